@@ -1,0 +1,3 @@
+from spaser_nlp.cli import main
+
+main()

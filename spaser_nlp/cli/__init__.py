@@ -1,0 +1,29 @@
+"""Command-line interface: ``spaser`` (see ``spaser --help``).
+
+Each stage's commands live in their own module and register on the shared
+typer app when imported here.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+from spaser_nlp.cli.app import app, eval_app
+
+# Command modules, one per stage. A module that is not there yet is skipped so
+# that a partial checkout still has a working CLI.
+_COMMAND_MODULES = ("ingest", "clean", "evaluate")
+
+for _name in _COMMAND_MODULES:
+    try:
+        importlib.import_module(f"spaser_nlp.cli.{_name}")
+    except ModuleNotFoundError as error:  # pragma: no cover - only while a stage is missing
+        if error.name != f"spaser_nlp.cli.{_name}":
+            raise
+
+
+def main() -> None:
+    app()
+
+
+__all__ = ["app", "eval_app", "main"]

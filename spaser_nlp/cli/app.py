@@ -1,0 +1,73 @@
+"""The typer application objects shared by the command modules.
+
+Commands live in one module per stage (``cli/ingest.py``, ``cli/clean.py``...)
+and register themselves on :data:`app` or :data:`eval_app`. They stay thin:
+parse options, call the library, print. :func:`run_command` turns the
+package's errors into a one-line message and an exit code, never a traceback.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from typing import TypeVar
+
+import typer
+from rich.console import Console
+
+from spaser_nlp._version import __version__
+from spaser_nlp.errors import SpaserError
+
+app = typer.Typer(
+    name="spaser",
+    help="Turn French responsible-purchasing strategies (SPASER) and their consultations into data.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+eval_app = typer.Typer(help="Score a stage against the gold files in corpora/.", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
+
+# stdout carries data (text, JSON); messages and progress go to stderr.
+err_console = Console(stderr=True)
+
+T = TypeVar("T")
+
+
+class State:
+    quiet: bool = False
+
+
+state = State()
+
+
+def run_command(func: Callable[[], T]) -> T:
+    """Run ``func``; report a :class:`SpaserError` as ``error: <message>`` and exit with its code."""
+    try:
+        return func()
+    except SpaserError as error:
+        err_console.print(f"[bold red]error:[/] {error}", highlight=False, soft_wrap=True)
+        raise typer.Exit(error.exit_code) from None
+    except KeyboardInterrupt:
+        err_console.print("interrupted")
+        raise typer.Exit(130) from None
+    except BrokenPipeError:
+        sys.stderr.close()
+        raise typer.Exit(0) from None
+
+
+def _version_callback(value: bool) -> None:
+    if value:
+        typer.echo(f"spaser_nlp {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: bool = typer.Option(
+        False, "--version", callback=_version_callback, is_eager=True, help="Show the version and exit."
+    ),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress or summary messages on stderr."),
+) -> None:
+    """spaser: SPASER documents and consultations as data."""
+    state.quiet = quiet

@@ -1,0 +1,322 @@
+"""The typed document model every pipeline stage reads and writes.
+
+Coordinates: a page's bounding boxes are in PDF points (1/72 inch) with the
+origin at the page's top-left corner, ``(x0, y0, x1, y1)`` with ``y`` growing
+downwards, whatever the source (text layer, OCR of a scan, image). OCR pixel
+boxes are converted with the rendering resolution.
+
+Text and offsets: :attr:`Document.text` is the document text in reading order
+as ingestion produced it (the *raw* text of later stages): pages joined by a
+form feed, blocks of a page by a blank line. Every block and page carries the
+``[char_start, char_end)`` span of its text in :attr:`Document.text`, so any
+span found later maps back to a page and a bounding box. The text exactly as
+found on the page, before ingestion rejoined hyphenated words or normalised
+Unicode, is kept in :attr:`Block.orig`.
+
+Cleaning adds :attr:`Document.clean` (cleaned text, edits, and an offset map
+from cleaned characters back to :attr:`Document.text`); later stages write
+sections, objectives and themes with offsets in the cleaned text and the raw
+span they come from.
+
+The JSON form is versioned by :data:`SCHEMA_VERSION`; ``Document.from_json``
+refuses a document of another major version.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from spaser_nlp.errors import SchemaVersionError
+
+SCHEMA_VERSION = "1.0"
+
+PAGE_SEPARATOR = "\f"
+BLOCK_SEPARATOR = "\n\n"
+
+PageSource = Literal["text_layer", "ocr", "text"]
+BlockKind = Literal["heading", "paragraph", "list_item", "table_row", "table_cell", "caption", "box", "other"]
+
+
+class _Model(BaseModel):
+    # ``extra="forbid"`` keeps the JSON contract honest: a misspelt field is an error, not silently dropped.
+    model_config = ConfigDict(extra="forbid", validate_assignment=False)
+
+
+class BBox(_Model):
+    """A rectangle on a page, in points, origin top-left."""
+
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+    @property
+    def width(self) -> float:
+        return self.x1 - self.x0
+
+    @property
+    def height(self) -> float:
+        return self.y1 - self.y0
+
+    def union(self, other: BBox) -> BBox:
+        return BBox(
+            x0=min(self.x0, other.x0), y0=min(self.y0, other.y0), x1=max(self.x1, other.x1), y1=max(self.y1, other.y1)
+        )
+
+
+class Span(_Model):
+    """A half-open character span ``[start, end)`` in some text."""
+
+    start: int
+    end: int
+
+
+class Provenance(_Model):
+    """Where an extracted element comes from.
+
+    ``char_start``/``char_end`` are offsets in the cleaned text when the document
+    was cleaned (else in :attr:`Document.text`); ``raw_start``/``raw_end`` are
+    always offsets in :attr:`Document.text`.
+    """
+
+    doc_id: str | None = None
+    page: int | None = None
+    bbox: BBox | None = None
+    char_start: int | None = None
+    char_end: int | None = None
+    raw_start: int | None = None
+    raw_end: int | None = None
+
+
+class Word(_Model):
+    """An OCR word with its box and Tesseract confidence (0-100)."""
+
+    text: str
+    bbox: BBox
+    confidence: float
+    char_start: int = -1
+    char_end: int = -1
+
+
+class Block(_Model):
+    """A paragraph, heading, list item, table row or cell on one page.
+
+    ``text`` is the block's text as it appears in :attr:`Document.text` at
+    ``[char_start, char_end)``; ``orig`` is the text exactly as extracted from
+    the page (line breaks kept, before dehyphenation and Unicode normalisation).
+    """
+
+    id: str
+    kind: BlockKind = "paragraph"
+    page: int
+    bbox: BBox
+    text: str
+    orig: str = ""
+    char_start: int = -1
+    char_end: int = -1
+    column: int | None = None
+    font_size: float | None = None
+    bold: bool | None = None
+    confidence: float | None = None
+    words: list[Word] | None = None
+
+
+class Page(_Model):
+    """One page: its size, where its text came from, and its blocks in reading order."""
+
+    number: int
+    width: float
+    height: float
+    source: PageSource
+    ocr_confidence: float | None = None
+    rotation: int = 0
+    skew_degrees: float | None = None
+    dpi: int | None = None
+    columns: int | None = None
+    char_start: int = -1
+    char_end: int = -1
+    blocks: list[Block] = Field(default_factory=list)
+    removed: list[Block] = Field(default_factory=list, description="running headers, footers and page numbers")
+    warnings: list[str] = Field(default_factory=list)
+
+
+class Edit(_Model):
+    """One change made by the cleaner, in raw-text coordinates."""
+
+    start: int
+    end: int
+    before: str
+    after: str
+    rule: str
+    confidence: float = 1.0
+
+
+class CleanedText(_Model):
+    """The cleaned text of a document and how it maps back to the raw text.
+
+    ``offset_map`` has one entry per cleaned character plus one: entry ``i`` is
+    the raw offset where cleaned character ``i`` comes from (the final entry
+    maps the end of the text), so ``raw_span(a, b)`` is exact for every span.
+    """
+
+    text: str
+    edits: list[Edit] = Field(default_factory=list)
+    offset_map: list[int] = Field(default_factory=list)
+
+    def raw_offset(self, clean_offset: int) -> int:
+        if not self.offset_map:
+            return clean_offset
+        clean_offset = max(0, min(clean_offset, len(self.offset_map) - 1))
+        return self.offset_map[clean_offset]
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """Raw ``[start, end)`` covering cleaned ``[start, end)``."""
+        if end <= start:
+            raw = self.raw_offset(start)
+            return raw, raw
+        raw_start = self.raw_offset(start)
+        raw_end = self.raw_offset(end - 1) + 1
+        return raw_start, max(raw_start, raw_end, self.raw_offset(end))
+
+
+class Section(_Model):
+    """A node of the plan tree (axe, objectif, action, indicateur...)."""
+
+    id: str
+    kind: str
+    number: str | None = None
+    title: str
+    level: int
+    parent_id: str | None = None
+    provenance: Provenance
+
+
+class ThemeScore(_Model):
+    theme: str
+    score: float
+
+
+class Objective(_Model):
+    """A quantified objective (the public record of ``spaser extract``)."""
+
+    doc_id: str
+    text: str
+    section: str | None = None
+    page: int | None = None
+    char_start: int
+    char_end: int
+    raw_start: int | None = None
+    raw_end: int | None = None
+    value: float
+    value_max: float | None = None
+    unit: str
+    comparator: Literal[">=", "<=", "="] | None = None
+    direction: Literal["increase", "decrease", "reach", "maintain"]
+    kind: Literal["rate", "absolute", "relative_change", "growth_rate"]
+    per_year: bool = False
+    horizon_year: int | None = None
+    baseline_year: int | None = None
+    baseline_value: float | None = None
+    subject: str | None = None
+    themes: list[str] = Field(default_factory=list)
+    confidence: float = 0.0
+
+
+class DocumentError(_Model):
+    """A problem met while processing a document (kept, not raised, in batch runs)."""
+
+    stage: str
+    message: str
+    page: int | None = None
+
+
+class Document(_Model):
+    """A schéma (or any input document) with everything the pipeline learnt about it."""
+
+    schema_version: str = SCHEMA_VERSION
+    doc_id: str
+    source_path: str
+    sha256: str
+    media_type: str
+    page_count: int
+    metadata: dict[str, str] = Field(default_factory=dict)
+    pages: list[Page] = Field(default_factory=list)
+    text: str = ""
+    clean: CleanedText | None = None
+    sections: list[Section] = Field(default_factory=list)
+    objectives: list[Objective] = Field(default_factory=list)
+    themes: list[ThemeScore] = Field(default_factory=list)
+    errors: list[DocumentError] = Field(default_factory=list)
+    pipeline: dict[str, str] = Field(default_factory=dict, description="package version and resolved settings")
+
+    # ----- text access -------------------------------------------------
+    def page_texts(self) -> list[str]:
+        """The text of each page, in order (the raw text split on form feeds)."""
+        return self.text.split(PAGE_SEPARATOR)
+
+    def page_at(self, raw_offset: int) -> int | None:
+        """The page number holding raw character ``raw_offset``."""
+        starts = [p.char_start for p in self.pages]
+        index = bisect_right(starts, raw_offset) - 1
+        if index < 0 or not self.pages:
+            return None
+        return self.pages[index].number
+
+    def block_at(self, raw_offset: int) -> Block | None:
+        """The block whose raw span holds ``raw_offset`` (None in separators)."""
+        page_number = self.page_at(raw_offset)
+        if page_number is None:
+            return None
+        page = self.pages[page_number - 1] if self.pages[page_number - 1].number == page_number else None
+        if page is None:
+            page = next(p for p in self.pages if p.number == page_number)
+        for block in page.blocks:
+            if block.char_start <= raw_offset < block.char_end:
+                return block
+        return None
+
+    def provenance(self, start: int, end: int, *, cleaned: bool | None = None) -> Provenance:
+        """Provenance of ``[start, end)``, in cleaned coordinates if the document was cleaned."""
+        use_clean = self.clean is not None if cleaned is None else cleaned
+        if use_clean and self.clean is not None:
+            raw_start, raw_end = self.clean.raw_span(start, end)
+        else:
+            raw_start, raw_end = start, end
+        block = self.block_at(raw_start)
+        return Provenance(
+            doc_id=self.doc_id,
+            page=self.page_at(raw_start),
+            bbox=block.bbox if block else None,
+            char_start=start,
+            char_end=end,
+            raw_start=raw_start,
+            raw_end=raw_end,
+        )
+
+    # ----- serialisation -------------------------------------------------
+    def to_json(self, *, indent: int | None = None) -> str:
+        return self.model_dump_json(indent=indent)
+
+    @classmethod
+    def from_json(cls, data: str | bytes) -> Document:
+        import json
+
+        payload = json.loads(data)
+        version = str(payload.get("schema_version", "0"))
+        if version.split(".")[0] != SCHEMA_VERSION.split(".")[0]:
+            raise SchemaVersionError(
+                f"document JSON has schema version {version}, this spaser_nlp reads {SCHEMA_VERSION}; "
+                "re-run `spaser ingest` with this version"
+            )
+        return cls.model_validate(payload)
+
+    def save(self, path: str | Path) -> None:
+        Path(path).write_text(self.to_json(indent=1), encoding="utf-8")
+
+    @classmethod
+    def load(cls, path: str | Path) -> Document:
+        return cls.from_json(Path(path).read_text(encoding="utf-8"))
