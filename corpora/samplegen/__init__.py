@@ -1,0 +1,1 @@
+"""Sample-document generator used by corpora/generate.py (not part of spaser_nlp)."""
