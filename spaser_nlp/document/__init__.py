@@ -16,6 +16,8 @@ from spaser_nlp.document.model import (
     Provenance,
     Section,
     Span,
+    Table,
+    TableRow,
     ThemeScore,
     Word,
 )
@@ -35,6 +37,8 @@ __all__ = [
     "Provenance",
     "Section",
     "Span",
+    "Table",
+    "TableRow",
     "ThemeScore",
     "Word",
     "assemble_text",

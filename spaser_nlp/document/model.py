@@ -195,6 +195,26 @@ class Section(_Model):
     provenance: Provenance
 
 
+class TableRow(_Model):
+    """One row of a table, cells in column order."""
+
+    cells: list[str]
+    provenance: Provenance
+
+
+class Table(_Model):
+    """A table found on a page (indicator tables become objective records)."""
+
+    id: str
+    page: int
+    bbox: BBox | None = None
+    kind: str = "other"
+    header: list[str] = Field(default_factory=list)
+    rows: list[TableRow] = Field(default_factory=list)
+    section_id: str | None = None
+    provenance: Provenance
+
+
 class ThemeScore(_Model):
     theme: str
     score: float
@@ -248,6 +268,7 @@ class Document(_Model):
     text: str = ""
     clean: CleanedText | None = None
     sections: list[Section] = Field(default_factory=list)
+    tables: list[Table] = Field(default_factory=list)
     objectives: list[Objective] = Field(default_factory=list)
     themes: list[ThemeScore] = Field(default_factory=list)
     errors: list[DocumentError] = Field(default_factory=list)
