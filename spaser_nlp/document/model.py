@@ -184,7 +184,14 @@ class CleanedText(_Model):
 
 
 class Section(_Model):
-    """A node of the plan tree (axe, objectif, action, indicateur...)."""
+    """A node of the plan tree (axe, objectif, action, indicateur, chapitre).
+
+    ``title`` is the heading as written (label word, number and title);
+    ``label`` the label word ("Objectif stratégique") and ``number`` its
+    canonical number ("I.1"); ``level`` the depth in the tree (1 = root).
+    ``provenance`` locates the heading; ``span`` is the section's whole body,
+    subsections included, in the same coordinates as ``provenance.char_start``.
+    """
 
     id: str
     kind: str
@@ -193,6 +200,8 @@ class Section(_Model):
     level: int
     parent_id: str | None = None
     provenance: Provenance
+    label: str | None = None
+    span: Span | None = None
 
 
 class TableRow(_Model):
@@ -213,6 +222,11 @@ class Table(_Model):
     rows: list[TableRow] = Field(default_factory=list)
     section_id: str | None = None
     provenance: Provenance
+    roles: list[str] = Field(
+        default_factory=list,
+        description="role of each column: indicator, reference, reference_year, target, target_year, unit, number, other",
+    )
+    years: list[int | None] = Field(default_factory=list, description="the year each column's header names, if any")
 
 
 class ThemeScore(_Model):
@@ -244,6 +258,7 @@ class Objective(_Model):
     subject: str | None = None
     themes: list[str] = Field(default_factory=list)
     confidence: float = 0.0
+    source: Literal["sentence", "table"] = "sentence"
 
 
 class DocumentError(_Model):

@@ -1,0 +1,157 @@
+"""Batch throughput: documents/s and pages/s of `spaser batch` with 1 and 2 workers on the sample
+corpus (born-digital and scanned), the per-page overhead over bare Tesseract, and kill-safety.
+
+    .venv/bin/python benchmarks/bench_batch.py [--copies N] [--workers 1 2] [--stages ingest,clean] [--skip-kill]
+
+- Throughput: each set (``<id>.pdf`` born-digital, ``<id>-scan.pdf`` scanned, ``--copies`` copies of
+  each) is run by the real CLI into a fresh DuckDB file. ``wall`` includes interpreter start-up and
+  model loading; ``run`` is the time inside ``run_batch`` (pool start-up included).
+- Overhead: the scanned pages rendered exactly as ingestion renders them, then
+  ``tesseract page.png - -l fra``, one process at a time, ``OMP_THREAD_LIMIT=1``; compared with
+  ``spaser batch --workers 1 --stages ingest`` on the same pages (its ``run`` time per page).
+- Resume after kill: a run over many small documents is killed (SIGKILL, whole process group) after
+  some documents were stored, then rerun; documents lost and duplicated are counted (both must be 0).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+ENV = dict(os.environ, OMP_THREAD_LIMIT="1")
+
+
+def corpus_set(corpus: Path, kind: str, copies: int, target: Path) -> tuple[int, int]:
+    """Copy the ``kind`` files (``born-digital`` or ``scanned``) ``copies`` times into ``target``; (documents, pages)."""
+    import pypdfium2
+
+    suffix = ".pdf" if kind == "born-digital" else "-scan.pdf"
+    sources = sorted(d / f"{d.name}{suffix}" for d in corpus.iterdir() if (d / f"{d.name}{suffix}").exists())
+    pages = 0
+    for copy in range(copies):
+        folder = target / f"copy{copy}"
+        folder.mkdir(parents=True)
+        for source in sources:
+            shutil.copy(source, folder)
+            pages += len(pypdfium2.PdfDocument(str(source)))
+    return len(sources) * copies, pages
+
+
+def run_batch(folder: Path, db: Path, workers: int, stages: str | None) -> dict[str, float]:
+    command = [str(BIN / "spaser"), "batch", str(folder), "--db", str(db), "--workers", str(workers), "--json-log"]
+    if stages:
+        command += ["--stages", stages]
+    started = time.perf_counter()
+    result = subprocess.run(command, capture_output=True, text=True, env=ENV, check=False)
+    wall = time.perf_counter() - started
+    summary = json.loads(result.stdout.splitlines()[-1])
+    if summary.get("event") != "summary" or summary["failed"]:
+        raise SystemExit(f"batch failed: {result.stdout[-2000:]}\n{result.stderr[-2000:]}")
+    return {"wall": wall, "run": summary["seconds"], "documents": summary["processed"], "pages": summary["pages"]}
+
+
+def bare_tesseract_seconds(folder: Path) -> tuple[float, int]:
+    """Seconds to OCR every scanned page with the tesseract CLI, one page at a time."""
+    import pypdfium2
+
+    from spaser_nlp.ingest.ocr import to_grayscale
+    from spaser_nlp.ingest.pdf_render import page_image
+
+    total, pages = 0.0, 0
+    with tempfile.TemporaryDirectory() as tmp:
+        for pdf_path in sorted(folder.rglob("*.pdf")):
+            pdf = pypdfium2.PdfDocument(str(pdf_path))
+            for index in range(len(pdf)):
+                picture = page_image(pdf[index], dpi=300)
+                png = Path(tmp) / f"{pdf_path.stem}-{index}.png"
+                to_grayscale(picture.image).save(png)
+                started = time.perf_counter()
+                subprocess.run(["tesseract", str(png), "-", "-l", "fra"], capture_output=True, env=ENV, check=True)
+                total += time.perf_counter() - started
+                pages += 1
+            pdf.close()
+    return total, pages
+
+
+def kill_and_resume(tmp: Path, count: int = 60, kill_after: int = 15) -> dict[str, int]:
+    docs = tmp / "kill-docs"
+    docs.mkdir()
+    for index in range(count):
+        (docs / f"doc-{index:03d}.txt").write_text(f"Axe {index}\n\nRéaliser {index} % d'achats.\fFin", encoding="utf-8")
+    db = tmp / "kill.duckdb"
+    command = [str(BIN / "spaser"), "batch", str(docs), "--db", str(db), "--workers", "2", "--stages", "ingest",
+               "--json-log"]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+                               env=dict(ENV, SPASER_BATCH_TEST_DELAY="0.1"), start_new_session=True)
+    stored = 0
+    assert process.stdout is not None
+    for line in process.stdout:
+        stored += json.loads(line)["event"] == "document"
+        if stored >= kill_after:
+            break
+    os.killpg(process.pid, signal.SIGKILL)
+    process.wait()
+    subprocess.run(command, capture_output=True, env=ENV, check=False)
+    import duckdb
+
+    with duckdb.connect(str(db), read_only=True) as connection:
+        rows, distinct = connection.execute("SELECT count(*), count(DISTINCT doc_id) FROM documents").fetchone()
+        pages, distinct_pages = connection.execute("SELECT count(*), count(DISTINCT (doc_id, page)) FROM pages").fetchone()
+    return {"documents": count, "stored_before_kill": stored, "lost": count - distinct,
+            "duplicated": (rows - distinct) + (pages - distinct_pages)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=ROOT / "corpora" / "samples")
+    parser.add_argument("--copies", type=int, default=2, help="copies of each sample document (default 2)")
+    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--stages", help="comma-separated stages (default: every installed stage)")
+    parser.add_argument("--kinds", nargs="+", default=["born-digital", "scanned"])
+    parser.add_argument("--skip-tesseract", action="store_true")
+    parser.add_argument("--skip-kill", action="store_true")
+    args = parser.parse_args()
+
+    print(f"cores: {len(os.sched_getaffinity(0))}, load average at start: {os.getloadavg()[0]:.1f}")
+    print(f"stages: {args.stages or 'all installed'}")
+    print(f"{'set':<14}{'workers':>8}{'docs':>6}{'pages':>7}{'wall s':>9}{'run s':>8}{'docs/s':>8}{'pages/s':>9}{'speed-up':>9}")
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        for kind in args.kinds:
+            folder = tmp / kind
+            corpus_set(args.corpus, kind, args.copies, folder)
+            base = None
+            for workers in args.workers:
+                db = tmp / f"{kind}-{workers}.duckdb"
+                numbers = run_batch(folder, db, workers, args.stages)
+                rate = numbers["pages"] / numbers["run"]
+                base = base or rate
+                print(f"{kind:<14}{workers:>8}{numbers['documents']:>6.0f}{numbers['pages']:>7.0f}{numbers['wall']:>9.1f}"
+                      f"{numbers['run']:>8.1f}{numbers['documents'] / numbers['run']:>8.3f}{rate:>9.2f}{rate / base:>8.2f}x")
+        if "scanned" in args.kinds and not args.skip_tesseract:
+            folder = tmp / "scanned-once"
+            corpus_set(args.corpus, "scanned", 1, folder)
+            bare, pages = bare_tesseract_seconds(folder)
+            ours = run_batch(folder, tmp / "overhead.duckdb", 1, "ingest")
+            per_page_ours, per_page_bare = ours["run"] / ours["pages"], bare / pages
+            print(f"\nper OCR page: spaser batch (ingest, 1 worker) {per_page_ours:.2f} s, bare tesseract "
+                  f"{per_page_bare:.2f} s -> overhead {100 * (per_page_ours / per_page_bare - 1):+.1f} %")
+        if not args.skip_kill:
+            outcome = kill_and_resume(tmp)
+            print(f"\nresume after kill -9: {outcome['stored_before_kill']} of {outcome['documents']} stored before the "
+                  f"kill; after rerun lost {outcome['lost']}, duplicated {outcome['duplicated']}")
+    print(f"load average at end: {os.getloadavg()[0]:.1f}")
+
+
+if __name__ == "__main__":
+    main()

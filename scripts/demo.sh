@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# The main job on the bundled sample data: what `make demo` runs.
+# Writes everything under demo-out/ and prints where to look.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SPASER=.venv/bin/spaser
+OUT=demo-out
+SAMPLES=corpora/samples
+mkdir -p "$OUT"
+export OMP_THREAD_LIMIT=1
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+has() { $SPASER "$@" --help >/dev/null 2>&1; }
+
+docs=()
+for dir in "$SAMPLES"/*/; do
+  id=$(basename "$dir")
+  [ -f "$dir/$id.txt" ] && docs+=("$id")
+done
+
+step "Ingest the born-digital samples (reading order, headers/footers removed)"
+for id in "${docs[@]}"; do
+  $SPASER --quiet ingest "$SAMPLES/$id/$id.pdf" -o "$OUT/$id.json"
+  echo "$OUT/$id.json"
+done
+
+step "OCR a scanned sample (Tesseract, French) and clean the OCR text"
+$SPASER text "$SAMPLES/${docs[0]}/${docs[0]}-scan.pdf" > "$OUT/${docs[0]}-scan.txt"
+echo "$OUT/${docs[0]}-scan.txt ($(wc -w < "$OUT/${docs[0]}-scan.txt") words)"
+if has clean; then
+  $SPASER --quiet clean "$OUT/${docs[0]}-scan.txt" > "$OUT/${docs[0]}-scan.clean.txt"
+  $SPASER --quiet clean "$OUT/${docs[0]}-scan.txt" --explain > "$OUT/${docs[0]}-scan.edits.txt" || true
+  echo "$OUT/${docs[0]}-scan.clean.txt (edits listed in $OUT/${docs[0]}-scan.edits.txt)"
+fi
+
+if has structure; then
+  step "Plan structure (axes > objectifs > actions)"
+  $SPASER --quiet structure "$SAMPLES/${docs[0]}/${docs[0]}.pdf" | head -40
+fi
+
+if has extract; then
+  step "Quantified objectives of every sample"
+  $SPASER --quiet extract "${docs[@]/#/$SAMPLES/}" --format csv -o "$OUT/objectives.csv" 2>/dev/null \
+    || for id in "${docs[@]}"; do $SPASER --quiet extract "$SAMPLES/$id/$id.pdf"; done > "$OUT/objectives.jsonl"
+  ls "$OUT"/objectives.* 
+fi
+
+if has themes; then
+  step "Theme profile of every sample"
+  $SPASER --quiet themes $(for id in "${docs[@]}"; do echo "$SAMPLES/$id/$id.pdf"; done) --level document | tee "$OUT/themes.jsonl" | cut -c1-200
+fi
+
+if has consult; then
+  step "Consultation: duplicates, campaigns and priority issues"
+  $SPASER --quiet consult corpora/consultation/sample-contributions.csv -o "$OUT/consultation" \
+    --schema "$SAMPLES/${docs[0]}/${docs[0]}.pdf"
+  echo "report: $OUT/consultation/report.html"
+fi
+
+if has batch; then
+  step "Batch run of all born-digital samples into DuckDB"
+  $SPASER --quiet batch $(for id in "${docs[@]}"; do echo "$SAMPLES/$id/$id.pdf"; done) --db "$OUT/results.duckdb" || true
+  $SPASER --quiet export --db "$OUT/results.duckdb" --to csv "$OUT/export" && ls "$OUT/export"
+fi
+
+step "Done: outputs in $OUT/"

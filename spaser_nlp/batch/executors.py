@@ -1,0 +1,189 @@
+"""Where a batch's documents run: in this process, in a pool of local processes, or on a Dask cluster.
+
+Every executor calls ``on_result`` in the driver process for each document, in completion order;
+only the driver writes the results store.
+
+Nested parallelism: ingestion OCRs a document's pages in its own process pool. With N documents
+and N workers that would make N x N processes, so the local pool hands out CPU *slots*: while
+there are at least as many documents left as free slots, each document runs with single-process
+OCR (documents side by side, the fastest for a stream of documents); once fewer documents than
+free slots remain (a small batch, or the tail of a big one), each new document gets several slots
+and spreads its OCR pages over them. The total stays near N processes.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterable
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import replace
+from itertools import islice
+
+from spaser_nlp.batch.worker import DocumentTask, process_document
+from spaser_nlp.errors import SpaserError
+from spaser_nlp.store.rows import ProcessedDocument
+
+ResultCallback = Callable[[ProcessedDocument], None]
+
+_CRASH = (
+    "the worker process died while processing this document (out of memory, or a crash in a PDF or OCR "
+    "library); check the file, or rerun with --retry-failed and fewer --workers"
+)
+
+
+class SchedulerError(SpaserError):
+    """The Dask scheduler cannot be reached or used."""
+
+
+def default_workers() -> int:
+    """The number of CPU cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def failed_result(task: DocumentTask, message: str, *, stage: str = "worker") -> ProcessedDocument:
+    """The result recorded for a document whose worker never returned."""
+    from spaser_nlp.pipeline import failed_document
+    from spaser_nlp.store.rows import processed_document
+
+    document = failed_document(task.path, message, doc_id=task.doc_id, stage=stage)
+    return processed_document(
+        document, path=task.path, seconds=0.0, pipeline_version=task.pipeline_version, run_id=task.run_id
+    )
+
+
+def run_inline(tasks: Iterable[DocumentTask], on_result: ResultCallback, *, ocr_workers: int = 1) -> None:
+    """One document after another in this process, OCR pages over ``ocr_workers`` processes."""
+    for task in tasks:
+        on_result(process_document(replace(task, ocr_workers=ocr_workers)))
+
+
+def _init_worker() -> None:
+    # Parallelism comes from the processes: one thread each for Tesseract and the numeric libraries (torch,
+    # BLAS), set before they are imported, or N workers x N threads oversubscribe the cores.
+    for variable in ("OMP_THREAD_LIMIT", "OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
+        os.environ[variable] = "1"
+
+
+def _new_pool(workers: int) -> ProcessPoolExecutor:
+    # forkserver/spawn, never fork: the driver may hold DuckDB and model threads that must not be forked.
+    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method), initializer=_init_worker)
+
+
+def _slots_for_next(free: int, remaining: int) -> int:
+    """CPU slots (OCR processes) for the next document: 1 while documents outnumber free slots.
+
+    >>> _slots_for_next(4, 10), _slots_for_next(4, 2), _slots_for_next(4, 1), _slots_for_next(1, 1)
+    (1, 2, 4, 1)
+    """
+    return 1 if remaining >= free else max(1, free // remaining)
+
+
+def run_local(tasks: Iterable[DocumentTask], on_result: ResultCallback, *, workers: int) -> None:
+    """Documents in a pool of ``workers`` processes; a document that kills its worker is retried alone once."""
+    queue = deque(tasks)
+    if workers <= 1:
+        run_inline(queue, on_result)
+        return
+    suspects = _run_pool(queue, on_result, workers=workers)
+    # A crash takes down every document in flight; only the one that crashes again when alone is to blame.
+    for task in suspects:
+        for failed in _run_pool(deque([task]), on_result, workers=1):
+            on_result(failed_result(failed, _CRASH))
+
+
+def _run_pool(queue: deque[DocumentTask], on_result: ResultCallback, *, workers: int) -> list[DocumentTask]:
+    """Run ``queue`` on a fresh pool; returns the tasks that were in flight when a worker died."""
+    crashed: list[DocumentTask] = []
+    pool = _new_pool(workers)
+    in_flight: dict[Future[ProcessedDocument], tuple[DocumentTask, int]] = {}
+    used = 0
+    try:
+        while queue or in_flight:
+            while queue and used < workers:
+                slots = _slots_for_next(workers - used, len(queue))
+                task = queue.popleft()
+                try:
+                    future = pool.submit(process_document, replace(task, ocr_workers=slots))
+                except BrokenProcessPool:
+                    queue.appendleft(task)
+                    break
+                in_flight[future] = (task, slots)
+                used += slots
+            finished, _ = wait(in_flight, return_when=FIRST_COMPLETED)
+            broken = False
+            for future in finished:
+                task, slots = in_flight.pop(future)
+                used -= slots
+                error = future.exception()
+                if error is None:
+                    on_result(future.result())
+                elif isinstance(error, BrokenProcessPool):
+                    crashed.append(task)
+                    broken = True
+                else:  # process_document never raises for a document; this is an unpicklable result or a bug
+                    on_result(failed_result(task, f"{type(error).__name__}: {error}"))
+            if broken:
+                crashed += [task for task, _ in in_flight.values()]
+                in_flight.clear()
+                used = 0
+                pool.shutdown(wait=False, cancel_futures=True)
+                pool = _new_pool(workers)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+    return crashed
+
+
+def run_dask(tasks: Iterable[DocumentTask], on_result: ResultCallback, *, scheduler: str) -> None:
+    """Documents as tasks on the Dask cluster at ``scheduler`` (``tcp://host:port``); results come back here.
+
+    The workers need spaser_nlp (same version) and tesseract installed. At most twice as many documents as the
+    cluster has threads are in flight, so a million-document run does not flood the scheduler.
+    """
+    try:
+        from distributed import Client, as_completed
+    except ImportError:
+        raise SchedulerError("--scheduler needs Dask: pip install 'dask[distributed]'") from None
+    try:
+        client = Client(scheduler, timeout="20s", set_as_default=False)
+    except (OSError, TimeoutError) as error:
+        raise SchedulerError(f"cannot reach the Dask scheduler at {scheduler} ({error}); is it running?") from None
+    try:
+        threads = sum(client.nthreads().values())
+        if threads == 0:
+            client.wait_for_workers(1, timeout=60)
+            threads = sum(client.nthreads().values())
+        limit = max(4, 2 * threads)
+        pending = iter(tasks)
+        futures = {}
+        completed = as_completed(loop=client.loop)
+        for task in islice(pending, limit):
+            future = client.submit(process_document, task, pure=False)
+            futures[future.key] = task
+            completed.add(future)
+        for future in completed:
+            task = futures.pop(future.key)
+            try:
+                result = future.result()
+            except Exception as error:  # noqa: BLE001 - a lost or killed worker fails the document, not the batch
+                result = failed_result(task, f"Dask worker failed: {type(error).__name__}: {error}")
+            future.release()
+            on_result(result)
+            following = next(pending, None)
+            if following is not None:
+                new = client.submit(process_document, following, pure=False)
+                futures[new.key] = following
+                completed.add(new)
+    except TimeoutError:
+        raise SchedulerError(f"the Dask cluster at {scheduler} has no worker; start `dask worker {scheduler}`") from None
+    finally:
+        client.close()
+
+
+__all__ = ["SchedulerError", "default_workers", "failed_result", "run_dask", "run_inline", "run_local"]

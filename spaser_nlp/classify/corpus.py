@@ -1,0 +1,51 @@
+"""The labelled theme corpus (``corpora/themes/themes.jsonl``) and its fixed splits."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from spaser_nlp.errors import InputError
+
+CORPUS_PATH = Path(__file__).resolve().parents[2] / "corpora" / "themes" / "themes.jsonl"
+SPLITS = ("train", "dev", "test")
+
+
+@dataclass(frozen=True)
+class LabelledPassage:
+    """One passage of the corpus with its theme ids (empty: no theme)."""
+
+    id: str
+    text: str
+    labels: tuple[str, ...]
+    split: str
+    style: str
+    origin: str
+
+
+def load_corpus(path: str | Path | None = None) -> list[LabelledPassage]:
+    """Read the JSONL corpus; every line needs ``id``, ``text``, ``labels`` and ``split``."""
+    path = Path(path) if path is not None else CORPUS_PATH
+    if not path.is_file():
+        raise InputError("theme corpus not found; run corpora/themes/build_corpus.py", path=path)
+    passages = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            passage = LabelledPassage(
+                id=str(row["id"]), text=str(row["text"]), labels=tuple(row["labels"]), split=str(row["split"]),
+                style=str(row.get("style", "")), origin=str(row.get("origin", "")),
+            )
+        except (ValueError, KeyError, TypeError) as error:
+            raise InputError(f"line {number}: not a corpus record ({error})", path=path) from None
+        if passage.split not in SPLITS:
+            raise InputError(f"line {number}: split {passage.split!r} is not one of {SPLITS}", path=path)
+        passages.append(passage)
+    return passages
+
+
+def split_passages(passages: list[LabelledPassage], split: str) -> list[LabelledPassage]:
+    return [passage for passage in passages if passage.split == split]

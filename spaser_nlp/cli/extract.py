@@ -1,0 +1,119 @@
+"""``spaser extract`` (quantified objectives of files) and ``spaser eval objectives`` (scores on the gold file)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import typer
+
+from spaser_nlp.cli.app import app, err_console, eval_app, run_command, state
+
+_FORMATS = ("jsonl", "csv", "parquet")
+
+
+def _document(path: Path):
+    from spaser_nlp.extract import _prepare
+
+    return run_command(lambda: _prepare(path))
+
+
+@app.command("extract")
+def extract_command(
+    files: list[Path] = typer.Argument(..., help="PDF, image or .txt files.", show_default=False),
+    output_format: str = typer.Option("jsonl", "--format", help="jsonl, csv or parquet."),
+    output: Path = typer.Option(None, "-o", "--output", help="Write here instead of stdout (required for parquet)."),
+    all_quantities: bool = typer.Option(False, "--all-quantities", help="Also list rejected numbers with the reason."),
+) -> None:
+    """Print every quantified objective of FILE... (one JSON record per line by default)."""
+    if output_format not in _FORMATS:
+        raise typer.BadParameter(f"--format must be one of {', '.join(_FORMATS)}")
+    if output_format == "parquet" and output is None:
+        raise typer.BadParameter("--format parquet needs -o FILE")
+    from spaser_nlp.extract import all_quantities as quantities_of
+    from spaser_nlp.extract import extract
+    from spaser_nlp.extract.collect import working_text
+
+    rows: list[dict] = []
+    objectives = []
+    for path in files:
+        document = _document(path)
+        if all_quantities:
+            text = working_text(document)
+            for record in quantities_of(document):
+                finding = record.finding
+                rows.append({"doc_id": document.doc_id, "text": record.text, "char_start": record.start,
+                             "char_end": record.end, "quantity": text[record.start:record.end][
+                                 finding.start:finding.end] if record.source == "sentence" else None,
+                             "value": finding.value, "unit": finding.unit, "objective": finding.reason is None,
+                             "reason": finding.reason})
+        else:
+            objectives.extend(extract(document).objectives)
+        if not state.quiet:
+            err_console.print(f"{document.doc_id}: {len(document.objectives)} objectives")
+    if not all_quantities:
+        rows = [o.model_dump(mode="json") for o in objectives]
+    _write(rows, output_format, output, frame_of=None if all_quantities else objectives)
+
+
+def _write(rows: list[dict], output_format: str, output: Path | None, frame_of=None) -> None:
+    import pandas as pd
+
+    from spaser_nlp.extract import objectives_frame
+
+    frame = objectives_frame(frame_of) if frame_of is not None else pd.DataFrame(rows)
+    if output_format == "parquet":
+        assert output is not None
+        frame.to_parquet(output, index=False)
+        return
+    if output_format == "csv":
+        text = frame.to_csv(index=False)
+    else:
+        text = "".join(json.dumps(record, ensure_ascii=False) + "\n" for record in rows)
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        output.write_text(text, encoding="utf-8")
+
+
+@eval_app.command("objectives")
+def eval_objectives_command(
+    gold: Path = typer.Option(Path("corpora/objectives/gold.jsonl"), help="Gold JSONL file."),
+    split: str = typer.Option("test", help="test, dev or all."),
+    output_format: str = typer.Option("table", "--format", help="table or json."),
+    errors: bool = typer.Option(False, "--errors", help="List the items with a wrong or missing record."),
+) -> None:
+    """Detection, value and exact-record P/R/F1, per-field accuracy and speed on the gold objectives."""
+    from spaser_nlp.evaluate.objectives import evaluate_objectives, load_gold
+
+    if split not in ("test", "dev", "all"):
+        raise typer.BadParameter("--split must be test, dev or all")
+    items = run_command(lambda: load_gold(gold, split=None if split == "all" else split))
+    scores = evaluate_objectives(items)
+    if output_format == "json":
+        payload = {"split": split, **scores.as_dict()}
+        if errors:
+            payload["errors"] = scores.errors
+        typer.echo(json.dumps(payload, ensure_ascii=False, indent=1))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"Quantified objectives ({split} split, {scores.items} items)")
+    for column in ("metric", "precision", "recall", "F1"):
+        table.add_column(column, justify="left" if column == "metric" else "right")
+    for name, values in (("detection", scores.detection), ("value", scores.value), ("exact record", scores.exact)):
+        table.add_row(name, f"{values['precision']:.3f}", f"{values['recall']:.3f}", f"{values['f1']:.3f}")
+    Console().print(table)
+    fields = Table(title="Per-field accuracy (value-matched records)")
+    fields.add_column("field")
+    fields.add_column("accuracy", justify="right")
+    for name, value in scores.fields.items():
+        fields.add_row(name, f"{value:.3f}")
+    Console().print(fields)
+    if errors:
+        for error in scores.errors:
+            typer.echo(json.dumps(error, ensure_ascii=False))
+    if not state.quiet:
+        err_console.print(f"speed: {scores.sentences_per_second:.0f} sentences/s (one core)")

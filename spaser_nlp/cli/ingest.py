@@ -1,0 +1,107 @@
+"""``spaser text`` and ``spaser ingest``: read a PDF, image or text file."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from enum import Enum
+from pathlib import Path
+
+import typer
+
+from spaser_nlp.cli.app import app, err_console, run_command, state
+from spaser_nlp.document import Document
+
+
+class OcrChoice(str, Enum):
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
+_FILE = typer.Argument(..., help="PDF, image (PNG, JPEG, TIFF) or text file (.txt, .md).", show_default=False)
+_PASSWORD = typer.Option(None, "--password", help="Password of an encrypted PDF.")
+_OCR = typer.Option(OcrChoice.auto, "--ocr", help="auto: OCR pages without a usable text layer; always; never.")
+_WORKERS = typer.Option(None, "--workers", "-w", min=1, help="OCR worker processes (default: number of cores).")
+_DPI = typer.Option(300, "--dpi", min=72, max=1200, help="Resolution for rendering PDF pages to OCR.")
+_LANG = typer.Option("fra", "--lang", help="Tesseract language(s), e.g. fra or fra+eng.")
+
+
+@contextmanager
+def _ocr_progress(label: str) -> Iterator[object]:
+    """A per-page progress bar on stderr, shown once OCR starts (none with --quiet or when stderr is not a terminal)."""
+    if state.quiet or not err_console.is_terminal:
+        yield None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
+
+    bar = Progress(
+        TextColumn("[bold]OCR[/] {task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err_console,
+        transient=True,
+    )
+    task_ids: list[TaskID] = []
+
+    def update(done: int, total: int) -> None:
+        # Started on the first OCR'd page only: text-layer documents show no bar at all.
+        if not task_ids:
+            bar.start()
+            task_ids.append(bar.add_task(label, total=total))
+        bar.update(task_ids[0], completed=done, total=total)
+
+    try:
+        yield update
+    finally:
+        if task_ids:
+            bar.stop()
+
+
+def _ingest(file: Path, password: str | None, ocr: OcrChoice, workers: int | None, dpi: int, lang: str) -> Document:
+    from spaser_nlp.ingest import ingest
+
+    with _ocr_progress(file.name) as progress:
+        return run_command(
+            lambda: ingest(file, password=password, ocr=ocr.value, workers=workers, dpi=dpi, lang=lang, progress=progress)
+        )
+
+
+@app.command("text")
+def text_command(
+    file: Path = _FILE,
+    password: str = _PASSWORD,
+    ocr: OcrChoice = _OCR,
+    workers: int = _WORKERS,
+    dpi: int = _DPI,
+    lang: str = _LANG,
+) -> None:
+    """Print the document's text in reading order (pages separated by a form feed)."""
+    document = _ingest(file, password, ocr, workers, dpi, lang)
+    run_command(lambda: typer.echo(document.text))
+
+
+@app.command("ingest")
+def ingest_command(
+    file: Path = _FILE,
+    output: Path = typer.Option(None, "--output", "-o", help="Write the Document JSON here (default: stdout)."),
+    password: str = _PASSWORD,
+    ocr: OcrChoice = _OCR,
+    workers: int = _WORKERS,
+    dpi: int = _DPI,
+    lang: str = _LANG,
+) -> None:
+    """Read a PDF, image or text file into the Document JSON that later stages take."""
+    document = _ingest(file, password, ocr, workers, dpi, lang)
+    if output is None:
+        run_command(lambda: typer.echo(document.to_json(indent=1)))
+        return
+    try:
+        document.save(output)
+    except OSError as error:
+        err_console.print(f"[bold red]error:[/] {output}: cannot write ({error.strerror}); check the folder exists")
+        raise typer.Exit(1) from None
+    if not state.quiet:
+        ocr_pages = sum(page.source == "ocr" for page in document.pages)
+        err_console.print(f"{file.name}: {document.page_count} page(s), {ocr_pages} OCR'd → {output}", highlight=False)

@@ -1,0 +1,116 @@
+"""``spaser structure FILE`` (the plan tree) and ``spaser eval structure`` (scores on the sample gold)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import typer
+
+from spaser_nlp.cli.app import app, err_console, eval_app, run_command, state
+
+
+def _tree_lines(document) -> list[str]:
+    from spaser_nlp.segment.query import short_name
+
+    lines = []
+    tables_by_section: dict[str | None, list] = {}
+    for table in document.tables:
+        tables_by_section.setdefault(table.section_id, []).append(table)
+    for section in document.sections:
+        indent = "  " * (section.level - 1)
+        page = section.provenance.page
+        name = short_name(section)
+        title = section.title if name == section.title else f"{name} · {section.title}"
+        lines.append(f"{indent}[{section.kind}] {title}" + (f"  (p. {page})" if page else ""))
+        for table in tables_by_section.get(section.id, []):
+            roles = ", ".join(table.roles) if table.roles else ""
+            lines.append(f"{indent}  <table {table.id}: {table.kind}, {len(table.rows)} rows{'; ' + roles if roles else ''}>")
+    return lines
+
+
+@app.command("structure")
+def structure_command(
+    file: Path = typer.Argument(..., help="PDF, image or text file.", show_default=False),
+    output_format: str = typer.Option("text", "--format", help="text (indented tree) or json."),
+    ocr: str = typer.Option("auto", "--ocr", help="auto, always or never (as in `spaser text`)."),
+    workers: int = typer.Option(None, "--workers", "-w", min=1, help="OCR worker processes."),
+) -> None:
+    """Print the plan of FILE: axes, objectifs, actions, indicateurs, and the indicator tables."""
+    if output_format not in ("text", "json"):
+        raise typer.BadParameter("--format must be text or json")
+    from spaser_nlp.ingest import ingest
+    from spaser_nlp.segment import indicator_rows, segment
+
+    document = run_command(lambda: ingest(file, ocr=ocr, workers=workers))
+    try:
+        from spaser_nlp.clean import clean
+    except ImportError:  # pragma: no cover - cleaning is optional here
+        clean = None
+    if clean is not None:
+        document = run_command(lambda: clean(document))
+    document = run_command(lambda: segment(document))
+    if output_format == "json":
+        payload = {
+            "doc_id": document.doc_id,
+            "source_path": document.source_path,
+            "pipeline": document.pipeline,
+            "sections": [section.model_dump() for section in document.sections],
+            "tables": [table.model_dump() for table in document.tables],
+            "indicators": [
+                {"table_id": table.id, **row.__dict__, "provenance": row.provenance.model_dump()}
+                for table in document.tables
+                for row in indicator_rows(document, table)
+            ],
+        }
+        typer.echo(json.dumps(payload, ensure_ascii=False))
+        return
+    for line in _tree_lines(document):
+        typer.echo(line)
+    if not state.quiet:
+        kinds: dict[str, int] = {}
+        for section in document.sections:
+            kinds[section.kind] = kinds.get(section.kind, 0) + 1
+        summary = ", ".join(f"{count} {kind}" for kind, count in sorted(kinds.items())) or "no heading found"
+        err_console.print(f"{summary}; {sum(t.kind == 'indicators' for t in document.tables)} indicator table(s)")
+
+
+@eval_app.command("structure")
+def eval_structure_command(
+    corpus: Path = typer.Option(Path("corpora/samples"), help="Folder of sample documents."),
+    gold: Path = typer.Option(Path("corpora/structure/gold.jsonl"), help="Gold plan trees."),
+    form: list[str] = typer.Option(["born-digital"], "--form", help="born-digital and/or scanned (repeat)."),
+    output_format: str = typer.Option("table", "--format", help="table or json."),
+) -> None:
+    """Node precision/recall/F1 (all headings and plan nodes only) and parent accuracy of `spaser structure`."""
+    from spaser_nlp.evaluate.structure import FORMS, evaluate_structure, summarise
+
+    unknown = sorted(set(form) - set(FORMS))
+    if unknown:
+        raise typer.BadParameter(f"unknown form(s) {unknown}; choose from {sorted(FORMS)}")
+
+    def progress(doc_id: str, doc_form: str) -> None:
+        if not state.quiet:
+            err_console.print(f"structuring {doc_id} ({doc_form})…")
+
+    scores = run_command(lambda: evaluate_structure(corpus, gold, forms=form, on_document=progress))
+    totals = summarise(scores)
+    if output_format == "json":
+        payload = {"documents": [s.as_dict() for s in scores], "summary": {k: v.as_dict() for k, v in totals.items()}}
+        typer.echo(json.dumps(payload, ensure_ascii=False, indent=1))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title="Plan structure against corpora/structure/gold.jsonl")
+    for column in ("document", "form", "gold", "pred", "P", "R", "F1", "plan P", "plan R", "plan F1", "parent acc", "s"):
+        table.add_column(column, justify="left" if column in ("document", "form") else "right")
+    for s in [*scores, *totals.values()]:
+        p, r, f = s.prf
+        pp, pr, pf = s.plan_prf
+        table.add_row(
+            s.doc_id, s.form, str(s.gold), str(s.predicted), f"{p:.3f}", f"{r:.3f}", f"{f:.3f}",
+            f"{pp:.3f}", f"{pr:.3f}", f"{pf:.3f}", f"{s.parent_accuracy:.3f}", f"{s.seconds:.1f}",
+            style="bold" if s.doc_id == "ALL" else None,
+        )
+    Console().print(table)

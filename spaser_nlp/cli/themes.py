@@ -1,0 +1,159 @@
+"""``spaser themes``, ``spaser train themes`` and ``spaser eval themes``."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from dataclasses import asdict
+from enum import Enum
+from pathlib import Path
+
+import typer
+
+from spaser_nlp.cli.app import app, err_console, eval_app, run_command, state
+from spaser_nlp.document import Document
+
+train_app = typer.Typer(help="Train a model from the corpora in corpora/.", no_args_is_help=True)
+app.add_typer(train_app, name="train")
+
+
+class LevelChoice(str, Enum):
+    document = "document"
+    section = "section"
+    sentence = "sentence"
+
+
+class FormatChoice(str, Enum):
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+class VariantChoice(str, Enum):
+    default = "default"
+    lexical = "lexical"
+
+
+def _say(message: str) -> None:
+    if not state.quiet:
+        err_console.print(message, highlight=False)
+
+
+def load_input(path: Path) -> Document:
+    """A Document JSON (from ``spaser ingest``) as is; any other file is ingested, then cleaned if the cleaner exists."""
+    if path.suffix.lower() == ".json":
+        return Document.load(path)
+    from spaser_nlp.ingest import ingest
+
+    document = ingest(path)
+    try:
+        from spaser_nlp.clean import clean
+    except ImportError:  # the cleaning stage is optional here
+        return document
+    return clean(document)
+
+
+_CSV_FIELDS = ["doc_id", "level", "page", "char_start", "char_end", "raw_start", "raw_end", "section", "themes", "text"]
+
+
+@app.command("themes")
+def themes_command(
+    files: list[Path] = typer.Argument(..., help="PDF, image, text files or Document JSON files.", show_default=False),
+    level: LevelChoice = typer.Option(LevelChoice.document, "--level", help="One line per document, section or sentence."),
+    output_format: FormatChoice = typer.Option(FormatChoice.jsonl, "--format", help="jsonl or csv (csv: one score column per theme)."),
+    variant: VariantChoice = typer.Option(VariantChoice.default, "--model", help="default (lexical+embedding) or lexical (faster)."),
+    model_dir: Path = typer.Option(None, "--model-dir", help="A model directory written by `spaser train themes --output`."),
+) -> None:
+    """Theme scores of each input: per document (with a theme profile), section or sentence."""
+    from spaser_nlp.classify import load_theme_model
+    from spaser_nlp.classify.document import theme_records
+
+    model = run_command(lambda: load_theme_model(variant.value, path=model_dir))
+    themes = [str(t) for t in model.classes_]
+    writer = None
+    if output_format is FormatChoice.csv:
+        writer = csv.DictWriter(sys.stdout, fieldnames=_CSV_FIELDS + themes, lineterminator="\n")
+        writer.writeheader()
+    for path in files:
+        document = run_command(lambda: load_input(path))
+        records = run_command(lambda: theme_records(document, level=level.value, model=model))
+        for record in records:
+            row = asdict(record)
+            if writer is None:
+                if level is not LevelChoice.document:
+                    row.pop("profile")
+                else:
+                    row.pop("text")
+                typer.echo(json.dumps(row, ensure_ascii=False))
+            else:
+                flat = {key: row[key] for key in _CSV_FIELDS}
+                flat["themes"] = ";".join(record.themes)
+                flat.update(record.scores)
+                writer.writerow(flat)
+        _say(f"{path.name}: {len(records)} {level.value} line(s)")
+
+
+@train_app.command("themes")
+def train_themes_command(
+    variant: VariantChoice = typer.Option(None, "--model", help="Train only this variant (default: both)."),
+    corpus: Path = typer.Option(None, "--corpus", help="Corpus JSONL (default: corpora/themes/themes.jsonl)."),
+    output: Path = typer.Option(None, "--output", "-o", help="Model directory (only with --model; default: models/themes/<variant>/)."),
+    embedding_cache: Path = typer.Option(
+        None, "--embedding-cache", help="Directory caching passage embeddings between runs (same files, faster retraining)."
+    ),
+) -> None:
+    """Train the theme models from the corpus (reproducible: same corpus, same files)."""
+    from spaser_nlp.classify.train import VARIANTS, train_theme_model
+
+    embedder = None
+    if embedding_cache is not None:
+        from spaser_nlp.embed import CachedEmbedder, get_embedder
+
+        embedder = run_command(lambda: CachedEmbedder(get_embedder("use"), cache_dir=embedding_cache))
+
+    if output is not None and variant is None:
+        err_console.print("[bold red]error:[/] --output needs --model default or --model lexical")
+        raise typer.Exit(2)
+    chosen = [variant.value] if variant is not None else list(VARIANTS)
+    for name in chosen:
+        _say(f"training the {name} theme model ({VARIANTS[name]})")
+        run_command(
+            lambda: train_theme_model(
+                features=VARIANTS[name], corpus_path=corpus, output_dir=output, progress=_say, embedder=embedder
+            )
+        )
+        if embedder is not None:
+            embedder.save()
+
+
+@eval_app.command("themes")
+def eval_themes_command(
+    corpus: Path = typer.Option(None, "--corpus", help="Corpus JSONL (default: corpora/themes/themes.jsonl)."),
+    json_output: Path = typer.Option(None, "--json", help="Also write the full report as JSON here."),
+    model_card: Path = typer.Option(None, "--model-card", help="Rewrite the figures section of this model card."),
+) -> None:
+    """Score the models on the test split beside the keyword and zero-shot baselines (Markdown on stdout)."""
+    from spaser_nlp.classify import load_taxonomy
+    from spaser_nlp.evaluate.themes import render_markdown, evaluate_themes
+
+    report = run_command(lambda: evaluate_themes(corpus_path=corpus))
+    labels = {theme.id: theme.label for theme in load_taxonomy().themes}
+    markdown = render_markdown(report, labels=labels)
+    typer.echo(markdown, nl=False)
+    if json_output is not None:
+        json_output.write_text(json.dumps(report, ensure_ascii=False, sort_keys=True, indent=1) + "\n", encoding="utf-8")
+    if model_card is not None:
+        _rewrite_card(model_card, markdown)
+
+
+_BEGIN, _END = "<!-- figures:begin -->", "<!-- figures:end -->"
+
+
+def _rewrite_card(path: Path, markdown: str) -> None:
+    text = path.read_text(encoding="utf-8") if path.exists() else f"{_BEGIN}\n{_END}\n"
+    if _BEGIN not in text or _END not in text:
+        text += f"\n{_BEGIN}\n{_END}\n"
+    head, rest = text.split(_BEGIN, 1)
+    _, tail = rest.split(_END, 1)
+    path.write_text(f"{head}{_BEGIN}\n{markdown}{_END}{tail}", encoding="utf-8")
+    _say(f"figures written to {path}")

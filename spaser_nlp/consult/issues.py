@@ -1,0 +1,136 @@
+"""Describe each cluster as an :class:`~spaser_nlp.consult.model.Issue` and rank them."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+
+import numpy as np
+import pandas as pd
+
+from spaser_nlp.consult.labels import central_and_diverse, choose_label, class_tfidf, parse_texts, quick_lemmas, shorten
+from spaser_nlp.consult.model import ConsultSettings, Issue, Quote
+
+#: Contributions lemmatised per issue for keywords (the most central ones), and for labels.
+KEYWORD_SAMPLE = 200
+LABEL_SAMPLE = 8
+
+
+def issue_id_for(member_ids: list[str]) -> str:
+    """A stable id from the ids of an issue's most central contributions.
+
+    >>> issue_id_for(["12", "3"])
+    'E-37e299'
+    """
+    digest = hashlib.sha1("|".join(sorted(member_ids)).encode()).hexdigest()[:6]
+    return f"E-{digest}"
+
+
+def _central_rows(rows: np.ndarray, sims: np.ndarray, limit: int) -> np.ndarray:
+    order = np.lexsort((rows, -sims[rows]))
+    return rows[order][:limit]
+
+
+def describe_issues(
+    frame: pd.DataFrame,
+    vectors: np.ndarray,
+    centroids: np.ndarray,
+    similarities: np.ndarray,
+    primary: np.ndarray,
+    memberships: list[list[int]],
+    settings: ConsultSettings,
+    *,
+    fixed: dict[int, dict] | None = None,
+) -> list[Issue]:
+    """One :class:`Issue` per centroid (``fixed[k]`` may give ``id``, ``label``, ``keywords``, ``pinned``)."""
+    fixed = fixed or {}
+    k = centroids.shape[0]
+    n_total = max(1, len(frame))
+    clean = (frame["flag"].to_numpy() == "") & (frame["unit"].to_numpy() == np.arange(len(frame)))
+    member_rows = [np.flatnonzero(primary == j) for j in range(k)]
+    sample_rows = [
+        _central_rows(rows[clean[rows]] if clean[rows].any() else rows, similarities[:, j], KEYWORD_SAMPLE)
+        for j, rows in enumerate(member_rows)
+    ]
+    all_rows = sorted({int(r) for rows in sample_rows for r in rows})
+    lemmas_by_row = dict(zip(all_rows, quick_lemmas([frame["text"].iat[r] for r in all_rows])))
+    keywords = class_tfidf([[lemmas_by_row[int(r)] for r in rows] for rows in sample_rows], top=8)
+    # Full tagging (for noun phrases) only for the few most central contributions of each issue.
+    label_rows = sorted({int(r) for rows in sample_rows for r in rows[:LABEL_SAMPLE]})
+    parsed_by_row = dict(zip(label_rows, parse_texts([frame["text"].iat[r] for r in label_rows])))
+    mentions = Counter(j for issues in memberships for j in issues)
+    issues, taken = [], set()
+    for j in range(k):
+        rows = member_rows[j]
+        quote_candidates = sample_rows[j][:40]
+        chosen = central_and_diverse(quote_candidates, vectors[quote_candidates], centroids[j], n=settings.n_quotes)
+        quotes = [
+            Quote(frame["id"].iat[int(quote_candidates[c])], shorten(frame["text"].iat[int(quote_candidates[c])]),
+                  round(float(similarities[int(quote_candidates[c]), j]), 4))
+            for c in chosen
+        ]
+        spec = fixed.get(j, {})
+        label = spec.get("label") or choose_label([parsed_by_row[int(r)] for r in sample_rows[j][:LABEL_SAMPLE]], keywords[j], taken)
+        taken.add(label.lower())
+        issue_id = spec.get("id") or issue_id_for([frame["id"].iat[int(r)] for r in sample_rows[j][:3]])
+        authors = [a for a in frame["author"].iloc[rows] if a]
+        groups = frame["duplicate_group"].iloc[rows]
+        distinct = int(sum(1 for g in groups if not g) + len({g for g in groups if g}))
+        issues.append(
+            Issue(
+                id=issue_id,
+                label=label,
+                keywords=list(spec.get("keywords") or [w for w, _ in keywords[j]]),
+                quotes=quotes,
+                size=int(rows.size),
+                share=round(rows.size / n_total, 4),
+                n_mentions=int(mentions.get(j, 0)),
+                n_distinct_arguments=distinct,
+                n_authors=len(set(authors)) if frame["author"].any() else None,
+                author_kinds=dict(sorted(Counter(frame["author_kind"].iloc[rows]).items())),
+                author_types=dict(sorted(Counter(t for t in frame["author_type"].iloc[rows] if t).items())),
+                campaigns=sorted({g for g in groups if g.startswith("C")}),
+                pinned=list(spec.get("pinned", [])),
+                origin="codebook" if spec.get("id") else "nouveau",
+            )
+        )
+    _dedupe_ids(issues)
+    return issues
+
+
+def _dedupe_ids(issues: list[Issue]) -> None:
+    seen: Counter[str] = Counter()
+    for issue in issues:
+        seen[issue.id] += 1
+        if seen[issue.id] > 1:
+            issue.id = f"{issue.id}-{seen[issue.id]}"
+
+
+def rank_issues(issues: list[Issue]) -> list[Issue]:
+    """Rank by distinct arguments (a campaign counts once), then distinct authors, then mentions."""
+    ordered = sorted(
+        issues, key=lambda i: (-i.n_distinct_arguments, -(i.n_authors or 0), -i.n_mentions, i.label, i.id)
+    )
+    for rank, issue in enumerate(ordered, start=1):
+        issue.rank = rank
+        issue.priority_reason = _reason(issue)
+    return ordered
+
+
+def _reason(issue: Issue) -> str:
+    parts = [
+        f"{issue.n_distinct_arguments} argument{'s' if issue.n_distinct_arguments > 1 else ''} distinct"
+        f"{'s' if issue.n_distinct_arguments > 1 else ''}",
+        f"{issue.size} contribution{'s' if issue.size > 1 else ''} ({issue.share * 100:.1f} %)",
+    ]
+    if issue.n_mentions > issue.size:
+        parts.append(f"cité aussi en second thème par {issue.n_mentions - issue.size}")
+    if issue.n_authors is not None:
+        parts.append(f"{issue.n_authors} auteur{'s' if issue.n_authors > 1 else ''} distinct{'s' if issue.n_authors > 1 else ''}")
+    organisations = issue.author_kinds.get("organisation", 0)
+    citizens = issue.author_kinds.get("citoyen", 0)
+    if organisations or citizens:
+        parts.append(f"{citizens} citoyen{'s' if citizens > 1 else ''} / {organisations} organisation{'s' if organisations > 1 else ''}")
+    if issue.campaigns:
+        parts.append(f"dont campagne{'s' if len(issue.campaigns) > 1 else ''} {', '.join(issue.campaigns)} comptée{'s' if len(issue.campaigns) > 1 else ''} une fois")
+    return f"Rang {issue.rank} : " + " ; ".join(parts)

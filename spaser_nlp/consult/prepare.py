@@ -1,0 +1,131 @@
+"""From a raw table to the contributions frame: columns, flags, duplicate groups."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+
+import pandas as pd
+
+from spaser_nlp.consult.dedup import find_duplicate_groups
+from spaser_nlp.consult.flags import EMPTY, NOT_FRENCH, flag_text
+from spaser_nlp.consult.io import ColumnMap
+from spaser_nlp.consult.model import ConsultSettings, DuplicateGroup
+
+#: Characters of a contribution that are embedded.
+MAX_EMBEDDED_CHARS = 2000
+
+CITIZEN = "citoyen"
+ORGANISATION = "organisation"
+UNKNOWN = "inconnu"
+
+_CITIZEN_WORDS = ("citoyen", "particulier", "habitant", "individu", "person", "usager", "riverain", "parent")
+_ORGANISATION_WORDS = (
+    "association", "organisation", "entreprise", "societe", "syndicat", "elu", "institution", "collectivite",
+    "siae", "ess", "pme", "tpe", "ong", "federation", "cooperative", "scop", "chambre", "collectif",
+    "fondation", "club", "reseau", "acteur", "structure", "commune", "mairie", "service", "groupe",
+)
+
+
+def author_kind(author_type: str) -> str:
+    """``citoyen``, ``organisation`` or ``inconnu`` from a free-text author type.
+
+    >>> author_kind("Citoyen / Citoyenne"), author_kind("Association"), author_kind("")
+    ('citoyen', 'organisation', 'inconnu')
+    """
+    text = unicodedata.normalize("NFKD", author_type).encode("ascii", "ignore").decode().lower()
+    if not text.strip():
+        return UNKNOWN
+    if any(word in text for word in _CITIZEN_WORDS):
+        return CITIZEN
+    if any(word in text.split() or word in text.replace("/", " ").split() for word in _ORGANISATION_WORDS) or any(
+        text.startswith(word) for word in _ORGANISATION_WORDS
+    ):
+        return ORGANISATION
+    return UNKNOWN
+
+
+def unique_ids(ids: list[str]) -> list[str]:
+    """Ids made unique: a repeated (or empty) id gets ``#2``, ``#3``… (exports do repeat ids).
+
+    >>> unique_ids(["a", "b", "a", ""])
+    ['a', 'b', 'a#2', '#4']
+    """
+    seen: Counter[str] = Counter()
+    result = []
+    for row, value in enumerate(ids, start=1):
+        if not value:
+            value = f"#{row}"
+        seen[value] += 1
+        result.append(value if seen[value] == 1 else f"{value}#{seen[value]}")
+    return result
+
+
+def contributions_frame(table: pd.DataFrame, columns: ColumnMap) -> pd.DataFrame:
+    """The normalised contributions: ``id``, ``title``, ``text``, ``author``, ``author_type``, ``author_kind``, ``date``."""
+
+    def column(name: str | None) -> list[str]:
+        if name is None:
+            return [""] * len(table)
+        return ["" if pd.isna(v) else str(v).strip() for v in table[name]]
+
+    ids = column(columns.id) if columns.id else [str(i + 1) for i in range(len(table))]
+    ids = unique_ids(ids)
+    frame = pd.DataFrame(
+        {
+            "id": ids,
+            "title": column(columns.title),
+            "text": [str(v) if not pd.isna(v) else "" for v in table[columns.text]],
+            "author": column(columns.author),
+            "author_type": column(columns.author_type),
+            "date": column(columns.date),
+        }
+    )
+    frame["author_kind"] = [author_kind(t) for t in frame["author_type"]]
+    return frame
+
+
+def flag_and_group(frame: pd.DataFrame, settings: ConsultSettings) -> tuple[pd.DataFrame, list[DuplicateGroup]]:
+    """Add ``flag``, ``duplicate_group`` and ``unit`` (row of the group's representative) columns."""
+    flags = [flag_text(t, min_words=settings.min_words) for t in frame["text"]]
+    groups = find_duplicate_groups(
+        list(frame["text"]),
+        threshold=settings.near_duplicate_threshold,
+        seed=settings.seed,
+        skip=[f in (EMPTY, NOT_FRENCH) for f in flags],
+    )
+    members: dict[int, list[int]] = {}
+    for row, group in enumerate(groups):
+        if group >= 0:
+            members.setdefault(group, []).append(row)
+    width = max(3, len(str(len(members))))
+    names, duplicate_groups = {}, []
+    unit = list(range(len(frame)))
+    for group, rows in sorted(members.items()):
+        kind = "campagne" if len(rows) >= settings.campaign_min_size else "doublon"
+        name = f"{'C' if kind == 'campagne' else 'D'}{group + 1:0{width}d}"
+        names[group] = name
+        for row in rows:
+            unit[row] = rows[0]
+        kinds: dict[str, int] = {}
+        for row in rows:
+            kinds[frame["author_kind"].iat[row]] = kinds.get(frame["author_kind"].iat[row], 0) + 1
+        duplicate_groups.append(
+            DuplicateGroup(name, kind, len(rows), [frame["id"].iat[r] for r in rows], frame["text"].iat[rows[0]], dict(sorted(kinds.items())))
+        )
+    frame = frame.copy()
+    frame["flag"] = flags
+    frame["duplicate_group"] = [names.get(g, "") if g >= 0 else "" for g in groups]
+    frame["unit"] = unit
+    return frame, duplicate_groups
+
+
+def embedding_texts(frame: pd.DataFrame, use_titles: bool) -> list[str]:
+    """What is embedded: the title (when it adds something) then the text."""
+    texts = []
+    for title, text in zip(frame["title"], frame["text"]):
+        if use_titles and title and title.lower() not in text.lower():
+            text = f"{title}. {text}"
+        # The opening of a long contribution carries its gist; the rest costs time, not accuracy.
+        texts.append(text[:MAX_EMBEDDED_CHARS])
+    return texts

@@ -1,0 +1,66 @@
+"""Multi-topic contributions: secondary issues from the contribution's own sentences.
+
+A contribution's whole-text embedding sits between the topics it mixes, so
+secondary issues are found by embedding its sentences (and enumerated items)
+separately: a sentence that is closest to another issue, above the
+assignment threshold, adds that issue.
+
+>>> split_segments("Trois idées : du bio local dans les cantines, des clauses d'insertion pour les jeunes, et arrêter de jeter le mobilier.")
+['du bio local dans les cantines', "des clauses d'insertion pour les jeunes", 'arrêter de jeter le mobilier']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import numpy as np
+
+_MIN_WORDS = 4
+MAX_SEGMENTS = 6
+_SENTENCES = re.compile(r"(?<=[.!?;:])\s+|\n+")
+_ITEMS = re.compile(r",\s*(?:et\s+|puis\s+|ou\s+)?|\s+et\s+(?=(?:de|des|du|la|le|les|l'|un|une|plus|moins|arrêter|favoriser)\b)")
+
+
+def split_segments(text: str) -> list[str]:
+    """Sentences, and comma-separated items when each has a few words; pieces of 4+ words only."""
+    segments = []
+    for sentence in _SENTENCES.split(text):
+        sentence = sentence.strip(" .!?;:")
+        items = [i.strip(" .!?;:") for i in _ITEMS.split(sentence)]
+        if len(items) > 1 and all(len(i.split()) >= 3 for i in items):
+            segments.extend(items)
+        elif len(sentence.split()) >= _MIN_WORDS:
+            segments.append(sentence)
+    return [s for s in segments if len(s.split()) >= _MIN_WORDS - 1]
+
+
+def add_segment_memberships(
+    texts: list[str],
+    rows: np.ndarray,
+    memberships: list[list[int]],
+    scores: list[dict[int, float]],
+    centroids: np.ndarray,
+    threshold: float,
+    encode: Callable[[list[str]], np.ndarray],
+    *,
+    max_issues: int = 3,
+) -> None:
+    """Add, in place, the issues that single sentences of ``texts[rows]`` point to."""
+    owners, pieces = [], []
+    for row in rows:
+        # Long texts: their first sentences are enough to find a second topic, at bounded cost.
+        segments = [" ".join(s.split()[:40]) for s in split_segments(texts[row][:1500])][:MAX_SEGMENTS]
+        if len(segments) >= 2:
+            owners.extend([row] * len(segments))
+            pieces.extend(segments)
+    if not pieces:
+        return
+    sims = encode(pieces) @ centroids.T
+    best = np.argmax(sims, axis=1)
+    for owner, j, sim in zip(owners, best, sims[np.arange(len(best)), best]):
+        if sim < threshold or len(memberships[owner]) >= max_issues:
+            continue
+        if int(j) not in memberships[owner]:
+            memberships[owner].append(int(j))
+        scores[owner][int(j)] = max(scores[owner].get(int(j), 0.0), float(sim))

@@ -1,0 +1,87 @@
+"""Write a :class:`ConsultationResult` to a folder, byte-for-byte reproducibly.
+
+Files: ``assignments.csv`` (public contract: columns ``id`` and ``issue_id``),
+``assignments.xlsx``, ``issues.json``, ``codebook.yaml`` and ``report.html``.
+No timestamps are written; the XLSX zip entries carry a fixed date.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import zipfile
+from pathlib import Path
+
+import pandas as pd
+
+from spaser_nlp.consult.model import ConsultationResult
+
+ASSIGNMENT_COLUMNS = [
+    "id", "issue_id", "issue_ids", "score", "duplicate_group", "flag", "issue_scores", "author_type", "text",
+]
+_FIXED_DATE = (2000, 1, 1, 0, 0, 0)
+
+
+def assignments_frame(result: ConsultationResult) -> pd.DataFrame:
+    """The rows of ``assignments.csv``."""
+    return result.contributions[ASSIGNMENT_COLUMNS].copy()
+
+
+def issues_payload(result: ConsultationResult) -> dict:
+    """The content of ``issues.json``."""
+    return {
+        "settings": result.settings,
+        "stats": result.stats,
+        "issues": [issue.as_dict() for issue in result.issues],
+        "duplicates": [vars(group) for group in result.duplicates],
+    }
+
+
+def _deterministic_xlsx(frame: pd.DataFrame, path: Path) -> None:
+    buffer = io.BytesIO()
+    with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
+        frame.to_excel(writer, index=False, sheet_name="assignments")
+        properties = writer.book.properties
+        properties.created = properties.modified = pd.Timestamp("2000-01-01").to_pydatetime()
+        properties.creator = "spaser_nlp"
+    # openpyxl stamps every zip entry with the current time; rewrite them with a fixed one.
+    source = zipfile.ZipFile(io.BytesIO(buffer.getvalue()))
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            entry = zipfile.ZipInfo(info.filename, date_time=_FIXED_DATE)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            data = source.read(info.filename)
+            if info.filename == "docProps/core.xml":  # openpyxl writes the save time as "modified"
+                data = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>2000-01-01T00:00:00Z", data)
+            target.writestr(entry, data)
+
+
+def write_result(result: ConsultationResult, outdir: str | Path, *, xlsx: bool = True, report: bool = True) -> list[Path]:
+    """Write every output file into ``outdir`` (created if needed); returns their paths."""
+    from spaser_nlp.consult.codebook import codebook_from_result
+
+    outdir = Path(outdir)
+    outdir.mkdir(parents=True, exist_ok=True)
+    written = []
+    frame = assignments_frame(result)
+    path = outdir / "assignments.csv"
+    path.write_bytes(frame.to_csv(index=False, lineterminator="\n").encode("utf-8"))
+    written.append(path)
+    if xlsx:
+        path = outdir / "assignments.xlsx"
+        _deterministic_xlsx(frame, path)
+        written.append(path)
+    path = outdir / "issues.json"
+    path.write_text(json.dumps(issues_payload(result), ensure_ascii=False, indent=2, sort_keys=False) + "\n", encoding="utf-8")
+    written.append(path)
+    path = outdir / "codebook.yaml"
+    codebook_from_result(result).save(path)
+    written.append(path)
+    if report:
+        from spaser_nlp.report.consultation import render_report
+
+        path = outdir / "report.html"
+        path.write_text(render_report(result), encoding="utf-8")
+        written.append(path)
+    return written

@@ -1,0 +1,1 @@
+"""Scoring of each stage against the gold files in ``corpora/``."""

@@ -1,0 +1,224 @@
+"""Scoring of OCR post-correction on the (noisy, clean) pairs of ``corpora/ocr-noise/pairs/``.
+
+Words are whitespace tokens after light normalisation (one apostrophe form,
+since that is a convention, not an error). Each reference word is aligned
+(Levenshtein on token sequences) with the noisy text and with the cleaned
+text; a word that was wrong and became right is a *right* correction, wrong
+and still wrong is *missed*, right and made wrong is *wrong* (the strict
+"correct word changed" count).
+
+>>> s = score_pair("la première étape", "la premiére étape", "la première étape")
+>>> (s.errors_before, s.errors_after, s.right, s.missed, s.wrong)
+(1, 0, 1, 0, 0)
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from rapidfuzz.distance import Levenshtein
+
+from spaser_nlp.document.model import CleanedText
+from spaser_nlp.errors import InputError
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "\u00a0": " ", "\u202f": " "})
+
+
+def words(text: str) -> list[str]:
+    """Scoring tokens: whitespace split after unifying apostrophes and spaces."""
+    return text.translate(_APOSTROPHES).split()
+
+
+def _matched(reference: list[str], hypothesis: list[str]) -> list[bool]:
+    """For each reference word, whether the alignment pairs it with an identical word."""
+    ok = [False] * len(reference)
+    for tag, ref_start, ref_end, _hyp_start, _hyp_end in Levenshtein.opcodes(reference, hypothesis):
+        if tag == "equal":
+            for index in range(ref_start, ref_end):
+                ok[index] = True
+    return ok
+
+
+@dataclass
+class CleanScore:
+    """Word errors before and after cleaning, and what the cleaner did to each word."""
+
+    words: int = 0
+    errors_before: int = 0
+    errors_after: int = 0
+    right: int = 0
+    missed: int = 0
+    wrong: int = 0
+    protected: int = 0
+    protected_broken: int = 0
+    examples_wrong: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def wer_before(self) -> float:
+        return self.errors_before / self.words if self.words else 0.0
+
+    @property
+    def wer_after(self) -> float:
+        return self.errors_after / self.words if self.words else 0.0
+
+    @property
+    def wrong_rate(self) -> float:
+        return self.wrong / self.words if self.words else 0.0
+
+    def __iadd__(self, other: CleanScore) -> CleanScore:
+        for name in ("words", "errors_before", "errors_after", "right", "missed", "wrong", "protected",
+                     "protected_broken"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.examples_wrong.extend(other.examples_wrong)
+        return self
+
+    def as_dict(self) -> dict[str, object]:
+        data = asdict(self)
+        data.update(wer_before=self.wer_before, wer_after=self.wer_after, wrong_rate=self.wrong_rate)
+        data["examples_wrong"] = data["examples_wrong"][:20]
+        return data
+
+
+def _token_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the whitespace tokens of ``text`` (same tokens as :func:`words`)."""
+    spans = []
+    position = 0
+    for token in text.split():
+        start = text.find(token, position)
+        position = start + len(token)
+        spans.append((start, position))
+    return spans
+
+
+def _aligned_noisy(reference: list[str], noisy: list[str]) -> list[int | None]:
+    """For each reference word, the index of the identical noisy word it is aligned with."""
+    aligned: list[int | None] = [None] * len(reference)
+    for tag, ref_start, ref_end, hyp_start, _hyp_end in Levenshtein.opcodes(reference, noisy):
+        if tag == "equal":
+            for offset in range(ref_end - ref_start):
+                aligned[ref_start + offset] = hyp_start + offset
+    return aligned
+
+
+def score_pair(
+    reference: str, noisy: str, cleaned: str, edited: list[tuple[int, int]] | None = None
+) -> CleanScore:
+    """Score one pair (see the module docstring).
+
+    ``edited``: the raw (noisy-text) spans the corrector changed. With it, a
+    *wrong* correction is a reference word that the noisy text had right, that
+    an edit touched and that the cleaned text no longer has; without it, any
+    right word that the re-alignment loses counts (stricter, but it also counts
+    alignment shifts caused by nearby corrections).
+    """
+    ref, before, after = words(reference), words(noisy), words(cleaned)
+    ok_before, ok_after = _matched(ref, before), _matched(ref, after)
+    if edited is not None:
+        spans = _token_spans(noisy.translate(_APOSTROPHES))
+        touched = [any(s < end and e > start or (s == e and start <= s <= end) for s, e in edited) for start, end in spans]
+        aligned = _aligned_noisy(ref, before)
+        for index, noisy_index in enumerate(aligned):
+            if ok_before[index] and not ok_after[index] and noisy_index is not None and not touched[noisy_index]:
+                ok_after[index] = True  # untouched and unchanged: only the alignment moved
+    score = CleanScore(
+        words=len(ref),
+        errors_before=Levenshtein.distance(ref, before),
+        errors_after=Levenshtein.distance(ref, after),
+    )
+    for index, (was_ok, is_ok) in enumerate(zip(ok_before, ok_after)):
+        if was_ok and not is_ok:
+            score.wrong += 1
+            score.examples_wrong.append((ref[index], _aligned_word(ref, after, index)))
+        elif not was_ok and is_ok:
+            score.right += 1
+        elif not was_ok:
+            score.missed += 1
+    _score_protected(reference, noisy, cleaned, score)
+    return score
+
+
+def _aligned_word(reference: list[str], hypothesis: list[str], index: int) -> str:
+    for tag, ref_start, ref_end, hyp_start, hyp_end in Levenshtein.opcodes(reference, hypothesis):
+        if ref_start <= index < ref_end:
+            return " ".join(hypothesis[hyp_start:hyp_end]) if tag != "delete" else "∅"
+    return "?"
+
+
+def _score_protected(reference: str, noisy: str, cleaned: str, score: CleanScore) -> None:
+    """Protected tokens of the reference that survived OCR must survive cleaning byte for byte."""
+    from spaser_nlp.clean.protect import Protected
+
+    seen: set[str] = set()
+    for start, end in Protected.find(reference).spans:
+        token = reference[start:end]
+        if token in seen:
+            continue
+        seen.add(token)
+        pattern = re.compile(rf"(?<!\w){re.escape(token)}(?!\w)")
+
+        def count(text: str) -> int:
+            return len(pattern.findall(text))
+
+        expected = min(count(reference), count(noisy))
+        score.protected += expected
+        score.protected_broken += max(0, expected - count(cleaned))
+
+
+@dataclass(frozen=True)
+class Pair:
+    id: str
+    source: str
+    split: str
+    doc: str
+    clean: str
+    noisy: str
+
+
+def load_pairs(folder: str | Path, *, split: str | None = "test", sources: Iterable[str] | None = None) -> list[Pair]:
+    """Pairs of ``folder/*.jsonl`` (``split=None``: all splits)."""
+    folder = Path(folder)
+    files = sorted(folder.glob("*.jsonl"))
+    if not files:
+        raise InputError("no pairs found; run `python corpora/ocr-noise/build_pairs.py`", path=folder)
+    wanted = set(sources) if sources else None
+    pairs = []
+    for path in files:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            if (split is None or row["split"] == split) and (wanted is None or row["source"] in wanted):
+                pairs.append(Pair(row["id"], row["source"], row["split"], row["doc"], row["clean"], row["noisy"]))
+    return pairs
+
+
+def evaluate_cleaning(
+    pairs: list[Pair], correct: Callable[[str], CleanedText] | None = None
+) -> tuple[dict[str, CleanScore], dict[str, float]]:
+    """Scores per source (and ``"all"``) for ``correct`` (default: the cleaner) and its speed.
+
+    ``correct`` returns a :class:`CleanedText` whose edits say which raw spans it changed.
+    """
+    if correct is None:
+        from spaser_nlp.clean import clean_text as correct
+
+        correct("amorce")  # load the lexicon before timing
+    scores: dict[str, CleanScore] = {}
+    elapsed = 0.0
+    n_words = 0
+    for pair in pairs:
+        started = time.perf_counter()
+        result = correct(pair.noisy)
+        elapsed += time.perf_counter() - started
+        n_words += len(pair.noisy.split())
+        edited = [(edit.start, edit.end) for edit in result.edits]
+        score = score_pair(pair.clean, pair.noisy, result.text, edited)
+        scores.setdefault(pair.source, CleanScore())
+        scores[pair.source] += score
+        scores.setdefault("all", CleanScore())
+        scores["all"] += score
+    speed = {"seconds": elapsed, "words": n_words, "words_per_second": n_words / elapsed if elapsed else 0.0}
+    return scores, speed

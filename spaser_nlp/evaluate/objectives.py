@@ -1,0 +1,147 @@
+"""Score quantified-objective extraction against ``corpora/objectives/gold.jsonl``.
+
+Metrics: detection P/R/F1 (does the item hold a target), value P/R/F1 (values
+matched one to one, 1 % tolerance), exact-record F1 (value, unit, direction,
+horizon year and per-year flag all right), and per-field accuracy over the
+value-matched pairs. Speed is measured item by item on one core.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from spaser_nlp.errors import FileMissingError, InputError
+
+FIELDS = ("unit", "comparator", "direction", "kind", "per_year", "horizon_year", "baseline_year", "baseline_value",
+          "value_max")
+EXACT_FIELDS = ("unit", "direction", "horizon_year", "per_year")
+Predictor = Callable[[dict[str, Any]], list[dict[str, Any]]]
+
+
+@dataclass
+class ObjectiveScores:
+    items: int = 0
+    detection: dict[str, float] = field(default_factory=dict)
+    value: dict[str, float] = field(default_factory=dict)
+    exact: dict[str, float] = field(default_factory=dict)
+    fields: dict[str, float] = field(default_factory=dict)
+    sentences_per_second: float = 0.0
+    errors: list[dict[str, Any]] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"items": self.items, "detection": self.detection, "value": self.value, "exact_record": self.exact,
+                "fields": self.fields, "sentences_per_second": round(self.sentences_per_second, 1)}
+
+
+def load_gold(path: str | Path, *, split: str | None = "test") -> list[dict[str, Any]]:
+    """Gold items of ``split`` (``None``: all)."""
+    path = Path(path)
+    if not path.is_file():
+        raise FileMissingError("gold file not found; run corpora/objectives/build_gold.py", path=path)
+    items = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise InputError(f"line {number} is not JSON ({error.msg})", path=path) from None
+        if split is None or item.get("split") == split:
+            items.append(item)
+    return items
+
+
+def _norm_unit(unit: Any) -> str:
+    text = str(unit).lower().strip()
+    return text[:-1] if len(text) > 3 and text.endswith(("s", "x")) else text
+
+
+def _same_value(a: Any, b: Any) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return abs(float(a) - float(b)) <= max(0.01 * abs(float(b)), 0.01)
+
+
+def _field_equal(name: str, a: Any, b: Any) -> bool:
+    if name == "unit":
+        return _norm_unit(a) == _norm_unit(b)
+    if name in ("baseline_value", "value_max"):
+        return _same_value(a, b)
+    return a == b
+
+
+def _match(predicted: list[dict], gold: list[dict], key: Callable[[dict, dict], bool]) -> list[tuple[dict, dict]]:
+    pairs = []
+    free = list(gold)
+    for record in predicted:
+        for candidate in free:
+            if key(record, candidate):
+                pairs.append((record, candidate))
+                free.remove(candidate)
+                break
+    return pairs
+
+
+def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
+    precision = tp / n_pred if n_pred else 1.0
+    recall = tp / n_gold if n_gold else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4)}
+
+
+def predict_item(item: dict[str, Any]) -> list[dict[str, Any]]:
+    """The extractor's records for one gold item (a sentence, or a table row with its header)."""
+    from dataclasses import asdict
+
+    from spaser_nlp.extract.objectives import targets
+    from spaser_nlp.extract.tables import row_findings
+
+    if item.get("header"):
+        findings = row_findings(item["header"], item["text"].split("\t"))
+    else:
+        findings = targets(item["text"])
+    return [asdict(f) for f in findings]
+
+
+def evaluate_objectives(items: list[dict[str, Any]], predictor: Predictor = predict_item) -> ObjectiveScores:
+    """Score ``predictor`` on ``items``."""
+    scores = ObjectiveScores(items=len(items))
+    det_tp = det_pred = det_gold = 0
+    val_tp = val_pred = val_gold = 0
+    exact_tp = 0
+    field_right = dict.fromkeys(FIELDS, 0)
+    pairs_total = 0
+    elapsed = 0.0
+    for item in items:
+        started = time.perf_counter()
+        predicted = predictor(item)
+        elapsed += time.perf_counter() - started
+        gold = item["records"]
+        det_pred += bool(predicted)
+        det_gold += bool(gold)
+        det_tp += bool(predicted) and bool(gold)
+        val_pred += len(predicted)
+        val_gold += len(gold)
+        pairs = _match(predicted, gold, lambda p, g: _same_value(p["value"], g["value"]))
+        val_tp += len(pairs)
+        exact = _match(predicted, gold, lambda p, g: _same_value(p["value"], g["value"])
+                       and all(_field_equal(n, p.get(n), g.get(n)) for n in EXACT_FIELDS))
+        exact_tp += len(exact)
+        pairs_total += len(pairs)
+        for p, g in pairs:
+            for name in FIELDS:
+                field_right[name] += _field_equal(name, p.get(name), g.get(name))
+        if len(exact) != len(gold) or len(exact) != len(predicted):
+            scores.errors.append({"id": item["id"], "frame": item.get("frame"), "text": item["text"],
+                                  "gold": gold, "predicted": [{k: p.get(k) for k in ("value", *FIELDS)} for p in predicted]})
+    scores.detection = _prf(det_tp, det_pred, det_gold)
+    scores.value = _prf(val_tp, val_pred, val_gold)
+    scores.exact = _prf(exact_tp, val_pred, val_gold)
+    scores.fields = {name: round(right / pairs_total, 4) if pairs_total else 0.0 for name, right in field_right.items()}
+    scores.sentences_per_second = len(items) / elapsed if elapsed else 0.0
+    return scores

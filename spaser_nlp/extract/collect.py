@@ -1,0 +1,124 @@
+"""Walk a document: sentences and indicator-table rows → quantity records with provenance."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spaser_nlp.document.model import Document, Objective
+from spaser_nlp.extract.objectives import Finding, analyse_sentence
+from spaser_nlp.extract.sentences import sentence_spans
+from spaser_nlp.extract.tables import is_indicator_header, row_findings
+
+
+@dataclass
+class QuantityRecord:
+    """A finding placed in the document: ``text`` is the clause or table row, offsets in the working text."""
+
+    finding: Finding
+    text: str
+    start: int
+    end: int
+    source: str  # "sentence" | "table"
+
+    @property
+    def reason(self) -> str | None:
+        return self.finding.reason
+
+
+def working_text(document: Document) -> str:
+    """The cleaned text when the document was cleaned, else the raw text."""
+    return document.clean.text if document.clean is not None else document.text
+
+
+def _text_tables(text: str) -> list[tuple[list[str], list[tuple[int, int, list[str]]]]]:
+    """Tab-separated blocks of ``text``: (header, [(start, end, cells)]) for documents without segment tables."""
+    tables = []
+    for block in re.finditer(r"(?:^[^\n]*\t[^\n]*$\n?)+", text, re.M):
+        lines = []
+        offset = block.start()
+        for line in block.group().split("\n"):
+            if "\t" in line:
+                lines.append((offset, offset + len(line), line.split("\t")))
+            offset += len(line) + 1
+        if len(lines) >= 2:
+            tables.append((lines[0][2], lines[1:]))
+    return tables
+
+
+def _table_records(document: Document, text: str) -> list[QuantityRecord]:
+    records: list[QuantityRecord] = []
+    tables = [(t.header, [(r.provenance.char_start or 0, r.provenance.char_end or 0, r.cells) for r in t.rows])
+              for t in document.tables if t.header]
+    if not document.tables:
+        tables = _text_tables(text)
+    for header, rows in tables:
+        indicator = is_indicator_header(header)
+        for start, end, cells in rows:
+            if not indicator and not (len(cells) == 2):
+                continue
+            row_text = text[start:end] if end > start else "\t".join(cells)
+            for finding in row_findings(header, cells):
+                records.append(QuantityRecord(finding, row_text, start, end, "table"))
+    return records
+
+
+def collect(document: Document) -> list[QuantityRecord]:
+    """Every quantity found in sentences and table rows, in text order."""
+    text = working_text(document)
+    records = _table_records(document, text)
+    table_spans = [(r.start, r.end) for r in records]
+    table_lines = {(m.start(), m.end()) for m in re.finditer(r"^[^\n]*\t[^\n]*$", text, re.M)}
+    for start, end in sentence_spans(text):
+        if "\t" in text[start:end] or any(a <= start < b for a, b in table_spans) or (start, end) in table_lines:
+            continue
+        sentence = text[start:end]
+        for finding in analyse_sentence(sentence):
+            clause = sentence[finding.clause_start : finding.clause_end]
+            stripped = len(clause) - len(clause.lstrip())
+            clause_start = start + finding.clause_start + stripped
+            clause_end = start + finding.clause_end - (len(clause) - len(clause.rstrip()))
+            span_text = text[clause_start:clause_end] if ";" in sentence else sentence
+            span_start, span_end = (clause_start, clause_end) if ";" in sentence else (start, end)
+            records.append(QuantityRecord(finding, span_text, span_start, span_end, "sentence"))
+    records.sort(key=lambda r: (r.start, r.finding.start))
+    return records
+
+
+def _section(document: Document, offset: int) -> str | None:
+    try:
+        from spaser_nlp.segment import section_path
+    except ImportError:  # pragma: no cover - segment stage not installed
+        return None
+    if not document.sections:
+        return None
+    return section_path(document, offset)
+
+
+def to_objective(document: Document, record: QuantityRecord) -> Objective:
+    """The public record of a target finding."""
+    finding = record.finding
+    provenance = document.provenance(record.start, record.end) if document.pages else None
+    return Objective(
+        doc_id=document.doc_id,
+        text=record.text,
+        section=_section(document, record.start),
+        page=provenance.page if provenance else None,
+        char_start=record.start,
+        char_end=record.end,
+        raw_start=provenance.raw_start if provenance else None,
+        raw_end=provenance.raw_end if provenance else None,
+        value=finding.value,
+        value_max=finding.value_max,
+        unit=finding.unit,
+        comparator=finding.comparator,  # type: ignore[arg-type]
+        direction=finding.direction,  # type: ignore[arg-type]
+        kind=finding.kind,  # type: ignore[arg-type]
+        per_year=finding.per_year,
+        horizon_year=finding.horizon_year,
+        baseline_year=finding.baseline_year,
+        baseline_value=finding.baseline_value,
+        subject=finding.subject,
+        confidence=finding.confidence,
+        source=record.source,
+    )

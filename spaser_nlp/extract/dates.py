@@ -1,0 +1,90 @@
+"""Years in a sentence and the role each plays: horizon, baseline, period, date, reference.
+
+>>> [(y.year, y.role) for y in find_years("Porter à 25 % d'ici 2027 (par rapport à 2019), SPASER 2024-2028")]
+[(2027, 'horizon'), (2019, 'baseline'), (2024, 'period'), (2028, 'period')]
+>>> [(y.year, y.role) for y in find_years("décret n° 2022-767 du 2 mai 2022 ; d'ici la saison 2027-2028")]
+[(2022, 'date'), (2028, 'horizon')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+YearRole = Literal["horizon", "baseline", "period", "date", "reference", "in"]
+
+MONTHS = (
+    "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
+)
+_YEAR = r"(?:19[89]\d|20\d\d|21[0-4]\d)"
+_YEAR_RE = re.compile(rf"(?<![\w.,/-]){_YEAR}(?!\w|,\d|\.\d|-\d{{1,3}}\b)")
+_SPAN_AFTER = re.compile(rf"^\s*(?:-|–|/|à|au)\s*({_YEAR})\b")
+_REFERENCE_BEFORE = re.compile(r"(?:n\s*°|nº|no\.?|n°\s*|loi|décret|arrêté|ordonnance|directive|(?-i:\b[LRD])\.?|article|(?-i:ISO|NF)|Natura)\s*$", re.I)
+_REFERENCE_AFTER = re.compile(r"^[-–]\d")
+_DATE_BEFORE = re.compile(rf"\b(?:1er|\d{{1,2}})\s+(?:{MONTHS})\s+$|\b(?:{MONTHS})\s+$", re.I)
+_BASELINE_BEFORE = re.compile(
+    r"(?:par\s+rapport\s+(?:à|a|au)|rapport\s+à|comparé(?:e|s)?\s+à|référence|réf\.?|base(?:\s+de)?|depuis|"
+    r"niveau\s+de|valeur\s+de\s+référence|année\s+de\s+référence|contre|de\s+référence)"
+    r"(?:\s+(?:l['’]année|l['’]exercice|la\s+situation\s+de|la\s+situation\s+en|celui\s+de|celle\s+de|\(|:))*\s*$",
+    re.I,
+)
+_HORIZON_BEFORE = re.compile(
+    r"(?:d['’]\s*ici|horizon|échéance|cible|dès|à\s+compter\s+d[eu]|à\s+partir\s+d[eu]|au\s+plus\s+tard|jusqu['’]en|"
+    r"avant|pour|fin|en|au|rentrée|terme|d['’]ici\s+à)"
+    r"(?:\s+(?:l['’]année|l['’]exercice|la\s+fin|fin|de|d['’]|la|le|l['’]|saison|année|scolaire|rentrée|du|"
+    r"décembre|\d{1,2}|1er|premier|second|semestre|trimestre|janvier|juin|juillet|septembre|[àa]|l['’]horizon|"
+    rf"{MONTHS}))*\s*$",
+    re.I,
+)
+_SEASON_BEFORE = re.compile(r"(?:saison|scolaire|campagne|exercice)\s*$", re.I)
+
+
+@dataclass(frozen=True)
+class YearMention:
+    year: int
+    start: int
+    end: int
+    role: YearRole
+
+
+def _role(text: str, start: int, end: int) -> YearRole:
+    before = text[max(0, start - 60) : start]
+    if _REFERENCE_BEFORE.search(before) or _REFERENCE_AFTER.match(text[end:]):
+        return "reference"
+    if _DATE_BEFORE.search(before):
+        horizon = _HORIZON_BEFORE.search(before[: _DATE_BEFORE.search(before).start()])  # type: ignore[union-attr]
+        return "horizon" if horizon and horizon.group().strip() else "date"
+    if _BASELINE_BEFORE.search(before):
+        return "baseline"
+    match = _HORIZON_BEFORE.search(before)
+    if match and match.group().strip():
+        word = match.group().strip().lower()
+        return "in" if word.startswith(("en", "au", "pour", "avant")) and len(word) <= 6 else "horizon"
+    return "in"
+
+
+def find_years(text: str) -> list[YearMention]:
+    """Every year of ``text`` with its role; "2024-2028" is a period unless a season or horizon."""
+    found: list[YearMention] = []
+    skip_until = -1
+    for match in _YEAR_RE.finditer(text):
+        if match.start() < skip_until:
+            continue
+        span = _SPAN_AFTER.match(text[match.end() :])
+        if span:
+            second_start = match.end() + span.start(1)
+            second_end = match.end() + span.end(1)
+            before = text[max(0, match.start() - 60) : match.start()]
+            skip_until = second_end
+            if _SEASON_BEFORE.search(before) or re.search(r"d['’]\s*ici\b[^.;]{0,30}$", before, re.I):
+                found.append(YearMention(int(span.group(1)), second_start, second_end, "horizon"))
+                continue
+            if _BASELINE_BEFORE.search(before) or _SEASON_BEFORE.search(before):
+                found.append(YearMention(int(span.group(1)), second_start, second_end, "baseline"))
+                continue
+            found.append(YearMention(int(match.group()), match.start(), match.end(), "period"))
+            found.append(YearMention(int(span.group(1)), second_start, second_end, "period"))
+            continue
+        found.append(YearMention(int(match.group()), match.start(), match.end(), _role(text, *match.span())))
+    return found

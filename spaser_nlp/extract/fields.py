@@ -1,0 +1,138 @@
+"""Fill the fields of a target quantity from its clause: direction, kind, comparator, per year, horizon, subject.
+
+>>> from spaser_nlp.extract.quantities import find_quantities
+>>> clause = "augmenter de 15 % par an le montant des achats auprès de l'ESS"
+>>> q = find_quantities(clause)[0]
+>>> direction_and_change(clause, q, 0)
+('increase', True)
+>>> per_year(clause, q, 0, len(clause), first=True), subject(clause, q, 0)
+(True, "le montant des achats auprès de l'ESS")
+"""
+
+from __future__ import annotations
+
+import re
+
+from spaser_nlp.extract import lexicon as lx
+from spaser_nlp.extract.dates import YearMention
+from spaser_nlp.extract.quantities import Quantity
+
+_VERB_DIRECTIONS = (("decrease", lx.DECREASE), ("increase", lx.INCREASE), ("maintain", lx.MAINTAIN))
+_REACH_VERBS = re.compile(
+    r"\b(?:port\w*\s+(?:[\w'’-]+\s+){0,8}?(?:à|a)|atteindre|atteint|atteigne\w*|r[ée]alis\w*|pass\w*\s+[àa]|"
+    r"repr[ée]sent\w*|objectif|cible|vis\w*|compris)\b",
+    re.I,
+)
+_NULL_HORIZON = re.compile(
+    r"\b(?:au\s+terme\s+du\s+sch[ée]ma|sur\s+la\s+dur[ée]e\s+du\s+sch[ée]ma|(?:d['’]ici\s+)?(?:la\s+)?fin\s+du\s+sch[ée]ma|"
+    r"[àa]\s+l['’][ée]ch[ée]ance\s+du\s+sch[ée]ma|pendant\s+la\s+dur[ée]e\s+du\s+sch[ée]ma)\b",
+    re.I,
+)
+_HARD_BOUNDARY = re.compile(r",\s*soit\b|\bpuis\b|\bcontre\b|\bensuite\b|\bavec\s+un\s+point\b|\bpar\s+rapport\b", re.I)
+_SUBJECT_STOP = re.compile(
+    r"\s*(?:[,;:(]|\.\s|\.$|\s[–-]\s|\bd['’]\s*ici\b|\b[àa]\s+l['’]horizon\b|\ben\s+(?:19|20)\d\d\b|\bd[èé]s\s+(?:19|20)\d\d|"
+    r"\bsoit\b|\bcontre\b|\bpar\s+rapport\b|\bafin\b|\bpour\s+atteindre\b|\bà\s+compter\b|\bà\s+partir\b|\bau\s+terme\b|"
+    r"\bsur\s+la\s+dur[ée]e\b|\bpuis\b|\bet\s+(?:à\s+)?\d|\bet\s+(?:de\s+)?(?:la\s+moitié|un\s+quart|un\s+tiers)|"
+    r"\bcomporter\w*|\bdevr\w*|\bseront\b|\bsera\b|\bfer\w*\s+l['’]objet|\bpar\s+an\b|\bchaque\s+ann[ée]e\b|"
+    r"\bd['’]au\s+moins\b|\bau\s+moins\b|\bde\s+\d|\bà\s+\d|\bsupplémentaires?\b)",
+    re.I,
+)
+_LEADING_NOISE = re.compile(
+    r"^\s*(?:(?:par\s+an|chaque\s+ann[ée]e|annuellement|au\s+moins|au\s+minimum|minimum|supplémentaires?|"
+    r"nouveaux|nouvelles|HT|TTC|d['’]ici\s+\S+|en\s+\d{4}|dès\s+\d{4})\s*,?\s*)+",
+    re.I,
+)
+_WORDS = re.compile(r"[^\s]+")
+
+
+def direction_and_change(clause: str, quantity: Quantity, window_start: int) -> tuple[str, bool]:
+    """``(direction, value_is_a_change)`` from the verb or noun governing the quantity."""
+    if quantity.source == "factor":
+        return ("increase" if quantity.sign == "+" else "decrease"), True
+    if quantity.sign:
+        return ("increase" if quantity.sign == "+" else "decrease"), True
+    before = clause[window_start : quantity.start]
+    after = clause[quantity.end : quantity.end + 40]
+    change = lx.CHANGE_AMOUNT_BEFORE.search(before)
+    if change:
+        text = change.group()
+        if lx.DECREASE.search(text):
+            return "decrease", True
+        return "increase", True
+    if re.match(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:suppl[ée]mentaires?|additionnel\w*|de\s+plus)\b", after, re.I):
+        return "increase", True
+    if re.match(r"^\s*(?:[\w'’-]+\s+){0,2}?en\s+moins\b", after, re.I):
+        return "decrease", True
+    # the verb nearest before the quantity decides: "réduire à 10 %" decreases, "porter à" reaches
+    best: tuple[int, str] | None = None
+    for direction, pattern in (*_VERB_DIRECTIONS, ("reach", _REACH_VERBS)):
+        for match in pattern.finditer(before):
+            if best is None or match.start() > best[0]:
+                best = (match.start(), direction)
+    if best is not None:
+        return best[1], False
+    return "reach", False
+
+
+def comparator(clause: str, quantity: Quantity) -> str | None:
+    """``>=`` for "au moins", "minimum"; ``<=`` for "au plus", "limiter à"; else None."""
+    before = clause[max(0, quantity.start - 70) : quantity.start]
+    after = clause[quantity.end :]
+    if lx.COMPARATOR_MIN.search(before) or lx.COMPARATOR_MIN_AFTER.match(after):
+        return ">="
+    if lx.COMPARATOR_MAX.search(before) or lx.COMPARATOR_MAX_AFTER.match(after):
+        return "<="
+    return None
+
+
+def per_year(clause: str, quantity: Quantity, window_start: int, window_end: int, *, first: bool) -> bool:
+    """"par an", "chaque année", "annuel": after the quantity, or before it when it is the clause's first."""
+    if lx.PER_YEAR.search(clause[quantity.end : window_end]):
+        return True
+    return first and bool(lx.PER_YEAR.search(clause[window_start : quantity.start]))
+
+
+def horizon_year(clause: str, quantity: Quantity, years: list[YearMention], taken: set[int]) -> int | None:
+    """The target year of ``quantity``: the first usable year after it, else the nearest before it."""
+    usable = [y for y in years if y.role in ("horizon", "in") and y.start not in taken]
+    boundary = _HARD_BOUNDARY.search(clause, quantity.end)
+    limit = boundary.start() if boundary else len(clause)
+    null_marker = _NULL_HORIZON.search(clause, quantity.end)
+    for year in usable:
+        if quantity.end <= year.start < limit:
+            if null_marker and null_marker.start() < year.start:
+                return None
+            return year.year
+    if null_marker and null_marker.start() < limit:
+        return None
+    previous_boundary = max((m.end() for m in _HARD_BOUNDARY.finditer(clause, 0, quantity.start)), default=0)
+    before = [y for y in usable if previous_boundary <= y.end <= quantity.start]
+    if before:
+        return before[-1].year
+    return None
+
+
+def subject(clause: str, quantity: Quantity, window_start: int) -> str | None:
+    """A short noun phrase saying what is measured (heuristic, no parser)."""
+    after = clause[quantity.end :]
+    after = _LEADING_NOISE.sub("", after)
+    stop = _SUBJECT_STOP.search(after)
+    phrase = after[: stop.start()] if stop else after
+    phrase = " ".join(_WORDS.findall(phrase)[:12]).strip(" ,.;")
+    if quantity.unit not in ("%", "EUR", "x", "count", "points", "tCO2") and not phrase.lower().startswith(quantity.unit):
+        phrase = f"{quantity.unit} {phrase}".strip()
+    else:
+        phrase = re.sub(r"^(?:des|du|de\s+la|de\s+l['’]|de|d['’])\s*", "", phrase, flags=re.I)
+    if len(phrase) < 3 or re.match(r"^(?:parmi|dans|en|pour|sur|à|au|aux|avec)\b", phrase, re.I):
+        before = clause[window_start : quantity.start]
+        before = re.sub(r"(?:\s+(?:d['’]au\s+moins|au\s+moins|de|d['’]|à|a|du|des|le|la|les|minimum|maximum|égale?|"
+                        r"porter|atteindre|r[ée]aliser|r[ée]duire|augmenter|sera|seront|devra|devront|est|sont|"
+                        r"entre|comprise?s?|de\s+l['’]ordre))+\s*$", "", before, flags=re.I)
+        words = _WORDS.findall(before)
+        for index in range(len(words) - 1, max(-1, len(words) - 9), -1):
+            if re.fullmatch(r"(?:la|le|les|l['’]\S+|une|un|des|du|leur|ses|sa|son)", words[index], re.I) or words[index].lower().startswith(("l'", "l’")):
+                candidate = " ".join(words[index:]).strip(" ,.;")
+                if len(candidate) >= 3:
+                    return candidate
+        return phrase or None
+    return phrase or None

@@ -1,0 +1,181 @@
+"""From a sentence to quantified-objective findings (targets with their fields, other numbers with a reason).
+
+>>> [(f.value, f.unit, f.direction, f.kind, f.horizon_year) for f in targets("Porter à 25 % la part des marchés avec clause sociale d'ici 2027.")]
+[(25.0, '%', 'reach', 'rate', 2027)]
+>>> [(f.value, f.unit, f.per_year, f.kind) for f in targets("3 marchés réservés supplémentaires chaque année, soit 12 marchés en 2028.")]
+[(3.0, 'marchés', True, 'growth_rate'), (12.0, 'marchés', False, 'absolute')]
+>>> [f.reason for f in analyse_sentence("En 2023, 612 000 heures d'insertion ont été réalisées.")]
+['result']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spaser_nlp.extract import fields as fl
+from spaser_nlp.extract.dates import YearMention, find_years
+from spaser_nlp.extract.quantities import Quantity, find_quantities
+from spaser_nlp.extract.rules import OBJECTIVE_THRESHOLD, ClauseScore, is_year_quantity, rejection_reason, score_clause
+
+_CLAUSE_SPLIT = re.compile(r";|\s•\s|\n")
+_LEAD = re.compile(r"^[^:]{0,60}:")
+
+
+@dataclass
+class Finding:
+    """One quantity of a sentence: a target (``reason`` None) or a rejected number with its reason."""
+
+    value: float
+    unit: str
+    start: int  # in the sentence
+    end: int
+    clause_start: int
+    clause_end: int
+    reason: str | None = None
+    value_max: float | None = None
+    comparator: str | None = None
+    direction: str = "reach"
+    kind: str = "absolute"
+    per_year: bool = False
+    horizon_year: int | None = None
+    baseline_year: int | None = None
+    baseline_value: float | None = None
+    subject: str | None = None
+    confidence: float = 0.0
+    cues: tuple[str, ...] = field(default_factory=tuple)
+
+
+def _clauses(sentence: str) -> list[tuple[int, int]]:
+    spans = []
+    start = 0
+    for match in _CLAUSE_SPLIT.finditer(sentence):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(sentence)))
+    return [(a, b) for a, b in spans if sentence[a:b].strip()]
+
+
+def _confidence(score: ClauseScore, quantity: Quantity) -> float:
+    value = 0.55 + 0.08 * min(score.score, 5)
+    if quantity.unit == "count":
+        value -= 0.1
+    if quantity.source in ("fraction", "ratio"):
+        value -= 0.05
+    return round(max(0.05, min(0.99, value)), 2)
+
+
+def _split_change_range(clause: str, quantity: Quantity) -> tuple[Quantity, float] | None:
+    """"passera de 38 à 50": the range reading is wrong, 38 is the baseline and 50 the target."""
+    if quantity.value_max is None:
+        return None
+    before = clause[max(0, quantity.start - 80) : quantity.start]
+    if re.search(r"\b(?:pass|port|augment|r[ée]dui|accro|fai\w*\s+pass|ramen|[ée]volu|progress|diminu|baiss)\w*\s+"
+                 r"(?:[\w'’-]+\s+){0,8}?de\s*$", before, re.I):
+        from dataclasses import replace
+
+        start = quantity.upper_start if quantity.upper_start is not None else quantity.start
+        return replace(quantity, value=quantity.value_max, value_max=None, start=start, number_text=""), quantity.value
+    return None
+
+
+def _analyse_clause(sentence: str, start: int, end: int, lead: str) -> list[Finding]:
+    clause = sentence[start:end]
+    score = score_clause(clause, lead)
+    years = find_years(clause)
+    quantities = [q for q in find_quantities(clause) if not is_year_quantity(q)]
+    findings: list[Finding] = []
+    previous_end = 0
+    targets: list[tuple[Finding, Quantity]] = []
+    baselines: list[tuple[Quantity, float | None]] = []
+    for index, quantity in enumerate(quantities):
+        split = _split_change_range(clause, quantity)
+        baseline_from_range = None
+        if split:
+            quantity, baseline_from_range = split
+        next_start = quantities[index + 1].start if index + 1 < len(quantities) else len(clause)
+        reason = rejection_reason(clause, quantity, years, score, previous_end)
+        if quantity.unit == "count":
+            counted = re.search(r"\bnombre\s+(?:total\s+)?(?:de|d['’])\s*([a-zà-ÿ]+)", clause[: quantity.start], re.I)
+            if counted:
+                from dataclasses import replace as _replace
+
+                quantity = _replace(quantity, unit=counted.group(1).lower())
+        finding = Finding(quantity.value, quantity.unit, start + quantity.start, start + quantity.end, start, end,
+                          reason=reason, value_max=quantity.value_max, cues=score.cues)
+        findings.append(finding)
+        if reason is None:
+            direction, change = fl.direction_and_change(clause, quantity, previous_end)
+            finding.direction = direction
+            finding.per_year = fl.per_year(clause, quantity, previous_end, next_start, first=index == 0)
+            if change:
+                finding.kind = "growth_rate" if finding.per_year else "relative_change"
+            else:
+                finding.kind = "rate" if quantity.unit in ("%",) else "absolute"
+            finding.comparator = fl.comparator(clause, quantity)
+            finding.subject = fl.subject(clause, quantity, previous_end)
+            finding.confidence = _confidence(score, quantity)
+            if baseline_from_range is not None:
+                finding.baseline_value = baseline_from_range
+            targets.append((finding, quantity))
+        elif reason == "baseline":
+            baselines.append((quantity, None))
+        previous_end = quantity.end
+    _fill_horizons(clause, targets, baselines, years)
+    _fill_baselines(clause, targets, baselines, years)
+    return findings
+
+
+def _fill_horizons(
+    clause: str, targets: list[tuple[Finding, Quantity]], baselines: list[tuple[Quantity, float | None]],
+    years: list[YearMention],
+) -> None:
+    # a year right after a baseline number ("contre 12 % en 2023") belongs to the baseline
+    taken = {y.start for y in years for q, _ in baselines if 0 <= y.start - q.end <= 12}
+    for finding, quantity in targets:
+        finding.horizon_year = fl.horizon_year(clause, quantity, years, taken)
+
+
+def _fill_baselines(
+    clause: str, targets: list[tuple[Finding, Quantity]], baselines: list[tuple[Quantity, float | None]],
+    years: list[YearMention],
+) -> None:
+    for baseline, _ in baselines:
+        earlier = [(f, q) for f, q in targets if q.end <= baseline.start]
+        same_unit = [(f, q) for f, q in earlier if q.unit == baseline.unit]
+        chosen = (same_unit or earlier or [])
+        if not chosen:
+            continue
+        finding, _ = chosen[-1]
+        finding.baseline_value = baseline.value
+        year = next((y for y in years if 0 <= y.start - baseline.end <= 12), None)
+        year = year or next((y for y in years if 0 <= baseline.start - y.end <= 14 and y.role == "baseline"), None)
+        if year is not None:
+            finding.baseline_year = year.year
+    for year in years:
+        if year.role != "baseline":
+            continue
+        for finding, quantity in targets:
+            if finding.baseline_year is None and quantity.start < year.start:
+                finding.baseline_year = year.year
+        for finding, quantity in targets:
+            if finding.baseline_year is None and year.end <= quantity.start and re.search(r"référence|base", clause[: year.start], re.I):
+                finding.baseline_year = year.year
+
+
+def analyse_sentence(sentence: str) -> list[Finding]:
+    """Every quantity of ``sentence`` with its verdict, in order (offsets relative to the sentence)."""
+    lead_match = _LEAD.match(sentence)
+    lead = lead_match.group() if lead_match else ""
+    findings: list[Finding] = []
+    for start, end in _clauses(sentence):
+        findings.extend(_analyse_clause(sentence, start, end, lead))
+    return findings
+
+
+def targets(sentence: str) -> list[Finding]:
+    """Only the findings that are quantified objectives."""
+    return [f for f in analyse_sentence(sentence) if f.reason is None]
+
+
+__all__ = ["OBJECTIVE_THRESHOLD", "Finding", "analyse_sentence", "targets"]

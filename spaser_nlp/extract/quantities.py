@@ -1,0 +1,147 @@
+"""Quantities in a French sentence: a number (or a factor verb) with its unit, ranges merged.
+
+>>> [(q.value, q.value_max, q.unit) for q in find_quantities("entre 20 et 30 % des lots et 2,5 M€ HT")]
+[(20.0, 30.0, '%'), (2500000.0, None, 'EUR')]
+>>> [(q.value, q.unit, q.sign) for q in find_quantities("doubler le nombre de marchés ; diviser par deux les déchets")]
+[(2.0, 'x', '+'), (2.0, 'x', '-')]
+>>> [(q.value, q.unit) for q in find_quantities("huit marchés sur dix")]
+[(80.0, '%')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from spaser_nlp.extract.numbers import Number, find_numbers, parse_number
+from spaser_nlp.extract.units import read_unit
+
+Source = Literal["number", "fraction", "factor", "ratio"]
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A quantity with its span ``[start, end)`` in the text it was found in."""
+
+    value: float
+    unit: str
+    start: int
+    end: int
+    text: str
+    value_max: float | None = None
+    sign: Literal["+", "-"] | None = None
+    source: Source = "number"
+    tax: str | None = None
+    # the bare number, to tell years and references apart from quantities
+    number_text: str = ""
+    is_integer_literal: bool = False
+    upper_start: int | None = None
+
+
+_FACTOR_VERB = re.compile(
+    r"\b(?P<stem>doubl|tripl|quadrupl)(?:er|ant|é|ée|és|ées|era|eront|erait|ement|e|ent|ons)\b", re.IGNORECASE
+)
+_FACTOR_VALUES = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0}
+_BY_FACTOR = re.compile(
+    r"\b(?P<verb>multipli|divis)\w*\s+(?:\w+\s+){0,4}?par\s+(?P<n>\d+(?:,\d+)?|deux|trois|quatre|cinq|dix)\b",
+    re.IGNORECASE,
+)
+_RANGE_JOIN = re.compile(r"^\s*(?:à|et|-|–|au|a)\s*$")
+_RATIO_GAP = re.compile(r"^\s+(?:[\w'’-]+\s+){0,6}?sur\s+$")
+_PERCENT_AFTER_FRACTION = re.compile(r"^\s*(?:des|du|de la|de l['’]|de|d['’])")
+
+
+def _is_year(number: Number) -> bool:
+    return number.kind == "digits" and re.fullmatch(r"(19|20)\d\d", number.text) is not None
+
+
+def _signed(text: str, number: Number) -> Literal["+", "-"] | None:
+    if number.text[:1] in "+":
+        return "+"
+    if number.text[:1] in "-−–":
+        return "-"
+    return None
+
+
+def _factors(text: str) -> list[Quantity]:
+    found = []
+    for match in _FACTOR_VERB.finditer(text):
+        stem = match.group("stem").lower()
+        found.append(
+            Quantity(_FACTOR_VALUES[stem], "x", match.start(), match.end(), match.group(), sign="+", source="factor")
+        )
+    for match in _BY_FACTOR.finditer(text):
+        value = parse_number(match.group("n"))
+        if value is None:
+            continue
+        sign: Literal["+", "-"] = "+" if match.group("verb").lower().startswith("multipli") else "-"
+        found.append(Quantity(value, "x", match.start(), match.end(), match.group(), sign=sign, source="factor"))
+    return found
+
+
+def _single(text: str, number: Number) -> Quantity:
+    unit = read_unit(text[number.end :])
+    value = number.value * unit.multiplier
+    sign = _signed(text, number)
+    if sign:
+        value = abs(value)
+    if number.kind == "fraction":
+        return Quantity(number.value, "%", number.start, number.end, number.text, source="fraction",
+                        number_text=number.text)
+    return Quantity(
+        value, unit.unit, number.start, number.end + unit.end, text[number.start : number.end + unit.end],
+        sign=sign, tax=unit.tax, number_text=number.text,
+        is_integer_literal=number.kind == "digits" and re.fullmatch(r"\d+", number.text) is not None,
+    )
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every quantity of ``text`` in order: numbers with units, ranges, ratios, factor verbs."""
+    numbers = find_numbers(text)
+    quantities: list[Quantity] = []
+    index = 0
+    while index < len(numbers):
+        number = numbers[index]
+        following = numbers[index + 1] if index + 1 < len(numbers) else None
+        quantity = _single(text, number)
+        if following is not None and not (_is_year(number) and _is_year(following)):
+            gap = text[quantity.start + len(number.text) : following.start] if quantity.unit == "count" else ""
+            gap_after_unit = text[quantity.end : following.start]
+            if quantity.unit == "count" and _RANGE_JOIN.match(gap) and following.value > number.value:
+                upper = _single(text, following)
+                start_text = text[number.start : upper.end]
+                quantities.append(replace(upper, value=number.value * (upper.value / following.value if following.value else 1),
+                                          value_max=upper.value, start=number.start, text=start_text,
+                                          number_text=number.text, is_integer_literal=False,
+                                          upper_start=following.start))
+                index += 2
+                continue
+            if _RANGE_JOIN.match(gap_after_unit) and quantity.unit not in ("count",) and following.value > number.value:
+                upper = _single(text, following)
+                if upper.unit == quantity.unit:
+                    quantities.append(replace(quantity, value_max=upper.value, end=upper.end,
+                                              text=text[number.start : upper.end], is_integer_literal=False,
+                                              upper_start=following.start))
+                    index += 2
+                    continue
+            if (
+                _RATIO_GAP.match(text[number.end : following.start])
+                and following.kind != "fraction"
+                and following.value in (2, 3, 4, 5, 10, 100)
+                and 0 < number.value < following.value
+                and not _is_year(number)
+            ):
+                quantities.append(Quantity(round(100 * number.value / following.value, 2), "%", number.start,
+                                           following.end, text[number.start : following.end], source="ratio",
+                                           number_text=number.text))
+                index += 2
+                continue
+        quantities.append(quantity)
+        index += 1
+    factors = [f for f in _factors(text) if all(f.end <= q.start or f.start >= q.end for q in quantities)]
+    # "diviser par deux" contains the number "deux": the factor reading wins.
+    by_factor = [f for f in _factors(text) if f.source == "factor" and " par " in f.text]
+    quantities = [q for q in quantities if not any(f.start <= q.start < f.end for f in by_factor)]
+    factors = [f for f in _factors(text) if all(f.end <= q.start or f.start >= q.end for q in quantities)]
+    return sorted(quantities + factors, key=lambda q: q.start)

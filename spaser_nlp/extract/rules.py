@@ -1,0 +1,171 @@
+"""Decide, for each quantity of a clause, whether it is a target, and why not when it is not.
+
+A clause gets an *objective score* from its grammar: future or obligation verbs,
+an opening infinitive ("Porter à…"), target words ("objectif", "cible",
+"vise"), horizon phrases ("d'ici 2027") count for; past tenses, results
+("en moyenne", "aujourd'hui"), projections (conditional) and legal framing
+count against. Each quantity is then checked for what it may be instead (a
+legal reference, a date, a duration, a count of axes or participants, a
+scope threshold, a criterion weighting, a baseline, a budget). Reasons are
+kept so that ``--all-quantities`` can show them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spaser_nlp.extract import lexicon as lx
+from spaser_nlp.extract.dates import YearMention
+from spaser_nlp.extract.quantities import Quantity
+
+CANONICAL_UNITS = frozenset({"%", "EUR", "tCO2", "heures", "marchés", "points", "x"})
+OBJECTIVE_THRESHOLD = 2.0
+
+
+@dataclass(frozen=True)
+class ClauseScore:
+    """How much a clause reads as a target, and the cues found."""
+
+    score: float
+    cues: tuple[str, ...]
+    past: bool
+    legal: bool
+
+
+def _future(clause: str) -> bool:
+    return any(m.group().lower() not in lx._NOT_FUTURE for m in lx.FUTURE.finditer(clause))
+
+
+def score_clause(clause: str, sentence_cues: str = "") -> ClauseScore:
+    """Objective score of ``clause``; ``sentence_cues`` is the sentence's lead ("Objectifs chiffrés :")."""
+    cues: list[str] = []
+    score = 0.0
+    clause = _mask_baselines(clause)
+    own_objective = bool(lx.OBJECTIVE_WORDS.search(clause) or lx.OBJECTIVE_WORDS.search(sentence_cues))
+    if own_objective:
+        score += 2
+        cues.append("objective_word")
+    if _future(clause):
+        score += 2
+        cues.append("future")
+    start = lx.INFINITIVE_START.match(clause)
+    if start and lx.CHANGE_VERBS_INF.fullmatch(start.group("verb")):
+        score += 2
+        cues.append("infinitive")
+    elif re.match(r"^\W*(?:r[ée]duction|augmentation|hausse|baisse|diminution|division|doublement|triplement|"
+                  r"progression|passage|atteinte|maintien|r[ée]alisation|int[ée]gration)\b", clause, re.I):
+        score += 1.5
+        cues.append("nominal_change")
+    if lx.HORIZON_WORDS.search(clause):
+        score += 2
+        cues.append("horizon")
+    if re.search(r"\b(?:en|fin|pour|au)\s+(?:19|20)\d\d\b", clause, re.I) and "horizon" not in cues:
+        score += 1
+        cues.append("year")
+    if re.search(r"\bsuppl[ée]mentaires?\b|\badditionnel", clause, re.I):
+        score += 1
+        cues.append("additional")
+    if lx.PER_YEAR.search(clause):
+        score += 0.5
+        cues.append("per_year")
+    if re.search(r"\b(?:au\s+moins|au\s+minimum|a\s+minima|au\s+plus|au\s+maximum)\b", clause, re.I):
+        score += 1
+        cues.append("comparator")
+    if re.match(r"^\W*\d[\d\s,.]*\s*(?:%|pour\s+cent)", clause) and "year" in cues:
+        score += 1
+        cues.append("nominal_target")
+    past = bool(lx.PAST.search(clause))
+    if past:
+        score -= 3.5
+        cues.append("past")
+    conditional = [m for m in lx.CONDITIONAL.finditer(clause) if not lx.CONDITIONAL_OK.fullmatch(m.group())]
+    if conditional or lx.PROJECTION.search(clause):
+        score -= 2
+        cues.append("projection")
+    legal = bool(lx.LEGAL.search(clause))
+    if legal and not own_objective:
+        score -= 1 if _future(clause) else 2
+        cues.append("legal")
+    if lx.PRESENT_STATE.search(clause) and not _future(clause) and not own_objective and not start:
+        score -= 1
+        cues.append("present_state")
+    return ClauseScore(score, tuple(cues), past, legal)
+
+
+_BASELINE_PHRASES = re.compile(
+    r"\([^)]*\)|\bcontre\s+[^,;]*|\bestim[ée]e?s?\s+[àa]\s+[^,;]*|\b(?:par\s+rapport|comparé)\s+[àa]u?\s+[^,;]*", re.I
+)
+
+
+def _mask_baselines(clause: str) -> str:
+    """Blank the baseline phrases ("contre 12 % aujourd'hui", "(9 % en 2023)"): their tense is not the target's."""
+    return _BASELINE_PHRASES.sub(lambda m: " " * len(m.group()), clause)
+
+
+def is_year_quantity(quantity: Quantity) -> bool:
+    """A bare four-digit year read as a quantity ("2026" followed by a word)."""
+    return (
+        quantity.is_integer_literal
+        and 1980 <= quantity.value <= 2149
+        and quantity.unit not in CANONICAL_UNITS
+        and quantity.source == "number"
+    )
+
+
+def rejection_reason(
+    clause: str, quantity: Quantity, years: list[YearMention], score: ClauseScore, window_start: int
+) -> str | None:
+    """Why ``quantity`` is not a target (None when it may be one)."""
+    before = clause[max(0, quantity.start - 60) : quantity.start]
+    after = clause[quantity.start + len(quantity.number_text or quantity.text) :]
+    if quantity.source == "number":
+        if lx.REFERENCE_BEFORE.search(before) or lx.REFERENCE_AFTER.match(after) or re.search(r"[-–]\s*$", before[-2:]) and re.search(r"\d[-–]$", before):
+            return "reference"
+        if lx.DATE_AFTER.match(after):
+            return "date"
+        if any(y.start <= quantity.start < y.end for y in years):
+            return "date"
+        if lx.DURATION_AFTER.match(after) and (
+            lx.DURATION_CONTEXT.search(before) or re.match(r"^\s*(?:ans?|ann[ée]es?|fois|mois|semaines?)\b", after, re.I)
+        ):
+            return "frequency" if re.match(r"^\s*fois\b", after) or lx.FREQUENCY.search(before[-12:]) else "duration"
+        if quantity.unit in lx.STRUCTURE_UNITS and quantity.unit not in lx.TARGET_WORTHY:
+            return "structure_count"
+        if quantity.unit in lx.TARGET_WORTHY and score.score < OBJECTIVE_THRESHOLD + 1:
+            return "structure_count"
+    if quantity.unit == "EUR" and lx.THRESHOLD_BEFORE.search(before):
+        return "threshold"
+    if quantity.unit == "%" and (lx.WEIGHTING.search(before[-40:]) or re.match(r"^\s*(?:de|à)\s+la\s+(?:note|pond)", after)):
+        return "weighting"
+    if lx.BASELINE_BEFORE.search(before) and quantity.value_max is None:
+        return "baseline"
+    if _parenthesised_baseline(clause, quantity):
+        return "baseline"
+    if quantity.unit == "EUR" and lx.BUDGET.search(clause[window_start : quantity.start]):
+        return "budget"
+    if quantity.unit in ("count",) and quantity.value >= 1000 and not score.cues:
+        return "no_target_marker"
+    if score.score >= OBJECTIVE_THRESHOLD:
+        return None
+    if score.legal:
+        return "legal"
+    if score.past:
+        return "result"
+    if "projection" in score.cues:
+        return "projection"
+    return "no_target_marker"
+
+
+def _parenthesised_baseline(clause: str, quantity: Quantity) -> bool:
+    """``(9 % en 2023)`` or ``(2019)`` right after a target: the baseline, not a second target."""
+    before = clause[: quantity.start]
+    open_paren = before.rfind("(")
+    if open_paren < 0 or ")" in before[open_paren:]:
+        return False
+    inside = clause[open_paren : clause.find(")", open_paren) + 1 if ")" in clause[open_paren:] else len(clause)]
+    if re.search(r"\b(?:d['’]ici|horizon|cible|objectif|dès)\b", inside, re.I):
+        return False
+    return bool(re.search(r"\b(?:en|de|d['’])?\s*(?:19|20)\d\d\b|r[ée]f[ée]rence|actuellement|aujourd", inside)) and bool(
+        re.search(r"\d", before[:open_paren])
+    )

@@ -1,0 +1,69 @@
+"""Split cleaned text into sentences with offsets (French abbreviations and numbers respected).
+
+>>> text = "Selon l'art. L. 2111-3, le taux est de 37,4 %. Porter à 25 % d'ici 2027.\\n\\nTitre"
+>>> [text[a:b] for a, b in sentence_spans(text)]
+["Selon l'art. L. 2111-3, le taux est de 37,4 %.", "Porter à 25 % d'ici 2027.", 'Titre']
+"""
+
+from __future__ import annotations
+
+import re
+
+_BLOCKS = re.compile(r"\n\s*\n|\f")
+_END = re.compile(r"[.!?…](?=\s+[«\"(\[•\-–A-ZÀÂÉÈÊÎÔÛÇ0-9])|[.!?…]$")
+_ABBREVIATIONS = re.compile(
+    r"(?:\b(?:art|arts|n|no|p|pp|cf|etc|env|M|MM|Mme|Dr|av|ex|éq|eq|réf|vol|min|max|hab|nb|approx|St|Ste|"
+    r"[A-Z]|[LRD]))\.$",
+    re.IGNORECASE,
+)
+_LINE_BREAK = re.compile(r"\n")
+_BULLET_LINE = re.compile(r"^\s*(?:[•\-–*▪►]|\d+[.)]\s|[a-z][.)]\s)")
+
+
+def _lines(block: str, offset: int) -> list[tuple[int, int]]:
+    """Lines of a block that stand alone: table rows, bullets, or lines ending a sentence."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    lines = block.split("\n")
+    position = 0
+    for index, line in enumerate(lines):
+        line_end = position + len(line)
+        next_line = lines[index + 1] if index + 1 < len(lines) else None
+        stands_alone = (
+            next_line is None
+            or "\t" in line
+            or "\t" in next_line
+            or _BULLET_LINE.match(next_line)
+            or re.search(r"[.;:!?]\s*$", line)
+        )
+        if stands_alone:
+            spans.append((offset + start, offset + line_end))
+            start = line_end + 1
+        position = line_end + 1
+    return spans
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """``[start, end)`` of each sentence of ``text``, in order, stripped of surrounding spaces."""
+    spans: list[tuple[int, int]] = []
+    block_start = 0
+    for match in [*_BLOCKS.finditer(text), None]:
+        block_end = match.start() if match else len(text)
+        for line_start, line_end in _lines(text[block_start:block_end], block_start):
+            cursor = line_start
+            for end in _END.finditer(text, line_start, line_end):
+                if _ABBREVIATIONS.search(text[max(line_start, end.start() - 6) : end.start() + 1]):
+                    continue
+                spans.append((cursor, end.end()))
+                cursor = end.end()
+            spans.append((cursor, line_end))
+        block_start = match.end() if match else len(text)
+    result = []
+    for start, end in spans:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            result.append((start, end))
+    return result

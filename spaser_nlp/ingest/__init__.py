@@ -1,0 +1,136 @@
+"""Ingestion: a PDF, an image or a text file in, a :class:`~spaser_nlp.document.Document` out.
+
+PDF pages keep their text layer when it is usable and are OCR'd otherwise
+(``ocr="auto"``), so mixed documents work; images are OCR'd; ``.txt`` and
+``.md`` files are taken as already extracted text. OCR runs Tesseract in
+parallel worker processes, one page per task.
+
+>>> import tempfile, pathlib
+>>> path = pathlib.Path(tempfile.mkdtemp()) / "note.txt"
+>>> _ = path.write_text("Axe 1\\n\\nRéduire de 40 %\\fFin", encoding="utf-8")
+>>> doc = ingest(path)
+>>> doc.doc_id, doc.media_type, doc.page_count, doc.text
+('note', 'text/plain', 2, 'Axe 1\\n\\nRéduire de 40 %\\x0cFin')
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import get_args
+
+from spaser_nlp._version import __version__
+from spaser_nlp.document import Document, Page, assemble_text
+from spaser_nlp.errors import EmptyDocumentError, FileMissingError, InputError, TesseractMissingError
+from spaser_nlp.ingest.formats import detect_media_type
+from spaser_nlp.ingest.furniture import remove_running_furniture
+from spaser_nlp.ingest.ocr import OcrSettings
+from spaser_nlp.ingest.parallel import OcrJob, ProgressCallback, default_workers, ocr_pages
+from spaser_nlp.ingest.pdf import OcrMode, open_pdf, pdf_metadata, route_pages
+from spaser_nlp.ingest.tesseract import check_tesseract
+
+__all__ = ["OcrMode", "ingest"]
+
+
+def _check_options(path: Path, ocr: str, workers: int | None, dpi: int) -> None:
+    if ocr not in get_args(OcrMode):
+        raise InputError(f"unknown OCR mode {ocr!r}; use auto, always or never", path=path)
+    if workers is not None and workers < 1:
+        raise InputError(f"--workers must be at least 1 (got {workers})", path=path)
+    if not 72 <= dpi <= 1200:
+        raise InputError(f"--dpi must be between 72 and 1200 (got {dpi})", path=path)
+
+
+def _read_bytes(path: Path) -> bytes:
+    if not path.exists():
+        raise FileMissingError("no such file; check the path", path=path)
+    if not path.is_file():
+        raise FileMissingError("not a file (a directory?); give the path of a PDF, image or text file", path=path)
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        raise FileMissingError(f"cannot be read ({error.strerror}); check its permissions", path=path) from None
+
+
+def ingest(
+    path: str | Path,
+    *,
+    password: str | None = None,
+    ocr: OcrMode = "auto",
+    workers: int | None = None,
+    dpi: int = 300,
+    lang: str = "fra",
+    progress: ProgressCallback | None = None,
+) -> Document:
+    """Read the PDF, image or text file at ``path`` into a Document.
+
+    ``ocr``: ``"auto"`` OCRs the PDF pages without a usable text layer,
+    ``"always"`` every page, ``"never"`` none. ``workers``: OCR processes
+    (default: the number of CPU cores). ``dpi``: rendering resolution of PDF
+    pages for OCR (a scan embedded at 200 dpi or more is read at its own
+    resolution). ``progress(done, total)`` is called after each OCR'd page.
+    """
+    path = Path(path)
+    _check_options(path, ocr, workers, dpi)
+    data = _read_bytes(path)
+    media_type = detect_media_type(path, data)
+    settings = OcrSettings(lang=lang)
+    metadata: dict[str, str] = {}
+    routed: list[Page | OcrJob]
+    if media_type == "application/pdf":
+        pdf = open_pdf(path, password)
+        try:
+            metadata = pdf_metadata(pdf)
+            routed = route_pages(path, pdf, ocr=ocr, settings=settings, dpi=dpi, password=password)
+        finally:
+            pdf.close()
+    elif media_type.startswith("image/"):
+        from spaser_nlp.ingest.images import frame_count
+
+        if ocr == "never":
+            raise InputError("an image can only be read by OCR; drop --ocr never", path=path)
+        routed = [OcrJob(str(path), "image", index, settings, dpi=dpi) for index in range(frame_count(path))]
+    else:
+        from spaser_nlp.ingest.plaintext import decode_text, text_pages
+
+        routed = list(text_pages(decode_text(data, path)))
+    pages = _run_ocr(path, routed, lang=lang, workers=workers, progress=progress)
+    remove_running_furniture(pages)
+    text = assemble_text(pages)
+    if not text.strip():
+        if ocr == "never":
+            hint = "the file has no text layer; drop --ocr never so that its pages are OCR'd"
+        elif any(page.source == "ocr" for page in pages):
+            hint = "the scan may be blank or unreadable"
+        else:
+            hint = "try --ocr always"
+        raise EmptyDocumentError(f"no text found on any page; {hint}", path=path)
+    pipeline = {"spaser_nlp": __version__, "ocr": ocr, "dpi": str(dpi), "lang": lang}
+    if any(page.source == "ocr" for page in pages):
+        pipeline["tesseract"] = check_tesseract(lang)
+        pipeline["psm"] = str(settings.psm)
+    return Document(
+        doc_id=path.stem,
+        source_path=str(path),
+        sha256=hashlib.sha256(data).hexdigest(),
+        media_type=media_type,
+        page_count=len(pages),
+        metadata=metadata,
+        pages=pages,
+        text=text,
+        pipeline=pipeline,
+    )
+
+
+def _run_ocr(
+    path: Path, routed: list[Page | OcrJob], *, lang: str, workers: int | None, progress: ProgressCallback | None
+) -> list[Page]:
+    jobs = [item for item in routed if isinstance(item, OcrJob)]
+    if jobs:
+        try:
+            check_tesseract(lang)
+        except TesseractMissingError as error:
+            pages = f"{len(jobs)} page(s) need" if len(jobs) > 1 else "1 page needs"
+            raise TesseractMissingError(f"{pages} OCR but {error.message}", path=path) from None
+    ocr_results = iter(ocr_pages(jobs, workers=workers or default_workers(), progress=progress))
+    return [next(ocr_results) if isinstance(item, OcrJob) else item for item in routed]

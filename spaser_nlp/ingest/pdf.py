@@ -1,0 +1,128 @@
+"""PDF inputs: open (with clear errors), read metadata, and route each page to its text layer or to OCR.
+
+A page keeps its text layer when it has a usable one (enough text, few
+garbage characters, mapped fonts: see :mod:`spaser_nlp.ingest.pdf_text`);
+otherwise it becomes an :class:`~spaser_nlp.ingest.parallel.OcrJob`. Pages
+without a single character skip the text-layer reading altogether, so a
+scanned PDF goes straight to OCR.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal, NoReturn
+
+import pypdfium2 as pdfium
+
+from spaser_nlp.document import Page
+from spaser_nlp.errors import CorruptFileError, EmptyDocumentError, EncryptedPDFError
+from spaser_nlp.ingest.ocr import OcrSettings
+from spaser_nlp.ingest.parallel import OcrJob
+
+from spaser_nlp.ingest.pdf_text import read_text_layer
+
+OcrMode = Literal["auto", "always", "never"]
+
+# pdfium's FPDF_GetLastError codes.
+_ERR_FILE, _ERR_FORMAT, _ERR_PASSWORD, _ERR_SECURITY = 2, 3, 4, 5
+_METADATA_KEYS = {"Title": "title", "Author": "author", "Subject": "subject", "Creator": "creator", "Producer": "producer"}
+
+
+def open_pdf(path: Path, password: str | None = None) -> pdfium.PdfDocument:
+    """Open ``path`` with pdfium, turning its failures into the package's input errors."""
+    try:
+        pdf = pdfium.PdfDocument(str(path), password=password)
+    except pdfium.PdfiumError as error:
+        _raise_load_error(path, password, getattr(error, "err_code", None))
+    if len(pdf) == 0:
+        pdf.close()
+        raise EmptyDocumentError("the PDF has no pages", path=path)
+    return pdf
+
+
+def _raise_load_error(path: Path, password: str | None, code: int | None) -> NoReturn:
+    """Say why pdfium could not open ``path``.
+
+    pdfium's error code is unreliable (a page-less PDF is reported as a
+    password error, sometimes as no error at all), so pdfminer settles it.
+    """
+    import pdfplumber
+
+    if code == _ERR_SECURITY:
+        raise EncryptedPDFError(
+            "the PDF uses an encryption this reader does not support; decrypt it first (qpdf --decrypt)", path=path
+        )
+    try:
+        with pdfplumber.open(str(path), password=password or "") as plumber:
+            page_count = len(plumber.pages)
+    except Exception as error:  # noqa: BLE001 - pdfminer raises many types; the cause's name tells them apart
+        cause = error.args[0] if error.args else error
+        if "password" in type(cause).__name__.lower():
+            if password:
+                raise EncryptedPDFError("the password given for this encrypted PDF is wrong; check --password", path=path) from None
+            raise EncryptedPDFError("the PDF is encrypted; give its password with --password", path=path) from None
+        page_count = -1
+    if page_count == 0:
+        raise EmptyDocumentError("the PDF has no pages", path=path)
+    if code == _ERR_PASSWORD:
+        raise EncryptedPDFError("the PDF is encrypted and cannot be opened; give its password with --password", path=path)
+    raise CorruptFileError(
+        "the PDF is damaged and cannot be read; re-download it or repair it (qpdf, or print it to a new PDF)", path=path
+    )
+
+
+def pdf_metadata(pdf: pdfium.PdfDocument) -> dict[str, str]:
+    """Title, author, subject, creator and producer when the PDF states them."""
+    found = pdf.get_metadata_dict(skip_empty=True)
+    return {name: str(found[key]).strip() for key, name in _METADATA_KEYS.items() if str(found.get(key, "")).strip()}
+
+
+def _has_chars(pdf: pdfium.PdfDocument, index: int) -> bool:
+    textpage = pdf[index].get_textpage()
+    try:
+        return textpage.count_chars() > 0
+    finally:
+        textpage.close()
+
+
+def route_pages(
+    path: Path,
+    pdf: pdfium.PdfDocument,
+    *,
+    ocr: OcrMode,
+    settings: OcrSettings,
+    dpi: int,
+    password: str | None,
+) -> list[Page | OcrJob]:
+    """For each page, its text-layer Page or the OCR job that will read it."""
+
+    def job(index: int, *warnings: str) -> OcrJob:
+        return OcrJob(str(path), "pdf", index, settings, dpi=dpi, password=password, warnings=tuple(warnings))
+
+    if ocr == "always":
+        return [job(index) for index in range(len(pdf))]
+    import pdfplumber
+
+    routed: list[Page | OcrJob] = []
+    with pdfplumber.open(str(path), password=password or "") as plumber:
+        for index, plumber_page in enumerate(plumber.pages):
+            number = index + 1
+            if ocr == "auto" and not _has_chars(pdf, index):
+                routed.append(job(index))
+                continue
+            try:
+                layer = read_text_layer(plumber_page, number)
+            except Exception as error:  # noqa: BLE001 - pdfminer fails in many ways on odd pages; OCR is the fallback
+                if ocr == "never":
+                    raise CorruptFileError(f"page {number}: the text layer cannot be read ({error}); try --ocr auto", path=path) from None
+                routed.append(job(index, f"text layer unreadable ({type(error).__name__}); page OCR'd"))
+                continue
+            finally:
+                plumber_page.close()
+            if layer.usable or ocr == "never":
+                if not layer.usable:
+                    layer.page.warnings.append(f"text layer unusable ({layer.reason}) but --ocr never was given")
+                routed.append(layer.page)
+            else:
+                routed.append(job(index, f"text layer unusable ({layer.reason}); page OCR'd"))
+    return routed

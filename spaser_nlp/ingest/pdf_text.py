@@ -1,0 +1,175 @@
+"""Read a PDF page's text layer into blocks in reading order, and judge whether it is usable.
+
+pdfplumber gives the words with their boxes and fonts; :mod:`spaser_nlp.ingest.layout`
+orders them (columns, bands, tables) and groups them into blocks. The page is
+flagged unusable, so that the caller OCRs it instead, when the text layer is
+empty, tiny, made of unmapped glyphs or of symbols, or of letters that form no
+words (a font with a broken encoding).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from spaser_nlp.document import BBox, Block, Page
+from spaser_nlp.ingest.layout import BoxRect, HRule, LayoutBlock, LayoutWord, layout_page
+from spaser_nlp.ingest.textnorm import is_garbage_text, known_word_ratio, letter_ratio
+
+# Below these, a page's text layer is not trusted (see :func:`judge_text_layer`).
+MIN_CHARS = 20
+MAX_GARBAGE_RATIO = 0.10
+MIN_LETTER_RATIO = 0.5
+MIN_KNOWN_WORD_RATIO = 0.5
+
+_BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demibold|demi\b|extrabold|,b\b", re.IGNORECASE)
+
+
+@dataclass
+class TextLayerPage:
+    """A page read from its text layer, with the verdict on whether to trust it.
+
+    ``reason`` is ``"ok"`` or why the page should be OCR'd instead:
+    ``"no_text"``, ``"too_little_text"``, ``"garbage_text"``,
+    ``"mostly_non_letters"`` or ``"unknown_words"``.
+    """
+
+    page: Page
+    char_count: int
+    garbage_ratio: float
+    usable: bool
+    reason: str
+
+    @property
+    def blocks(self) -> list[Block]:
+        return self.page.blocks
+
+
+def is_bold_font(fontname: str) -> bool:
+    """Whether a PDF font name denotes a bold face.
+
+    >>> is_bold_font("ABCDEF+Arial-BoldMT"), is_bold_font("Helvetica"), is_bold_font("Arial,Bold")
+    (True, False, True)
+    """
+    return bool(_BOLD_FONT.search(fontname.split("+")[-1]))
+
+
+def _words(pdf_page: Any) -> tuple[list[LayoutWord], int]:
+    """Upright words of the page inside its box, and how many rotated words were left out."""
+    raw = pdf_page.extract_words(
+        extra_attrs=["fontname", "size"], use_text_flow=False, keep_blank_chars=False
+    )
+    words: list[LayoutWord] = []
+    rotated = 0
+    for word in raw:
+        if not word.get("upright", True):
+            rotated += 1
+            continue
+        if word["x1"] < 0 or word["x0"] > pdf_page.width or word["bottom"] < 0 or word["top"] > pdf_page.height:
+            continue
+        words.append(
+            LayoutWord(
+                text=word["text"],
+                x0=float(word["x0"]),
+                x1=float(word["x1"]),
+                top=float(word["top"]),
+                bottom=float(word["bottom"]),
+                size=round(float(word.get("size") or (word["bottom"] - word["top"])), 2),
+                bold=is_bold_font(str(word.get("fontname", ""))),
+            )
+        )
+    return words, rotated
+
+
+def _rules(pdf_page: Any) -> list[HRule]:
+    """Horizontal lines and rectangle edges at least 20 points long (table rules, box edges)."""
+    rules = []
+    for edge in pdf_page.horizontal_edges:
+        if edge["x1"] - edge["x0"] >= 20:
+            rules.append(HRule(float(edge["x0"]), float(edge["x1"]), float(edge["top"])))
+    return rules
+
+
+def _box_rects(pdf_page: Any) -> list[BoxRect]:
+    """Rectangles big enough to frame text, but not the page background."""
+    page_area = float(pdf_page.width) * float(pdf_page.height)
+    boxes = []
+    for rect in pdf_page.rects:
+        width, height = rect["x1"] - rect["x0"], rect["bottom"] - rect["top"]
+        if width >= 30 and height >= 12 and width * height < 0.5 * page_area:
+            boxes.append(BoxRect(float(rect["x0"]), float(rect["top"]), float(rect["x1"]), float(rect["bottom"])))
+    return boxes
+
+
+def judge_text_layer(text: str) -> tuple[bool, str]:
+    """Whether extracted ``text`` can be trusted, and the reason when it cannot.
+
+    >>> judge_text_layer("")
+    (False, 'no_text')
+    >>> judge_text_layer("(cid:3)(cid:4)(cid:5) " * 20)
+    (False, 'garbage_text')
+    >>> judge_text_layer("Axe 1 : développer les clauses sociales dans les marchés publics")
+    (True, 'ok')
+    """
+    char_count = sum(1 for char in text if not char.isspace())
+    if char_count == 0:
+        return False, "no_text"
+    if is_garbage_text(text) > MAX_GARBAGE_RATIO:
+        return False, "garbage_text"
+    if char_count < MIN_CHARS:
+        return False, "too_little_text"
+    if letter_ratio(text) < MIN_LETTER_RATIO:
+        return False, "mostly_non_letters"
+    known = known_word_ratio(text)
+    if known is not None and known < MIN_KNOWN_WORD_RATIO:
+        return False, "unknown_words"
+    return True, "ok"
+
+
+def _block(layout_block: LayoutBlock, page_number: int, index: int) -> Block:
+    x0, y0, x1, y1 = layout_block.bbox
+    return Block(
+        id=f"p{page_number}-b{index}",
+        kind=layout_block.kind,  # type: ignore[arg-type]
+        page=page_number,
+        bbox=BBox(x0=x0, y0=y0, x1=x1, y1=y1),
+        text=layout_block.text,
+        orig=layout_block.orig,
+        column=layout_block.column,
+        font_size=layout_block.font_size,
+        bold=layout_block.bold,
+    )
+
+
+def read_text_layer(pdf_page: Any, page_number: int) -> TextLayerPage:
+    """Read ``pdf_page`` (a ``pdfplumber`` page) into a :class:`TextLayerPage`.
+
+    The page's blocks are in reading order, with ids ``p<page>-b<index>``;
+    ``page.source`` is ``"text_layer"``. Running headers and footers are still
+    there: :func:`spaser_nlp.ingest.furniture.remove_running_furniture` takes
+    them out once all pages are read.
+    """
+    page_obj = pdf_page.dedupe_chars() if hasattr(pdf_page, "dedupe_chars") else pdf_page
+    words, rotated = _words(page_obj)
+    layout_blocks = layout_page(words, _rules(page_obj), _box_rects(page_obj)) if words else []
+    blocks = [_block(block, page_number, index) for index, block in enumerate(layout_blocks)]
+    raw_text = "\n".join(word.text for word in words)
+    usable, reason = judge_text_layer(raw_text)
+    page = Page(
+        number=page_number,
+        width=float(pdf_page.width),
+        height=float(pdf_page.height),
+        source="text_layer",
+        columns=max((block.column or 0 for block in blocks), default=0) + 1 if blocks else None,
+        blocks=blocks,
+    )
+    if rotated:
+        page.warnings.append(f"{rotated} rotated words left out of the text")
+    return TextLayerPage(
+        page=page,
+        char_count=sum(1 for char in raw_text if not char.isspace()),
+        garbage_ratio=round(is_garbage_text(raw_text), 4),
+        usable=usable,
+        reason=reason,
+    )

@@ -1,0 +1,190 @@
+"""Calls to the Tesseract binary (through pytesseract), with errors mapped to the package's.
+
+The binary is ``tesseract`` on the ``PATH`` unless the environment variable
+``SPASER_TESSERACT_CMD`` names another one (read at each call, so worker
+processes follow the parent's setting). Every call runs with
+``OMP_THREAD_LIMIT=1``: pages are parallelised across processes, and
+Tesseract's own OpenMP threads would only compete with them.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from contextlib import contextmanager
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import Any
+
+from PIL import Image
+
+from spaser_nlp.errors import SpaserError, TesseractMissingError
+
+TESSERACT_ENV = "SPASER_TESSERACT_CMD"
+INSTALL_HINT = "install it (Debian/Ubuntu: apt-get install tesseract-ocr tesseract-ocr-fra) or set SPASER_TESSERACT_CMD"
+
+
+class OcrError(SpaserError):
+    """Tesseract ran but failed on a page (a damaged image, out of memory...)."""
+
+
+def tesseract_cmd() -> str:
+    """The Tesseract command to run."""
+    return os.environ.get(TESSERACT_ENV) or "tesseract"
+
+
+@contextmanager
+def _single_threaded() -> Iterator[None]:
+    previous = os.environ.get("OMP_THREAD_LIMIT")
+    os.environ["OMP_THREAD_LIMIT"] = "1"
+    try:
+        yield
+    finally:
+        if previous is None:
+            os.environ.pop("OMP_THREAD_LIMIT", None)
+        else:
+            os.environ["OMP_THREAD_LIMIT"] = previous
+
+
+def _pytesseract() -> Any:
+    import pytesseract
+
+    pytesseract.pytesseract.tesseract_cmd = tesseract_cmd()
+    return pytesseract
+
+
+def check_tesseract(lang: str) -> str:
+    """Raise :class:`TesseractMissingError` unless Tesseract and every language of ``lang`` are installed.
+
+    Returns Tesseract's version. Checked once per process and command.
+    """
+    return _check(tesseract_cmd(), lang, os.environ.get("TESSDATA_PREFIX", ""))
+
+
+@lru_cache(maxsize=8)
+def _check(command: str, lang: str, tessdata: str) -> str:
+    if shutil.which(command) is None:
+        raise TesseractMissingError(f"the tesseract OCR program ({command}) was not found; {INSTALL_HINT}")
+    pytesseract = _pytesseract()
+    try:
+        with _single_threaded():
+            version = str(pytesseract.get_tesseract_version())
+            installed = set(pytesseract.get_languages(config=""))
+    except (pytesseract.TesseractNotFoundError, OSError) as error:
+        raise TesseractMissingError(f"the tesseract OCR program ({command}) cannot run ({error}); {INSTALL_HINT}") from None
+    except pytesseract.TesseractError as error:
+        raise TesseractMissingError(f"tesseract ({command}) failed to start: {_one_line(error)}; {INSTALL_HINT}") from None
+    missing = [code for code in lang.split("+") if code and code not in installed]
+    if missing:
+        packages = " ".join(f"tesseract-ocr-{code}" for code in missing)
+        raise TesseractMissingError(
+            f"tesseract has no language data for {'+'.join(missing)} (installed: {', '.join(sorted(installed)) or 'none'}); "
+            f"install it (Debian/Ubuntu: apt-get install {packages}) or set TESSDATA_PREFIX"
+        )
+    return version
+
+
+def _one_line(error: BaseException) -> str:
+    return re.sub(r"\s+", " ", str(error)).strip()
+
+
+_BBOX = re.compile(r"bbox (-?\d+) (-?\d+) (-?\d+) (-?\d+)")
+_WCONF = re.compile(r"x_wconf (-?[\d.]+)")
+_BASELINE = re.compile(r"baseline (-?[\d.]+) (-?[\d.]+)")
+_X_SIZE = re.compile(r"x_size ([\d.]+)")
+_X_DESCENDERS = re.compile(r"x_descenders ([\d.]+)")
+_LINE_CLASSES = {"ocr_line", "ocr_caption", "ocr_header", "ocr_textfloat"}
+WORD_FIELDS = (
+    "level", "block_num", "par_num", "line_num", "word_num", "left", "top", "width", "height", "conf", "text",
+    "line_top", "line_bottom",
+)
+
+
+def _number(pattern: re.Pattern[str], title: str, default: float = 0.0) -> float:
+    found = pattern.search(title)
+    return float(found.group(1)) if found else default
+
+
+def _line_extent(title: str) -> tuple[float, float]:
+    """Top and bottom of a text line from its baseline and font size, not from its ink.
+
+    The ink box of a line depends on its letters (accents, descenders); the
+    baseline and Tesseract's size estimate do not, so lines of one paragraph
+    get the same height, as they have in a text layer.
+    """
+    box = [int(v) for v in _BBOX.search(title).groups()]  # type: ignore[union-attr]
+    baseline = _BASELINE.search(title)
+    size = _number(_X_SIZE, title)
+    if not baseline or not size:
+        return float(box[1]), float(box[3])
+    slope, offset = float(baseline.group(1)), float(baseline.group(2))
+    base_y = box[3] + offset + slope * (box[2] - box[0]) / 2
+    descent = _number(_X_DESCENDERS, title)
+    return base_y - (size - descent), base_y + descent
+
+
+def parse_hocr(hocr: bytes | str) -> dict[str, list[Any]]:
+    """Tesseract's hOCR as a word table: the columns of ``image_to_data`` plus each word's line extent."""
+    import xml.etree.ElementTree as ElementTree
+
+    table: dict[str, list[Any]] = {name: [] for name in WORD_FIELDS}
+    root = ElementTree.fromstring(hocr)
+    block = paragraph = line = 0
+    for element in root.iter():
+        css = element.get("class", "")
+        title = element.get("title", "")
+        if css == "ocr_carea":
+            block += 1
+        elif css == "ocr_par":
+            paragraph += 1
+        elif css in _LINE_CLASSES:
+            line += 1
+            line_top, line_bottom = _line_extent(title)
+            word_num = 0
+        elif css == "ocrx_word":
+            word_num += 1
+            left, top, right, bottom = (int(v) for v in _BBOX.search(title).groups())  # type: ignore[union-attr]
+            row = (5, block, paragraph, line, word_num, left, top, right - left, bottom - top,
+                   _number(_WCONF, title, -1.0), "".join(element.itertext()), line_top, line_bottom)
+            for name, value in zip(WORD_FIELDS, row):
+                table[name].append(value)
+    return table
+
+
+def image_to_data(image: Image.Image, *, lang: str, psm: int) -> dict[str, list[Any]]:
+    """Tesseract's words for ``image``: ``level``, ``block_num``, ..., ``conf``, ``text``, ``line_top``, ``line_bottom``.
+
+    Read from hOCR rather than TSV for the line baselines and font sizes.
+    """
+    pytesseract = _pytesseract()
+    try:
+        with _single_threaded():
+            hocr = pytesseract.image_to_pdf_or_hocr(image, lang=lang, config=f"--psm {psm}", extension="hocr")
+    except pytesseract.TesseractNotFoundError:
+        raise TesseractMissingError(f"the tesseract OCR program ({tesseract_cmd()}) was not found; {INSTALL_HINT}") from None
+    except pytesseract.TesseractError as error:
+        raise OcrError(f"tesseract failed: {_one_line(error)}") from None
+    return parse_hocr(hocr)
+
+
+def detect_orientation(image: Image.Image) -> tuple[int, float] | None:
+    """``(degrees to rotate counter-clockwise to make the page upright, confidence)``, or None.
+
+    Tesseract's orientation detection fails on pages with too few characters;
+    that is not an error, the page is then taken as upright.
+    """
+    pytesseract = _pytesseract()
+    try:
+        with _single_threaded():
+            report = pytesseract.image_to_osd(image, config="--psm 0 -c min_characters_to_try=50")
+    except pytesseract.TesseractNotFoundError:
+        raise TesseractMissingError(f"the tesseract OCR program ({tesseract_cmd()}) was not found; {INSTALL_HINT}") from None
+    except pytesseract.TesseractError:
+        return None
+    rotate = re.search(r"Rotate:\s*(\d+)", report)
+    confidence = re.search(r"Orientation confidence:\s*([\d.]+)", report)
+    if not rotate or not confidence:
+        return None
+    # OSD's "Rotate" is clockwise; PIL's rotate() turns counter-clockwise.
+    return (360 - int(rotate.group(1))) % 360, float(confidence.group(1))

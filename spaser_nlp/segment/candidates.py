@@ -1,0 +1,247 @@
+"""Find the blocks (or block openings) that are headings of the plan, with their signals.
+
+Signals: the block kind ingestion gave (``heading`` from typography on text
+layers, from line height on OCR pages), a plan label at the block start
+("Action 2.1.3 – …" in a bullet list), an outline number ("1.2 …"), the font
+size (or, on OCR pages, the median word height) and boldness. Box titles,
+table-header fragments, table-of-contents entries and the cover title are
+left out.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass
+
+from spaser_nlp.document import Block, Document
+from spaser_nlp.segment.labels import HeadingLabel, fold, parse_label, parse_outline
+from spaser_nlp.segment.textmap import TextView
+
+_MAX_HEADING_CHARS = 220
+_MAX_HEADING_WORDS = 32
+_MAX_ITEM_TITLE_CHARS = 260
+_OCR_HEADING_RATIO = 1.12
+_TOC_HEADINGS = ("sommaire", "table des matieres", "au sommaire", "contents")
+_TOC_LINE_RE = re.compile(r"(?:\.{3,}|…+|\bpages?\s*|\bp\.\s*)\s*\d{1,3}\s*$", re.IGNORECASE)
+_SENTENCE_END_RE = re.compile(r"(?<=[a-zà-ÿ0-9»)])[.!?](?=\s+[A-ZÀ-Ý«])")
+
+
+@dataclass
+class Candidate:
+    """A heading found in the document, before it gets its place in the tree."""
+
+    start: int  # working-text offsets of the heading text
+    end: int
+    text: str
+    page: int
+    source: str  # "heading" (a heading block) or "item" (the opening of another block)
+    size: float | None
+    bold: bool | None
+    label: HeadingLabel | None
+    outline: tuple[str, int, str] | None
+    family: str = "chapitre"
+    rank: float = 1.0
+
+    @property
+    def number(self) -> str | None:
+        if self.label is not None:
+            return self.label.number
+        return self.outline[0] if self.outline else None
+
+
+def block_size(block: Block) -> float | None:
+    """The block's font size, or on OCR pages the median height of its words (points)."""
+    if block.font_size:
+        return block.font_size
+    if block.words:
+        return statistics.median(word.bbox.height for word in block.words)
+    return None
+
+
+def body_size(document: Document) -> float | None:
+    """The most common size of running text (paragraph blocks), weighted by length."""
+    sizes: dict[float, int] = {}
+    for page in document.pages:
+        for block in page.blocks:
+            size = block_size(block)
+            if block.kind == "paragraph" and size:
+                key = round(size, 1)
+                sizes[key] = sizes.get(key, 0) + len(block.text)
+    if not sizes:
+        return None
+    return max(sizes.items(), key=lambda item: (item[1], -item[0]))[0]
+
+
+def _is_toc_entry(text: str) -> bool:
+    return bool(_TOC_LINE_RE.search(text))
+
+
+def _item_title_end(text: str) -> int:
+    """Where the heading part of a labelled bullet or paragraph ends."""
+    if len(text) <= _MAX_ITEM_TITLE_CHARS:
+        return len(text)
+    match = _SENTENCE_END_RE.search(text)
+    return match.end() if match else _MAX_ITEM_TITLE_CHARS
+
+
+def _opening_lines_length(block: Block) -> int | None:
+    """Length in ``block.text`` of an OCR heading that opens a block: its first line and lower-case continuations."""
+    lines = block.orig.split("\n")
+    taken = [lines[0]]
+    for line in lines[1:]:
+        if not line[:1].islower() or len(" ".join([*taken, line])) > _MAX_HEADING_CHARS:
+            break
+        taken.append(line)
+    if len(taken) == len(lines):
+        return None
+    joined = " ".join(taken)
+    if block.text.startswith(joined):
+        return len(joined)
+    next_line = lines[len(taken)]
+    position = block.text.find(next_line[:20])
+    return position if position > 0 else None
+
+
+def _looks_like_heading_text(text: str) -> bool:
+    return (
+        0 < len(text) <= _MAX_HEADING_CHARS
+        and len(text.split()) <= _MAX_HEADING_WORDS
+        and any(char.isalpha() for char in text)
+    )
+
+
+class _Finder:
+    def __init__(self, document: Document, view: TextView) -> None:
+        self.document = document
+        self.view = view
+        self.body = body_size(document)
+        self.blocks = [block for page in document.pages for block in page.blocks]
+        self.tolerance = 0.6 if any(p.source == "text_layer" for p in document.pages) else 1.2
+
+    def working(self, block: Block, raw_start: int, raw_end: int) -> tuple[int, int, str]:
+        start, end = self.view.span_from_raw(raw_start, raw_end)
+        text = self.view.text[start:end]
+        # Trim so the span holds exactly the stripped heading text.
+        lead = len(text) - len(text.lstrip())
+        text = text.strip()
+        return start + lead, start + lead + len(text), text
+
+    def cover_title_index(self) -> int | None:
+        """Index of the document title (largest heading opening page 1), left out of the plan."""
+        first_page = [i for i, b in enumerate(self.blocks) if b.page == self.blocks[0].page] if self.blocks else []
+        headings = [i for i in first_page if self.blocks[i].kind == "heading"]
+        if not headings:
+            return None
+        first = headings[0]
+        text = self.blocks[first].text
+        if parse_label(text) is not None or parse_outline(text) is not None:
+            return None  # "1. Contexte" or "Axe 1" opening page 1 is part of the plan
+        size = block_size(self.blocks[first]) or 0.0
+        others = [block_size(self.blocks[i]) or 0.0 for i in first_page if i != first]
+        if size > 0 and all(size > other + self.tolerance for other in others):
+            return first
+        return None
+
+    def looks_like_ocr_heading(self, block: Block, text: str) -> bool:
+        """A short, unpunctuated OCR paragraph set in larger type than the running text."""
+        size = block_size(block)
+        if size is None or self.body is None or block.kind != "paragraph":
+            return False
+        return (
+            block.orig.count("\n") <= 1
+            and len(text) <= 90
+            and text[:1].isupper()
+            and not text.rstrip().endswith((".", ",", ";", ":"))
+            and size >= self.body * _OCR_HEADING_RATIO
+        )
+
+    def skip_heading(self, index: int, text: str) -> bool:
+        block = self.blocks[index]
+        following = self.blocks[index + 1] if index + 1 < len(self.blocks) else None
+        same_page_next = following if following is not None and following.page == block.page else None
+        if same_page_next is not None and same_page_next.kind == "box":
+            return True  # the title of a framed box ("Le saviez-vous ?"), not a section
+        size = block_size(block)
+        if size is not None and self.body is not None and size < self.body - self.tolerance / 2 and not block.words:
+            return True  # set smaller than running text: a table-header fragment or a caption, not a section
+        return not _looks_like_heading_text(text)
+
+    def find(self) -> list[Candidate]:
+        candidates: list[Candidate] = []
+        in_toc = False
+        cover = self.cover_title_index()
+        for index, block in enumerate(self.blocks):
+            if block.kind == "table_row" or index == cover or block.char_start < 0:
+                continue
+            start, end, text = self.working(block, block.char_start, block.char_end)
+            if not text:
+                continue
+            if block.kind == "heading":
+                in_toc = fold(text).strip(" :") in _TOC_HEADINGS
+                if self.skip_heading(index, text):
+                    continue
+                candidates.append(self._candidate(block, start, end, text, "heading"))
+                continue
+            if in_toc or _is_toc_entry(text):
+                continue
+            if block.words and self.looks_like_ocr_heading(block, text):
+                candidates.append(self._candidate(block, start, end, text, "heading"))
+                continue
+            label = parse_label(text)
+            if label is not None and block.words and "\n" in block.orig:
+                cut = _opening_lines_length(block)
+                if cut is not None and cut < len(text):
+                    start, end, text = self.working(block, block.char_start, block.char_start + cut)
+                    candidates.append(self._candidate(block, start, end, text, "heading"))
+                    continue
+            if label is None or label.family in ("chapitre", "axe", "objectif") and len(text) > _MAX_HEADING_CHARS:
+                continue
+            if label.family in ("axe", "objectif", "chapitre") and text.rstrip().endswith((".", ";", ",")):
+                continue  # a sentence that happens to open with "Objectif 2 ...", not a heading
+            if label.number is None and label.family != "indicateur":
+                continue
+            cut = _item_title_end(text)
+            candidates.append(self._candidate(block, start, start + cut, text[:cut].rstrip(), "item"))
+        return _merge_split_titles(candidates, self.view.text)
+
+    def _candidate(self, block: Block, start: int, end: int, text: str, source: str) -> Candidate:
+        return Candidate(
+            start=start,
+            end=start + len(text) if end - start > len(text) else end,
+            text=text,
+            page=block.page,
+            source=source,
+            size=block_size(block),
+            bold=block.bold,
+            label=parse_label(text),
+            outline=parse_outline(text),
+        )
+
+
+def _merge_split_titles(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """Join "Axe 2" and the title heading just below it ("Réduire l'empreinte…") into one."""
+    merged: list[Candidate] = []
+    for candidate in candidates:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and previous.source == "heading"
+            and candidate.source == "heading"
+            and previous.label is not None
+            and not previous.label.title
+            and candidate.label is None
+            and candidate.page == previous.page
+            and candidate.start - previous.end <= 4
+        ):
+            previous.end = candidate.end
+            previous.text = text[previous.start:previous.end].replace("\n\n", " – ")
+            previous.label = parse_label(previous.text) or previous.label
+            continue
+        merged.append(candidate)
+    return merged
+
+
+def find_candidates(document: Document, view: TextView) -> list[Candidate]:
+    """The heading candidates of ``document``, in reading order."""
+    return _Finder(document, view).find()

@@ -1,0 +1,204 @@
+"""Give each heading candidate a rank and build the plan tree from the ranks.
+
+A rank is a position on one scale shared by plan nodes and other headings:
+1 axe, 2 objectif, 3 action, indicateurs below everything. Plan nodes get
+their rank from their label, adjusted per document (a "Défi 1.1" under
+"Ambition 1" is an objective; "Objectif opérationnel" sits under "Objectif
+stratégique"); other headings ("Le comité de suivi") get it from an outline
+number ("1.2" → 2) or from their size compared with the sizes of the plan
+levels in the same document. A heading then hangs under the nearest open
+heading of a smaller rank.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import defaultdict
+from dataclasses import replace
+
+from spaser_nlp.document import Document, Section, Span
+from spaser_nlp.segment.candidates import Candidate
+from spaser_nlp.segment.labels import fold, romanise_ocr
+
+_BASE_RANK = {"axe": 1.0, "objectif": 2.0, "action": 3.0, "indicateur": 9.0}
+_SUB_RANKS = {"objectif operationnel": 0.5, "sous-objectif": 0.5, "sous objectif": 0.5, "sous-action": 0.5}
+# Chapters that are never inside an axis, whatever their typography.
+_FRONT_BACK_MATTER = ("glossaire", "annexe", "sommaire", "editorial", "edito", "preambule", "lexique")
+
+
+def _qualifier(candidate: Candidate) -> str:
+    assert candidate.label is not None
+    return fold(candidate.label.label).replace("-", " ").replace("fiche action", "fiche")
+
+
+def _reconcile_roman_numbers(candidates: list[Candidate]) -> None:
+    """Where a label type is numbered in roman numerals, read OCR's "11.2" as "II.2"."""
+    groups: dict[str, list[Candidate]] = defaultdict(list)
+    for candidate in candidates:
+        if candidate.label is not None and candidate.label.number:
+            groups[_qualifier(candidate)].append(candidate)
+    for members in groups.values():
+        roman = sum(1 for c in members if c.label and re.match(r"[IVX]+(?:\.|$)", c.label.number or ""))
+        if roman * 2 <= len(members):
+            continue
+        for candidate in members:
+            assert candidate.label is not None and candidate.label.number is not None
+            fixed = romanise_ocr(candidate.label.number)
+            if fixed != candidate.label.number:
+                candidate.label = replace(candidate.label, number=fixed)
+
+
+def _mark_recaps(candidates: list[Candidate]) -> None:
+    """A plan label repeated later ("Ambition 1 – Emploi" on a summary page) is a recap, not a node."""
+    seen: set[tuple[str, str]] = set()
+    for candidate in candidates:
+        label = candidate.label
+        if label is None or label.family == "chapitre":
+            continue
+        if label.family == "indicateur":
+            candidate.family = "indicateur"
+            continue
+        key = (_qualifier(candidate), label.number or f"#{candidate.start}")
+        if label.number is not None and key in seen:
+            candidate.family = "chapitre"
+            continue
+        seen.add(key)
+        candidate.family = label.family
+
+
+def _median(values: list[float]) -> float | None:
+    return statistics.median(values) if values else None
+
+
+def _label_ranks(plan: list[Candidate], tolerance: float) -> None:
+    """Set each plan candidate's rank and family from its label type, compared within the document."""
+    groups: dict[str, list[Candidate]] = defaultdict(list)
+    for candidate in plan:
+        groups[_qualifier(candidate)].append(candidate)
+    has_objectif = any(c.family == "objectif" for c in plan)
+    axis_types = [q for q, members in groups.items() if members[0].family == "axe"]
+
+    def key(qualifier: str) -> tuple[float, float, int]:
+        members = groups[qualifier]
+        depth = _median([float(c.label.depth) for c in members if c.label and c.label.depth]) or 1.0
+        size = _median([c.size for c in members if c.size and c.source == "heading"]) or 0.0
+        return depth, -size, min(c.start for c in members)
+
+    axis_types.sort(key=key)
+    for position, qualifier in enumerate(axis_types):
+        demoted = False
+        if position > 0:
+            top_depth, top_size, _ = key(axis_types[0])
+            depth, size, _ = key(qualifier)
+            demoted = depth > top_depth or (size and top_size and -size < -top_size - tolerance)
+        for candidate in groups[qualifier]:
+            if demoted and not has_objectif:
+                candidate.family, candidate.rank = "objectif", 2.0
+            else:
+                candidate.rank = 1.5 if demoted else 1.0
+    qualifiers = set(groups)
+    for qualifier, members in groups.items():
+        family = members[0].family
+        if family == "axe":
+            continue
+        bonus = _SUB_RANKS.get(qualifier, 0.0)
+        if qualifier == "objectif operationnel" and "objectif strategique" not in qualifiers:
+            bonus = 0.0
+        for candidate in members:
+            candidate.rank = _BASE_RANK[family] + bonus
+
+
+def _level_sizes(plan: list[Candidate]) -> list[tuple[float, float]]:
+    """(rank, median heading size) for each plan rank, if sizes shrink with depth."""
+    by_rank: dict[float, list[float]] = defaultdict(list)
+    for candidate in plan:
+        if candidate.size and candidate.source == "heading" and candidate.rank < 9:
+            by_rank[candidate.rank].append(candidate.size)
+    levels = sorted((rank, statistics.median(sizes)) for rank, sizes in by_rank.items())
+    if any(later[1] > earlier[1] for earlier, later in zip(levels, levels[1:])):
+        return []  # typography does not follow the plan: do not trust it
+    return levels
+
+
+def _size_tiers(candidates: list[Candidate], tolerance: float) -> list[tuple[float, float]]:
+    """Without plan levels: distinct heading sizes, largest first, as ranks 1, 2, 3…"""
+    sizes = sorted({round(c.size, 1) for c in candidates if c.size and c.source == "heading"}, reverse=True)
+    tiers: list[float] = []
+    for size in sizes:
+        if not tiers or tiers[-1] - size > tolerance:
+            tiers.append(size)
+    return [(float(index + 1), size) for index, size in enumerate(tiers)]
+
+
+def _rank_from_size(size: float | None, levels: list[tuple[float, float]], tolerance: float) -> float:
+    if size is None or not levels:
+        return 1.0
+    top_rank, top_size = levels[0]
+    if size >= top_size - tolerance:
+        return top_rank
+    if len(levels) > 1 and size > levels[1][1] + tolerance:
+        return top_rank  # bigger than the second level: a chapter beside the axes, not inside one
+    for (rank, level_size), following in zip(levels, [*levels[1:], None]):
+        if abs(size - level_size) <= tolerance:
+            return rank
+        if following is not None and following[1] + tolerance < size < level_size - tolerance:
+            return rank + 0.5
+    return levels[-1][0] + 0.5
+
+
+def assign_ranks(candidates: list[Candidate], tolerance: float) -> None:
+    """Set ``family`` and ``rank`` on every candidate."""
+    _reconcile_roman_numbers(candidates)
+    _mark_recaps(candidates)
+    plan = [c for c in candidates if c.family != "chapitre"]
+    _label_ranks(plan, tolerance)
+    levels = _level_sizes(plan) or _size_tiers(candidates, tolerance)
+    for candidate in candidates:
+        if candidate.family != "chapitre":
+            continue
+        title = fold(candidate.text)
+        if candidate.outline is not None and candidate.outline[0][0].isdigit():
+            candidate.rank = float(candidate.outline[1])
+        elif title.startswith(_FRONT_BACK_MATTER) or (candidate.label and candidate.label.qualifier == "annexe"):
+            candidate.rank = levels[0][0] if levels else 1.0
+        else:
+            candidate.rank = _rank_from_size(candidate.size, levels, tolerance)
+
+
+def build_sections(document: Document, candidates: list[Candidate], text_length: int) -> list[Section]:
+    """The sections, parents set from the ranks (nearest open heading of a smaller rank)."""
+    sections: list[Section] = []
+    stack: list[tuple[float, Section]] = []
+    for index, candidate in enumerate(candidates):
+        while stack and stack[-1][0] >= candidate.rank:
+            stack.pop()
+        parent = stack[-1][1] if stack else None
+        label = candidate.label
+        plan_node = candidate.family != "chapitre"
+        section = Section(
+            id=f"s{index + 1}",
+            kind=candidate.family,
+            number=candidate.number if plan_node or candidate.label is None else candidate.label.number,
+            title=" ".join(candidate.text.split()),
+            level=len(stack) + 1,
+            parent_id=parent.id if parent else None,
+            provenance=document.provenance(candidate.start, candidate.end),
+            label=label.label if label is not None and (plan_node or label.family == "chapitre") else None,
+        )
+        if not plan_node and candidate.label is None and candidate.outline is not None:
+            section.number = candidate.outline[0]
+        sections.append(section)
+        stack.append((candidate.rank, section))
+    _set_spans(sections, candidates, text_length)
+    return sections
+
+
+def _set_spans(sections: list[Section], candidates: list[Candidate], text_length: int) -> None:
+    for index, section in enumerate(sections):
+        end = text_length
+        for later in range(index + 1, len(sections)):
+            if sections[later].level <= section.level:
+                end = candidates[later].start
+                break
+        section.span = Span(start=candidates[index].start, end=end)
