@@ -20,14 +20,14 @@ if TYPE_CHECKING:  # pragma: no cover
     from spaser_nlp.ingest import ingest
 
 _LAZY = {
-    "load_results": ("spaser_nlp.store", "load_results"),
     "Document": ("spaser_nlp.document", "Document"),
     "ingest": ("spaser_nlp.ingest", "ingest"),
     "clean": ("spaser_nlp.clean", "clean"),
     "extract_objectives": ("spaser_nlp.extract", "extract_objectives"),
+    "load_results": ("spaser_nlp.store", "load_results"),
 }
 
-__all__ = ["Document", "SpaserError", "__version__", "clean", "ingest"]
+__all__ = ["Document", "SpaserError", "__version__", "clean", "extract_objectives", "ingest", "load_results"]
 
 
 def __getattr__(name: str) -> Any:

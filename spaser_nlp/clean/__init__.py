@@ -39,3 +39,9 @@ def explain(text: str, *, config: CleanConfig | None = None) -> list[Edit]:
 
 
 __all__ = ["CleanConfig", "Cleaner", "CleanedText", "Lexicon", "clean", "clean_text", "default_cleaner", "explain"]
+
+
+# `spaser_nlp.clean(document)` works even after `import spaser_nlp.clean` bound this module to that name.
+from spaser_nlp._callable import make_module_callable  # noqa: E402
+
+make_module_callable(__name__, clean)

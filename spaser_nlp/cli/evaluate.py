@@ -50,4 +50,6 @@ def eval_ocr(
             "ALL", name, str(row["pages"]), "", f"{100 * row['cer']:.2f}", f"{100 * row['wer']:.2f}", "",
             f"{row['seconds_per_page']:.2f}/page", style="bold",
         )
-    Console().print(table)
+    console = Console()
+    console.width = max(console.width, 130)  # never truncate names in a pipe or CI log
+    console.print(table)

@@ -134,3 +134,9 @@ def _run_ocr(
             raise TesseractMissingError(f"{pages} OCR but {error.message}", path=path) from None
     ocr_results = iter(ocr_pages(jobs, workers=workers or default_workers(), progress=progress))
     return [next(ocr_results) if isinstance(item, OcrJob) else item for item in routed]
+
+
+# `spaser_nlp.ingest(path)` works even after `import spaser_nlp.ingest` bound this module to that name.
+from spaser_nlp._callable import make_module_callable  # noqa: E402
+
+make_module_callable(__name__, ingest)
