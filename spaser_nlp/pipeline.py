@@ -43,14 +43,16 @@ from spaser_nlp.errors import SpaserError
 Status = Literal["ok", "partial", "failed"]
 StageFunction = Callable[..., Document]
 
-# Model files each stage reads, relative to the models folder: their content is part of the pipeline version,
-# so retraining a model makes a batch rerun redo the documents.
 _MODELS_DIR = Path(__file__).resolve().parents[1] / "models"
 
 
 @dataclass(frozen=True)
 class Stage:
-    """One pipeline stage: ``target`` is ``"module:function"``; ``settings`` are passed as keyword arguments."""
+    """One pipeline stage: ``target`` is ``"module:function"``; ``settings`` are passed as keyword arguments.
+
+    ``models`` names the folders under ``models/`` the stage reads: their content is part of the pipeline
+    version, so retraining a model makes a batch rerun redo the documents.
+    """
 
     name: str
     target: str
@@ -65,10 +67,10 @@ class Stage:
             module = importlib.import_module(module_name)
             function = getattr(module, attribute)
         except ModuleNotFoundError as error:
-            # Only a missing stage module counts as "not there yet"; a missing third-party dependency is a real error.
-            if error.name and (module_name == error.name or module_name.startswith(error.name + ".")):
-                return None
-            if error.name and error.name.startswith("spaser_nlp"):
+            # A stage (or a module of this package it needs) not written yet is skipped; a missing third-party
+            # dependency is a real error and is raised.
+            missing = error.name or ""
+            if missing and (module_name.startswith(missing) or missing.startswith("spaser_nlp.")):
                 return None
             raise
         except AttributeError:

@@ -19,8 +19,10 @@ interleaved or reordered gives several. Then:
 >>> truth = "Axe 1 : agir pour l'emploi local. Le Département soutient les entreprises."
 >>> ocr = "Le Departement soutient\\nles entreprises.\\nAxe 1 : agir pour\\nl'emploi local."
 >>> page = align_page(truth, ocr)
->>> [(s.clean, s.noisy) for s in page.segments]
-[('Le Département soutient les entreprises.', 'Le Departement soutient\\nles entreprises.'), ("Axe 1 : agir pour l'emploi local.", "Axe 1 : agir pour\\nl'emploi local.")]
+>>> for segment in page.segments:
+...     print(repr(segment.clean), "<-", repr(segment.noisy))
+'Le Département soutient les entreprises.' <- 'Le Departement soutient\\nles entreprises.'
+"Axe 1 : agir pour l'emploi local." <- "Axe 1 : agir pour\\nl'emploi local."
 >>> page.breaks, page.unaligned_tokens, page.lost_tokens
 (1, 0, 0)
 """
@@ -37,7 +39,9 @@ from rapidfuzz.distance import Levenshtein
 _UNIT = re.compile(r"[^\n\t\f]+")
 _TOKEN = re.compile(r"\S+")
 _NOT_WORD = re.compile(r"[\W_]+")
-GAP = 6  # ground-truth tokens a continuation may skip (a word or short line the OCR lost)
+RUN = 3  # a run of this many words lost or added inside a segment is layout (a line), not misreading
+GAP = 2  # ground-truth tokens a continuation may skip (words the OCR lost at a line end)
+EDGE = 2  # unmatched words at a unit's edge taken as misreads of the neighbouring ground truth
 WINDOW = 3  # offsets within this distance vote together (OCR merges and splits shift them)
 
 
@@ -71,6 +75,14 @@ class Segment:
 
 
 @dataclass
+class Piece:
+    """A stretch of a segment with word errors only (layout runs cut out)."""
+
+    clean: str
+    noisy: str
+
+
+@dataclass
 class PageAlignment:
     segments: list[Segment]
     truth_tokens: int
@@ -79,6 +91,10 @@ class PageAlignment:
     switches: int  # consecutive OCR units that belong to different segments (interleaved columns)
     unaligned_tokens: int  # OCR tokens in units located nowhere (debris, running headers)
     lost_tokens: int  # ground-truth tokens no segment covers
+    pieces: list[Piece] = field(default_factory=list)  # the segments without their layout runs
+    moved_tokens: int = 0  # ground-truth tokens read at another place of their segment
+    dropped_tokens: int = 0  # ground-truth tokens of runs of RUN or more lost, or read as unrelated words
+    extra_tokens: int = 0  # OCR tokens of runs of RUN or more with no ground-truth counterpart
 
 
 def _tokens(text: str) -> list[tuple[int, int, str]]:
@@ -112,17 +128,21 @@ def _locate(unit: Unit, index: dict[str, list[int]], truth_keys: list[str], expe
         return
     margin = WINDOW + n // 10
     lo, hi = max(0, best - margin), min(len(truth_keys), best + n + margin)
-    equal = [
-        (i, j)
+    blocks = [
+        (i0, lo + j0, i1 - i0)
         for tag, i0, i1, j0, _j1 in Levenshtein.opcodes(unit.keys, truth_keys[lo:hi])
         if tag == "equal"
-        for i, j in zip(range(i0, i1), range(lo + j0, hi))
     ]
-    if not equal:
+    # anchor on runs of two words at least: a lone "le" or "de" may be aligned anywhere at equal cost
+    anchors = [b for b in blocks if b[2] >= 2] or blocks
+    if not anchors:
         return
-    (first_i, first_j), (last_i, last_j) = equal[0], equal[-1]
+    first_i, first_j, _ = anchors[0]
+    last_i, last_j, length = anchors[-1]
+    last_i, last_j = last_i + length - 1, last_j + length - 1
     # misread words at the unit's edges stand for the ground-truth words next to the matched run
-    unit.span = (max(0, first_j - first_i), min(len(truth_keys), last_j + 1 + (n - 1 - last_i)))
+    before, after = min(first_i, EDGE), min(n - 1 - last_i, EDGE)
+    unit.span = (max(0, first_j - before), min(len(truth_keys), last_j + 1 + after))
 
 
 def align_page(truth: str, ocr: str) -> PageAlignment:
@@ -143,9 +163,10 @@ def align_page(truth: str, ocr: str) -> PageAlignment:
     for unit in units:
         _locate(unit, index, truth_keys, [s.end for s in segments] or [0])
         owner.append(_attach(unit, segments) if unit.span else None)
-    # an unlocated unit between two units of one segment belongs to it (a garbled line inside a paragraph)
+    # a short unlocated unit between two units of one segment belongs to it (a garbled word or two, a
+    # bullet); a longer one is a line from elsewhere (running header, caption) and stays out
     for position, unit in enumerate(units):
-        if owner[position] is None:
+        if owner[position] is None and len(unit.keys) <= 2:
             before = next((owner[p] for p in range(position - 1, -1, -1) if owner[p] is not None), None)
             after = next((owner[p] for p in range(position + 1, len(units)) if owner[p] is not None), None)
             if before is not None and before is after:
@@ -158,6 +179,11 @@ def align_page(truth: str, ocr: str) -> PageAlignment:
     covered = set()
     for segment in segments:
         covered.update(range(segment.start, segment.end))
+    pieces, moved, dropped, extra = [], 0, 0, 0
+    for segment in segments:
+        cut = split_layout(segment.clean, segment.noisy)
+        pieces += cut[0]
+        moved, dropped, extra = moved + cut[1], dropped + cut[2], extra + cut[3]
     switches = sum(1 for a, b in zip(owner, owner[1:]) if a is not None and b is not None and a is not b)
     return PageAlignment(
         segments=segments,
@@ -167,7 +193,65 @@ def align_page(truth: str, ocr: str) -> PageAlignment:
         switches=switches,
         unaligned_tokens=sum(len(u.keys) for u, o in zip(units, owner) if o is None),
         lost_tokens=len(truth_tokens) - len(covered),
+        pieces=pieces,
+        moved_tokens=moved,
+        dropped_tokens=dropped,
+        extra_tokens=extra,
     )
+
+
+def split_layout(clean: str, noisy: str) -> tuple[list[Piece], int, int, int]:
+    """Cut layout runs out of a segment: moved words, lost or added runs of :data:`RUN` words or more.
+
+    Returns the pieces and the counts (moved ground-truth words, dropped ground-truth
+    words, extra OCR words).
+
+    >>> pieces, moved, dropped, extra = split_layout("a b c d e f g h i", "a b c RE RE R d e f i")
+    >>> [(p.clean, p.noisy) for p in pieces], moved, dropped, extra
+    ([('a b c', 'a b c'), ('d e f g h i', 'd e f i')], 0, 0, 3)
+    >>> pieces, moved, dropped, extra = split_layout("x les marchés de y", "x les de marchés y")
+    >>> [(p.clean, p.noisy) for p in pieces], moved, dropped, extra
+    ([('x les', 'x les'), ('marchés', 'marchés'), ('y', 'y')], 1, 0, 0)
+    """
+    truth, ocr = _tokens(clean), _tokens(noisy)
+    ops = Levenshtein.opcodes([k for *_, k in truth], [k for *_, k in ocr])
+    deleted = {i0: [k for *_, k in truth[i0:i1]] for tag, i0, i1, _j0, _j1 in ops if tag == "delete"}
+    inserted = {j0: [k for *_, k in ocr[j0:j1]] for tag, _i0, _i1, j0, j1 in ops if tag == "insert"}
+    moved_keys = [keys for keys in deleted.values() if keys in inserted.values() and any(keys)]
+    cuts: list[tuple[int, int, int, int]] = []  # (truth from, truth to, ocr from, ocr to) left out
+    moved = dropped = extra = 0
+    for tag, i0, i1, j0, j1 in ops:
+        if tag == "delete" and (deleted[i0] in moved_keys or i1 - i0 >= RUN):
+            cuts.append((i0, i1, j0, j0))
+            if deleted[i0] in moved_keys:
+                moved += i1 - i0
+            else:
+                dropped += i1 - i0
+        elif tag == "insert" and (inserted[j0] in moved_keys or j1 - j0 >= RUN):
+            cuts.append((i0, i0, j0, j1))
+            extra += 0 if inserted[j0] in moved_keys else j1 - j0
+        elif tag == "replace" and min(i1 - i0, j1 - j0) >= RUN and _unrelated(truth[i0:i1], ocr[j0:j1]):
+            # words from elsewhere (table cells, a caption) in place of the ground truth's: layout
+            cuts.append((i0, i1, j0, j1))
+            dropped += i1 - i0
+            extra += j1 - j0
+    pieces = []
+    truth_at, ocr_at = 0, 0
+    for i0, i1, j0, j1 in [*cuts, (len(truth), len(truth), len(ocr), len(ocr))]:
+        if i0 > truth_at:
+            noisy_piece = noisy[ocr[ocr_at][0] : ocr[j0 - 1][1]] if j0 > ocr_at else ""
+            pieces.append(Piece(clean[truth[truth_at][0] : truth[i0 - 1][1]], noisy_piece))
+        truth_at, ocr_at = i1, j1
+    return pieces, moved, dropped, extra
+
+
+def _unrelated(truth: list[tuple[int, int, str]], ocr: list[tuple[int, int, str]]) -> bool:
+    """Whether two runs of words share too few letters to be a misreading of one another."""
+    from rapidfuzz.fuzz import ratio
+
+    left = " ".join(k for *_, k in truth)
+    right = " ".join(k for *_, k in ocr)
+    return ratio(left, right) < 40
 
 
 def _attach(unit: Unit, segments: list[Segment]) -> Segment:

@@ -111,14 +111,21 @@ def ocr_pairs(source: str, *, redo: bool) -> tuple[list[dict[str, object]], list
             pages.append({"id": f"{source}-page/{doc_id}/p{number}", "source": f"{source}-page", **common,
                           "clean": truth.strip("\n"), "noisy": ocr.strip("\n")})
             aligned = align_page(truth, ocr)
-            for index, segment in enumerate(aligned.segments):
+            for index, piece in enumerate(aligned.pieces):
                 segments.append({"id": f"{source}/{doc_id}/p{number}/s{index}", "source": source, **common,
-                                 "clean": segment.clean, "noisy": segment.noisy})
+                                 "clean": piece.clean, "noisy": piece.noisy})
             layout.append({"doc": doc_id, "page": number, "split": split, "truth_tokens": aligned.truth_tokens,
                            "ocr_tokens": aligned.ocr_tokens, "segments": len(aligned.segments),
                            "breaks": aligned.breaks, "switches": aligned.switches,
-                           "unaligned_tokens": aligned.unaligned_tokens, "lost_tokens": aligned.lost_tokens})
+                           "unaligned_tokens": aligned.unaligned_tokens, "lost_tokens": aligned.lost_tokens,
+                           "moved_tokens": aligned.moved_tokens, "dropped_tokens": aligned.dropped_tokens,
+                           "extra_tokens": aligned.extra_tokens,
+                           "word_level_tokens": sum(len(p.clean.split()) for p in aligned.pieces)})
     return segments, pages, {"source": source, "pages": layout}
+
+
+LAYOUT_COUNTS = ("truth_tokens", "word_level_tokens", "breaks", "switches", "unaligned_tokens", "lost_tokens",
+                 "moved_tokens", "dropped_tokens", "extra_tokens")
 
 
 def write_layout(reports: list[dict]) -> None:
@@ -127,8 +134,7 @@ def write_layout(reports: list[dict]) -> None:
     for report in reports:
         for split in ("dev", "test"):
             rows = [r for r in report["pages"] if r["split"] == split]
-            total = {k: sum(r[k] for r in rows) for k in ("truth_tokens", "breaks", "switches", "unaligned_tokens",
-                                                          "lost_tokens")}
+            total = {k: sum(r[k] for r in rows) for k in LAYOUT_COUNTS}
             print(f"layout {report['source']} {split}: {total}")
 
 

@@ -112,10 +112,15 @@ def _run_pool(queue: deque[DocumentTask], on_result: ResultCallback, *, workers:
                 try:
                     future = pool.submit(process_document, replace(task, ocr_workers=slots))
                 except BrokenProcessPool:
+                    # The pool broke before noticing; documents in flight come back as crashed below.
                     queue.appendleft(task)
                     break
                 in_flight[future] = (task, slots)
                 used += slots
+            if not in_flight:  # nothing could be submitted to a broken pool: start a new one
+                pool.shutdown(wait=False, cancel_futures=True)
+                pool = _new_pool(workers)
+                continue
             finished, _ = wait(in_flight, return_when=FIRST_COMPLETED)
             broken = False
             for future in finished:

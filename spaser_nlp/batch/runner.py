@@ -84,21 +84,31 @@ class BatchEvent:
 
 EventCallback = Callable[[BatchEvent], None]
 
+_SLOW_GAP = 0.25
+
 
 class _Writer:
-    """Buffers results and commits them whole: at least every ``flush_seconds``, or every ``flush_every`` documents."""
+    """Commits results, whole documents per transaction.
+
+    Documents arriving slowly (more than :data:`_SLOW_GAP` seconds apart) are committed one by one, so a kill loses
+    no finished work; a fast stream of small documents is committed every ``flush_every`` documents or
+    ``flush_seconds``, whichever comes first, since a commit per document would then dominate the run.
+    """
 
     def __init__(self, store: ResultStore, summary: BatchSummary, total: int, on_event: EventCallback | None,
                  *, flush_every: int, flush_seconds: float) -> None:
         self.store, self.summary, self.total, self.on_event = store, summary, total, on_event
         self.flush_every, self.flush_seconds = flush_every, flush_seconds
         self.buffer: list[ProcessedDocument] = []
-        self.last_flush = time.monotonic()
+        self.last_flush = self.last_add = time.monotonic()
         self.done = 0
 
     def add(self, result: ProcessedDocument) -> None:
+        now = time.monotonic()
         self.buffer.append(result)
-        if len(self.buffer) >= self.flush_every or time.monotonic() - self.last_flush >= self.flush_seconds:
+        slow = now - self.last_add >= _SLOW_GAP
+        self.last_add = now
+        if slow or len(self.buffer) >= self.flush_every or now - self.last_flush >= self.flush_seconds:
             self.flush()
 
     def flush(self) -> None:

@@ -44,7 +44,7 @@ def process_document(task: DocumentTask) -> ProcessedDocument:
         )
     except Exception as error:  # noqa: BLE001 - run_pipeline records stage errors; this is the last safety net
         document = failed_document(task.path, error, doc_id=task.doc_id, stage="pipeline")
-    _test_delay()
+    _test_hooks(task.doc_id)
     return processed_document(
         document,
         path=str(Path(task.path)),
@@ -56,11 +56,14 @@ def process_document(task: DocumentTask) -> ProcessedDocument:
     )
 
 
-def _test_delay() -> None:
-    # Tests of kill-safety need a run slow enough to be killed in the middle; nothing else sets this.
+def _test_hooks(doc_id: str) -> None:
+    # Tests only (nothing else sets these): a run slow enough to be killed in the middle, and a document
+    # that kills its worker process the way a crash in a native PDF or OCR library would.
     delay = os.environ.get("SPASER_BATCH_TEST_DELAY")
     if delay:
         time.sleep(float(delay))
+    if doc_id and os.environ.get("SPASER_BATCH_TEST_CRASH") == doc_id:
+        os._exit(70)
 
 
 __all__ = ["DocumentTask", "process_document"]

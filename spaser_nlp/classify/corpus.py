@@ -22,6 +22,7 @@ class LabelledPassage:
     split: str
     style: str
     origin: str
+    round: int = 1  # writing round of the corpus (see corpora/themes/README.md)
 
 
 def load_corpus(path: str | Path | None = None) -> list[LabelledPassage]:
@@ -38,6 +39,7 @@ def load_corpus(path: str | Path | None = None) -> list[LabelledPassage]:
             passage = LabelledPassage(
                 id=str(row["id"]), text=str(row["text"]), labels=tuple(row["labels"]), split=str(row["split"]),
                 style=str(row.get("style", "")), origin=str(row.get("origin", "")),
+                round=int(row.get("round", 1)),
             )
         except (ValueError, KeyError, TypeError) as error:
             raise InputError(f"line {number}: not a corpus record ({error})", path=path) from None

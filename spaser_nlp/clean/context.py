@@ -28,17 +28,43 @@ _DES_BEFORE = frozenset(
     "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split()
 )
 _OU_AFTER = frozenset("là d moment cas mesure jour période".split())
-_CANDIDATES = frozenset(("a", "dés", "ou", "Dés", "A"))
+_CANDIDATES = frozenset(("a", "dés", "ou", "Dés", "A", "à", "où", "là"))
+_COORDINATED = ("é", "és", "ée", "ées", "ant", "ants", "ante", "antes")
+# "la" and "le" misread as other short tokens; after a preposition only the article fits
+_LA = frozenset("lu ls li ln In Ia Ja 1a".split())
+_LE = frozenset("ke Ie 1e lc".split())
+_PREPOSITIONS = frozenset("de à par pour sur dans avec sans vers entre chez et ou que selon dont".split())
 
 
 def contextual_fix(text: str, tokens: list[tuple[int, int, str]], index: int) -> tuple[str, str, float] | None:
     """``(corrected, "context", confidence)`` for the ambiguous token at ``index``, or None."""
     token = tokens[index][2]
-    if token not in _CANDIDATES:
+    if token not in _CANDIDATES and token not in _LA and token not in _LE:
         return None
     prev = tokens[index - 1][2].lower() if index > 0 else ""
     following = tokens[index + 1][2].lower() if index + 1 < len(tokens) else ""
     lower = token.lower()
+    if token in _LA or token in _LE:
+        next_token = tokens[index + 1][2] if index + 1 < len(tokens) else ""
+        if prev in _PREPOSITIONS and next_token[:1].islower() and len(next_token) >= 3:
+            return ("la" if token in _LA else "le"), "context", 0.7
+        return None
+    if token == "à":
+        # "à été", "il à", "il y à": the verb avoir read with a grave accent
+        if following in ("été", "eu") or prev in _SUBJECTS or prev == "y":
+            return "a", "context", 0.8
+        return None
+    if token == "où":
+        # "neufs où rénovés", "où en valeur": a grave accent OCR put on the conjunction
+        if following in ("en", "au", "aux") or following.endswith(_COORDINATED) and prev.endswith(_COORDINATED):
+            return "ou", "context", 0.7
+        return None
+    if token == "là":
+        # "de là Métropole": the article read with a grave accent before a capitalised noun
+        next_token = tokens[index + 1][2] if index + 1 < len(tokens) else ""
+        if prev in _PREPOSITIONS and next_token[:1].isupper() and not text[tokens[index][1] :].startswith(","):
+            return "la", "context", 0.7
+        return None
     if lower == "a":
         if prev in _SUBJECTS:
             return None

@@ -128,6 +128,12 @@ def _word_before(text: str, position: int) -> str:
     return m.group() if m else ""
 
 
+def _misread_word(joined: str, ctx: CleanContext) -> bool:
+    """Whether the word corrector turns ``joined`` into one known word ("soliduire" -> "solidaire")."""
+    fix = ctx.corrector.correct(joined.lower())
+    return fix is not None and " " not in fix[0] and fix[1] not in ("split", "elision")
+
+
 def find_dehyphenation(text: str, ctx: CleanContext) -> list[Replacement]:
     """Rejoin words split at a line end ("respon-\\nsable"); keep real compounds' hyphen."""
     zipf = ctx.lexicon.zipf
@@ -138,9 +144,14 @@ def find_dehyphenation(text: str, ctx: CleanContext) -> list[Replacement]:
             continue
         joined = zipf.get((left + right).lower(), 0.0)
         both = min(zipf.get(left.lower(), 0.0), zipf.get(right.lower(), 0.0))
-        if len(m.group(1)) == 2 and not (joined >= 3.0 and (zipf.get(left.lower(), 0.0) < 2.0 or right.islower())):
-            # across a block break only when the whole is a word and the left half is none or the
-            # right half starts in lower case (a new block never does: "entre-\n\nprises")
+        if len(m.group(1)) == 2 and not (
+            right.islower() and (joined >= 2.0 or _misread_word(left + right, ctx))
+            or joined >= 3.0 and zipf.get(left.lower(), 0.0) < 2.0
+        ):
+            # across a block break only when the whole is a word and the left half is none, or the right
+            # half starts in lower case (a block never does: "entre-\n\nprises", "actuali-\n\nsées")
+            continue
+        if joined < 2.0 and not _misread_word(left + right, ctx) and len(m.group(1)) == 2:
             continue
         keep = right[:1].isupper() or (joined < 2.0 and both >= 2.5)
         reps.append(Replacement(m.start(), m.start(2), "-" if keep else "", "dehyphenate"))
@@ -154,6 +165,10 @@ def find_dehyphenation(text: str, ctx: CleanContext) -> list[Replacement]:
             continue
         if joined >= 4.0 or (joined >= 3.0 and min(zipf.get(left, 0.0), zipf.get(right, 0.0)) < 2.5):
             reps.append(Replacement(m.start(), m.start() + 1, "", "dehyphenate", 0.8))
+        elif joined == 0.0 and max(zipf.get(left, 0.0), zipf.get(right, 0.0)) < 3.0 and _misread_word(
+            left + right, ctx
+        ):
+            reps.append(Replacement(m.start(), m.start() + 1, "", "dehyphenate", 0.7))  # "soli-duire"
     for m in _INLINE_HYPHEN.finditer(text):
         left, right = _word_before(text, m.start()), m.group(1)
         if len(left) < 2:
@@ -170,6 +185,9 @@ _LINE = re.compile(r"[^\n\f]+")
 _TOKEN = re.compile(r"[^\W_]+")
 _STRAY = "~|¦¬^_=<>\\{}@#*■□▪▫●◆◇►▶✓✔☐☑©®™¤¢¥£¨´`•·+°"
 _STRAY_TOKEN = re.compile("(?<!\\S)(?:[" + re.escape(_STRAY) + "]+(?!\\S)|_+(?=[^\\W_]))")
+
+
+_ALPHA_HEAD = re.compile(r"[^\W\d_]*[a-zà-ÿ](?=\d|[A-Z]{2})")
 
 
 def is_garbage_line(line: str, lexicon: Lexicon) -> bool:
@@ -189,8 +207,11 @@ def is_garbage_line(line: str, lexicon: Lexicon) -> bool:
     for token in tokens:
         if token[0].isdigit() or token in lexicon.acronyms or token in lexicon.proper_nouns:
             return False
+        head = _ALPHA_HEAD.match(token)
         if len(token) >= 2 and zipf.get(token.lower(), 0.0) >= 3.0:
             known_chars += len(token)
+        elif head and zipf.get(head.group().lower(), 0.0) >= 3.0:
+            known_chars += len(token)  # a word glued to a number or a sigle ("Objectif2027")
         elif _plausible_word(token):
             known_chars += len(token)  # an unknown word with OCR errors is still text
     if known_chars / visible >= 0.4:
@@ -233,14 +254,21 @@ def find_garbage_lines(text: str, ctx: CleanContext) -> list[Replacement]:
     return reps
 
 
+_LIST_NUMBER = re.compile(r" (?:\d{1,2}\. [A-ZÀ-Ý]|n°\s?\d)")
+_ROMAN_BEFORE = re.compile(r"\b(?:AXE|Axe|axe|Orientation|ORIENTATION|Ambition|AMBITION|Partie|PARTIE) $")
+
+
 def find_stray_symbols(text: str, ctx: CleanContext) -> list[Replacement]:
     """Delete lone symbols between words ("marché ~ public", bullets read as "+"), with one of their spaces."""
     protected = ctx.protected(text)
     reps: list[Replacement] = []
     for m in _STRAY_TOKEN.finditer(text):
         start, end = m.start(), m.end()
-        if protected.overlaps(start - 2, end + 2) and m.group() in "+°<>=":
-            continue  # "n° 7", "+ 30 %", "> 50 M€": signs that belong to a number
+        sign = all(c in "+°<>=" for c in m.group())
+        if sign and protected.overlaps(start - 2, end + 2) and not _LIST_NUMBER.match(text, end):
+            continue  # "n° 7", "+ 30 %", "> 50 M€": signs that belong to a number (not "+ 2. Bilan", a bullet)
+        if m.group() == "|" and _ROMAN_BEFORE.search(text, max(0, start - 12), start):
+            continue  # "AXE |": a roman numeral, mended by find_dashes
         if protected.overlaps(start, end):
             continue
         if m.group().startswith("_"):

@@ -29,6 +29,7 @@ CONFUSIONS: tuple[tuple[str, str], ...] = (
     ("s", "e"), ("e", "s"), ("a", "e"), ("o", "e"),
     # low-resolution scans: the bowl of "a" closes into "u", "ti" and "nt" fuse ("objecufs", "imégreront")
     ("u", "a"), ("a", "u"), ("u", "ti"), ("m", "nt"), ("n", "t"), ("o", "a"), ("a", "o"), ("u", "o"),
+    ("æ", "œ"),
 )
 _LETTERS = "abcdefghijklmnopqrstuvwxyzéèêàâîôûçëïü"
 _ACCENTED_E = "éèêë"
@@ -56,6 +57,9 @@ _SUFFIX_WORDS = frozenset(
     "ure ures age ages eur eurs euse euses ite ites ité ités isme ismes iste istes ance ances ence ences "
     "able ables ible ibles ique iques aire aires oir oirs ir ira iront a".split()
 )
+# Grammatical words OCR glues to the end of the previous word, longest first.
+_TRAILING = ("seront", "pour", "par", "sur", "des", "les", "aux", "une", "est", "de", "la", "le", "en", "et", "du",
+             "au", "un", "à")
 AMBIGUOUS = frozenset(
     "a à ou où la là des dès dés du dû sur sûr mur mûr ne né de dé le lé les lès es ès te té "
     "me mé se sé entre entré prés près cote côte côté mais maïs tache tâche âpres".split()
@@ -152,8 +156,8 @@ class WordCorrector:
 
     def _function_word_accent(self, lower: str, freq: float) -> str | None:
         """An accent OCR put on a short grammatical word: "dé", "lé", "dés", "lès" (rare words) for de, le..."""
-        if len(lower) > 3 or lower.isascii():
-            return None
+        if len(lower) > 3 or lower.isascii() or lower == "dés":
+            return None  # "dés" may be "dès" (context decides) or the game
         plain = accent_key(lower)
         plain_freq = self._zipf.get(plain, 0.0)
         return plain if plain_freq >= 7.0 and plain_freq - freq >= 3.0 else None
@@ -183,6 +187,10 @@ class WordCorrector:
                 if value is not None and value >= 2.5:
                     seen[edit] = value
         if not seen:
+            return None
+        # an unknown inflection of a known word ("allotira" next to "allotir") is no misread:
+        # leave words that differ from a candidate only in their last two letters
+        if any(word[:-2] == lower[: len(word) - 2] and abs(len(word) - len(lower)) <= 1 for word in seen):
             return None
         ranked = sorted(seen.items(), key=lambda item: -item[1])
         word, value = ranked[0]
@@ -240,9 +248,16 @@ class WordCorrector:
         own = self._zipf.get(lower, 0.0)
         if len(lower) < 5 or not lower.isalpha() or own >= 2.0:
             return None
+        zipf = self._zipf
+        if own == 0 and token not in self.lexicon.proper_nouns:
+            # a known word with a grammatical word stuck to its end ("Tableaude", "intégrerontla")
+            for right in _TRAILING:
+                left = lower[: -len(right)]
+                if lower.endswith(right) and len(left) >= 4 and zipf.get(left, 0.0) >= (2.0 if len(left) >= 7 else 3.0):
+                    cut = len(left)
+                    return token[:cut], token[cut:], 0.6
         if token[:1].isupper():
             return None  # names are often unknown compounds ("Montverdun")
-        zipf = self._zipf
         best: tuple[float, int] | None = None
         for cut in range(2, len(lower) - 1):
             left, right = lower[:cut], lower[cut:]
@@ -253,6 +268,8 @@ class WordCorrector:
             # OCR glues a word to its neighbour, most often a short grammatical word ("pourune", "etla")
             if low < 2.5 or high < 5.0:
                 continue
+            if min(len(left), len(right)) <= 2 and (left_freq if len(left) <= 2 else right_freq) < 5.0:
+                continue  # a two-letter part must be a grammatical word ("de"), not debris ("li vrai")
             if best is None or low > best[0]:
                 best = (low, cut)
         if best is None or (own > 0 and best[0] < own + 1.5):

@@ -26,6 +26,16 @@ class ExportChoice(str, Enum):
 
 
 _DB = typer.Option(..., "--db", help="The DuckDB results store (created if missing).", show_default=False)
+_INPUTS = typer.Argument(..., help="Files, folders or globs (quote globs).", show_default=False)
+_WORKERS = typer.Option(None, "--workers", "-w", min=1, help="Local worker processes (default: number of cores).")
+_SCHEDULER = typer.Option(None, "--scheduler", help="Run on this Dask cluster, e.g. tcp://10.0.0.5:8786.")
+_RETRY = typer.Option(False, "--retry-failed", help="Redo documents stored with status failed.")
+_OCR = typer.Option(OcrChoice.auto, "--ocr", help="auto: OCR pages without a usable text layer; always; never.")
+_DPI = typer.Option(300, "--dpi", min=72, max=1200, help="Resolution for rendering PDF pages to OCR.")
+_LANG = typer.Option("fra", "--lang", help="Tesseract language(s).")
+_STAGES = typer.Option(None, "--stages", help="Comma-separated stages (default: all installed), e.g. ingest,clean.")
+_QUIET = typer.Option(False, "--quiet", "-q", help="No progress bar or summary on stderr.")
+_JSON_LOG = typer.Option(False, "--json-log", help="One JSON line per document and a final summary on stdout.")
 
 
 @contextmanager
@@ -128,22 +138,23 @@ def _print_summary(summary: object) -> None:
         err_console.print(failures)
         if len(summary.failures) > 20:
             err_console.print(f"… and {len(summary.failures) - 20} more (see the errors table)")
-        err_console.print(f"{summary.failed} document(s) failed; rerun with --retry-failed after fixing them", highlight=False)
+        message = f"{summary.failed} document(s) failed; rerun with --retry-failed after fixing them"
+        err_console.print(message, highlight=False)
 
 
 @app.command("batch")
 def batch_command(
-    inputs: list[str] = typer.Argument(..., help="Files, folders or globs (quote globs).", show_default=False),
+    inputs: list[str] = _INPUTS,
     db: Path = _DB,
-    workers: int = typer.Option(None, "--workers", "-w", min=1, help="Local worker processes (default: number of cores)."),
-    scheduler: str = typer.Option(None, "--scheduler", help="Run on this Dask cluster, e.g. tcp://10.0.0.5:8786."),
-    retry_failed: bool = typer.Option(False, "--retry-failed", help="Redo documents stored with status failed."),
-    ocr: OcrChoice = typer.Option(OcrChoice.auto, "--ocr", help="auto: OCR pages without a usable text layer; always; never."),
-    dpi: int = typer.Option(300, "--dpi", min=72, max=1200, help="Resolution for rendering PDF pages to OCR."),
-    lang: str = typer.Option("fra", "--lang", help="Tesseract language(s)."),
-    stages: str = typer.Option(None, "--stages", help="Comma-separated stages to run (default: all installed), e.g. ingest,clean."),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary on stderr."),
-    json_log: bool = typer.Option(False, "--json-log", help="One JSON line per document and a final summary on stdout."),
+    workers: int = _WORKERS,
+    scheduler: str = _SCHEDULER,
+    retry_failed: bool = _RETRY,
+    ocr: OcrChoice = _OCR,
+    dpi: int = _DPI,
+    lang: str = _LANG,
+    stages: str = _STAGES,
+    quiet: bool = _QUIET,
+    json_log: bool = _JSON_LOG,
 ) -> None:
     """Run the whole pipeline over many documents into a DuckDB results store (resumable; exit 1 if any failed)."""
     from spaser_nlp.batch import run_batch
@@ -154,8 +165,10 @@ def batch_command(
     with _progress(show_bar) as on_event:
         callback = _json_log if json_log else on_event
         summary = run_command(
-            lambda: run_batch(inputs, db, workers=workers, scheduler=scheduler, retry_failed=retry_failed,
-                              stages=stage_names, ocr=ocr.value, dpi=dpi, lang=lang, on_event=callback)  # type: ignore[arg-type]
+            lambda: run_batch(
+                inputs, db, workers=workers, scheduler=scheduler, retry_failed=retry_failed, stages=stage_names,
+                ocr=ocr.value, dpi=dpi, lang=lang, on_event=callback,  # type: ignore[arg-type]
+            )
         )
     if not quiet:
         _print_summary(summary)
@@ -164,7 +177,7 @@ def batch_command(
 
 @app.command("export")
 def export_command(
-    directory: Path = typer.Argument(..., help="Folder to write the tables to (created if missing).", show_default=False),
+    directory: Path = typer.Argument(..., help="Folder for the exported tables (created).", show_default=False),
     db: Path = _DB,
     to: ExportChoice = typer.Option(ExportChoice.parquet, "--to", help="parquet, csv (one file per table) or xlsx."),
 ) -> None:

@@ -1,8 +1,12 @@
 """Consultation analysis: import, duplicates and campaigns, priority issues, codebook, report.
 
->>> from spaser_nlp.consult import analyse, ConsultSettings  # doctest: +SKIP
->>> result = analyse(df, text_col="texte")  # doctest: +SKIP
->>> result.issues_frame.head()  # doctest: +SKIP
+In a notebook::
+
+    from spaser_nlp.consult import analyse, write_result
+    result = analyse(df, text_col="texte")      # a pandas DataFrame of contributions
+    result.issues_frame                         # one row per priority issue
+    result.contributions[["id", "issue_id", "flag"]]
+    write_result(result, "out/")                # assignments.csv/.xlsx, issues.json, codebook.yaml, report.html
 """
 
 from __future__ import annotations

@@ -3,8 +3,9 @@
 The algorithm (deterministic for a given seed):
 
 1. *Units*: the distinct arguments (one per duplicate group or campaign). Above
-   ``micro_threshold`` units they are first summarised by MiniBatchKMeans into
-   about ``2·√n`` micro-clusters, so the next step stays small.
+   ``micro_threshold`` units they are first summarised by MiniBatchKMeans
+   (fitted on at most 20,000 of them) into about ``2·√n`` micro-clusters, so
+   the next step stays small and the cost linear.
 2. *Tree*: Ward agglomerative clustering of the units (cosine geometry, since
    vectors are L2-normalised).
 3. *Number of issues*: every cut of the tree between ``k_min`` and ``k_max`` is
@@ -26,6 +27,10 @@ import math
 from dataclasses import dataclass
 
 import numpy as np
+
+
+#: Rows the micro-clustering is fitted on (above ``micro_threshold`` distinct arguments).
+MICRO_SAMPLE = 20_000
 
 
 @dataclass(frozen=True)
@@ -69,10 +74,14 @@ def _units(x: np.ndarray, settings: ClusterSettings) -> tuple[np.ndarray, np.nda
     from sklearn.cluster import MiniBatchKMeans
 
     n_micro = min(1500, int(2 * math.sqrt(n)))
+    # Fit on a fixed-size sample, then place every row: the cost stays linear in n
+    # (MiniBatchKMeans' max_iter counts passes over all the data it is given).
+    sample = np.sort(np.random.default_rng(settings.seed).choice(n, size=min(n, MICRO_SAMPLE), replace=False))
     model = MiniBatchKMeans(
-        n_clusters=n_micro, random_state=settings.seed, batch_size=4096, n_init=1, max_iter=50,
+        n_clusters=n_micro, random_state=settings.seed, batch_size=4096, n_init=1, max_iter=10,
     )
-    labels = model.fit_predict(x)
+    model.fit(x[sample])
+    labels = model.predict(x)
     present = np.unique(labels)
     remap = np.full(n_micro, -1)
     remap[present] = np.arange(present.size)

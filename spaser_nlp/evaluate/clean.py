@@ -195,6 +195,38 @@ def load_pairs(folder: str | Path, *, split: str | None = "test", sources: Itera
     return pairs
 
 
+# Sources of corpora/ocr-noise/pairs/ and heldout/pairs/ (see its README): what each measures.
+SOURCE_LABELS = {
+    "synthetic": "noise model",
+    "tesseract": "sample scans, word level",
+    "tesseract-page": "sample scans, whole page",
+    "degraded": "degraded scans, word level",
+    "degraded-page": "degraded scans, whole page",
+    # corpora/ocr-noise/heldout/pairs/: a document written after the cleaner was frozen (never tuned on)
+    "heldout": "held-out scan, word level",
+    "heldout-page": "held-out scan, whole page",
+    "heldout-degraded": "held-out degraded scan, word level",
+    "heldout-degraded-page": "held-out degraded scan, whole page",
+}
+LAYOUT_COUNTS = ("truth_tokens", "word_level_tokens", "breaks", "switches", "unaligned_tokens", "lost_tokens",
+                 "moved_tokens", "dropped_tokens", "extra_tokens")
+
+
+def load_layout(folder: str | Path, *, split: str | None = "test") -> dict[str, dict[str, int]]:
+    """Layout mismatches counted when the real-OCR pairs were aligned (``layout.json``), per source.
+
+    Empty when the folder has no ``layout.json``.
+    """
+    path = Path(folder) / "layout.json"
+    if not path.is_file():
+        return {}
+    totals: dict[str, dict[str, int]] = {}
+    for report in json.loads(path.read_text(encoding="utf-8")):
+        rows = [row for row in report["pages"] if split is None or row["split"] == split]
+        totals[report["source"]] = {key: sum(int(row.get(key, 0)) for row in rows) for key in LAYOUT_COUNTS}
+    return totals
+
+
 def evaluate_cleaning(
     pairs: list[Pair], correct: Callable[[str], CleanedText] | None = None
 ) -> tuple[dict[str, CleanScore], dict[str, float]]:

@@ -52,6 +52,17 @@ def _by_style(predicted: np.ndarray, truth: np.ndarray, styles: Sequence[str], t
     return result
 
 
+def _by_round(predicted: np.ndarray, truth: np.ndarray, rounds: Sequence[int], themes: Sequence[str]) -> dict:
+    # Round 1 passages were written with the keyword list in mind; round 2 on purpose less so:
+    # scoring them apart shows how much of a margin comes from the way the corpus was written.
+    result = {}
+    for value in sorted(set(rounds)):
+        rows = np.array([r == value for r in rounds])
+        scores = multilabel_scores(predicted[rows], truth[rows], themes)
+        result[str(value)] = {"passages": int(rows.sum()), "macro_f1": scores["macro_f1"], "micro_f1": scores["micro_f1"]}
+    return result
+
+
 def evaluate_themes(
     *,
     variants: Sequence[str] = ("default", "lexical"),
@@ -95,10 +106,12 @@ def evaluate_themes(
     zero_shot = ZeroShotBaseline(taxonomy, embedder=embedder).fit([p.text for p in dev], [p.labels for p in dev], embeddings=dev_vectors)
     systems["baseline:zero_shot"] = zero_shot.predict(texts, embeddings=test_vectors)
 
+    rounds = [p.round for p in test]
     results = {}
     for name, predicted in systems.items():
         results[name] = multilabel_scores(predicted, truth, themes)
         results[name]["by_style"] = _by_style(predicted, truth, styles, themes)
+        results[name]["by_round"] = _by_round(predicted, truth, rounds, themes)
     primary = next(name for name in results if name.startswith("model:"))
     keyword_macro = results["baseline:keywords"]["macro_f1"]
     return {
@@ -152,6 +165,15 @@ def render_markdown(report: dict, *, labels: dict[str, str] | None = None) -> st
         count = systems[names[0]]["by_style"][style]["passages"]
         cells = [f"{systems[name]['by_style'][style]['micro_f1']:.3f}" for name in names]
         lines.append(f"| {style} | {count} | " + " | ".join(cells) + " |")
+    rounds = sorted(systems[names[0]].get("by_round", {}))
+    if len(rounds) > 1:
+        lines += ["", "Macro-F1 / micro-F1 by corpus writing round (see corpora/themes/README.md):", ""]
+        lines.append("| round | passages | " + " | ".join(names) + " |")
+        lines.append("| --- | ---: | " + " | ".join("---:" for _ in names) + " |")
+        for value in rounds:
+            count = systems[names[0]]["by_round"][value]["passages"]
+            cells = [f"{systems[n]['by_round'][value]['macro_f1']:.3f} / {systems[n]['by_round'][value]['micro_f1']:.3f}" for n in names]
+            lines.append(f"| {value} | {count} | " + " | ".join(cells) + " |")
     targets = report["targets"]
     lines += [
         "",

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from spaser_nlp.document import BBox, Block, Page
-from spaser_nlp.ingest.layout import BoxRect, HRule, LayoutBlock, LayoutWord, layout_page
+from spaser_nlp.ingest.layout import BoxRect, HRule, LayoutBlock, LayoutWord, VRule, layout_page
 from spaser_nlp.ingest.textnorm import is_garbage_text, known_word_ratio, letter_ratio
 
 # Below these, a page's text layer is not trusted (see :func:`judge_text_layer`).
@@ -91,6 +91,15 @@ def _rules(pdf_page: Any) -> list[HRule]:
     return rules
 
 
+def _vrules(pdf_page: Any) -> list[VRule]:
+    """Vertical lines and rectangle edges at least 10 points long (table column borders)."""
+    return [
+        VRule(float(edge["x0"]), float(edge["top"]), float(edge["bottom"]))
+        for edge in pdf_page.vertical_edges
+        if edge["bottom"] - edge["top"] >= 10
+    ]
+
+
 def _box_rects(pdf_page: Any) -> list[BoxRect]:
     """Rectangles big enough to frame text, but not the page background."""
     page_area = float(pdf_page.width) * float(pdf_page.height)
@@ -152,7 +161,7 @@ def read_text_layer(pdf_page: Any, page_number: int) -> TextLayerPage:
     """
     page_obj = pdf_page.dedupe_chars() if hasattr(pdf_page, "dedupe_chars") else pdf_page
     words, rotated = _words(page_obj)
-    layout_blocks = layout_page(words, _rules(page_obj), _box_rects(page_obj)) if words else []
+    layout_blocks = layout_page(words, _rules(page_obj), _box_rects(page_obj), _vrules(page_obj)) if words else []
     blocks = [_block(block, page_number, index) for index, block in enumerate(layout_blocks)]
     raw_text = "\n".join(word.text for word in words)
     usable, reason = judge_text_layer(raw_text)

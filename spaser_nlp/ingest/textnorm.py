@@ -60,7 +60,9 @@ def normalize_unicode(text: str) -> str:
 # Joining the lines of a paragraph
 # ---------------------------------------------------------------------------
 
-_LINE_END_HYPHENS = ("-", "\u2010", "\u2011", "\u00ad")
+# Characters that end a line whose last word goes on at the next line.
+LINE_END_HYPHENS = ("-", "\u2010", "\u2011", "\u00ad")
+_LINE_END_HYPHENS = LINE_END_HYPHENS
 _BROKEN_ADDRESS = re.compile(r"(?:\S+@\S*|https?://\S*|www\.\S*)[\w.@/-]$")
 _LETTER_RUN = re.compile(r"[^\W\d_]+$")
 _LEADING_WORD = re.compile(r"^[^\W\d_]+")

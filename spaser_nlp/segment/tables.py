@@ -106,27 +106,72 @@ def _is_header_continuation(header: list[str], row: list[str]) -> bool:
     return column_role(" ".join(header)) != "other" and all(len(cell) <= 24 for cell in row)
 
 
-def _table_groups(document: Document) -> list[list[Block]]:
-    groups: list[list[Block]] = []
+def _table_groups(document: Document) -> list[tuple[list[Block], list[Block]]]:
+    """Runs of ``table_row`` blocks, each with the blocks just above it on its page (a stray header)."""
+    groups: list[tuple[list[Block], list[Block]]] = []
     for page in document.pages:
         current: list[Block] = []
+        before: list[Block] = []
         for block in page.blocks:
             if block.kind == "table_row" and block.char_start >= 0:
                 current.append(block)
-            elif current:
-                groups.append(current)
+                continue
+            if current:
+                groups.append((current, before))
                 current = []
+            before = [*before[-3:], block]
         if current:
-            groups.append(current)
+            groups.append((current, before))
     return groups
 
 
-def _table(document: Document, view: TextView, blocks: list[Block], number: int) -> Table | None:
+def _looks_like_data(cells: list[str]) -> bool:
+    """A row of values rather than column titles: no title role, a row number or figures beside years."""
+    if any(column_role(cell) in ("indicator", "target", "reference", "unit") for cell in cells):
+        return False
+    return bool(_ROW_NUMBER_RE.match(cells[0] if cells else "")) or any(
+        char.isdigit() for cell in cells for char in _YEAR_RE.sub("", cell)
+    )
+
+
+def _stray_header(before: list[Block], table_top: float, width: int) -> list[str] | None:
+    """Column titles that ingestion left as short headings on one row just above the table.
+
+    Taken only when each names a column role, they sit on the table's top
+    edge, and together they name an indicator and a target or reference.
+    """
+    titles: list[Block] = []
+    for block in reversed(before):
+        size = block.font_size or 10.0
+        if (
+            block.kind not in ("heading", "paragraph")
+            or len(block.text.split()) > 8
+            or column_role(block.text) == "other"
+            or block.bbox.y1 < table_top - 3 * size
+            or (titles and abs(block.bbox.y0 - titles[0].bbox.y0) > size)
+        ):
+            break
+        titles.insert(0, block)
+    if not titles or len(titles) > width:
+        return None
+    titles.sort(key=lambda block: block.bbox.x0)
+    header = split_merged_header([" ".join(block.text.split()) for block in titles], width)
+    return header if is_indicator_table(header) else None
+
+
+def _table(
+    document: Document, view: TextView, blocks: list[Block], number: int, before: list[Block] | None = None
+) -> Table | None:
     lines = [line for block in blocks for line in _lines(view, block)]
     if not lines:
         return None
     header = lines[0].cells
     body = lines[1:]
+    if _looks_like_data(header):
+        # The first row holds values ("1.1 Part des marchés…"): its titles may be just above.
+        stray = _stray_header(before or [], blocks[0].bbox.y0, max(len(line.cells) for line in lines))
+        if stray is not None:
+            header, body = stray, lines
     while body and _is_header_continuation(header, body[0].cells):
         extra = body.pop(0).cells
         width = max(len(header), len(extra))
@@ -178,8 +223,8 @@ def find_tables(document: Document, view: TextView | None = None) -> list[Table]
     """Every table of ``document`` (sections must be set first, to link each table to its node)."""
     view = view or TextView(document)
     tables: list[Table] = []
-    for blocks in _table_groups(document):
-        table = _table(document, view, blocks, len(tables) + 1)
+    for blocks, before in _table_groups(document):
+        table = _table(document, view, blocks, len(tables) + 1, before)
         if table is not None:
             tables.append(table)
     return tables

@@ -140,12 +140,14 @@ def test_kill_9_mid_run_then_rerun_stores_every_document_exactly_once(tmp_path: 
 def test_born_digital_pdfs_in_a_pool(tmp_path: Path) -> None:
     docs = tmp_path / "pdfs"
     docs.mkdir()
-    for sample in ("region-exemple", "departement-exemple"):
-        shutil.copy(SAMPLES / sample / f"{sample}.pdf", docs)
+    shutil.copy(SAMPLES / "region-exemple" / "region-exemple.pdf", docs)
+    _write_documents(docs, 1)
     db = tmp_path / "results.duckdb"
     summary = run_batch([docs], db, workers=2, stages=["ingest"])
-    assert (summary.ok, summary.pages) == (2, 24)
-    assert _query(db, "SELECT DISTINCT source FROM pages") == [("text_layer",)]
+    assert (summary.ok, summary.pages) == (2, 14)
+    assert _query(db, "SELECT source, count(*) FROM pages GROUP BY source ORDER BY source") == [
+        ("text", 2), ("text_layer", 12)
+    ]
     _wait_for_children()
 
 
@@ -156,3 +158,19 @@ def _wait_for_children(timeout: float = 10.0) -> None:
     deadline = time.monotonic() + timeout
     while multiprocessing.active_children() and time.monotonic() < deadline:
         time.sleep(0.1)
+
+
+@pytest.mark.slow
+def test_a_document_that_kills_its_worker_fails_alone(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    _write_documents(docs, 5)
+    db = tmp_path / "results.duckdb"
+    env = {**os.environ, "SPASER_BATCH_TEST_CRASH": "schema-002"}
+    run = subprocess.run([*SPASER, "batch", str(docs), "--db", str(db), "--workers", "2", "--stages", "ingest",
+                          "--json-log"], capture_output=True, text=True, timeout=120, env=env)
+    assert run.returncode == 1, run.stderr
+    summary = json.loads(run.stdout.splitlines()[-1])
+    assert (summary["ok"], summary["failed"]) == (4, 1)
+    assert summary["failures"][0]["doc_id"] == "schema-002"
+    assert "worker process died" in summary["failures"][0]["error"]
+    assert _query(db, "SELECT count(*), count(DISTINCT doc_id) FROM documents") == [(5, 5)]

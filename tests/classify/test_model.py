@@ -37,3 +37,19 @@ def test_keyword_baseline_matches_accent_folded_whole_words():
     predicted = baseline.predict(["Les marchés réservés aux ESAT", "Page 3"])
     assert predicted[0, themes.index("marches_reserves_handicap")] == 1
     assert predicted[1].sum() == 0
+
+
+def test_keyword_block_mirrors_the_keyword_baseline():
+    taxonomy = load_taxonomy()
+    estimator = ThemeClassifier(features="lexical", keywords=tuple(tuple(t.keywords) for t in taxonomy.themes))
+    texts = ["Les marchés réservés aux ESAT", "Page 3", "Acheter du café équitable"]
+    np.testing.assert_array_equal(estimator.keyword_hits(texts), KeywordBaseline(taxonomy).predict(texts))
+
+
+def test_shipped_models_use_the_keyword_block_and_record_it():
+    from spaser_nlp.classify import load_theme_model
+
+    for variant in ("lexical", "default"):
+        model = load_theme_model(variant)
+        assert model.keywords is not None and len(model.keywords) == len(model.classes_)
+        assert model.metadata_["model_version"] == "1.1.0"

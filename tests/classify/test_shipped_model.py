@@ -77,7 +77,7 @@ def test_cli_document_level_jsonl(tmp_path):
     path = tmp_path / "schema-demo.txt"
     path.write_text("Axe 1\n\nRéserver des marchés aux ESAT et entreprises adaptées.\n\nAcheter du café équitable.", encoding="utf-8")
     result = CliRunner().invoke(app, ["--quiet", "themes", str(path), "--model", "lexical"])
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 0, (result.output, result.exc_info)
     line = json.loads(result.output.strip().splitlines()[0])
     assert line["doc_id"] == "schema-demo"
     assert "marches_reserves_handicap" in line["themes"] and set(line["scores"]) == set(load_theme_model("lexical").classes_)

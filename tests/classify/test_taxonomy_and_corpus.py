@@ -22,11 +22,13 @@ def test_taxonomy_has_the_sixteen_documented_ids_with_content():
         assert len(theme.keywords) >= 5 and len(theme.examples) >= 2
 
 
-def test_corpus_has_forty_passages_per_theme_and_ten_percent_without_theme():
+def test_corpus_has_eighty_written_passages_per_theme_and_ten_percent_without_theme():
     passages = load_corpus()
     per_theme = collections.Counter(label for p in passages for label in p.labels)
     assert set(per_theme) == set(load_taxonomy().ids)
-    assert min(per_theme.values()) >= 40
+    written = collections.Counter(label for p in passages if p.origin == "written" for label in p.labels)
+    assert min(written.values()) >= 80
+    assert {p.round for p in passages} == {1, 2}
     assert sum(not p.labels for p in passages) / len(passages) >= 0.10
     assert {p.style for p in passages} >= {"sentence", "action", "indicator", "bullet", "consultation", "ocr"}
 
