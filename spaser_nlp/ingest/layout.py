@@ -1,22 +1,21 @@
 """Reading order and blocks from positioned words: pure geometry, no PDF library.
 
 The input is the words of one page with their boxes (points, origin top-left)
-and font size and weight; the output is the page's blocks in reading order.
+and font size and weight, plus the page's rules and box rectangles; the output
+is the page's blocks in reading order. This module is the import surface; the
+stages live in:
 
-1. :func:`group_lines` cuts each row of words into *fragments* wherever the
-   horizontal gap is large for the font size, so the two halves of a row that
-   crosses a column gutter or table cells become separate lines.
-2. :func:`order_lines` is a recursive XY-cut. A region is cut into horizontal
-   *strips* (separated by a horizontal band with no text). A vertical gutter
-   found in one strip is followed up and down through the neighbouring strips
-   that leave it free, so a two-column region whose paragraph gaps fall at the
-   same height is still read column by column; full-width bands (title, box,
-   table, a heading across the page) stop the gutter and are read in their
-   place between column regions. A column region whose columns are unequal or
-   sparsely filled, or that is crossed by horizontal rules, is a table and is
-   read row by row.
-3. :func:`build_blocks` groups the ordered lines into paragraphs, headings,
-   list items and tables.
+1. :mod:`~spaser_nlp.ingest.layout_lines`: words -> lines (:func:`group_lines`
+   cuts each row of words at gutters and at table cell edges);
+2. :mod:`~spaser_nlp.ingest.layout_order`: lines -> reading-order segments
+   (:func:`order_lines`, a recursive XY-cut that reads columns, bands, boxes
+   and tables in their place), with :mod:`~spaser_nlp.ingest.layout_tables`
+   cutting a table region into rows and cells from the alignment of all its
+   rows and its vertical rules;
+3. :mod:`~spaser_nlp.ingest.layout_blocks`: segments -> paragraphs, headings,
+   list items, boxes and tables (:func:`build_blocks`), rejoining paragraphs
+   and hyphen-broken words across column breaks;
+   :mod:`~spaser_nlp.ingest.layout_pages` does the same across page breaks.
 """
 
 from __future__ import annotations
