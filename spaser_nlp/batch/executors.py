@@ -86,12 +86,15 @@ def _slots_for_next(free: int, remaining: int) -> int:
 
 
 def run_local(tasks: Iterable[DocumentTask], on_result: ResultCallback, *, workers: int) -> None:
-    """Documents in a pool of ``workers`` processes; a document that kills its worker is retried alone once."""
+    """Documents in a pool of ``workers`` processes; a document that kills its worker is retried alone once.
+
+    Even one worker is a separate process: a document that crashes a native library must not take the run down
+    (nor crash every rerun at the same document).
+    """
     queue = deque(tasks)
-    if workers <= 1:
-        run_inline(queue, on_result)
+    if not queue:
         return
-    suspects = _run_pool(queue, on_result, workers=workers)
+    suspects = _run_pool(queue, on_result, workers=max(1, workers))
     # A crash takes down every document in flight; only the one that crashes again when alone is to blame.
     for task in suspects:
         for failed in _run_pool(deque([task]), on_result, workers=1):

@@ -24,6 +24,7 @@ from spaser_nlp.document import Document, Page, assemble_text
 from spaser_nlp.errors import EmptyDocumentError, FileMissingError, InputError, TesseractMissingError
 from spaser_nlp.ingest.formats import detect_media_type
 from spaser_nlp.ingest.furniture import remove_running_furniture
+from spaser_nlp.ingest.layout_pages import rejoin_words_across_pages
 from spaser_nlp.ingest.ocr import OcrSettings
 from spaser_nlp.ingest.parallel import OcrJob, ProgressCallback, default_workers, ocr_pages
 from spaser_nlp.ingest.pdf import OcrMode, open_pdf, pdf_metadata, route_pages
@@ -96,6 +97,7 @@ def ingest(
         routed = list(text_pages(decode_text(data, path)))
     pages = _run_ocr(path, routed, lang=lang, workers=workers, progress=progress)
     remove_running_furniture(pages)
+    rejoin_words_across_pages(pages)
     text = assemble_text(pages)
     if not text.strip():
         if ocr == "never":

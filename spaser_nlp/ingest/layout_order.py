@@ -269,9 +269,10 @@ def _order(
     run = _best_run(strips, min_gap, rules) if depth < 12 else None
     if run is None:
         return _flow_segments(units, column, depth, in_box)
-    before = [unit for strip in strips[: run.start] for unit in strip.lines]
-    inside = strips[run.start : run.end]
-    after = [unit for strip in strips[run.end :] for unit in strip.lines]
+    start, end = _peel_prose(strips, run.start, run.end, min_gap)
+    before = [unit for strip in strips[:start] for unit in strip.lines]
+    inside = strips[start:end]
+    after = [unit for strip in strips[end:] for unit in strip.lines]
     run_units = [unit for strip in inside for unit in strip.lines]
     segments = _order(before, rules, column, depth + 1, in_box=in_box, vrules=vrules)
     columns = _split_columns(run_units, min_gap)
@@ -285,6 +286,31 @@ def _order(
             segments.extend(_order(column_units, rules, index, depth + 1, in_box=in_box, vrules=vrules))
     segments.extend(_order(after, rules, column, depth + 1, in_box=in_box, vrules=vrules))
     return segments
+
+
+def _peel_prose(strips: list[_Strip], start: int, end: int, min_gap: float) -> tuple[int, int]:
+    """Leave out of a run the lone lines at its ends that cross two gutters of its multi-cell rows.
+
+    Short lines of ragged paragraphs just above and below a table may leave
+    its last gutter free, and each other's lines then hide that they cross
+    the other gutters; the table's own rows, those with several cells, show it.
+    """
+    rows = [unit for strip in strips[start:end] if len(strip.lines) > 1 for unit in strip.lines]
+    if not rows:
+        return start, end
+    gutters = _free_intervals(rows, min_gap)
+
+    def prose(strip: _Strip) -> bool:
+        if len(strip.lines) != 1:
+            return False
+        unit = strip.lines[0]
+        return sum(1 for a, b in gutters if unit.x0 < a and unit.x1 > b) >= 2
+
+    while end - start > 2 and prose(strips[start]):
+        start += 1
+    while end - start > 2 and prose(strips[end - 1]):
+        end -= 1
+    return start, end
 
 
 def _lines_of(unit: Unit) -> list[Line]:

@@ -50,6 +50,7 @@ def test_inputs_are_files_folders_and_globs_with_stable_unique_ids(tmp_path: Pat
         expand_inputs([tmp_path / "missing"])
 
 
+@pytest.mark.slow
 def test_resume_skips_done_documents_and_redoes_changed_or_failed_ones(tmp_path: Path) -> None:
     docs = tmp_path / "docs"
     paths = _write_documents(docs, 4)
@@ -78,6 +79,7 @@ def test_resume_skips_done_documents_and_redoes_changed_or_failed_ones(tmp_path:
     assert _query(db, "SELECT count(*) FROM runs WHERE finished_at IS NOT NULL") == [(4,)]
 
 
+@pytest.mark.slow
 def test_cli_bad_document_does_not_stop_the_batch_and_export_works(tmp_path: Path) -> None:
     docs = tmp_path / "docs"
     _write_documents(docs, 3)
@@ -161,12 +163,13 @@ def _wait_for_children(timeout: float = 10.0) -> None:
 
 
 @pytest.mark.slow
-def test_a_document_that_kills_its_worker_fails_alone(tmp_path: Path) -> None:
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_a_document_that_kills_its_worker_fails_alone(tmp_path: Path, workers: str) -> None:
     docs = tmp_path / "docs"
     _write_documents(docs, 5)
     db = tmp_path / "results.duckdb"
     env = {**os.environ, "SPASER_BATCH_TEST_CRASH": "schema-002"}
-    run = subprocess.run([*SPASER, "batch", str(docs), "--db", str(db), "--workers", "2", "--stages", "ingest",
+    run = subprocess.run([*SPASER, "batch", str(docs), "--db", str(db), "--workers", workers, "--stages", "ingest",
                           "--json-log"], capture_output=True, text=True, timeout=120, env=env)
     assert run.returncode == 1, run.stderr
     summary = json.loads(run.stdout.splitlines()[-1])

@@ -70,6 +70,28 @@ def test_header_cells_wrapped_onto_two_lines_without_rules(tmp_path: Path) -> No
     assert lines[1:] == ["\t".join(row) for row in rows]
 
 
+def test_short_paragraph_lines_around_a_table_stay_out_of_it(tmp_path: Path) -> None:
+    """Ragged lines above and below, ending in the table's last gutter, are paragraphs, not table rows."""
+    path = tmp_path / "ragged.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    _text(pdf, "Le tableau ci-dessous reprend les principaux indicateurs du schéma et leurs cibles.", 60, 60)
+    _text(pdf, "Les valeurs de référence portent sur l'exercice 2022 sauf mention contraire.", 60, 60 + LEADING)
+    columns = (60.0, 260.0, 330.0, 400.0)
+    rows = (
+        ("Famille d'achat", "Montant", "Année", "Part"),
+        ("Travaux et maîtrise d'œuvre", "356 M€", "2023", "52 %"),
+        ("Services", "212 M€", "2023", "31 %"),
+        ("Fournitures", "117 M€", "2023", "17 %"),
+    )
+    for index, row in enumerate(rows):
+        for x, cell in zip(columns, row):
+            _text(pdf, cell, x, 100 + index * (LEADING + 4), bold=index == 0)
+    _text(pdf, "Les indicateurs exprimés en valeur portent sur les montants notifiés de l'année.", 60, 180)
+    pdf.save()
+
+    assert _table_text(path) == ["\t".join(row) for row in rows]
+
+
 def test_close_header_cells_over_numbered_rows_with_rules(tmp_path: Path) -> None:
     """Header cells closer than a gutter over rows numbered "1.1": the header stays the table's first row."""
     path = tmp_path / "numbered.pdf"
