@@ -88,17 +88,18 @@ def bare_tesseract_seconds(folder: Path) -> tuple[float, int]:
 
 
 def compare_strategies(folder: Path, workers: int) -> dict[str, float]:
-    """Pages/s of the two ways to use ``workers`` cores on scanned documents (ingest only, in this process):
-    documents side by side with single-process OCR (what the pool does while documents outnumber cores), and
-    one document at a time with its pages spread over ``workers`` OCR processes."""
+    """Pages/s of the ways to use ``workers`` cores on scanned documents (ingest only, in this process):
+    documents side by side with single-process OCR, one document at a time with its pages spread over
+    ``workers`` OCR processes, and the pool's mix of both (what ``spaser batch`` does)."""
     from spaser_nlp.batch.executors import run_inline, run_local
     from spaser_nlp.batch.worker import DocumentTask
 
     tasks = [DocumentTask(str(path), path.stem, "bench", ("ingest",)) for path in sorted(folder.rglob("*.pdf"))]
     rates = {}
     for name, run in (
-        ("documents in parallel", lambda collect: run_local(tasks, collect, workers=workers)),
+        ("documents in parallel", lambda collect: run_local(tasks, collect, workers=workers, spread_pages=False)),
         ("pages in parallel", lambda collect: run_inline(tasks, collect, ocr_workers=workers)),
+        ("spaser batch (mixed)", lambda collect: run_local(tasks, collect, workers=workers)),
     ):
         pages: list[int] = []
         started = time.perf_counter()

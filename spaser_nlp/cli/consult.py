@@ -55,12 +55,14 @@ def consult_run(
 ) -> None:
     """Find the priority issues of a consultation and write the outputs to OUTDIR."""
     from spaser_nlp.consult import ConsultSettings, analyse_file, write_result
+    from spaser_nlp.consult.pipeline import preload_models
 
     def work() -> None:
         started = time.perf_counter()
         settings = ConsultSettings(
             seed=seed, embedder=embedder, cache_dir=str(cache_dir) if cache_dir else None, max_issues=max_issues
         )
+        preload_models()
         result = analyse_file(
             file, text_col=text_col, id_col=id_col, title_col=title_col, author_type_col=author_type_col,
             author_col=author_col, date_col=date_col, settings=settings, codebook=codebook, schema=schema,

@@ -29,6 +29,8 @@ EXCLUDED_FLAGS = frozenset({EMPTY, TOO_SHORT, NOT_FRENCH})
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
 _OTHER_LANGUAGES = ("en", "es", "de", "it", "pt", "nl")
+# wordfreq's small lists (common words) load ten times faster and suffice to tell languages apart.
+_WORDLIST = "small"
 # Words shared by several languages say nothing about which one a text is in.
 _MIN_WORDS_FOR_LANGUAGE = 4
 
@@ -46,24 +48,24 @@ def words(text: str) -> list[str]:
 def _french_frequency(word: str) -> float:
     from wordfreq import zipf_frequency
 
-    return zipf_frequency(word, "fr")
+    return zipf_frequency(word, "fr", wordlist=_WORDLIST)
 
 
 @lru_cache(maxsize=200_000)
 def _english_frequency(word: str) -> float:
     from wordfreq import zipf_frequency
 
-    return zipf_frequency(word, "en")
+    return zipf_frequency(word, "en", wordlist=_WORDLIST)
 
 
 @lru_cache(maxsize=200_000)
 def _best_language(word: str) -> str:
     from wordfreq import zipf_frequency
 
-    french = zipf_frequency(word, "fr")
+    french = zipf_frequency(word, "fr", wordlist=_WORDLIST)
     best, best_score = "fr", french
     for language in _OTHER_LANGUAGES:
-        score = zipf_frequency(word, language)
+        score = zipf_frequency(word, language, wordlist=_WORDLIST)
         if score > best_score + 0.5:  # a clear preference, not a shared word
             best, best_score = language, score
     return best if best_score > 0 else "?"

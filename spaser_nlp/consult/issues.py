@@ -13,7 +13,7 @@ from spaser_nlp.consult.model import ConsultSettings, Issue, Quote
 
 #: Contributions lemmatised per issue for keywords (the most central ones), and for labels.
 KEYWORD_SAMPLE = 200
-LABEL_SAMPLE = 8
+LABEL_SAMPLE = 6
 
 
 def issue_id_for(member_ids: list[str]) -> str:

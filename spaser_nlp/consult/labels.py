@@ -63,8 +63,14 @@ def nlp():
         return _NLP
 
 
+_PRELOAD: threading.Thread | None = None
+
+
 def preload() -> threading.Thread:
-    """Start loading the spaCy pipeline in a background thread (overlaps with embedding)."""
+    """Start loading the spaCy pipeline in a background thread, once (overlaps with embedding)."""
+    global _PRELOAD
+    if _PRELOAD is not None:
+        return _PRELOAD
 
     def load() -> None:
         try:
@@ -72,9 +78,9 @@ def preload() -> threading.Thread:
         except ModelError:
             pass  # raised again, in the caller's thread, when the labels need it
 
-    thread = threading.Thread(target=load, name="spacy-preload", daemon=True)
-    thread.start()
-    return thread
+    _PRELOAD = threading.Thread(target=load, name="spacy-preload", daemon=True)
+    _PRELOAD.start()
+    return _PRELOAD
 
 
 def _stop_words() -> set[str]:
@@ -96,7 +102,7 @@ def _clean_lemma(token) -> str:
     return lemma if re.fullmatch(r"[^\W\d_][\w'’-]*", lemma) else ""
 
 
-def parse_texts(texts: Sequence[str], *, max_chars: int = 400) -> list[ParsedText]:
+def parse_texts(texts: Sequence[str], *, max_chars: int = 300) -> list[ParsedText]:
     """Lemmas and noun phrases of each text (tagged by spaCy; texts cut to ``max_chars`` for speed)."""
     stop = _stop_words()
     parsed = []

@@ -22,9 +22,16 @@ from spaser_nlp.errors import InputError
 
 #: Largest gap between best and second-best issue similarity for a contribution to be
 #: checked sentence by sentence for a second topic.
-SEGMENT_GAP = 0.15
+SEGMENT_GAP = 0.1
 #: Most contributions checked sentence by sentence (the most ambiguous first).
 MAX_SEGMENTED = 5000
+
+
+def preload_models() -> None:
+    """Start loading spaCy in a background thread (it takes seconds), e.g. while a file is read."""
+    from spaser_nlp.consult.labels import preload
+
+    preload()
 
 
 def _embedder(settings: ConsultSettings, embedder: Embedder | None) -> Embedder:
@@ -49,8 +56,19 @@ def _map_2d(vectors: np.ndarray, seed: int) -> np.ndarray:
     rng = np.random.default_rng(seed)
     sample = np.sort(rng.choice(n, size=min(n, 5000), replace=False))
     mean = vectors[sample].mean(axis=0)
-    _, _, components = np.linalg.svd(vectors[sample] - mean, full_matrices=False)
-    coords = (vectors - mean) @ components[:2].T
+    centred = (vectors[sample] - mean).astype(np.float64)
+    covariance = centred.T @ centred
+    # Two leading eigenvectors by power iteration with deflation: matrix products only,
+    # deterministic, and it avoids LAPACK's slow first call for a picture.
+    components = []
+    for _ in range(2):
+        vector = np.random.default_rng(seed).standard_normal(covariance.shape[0])
+        for _ in range(100):
+            vector = covariance @ vector
+            vector /= np.linalg.norm(vector) or 1.0
+        components.append(vector)
+        covariance = covariance - np.outer(vector, vector) * float(vector @ covariance @ vector)
+    coords = (vectors - mean) @ np.array(components).T
     # A PCA axis has no sign; fix it so that the picture does not flip between machines.
     for axis in range(2):
         if coords[np.argmax(np.abs(coords[:, axis])), axis] < 0:
@@ -91,7 +109,8 @@ def analyse(
         raise InputError("the consultation has no rows")
     from spaser_nlp.consult.labels import preload
 
-    # spaCy takes seconds to load; it loads while the texts are flagged and embedded.
+    # spaCy takes seconds to load; it loads while the texts are flagged and embedded
+    # (a no-op when preload_models already started it).
     preload()
     columns = detect_columns(
         data, text_col=text_col, id_col=id_col, title_col=title_col,
