@@ -1,7 +1,6 @@
 """The researcher notebooks run top to bottom against the public API."""
 
 import json
-import os
 from pathlib import Path
 
 import pytest

@@ -31,6 +31,13 @@ app.add_typer(eval_app, name="eval")
 # stdout carries data (text, JSON); messages and progress go to stderr.
 err_console = Console(stderr=True)
 
+
+def table_console(min_width: int = 130) -> Console:
+    """A stdout console wide enough that tables are never truncated in a pipe or a CI log."""
+    console = Console()
+    console.width = max(console.width, min_width)
+    return console
+
 T = TypeVar("T")
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 
-from spaser_nlp.cli.app import app, err_console, eval_app, run_command, state
+from spaser_nlp.cli.app import app, err_console, eval_app, run_command, state, table_console
 
 # Never scored by default, so that tuning on the default sources cannot peek at it (corpora/ocr-noise/README.md).
 HELDOUT_PAIRS = Path("corpora/ocr-noise/heldout/pairs")
@@ -99,10 +99,9 @@ def eval_clean_command(
                    "layout": layout}
         typer.echo(json.dumps(payload, ensure_ascii=False, indent=1))
         return
-    from rich.console import Console
     from rich.table import Table
 
-    console = Console(width=max(Console().width, 150))
+    console = table_console(150)
     table = Table(title=f"OCR post-correction ({split} split)")
     for column in ("source", "what", "words", "WER before %", "WER after %", "after/before", "right", "missed",
                    "wrong", "wrong %", "protected broken"):

@@ -6,10 +6,9 @@ import json
 from pathlib import Path
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
-from spaser_nlp.cli.app import err_console, eval_app, run_command, state
+from spaser_nlp.cli.app import err_console, eval_app, run_command, state, table_console
 
 
 @eval_app.command("ocr")
@@ -50,6 +49,4 @@ def eval_ocr(
             "ALL", name, str(row["pages"]), "", f"{100 * row['cer']:.2f}", f"{100 * row['wer']:.2f}", "",
             f"{row['seconds_per_page']:.2f}/page", style="bold",
         )
-    console = Console()
-    console.width = max(console.width, 130)  # never truncate names in a pipe or CI log
-    console.print(table)
+    table_console().print(table)

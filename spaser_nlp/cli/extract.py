@@ -8,7 +8,7 @@ from pathlib import Path
 
 import typer
 
-from spaser_nlp.cli.app import app, err_console, eval_app, run_command, state
+from spaser_nlp.cli.app import app, err_console, eval_app, run_command, state, table_console
 
 _FORMATS = ("jsonl", "csv", "parquet")
 
@@ -97,7 +97,6 @@ def eval_objectives_command(
             payload["errors"] = scores.errors
         typer.echo(json.dumps(payload, ensure_ascii=False, indent=1))
         return
-    from rich.console import Console
     from rich.table import Table
 
     table = Table(title=f"Quantified objectives ({split} split, {scores.items} items)")
@@ -105,13 +104,13 @@ def eval_objectives_command(
         table.add_column(column, justify="left" if column == "metric" else "right")
     for name, values in (("detection", scores.detection), ("value", scores.value), ("exact record", scores.exact)):
         table.add_row(name, f"{values['precision']:.3f}", f"{values['recall']:.3f}", f"{values['f1']:.3f}")
-    Console().print(table)
+    table_console().print(table)
     fields = Table(title="Per-field accuracy (value-matched records)")
     fields.add_column("field")
     fields.add_column("accuracy", justify="right")
     for name, value in scores.fields.items():
         fields.add_row(name, f"{value:.3f}")
-    Console().print(fields)
+    table_console().print(fields)
     if errors:
         for error in scores.errors:
             typer.echo(json.dumps(error, ensure_ascii=False))

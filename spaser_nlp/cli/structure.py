@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 
-from spaser_nlp.cli.app import app, err_console, eval_app, run_command, state
+from spaser_nlp.cli.app import app, err_console, eval_app, run_command, state, table_console
 
 
 def _tree_lines(document) -> list[str]:
@@ -99,7 +99,6 @@ def eval_structure_command(
         payload = {"documents": [s.as_dict() for s in scores], "summary": {k: v.as_dict() for k, v in totals.items()}}
         typer.echo(json.dumps(payload, ensure_ascii=False, indent=1))
         return
-    from rich.console import Console
     from rich.table import Table
 
     table = Table(title="Plan structure against corpora/structure/gold.jsonl")
@@ -113,4 +112,4 @@ def eval_structure_command(
             f"{pp:.3f}", f"{pr:.3f}", f"{pf:.3f}", f"{s.parent_accuracy:.3f}", f"{s.seconds:.1f}",
             style="bold" if s.doc_id == "ALL" else None,
         )
-    Console().print(table)
+    table_console().print(table)

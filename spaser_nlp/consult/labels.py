@@ -71,6 +71,16 @@ def preload() -> threading.Thread:
     global _PRELOAD
     if _PRELOAD is not None:
         return _PRELOAD
+    # Two threads importing the same package at once can fail ("partially initialized
+    # module"): SciPy and scikit-learn, which the thread (through the theme classifier) and
+    # the clustering both import, are imported here, in the caller's thread, first.
+    import importlib
+
+    for module in ("spaser_nlp.classify.text", "scipy.cluster.hierarchy", "sklearn.cluster", "sklearn.metrics"):
+        try:
+            importlib.import_module(module)
+        except ImportError:
+            pass
 
     def load() -> None:
         try:

@@ -42,10 +42,7 @@ def _embedder(settings: ConsultSettings, embedder: Embedder | None) -> Embedder:
 
 
 def _embed(texts: list[str], embedder: Embedder) -> np.ndarray:
-    vectors = embedder.encode(texts)
-    if isinstance(embedder, CachedEmbedder):
-        embedder.save()
-    return np.asarray(vectors, dtype=np.float32)
+    return np.asarray(embedder.encode(texts), dtype=np.float32)
 
 
 def _map_2d(vectors: np.ndarray, seed: int) -> np.ndarray:
@@ -181,6 +178,8 @@ def analyse(
     issues = rank_issues(issues)
     # Centroids follow the issues' rank order, like every other output.
     centroids = centroids[[position[issue.id] for issue in issues]] if issues else centroids
+    if isinstance(embedder, CachedEmbedder):
+        embedder.save()  # once, with the sentences' vectors too (a no-op without a cache folder)
     coords = _map_2d(vectors, settings.seed)
     frame["x"], frame["y"] = np.round(coords[:, 0], 4), np.round(coords[:, 1], 4)
 

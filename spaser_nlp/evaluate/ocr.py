@@ -47,7 +47,7 @@ def sample_documents(corpus_dir: str | Path) -> list[Path]:
     """The sample folders (those with a ``<id>.txt`` ground truth), sorted."""
     root = Path(corpus_dir)
     if not root.is_dir():
-        raise InputError(f"no sample corpus here; run `make corpus` to generate it", path=root)
+        raise InputError("no sample corpus here; run `make corpus` to generate it", path=root)
     return sorted(d for d in root.iterdir() if d.is_dir() and (d / f"{d.name}.txt").is_file())
 
 

@@ -30,7 +30,7 @@ FUTURE = re.compile(
 _NOT_FUTURE = {"entra", "cadra", "extra", "opéra", "caméra", "ultra", "contra", "sidra", "hydra"}
 # A clause that opens on an infinitive is an imperative target ("Porter à 25 % ...").
 INFINITIVE_START = re.compile(
-    rf"^\W*(?:et\s+|puis\s+|ou\s+)?(?:[a-zà-ÿ]+\s+)?(?P<verb>[a-zà-ÿ]+(?:er|ir|re|oir))\b", I
+    r"^\W*(?:et\s+|puis\s+|ou\s+)?(?:[a-zà-ÿ]+\s+)?(?P<verb>[a-zà-ÿ]+(?:er|ir|re|oir))\b", I
 )
 CHANGE_VERBS_INF = re.compile(
     rf"\b(?:porter|atteindre|r{E}aliser|r{E}duire|augmenter|diminuer|baisser|accro[iî]tre|doubler|tripler|"
@@ -62,8 +62,8 @@ COMPARATOR_MAX = re.compile(
     rf"jusqu['’]à|≤|<=|sous\s+la\s+barre\s+de|en\s+dessous\s+de|sous\s+le\s+seuil\s+de)\s*(?:d['’]\s*|de\s+)?$",
     I,
 )
-COMPARATOR_MIN_AFTER = re.compile(rf"^\s*(?:au\s+moins|minimum|au\s+minimum|a\s+minima)\b", I)
-COMPARATOR_MAX_AFTER = re.compile(rf"^\s*(?:au\s+plus|maximum|au\s+maximum)\b", I)
+COMPARATOR_MIN_AFTER = re.compile(r"^\s*(?:au\s+moins|minimum|au\s+minimum|a\s+minima)\b", I)
+COMPARATOR_MAX_AFTER = re.compile(r"^\s*(?:au\s+plus|maximum|au\s+maximum)\b", I)
 PER_YEAR = re.compile(
     rf"(?:\bpar\s+an\b|\bpar\s+ann{E}e\b|\bchaque\s+ann{E}e\b|\bannu{E}l(?:le)?s?\b|/\s*an\b|\bl['’]an\b|"
     rf"\btous\s+les\s+ans\b|\bpar\s+exercice\b|\bchaque\s+exercice\b|\bpar\s+saison\b|\bchaque\s+saison\b|"
@@ -100,8 +100,8 @@ PRESENT_STATE = re.compile(
     rf"dispose|disposent|consomme(?:nt)?|r{E}alise(?:nt)?|attribue|passe|notifie|s['’]{E}tablit|atteint)\b",
     I,
 )
-CONDITIONAL = re.compile(rf"\b\w+(?:rait|raient)\b", I)
-CONDITIONAL_OK = re.compile(rf"\b(?:devrai(?:t|ent)|pourrai(?:t|ent))\b", I)
+CONDITIONAL = re.compile(r"\b\w+(?:rait|raient)\b", I)
+CONDITIONAL_OK = re.compile(r"\b(?:devrai(?:t|ent)|pourrai(?:t|ent))\b", I)
 LEGAL = re.compile(
     rf"\b(?:loi|lois|d{E}cret|code|r{E}glementation|r{E}glementaire|l{E}gale?|l{E}gislati\w*|impose\w*|"
     rf"obligation\w*|obligatoire\w*|egalim|agec|climat\s+et\s+r{E}silience|directive|arr[eê]t{E}|"
@@ -140,7 +140,7 @@ DURATION_CONTEXT = re.compile(
     rf"\bdepuis|\bil\s+y\s+a|\bâg{E}e?s?\s+de|\bde\s+moins\s+de|\bde\s+plus\s+de|\bmoins\s+de|\bplus\s+de|\bd[eè]s|\bavant|\bde)\s*$",
     I,
 )
-FREQUENCY = re.compile(rf"(?:\btous\s+les|\btoutes\s+les|\bune|\bdeux|\btrois)\s*$", I)
+FREQUENCY = re.compile(r"(?:\btous\s+les|\btoutes\s+les|\bune|\bdeux|\btrois)\s*$", I)
 # Nouns counting the schéma itself, its consultation or its people: never targets.
 STRUCTURE_UNITS = frozenset(
     """axes axe objectifs objectif actions action fiches fiche mesures mesure orientations orientation engagements

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from spaser_nlp.extract import lexicon as lx
 from spaser_nlp.extract.dates import find_years
 from spaser_nlp.extract.objectives import Finding, analyse_sentence
-from spaser_nlp.extract.quantities import Quantity, find_quantities
+from spaser_nlp.extract.quantities import find_quantities
 from spaser_nlp.extract.rules import is_year_quantity
 from spaser_nlp.extract.units import normalise_noun, read_unit
 

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 _APOS = "['’]"
-_EURO = rf"(?:€|euros?\b|EUR\b)"
+_EURO = r"(?:€|euros?\b|EUR\b)"
 _MULTIPLIERS: tuple[tuple[str, float], ...] = (
     (r"milliards?", 1e9), (r"Md", 1e9), (r"Mds", 1e9), (r"millions?", 1e6), (r"M", 1e6), (r"Me", 1e6),
     (r"milliers?", 1e3), (r"mille", 1e3), (r"[kK]", 1e3),

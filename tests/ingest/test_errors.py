@@ -8,7 +8,7 @@ from pathlib import Path
 import pikepdf
 import pytest
 from PIL import Image
-from scans import PAGES, page_image, text_pdf
+from scans import PAGES, text_pdf
 from typer.testing import CliRunner
 
 from spaser_nlp.cli import app
