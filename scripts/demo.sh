@@ -41,9 +41,8 @@ fi
 
 if has extract; then
   step "Quantified objectives of every sample"
-  $SPASER --quiet extract "${docs[@]/#/$SAMPLES/}" --format csv -o "$OUT/objectives.csv" 2>/dev/null \
-    || for id in "${docs[@]}"; do $SPASER --quiet extract "$SAMPLES/$id/$id.pdf"; done > "$OUT/objectives.jsonl"
-  ls "$OUT"/objectives.* 
+  $SPASER --quiet extract $(for id in "${docs[@]}"; do echo "$SAMPLES/$id/$id.pdf"; done) --format csv -o "$OUT/objectives.csv"
+  echo "$OUT/objectives.csv ($(($(wc -l < "$OUT/objectives.csv") - 1)) objectives)"
 fi
 
 if has themes; then
@@ -61,7 +60,7 @@ fi
 if has batch; then
   step "Batch run of all born-digital samples into DuckDB"
   $SPASER --quiet batch $(for id in "${docs[@]}"; do echo "$SAMPLES/$id/$id.pdf"; done) --db "$OUT/results.duckdb" || true
-  $SPASER --quiet export --db "$OUT/results.duckdb" --to csv "$OUT/export" && ls "$OUT/export"
+  $SPASER --quiet export --db "$OUT/results.duckdb" --to csv "$OUT/export"
 fi
 
 step "Done: outputs in $OUT/"
