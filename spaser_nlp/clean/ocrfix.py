@@ -17,11 +17,10 @@ twin for notebooks and tests:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
-from spaser_nlp.clean.fixers import CleanContext, Finder, _at_sentence_start, _default_context
+from spaser_nlp.clean.fixers import CleanContext, _at_sentence_start, _twin
 from spaser_nlp.clean.lexicon import accent_key
-from spaser_nlp.clean.offsets import Replacement, apply_to_string
+from spaser_nlp.clean.offsets import Replacement
 
 # ---------------------------------------------------------------------------
 # Punctuation: a period read as a comma at a sentence end
@@ -117,15 +116,6 @@ def find_short_words(text: str, ctx: CleanContext) -> list[Replacement]:
         if numeral.count("I") and any(c in "l|" for c in numeral) or "L" in numeral[1:]:
             reps.append(Replacement(m.start(1), m.end(1), "I" * len(numeral), "roman-numeral", 0.7))
     return reps
-
-
-def _twin(finder: Finder) -> Callable[[str], str]:
-    def fix(text: str) -> str:
-        return apply_to_string(text, finder(text, _default_context()))
-
-    fix.__name__ = finder.__name__.replace("find_", "fix_")
-    fix.__doc__ = f"Apply :func:`{finder.__name__}` to ``text`` and return the fixed text."
-    return fix
 
 
 fix_punctuation = _twin(find_punctuation)
