@@ -237,7 +237,9 @@ def _is_cut(
         return False
     if gap < MIN_CELL_GAP * size:
         return False
-    if _starts_column(previous, word, neighbours):
+    # After a list glyph (or OCR's misreading of one: "+", "°", "o") the item's text lines up
+    # with its own hanging-indented continuation lines, which is no table column edge.
+    if not (lone and _glyph_like(previous.text)) and _starts_column(previous, word, neighbours):
         # A table's header cells may sit closer than a gutter, under a caption that covers
         # the gap: the next word starting on a column edge of the rows around opens a cell.
         return True
@@ -267,6 +269,15 @@ def _is_cut(
 
 # Below this (in em) a gap is a word space, even between table cells on a column edge.
 MIN_CELL_GAP = 0.5
+
+
+def _glyph_like(token: str) -> bool:
+    """A lone mark that may open a list item: a bullet, or a sign or letter OCR reads one as.
+
+    >>> [_glyph_like(t) for t in ("•", "+", "°", "o", "a", "Le")]
+    [True, True, True, True, False, False]
+    """
+    return is_bullet(token) or (len(token) == 1 and (not token.isalnum() or token in "oe"))
 
 
 def _starts_column(previous: LayoutWord, word: LayoutWord, neighbours: list[list[LayoutWord]]) -> bool:
