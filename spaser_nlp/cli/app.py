@@ -48,6 +48,13 @@ class State:
 state = State()
 
 
+def check_forms(forms: list[str], known) -> None:
+    """Refuse a ``--form`` value the evaluation does not know, listing the valid ones."""
+    unknown = sorted(set(forms) - set(known))
+    if unknown:
+        raise typer.BadParameter(f"unknown form(s) {unknown}; choose from {sorted(known)}")
+
+
 def run_command(func: Callable[[], T]) -> T:
     """Run ``func``; report a :class:`SpaserError` as ``error: <message>`` and exit with its code."""
     try:

@@ -7,7 +7,14 @@ from pathlib import Path
 
 import typer
 
-from spaser_nlp.cli.app import app, err_console, eval_app, run_command, state, table_console
+from spaser_nlp.cli.app import (
+    app,
+    err_console,
+    eval_app,
+    run_command,
+    state,
+    table_console,
+)
 
 # Never scored by default, so that tuning on the default sources cannot peek at it (corpora/ocr-noise/README.md).
 HELDOUT_PAIRS = Path("corpora/ocr-noise/heldout/pairs")
@@ -83,7 +90,12 @@ def eval_clean_command(
     Real-OCR sources are scored twice: at word level (OCR aligned with the ground truth by segment,
     layout mismatches cut out and counted apart) and on whole pages (words and layout together).
     """
-    from spaser_nlp.evaluate.clean import SOURCE_LABELS, evaluate_cleaning, load_layout, load_pairs
+    from spaser_nlp.evaluate.clean import (
+        SOURCE_LABELS,
+        evaluate_cleaning,
+        load_layout,
+        load_pairs,
+    )
 
     if split not in ("test", "dev", "all"):
         raise typer.BadParameter("--split must be test, dev or all")

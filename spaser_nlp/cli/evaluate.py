@@ -8,7 +8,14 @@ from pathlib import Path
 import typer
 from rich.table import Table
 
-from spaser_nlp.cli.app import err_console, eval_app, run_command, state, table_console
+from spaser_nlp.cli.app import (
+    check_forms,
+    err_console,
+    eval_app,
+    run_command,
+    state,
+    table_console,
+)
 
 
 @eval_app.command("ocr")
@@ -23,9 +30,7 @@ def eval_ocr(
     """CER and WER of `spaser text` against the ground truth, per document and form."""
     from spaser_nlp.evaluate.ocr import FORMS, evaluate_ocr, summarise
 
-    unknown = sorted(set(form) - set(FORMS))
-    if unknown:
-        raise typer.BadParameter(f"unknown form(s) {unknown}; choose from {sorted(FORMS)}")
+    check_forms(form, FORMS)
 
     def progress(doc_id: str, doc_form: str) -> None:
         if not state.quiet:

@@ -7,7 +7,15 @@ from pathlib import Path
 
 import typer
 
-from spaser_nlp.cli.app import app, err_console, eval_app, run_command, state, table_console
+from spaser_nlp.cli.app import (
+    app,
+    check_forms,
+    err_console,
+    eval_app,
+    run_command,
+    state,
+    table_console,
+)
 
 
 def _tree_lines(document) -> list[str]:
@@ -85,9 +93,7 @@ def eval_structure_command(
     """Node precision/recall/F1 (all headings and plan nodes only) and parent accuracy of `spaser structure`."""
     from spaser_nlp.evaluate.structure import FORMS, evaluate_structure, summarise
 
-    unknown = sorted(set(form) - set(FORMS))
-    if unknown:
-        raise typer.BadParameter(f"unknown form(s) {unknown}; choose from {sorted(FORMS)}")
+    check_forms(form, FORMS)
 
     def progress(doc_id: str, doc_form: str) -> None:
         if not state.quiet:

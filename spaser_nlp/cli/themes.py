@@ -134,7 +134,7 @@ def eval_themes_command(
 ) -> None:
     """Score the models on the test split beside the keyword and zero-shot baselines (Markdown on stdout)."""
     from spaser_nlp.classify import load_taxonomy
-    from spaser_nlp.evaluate.themes import render_markdown, evaluate_themes
+    from spaser_nlp.evaluate.themes import evaluate_themes, render_markdown
 
     report = run_command(lambda: evaluate_themes(corpus_path=corpus))
     labels = {theme.id: theme.label for theme in load_taxonomy().themes}
