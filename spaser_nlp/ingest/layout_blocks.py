@@ -258,6 +258,8 @@ def _merge_continuations(blocks: list[LayoutBlock]) -> list[LayoutBlock]:
             previous is not None
             and ends_with_broken_word(previous.text)
             and block.kind != "table_row"
+            # A lower-case block between is itself a continuation (OCR sizes may differ), not a heading.
+            and not block.text[:1].islower()
             and index + 1 < len(pending)
             and _runs_on(previous, pending[index + 1])
         ):
