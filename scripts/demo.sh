@@ -36,7 +36,9 @@ fi
 
 if has structure; then
   step "Plan structure (axes > objectifs > actions)"
-  $SPASER --quiet structure "$SAMPLES/${docs[0]}/${docs[0]}.pdf" | head -40
+  $SPASER --quiet structure "$SAMPLES/${docs[0]}/${docs[0]}.pdf" > "$OUT/${docs[0]}.structure.txt"
+  sed -n 1,30p "$OUT/${docs[0]}.structure.txt"
+  echo "… full tree in $OUT/${docs[0]}.structure.txt"
 fi
 
 if has extract; then
@@ -47,7 +49,8 @@ fi
 
 if has themes; then
   step "Theme profile of every sample"
-  $SPASER --quiet themes $(for id in "${docs[@]}"; do echo "$SAMPLES/$id/$id.pdf"; done) --level document | tee "$OUT/themes.jsonl" | cut -c1-200
+  $SPASER --quiet themes $(for id in "${docs[@]}"; do echo "$SAMPLES/$id/$id.pdf"; done) --level document > "$OUT/themes.jsonl"
+  cut -c1-200 "$OUT/themes.jsonl"
 fi
 
 if has consult; then
