@@ -12,7 +12,18 @@ from typing import Any
 
 import numpy as np
 
+from spaser_nlp.errors import SpaserError
 from spaser_nlp.report._assets import PALETTE, SCRIPT, STYLE
+
+
+def _theme_label(theme_id: str) -> str:
+    """The French label analysts read for a taxonomy id (the id itself if the taxonomy is unavailable)."""
+    try:
+        from spaser_nlp.classify.taxonomy import load_taxonomy
+
+        return load_taxonomy().label(theme_id)
+    except (ImportError, KeyError, SpaserError):  # the report must render even without the taxonomy
+        return theme_id
 
 _MAP_POINTS = 3000
 _FLAG_LABELS = {
@@ -97,7 +108,7 @@ def _card(issue: Any) -> str:
     )
     keywords = "".join(f'<span class="chip">{escape(k)}</span>' for k in issue.keywords)
     authors = ", ".join(f"{n} {escape(kind)}" for kind, n in issue.author_kinds.items())
-    themes = ", ".join(escape(t["theme"]) for t in issue.themes) or "—"
+    themes = ", ".join(escape(_theme_label(t["theme"])) for t in issue.themes) or "—"
     schema = ""
     if issue.schema_match is not None:
         match = issue.schema_match
