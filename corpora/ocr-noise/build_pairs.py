@@ -107,21 +107,31 @@ def ocr_pairs(source: str, *, redo: bool) -> tuple[list[dict[str, object]], list
             if not truth.strip():
                 continue
             split = "test" if is_test_page(number) else "dev"
-            common = {"split": split, "doc": doc_id, "page": number}
-            pages.append({"id": f"{source}-page/{doc_id}/p{number}", "source": f"{source}-page", **common,
-                          "clean": truth.strip("\n"), "noisy": ocr.strip("\n")})
-            aligned = align_page(truth, ocr)
-            for index, piece in enumerate(aligned.pieces):
-                segments.append({"id": f"{source}/{doc_id}/p{number}/s{index}", "source": source, **common,
-                                 "clean": piece.clean, "noisy": piece.noisy})
-            layout.append({"doc": doc_id, "page": number, "split": split, "truth_tokens": aligned.truth_tokens,
-                           "ocr_tokens": aligned.ocr_tokens, "segments": len(aligned.segments),
-                           "breaks": aligned.breaks, "switches": aligned.switches,
-                           "unaligned_tokens": aligned.unaligned_tokens, "lost_tokens": aligned.lost_tokens,
-                           "moved_tokens": aligned.moved_tokens, "dropped_tokens": aligned.dropped_tokens,
-                           "extra_tokens": aligned.extra_tokens,
-                           "word_level_tokens": sum(len(p.clean.split()) for p in aligned.pieces)})
+            page, page_segments, counts = page_pairs(source, doc_id, number, split, truth, ocr)
+            pages.append(page)
+            segments.extend(page_segments)
+            layout.append(counts)
     return segments, pages, {"source": source, "pages": layout}
+
+
+def page_pairs(
+    source: str, doc_id: str, number: int, split: str, truth: str, ocr: str
+) -> tuple[dict[str, object], list[dict[str, object]], dict[str, object]]:
+    """The whole-page pair, the word-level segment pairs and the layout counts of one OCR'd page."""
+    common = {"split": split, "doc": doc_id, "page": number}
+    page = {"id": f"{source}-page/{doc_id}/p{number}", "source": f"{source}-page", **common,
+            "clean": truth.strip("\n"), "noisy": ocr.strip("\n")}
+    aligned = align_page(truth, ocr)
+    segments = [{"id": f"{source}/{doc_id}/p{number}/s{index}", "source": source, **common,
+                 "clean": piece.clean, "noisy": piece.noisy} for index, piece in enumerate(aligned.pieces)]
+    counts = {"doc": doc_id, "page": number, "split": split, "truth_tokens": aligned.truth_tokens,
+              "ocr_tokens": aligned.ocr_tokens, "segments": len(aligned.segments),
+              "breaks": aligned.breaks, "switches": aligned.switches,
+              "unaligned_tokens": aligned.unaligned_tokens, "lost_tokens": aligned.lost_tokens,
+              "moved_tokens": aligned.moved_tokens, "dropped_tokens": aligned.dropped_tokens,
+              "extra_tokens": aligned.extra_tokens,
+              "word_level_tokens": sum(len(p.clean.split()) for p in aligned.pieces)}
+    return page, segments, counts
 
 
 LAYOUT_COUNTS = ("truth_tokens", "word_level_tokens", "breaks", "switches", "unaligned_tokens", "lost_tokens",

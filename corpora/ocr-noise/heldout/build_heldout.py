@@ -41,8 +41,7 @@ NOISE = HERE.parent
 CORPORA = NOISE.parent
 sys.path.insert(0, str(NOISE))
 sys.path.insert(0, str(CORPORA))
-from align import align_page  # noqa: E402
-from build_pairs import LAYOUT_COUNTS  # noqa: E402
+from build_pairs import page_pairs  # noqa: E402
 from degraded_scans import SEED, SETTINGS, degrade, image_pdf, rasterise  # noqa: E402
 
 DOC_ID = "ght-exemple"
@@ -110,16 +109,10 @@ def source_pairs(source: str) -> tuple[list[dict[str, object]], list[dict[str, o
     for number, (truth, text) in enumerate(zip(truth_pages, ocr_pages), start=1):
         if not truth.strip():
             continue
-        common = {"split": "test", "doc": DOC_ID, "page": number}
-        pages.append({"id": f"{source}-page/{DOC_ID}/p{number}", "source": f"{source}-page", **common,
-                      "clean": truth.strip("\n"), "noisy": text.strip("\n")})
-        aligned = align_page(truth, text)
-        for index, piece in enumerate(aligned.pieces):
-            segments.append({"id": f"{source}/{DOC_ID}/p{number}/s{index}", "source": source, **common,
-                             "clean": piece.clean, "noisy": piece.noisy})
-        counts = {k: getattr(aligned, k) for k in LAYOUT_COUNTS if k != "word_level_tokens"}
-        layout.append({"doc": DOC_ID, "page": number, "split": "test", "segments": len(aligned.segments),
-                       **counts, "word_level_tokens": sum(len(p.clean.split()) for p in aligned.pieces)})
+        page, page_segments, counts = page_pairs(source, DOC_ID, number, "test", truth, text)
+        pages.append(page)
+        segments.extend(page_segments)
+        layout.append(counts)
     return segments, pages, {"source": source, "pages": layout}
 
 
