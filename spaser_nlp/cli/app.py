@@ -55,6 +55,16 @@ def check_forms(forms: list[str], known) -> None:
         raise typer.BadParameter(f"unknown form(s) {unknown}; choose from {sorted(known)}")
 
 
+def document_progress(verb: str) -> Callable[[str, str], None]:
+    """A callback printing ``<verb> <doc_id> (<form>)…`` on stderr unless ``--quiet``."""
+
+    def progress(doc_id: str, form: str) -> None:
+        if not state.quiet:
+            err_console.print(f"{verb} {doc_id} ({form})…")
+
+    return progress
+
+
 def run_command(func: Callable[[], T]) -> T:
     """Run ``func``; report a :class:`SpaserError` as ``error: <message>`` and exit with its code."""
     try:

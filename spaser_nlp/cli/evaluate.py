@@ -10,10 +10,9 @@ from rich.table import Table
 
 from spaser_nlp.cli.app import (
     check_forms,
-    err_console,
+    document_progress,
     eval_app,
     run_command,
-    state,
     table_console,
 )
 
@@ -32,10 +31,7 @@ def eval_ocr(
 
     check_forms(form, FORMS)
 
-    def progress(doc_id: str, doc_form: str) -> None:
-        if not state.quiet:
-            err_console.print(f"scoring {doc_id} ({doc_form})…")
-
+    progress = document_progress("scoring")
     scores = run_command(lambda: evaluate_ocr(corpus, forms=form, workers=workers, on_document=progress))
     summary = summarise(scores)
     if output_format == "json":

@@ -10,6 +10,7 @@ import typer
 from spaser_nlp.cli.app import (
     app,
     check_forms,
+    document_progress,
     err_console,
     eval_app,
     run_command,
@@ -95,10 +96,7 @@ def eval_structure_command(
 
     check_forms(form, FORMS)
 
-    def progress(doc_id: str, doc_form: str) -> None:
-        if not state.quiet:
-            err_console.print(f"structuring {doc_id} ({doc_form})…")
-
+    progress = document_progress("structuring")
     scores = run_command(lambda: evaluate_structure(corpus, gold, forms=form, on_document=progress))
     totals = summarise(scores)
     if output_format == "json":
