@@ -123,26 +123,39 @@ def _half(gray: Image.Image) -> Image.Image:
     return gray.reduce(2) if gray.width >= 1600 else gray
 
 
-def page_rules(gray: Image.Image, to_points: PixelToPoints) -> list[HRule]:
-    """The horizontal rules of a page (box edges, separators), in points, for the layout engine."""
+@dataclass
+class RuleScan:
+    """The horizontal rules of a page, found once for both :func:`find_tables` and :func:`page_rules`."""
+
+    rules: list[Rule]  # in the pixels of the scanned copy
+    factor: float  # page pixels per scanned-copy pixel
+    height: int  # of the scanned copy
+
+
+def scan_rules(gray: Image.Image) -> RuleScan:
+    """Find the horizontal rules of ``gray`` (on a half-resolution copy when the page is large)."""
     small = _half(gray)
-    factor = gray.width / small.width
     mask = np.asarray(small, dtype=np.uint8) <= _rule_threshold(small)
+    return RuleScan(_horizontal_rules(mask), gray.width / small.width, mask.shape[0])
+
+
+def page_rules(page: Image.Image | RuleScan, to_points: PixelToPoints) -> list[HRule]:
+    """The horizontal rules of a page (box edges, separators), in points, for the layout engine."""
+    scan = page if isinstance(page, RuleScan) else scan_rules(page)
+    factor = scan.factor
     rules = []
-    for rule in _horizontal_rules(mask):
+    for rule in scan.rules:
         box = to_points.box(rule.left * factor, rule.top * factor, (rule.right - rule.left + 1) * factor, (rule.bottom - rule.top + 1) * factor)
         rules.append(HRule(box.x0, box.x1, round((box.y0 + box.y1) / 2, 2)))
     return rules
 
 
-def find_tables(gray: Image.Image) -> list[TableRegion]:
-    """Ruled tables of a page: chains of at least three aligned, close horizontal rules (pixel boxes of ``gray``)."""
-    small = _half(gray)
-    factor = gray.width / small.width
-    mask = np.asarray(small, dtype=np.uint8) <= _rule_threshold(small)
-    height = mask.shape[0]
+def find_tables(page: Image.Image | RuleScan) -> list[TableRegion]:
+    """Ruled tables of a page: chains of at least three aligned, close horizontal rules (pixel boxes of the page)."""
+    scan = page if isinstance(page, RuleScan) else scan_rules(page)
+    factor, height = scan.factor, scan.height
     chains: list[list[Rule]] = []
-    for rule in sorted(_horizontal_rules(mask), key=lambda r: r.top):
+    for rule in sorted(scan.rules, key=lambda r: r.top):
         # A rule continues the table above it that it lines up with (side-by-side tables and boxes stay apart).
         for chain in chains:
             if _overlap(chain[-1], rule) >= _MIN_RULE_OVERLAP and rule.top - chain[-1].bottom <= _MAX_ROW_GAP * height:

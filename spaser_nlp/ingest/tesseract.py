@@ -1,10 +1,15 @@
-"""Calls to the Tesseract binary (through pytesseract), with errors mapped to the package's.
+"""Calls to Tesseract, with errors mapped to the package's.
 
-The binary is ``tesseract`` on the ``PATH`` unless the environment variable
+Pages are read in this process by the Tesseract library when it is the
+program's own (:mod:`spaser_nlp.ingest.tesseract_lib`), else by the program
+(through pytesseract, the page handed over as an uncompressed PGM file:
+compressing a PNG took Python longer than Tesseract's start-up). The program is
+also what checks the installation and detects orientation (rare). The binary is
+``tesseract`` on the ``PATH`` unless the environment variable
 ``SPASER_TESSERACT_CMD`` names another one (read at each call, so worker
-processes follow the parent's setting). Every call runs with
-``OMP_THREAD_LIMIT=1``: pages are parallelised across processes, and
-Tesseract's own OpenMP threads would only compete with them.
+processes follow the parent's setting; setting it also turns the library off).
+Every call runs with ``OMP_THREAD_LIMIT=1``: pages are parallelised across
+processes, and Tesseract's own OpenMP threads would only compete with them.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import tempfile
 from contextlib import contextmanager
 from collections.abc import Iterator
 from functools import lru_cache
@@ -20,6 +26,7 @@ from typing import Any
 from PIL import Image
 
 from spaser_nlp.errors import SpaserError, TesseractMissingError
+from spaser_nlp.ingest.tesseract_lib import WordBox, library_engine
 
 TESSERACT_ENV = "SPASER_TESSERACT_CMD"
 INSTALL_HINT = "install it (Debian/Ubuntu: apt-get install tesseract-ocr tesseract-ocr-fra) or set SPASER_TESSERACT_CMD"
@@ -152,20 +159,62 @@ def parse_hocr(hocr: bytes | str) -> dict[str, list[Any]]:
     return table
 
 
+def word_table(words: list[WordBox]) -> dict[str, list[Any]]:
+    """The library's listing of a page's words as the table :func:`parse_hocr` makes of its hOCR."""
+    table: dict[str, list[Any]] = {name: [] for name in WORD_FIELDS}
+    extents: dict[str, tuple[float, float]] = {}
+    for word in words:
+        if word.line_title not in extents:
+            extents[word.line_title] = _line_extent(word.line_title)
+        row = (5, word.block, word.paragraph, word.line, word.word, word.left, word.top, word.right - word.left,
+               word.bottom - word.top, float(word.confidence), word.text, *extents[word.line_title])
+        for name, value in zip(WORD_FIELDS, row):
+            table[name].append(value)
+    return table
+
+
 def image_to_data(image: Image.Image, *, lang: str, psm: int) -> dict[str, list[Any]]:
     """Tesseract's words for ``image``: ``level``, ``block_num``, ..., ``conf``, ``text``, ``line_top``, ``line_bottom``.
 
-    Read from hOCR rather than TSV for the line baselines and font sizes.
+    Read from hOCR (or the equivalent listing, see :mod:`spaser_nlp.ingest.tesseract_lib`) rather than
+    TSV for the line baselines and font sizes.
     """
+    version = check_tesseract(lang)
+    engine = None if os.environ.get(TESSERACT_ENV) else library_engine(lang, version)
+    if engine is None:
+        return parse_hocr(_program_hocr(image, lang=lang, psm=psm))
+    if not engine.recognize(image, psm=psm):
+        raise OcrError("tesseract failed to read the page image")
+    try:
+        if engine.words_match_hocr:
+            return word_table(engine.words())
+        from_hocr = parse_hocr(engine.hocr() or b"<div/>")
+        if engine.words_match_hocr is None and from_hocr["text"]:
+            # Once per engine, on a page with words: the fast listing must give exactly the hOCR's table.
+            engine.words_match_hocr = word_table(engine.words()) == from_hocr
+        return from_hocr
+    finally:
+        engine.clear()
+
+
+@contextmanager
+def _image_file(image: Image.Image) -> Iterator[str]:
+    """``image`` as a temporary grey PGM file: no compression to pay for on either side."""
+    with tempfile.NamedTemporaryFile(prefix="spaser-ocr-", suffix=".pgm") as handle:
+        (image if image.mode == "L" else image.convert("L")).save(handle, format="PPM")
+        handle.flush()
+        yield handle.name
+
+
+def _program_hocr(image: Image.Image, *, lang: str, psm: int) -> bytes:
     pytesseract = _pytesseract()
     try:
-        with _single_threaded():
-            hocr = pytesseract.image_to_pdf_or_hocr(image, lang=lang, config=f"--psm {psm}", extension="hocr")
+        with _single_threaded(), _image_file(image) as path:
+            return pytesseract.image_to_pdf_or_hocr(path, lang=lang, config=f"--psm {psm}", extension="hocr")
     except pytesseract.TesseractNotFoundError:
         raise TesseractMissingError(f"the tesseract OCR program ({tesseract_cmd()}) was not found; {INSTALL_HINT}") from None
     except pytesseract.TesseractError as error:
         raise OcrError(f"tesseract failed: {_one_line(error)}") from None
-    return parse_hocr(hocr)
 
 
 def detect_orientation(image: Image.Image) -> tuple[int, float] | None:
@@ -176,8 +225,8 @@ def detect_orientation(image: Image.Image) -> tuple[int, float] | None:
     """
     pytesseract = _pytesseract()
     try:
-        with _single_threaded():
-            report = pytesseract.image_to_osd(image, config="--psm 0 -c min_characters_to_try=50")
+        with _single_threaded(), _image_file(image) as path:
+            report = pytesseract.image_to_osd(path, config="--psm 0 -c min_characters_to_try=50")
     except pytesseract.TesseractNotFoundError:
         raise TesseractMissingError(f"the tesseract OCR program ({tesseract_cmd()}) was not found; {INSTALL_HINT}") from None
     except pytesseract.TesseractError:

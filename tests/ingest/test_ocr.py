@@ -135,3 +135,41 @@ def test_ruled_table_is_read_row_by_row(grid: bool) -> None:
     assert len(rows) == len(TABLE) and all(len(row) == 3 for row in rows)
     assert rows[0][0] == "Indicateur" and squash(rows[2][0]) == "Heures d'insertion par an"
     assert squash(rows[3][2]).replace(" ", "").startswith("2,5M")
+
+
+@pytest.mark.ocr
+@pytest.mark.slow
+def test_tesseract_library_reads_exactly_as_the_program(monkeypatch: pytest.MonkeyPatch) -> None:
+    from spaser_nlp.ingest import tesseract_lib
+    from spaser_nlp.ingest.tesseract import check_tesseract, image_to_data
+
+    engine = tesseract_lib.library_engine("fra", check_tesseract("fra"))
+    if engine is None:
+        pytest.skip("no libtesseract of the program's version to load in this process")
+    # A skewed page and a table page: several blocks, lines, baselines and sizes to agree on.
+    images = [turned(page_image(*PAGES[2]), 1.0), table_page_image()]
+    in_process = [image_to_data(image, lang="fra", psm=psm) for image in images for psm in (3, 6)]
+    monkeypatch.setenv("SPASER_TESSERACT_CMD", "tesseract")  # the program, through pytesseract
+    program = [image_to_data(image, lang="fra", psm=psm) for image in images for psm in (3, 6)]
+    assert in_process == program
+    assert all(len(table["text"]) > 20 for table in program)
+
+
+@pytest.mark.ocr
+@pytest.mark.slow
+def test_word_listing_equals_the_hocr() -> None:
+    from spaser_nlp.ingest import tesseract_lib
+    from spaser_nlp.ingest.tesseract import check_tesseract, word_table
+
+    engine = tesseract_lib.library_engine("fra", check_tesseract("fra"))
+    if engine is None or engine.words_match_hocr is False:
+        pytest.skip("no libtesseract with PageIterator::RowAttributes in this process")
+    for image in (turned(page_image(*PAGES[1]), -1.5), table_page_image(grid=False)):
+        assert engine.recognize(image, psm=3)
+        from_hocr = parse_hocr(engine.hocr() or b"")
+        listed = word_table(engine.words())
+        engine.clear()
+        assert listed == from_hocr
+        assert len(set(listed["line_num"])) >= 3
+        # Each line's extent comes from its baseline and size: the same for all its words.
+        assert len(set(zip(listed["line_num"], listed["line_top"]))) == len(set(listed["line_num"]))
