@@ -10,6 +10,9 @@ from spaser_nlp.errors import InputError
 
 CORPUS_PATH = Path(__file__).resolve().parents[2] / "corpora" / "themes" / "themes.jsonl"
 SPLITS = ("train", "dev", "test")
+# Generated noisy copies of train passages (corpora/themes/build_corpus.py, AUGMENT_COPIES):
+# trained on, never scored.
+AUGMENTED_ORIGIN = "ocr_augmented"
 
 
 @dataclass(frozen=True)
@@ -23,6 +26,7 @@ class LabelledPassage:
     style: str
     origin: str
     round: int = 1  # writing round of the corpus (see corpora/themes/README.md)
+    group: str = ""  # id of the written original (a noisy variant shares its original's group)
 
 
 def load_corpus(path: str | Path | None = None) -> list[LabelledPassage]:
@@ -39,7 +43,7 @@ def load_corpus(path: str | Path | None = None) -> list[LabelledPassage]:
             passage = LabelledPassage(
                 id=str(row["id"]), text=str(row["text"]), labels=tuple(row["labels"]), split=str(row["split"]),
                 style=str(row.get("style", "")), origin=str(row.get("origin", "")),
-                round=int(row.get("round", 1)),
+                round=int(row.get("round", 1)), group=str(row.get("group") or row["id"]),
             )
         except (ValueError, KeyError, TypeError) as error:
             raise InputError(f"line {number}: not a corpus record ({error})", path=path) from None

@@ -14,6 +14,12 @@ block of keyword-hit indicators is appended: column *j* is 1 when a keyword
 of theme *j* occurs (the keyword baseline's decision), so each regression can
 lean on the baseline's evidence and learn where the corpus contradicts it.
 
+With ``prototypes`` (one list of texts per theme: its description and examples,
+from the taxonomy) and embeddings on, a dense block holds each passage's highest
+cosine similarity to a prototype of each theme (the zero-shot baseline's
+evidence, with a maximum over examples that the linear embedding block cannot
+express).
+
 ``features="lexical"`` drops the embeddings: about six times faster on one core
 (see ``models/themes/MODEL_CARD.md`` for the measured speed/F1 trade-off).
 """
@@ -21,6 +27,7 @@ lean on the baseline's evidence and learn where the corpus contradicts it.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 import numpy as np
 from scipy import sparse
@@ -29,8 +36,9 @@ from sklearn.exceptions import NotFittedError
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import KFold
+from sklearn.preprocessing import normalize
 
-from spaser_nlp.classify.text import Lemmatizer, build_lemma_table, normalise
+from spaser_nlp.classify.text import CharNgramCounter, Lemmatizer, build_lemma_table, normalise
 from spaser_nlp.errors import ModelError
 
 FEATURE_MODES = ("lexical", "lexical+embedding")
@@ -101,6 +109,8 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator):
         lemmatize: bool = True,
         keywords: Sequence[Sequence[str]] | None = None,
         keyword_weight: float = 1.0,
+        prototypes: Sequence[Sequence[str]] | None = None,
+        prototype_weight: float = 1.0,
         random_state: int = 0,
     ) -> None:
         self.themes = themes
@@ -116,6 +126,8 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator):
         self.lemmatize = lemmatize
         self.keywords = keywords
         self.keyword_weight = keyword_weight
+        self.prototypes = prototypes
+        self.prototype_weight = prototype_weight
         self.random_state = random_state
 
     # ----- features -------------------------------------------------------------
@@ -137,6 +149,22 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator):
             self._lemmatizer_cache = lemmatizer
         return lemmatizer
 
+    def _char_features(self, normalised: list[str]) -> sparse.csr_matrix:
+        """``char_vectorizer_.transform(normalised)``, bit for bit, with n-grams memoised per word."""
+        vectorizer = self.char_vectorizer_
+        vocabulary = getattr(vectorizer, "vocabulary_", None) or vectorizer.vocabulary
+        counter = getattr(self, "_char_counter_cache", None)
+        if counter is None or counter.vocabulary is not vocabulary:
+            counter = CharNgramCounter(vocabulary, tuple(vectorizer.ngram_range))
+            self._char_counter_cache = counter
+        matrix = counter.counts(normalised)
+        # TfidfTransformer.transform's steps, in its order (so the floats are identical).
+        if vectorizer.sublinear_tf:
+            np.log(matrix.data, matrix.data)
+            matrix.data += 1.0
+        matrix.data *= vectorizer.idf_[matrix.indices]
+        return normalize(matrix, norm=vectorizer.norm, copy=False)
+
     def _keyword_patterns(self) -> list:
         cached = getattr(self, "_keyword_cache", None)
         if cached is None or cached[0] is not self.keywords:
@@ -157,6 +185,21 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator):
                     hits[row, column] = 1.0
         return hits
 
+    def _prototype_vectors(self) -> list[np.ndarray]:
+        """Per theme, the embeddings of its prototype texts (computed once per model)."""
+        cached = getattr(self, "_prototype_cache", None)
+        if cached is None or cached[0] is not self.prototypes:
+            texts = [text for theme_texts in self.prototypes for text in theme_texts]
+            vectors = self._embed(texts)
+            bounds = np.cumsum([0] + [len(theme_texts) for theme_texts in self.prototypes])
+            cached = (self.prototypes, [vectors[start:end] for start, end in pairwise(bounds)])
+            self._prototype_cache = cached
+        return cached[1]
+
+    def prototype_similarities(self, vectors: np.ndarray) -> np.ndarray:
+        """``(n, len(prototypes))``: each passage's highest cosine to a prototype text of each theme."""
+        return np.column_stack([(vectors @ theme.T).max(axis=1) for theme in self._prototype_vectors()])
+
     def _embed(self, texts: Sequence[str]) -> np.ndarray:
         from spaser_nlp.embed import get_embedder
 
@@ -168,19 +211,25 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator):
         texts = list(texts)
         blocks = [
             self.word_vectorizer_.transform(self._lemmatizer().lemma_texts(texts)),
-            self.char_vectorizer_.transform([normalise(text) for text in texts]),
+            self._char_features([normalise(text) for text in texts]),
         ]
         if self.features == "lexical+embedding":
             vectors = self._embed(texts) if embeddings is None else np.asarray(embeddings, dtype=np.float64)
             blocks.append(sparse.csr_matrix(vectors * self.embedding_weight))
+            if self.prototypes:
+                blocks.append(sparse.csr_matrix(self.prototype_similarities(vectors) * self.prototype_weight))
         if self.keywords:
             blocks.append(sparse.csr_matrix(self.keyword_hits(texts) * self.keyword_weight))
         return sparse.hstack(blocks, format="csr")
 
     # ----- fitting --------------------------------------------------------------
     def _new_regression(self) -> LogisticRegression:
+        # liblinear's dual coordinate descent: the faster form when features outnumber passages
+        # (about 31k columns for 1.9k passages: 10-15 times faster than the primal solver here,
+        # same optimum to within the solver's tolerance).
         return LogisticRegression(
-            C=self.C, class_weight=self.class_weight, solver="liblinear", random_state=self.random_state, max_iter=1000
+            C=self.C, class_weight=self.class_weight, solver="liblinear", dual=True,
+            random_state=self.random_state, max_iter=1000,
         )
 
     def fit(self, X: Sequence[str], y: Sequence[Sequence[str]] | np.ndarray, *, embeddings: np.ndarray | None = None):

@@ -116,8 +116,9 @@ def load_theme_model_from(directory: str | Path) -> ThemeClassifier:
         params[key] = tuple(params[key])
     if params.get("themes") is not None:
         params["themes"] = tuple(params["themes"])
-    if params.get("keywords") is not None:
-        params["keywords"] = tuple(tuple(words) for words in params["keywords"])
+    for key in ("keywords", "prototypes"):
+        if params.get(key) is not None:
+            params[key] = tuple(tuple(items) for items in params[key])
     model = ThemeClassifier(**params)
     weights_path = directory / WEIGHTS_FILE
     try:
@@ -140,7 +141,8 @@ def load_theme_model_from(directory: str | Path) -> ThemeClassifier:
     model.thresholds_ = np.array(payload["thresholds"], dtype=np.float64)
     model.embedding_dim_ = int(payload["embedding_dim"])
     keyword_columns = len(model.keywords) if model.keywords else 0
-    expected = len(vocabulary) + len(word.vocabulary) + model.embedding_dim_ + keyword_columns
+    prototype_columns = len(model.prototypes) if model.prototypes and model.embedding_dim_ else 0
+    expected = len(vocabulary) + len(word.vocabulary) + model.embedding_dim_ + keyword_columns + prototype_columns
     if model.coef_.shape != (len(model.classes_), expected):
         raise ModelError(f"weights have shape {model.coef_.shape}, expected {(len(model.classes_), expected)}", path=weights_path)
     model.metadata_ = dict(payload.get("metadata", {}))

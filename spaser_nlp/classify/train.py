@@ -24,9 +24,9 @@ from sklearn.base import clone
 from spaser_nlp.classify.corpus import CORPUS_PATH, load_corpus, split_passages
 from spaser_nlp.classify.model import ThemeClassifier
 from spaser_nlp.classify.persist import save_theme_model
-from spaser_nlp.classify.taxonomy import MODELS_DIR, TAXONOMY_PATH, load_taxonomy
+from spaser_nlp.classify.taxonomy import MODELS_DIR, TAXONOMY_PATH, Taxonomy, load_taxonomy
 
-MODEL_VERSION = "1.1.0"
+MODEL_VERSION = "1.2.0"
 VARIANTS = {"default": "lexical+embedding", "lexical": "lexical"}
 # Hyperparameters per feature mode, chosen on the dev split only (model card, "Method").
 # "keywords": True appends the taxonomy keyword-hit block (the lists are read from the taxonomy).
@@ -39,6 +39,27 @@ VARIANT_PARAMS: dict[str, dict] = {
 def variant_dir(variant: str, models_dir: str | Path | None = None) -> Path:
     """Where a model variant lives: ``models/themes/<variant>/``."""
     return Path(models_dir) if models_dir is not None else MODELS_DIR / variant
+
+
+def taxonomy_prototypes(taxonomy: Taxonomy) -> tuple[tuple[str, ...], ...]:
+    """Per theme: its description (label, definition, inclusion notes, as the zero-shot baseline) and examples."""
+    return tuple(
+        (" ".join([theme.label + ".", theme.definition, *theme.include]), *theme.examples) for theme in taxonomy.themes
+    )
+
+
+def new_estimator(features: str, taxonomy: Taxonomy, params: dict | None = None) -> ThemeClassifier:
+    """An unfitted classifier with the variant's hyperparameters, ``params`` overriding them.
+
+    ``"keywords": True`` becomes the taxonomy's keyword lists and ``"prototypes": True`` its
+    prototype texts (:func:`taxonomy_prototypes`); both are stored in the model.
+    """
+    chosen = {**VARIANT_PARAMS.get(features, {}), **(params or {})}
+    if chosen.get("keywords") is True:
+        chosen["keywords"] = tuple(tuple(theme.keywords) for theme in taxonomy.themes)
+    if chosen.get("prototypes") is True:
+        chosen["prototypes"] = taxonomy_prototypes(taxonomy)
+    return ThemeClassifier(themes=tuple(taxonomy.ids), features=features, **chosen)
 
 
 def _sha256(path: Path) -> str:
@@ -66,10 +87,9 @@ def train_theme_model(
     taxonomy = load_taxonomy(taxonomy_path)
     passages = load_corpus(corpus_path)
     train, dev = split_passages(passages, "train"), split_passages(passages, "dev")
-    chosen = {**VARIANT_PARAMS.get(features, {}), **(params or {})}
-    if chosen.get("keywords") is True:
-        chosen["keywords"] = tuple(tuple(theme.keywords) for theme in taxonomy.themes)
-    estimator = ThemeClassifier(themes=tuple(taxonomy.ids), features=features, **chosen)
+    held_out = len(split_passages(passages, "test"))
+    say(f"test split: {held_out} passages, not read here" if held_out else "no test split in the corpus yet: not needed to train")
+    estimator = new_estimator(features, taxonomy, params)
 
     embeddings: dict[str, np.ndarray | None] = {"train": None, "dev": None}
     if features == "lexical+embedding":

@@ -83,6 +83,17 @@ def _use_fast_tokenizer(model) -> None:
         model._sp = tokenizer
 
 
+def _use_fast_forward(model):
+    """The shared-work forward pass of :mod:`spaser_nlp.embed.use_forward` over ``model``'s weights (or ``None``)."""
+    from spaser_nlp.embed.use_forward import fast_forward
+
+    try:
+        backend = model._model  # loads the weights (the package does so lazily on first encode)
+    except AttributeError:  # pragma: no cover - another package layout: keep its forward pass
+        return None
+    return fast_forward(backend)
+
+
 class USEEmbedder:
     """Multilingual USE v3 (French-capable), numpy only, weights in the installed package."""
 
@@ -92,6 +103,7 @@ class USEEmbedder:
     def __init__(self, *, threads: int = 1) -> None:
         self.threads = threads
         self._model = None
+        self._forward = None
 
     def _load(self):
         if self._model is None:
@@ -105,14 +117,24 @@ class USEEmbedder:
             model = USE(threads=self.threads)
             _use_fast_tokenizer(model)
             _memoise_word_pieces(model)
+            self._forward = _use_fast_forward(model)
             self._model = model
         return self._model
 
     def encode(self, texts: Sequence[str], *, batch_size: int = 256) -> np.ndarray:
+        """L2-normalised vectors; ``batch_size`` (texts per call) applies to the package's own
+        forward pass only: the fast one groups texts by token count (see :mod:`use_forward`)."""
         model = self._load()
         texts = [t if t.strip() else "." for t in texts]
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
+        if self._forward is not None:
+            ids = model._tokenizer.encode(texts, out_type=int, add_bos=True, add_eos=True)
+            limit = getattr(model._model, "_threadpool", None)
+            if limit is None:
+                return _normalise(self._forward.encode_ids(ids))
+            with limit(limits=self.threads, user_api="blas"):
+                return _normalise(self._forward.encode_ids(ids))
         chunks = [model.encode(list(texts[i : i + batch_size])) for i in range(0, len(texts), batch_size)]
         return _normalise(np.vstack([np.atleast_2d(c) for c in chunks]))
 
@@ -192,6 +214,11 @@ class TfidfEmbedder:
         return _normalise(reduced)
 
 
+#: Texts per call to the wrapped embedder (a multiple of every backend's batch size, so that the
+#: micro-batches, and the vectors, are those of one call).
+ENCODE_CHUNK = 131_072
+
+
 class CachedEmbedder:
     """Memoise another embedder's vectors by SHA-1 of the text (in memory, optionally on disk as .npz)."""
 
@@ -229,17 +256,57 @@ class CachedEmbedder:
             np.savez(self._disk_file(), **self._memory)
             self._unsaved = False
 
-    def encode(self, texts: Sequence[str], *, batch_size: int = 256) -> np.ndarray:
+    def encode(self, texts: Sequence[str], *, batch_size: int = 256, shared: bool = False) -> np.ndarray:
+        """Vectors of ``texts``; only texts not seen before go to the wrapped embedder (in key order).
+
+        ``shared=True`` returns a read-only array that the cache's entries point into, instead of
+        the cache keeping copies: a million vectors are held once, not twice.
+        """
         keys = [self.key(t) for t in texts]
-        missing = sorted({k: t for k, t in zip(keys, texts) if k not in self._memory}.items())
-        if missing:
-            vectors = self.embedder.encode([t for _, t in missing], batch_size=batch_size)
-            for (k, _), vector in zip(missing, vectors):
-                self._memory[k] = vector
-            self._unsaved = True
         if not keys:
             return np.zeros((0, 1), dtype=np.float32)
+        missing = sorted({k: t for k, t in zip(keys, texts) if k not in self._memory}.items())
+        if shared:
+            return self._encode_shared(keys, missing, batch_size)
+        for start in range(0, len(missing), ENCODE_CHUNK):
+            part = missing[start : start + ENCODE_CHUNK]
+            vectors = self.embedder.encode([t for _, t in part], batch_size=batch_size)
+            for (k, _), vector in zip(part, vectors):
+                self._memory[k] = vector
+            self._unsaved = True
         return np.vstack([self._memory[k] for k in keys])
+
+    def _encode_shared(self, keys: list[str], missing: list[tuple[str, str]], batch_size: int) -> np.ndarray:
+        unique: dict[str, int] = {}
+        inverse = np.fromiter((unique.setdefault(k, len(unique)) for k in keys), dtype=np.int64, count=len(keys))
+        out: np.ndarray | None = None
+
+        def place(ids: np.ndarray, vectors: np.ndarray) -> None:
+            nonlocal out
+            if out is None:
+                out = np.empty((len(keys), vectors.shape[1]), dtype=vectors.dtype)
+            slot = np.full(len(unique), -1, dtype=np.int64)
+            slot[ids] = np.arange(ids.size)
+            chosen = slot[inverse]
+            rows = np.flatnonzero(chosen >= 0)
+            out[rows] = vectors[chosen[rows]]
+
+        known = [k for k in unique if k in self._memory]
+        for start in range(0, len(known), ENCODE_CHUNK):
+            part = known[start : start + ENCODE_CHUNK]
+            place(np.array([unique[k] for k in part]), np.vstack([self._memory[k] for k in part]))
+        # Chunk by chunk, so that the copy in flight stays small next to the result.
+        for start in range(0, len(missing), ENCODE_CHUNK):
+            part = missing[start : start + ENCODE_CHUNK]
+            place(np.array([unique[k] for k, _ in part]), self.embedder.encode([t for _, t in part], batch_size=batch_size))
+            self._unsaved = True
+        assert out is not None
+        out.setflags(write=False)
+        first = np.zeros(len(unique), dtype=np.int64)
+        first[inverse[::-1]] = np.arange(len(keys) - 1, -1, -1)
+        for k, row in zip(unique, first.tolist()):
+            self._memory[k] = out[row]
+        return out
 
 
 def get_embedder(name: str = "use") -> Embedder:

@@ -73,15 +73,23 @@ def evaluate_themes(
     """The evaluation report (a JSON-able dict) of each available model variant and both baselines."""
     from spaser_nlp.classify import load_taxonomy, load_theme_model
     from spaser_nlp.classify.baselines import KeywordBaseline, ZeroShotBaseline
-    from spaser_nlp.classify.corpus import load_corpus, split_passages
+    from spaser_nlp.classify.corpus import CORPUS_PATH, load_corpus, split_passages
     from spaser_nlp.classify.model import binarize_labels
     from spaser_nlp.embed import get_embedder
-    from spaser_nlp.errors import ModelError
+    from spaser_nlp.errors import InputError, ModelError
 
     taxonomy = load_taxonomy()
     themes = taxonomy.ids
     passages = load_corpus(corpus_path)
     test, dev = split_passages(passages, split), split_passages(passages, "dev")
+    if not test:
+        raise InputError(
+            f"the corpus has no {split!r} passages to score. The test split is a held-out writing round "
+            "(HELDOUT_ROUNDS in corpora/themes/build_corpus.py; the former hash-based test split was retired "
+            "into train): add that round's passages to corpora/themes/src/ under its '# round: N' line and "
+            "rebuild with corpora/themes/build_corpus.py",
+            path=corpus_path or CORPUS_PATH,
+        )
     texts = [p.text for p in test]
     styles = [p.style for p in test]
     truth = binarize_labels([p.labels for p in test], themes)
