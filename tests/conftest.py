@@ -13,3 +13,57 @@ from pathlib import Path
 _INGEST_TESTS = str(Path(__file__).parent / "ingest")
 if _INGEST_TESTS not in sys.path:
     sys.path.insert(0, _INGEST_TESTS)
+
+
+import socket
+import subprocess
+from collections.abc import Iterator
+
+import pytest
+
+_BIN = Path(sys.executable).parent
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def dask_cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A real `dask scheduler` and two single-threaded `dask worker` processes on 127.0.0.1.
+
+    Used by ``spaser batch --scheduler`` and ``spaser consult --scheduler`` tests; torn down
+    after the module.
+    """
+    pytest.importorskip("distributed")
+    from distributed import Client
+
+    folder = tmp_path_factory.mktemp("dask")
+    port = _free_port()
+    address = f"tcp://127.0.0.1:{port}"
+    common = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL, "cwd": folder}
+    processes = [
+        subprocess.Popen([str(_BIN / "dask"), "scheduler", "--host", "127.0.0.1", "--port", str(port),
+                          "--dashboard-address", ":0", "--no-show"], **common)
+    ]
+    try:
+        for _ in range(2):
+            processes.append(subprocess.Popen(
+                [str(_BIN / "dask"), "worker", address, "--nthreads", "1", "--no-nanny", "--host", "127.0.0.1",
+                 "--dashboard-address", ":0", "--local-directory", str(folder)], **common))
+        with Client(address, timeout="20s", set_as_default=False) as client:
+            client.wait_for_workers(2, timeout=60)
+        yield address
+    finally:
+        # Workers hold no state worth a graceful shutdown; the scheduler gets a few seconds.
+        for process in processes[1:]:
+            process.kill()
+        processes[0].terminate()
+        for process in processes:
+            try:
+                process.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()

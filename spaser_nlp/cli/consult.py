@@ -52,12 +52,22 @@ def consult_run(
     seed: int = typer.Option(0, "--seed", help="Random seed (same input and seed: same bytes out)."),
     max_issues: int = typer.Option(30, "--max-issues", help="Upper bound on the number of issues."),
     no_xlsx: bool = typer.Option(False, "--no-xlsx", help="Skip assignments.xlsx."),
+    scheduler: str = typer.Option(
+        None, "--scheduler", help="Compute embeddings and flags on this Dask cluster, e.g. tcp://10.0.0.5:8786."
+    ),
+    workers: int = typer.Option(
+        None, "--workers", "-w", min=1, help="Compute embeddings and flags in N local processes (default: this one)."
+    ),
 ) -> None:
     """Find the priority issues of a consultation and write the outputs to OUTDIR."""
     from spaser_nlp.consult import ConsultSettings, analyse_file, write_result
     from spaser_nlp.consult.pipeline import preload_models
 
     def work() -> None:
+        if scheduler and workers:
+            from spaser_nlp.errors import InputError
+
+            raise InputError("give either --scheduler or --workers, not both")
         started = time.perf_counter()
         settings = ConsultSettings(
             seed=seed, embedder=embedder, cache_dir=str(cache_dir) if cache_dir else None, max_issues=max_issues
@@ -66,6 +76,7 @@ def consult_run(
         result = analyse_file(
             file, text_col=text_col, id_col=id_col, title_col=title_col, author_type_col=author_type_col,
             author_col=author_col, date_col=date_col, settings=settings, codebook=codebook, schema=schema,
+            scheduler=scheduler, workers=workers,
         )
         written = write_result(result, outdir, xlsx=not no_xlsx)
         if not state.quiet:

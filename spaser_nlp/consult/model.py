@@ -107,6 +107,8 @@ class ConsultationResult:
     stats: dict[str, Any]
     embeddings: np.ndarray = field(repr=False, default_factory=lambda: np.zeros((0, 0), np.float32))
     centroids: np.ndarray = field(repr=False, default_factory=lambda: np.zeros((0, 0), np.float32))
+    #: Wall seconds per stage of this run (never written to the outputs, which stay reproducible).
+    timings: dict[str, float] = field(repr=False, default_factory=dict)
 
     @property
     def issues_frame(self) -> pd.DataFrame:

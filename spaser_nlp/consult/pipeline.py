@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -15,6 +18,7 @@ from spaser_nlp.consult.flags import EXCLUDED_FLAGS, OFF_TOPIC, TOO_SHORT
 from spaser_nlp.consult.io import ColumnMap, detect_columns, read_table
 from spaser_nlp.consult.issues import describe_issues, rank_issues
 from spaser_nlp.consult.model import ConsultationResult, ConsultSettings
+from spaser_nlp.consult.parallel import InlineRunner, PartitionedEmbedder, PartitionRunner, flag_texts, open_runner
 from spaser_nlp.consult.prepare import contributions_frame, embedding_texts, flag_and_group
 from spaser_nlp.embed import CachedEmbedder, Embedder, TfidfEmbedder, get_embedder
 from spaser_nlp.errors import InputError
@@ -25,6 +29,8 @@ from spaser_nlp.errors import InputError
 SEGMENT_GAP = 0.1
 #: Most contributions checked sentence by sentence (the most ambiguous first).
 MAX_SEGMENTED = 5000
+#: Rows projected at once for the map (bounds the temporary copy at a million rows).
+MAP_CHUNK = 65_536
 
 
 def preload_models() -> None:
@@ -34,15 +40,32 @@ def preload_models() -> None:
     preload()
 
 
-def _embedder(settings: ConsultSettings, embedder: Embedder | None) -> Embedder:
+def _embedder(settings: ConsultSettings, embedder: Embedder | None, runner: PartitionRunner) -> Embedder:
+    if not isinstance(runner, InlineRunner):
+        if embedder is not None:
+            raise InputError("with a scheduler or workers, name the embedder in the settings instead of passing one")
+        if settings.embedder != "tfidf":  # TF-IDF is fitted on the whole corpus: it stays here
+            embedder = PartitionedEmbedder(settings.embedder, runner)
     embedder = embedder or get_embedder(settings.embedder)
     if not isinstance(embedder, (TfidfEmbedder, CachedEmbedder)):
         embedder = CachedEmbedder(embedder, cache_dir=settings.cache_dir)
     return embedder
 
 
-def _embed(texts: list[str], embedder: Embedder) -> np.ndarray:
+def _embed(texts: list[str], embedder: Embedder, *, shared: bool = False) -> np.ndarray:
+    if shared and isinstance(embedder, CachedEmbedder):
+        # Read-only, held once (the cache points into it): what a million rows need.
+        return embedder.encode(texts, shared=True)
     return np.asarray(embedder.encode(texts), dtype=np.float32)
+
+
+@contextmanager
+def _timed(timings: dict[str, float], stage: str) -> Iterator[None]:
+    started = time.perf_counter()
+    try:
+        yield
+    finally:
+        timings[stage] = round(timings.get(stage, 0.0) + time.perf_counter() - started, 3)
 
 
 def _map_2d(vectors: np.ndarray, seed: int) -> np.ndarray:
@@ -65,7 +88,10 @@ def _map_2d(vectors: np.ndarray, seed: int) -> np.ndarray:
             vector /= np.linalg.norm(vector) or 1.0
         components.append(vector)
         covariance = covariance - np.outer(vector, vector) * float(vector @ covariance @ vector)
-    coords = (vectors - mean) @ np.array(components).T
+    projection = np.array(components).T
+    coords = np.concatenate(
+        [(vectors[start : start + MAP_CHUNK] - mean) @ projection for start in range(0, n, MAP_CHUNK)]
+    )
     # A PCA axis has no sign; fix it so that the picture does not flip between machines.
     for axis in range(2):
         if coords[np.argmax(np.abs(coords[:, axis])), axis] < 0:
@@ -94,29 +120,49 @@ def analyse(
     embedder: Embedder | None = None,
     codebook: Any = None,
     schema: str | Path | None = None,
+    scheduler: str | None = None,
+    workers: int | None = None,
 ) -> ConsultationResult:
     """Analyse a consultation table: flags, duplicates, priority issues.
 
     ``codebook``: a :class:`~spaser_nlp.consult.codebook.Codebook` (or path) from
     an earlier run, whose ids, labels, merges, splits and pins are kept.
     ``schema``: a schéma (PDF or text) to compare each issue with.
+    ``scheduler`` (``tcp://host:port``) or ``workers`` (local processes): where the
+    embeddings and flags are computed, in partitions; the result is the same.
     """
     settings = settings or ConsultSettings()
     if len(data) == 0:
         raise InputError("the consultation has no rows")
+    with open_runner(scheduler=scheduler, workers=workers) as runner:
+        return _analyse(
+            data, runner, settings=settings, embedder=embedder, codebook=codebook, schema=schema,
+            columns={"text_col": text_col, "id_col": id_col, "title_col": title_col,
+                     "author_type_col": author_type_col, "author_col": author_col, "date_col": date_col},
+        )
+
+
+def _analyse(
+    data: pd.DataFrame, runner: PartitionRunner, *, settings: ConsultSettings, embedder: Embedder | None,
+    codebook: Any, schema: str | Path | None, columns: dict[str, str | None],
+) -> ConsultationResult:
+    timings: dict[str, float] = {}
     from spaser_nlp.consult.labels import preload
 
     # spaCy takes seconds to load; it loads while the texts are flagged and embedded
     # (a no-op when preload_models already started it).
     preload()
-    columns = detect_columns(
-        data, text_col=text_col, id_col=id_col, title_col=title_col,
-        author_type_col=author_type_col, author_col=author_col, date_col=date_col,
-    )
-    frame = contributions_frame(data, columns)
-    frame, duplicate_groups = flag_and_group(frame, settings)
-    embedder = _embedder(settings, embedder)
-    vectors = _embed(embedding_texts(frame, settings.use_titles), embedder)
+    with _timed(timings, "columns"):
+        column_map = detect_columns(data, **columns)
+        frame = contributions_frame(data, column_map)
+    with _timed(timings, "flags"):
+        flags = flag_texts(list(frame["text"]), settings.min_words, runner)
+    with _timed(timings, "duplicates"):
+        frame, duplicate_groups = flag_and_group(frame, settings, flags=flags)
+        del flags
+    embedder = _embedder(settings, embedder, runner)
+    with _timed(timings, "embeddings"):
+        vectors = _embed(embedding_texts(frame, settings.use_titles), embedder, shared=True)
     # TF-IDF vectors depend on the corpus: texts outside it cannot be placed in the same space.
     encode = None if isinstance(embedder, TfidfEmbedder) else (lambda texts: _embed(texts, embedder))
 
@@ -127,6 +173,7 @@ def analyse(
     cluster_settings = _cluster_settings(settings)
     fixed: dict[int, dict] = {}
     codebook_notes: list[str] = []
+    clustering_started = time.perf_counter()
     if codebook is not None:
         from spaser_nlp.consult.codebook import Codebook, seed_from_codebook
 
@@ -148,6 +195,8 @@ def analyse(
         k_chosen, k_scores = clustering.k_chosen, clustering.k_scores
 
     scores = [{j: float(sims[i, j]) for j in m} for i, m in enumerate(memberships)]
+    timings["clustering"] = round(time.perf_counter() - clustering_started, 3)
+    segments_started = time.perf_counter()
     if settings.segment_topics and encode is not None and centroids.shape[0] > 1:
         from spaser_nlp.consult.segments import add_segment_memberships
 
@@ -155,10 +204,9 @@ def analyse(
         # between issues (second similarity close to the best): a mixed text lies between topics.
         ranked_sims = np.sort(sims, axis=1)
         between = ranked_sims[:, -2] >= ranked_sims[:, -1] - SEGMENT_GAP
-        long_rows = np.flatnonzero(
-            (primary >= 0) & (unit_of == np.arange(len(frame))) & between
-            & (frame["text"].str.split().str.len().to_numpy() >= 12)
-        )
+        long_rows = np.flatnonzero((primary >= 0) & (unit_of == np.arange(len(frame))) & between)
+        # Words counted for those rows only (str.split on a million texts makes tens of millions of strings).
+        long_rows = long_rows[frame["text"].iloc[long_rows].str.split().str.len().to_numpy() >= 12]
         if long_rows.size > MAX_SEGMENTED:
             # At scale, check the most ambiguous contributions only (bounded time).
             gap = ranked_sims[long_rows, -1] - ranked_sims[long_rows, -2]
@@ -166,9 +214,13 @@ def analyse(
         # A sentence is shorter than its contribution, so its similarities are lower.
         segment_threshold = max(settings.assign_threshold, 0.7 * threshold)
         add_segment_memberships(list(frame["text"]), long_rows, memberships, scores, centroids, segment_threshold, encode)
-    issues = describe_issues(frame, vectors, centroids, sims, primary, memberships, settings, fixed=fixed)
-    frame = _with_assignments(frame, issues, primary, sims, memberships, scores, clusterable)
-    theme_note = _add_themes(issues, settings)
+    timings["segments"] = round(time.perf_counter() - segments_started, 3)
+    with _timed(timings, "labels"):
+        issues = describe_issues(frame, vectors, centroids, sims, primary, memberships, settings, fixed=fixed)
+    with _timed(timings, "assignments"):
+        frame = _with_assignments(frame, issues, primary, sims, memberships, scores, clusterable)
+    with _timed(timings, "themes"):
+        theme_note = _add_themes(issues, settings)
     schema_note = ""
     if schema is not None:
         from spaser_nlp.consult.schema import compare_with_schema
@@ -179,9 +231,11 @@ def analyse(
     # Centroids follow the issues' rank order, like every other output.
     centroids = centroids[[position[issue.id] for issue in issues]] if issues else centroids
     if isinstance(embedder, CachedEmbedder):
-        embedder.save()  # once, with the sentences' vectors too (a no-op without a cache folder)
-    coords = _map_2d(vectors, settings.seed)
-    frame["x"], frame["y"] = np.round(coords[:, 0], 4), np.round(coords[:, 1], 4)
+        with _timed(timings, "cache"):
+            embedder.save()  # once, with the sentences' vectors too (a no-op without a cache folder)
+    with _timed(timings, "map"):
+        coords = _map_2d(vectors, settings.seed)
+        frame["x"], frame["y"] = np.round(coords[:, 0], 4), np.round(coords[:, 1], 4)
 
     n = len(frame)
     unassigned = int((frame["issue_id"] == "").sum())
@@ -207,11 +261,11 @@ def analyse(
     recorded = replace(settings, cache_dir=None).as_dict()
     recorded.update(
         {
-            "version": __version__, "embedder_name": embedder.name, "columns": _columns_dict(columns),
+            "version": __version__, "embedder_name": embedder.name, "columns": _columns_dict(column_map),
             "themes": theme_note, "codebook": codebook_notes, "schema": schema_note,
         }
     )
-    return ConsultationResult(frame, issues, duplicate_groups, recorded, stats, vectors, centroids)
+    return ConsultationResult(frame, issues, duplicate_groups, recorded, stats, vectors, centroids, timings)
 
 
 def _columns_dict(columns: ColumnMap) -> dict[str, str | None]:
@@ -259,9 +313,13 @@ def _add_themes(issues: list, settings: ConsultSettings) -> str:
 
 def analyse_file(path: str | Path, **kwargs: Any) -> ConsultationResult:
     """:func:`analyse` on a CSV, XLSX, JSON or JSONL file."""
+    started = time.perf_counter()
     table = read_table(path)
+    read_seconds = round(time.perf_counter() - started, 3)
     try:
-        return analyse(table, **kwargs)
+        result = analyse(table, **kwargs)
+        result.timings = {"read": read_seconds, **result.timings}
+        return result
     except InputError as error:
         if error.path is None:
             raise type(error)(error.message, path=path) from error

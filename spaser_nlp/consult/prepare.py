@@ -85,9 +85,15 @@ def contributions_frame(table: pd.DataFrame, columns: ColumnMap) -> pd.DataFrame
     return frame
 
 
-def flag_and_group(frame: pd.DataFrame, settings: ConsultSettings) -> tuple[pd.DataFrame, list[DuplicateGroup]]:
-    """Add ``flag``, ``duplicate_group`` and ``unit`` (row of the group's representative) columns."""
-    flags = [flag_text(t, min_words=settings.min_words) for t in frame["text"]]
+def flag_and_group(
+    frame: pd.DataFrame, settings: ConsultSettings, *, flags: list[str] | None = None
+) -> tuple[pd.DataFrame, list[DuplicateGroup]]:
+    """Add ``flag``, ``duplicate_group`` and ``unit`` (row of the group's representative) columns.
+
+    ``flags``: the texts' flags when already computed (e.g. in partitions on workers).
+    """
+    if flags is None:
+        flags = [flag_text(t, min_words=settings.min_words) for t in frame["text"]]
     groups = find_duplicate_groups(
         list(frame["text"]),
         threshold=settings.near_duplicate_threshold,

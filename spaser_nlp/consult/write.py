@@ -3,6 +3,11 @@
 Files: ``assignments.csv`` (public contract: columns ``id`` and ``issue_id``),
 ``assignments.xlsx``, ``issues.json``, ``codebook.yaml`` and ``report.html``.
 No timestamps are written; the XLSX zip entries carry a fixed date.
+
+``assignments.csv`` always holds every contribution. Above ``XLSX_MAX_ROWS``
+contributions the workbook holds the first ``XLSX_MAX_ROWS`` of them, an
+``enjeux`` sheet (the issues) and a ``note`` sheet saying so: Excel stops at
+1,048,576 rows, and openpyxl needs minutes and gigabytes for a million.
 """
 
 from __future__ import annotations
@@ -21,6 +26,8 @@ ASSIGNMENT_COLUMNS = [
     "id", "issue_id", "issue_ids", "score", "duplicate_group", "flag", "issue_scores", "author_type", "text",
 ]
 _FIXED_DATE = (2000, 1, 1, 0, 0, 0)
+#: Contributions written to assignments.xlsx at most (all of them are in assignments.csv).
+XLSX_MAX_ROWS = 100_000
 
 
 def assignments_frame(result: ConsultationResult) -> pd.DataFrame:
@@ -38,10 +45,12 @@ def issues_payload(result: ConsultationResult) -> dict:
     }
 
 
-def _deterministic_xlsx(frame: pd.DataFrame, path: Path) -> None:
+def _deterministic_xlsx(frame: pd.DataFrame, path: Path, *, extra_sheets: dict[str, pd.DataFrame] | None = None) -> None:
     buffer = io.BytesIO()
     with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
         frame.to_excel(writer, index=False, sheet_name="assignments")
+        for name, sheet in (extra_sheets or {}).items():
+            sheet.to_excel(writer, index=False, sheet_name=name)
         properties = writer.book.properties
         properties.created = properties.modified = pd.Timestamp("2000-01-01").to_pydatetime()
         properties.creator = "spaser_nlp"
@@ -66,11 +75,21 @@ def write_result(result: ConsultationResult, outdir: str | Path, *, xlsx: bool =
     written = []
     frame = assignments_frame(result)
     path = outdir / "assignments.csv"
-    path.write_bytes(frame.to_csv(index=False, lineterminator="\n").encode("utf-8"))
+    # Straight to the file, in pandas' chunks: a million rows never sit in memory as one string.
+    frame.to_csv(path, index=False, lineterminator="\n", encoding="utf-8")
     written.append(path)
     if xlsx:
         path = outdir / "assignments.xlsx"
-        _deterministic_xlsx(frame, path)
+        if len(frame) <= XLSX_MAX_ROWS:
+            _deterministic_xlsx(frame, path)
+        else:
+            text = (
+                f"Ce classeur contient les {XLSX_MAX_ROWS} premières contributions sur {len(frame)} "
+                "(Excel et sa lecture ne suivent pas au-delà) ; toutes sont dans assignments.csv, "
+                "les enjeux dans la feuille « enjeux » et dans issues.json."
+            )
+            note = pd.DataFrame({"note": [text]})
+            _deterministic_xlsx(frame.head(XLSX_MAX_ROWS), path, extra_sheets={"enjeux": result.issues_frame, "note": note})
         written.append(path)
     path = outdir / "issues.json"
     path.write_text(json.dumps(issues_payload(result), ensure_ascii=False, indent=2, sort_keys=False) + "\n", encoding="utf-8")

@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import json
-import socket
 import subprocess
 import sys
-import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import duckdb
@@ -16,49 +13,6 @@ import pytest
 pytest.importorskip("distributed")
 
 BIN = Path(sys.executable).parent
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-def _wait_for_workers(address: str, count: int, timeout: float) -> None:
-    from distributed import Client
-
-    with Client(address, timeout="20s", set_as_default=False) as client:
-        client.wait_for_workers(count, timeout=timeout)
-
-
-@pytest.fixture()
-def dask_cluster(tmp_path: Path) -> Iterator[str]:
-    """A `dask scheduler` and two `dask worker` processes on 127.0.0.1, torn down afterwards."""
-    port = _free_port()
-    address = f"tcp://127.0.0.1:{port}"
-    common = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL, "cwd": tmp_path}
-    processes = [
-        subprocess.Popen([str(BIN / "dask"), "scheduler", "--host", "127.0.0.1", "--port", str(port),
-                          "--dashboard-address", ":0", "--no-show"], **common)
-    ]
-    try:
-        for _ in range(2):
-            processes.append(subprocess.Popen(
-                [str(BIN / "dask"), "worker", address, "--nthreads", "1", "--no-nanny", "--host", "127.0.0.1",
-                 "--dashboard-address", ":0", "--local-directory", str(tmp_path)], **common))
-        _wait_for_workers(address, 2, timeout=60)
-        yield address
-    finally:
-        # Workers hold no state worth a graceful shutdown; the scheduler gets a few seconds.
-        for process in processes[1:]:
-            process.kill()
-        processes[0].terminate()
-        for process in processes:
-            try:
-                process.wait(timeout=5)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
 
 
 @pytest.mark.slow
