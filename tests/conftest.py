@@ -3,23 +3,23 @@
 The ingestion tests share page builders in ``tests/ingest/scans.py``; with
 ``--import-mode=importlib`` pytest no longer puts test folders on
 ``sys.path``, so that folder is added here and the builders import as ``scans``.
+The ``dask_cluster`` fixture (a real local scheduler and two workers) serves the
+batch and consultation ``--scheduler`` tests.
 """
 
 from __future__ import annotations
 
+import socket
+import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+
+import pytest
 
 _INGEST_TESTS = str(Path(__file__).parent / "ingest")
 if _INGEST_TESTS not in sys.path:
     sys.path.insert(0, _INGEST_TESTS)
-
-
-import socket
-import subprocess
-from collections.abc import Iterator
-
-import pytest
 
 _BIN = Path(sys.executable).parent
 
@@ -28,6 +28,12 @@ def _free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return int(probe.getsockname()[1])
+
+
+@pytest.fixture()
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on (at the time of asking)."""
+    return _free_port()
 
 
 @pytest.fixture(scope="module")

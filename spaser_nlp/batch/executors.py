@@ -21,6 +21,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 from itertools import islice
+from typing import Any
 
 from spaser_nlp.batch.worker import DocumentTask, process_document
 from spaser_nlp.errors import SpaserError
@@ -70,10 +71,35 @@ def _init_worker() -> None:
         os.environ[variable] = "1"
 
 
-def _new_pool(workers: int) -> ProcessPoolExecutor:
+def new_process_pool(workers: int) -> ProcessPoolExecutor:
+    """``workers`` single-threaded worker processes (shared by the batch and consultation runners)."""
     # forkserver/spawn, never fork: the driver may hold DuckDB and model threads that must not be forked.
     method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
     return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method), initializer=_init_worker)
+
+
+def connect_dask(scheduler: str) -> tuple[Any, int]:
+    """A ``distributed.Client`` of the cluster at ``scheduler`` and its number of worker threads.
+
+    Waits up to a minute for a first worker. Every failure is a one-line :class:`SchedulerError`.
+    """
+    try:
+        from distributed import Client
+    except ImportError:
+        raise SchedulerError("--scheduler needs Dask: pip install 'dask[distributed]'") from None
+    try:
+        client = Client(scheduler, timeout="20s", set_as_default=False)
+    except (OSError, TimeoutError) as error:
+        raise SchedulerError(f"cannot reach the Dask scheduler at {scheduler} ({error}); is it running?") from None
+    try:
+        threads = sum(client.nthreads().values())
+        if threads == 0:
+            client.wait_for_workers(1, timeout=60)
+            threads = sum(client.nthreads().values())
+    except TimeoutError:
+        client.close()
+        raise SchedulerError(f"the Dask cluster at {scheduler} has no worker; start `dask worker {scheduler}`") from None
+    return client, threads
 
 
 def _slots_for_next(free: int, remaining: int) -> int:
@@ -115,7 +141,7 @@ def _run_pool(
 ) -> list[DocumentTask]:
     """Run ``queue`` on a fresh pool; returns the tasks that were in flight when a worker died."""
     crashed: list[DocumentTask] = []
-    pool = _new_pool(workers)
+    pool = new_process_pool(workers)
     in_flight: dict[Future[ProcessedDocument], tuple[DocumentTask, int]] = {}
     used = 0
     try:
@@ -133,7 +159,7 @@ def _run_pool(
                 used += slots
             if not in_flight:  # nothing could be submitted to a broken pool: start a new one
                 pool.shutdown(wait=False, cancel_futures=True)
-                pool = _new_pool(workers)
+                pool = new_process_pool(workers)
                 continue
             finished, _ = wait(in_flight, return_when=FIRST_COMPLETED)
             broken = False
@@ -153,7 +179,7 @@ def _run_pool(
                 in_flight.clear()
                 used = 0
                 pool.shutdown(wait=False, cancel_futures=True)
-                pool = _new_pool(workers)
+                pool = new_process_pool(workers)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
     return crashed
@@ -165,19 +191,10 @@ def run_dask(tasks: Iterable[DocumentTask], on_result: ResultCallback, *, schedu
     The workers need spaser_nlp (same version) and tesseract installed. At most twice as many documents as the
     cluster has threads are in flight, so a million-document run does not flood the scheduler.
     """
+    client, threads = connect_dask(scheduler)
+    from distributed import as_completed
+
     try:
-        from distributed import Client, as_completed
-    except ImportError:
-        raise SchedulerError("--scheduler needs Dask: pip install 'dask[distributed]'") from None
-    try:
-        client = Client(scheduler, timeout="20s", set_as_default=False)
-    except (OSError, TimeoutError) as error:
-        raise SchedulerError(f"cannot reach the Dask scheduler at {scheduler} ({error}); is it running?") from None
-    try:
-        threads = sum(client.nthreads().values())
-        if threads == 0:
-            client.wait_for_workers(1, timeout=60)
-            threads = sum(client.nthreads().values())
         limit = max(4, 2 * threads)
         pending = iter(tasks)
         futures = {}
@@ -205,4 +222,7 @@ def run_dask(tasks: Iterable[DocumentTask], on_result: ResultCallback, *, schedu
         client.close()
 
 
-__all__ = ["SchedulerError", "default_workers", "failed_result", "run_dask", "run_inline", "run_local"]
+__all__ = [
+    "SchedulerError", "connect_dask", "default_workers", "failed_result", "new_process_pool", "run_dask", "run_inline",
+    "run_local",
+]

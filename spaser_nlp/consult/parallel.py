@@ -15,11 +15,9 @@ next to the embeddings.
 
 from __future__ import annotations
 
-import multiprocessing
-import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
 from functools import partial
 from typing import Any, Protocol, Self, TypeVar
@@ -84,21 +82,14 @@ def _in_order(submit: Callable[[P], Any], result: Callable[[Any], R], partitions
         yield result(future)
 
 
-def _single_threaded() -> None:
-    # Parallelism comes from the processes: one BLAS thread each, or N processes x N threads.
-    for variable in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
-        os.environ[variable] = "1"
-
-
 class ProcessRunner(_Runner):
-    """A pool of ``workers`` local processes (forkserver: the caller's threads are never forked)."""
+    """A pool of ``workers`` single-threaded local processes (the batch runner's pool)."""
 
     def __init__(self, workers: int) -> None:
-        method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+        from spaser_nlp.batch.executors import new_process_pool
+
         self.workers = max(1, workers)
-        self._pool = ProcessPoolExecutor(
-            max_workers=self.workers, mp_context=multiprocessing.get_context(method), initializer=_single_threaded
-        )
+        self._pool = new_process_pool(self.workers)
 
     def map(self, function: Callable[[P], R], partitions: Iterable[P]) -> Iterator[R]:
         def result(future: Future[R]) -> R:
@@ -121,26 +112,10 @@ class DaskRunner(_Runner):
     """
 
     def __init__(self, scheduler: str) -> None:
-        from spaser_nlp.batch.executors import SchedulerError
+        from spaser_nlp.batch.executors import connect_dask
 
-        try:
-            from distributed import Client
-        except ImportError:
-            raise SchedulerError("--scheduler needs Dask: pip install 'dask[distributed]'") from None
-        try:
-            self._client = Client(scheduler, timeout="20s", set_as_default=False)
-        except (OSError, TimeoutError) as error:
-            raise SchedulerError(f"cannot reach the Dask scheduler at {scheduler} ({error}); is it running?") from None
-        try:
-            threads = sum(self._client.nthreads().values())
-            if threads == 0:
-                self._client.wait_for_workers(1, timeout=60)
-                threads = sum(self._client.nthreads().values())
-        except TimeoutError:
-            self._client.close()
-            raise SchedulerError(f"the Dask cluster at {scheduler} has no worker; start `dask worker {scheduler}`") from None
+        self._client, self.threads = connect_dask(scheduler)
         self.scheduler = scheduler
-        self.threads = threads
 
     def map(self, function: Callable[[P], R], partitions: Iterable[P]) -> Iterator[R]:
         from spaser_nlp.batch.executors import SchedulerError

@@ -3,7 +3,6 @@ duplicate detection for big campaigns, the capped workbook. Every path must give
 
 from __future__ import annotations
 
-import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -16,12 +15,6 @@ from spaser_nlp.consult import ConsultSettings, analyse, analyse_file, write_res
 
 BIN = Path(sys.executable).parent
 OUTPUTS = ("assignments.csv", "assignments.xlsx", "issues.json", "codebook.yaml", "report.html")
-
-
-def _unused_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 def _same_result(result, reference) -> None:
@@ -50,8 +43,8 @@ def test_consult_in_local_processes_gives_the_local_result(sample_path, sample_r
 
 
 @pytest.mark.slow
-def test_unreachable_scheduler_is_one_clear_line(sample_path, tmp_path):
-    address = f"tcp://127.0.0.1:{_unused_port()}"
+def test_unreachable_scheduler_is_one_clear_line(sample_path, tmp_path, free_port):
+    address = f"tcp://127.0.0.1:{free_port}"
     run = subprocess.run([str(BIN / "spaser"), "consult", str(sample_path), "-o", str(tmp_path / "out"),
                           "--scheduler", address], capture_output=True, text=True, timeout=120, check=False)
     assert run.returncode == 1
