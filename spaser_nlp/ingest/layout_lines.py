@@ -13,6 +13,7 @@ import re
 import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Union
 
 # Glyphs that open a list item wherever they appear at the start of a line.
@@ -65,31 +66,35 @@ class VRule:
 
 @dataclass
 class Line:
-    """A run of words on one row, not crossing a column gutter or a table cell border."""
+    """A run of words on one row, not crossing a column gutter or a table cell border.
+
+    Its words are set once, when the row is cut; the reading-order search asks for a line's extent and size
+    many times, so they are computed once (``cached_property``).
+    """
 
     words: list[LayoutWord]
 
-    @property
+    @cached_property
     def x0(self) -> float:
         return min(word.x0 for word in self.words)
 
-    @property
+    @cached_property
     def x1(self) -> float:
         return max(word.x1 for word in self.words)
 
-    @property
+    @cached_property
     def top(self) -> float:
         return min(word.top for word in self.words)
 
-    @property
+    @cached_property
     def bottom(self) -> float:
         return max(word.bottom for word in self.words)
 
-    @property
+    @cached_property
     def text(self) -> str:
         return words_text(self.words)
 
-    @property
+    @cached_property
     def size(self) -> float:
         # The size most of the characters have, so a small superscript does not count.
         weights: dict[float, int] = {}
@@ -97,7 +102,7 @@ class Line:
             weights[round(word.size, 1)] = weights.get(round(word.size, 1), 0) + len(word.text)
         return max(weights, key=lambda size: (weights[size], size))
 
-    @property
+    @cached_property
     def bold(self) -> bool:
         bold_chars = sum(len(word.text) for word in self.words if word.bold)
         return bold_chars * 2 > sum(len(word.text) for word in self.words)

@@ -82,6 +82,10 @@ class TesseractLibrary:
         self._lib = lib
         self._handle = ctypes.c_void_p(lib.TessBaseAPICreate())
         self.ok = lib.TessBaseAPIInit3(self._handle, None, lang.encode()) == 0
+        if self.ok:
+            # Tesseract's diagnostics ("Estimating resolution as 300" for every page without a stated resolution)
+            # go to stderr; the program's are captured and dropped, so are these. Recognition does not read it.
+            lib.TessBaseAPISetVariable(self._handle, b"debug_file", os.devnull.encode())
         self._row_attributes = getattr(lib, _ROW_ATTRIBUTES, None)
         if self._row_attributes is not None:
             self._row_attributes.argtypes = [ctypes.c_void_p] + [ctypes.POINTER(ctypes.c_float)] * 3
@@ -199,6 +203,7 @@ def _declare(lib: ctypes.CDLL) -> None:
         "TessBaseAPICreate": ([], handle),
         "TessBaseAPIInit3": ([handle, ctypes.c_char_p, ctypes.c_char_p], ctypes.c_int),
         "TessBaseAPISetPageSegMode": ([handle, ctypes.c_int], None),
+        "TessBaseAPISetVariable": ([handle, ctypes.c_char_p, ctypes.c_char_p], ctypes.c_bool),
         "TessBaseAPISetImage": ([handle, ctypes.c_char_p] + [ctypes.c_int] * 4, None),
         "TessBaseAPIRecognize": ([handle, ctypes.c_void_p], ctypes.c_int),
         "TessBaseAPIGetHOCRText": ([handle, ctypes.c_int], _C_TEXT),

@@ -15,6 +15,8 @@ import duckdb
 import pytest
 
 from spaser_nlp.batch import expand_inputs, run_batch
+from spaser_nlp.batch.runner import largest_first
+from spaser_nlp.batch.worker import DocumentTask
 from spaser_nlp.errors import InputError
 
 SAMPLES = Path(__file__).resolve().parents[2] / "corpora" / "samples"
@@ -48,6 +50,14 @@ def test_inputs_are_files_folders_and_globs_with_stable_unique_ids(tmp_path: Pat
         expand_inputs([str(tmp_path / "*.docx")])
     with pytest.raises(InputError, match="no such file"):
         expand_inputs([tmp_path / "missing"])
+
+
+def test_biggest_documents_start_first_and_ties_keep_their_order(tmp_path: Path) -> None:
+    sizes = {"a": 10, "b": 5_000, "c": 10, "d": 700}
+    for name, size in sizes.items():
+        (tmp_path / name).write_bytes(b"x" * size)
+    tasks = [DocumentTask(str(tmp_path / name), name, "v") for name in [*sizes, "gone"]]
+    assert [task.doc_id for task in largest_first(tasks)] == ["b", "d", "a", "c", "gone"]
 
 
 @pytest.mark.slow
