@@ -9,11 +9,12 @@ corpus (born-digital and scanned), the per-page overhead over bare Tesseract, an
 - Overhead over bare Tesseract. *Bare* is what a user would run on the same pictures: each scanned page
   saved as a grey PNG of exactly the image ingestion OCRs (the scan embedded in the PDF, at its native
   resolution), then ``tesseract page.png - -l fra`` (plain text out, default page segmentation),
-  one process per page, ``OMP_THREAD_LIMIT=1``; writing the PNGs is not counted. *Ours* is ingestion
-  of the same PDFs with one worker: wall time is ``spaser batch --workers 1 --stages ingest`` (its
-  ``run`` time per page, the batch layer included); CPU time is ``ingest()`` in this process, its own
-  CPU plus its children's, after one warm-up page (the once-per-process start, i.e. imports and
-  loading Tesseract's model, is printed apart). CPU time is the figure to trust on a shared machine.
+  one process per page, ``OMP_THREAD_LIMIT=1``; writing the PNGs is not counted. *Ours* is ``ingest()``
+  of the same PDFs with one worker, in this process, after one warm-up page (the once-per-process start,
+  i.e. imports and loading Tesseract's model, is printed apart): wall time, and CPU time (its own plus its
+  children's; the figure to trust on a shared machine). The two alternate document by document for
+  ``--rounds`` rounds, so a change of machine load hits both alike. ``spaser batch --workers 1 --stages
+  ingest`` is then timed on the same PDFs to show what the batch layer adds.
 - Resume after kill: a run over many small documents is killed (SIGKILL, whole process group) after
   some documents were stored, then rerun; documents lost and duplicated are counted (both must be 0).
 """
@@ -76,54 +77,56 @@ def _cpu_seconds() -> float:
     return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
-def bare_tesseract_seconds(folder: Path) -> dict[str, float]:
-    """Wall and CPU seconds to OCR every scanned page with the tesseract CLI, one page at a time."""
+def page_pngs(folder: Path, target: Path) -> dict[Path, list[Path]]:
+    """Each scanned page of the PDFs in ``folder`` as the grey PNG that ingestion OCRs (native resolution)."""
     import pypdfium2
 
     from spaser_nlp.ingest.ocr import to_grayscale
     from spaser_nlp.ingest.pdf_render import page_image
 
-    wall = cpu = 0.0
-    pages = 0
-    with tempfile.TemporaryDirectory() as tmp:
-        for pdf_path in sorted(folder.rglob("*.pdf")):
-            pdf = pypdfium2.PdfDocument(str(pdf_path))
-            for index in range(len(pdf)):
-                picture = page_image(pdf[index], dpi=300)
-                png = Path(tmp) / f"{pdf_path.stem}-{index}.png"
-                to_grayscale(picture.image).save(png)
-                started, cpu_started = time.perf_counter(), _cpu_seconds()
-                subprocess.run(["tesseract", str(png), "-", "-l", "fra"], capture_output=True, env=ENV, check=True)
-                wall += time.perf_counter() - started
-                cpu += _cpu_seconds() - cpu_started
-                pages += 1
-            pdf.close()
-    return {"wall": wall, "cpu": cpu, "pages": pages}
+    pngs: dict[Path, list[Path]] = {}
+    for pdf_path in sorted(folder.rglob("*.pdf")):
+        pdf = pypdfium2.PdfDocument(str(pdf_path))
+        pngs[pdf_path] = []
+        for index in range(len(pdf)):
+            png = target / f"{pdf_path.stem}-{index}.png"
+            to_grayscale(page_image(pdf[index], dpi=300).image).save(png)
+            pngs[pdf_path].append(png)
+        pdf.close()
+    return pngs
 
 
-def ingest_cpu_seconds(folder: Path) -> dict[str, float]:
-    """CPU seconds of ``ingest()`` (one worker) on every PDF of ``folder``, in this process, after a warm-up."""
-    import pypdfium2
-
+def overhead_pairs(folder: Path, rounds: int) -> list[dict[str, float]]:
+    """Per round: wall and CPU seconds of bare ``tesseract`` on every page and of ``ingest()`` (one worker, in
+    this process, after a warm-up) on every document, interleaved document by document so that both see the
+    same machine (another job, a frequency change) within seconds of each other."""
     from spaser_nlp.ingest import ingest
     from spaser_nlp.ingest.ocr import OcrSettings
     from spaser_nlp.ingest.parallel import OcrJob, run_job
 
     os.environ["OMP_THREAD_LIMIT"] = "1"
-    paths = sorted(folder.rglob("*.pdf"))
-    started = _cpu_seconds()
-    import pdfplumber  # noqa: F401 - imported by ingestion once per process
-
-    run_job(OcrJob(str(paths[0]), "pdf", 0, OcrSettings()))  # imports, Tesseract's model: once per process
-    warm_up = _cpu_seconds() - started
-    cpu = 0.0
-    pages = 0
-    for path in paths:
+    results = []
+    with tempfile.TemporaryDirectory() as tmp:
+        pngs = page_pngs(folder, Path(tmp))  # writing the pictures is not counted
         started = _cpu_seconds()
-        ingest(path, workers=1)
-        cpu += _cpu_seconds() - started
-        pages += len(pypdfium2.PdfDocument(str(path)))
-    return {"cpu": cpu, "pages": pages, "warm_up": warm_up}
+        import pdfplumber  # noqa: F401 - imported by ingestion once per process
+
+        run_job(OcrJob(str(next(iter(pngs))), "pdf", 0, OcrSettings()))  # imports, Tesseract's model: once
+        warm_up = _cpu_seconds() - started
+        for _ in range(rounds):
+            totals = dict.fromkeys(("bare_wall", "bare_cpu", "ours_wall", "ours_cpu"), 0.0)
+            for pdf_path, pages in pngs.items():
+                for png in pages:
+                    wall, cpu = time.perf_counter(), _cpu_seconds()
+                    subprocess.run(["tesseract", str(png), "-", "-l", "fra"], capture_output=True, env=ENV, check=True)
+                    totals["bare_wall"] += time.perf_counter() - wall
+                    totals["bare_cpu"] += _cpu_seconds() - cpu
+                wall, cpu = time.perf_counter(), _cpu_seconds()
+                ingest(pdf_path, workers=1)
+                totals["ours_wall"] += time.perf_counter() - wall
+                totals["ours_cpu"] += _cpu_seconds() - cpu
+            results.append({**totals, "pages": sum(map(len, pngs.values())), "warm_up": warm_up})
+    return results
 
 
 def compare_strategies(folder: Path, workers: int) -> dict[str, float]:
@@ -142,7 +145,7 @@ def compare_strategies(folder: Path, workers: int) -> dict[str, float]:
     ):
         pages: list[int] = []
         started = time.perf_counter()
-        run(lambda result: pages.append(result.pages))
+        run(lambda result, found=pages: found.append(result.pages))
         rates[name] = sum(pages) / (time.perf_counter() - started)
     return rates
 
@@ -184,6 +187,7 @@ def main() -> None:
     parser.add_argument("--stages", help="comma-separated stages (default: every installed stage)")
     parser.add_argument("--kinds", nargs="*", default=["born-digital", "scanned"])
     parser.add_argument("--skip-tesseract", action="store_true")
+    parser.add_argument("--rounds", type=int, default=2, help="interleaved rounds of the overhead measurement")
     parser.add_argument("--skip-kill", action="store_true")
     parser.add_argument("--strategies", action="store_true", help="also compare document- and page-level parallelism")
     args = parser.parse_args()
@@ -207,18 +211,22 @@ def main() -> None:
         if "scanned" in args.kinds and not args.skip_tesseract:
             folder = tmp / "scanned-once"
             corpus_set(args.corpus, "scanned", 1, folder)
-            bare = bare_tesseract_seconds(folder)
+            rounds = overhead_pairs(folder, args.rounds)
+            print("\nper OCR page, against bare `tesseract page.png - -l fra` (one process per page, same image;"
+                  " interleaved document by document):")
+            for number, r in enumerate(rounds, start=1):
+                print(f"  round {number}: CPU ingest {r['ours_cpu'] / r['pages']:.3f} s, bare {r['bare_cpu'] / r['pages']:.3f} s"
+                      f" -> {100 * (r['ours_cpu'] / r['bare_cpu'] - 1):+.1f} %;  wall ingest "
+                      f"{r['ours_wall'] / r['pages']:.3f} s, bare {r['bare_wall'] / r['pages']:.3f} s -> "
+                      f"{100 * (r['ours_wall'] / r['bare_wall'] - 1):+.1f} %")
+            cpu = sum(r["ours_cpu"] for r in rounds) / sum(r["bare_cpu"] for r in rounds) - 1
+            wall = sum(r["ours_wall"] for r in rounds) / sum(r["bare_wall"] for r in rounds) - 1
+            print(f"  all rounds: CPU overhead {100 * cpu:+.1f} %, wall overhead {100 * wall:+.1f} %  (once per process,"
+                  f" not per page: {rounds[0]['warm_up']:.2f} s CPU)")
             ours = run_batch(folder, tmp / "overhead.duckdb", 1, "ingest")
-            ours_cpu = ingest_cpu_seconds(folder)
-            wall_ours, wall_bare = ours["run"] / ours["pages"], bare["wall"] / bare["pages"]
-            cpu_ours, cpu_bare = ours_cpu["cpu"] / ours_cpu["pages"], bare["cpu"] / bare["pages"]
-            print("\nper OCR page, against bare `tesseract page.png - -l fra` (one process per page, same image):")
-            print(f"  CPU:  ingest (1 worker) {cpu_ours:.2f} s, bare tesseract {cpu_bare:.2f} s -> overhead "
-                  f"{100 * (cpu_ours / cpu_bare - 1):+.1f} %  (once per process, not per page: {ours_cpu['warm_up']:.2f} s)")
-            print(f"  wall: spaser batch (ingest, 1 worker) {wall_ours:.2f} s, bare tesseract {wall_bare:.2f} s -> overhead "
-                  f"{100 * (wall_ours / wall_bare - 1):+.1f} %")
-            print(f"  of which the batch layer (store, scheduling, start-up inside run_batch): "
-                  f"{100 * (ours['run'] / ours['work'] - 1):+.1f} % over the pipeline's own time")
+            print(f"  spaser batch (ingest, 1 worker): {ours['run'] / ours['pages']:.3f} s a page (wall); the batch layer"
+                  f" (store, scheduling, start-up inside run_batch) adds {100 * (ours['run'] / ours['work'] - 1):+.1f} %"
+                  " to the pipeline's own time")
         if args.strategies:
             folder = tmp / "scanned-strategies"
             corpus_set(args.corpus, "scanned", 1, folder)

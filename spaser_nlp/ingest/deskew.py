@@ -8,9 +8,23 @@ vertical strips whose row sums are taken once, and turning the page by a small
 angle shifts each strip up or down in proportion to its distance from the
 centre. That takes about 30 ms a page instead of 190 ms for rotating the copy
 46 times, and finds the same angles on the sample scans. No OCR pass is needed.
+
+The page is then straightened by two shears instead of a rotation: columns of
+pixels are moved up or down so that the lines become horizontal, then rows are
+moved sideways so that upright strokes (letters, table rules) become vertical.
+Each shear is a sub-pixel shift of narrow strips by Pillow's bicubic resampler
+(one-dimensional, so about half the cost of PIL's two-dimensional bicubic
+rotation: 40-65 ms instead of 95 ms for a 200 dpi A4 page tilted 0.5-2
+degrees). The result is a rotation to within the square of the angle (0.07 %
+at 1.5 degrees) and reads as well: scanned CER 0.60 % vs 0.59 % for the
+rotation over 108 pages (the sample scans and two fresh re-scans of them with
+new tilts and grain), where bilinear rotation gives 0.63 % and nearest 0.68 %
+(``benchmarks/bench_deskew.py``).
 """
 
 from __future__ import annotations
+
+import math
 
 import numpy as np
 from PIL import Image
@@ -23,6 +37,8 @@ MIN_CORRECTION_DEGREES = 0.15
 _WORK_WIDTH = 1000
 # Width of the strips (working-copy pixels): a line tilted by the largest skew drifts under 2 pixels across one.
 _STRIP_WIDTH = 16
+# Largest error, in pixels, of a shear done by strips shifted as a whole (0.25 px reads measurably worse).
+_SHEAR_ERROR_PX = 0.125
 
 
 def _ink_mask(gray: Image.Image) -> np.ndarray:
@@ -107,7 +123,54 @@ def estimate_skew(gray: Image.Image, *, max_degrees: float = MAX_SKEW_DEGREES) -
 
 
 def deskew(gray: Image.Image, skew_degrees: float) -> Image.Image:
-    """Rotate ``gray`` so that lines tilted by ``skew_degrees`` become horizontal."""
+    """Straighten ``gray`` (8-bit grey) so that lines tilted by ``skew_degrees`` become horizontal.
+
+    The page grows by the tilt (white margins), as a rotation with ``expand`` would.
+    """
     if abs(skew_degrees) < MIN_CORRECTION_DEGREES:
         return gray
-    return gray.rotate(-skew_degrees, resample=Image.BICUBIC, expand=True, fillcolor=255)
+    slope = math.tan(math.radians(skew_degrees))
+    lines_level = _shear(gray, slope, vertical=True)
+    return _shear(lines_level, slope, vertical=False)
+
+
+def _strips(length: int, slope: float) -> list[tuple[int, int]]:
+    """Cut ``length`` pixels into strips across which a shear of ``slope`` moves by at most 2 x the error bound."""
+    width = max(1, int(2 * _SHEAR_ERROR_PX / abs(slope)))
+    return [(start, min(length, start + width)) for start in range(0, length, width)]
+
+
+def _shear(gray: Image.Image, slope: float, *, vertical: bool) -> Image.Image:
+    """Shift each column down by ``x * slope`` (``vertical``), or each row left by ``y * slope``, bicubic.
+
+    Lines tilted counter-clockwise by ``atan(slope)`` come out horizontal after the vertical shear; the strokes,
+    still leaning the other way, come out upright after the horizontal one. Both shifts are made non-negative
+    by a constant, and the picture grows by the largest shift.
+    """
+    width, height = gray.size
+    along, across = (width, height) if vertical else (height, width)  # strips are cut along, shifted across
+    reach = math.ceil(abs(along * slope))
+    margin = reach + 4  # white around the source, so every shifted strip reads inside it
+    grown = across + reach + 1
+    if vertical:
+        source = Image.new("L", (width, height + 2 * margin), 255)
+        source.paste(gray, (0, margin))
+        out = Image.new("L", (width, grown), 255)
+    else:
+        source = Image.new("L", (width + 2 * margin, height), 255)
+        source.paste(gray, (margin, 0))
+        out = Image.new("L", (grown, height), 255)
+    # Output pixel ``p`` across strip ``[start, end)`` reads the source at ``p - shift`` (vertical) or ``p + shift``.
+    base = min(0.0, along * slope) if vertical else max(0.0, along * slope)
+    for start, end in _strips(along, slope):
+        shift = (start + end) / 2 * slope - base
+        size = end - start
+        if vertical:
+            strip = source.crop((start, 0, end, source.height))
+            top = margin - shift
+            out.paste(strip.resize((size, grown), Image.BICUBIC, box=(0, top, size, top + grown)), (start, 0))
+        else:
+            strip = source.crop((0, start, source.width, end))
+            left = margin + shift
+            out.paste(strip.resize((grown, size), Image.BICUBIC, box=(left, 0, left + grown, size)), (0, start))
+    return out

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 from scans import PAGES, TABLE, page_image, squash, table_page_image, turned
 
@@ -23,6 +24,31 @@ def test_estimate_skew_finds_the_tilt(degrees: float) -> None:
 def test_deskew_leaves_straight_pages_alone() -> None:
     image = page_image(HEADING, BODY, dpi=150)
     assert deskew(image, 0.05) is image
+
+
+@pytest.mark.parametrize("degrees", [0.8, -2.0])
+def test_deskew_makes_lines_horizontal_and_rules_vertical(degrees: float) -> None:
+    upright = table_page_image(dpi=150).convert("L")
+    tilted = turned(upright, degrees)
+    straight = deskew(tilted, degrees)
+    assert estimate_skew(straight) == pytest.approx(0.0, abs=0.1)
+    # The table's vertical rules: as upright as in the page before it was turned (a column of dark pixels
+    # that runs the rule's whole height in both).
+    def longest_dark_column(image) -> int:
+        dark = np.asarray(image) < 128
+        runs = np.zeros(dark.shape[1], dtype=int)
+        best = np.zeros(dark.shape[1], dtype=int)
+        for row in dark:
+            runs = np.where(row, runs + 1, 0)
+            best = np.maximum(best, runs)
+        return int(best.max())
+
+    assert longest_dark_column(straight) >= 0.95 * longest_dark_column(upright)
+    # The page keeps its content: grown by the shears only, and white where they brought nothing in.
+    slope = abs(np.tan(np.radians(degrees)))
+    assert 0 <= straight.height - tilted.height <= tilted.width * slope + 2
+    assert 0 <= straight.width - tilted.width <= straight.height * slope + 2
+    assert np.asarray(straight)[:3, :3].min() == 255
 
 
 def _hocr(lines: list[tuple[int, int, list[tuple[int, str, float]]]]) -> str:
