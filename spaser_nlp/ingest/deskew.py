@@ -12,14 +12,14 @@ centre. That takes about 30 ms a page instead of 190 ms for rotating the copy
 The page is then straightened by two shears instead of a rotation: columns of
 pixels are moved up or down so that the lines become horizontal, then rows are
 moved sideways so that upright strokes (letters, table rules) become vertical.
-Each shear is a sub-pixel shift of narrow strips by Pillow's bicubic resampler
-(one-dimensional, so about half the cost of PIL's two-dimensional bicubic
-rotation: 40-65 ms instead of 95 ms for a 200 dpi A4 page tilted 0.5-2
-degrees). The result is a rotation to within the square of the angle (0.07 %
-at 1.5 degrees) and reads as well: scanned CER 0.60 % vs 0.59 % for the
-rotation over 108 pages (the sample scans and two fresh re-scans of them with
-new tilts and grain), where bilinear rotation gives 0.63 % and nearest 0.68 %
-(``benchmarks/bench_deskew.py``).
+Each shear is a sub-pixel shift of narrow strips by Pillow's bicubic resampler,
+one-dimensional, so it costs half of PIL's two-dimensional bicubic rotation
+(58 ms instead of 118 ms a page on the sample scans, 200-250 dpi). The result
+is a rotation to within the square of the angle (0.07 % at 1.5 degrees) and
+reads as well: over 108 pages (the sample scans and two fresh re-scans of them
+with new tilts and grain) CER 0.60 % / WER 3.56 % against 0.59 % / 3.56 % for
+the rotation, where a bilinear rotation (49 ms) gives 0.63 % / 3.78 % and a
+nearest-neighbour one (9 ms) 0.69 % / 3.95 % (``benchmarks/bench_deskew.py``).
 """
 
 from __future__ import annotations
