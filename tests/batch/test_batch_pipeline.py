@@ -81,6 +81,14 @@ def test_missing_and_disabled_stages_are_skipped_and_recorded(note: Path, test_s
     assert document.pipeline["skipped_stages"] == "later,off"
 
 
+def test_a_stage_whose_function_is_gone_is_a_recorded_stage_error(note: Path, test_stages: str) -> None:
+    stages = [STAGES[0], Stage("gone", f"{test_stages}:renamed_away"), Stage("mark", f"{test_stages}:mark")]
+    document = run_pipeline(note, stages=stages)
+    assert document_status(document) == "partial"
+    assert [(e.stage, "renamed_away" in e.message) for e in document.errors] == [("gone", True)]
+    assert document.metadata["seen"] == "yes"  # later stages still run
+
+
 def test_pipeline_version_names_stages_and_settings() -> None:
     assert pipeline_version(["ingest"]) == pipeline_version(["ingest"])
     assert pipeline_version(["ingest"]) != pipeline_version(["ingest", "clean"])
