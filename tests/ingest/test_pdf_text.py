@@ -276,3 +276,29 @@ def test_empty_page_is_not_usable(tmp_path: Path) -> None:
     result = read(path)[0]
     assert not result.usable and result.reason == "no_text"
     assert result.char_count == 0 and result.page.blocks == []
+
+
+def test_doubled_characters_are_dropped_exactly_as_pdfplumber_drops_them(tmp_path: Path) -> None:
+    from spaser_nlp.ingest.pdf_text import deduplicated
+
+    path = tmp_path / "overprinted.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    for shift in (0.0, 0.3, 0.6):  # fake bold: the same line printed three times, a fraction of a point apart
+        pdf.drawString(LEFT + shift, 700, "Axe 1 : achats responsables")
+    pdf.drawString(LEFT, 650, "Réduire de 40 % les émissions")
+    pdf.setFont("Helvetica-Bold", 12)
+    pdf.drawString(LEFT, 650.2, "Réduire")  # another font over the same letters: kept
+    pdf.drawString(300, 600, "Fin fin fin")
+    pdf.save()
+    sample = Path(__file__).resolve().parents[2] / "corpora" / "samples" / "metropole-exemple" / "metropole-exemple.pdf"
+    for source in (path, sample):
+        with pdfplumber.open(source) as document:
+            for page in document.pages[:3]:
+                expected = page.dedupe_chars().chars
+                kept = deduplicated(page).chars
+                assert len(kept) == len(expected) and all(a is b for a, b in zip(kept, expected))
+                if source == path:
+                    assert len(page.chars) - len(kept) == 2 * len("Axe 1 : achats responsables")
+    with pdfplumber.open(path) as document:
+        first = read_text_layer(document.pages[0], 1).blocks[0].text
+    assert first.startswith("Axe 1 : achats responsables ")  # once, not three times
