@@ -9,8 +9,10 @@ words (a font with a broken encoding).
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
 from spaser_nlp.document import BBox, Block, Page
@@ -161,14 +163,11 @@ def deduplicated(pdf_page: Any) -> Any:
     ones pdfplumber keeps (the first of each group sharing text, font, size and position within 1 pt).
     Falls back to pdfplumber's own method if its internals are not those of pdfplumber 0.11.
     """
-    import itertools
-    from operator import itemgetter
-
     try:
         from pdfplumber.page import FilteredPage
         from pdfplumber.utils import cluster_objects
     except ImportError:  # pragma: no cover - another pdfplumber layout
-        return pdf_page.dedupe_chars() if hasattr(pdf_page, "dedupe_chars") else pdf_page
+        return pdf_page.dedupe_chars()
     chars = pdf_page.chars
     key = itemgetter("upright", "text", "fontname", "size")
     position = itemgetter("doctop", "x0")
