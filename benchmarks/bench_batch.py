@@ -79,20 +79,15 @@ def _cpu_seconds() -> float:
 
 def page_pngs(folder: Path, target: Path) -> dict[Path, list[Path]]:
     """Each scanned page of the PDFs in ``folder`` as the grey PNG that ingestion OCRs (native resolution)."""
-    import pypdfium2
-
-    from spaser_nlp.ingest.ocr import to_grayscale
-    from spaser_nlp.ingest.pdf_render import page_image
+    from bench_deskew import page_pictures  # this folder is on sys.path when a benchmark runs
 
     pngs: dict[Path, list[Path]] = {}
     for pdf_path in sorted(folder.rglob("*.pdf")):
-        pdf = pypdfium2.PdfDocument(str(pdf_path))
         pngs[pdf_path] = []
-        for index in range(len(pdf)):
+        for index, picture in enumerate(page_pictures(pdf_path)):
             png = target / f"{pdf_path.stem}-{index}.png"
-            to_grayscale(page_image(pdf[index], dpi=300).image).save(png)
+            picture.save(png)
             pngs[pdf_path].append(png)
-        pdf.close()
     return pngs
 
 

@@ -48,17 +48,24 @@ def straighten(method: str):
     return run
 
 
-def scanned_pages(corpus: Path):
+def page_pictures(pdf_path: Path):
+    """The grey picture ingestion OCRs for each page of ``pdf_path`` (a scan at its native resolution)."""
     import pypdfium2
 
     from spaser_nlp.ingest.ocr import to_grayscale
     from spaser_nlp.ingest.pdf_render import page_image
 
-    for path in sorted(corpus.glob("*/*-scan.pdf")):
-        pdf = pypdfium2.PdfDocument(str(path))
+    pdf = pypdfium2.PdfDocument(str(pdf_path))
+    try:
         for index in range(len(pdf)):
             yield to_grayscale(page_image(pdf[index], dpi=300).image)
+    finally:
         pdf.close()
+
+
+def scanned_pages(corpus: Path):
+    for path in sorted(corpus.glob("*/*-scan.pdf")):
+        yield from page_pictures(path)
 
 
 def time_methods(corpus: Path) -> dict[str, float]:
