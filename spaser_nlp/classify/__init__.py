@@ -3,8 +3,10 @@
 Public API:
 
 - :func:`load_taxonomy` - the 16 themes, French labels, definitions, keywords;
-- :class:`ThemeClassifier` - the scikit-learn estimator;
-- :func:`load_theme_model` - the shipped model (lazy, cached per process);
+- :class:`ThemeClassifier` - the scikit-learn estimator (fitting, ``get_params``, ``clone``);
+- :func:`load_theme_model` - the shipped model as that estimator (lazy, cached per process);
+- :func:`load_theme_scorer` - the same model as a :class:`ThemeScorer`: the same probabilities, without
+  importing scikit-learn (what the pipeline stage uses; about a second less to start a process);
 - :func:`classify_document` - a table of theme scores per document, section or sentence;
 - :func:`classify` - the pipeline stage ``Document -> Document`` (sets ``Document.themes``).
 """
@@ -13,12 +15,27 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from spaser_nlp.classify.model import ThemeClassifier
+from spaser_nlp.classify.scorer import ThemeScorer
 from spaser_nlp.classify.taxonomy import Taxonomy, Theme, load_taxonomy
 
+if TYPE_CHECKING:
+    from spaser_nlp.classify.model import ThemeClassifier
+
 _LOCK = threading.Lock()
-_MODELS: dict[str, ThemeClassifier] = {}
+_MODELS: dict[tuple[str, str], ThemeScorer] = {}
+
+
+def _cached(kind: str, variant: str, path: str | Path | None, load) -> ThemeScorer:  # noqa: ANN001
+    from spaser_nlp.classify.persist import variant_dir
+
+    directory = Path(path) if path is not None else variant_dir(variant)
+    key = (kind, str(directory.resolve()))
+    with _LOCK:
+        if key not in _MODELS:
+            _MODELS[key] = load(directory)
+        return _MODELS[key]
 
 
 def load_theme_model(variant: str = "default", *, path: str | Path | None = None) -> ThemeClassifier:
@@ -27,18 +44,23 @@ def load_theme_model(variant: str = "default", *, path: str | Path | None = None
     ``path`` loads a model directory written by ``spaser train themes --output``.
     """
     from spaser_nlp.classify.persist import load_theme_model_from
-    from spaser_nlp.classify.train import variant_dir
 
-    directory = Path(path) if path is not None else variant_dir(variant)
-    key = str(directory.resolve())
-    with _LOCK:
-        if key not in _MODELS:
-            _MODELS[key] = load_theme_model_from(directory)
-        return _MODELS[key]
+    return _cached("estimator", variant, path, load_theme_model_from)  # type: ignore[return-value]
+
+
+def load_theme_scorer(variant: str = "default", *, path: str | Path | None = None) -> ThemeScorer:
+    """Like :func:`load_theme_model`, as a :class:`ThemeScorer` (no scikit-learn import; same probabilities)."""
+    from spaser_nlp.classify.persist import load_theme_scorer_from
+
+    return _cached("scorer", variant, path, load_theme_scorer_from)
 
 
 def __getattr__(name: str):
-    # The document-level helpers pull in pandas: import them only when asked for.
+    # The estimator imports scikit-learn, the document-level helpers pandas: import them only when asked for.
+    if name == "ThemeClassifier":
+        from spaser_nlp.classify.model import ThemeClassifier
+
+        return ThemeClassifier
     if name in {"classify_document", "classify", "document_profile", "ThemeRecord"}:
         from spaser_nlp.classify import document
 
@@ -51,9 +73,11 @@ __all__ = [
     "Theme",
     "ThemeClassifier",
     "ThemeRecord",
+    "ThemeScorer",
     "classify",
     "classify_document",
     "document_profile",
     "load_taxonomy",
     "load_theme_model",
+    "load_theme_scorer",
 ]

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from spaser_nlp.classify.model import binarize_labels
+from spaser_nlp.classify.scorer import binarize_labels
 from spaser_nlp.classify.taxonomy import Taxonomy
 from spaser_nlp.classify.text import normalise
 

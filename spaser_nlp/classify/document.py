@@ -22,7 +22,7 @@ from typing import Literal
 
 import numpy as np
 
-from spaser_nlp.classify.model import ThemeClassifier
+from spaser_nlp.classify.scorer import ThemeScorer
 from spaser_nlp.document import Document, ThemeScore
 
 Level = Literal["document", "section", "sentence"]
@@ -174,12 +174,12 @@ def document_profile(
     return {"text_share": text_share, "objective_share": objective_share}
 
 
-def _model(model: ThemeClassifier | None) -> ThemeClassifier:
+def _model(model: ThemeScorer | None) -> ThemeScorer:
     if model is not None:
         return model
-    from spaser_nlp.classify import load_theme_model
+    from spaser_nlp.classify import load_theme_scorer
 
-    return load_theme_model()
+    return load_theme_scorer()
 
 
 def _record(document: Document, level: str, unit: TextUnit, themes: list[str], flags, probs) -> ThemeRecord:
@@ -191,7 +191,7 @@ def _record(document: Document, level: str, unit: TextUnit, themes: list[str], f
     )
 
 
-def theme_records(document: Document, *, level: Level = "document", model: ThemeClassifier | None = None) -> list[ThemeRecord]:
+def theme_records(document: Document, *, level: Level = "document", model: ThemeScorer | None = None) -> list[ThemeRecord]:
     """Typed rows: one per document, section or sentence."""
     model = _model(model)
     themes = [str(theme) for theme in model.classes_]
@@ -219,7 +219,7 @@ def theme_records(document: Document, *, level: Level = "document", model: Theme
     return [record]
 
 
-def classify_document(document: Document, *, level: Level = "document", model: ThemeClassifier | None = None):
+def classify_document(document: Document, *, level: Level = "document", model: ThemeScorer | None = None):
     """The records of :func:`theme_records` as a pandas DataFrame (one row per unit)."""
     import pandas as pd
 
@@ -228,7 +228,7 @@ def classify_document(document: Document, *, level: Level = "document", model: T
     return pd.DataFrame([asdict(record) for record in theme_records(document, level=level, model=model)])
 
 
-def classify(document: Document, *, model: ThemeClassifier | None = None) -> Document:
+def classify(document: Document, *, model: ThemeScorer | None = None) -> Document:
     """Pipeline stage: set :attr:`Document.themes` (every theme's document score) and objectives' themes."""
     model = _model(model)
     record = theme_records(document, level="document", model=model)[0]

@@ -27,7 +27,6 @@ express).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import pairwise
 
 import numpy as np
 from scipy import sparse
@@ -36,38 +35,13 @@ from sklearn.exceptions import NotFittedError
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import KFold
-from sklearn.preprocessing import normalize
 
-from spaser_nlp.classify.text import CharNgramCounter, Lemmatizer, build_lemma_table, normalise
+from spaser_nlp.classify.scorer import FEATURE_MODES, ThemeScorer, binarize_labels
+from spaser_nlp.classify.text import build_lemma_table, normalise
 from spaser_nlp.errors import ModelError
 
-FEATURE_MODES = ("lexical", "lexical+embedding")
 # Thresholds stay within [0.2, 0.8]: with a few dozen dev positives per theme, extreme values overfit.
 _THRESHOLD_GRID = np.round(np.arange(0.2, 0.801, 0.025), 3)
-
-
-def binarize_labels(labels: Sequence[Sequence[str]] | np.ndarray, themes: Sequence[str]) -> np.ndarray:
-    """Label lists (or an indicator matrix) -> an ``(n, len(themes))`` 0/1 int matrix.
-
-    >>> binarize_labels([["b"], [], ["a", "b"]], ["a", "b"]).tolist()
-    [[0, 1], [0, 0], [1, 1]]
-    """
-    if isinstance(labels, np.ndarray) and labels.ndim == 2:
-        if labels.shape[1] != len(themes):
-            raise ModelError(f"label matrix has {labels.shape[1]} columns for {len(themes)} themes")
-        return (labels > 0).astype(np.int64)
-    index = {theme: column for column, theme in enumerate(themes)}
-    matrix = np.zeros((len(labels), len(themes)), dtype=np.int64)
-    for row, passage_labels in enumerate(labels):
-        for label in passage_labels:
-            if label not in index:
-                raise ModelError(f"unknown theme {label!r} in the training labels; known: {', '.join(themes)}")
-            matrix[row, index[label]] = 1
-    return matrix
-
-
-def _sigmoid(values: np.ndarray) -> np.ndarray:
-    return 1.0 / (1.0 + np.exp(-values))
 
 
 def _best_threshold(probabilities: np.ndarray, truth: np.ndarray) -> float:
@@ -84,7 +58,7 @@ def _best_threshold(probabilities: np.ndarray, truth: np.ndarray) -> float:
     return best
 
 
-class ThemeClassifier(ClassifierMixin, BaseEstimator):
+class ThemeClassifier(ClassifierMixin, BaseEstimator, ThemeScorer):
     """Multi-label SPASER theme classifier (texts in, theme probabilities out).
 
     ``fit(texts, labels)`` takes label lists (theme ids) or an indicator matrix
@@ -142,85 +116,21 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator):
         )
         return word, char
 
-    def _lemmatizer(self) -> Lemmatizer:
-        lemmatizer = getattr(self, "_lemmatizer_cache", None)
-        if lemmatizer is None or lemmatizer.table is not self.lemma_table_:
-            lemmatizer = Lemmatizer(self.lemma_table_, use_spacy_lookup=self.lemmatize)
-            self._lemmatizer_cache = lemmatizer
-        return lemmatizer
+    @property
+    def word_vocabulary_(self) -> dict[str, int]:
+        return _vocabulary(self.word_vectorizer_)
 
-    def _char_features(self, normalised: list[str]) -> sparse.csr_matrix:
-        """``char_vectorizer_.transform(normalised)``, bit for bit, with n-grams memoised per word."""
-        vectorizer = self.char_vectorizer_
-        vocabulary = getattr(vectorizer, "vocabulary_", None) or vectorizer.vocabulary
-        counter = getattr(self, "_char_counter_cache", None)
-        if counter is None or counter.vocabulary is not vocabulary:
-            counter = CharNgramCounter(vocabulary, tuple(vectorizer.ngram_range))
-            self._char_counter_cache = counter
-        matrix = counter.counts(normalised)
-        # TfidfTransformer.transform's steps, in its order (so the floats are identical).
-        if vectorizer.sublinear_tf:
-            np.log(matrix.data, matrix.data)
-            matrix.data += 1.0
-        matrix.data *= vectorizer.idf_[matrix.indices]
-        return normalize(matrix, norm=vectorizer.norm, copy=False)
+    @property
+    def word_idf_(self) -> np.ndarray:
+        return self.word_vectorizer_.idf_
 
-    def _keyword_patterns(self) -> list:
-        cached = getattr(self, "_keyword_cache", None)
-        if cached is None or cached[0] is not self.keywords:
-            from spaser_nlp.classify.baselines import keyword_pattern
+    @property
+    def char_vocabulary_(self) -> dict[str, int]:
+        return _vocabulary(self.char_vectorizer_)
 
-            cached = (self.keywords, [keyword_pattern(list(words)) for words in (self.keywords or ())])
-            self._keyword_cache = cached
-        return cached[1]
-
-    def keyword_hits(self, texts: Sequence[str]) -> np.ndarray:
-        """``(n, len(keywords))`` 0/1 matrix: does a keyword of each theme occur (accent-folded)?"""
-        patterns = self._keyword_patterns()
-        hits = np.zeros((len(texts), len(patterns)), dtype=np.float64)
-        for row, text in enumerate(texts):
-            folded = normalise(text)
-            for column, pattern in enumerate(patterns):
-                if pattern.search(folded):
-                    hits[row, column] = 1.0
-        return hits
-
-    def _prototype_vectors(self) -> list[np.ndarray]:
-        """Per theme, the embeddings of its prototype texts (computed once per model)."""
-        cached = getattr(self, "_prototype_cache", None)
-        if cached is None or cached[0] is not self.prototypes:
-            texts = [text for theme_texts in self.prototypes for text in theme_texts]
-            vectors = self._embed(texts)
-            bounds = np.cumsum([0] + [len(theme_texts) for theme_texts in self.prototypes])
-            cached = (self.prototypes, [vectors[start:end] for start, end in pairwise(bounds)])
-            self._prototype_cache = cached
-        return cached[1]
-
-    def prototype_similarities(self, vectors: np.ndarray) -> np.ndarray:
-        """``(n, len(prototypes))``: each passage's highest cosine to a prototype text of each theme."""
-        return np.column_stack([(vectors @ theme.T).max(axis=1) for theme in self._prototype_vectors()])
-
-    def _embed(self, texts: Sequence[str]) -> np.ndarray:
-        from spaser_nlp.embed import get_embedder
-
-        return np.asarray(get_embedder(self.embedder).encode(list(texts)), dtype=np.float64)
-
-    def transform_features(self, texts: Sequence[str], *, embeddings: np.ndarray | None = None) -> sparse.csr_matrix:
-        """The feature matrix of ``texts`` (pass precomputed ``embeddings`` to skip the embedder)."""
-        self._check_fitted()
-        texts = list(texts)
-        blocks = [
-            self.word_vectorizer_.transform(self._lemmatizer().lemma_texts(texts)),
-            self._char_features([normalise(text) for text in texts]),
-        ]
-        if self.features == "lexical+embedding":
-            vectors = self._embed(texts) if embeddings is None else np.asarray(embeddings, dtype=np.float64)
-            blocks.append(sparse.csr_matrix(vectors * self.embedding_weight))
-            if self.prototypes:
-                blocks.append(sparse.csr_matrix(self.prototype_similarities(vectors) * self.prototype_weight))
-        if self.keywords:
-            blocks.append(sparse.csr_matrix(self.keyword_hits(texts) * self.keyword_weight))
-        return sparse.hstack(blocks, format="csr")
+    @property
+    def char_idf_(self) -> np.ndarray:
+        return self.char_vectorizer_.idf_
 
     # ----- fitting --------------------------------------------------------------
     def _new_regression(self) -> LogisticRegression:
@@ -290,24 +200,12 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator):
         self.thresholds_ = thresholds
         return self
 
-    # ----- prediction -----------------------------------------------------------
+    # ----- prediction (inherited from ThemeScorer) ----------------------------
     def _check_fitted(self) -> None:
         if not hasattr(self, "word_vectorizer_"):
             raise NotFittedError("this ThemeClassifier is not fitted: call fit() or load_theme_model()")
 
-    def decision_function(self, X: Sequence[str], *, embeddings: np.ndarray | None = None) -> np.ndarray:
-        matrix = self.transform_features(X, embeddings=embeddings)
-        return np.asarray(matrix @ self.coef_.T) + self.intercept_
 
-    def predict_proba(self, X: Sequence[str], *, embeddings: np.ndarray | None = None) -> np.ndarray:
-        """Calibrated probability of each theme, shape ``(n, k)`` (columns follow ``classes_``)."""
-        scores = self.decision_function(X, embeddings=embeddings)
-        return _sigmoid(scores * self.calibration_a_ + self.calibration_b_)
-
-    def predict(self, X: Sequence[str], *, embeddings: np.ndarray | None = None) -> np.ndarray:
-        """0/1 indicator matrix: probability at or above each theme's threshold."""
-        return (self.predict_proba(X, embeddings=embeddings) >= self.thresholds_).astype(np.int64)
-
-    def predict_labels(self, X: Sequence[str]) -> list[list[str]]:
-        """Theme ids above threshold, per passage."""
-        return [[str(t) for t, flag in zip(self.classes_, row) if flag] for row in self.predict(X)]
+def _vocabulary(vectorizer: TfidfVectorizer) -> dict[str, int]:
+    # A loaded model's vectorisers get their vocabulary as a parameter; a fitted one has ``vocabulary_``.
+    return getattr(vectorizer, "vocabulary_", None) or vectorizer.vocabulary

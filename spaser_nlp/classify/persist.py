@@ -20,15 +20,26 @@ import json
 import zipfile
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 import numpy as np
 
-from spaser_nlp.classify.model import ThemeClassifier
+from spaser_nlp.classify.scorer import ThemeScorer
+from spaser_nlp.classify.taxonomy import MODELS_DIR
 from spaser_nlp.errors import ModelError
+
+if TYPE_CHECKING:
+    from spaser_nlp.classify.model import ThemeClassifier
 
 FORMAT = "spaser-theme-model/1"
 MODEL_FILE = "model.json"
 WEIGHTS_FILE = "weights.npz"
 _FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+
+
+def variant_dir(variant: str, models_dir: str | Path | None = None) -> Path:
+    """Where a model variant lives: ``models/themes/<variant>/``."""
+    return Path(models_dir) if models_dir is not None else MODELS_DIR / variant
 
 
 def write_npz(path: Path, arrays: dict[str, np.ndarray]) -> None:
@@ -107,9 +118,8 @@ def read_model_json(directory: str | Path) -> dict:
     return payload
 
 
-def load_theme_model_from(directory: str | Path) -> ThemeClassifier:
-    """Rebuild a fitted :class:`ThemeClassifier` from a saved model directory."""
-    directory = Path(directory)
+def _read_model(directory: Path) -> tuple[dict, dict, dict[str, np.ndarray]]:
+    """The model's JSON payload, its hyperparameters (tuples restored) and its arrays."""
     payload = read_model_json(directory)
     params = dict(payload["params"])
     for key in ("word_ngram_range", "char_ngram_range"):
@@ -119,19 +129,21 @@ def load_theme_model_from(directory: str | Path) -> ThemeClassifier:
     for key in ("keywords", "prototypes"):
         if params.get(key) is not None:
             params[key] = tuple(tuple(items) for items in params[key])
-    model = ThemeClassifier(**params)
     weights_path = directory / WEIGHTS_FILE
     try:
         with np.load(weights_path, allow_pickle=False) as weights:
             arrays = {name: weights[name] for name in weights.files}
     except (OSError, ValueError, zipfile.BadZipFile) as error:
         raise ModelError(f"cannot read the model weights ({error}); retrain with `spaser train themes`", path=weights_path) from None
-    word, char = model._new_vectorisers()
-    for vectoriser, prefix in ((word, "word"), (char, "char")):
-        vocabulary = {str(term): index for index, term in enumerate(arrays[f"{prefix}_vocabulary"].tolist())}
-        vectoriser.set_params(vocabulary=vocabulary)
-        vectoriser.idf_ = arrays[f"{prefix}_idf"]
-    model.word_vectorizer_, model.char_vectorizer_ = word, char
+    return payload, params, arrays
+
+
+def _vocabulary(terms: np.ndarray) -> dict[str, int]:
+    return {str(term): index for index, term in enumerate(terms.tolist())}
+
+
+def _set_fitted(model: ThemeScorer, payload: dict, arrays: dict[str, np.ndarray], directory: Path) -> None:
+    """The fitted attributes both model classes share, with a check of the coefficient matrix's shape."""
     model.classes_ = np.array(payload["themes"])
     model.lemma_table_ = dict(payload["lemma_table"])
     model.coef_ = arrays["coef"]
@@ -142,8 +154,40 @@ def load_theme_model_from(directory: str | Path) -> ThemeClassifier:
     model.embedding_dim_ = int(payload["embedding_dim"])
     keyword_columns = len(model.keywords) if model.keywords else 0
     prototype_columns = len(model.prototypes) if model.prototypes and model.embedding_dim_ else 0
-    expected = len(vocabulary) + len(word.vocabulary) + model.embedding_dim_ + keyword_columns + prototype_columns
+    expected = (
+        len(model.char_vocabulary_) + len(model.word_vocabulary_) + model.embedding_dim_ + keyword_columns + prototype_columns
+    )
     if model.coef_.shape != (len(model.classes_), expected):
-        raise ModelError(f"weights have shape {model.coef_.shape}, expected {(len(model.classes_), expected)}", path=weights_path)
+        raise ModelError(
+            f"weights have shape {model.coef_.shape}, expected {(len(model.classes_), expected)}", path=directory / WEIGHTS_FILE
+        )
     model.metadata_ = dict(payload.get("metadata", {}))
+
+
+def load_theme_scorer_from(directory: str | Path) -> ThemeScorer:
+    """A saved model directory as a :class:`ThemeScorer`: scores without importing scikit-learn."""
+    directory = Path(directory)
+    payload, params, arrays = _read_model(directory)
+    scorer = ThemeScorer(**params)
+    scorer.word_vocabulary_ = _vocabulary(arrays["word_vocabulary"])
+    scorer.word_idf_ = arrays["word_idf"]
+    scorer.char_vocabulary_ = _vocabulary(arrays["char_vocabulary"])
+    scorer.char_idf_ = arrays["char_idf"]
+    _set_fitted(scorer, payload, arrays, directory)
+    return scorer
+
+
+def load_theme_model_from(directory: str | Path) -> ThemeClassifier:
+    """Rebuild a fitted :class:`ThemeClassifier` (the scikit-learn estimator) from a saved model directory."""
+    from spaser_nlp.classify.model import ThemeClassifier
+
+    directory = Path(directory)
+    payload, params, arrays = _read_model(directory)
+    model = ThemeClassifier(**params)
+    word, char = model._new_vectorisers()
+    for vectoriser, prefix in ((word, "word"), (char, "char")):
+        vectoriser.set_params(vocabulary=_vocabulary(arrays[f"{prefix}_vocabulary"]))
+        vectoriser.idf_ = arrays[f"{prefix}_idf"]
+    model.word_vectorizer_, model.char_vectorizer_ = word, char
+    _set_fitted(model, payload, arrays, directory)
     return model

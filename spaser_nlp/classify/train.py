@@ -23,8 +23,8 @@ from sklearn.base import clone
 
 from spaser_nlp.classify.corpus import CORPUS_PATH, load_corpus, split_passages
 from spaser_nlp.classify.model import ThemeClassifier
-from spaser_nlp.classify.persist import save_theme_model
-from spaser_nlp.classify.taxonomy import MODELS_DIR, TAXONOMY_PATH, Taxonomy, load_taxonomy
+from spaser_nlp.classify.persist import save_theme_model, variant_dir
+from spaser_nlp.classify.taxonomy import TAXONOMY_PATH, Taxonomy, load_taxonomy
 
 MODEL_VERSION = "1.2.0"
 VARIANTS = {"default": "lexical+embedding", "lexical": "lexical"}
@@ -34,11 +34,6 @@ VARIANT_PARAMS: dict[str, dict] = {
     "lexical+embedding": {"C": 30.0, "embedding_weight": 0.7, "keywords": True, "keyword_weight": 0.3},
     "lexical": {"C": 30.0, "word_ngram_range": (1, 1), "keywords": True, "keyword_weight": 0.3},
 }
-
-
-def variant_dir(variant: str, models_dir: str | Path | None = None) -> Path:
-    """Where a model variant lives: ``models/themes/<variant>/``."""
-    return Path(models_dir) if models_dir is not None else MODELS_DIR / variant
 
 
 def taxonomy_prototypes(taxonomy: Taxonomy) -> tuple[tuple[str, ...], ...]:

@@ -65,10 +65,10 @@ def themes_command(
     model_dir: Path = typer.Option(None, "--model-dir", help="A model directory written by `spaser train themes --output`."),
 ) -> None:
     """Theme scores of each input: per document (with a theme profile), section or sentence."""
-    from spaser_nlp.classify import load_theme_model
+    from spaser_nlp.classify import load_theme_scorer
     from spaser_nlp.classify.document import theme_records
 
-    model = run_command(lambda: load_theme_model(variant.value, path=model_dir))
+    model = run_command(lambda: load_theme_scorer(variant.value, path=model_dir))
     themes = [str(t) for t in model.classes_]
     writer = None
     if output_format is FormatChoice.csv:

@@ -30,10 +30,10 @@ def _as_pairs(prediction: Any) -> list[tuple[str, float]]:
 
 def themes_for_texts(texts: list[str]) -> tuple[list[list[dict[str, Any]]], str]:
     """Per text, the themes scoring at least 0.3 (best first), and a note for the settings."""
-    from spaser_nlp.classify import load_theme_model  # ImportError: classifier not installed
+    from spaser_nlp.classify import load_theme_scorer  # ImportError: classifier not installed
 
     try:
-        model = load_theme_model()
+        model = load_theme_scorer()
     except Exception as error:  # noqa: BLE001 - a missing model must not stop the analysis
         return [[] for _ in texts], f"classifieur de thèmes indisponible ({type(error).__name__})"
     if hasattr(model, "predict_proba") and hasattr(model, "classes_"):

@@ -1,0 +1,195 @@
+"""Theme probabilities from a fitted theme model, without scikit-learn.
+
+A fitted :class:`~spaser_nlp.classify.model.ThemeClassifier` is plain arrays: vocabularies and idf
+weights of its two TF-IDF blocks, one coefficient row and intercept per theme, Platt parameters and
+thresholds. :class:`ThemeScorer` holds them and computes features, decision scores and probabilities with
+numpy and scipy.sparse (:mod:`spaser_nlp.classify.features`), so a process that only *applies* a model,
+such as every worker of a batch, never imports scikit-learn (about a second per process). The estimator
+inherits these methods: fitting and scoring share one implementation, and a model loaded either way gives
+the same floats.
+
+The pipeline's ``classify`` stage uses :func:`spaser_nlp.classify.load_theme_scorer`; notebooks that want
+the scikit-learn estimator (``get_params``, ``clone``, refitting) use ``load_theme_model``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import pairwise
+
+import numpy as np
+from scipy import sparse
+
+from spaser_nlp.classify.features import WordNgramCounter, tfidf
+from spaser_nlp.classify.text import CharNgramCounter, Lemmatizer, normalise
+from spaser_nlp.errors import ModelError
+
+FEATURE_MODES = ("lexical", "lexical+embedding")
+
+
+def binarize_labels(labels: Sequence[Sequence[str]] | np.ndarray, themes: Sequence[str]) -> np.ndarray:
+    """Label lists (or an indicator matrix) -> an ``(n, len(themes))`` 0/1 int matrix.
+
+    >>> binarize_labels([["b"], [], ["a", "b"]], ["a", "b"]).tolist()
+    [[0, 1], [0, 0], [1, 1]]
+    """
+    if isinstance(labels, np.ndarray) and labels.ndim == 2:
+        if labels.shape[1] != len(themes):
+            raise ModelError(f"label matrix has {labels.shape[1]} columns for {len(themes)} themes")
+        return (labels > 0).astype(np.int64)
+    index = {theme: column for column, theme in enumerate(themes)}
+    matrix = np.zeros((len(labels), len(themes)), dtype=np.int64)
+    for row, passage_labels in enumerate(labels):
+        for label in passage_labels:
+            if label not in index:
+                raise ModelError(f"unknown theme {label!r} in the training labels; known: {', '.join(themes)}")
+            matrix[row, index[label]] = 1
+    return matrix
+
+
+def _sigmoid(values: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-values))
+
+
+class ThemeScorer:
+    """A fitted multi-label theme model, applied with numpy and scipy.sparse only.
+
+    Hyperparameters are those of :class:`~spaser_nlp.classify.model.ThemeClassifier` (same names);
+    fitted attributes: ``classes_``, ``word_vocabulary_``/``word_idf_``, ``char_vocabulary_``/``char_idf_``,
+    ``lemma_table_``, ``coef_``, ``intercept_``, ``calibration_a_``/``calibration_b_``, ``thresholds_``,
+    ``embedding_dim_``, ``metadata_``. Build one with :func:`~spaser_nlp.classify.persist.load_theme_scorer_from`.
+    """
+
+    def __init__(
+        self,
+        *,
+        features: str = "lexical+embedding",
+        embedder: str = "use",
+        embedding_weight: float = 1.0,
+        word_ngram_range: tuple[int, int] = (1, 2),
+        char_ngram_range: tuple[int, int] = (2, 5),
+        lemmatize: bool = True,
+        keywords: Sequence[Sequence[str]] | None = None,
+        keyword_weight: float = 1.0,
+        prototypes: Sequence[Sequence[str]] | None = None,
+        prototype_weight: float = 1.0,
+        **_training_only: object,
+    ) -> None:
+        self.features = features
+        self.embedder = embedder
+        self.embedding_weight = embedding_weight
+        self.word_ngram_range = word_ngram_range
+        self.char_ngram_range = char_ngram_range
+        self.lemmatize = lemmatize
+        self.keywords = keywords
+        self.keyword_weight = keyword_weight
+        self.prototypes = prototypes
+        self.prototype_weight = prototype_weight
+
+    # ----- features -------------------------------------------------------------
+    def _check_fitted(self) -> None:
+        if not hasattr(self, "word_idf_"):
+            raise ModelError("this theme model is not fitted")
+
+    def _lemmatizer(self) -> Lemmatizer:
+        lemmatizer = getattr(self, "_lemmatizer_cache", None)
+        if lemmatizer is None or lemmatizer.table is not self.lemma_table_:
+            lemmatizer = Lemmatizer(self.lemma_table_, use_spacy_lookup=self.lemmatize)
+            self._lemmatizer_cache = lemmatizer
+        return lemmatizer
+
+    def _word_features(self, lemma_texts: list[str]) -> sparse.csr_matrix:
+        """TF-IDF of the word n-grams of lemmatised texts (the fitted word vectoriser's ``transform``)."""
+        vocabulary = self.word_vocabulary_
+        counter = getattr(self, "_word_counter_cache", None)
+        if counter is None or counter.vocabulary is not vocabulary or counter.ngram_range != tuple(self.word_ngram_range):
+            counter = WordNgramCounter(vocabulary, tuple(self.word_ngram_range))
+            self._word_counter_cache = counter
+        return tfidf(counter.counts(lemma_texts), self.word_idf_)
+
+    def _char_features(self, normalised: list[str]) -> sparse.csr_matrix:
+        """TF-IDF of the ``char_wb`` n-grams of normalised texts, n-grams memoised per word."""
+        vocabulary = self.char_vocabulary_
+        counter = getattr(self, "_char_counter_cache", None)
+        if counter is None or counter.vocabulary is not vocabulary or counter.ngram_range != tuple(self.char_ngram_range):
+            counter = CharNgramCounter(vocabulary, tuple(self.char_ngram_range))
+            self._char_counter_cache = counter
+        return tfidf(counter.counts(normalised), self.char_idf_)
+
+    def _keyword_patterns(self) -> list:
+        cached = getattr(self, "_keyword_cache", None)
+        if cached is None or cached[0] is not self.keywords:
+            from spaser_nlp.classify.baselines import keyword_pattern
+
+            cached = (self.keywords, [keyword_pattern(list(words)) for words in (self.keywords or ())])
+            self._keyword_cache = cached
+        return cached[1]
+
+    def keyword_hits(self, texts: Sequence[str]) -> np.ndarray:
+        """``(n, len(keywords))`` 0/1 matrix: does a keyword of each theme occur (accent-folded)?"""
+        patterns = self._keyword_patterns()
+        hits = np.zeros((len(texts), len(patterns)), dtype=np.float64)
+        for row, text in enumerate(texts):
+            folded = normalise(text)
+            for column, pattern in enumerate(patterns):
+                if pattern.search(folded):
+                    hits[row, column] = 1.0
+        return hits
+
+    def _prototype_vectors(self) -> list[np.ndarray]:
+        """Per theme, the embeddings of its prototype texts (computed once per model)."""
+        cached = getattr(self, "_prototype_cache", None)
+        if cached is None or cached[0] is not self.prototypes:
+            texts = [text for theme_texts in self.prototypes for text in theme_texts]
+            vectors = self._embed(texts)
+            bounds = np.cumsum([0] + [len(theme_texts) for theme_texts in self.prototypes])
+            cached = (self.prototypes, [vectors[start:end] for start, end in pairwise(bounds)])
+            self._prototype_cache = cached
+        return cached[1]
+
+    def prototype_similarities(self, vectors: np.ndarray) -> np.ndarray:
+        """``(n, len(prototypes))``: each passage's highest cosine to a prototype text of each theme."""
+        return np.column_stack([(vectors @ theme.T).max(axis=1) for theme in self._prototype_vectors()])
+
+    def _embed(self, texts: Sequence[str]) -> np.ndarray:
+        from spaser_nlp.embed import get_embedder
+
+        return np.asarray(get_embedder(self.embedder).encode(list(texts)), dtype=np.float64)
+
+    def transform_features(self, texts: Sequence[str], *, embeddings: np.ndarray | None = None) -> sparse.csr_matrix:
+        """The feature matrix of ``texts`` (pass precomputed ``embeddings`` to skip the embedder)."""
+        self._check_fitted()
+        texts = list(texts)
+        blocks = [
+            self._word_features(self._lemmatizer().lemma_texts(texts)),
+            self._char_features([normalise(text) for text in texts]),
+        ]
+        if self.features == "lexical+embedding":
+            vectors = self._embed(texts) if embeddings is None else np.asarray(embeddings, dtype=np.float64)
+            blocks.append(sparse.csr_matrix(vectors * self.embedding_weight))
+            if self.prototypes:
+                blocks.append(sparse.csr_matrix(self.prototype_similarities(vectors) * self.prototype_weight))
+        if self.keywords:
+            blocks.append(sparse.csr_matrix(self.keyword_hits(texts) * self.keyword_weight))
+        return sparse.hstack(blocks, format="csr")
+
+    # ----- prediction -----------------------------------------------------------
+    def decision_function(self, X: Sequence[str], *, embeddings: np.ndarray | None = None) -> np.ndarray:
+        matrix = self.transform_features(X, embeddings=embeddings)
+        return np.asarray(matrix @ self.coef_.T) + self.intercept_
+
+    def predict_proba(self, X: Sequence[str], *, embeddings: np.ndarray | None = None) -> np.ndarray:
+        """Calibrated probability of each theme, shape ``(n, k)`` (columns follow ``classes_``)."""
+        scores = self.decision_function(X, embeddings=embeddings)
+        return _sigmoid(scores * self.calibration_a_ + self.calibration_b_)
+
+    def predict(self, X: Sequence[str], *, embeddings: np.ndarray | None = None) -> np.ndarray:
+        """0/1 indicator matrix: probability at or above each theme's threshold."""
+        return (self.predict_proba(X, embeddings=embeddings) >= self.thresholds_).astype(np.int64)
+
+    def predict_labels(self, X: Sequence[str]) -> list[list[str]]:
+        """Theme ids above threshold, per passage."""
+        return [[str(t) for t, flag in zip(self.classes_, row) if flag] for row in self.predict(X)]
+
+
+__all__ = ["FEATURE_MODES", "ThemeScorer", "binarize_labels"]
