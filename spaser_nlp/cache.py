@@ -1,0 +1,102 @@
+"""A per-user cache of files derived from installed models, so that a new process starts fast.
+
+Some models are shipped in forms that take a new process a large part of a second to read: spaCy's lemma
+table (a 9.6 MB msgpack), the USE embedder's tokenizer (a protobuf parsed in Python) and weights (a
+compressed npz), the cleaner's word list (a gzipped text of 300,000 words). A batch pays that in every
+worker. This module keeps what they are turned into as uncompressed ``.npz`` files in
+``$SPASER_NLP_CACHE``, else ``$XDG_CACHE_HOME/spaser_nlp``, else ``~/.cache/spaser_nlp``.
+
+- A file's name carries a :func:`fingerprint` of its sources (path, size, modification time), so a new
+  model or package version gets a new file, and a stale one is never read.
+- Files are written atomically (temporary file, then rename): a concurrent reader sees all or nothing.
+- Every failure is silent and harmless: a missing, damaged or unreadable file is rebuilt from the
+  sources; a read-only folder just means every process builds the data itself, as without the cache.
+- ``SPASER_NLP_CACHE=off`` turns the cache off. Deleting the folder is always safe.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+import zipfile
+from pathlib import Path
+
+import numpy as np
+
+#: Changes when what a cached file holds changes; part of every name.
+FORMAT = 1
+
+
+def cache_dir() -> Path | None:
+    """Where derived files are cached (``None`` when ``SPASER_NLP_CACHE=off``)."""
+    explicit = os.environ.get("SPASER_NLP_CACHE")
+    if explicit:
+        return None if explicit.lower() in {"off", "0", "none", "false"} else Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "spaser_nlp"
+
+
+def fingerprint(*sources: str | Path, extra: str = "") -> str:
+    """A short digest of the sources' paths, sizes and modification times (and ``extra``)."""
+    digest = hashlib.sha1(f"{FORMAT}|{extra}".encode())
+    for source in sources:
+        stat = os.stat(source)
+        digest.update(f"|{Path(source).resolve()}|{stat.st_size}|{stat.st_mtime_ns}".encode())
+    return digest.hexdigest()[:16]
+
+
+def cache_path(name: str) -> Path | None:
+    folder = cache_dir()
+    return None if folder is None else folder / name
+
+
+def read_arrays(name: str) -> dict[str, np.ndarray] | None:
+    """The arrays of cached file ``name``, or ``None`` if it is absent, damaged or the cache is off."""
+    path = cache_path(name)
+    if path is None:
+        return None
+    try:
+        with np.load(path, allow_pickle=False) as data:
+            return {key: data[key] for key in data.files}
+    except (OSError, ValueError, EOFError, zipfile.BadZipFile):
+        return None
+
+
+def write_arrays(name: str, arrays: dict[str, np.ndarray]) -> bool:
+    """Store ``arrays`` as cached file ``name`` (uncompressed npz, atomic); False if it could not be written."""
+    path = cache_path(name)
+    if path is None:
+        return False
+    temporary = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{name}.", suffix=".tmp")
+        with os.fdopen(handle, "wb") as stream:
+            np.savez(stream, **arrays)
+        os.replace(temporary, path)
+        temporary = None
+        return True
+    except OSError:
+        return False  # a read-only or full disk: go on uncached
+    finally:
+        if temporary is not None and os.path.exists(temporary):
+            os.unlink(temporary)
+
+
+def text_array(strings: list[str], separator: str = "\n") -> np.ndarray | None:
+    """Strings as one UTF-8 byte array (``None`` if one contains ``separator``); see :func:`strings_of`."""
+    if any(separator in string for string in strings):
+        return None
+    return np.frombuffer(separator.join(strings).encode("utf-8"), dtype=np.uint8)
+
+
+def strings_of(array: np.ndarray, count: int, separator: str = "\n") -> list[str]:
+    """The strings of :func:`text_array`; ``ValueError`` unless there are ``count`` of them."""
+    strings = array.tobytes().decode("utf-8").split(separator) if count else []
+    if len(strings) != count:
+        raise ValueError(f"expected {count} strings, found {len(strings)}")
+    return strings
+
+
+__all__ = ["cache_dir", "fingerprint", "read_arrays", "strings_of", "text_array", "write_arrays"]
