@@ -51,16 +51,62 @@ def cache_path(name: str) -> Path | None:
     return None if folder is None else folder / name
 
 
-def read_arrays(name: str) -> dict[str, np.ndarray] | None:
-    """The arrays of cached file ``name``, or ``None`` if it is absent, damaged or the cache is off."""
+def read_arrays(name: str, *, mmap: bool = False) -> dict[str, np.ndarray] | None:
+    """The arrays of cached file ``name``, or ``None`` if it is absent, damaged or the cache is off.
+
+    ``mmap``: map the arrays read-only instead of reading them (the file is an uncompressed zip of ``.npy``
+    files, so each array lies whole in it): nothing is read until used, and processes mapping the same file
+    share its pages (a batch's workers hold one copy of a model's weights, not one each).
+    """
     path = cache_path(name)
     if path is None:
         return None
     try:
+        if mmap:
+            try:
+                return _mapped_arrays(path)
+            except _NotMappable:
+                pass  # a layout this does not map: read it
         with np.load(path, allow_pickle=False) as data:
             return {key: data[key] for key in data.files}
     except (OSError, ValueError, EOFError, zipfile.BadZipFile):
         return None
+
+
+class _NotMappable(Exception):
+    """A valid file whose arrays cannot be mapped (read them instead)."""
+
+
+def _mapped_arrays(path: Path) -> dict[str, np.ndarray]:
+    arrays: dict[str, np.ndarray] = {}
+    with zipfile.ZipFile(path) as archive, open(path, "rb") as stream:
+        for info in archive.infolist():
+            if info.compress_type != zipfile.ZIP_STORED or not info.filename.endswith(".npy"):
+                raise ValueError(f"{info.filename}: not a stored .npy member")
+            stream.seek(info.header_offset)
+            local = stream.read(30)  # the local file header: its name and extra field lengths end it
+            if local[:4] != b"PK\x03\x04":
+                raise ValueError("bad local header")
+            start = info.header_offset + 30 + int.from_bytes(local[26:28], "little") + int.from_bytes(local[28:30], "little")
+            stream.seek(start)
+            version = np.lib.format.read_magic(stream)
+            if version == (1, 0):
+                shape, fortran, dtype = np.lib.format.read_array_header_1_0(stream)
+            elif version == (2, 0):
+                shape, fortran, dtype = np.lib.format.read_array_header_2_0(stream)
+            else:
+                raise _NotMappable(f"npy format {version}")
+            if dtype.hasobject:
+                raise _NotMappable("object array")
+            offset = stream.tell()
+            if offset - start + dtype.itemsize * int(np.prod(shape)) > info.file_size:
+                raise ValueError("truncated member")
+            order = "F" if fortran else "C"
+            arrays[info.filename[:-4]] = (
+                np.memmap(path, dtype=dtype, mode="r", offset=offset, shape=shape, order=order)
+                if np.prod(shape) else np.empty(shape, dtype=dtype, order=order)
+            )
+    return arrays
 
 
 def write_arrays(name: str, arrays: dict[str, np.ndarray]) -> bool:

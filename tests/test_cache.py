@@ -34,6 +34,20 @@ def test_arrays_round_trip_and_damage_reads_as_absent(cache_folder: Path) -> Non
     assert [p.name for p in cache_folder.iterdir()] == ["x.npz"]  # no temporary file left behind
 
 
+def test_mapped_arrays_equal_the_written_ones_and_are_read_only(cache_folder: Path) -> None:
+    arrays = {"table": np.arange(24, dtype=np.uint8).reshape(4, 6), "w": np.asfortranarray(np.ones((3, 2), np.float32)),
+              "eps": np.array(1e-6), "empty": np.zeros((0, 5)), "flag": np.array(True)}
+    assert cache.write_arrays("m.npz", arrays)
+    mapped = cache.read_arrays("m.npz", mmap=True)
+    assert mapped is not None and mapped.keys() == arrays.keys()
+    for key, value in arrays.items():
+        assert np.array_equal(mapped[key], value) and mapped[key].dtype == value.dtype and mapped[key].shape == value.shape
+    assert isinstance(mapped["table"], np.memmap) and not mapped["table"].flags.writeable
+    with (cache_folder / "m.npz").open("r+b") as stream:  # cut the file short: a miss, never a crash
+        stream.truncate(stream.seek(0, 2) - 40)
+    assert cache.read_arrays("m.npz", mmap=True) is None
+
+
 def test_off_and_read_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SPASER_NLP_CACHE", "off")
     assert cache.cache_dir() is None and not cache.write_arrays("x.npz", {"a": np.zeros(1)})

@@ -132,7 +132,11 @@ def judge_text_layer(text: str) -> tuple[bool, str]:
         return False, "too_little_text"
     if letter_ratio(text) < MIN_LETTER_RATIO:
         return False, "mostly_non_letters"
-    known = known_word_ratio(text)
+    # French alone first: enough for almost every page, and English's word list (0.1 s to load) is then
+    # never read; English words count too before a page is refused.
+    known = known_word_ratio(text, english=False)
+    if known is not None and known < MIN_KNOWN_WORD_RATIO:
+        known = known_word_ratio(text)
     if known is not None and known < MIN_KNOWN_WORD_RATIO:
         return False, "unknown_words"
     return True, "ok"

@@ -225,11 +225,12 @@ def letter_ratio(text: str) -> float:
 _WORD = re.compile(r"[^\W\d_]{3,}")
 
 
-def known_word_ratio(text: str, *, max_words: int = 400) -> float | None:
-    """Share (0-1) of the words of three letters or more that French (or English) knows.
+def known_word_ratio(text: str, *, max_words: int = 400, english: bool = True) -> float | None:
+    """Share (0-1) of the words of three letters or more that French (or, with ``english``, English) knows.
 
     A font with a wrong encoding gives letters that form no words ("Dfkdwv
-    uhvsrqvdeohv"); ``None`` when ``text`` has fewer than 10 such words.
+    uhvsrqvdeohv"); ``None`` when ``text`` has fewer than 10 such words. Without
+    ``english`` the ratio can only be lower (and English's word list is not loaded).
 
     >>> known_word_ratio("Les achats responsables de la collectivité favorisent "
     ...                  "l'insertion et l'emploi local durable dans les territoires")
@@ -239,6 +240,8 @@ def known_word_ratio(text: str, *, max_words: int = 400) -> float | None:
     words = _WORD.findall(text)[:max_words]
     if len(words) < 10:
         return None
+    if not english:
+        return sum(1 for word in words if _zipf(word.lower()) > 0) / len(words)
     from wordfreq import zipf_frequency
 
     known = sum(1 for word in words if _zipf(word.lower()) > 0 or zipf_frequency(word, "en") > 0)

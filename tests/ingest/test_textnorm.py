@@ -61,3 +61,26 @@ def test_garbage_scores() -> None:
         "gdqv ohv whuulwrluhv uhjlrqdxa"
     )
     assert known_word_ratio(shifted) is not None and known_word_ratio(shifted) < 0.5
+
+
+def test_english_words_are_looked_up_only_for_pages_french_does_not_know(monkeypatch):
+    import wordfreq
+
+    from spaser_nlp.ingest.pdf_text import judge_text_layer
+
+    english = ("The county council will buy sustainable food for school canteens and reduce the carbon footprint "
+               "of its procurement through stronger environmental clauses in every framework contract")
+    assert known_word_ratio(english, english=False) <= known_word_ratio(english) == 1.0
+    assert judge_text_layer(english) == (True, "ok")
+    shifted = ("Ohv dfkdwv uhvsrqvdeohv gh od froohfwlylwh idyrulvhqw o'hpsorl orfdo gxudeoh hw vrolgdluh "
+               "gdqv ohv whuulwrluhv uhjlrqdxa")
+    assert judge_text_layer(shifted) == (False, "unknown_words")
+
+    def no_english(word, lang, *args, **kwargs):
+        assert lang != "en", "English looked up for a French page"
+        return original(word, lang, *args, **kwargs)
+
+    original = wordfreq.zipf_frequency
+    monkeypatch.setattr(wordfreq, "zipf_frequency", no_english)
+    french = "Les achats responsables de la collectivité favorisent l'insertion et l'emploi local durable"
+    assert judge_text_layer(french) == (True, "ok")
