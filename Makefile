@@ -11,9 +11,9 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.spaser-installed-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
 PYTEST_ARGS ?=
 
-.PHONY: setup system-deps venv demo test test-fast eval bench corpus clean-demo
+.PHONY: setup system-deps venv bytecode demo test test-fast eval bench corpus clean-demo
 
-setup: system-deps venv
+setup: system-deps venv bytecode
 
 system-deps:
 	@bash scripts/ensure_system_deps.sh
@@ -28,6 +28,12 @@ $(STAMP): pyproject.toml
 	@$(BIN)/python -m pip install -q -e '.[dev]'
 	@rm -f $(VENV)/.spaser-installed-*
 	@touch $(STAMP)
+
+# Byte-compile the package, as pip does for a regular install: with an editable install and
+# PYTHONDONTWRITEBYTECODE set (CI machines, containers) every new process, e.g. each batch worker,
+# would otherwise compile it again. Only changed files are recompiled, so this is quick.
+bytecode: venv
+	@$(BIN)/python -m compileall -q spaser_nlp > /dev/null
 
 demo: setup
 	@bash scripts/demo.sh
