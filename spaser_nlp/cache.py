@@ -120,6 +120,7 @@ def write_arrays(name: str, arrays: dict[str, np.ndarray]) -> bool:
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{name}.", suffix=".tmp")
         with os.fdopen(handle, "wb") as stream:
             np.savez(stream, **arrays)
+        os.chmod(temporary, 0o644)  # mkstemp's 0600 would hide a shared cache folder's files from other users
         os.replace(temporary, path)
         temporary = None
         return True
