@@ -52,12 +52,17 @@ class WordNgramCounter:
         for text in texts:
             indices.extend(index for index in map(get, self.ngrams(text)) if index is not None)
             indptr.append(len(indices))
-        matrix = sparse.csr_matrix(
-            (np.ones(len(indices), dtype=np.float64), np.asarray(indices, dtype=np.int32), np.asarray(indptr, dtype=np.int32)),
-            shape=(len(texts), len(self.vocabulary)),
-        )
-        matrix.sum_duplicates()  # sums repeated n-grams and sorts each row's indices
-        return matrix
+        return count_matrix(indices, indptr, len(self.vocabulary))
+
+
+def count_matrix(indices: list[int], indptr: list[int], features: int) -> sparse.csr_matrix:
+    """Float64 counts from each row's feature indices (repeats allowed), each row's indices sorted."""
+    matrix = sparse.csr_matrix(
+        (np.ones(len(indices), dtype=np.float64), np.asarray(indices, dtype=np.int32), np.asarray(indptr, dtype=np.int32)),
+        shape=(len(indptr) - 1, features),
+    )
+    matrix.sum_duplicates()  # sums repeated features and sorts each row's indices
+    return matrix
 
 
 def l2_normalise_rows(matrix: sparse.csr_matrix) -> sparse.csr_matrix:
@@ -101,4 +106,4 @@ def tfidf(counts: sparse.csr_matrix, idf: np.ndarray, *, sublinear_tf: bool = Tr
     return l2_normalise_rows(counts)
 
 
-__all__ = ["WordNgramCounter", "l2_normalise_rows", "tfidf"]
+__all__ = ["WordNgramCounter", "count_matrix", "l2_normalise_rows", "tfidf"]

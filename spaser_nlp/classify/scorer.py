@@ -98,23 +98,19 @@ class ThemeScorer:
             self._lemmatizer_cache = lemmatizer
         return lemmatizer
 
-    def _word_features(self, lemma_texts: list[str]) -> sparse.csr_matrix:
-        """TF-IDF of the word n-grams of lemmatised texts (the fitted word vectoriser's ``transform``)."""
-        vocabulary = self.word_vocabulary_
-        counter = getattr(self, "_word_counter_cache", None)
-        if counter is None or counter.vocabulary is not vocabulary or counter.ngram_range != tuple(self.word_ngram_range):
-            counter = WordNgramCounter(vocabulary, tuple(self.word_ngram_range))
-            self._word_counter_cache = counter
-        return tfidf(counter.counts(lemma_texts), self.word_idf_)
+    def _tfidf_block(self, kind: str, texts: list[str]) -> sparse.csr_matrix:
+        """TF-IDF of the fitted ``kind`` (``word``: n-grams of lemmatised texts, ``char``: ``char_wb`` n-grams of
+        normalised texts, memoised per word) vectoriser's vocabulary: its ``transform``, float for float."""
+        vocabulary = getattr(self, f"{kind}_vocabulary_")
+        ngram_range = tuple(getattr(self, f"{kind}_ngram_range"))
+        counter = getattr(self, f"_{kind}_counter_cache", None)
+        if counter is None or counter.vocabulary is not vocabulary or counter.ngram_range != ngram_range:
+            counter = (WordNgramCounter if kind == "word" else CharNgramCounter)(vocabulary, ngram_range)
+            setattr(self, f"_{kind}_counter_cache", counter)
+        return tfidf(counter.counts(texts), getattr(self, f"{kind}_idf_"))
 
     def _char_features(self, normalised: list[str]) -> sparse.csr_matrix:
-        """TF-IDF of the ``char_wb`` n-grams of normalised texts, n-grams memoised per word."""
-        vocabulary = self.char_vocabulary_
-        counter = getattr(self, "_char_counter_cache", None)
-        if counter is None or counter.vocabulary is not vocabulary or counter.ngram_range != tuple(self.char_ngram_range):
-            counter = CharNgramCounter(vocabulary, tuple(self.char_ngram_range))
-            self._char_counter_cache = counter
-        return tfidf(counter.counts(normalised), self.char_idf_)
+        return self._tfidf_block("char", normalised)
 
     def _keyword_patterns(self) -> list:
         cached = getattr(self, "_keyword_cache", None)
@@ -161,8 +157,8 @@ class ThemeScorer:
         self._check_fitted()
         texts = list(texts)
         blocks = [
-            self._word_features(self._lemmatizer().lemma_texts(texts)),
-            self._char_features([normalise(text) for text in texts]),
+            self._tfidf_block("word", self._lemmatizer().lemma_texts(texts)),
+            self._tfidf_block("char", [normalise(text) for text in texts]),
         ]
         if self.features == "lexical+embedding":
             vectors = self._embed(texts) if embeddings is None else np.asarray(embeddings, dtype=np.float64)

