@@ -59,8 +59,11 @@ def read_arrays(name: str, *, mmap: bool = False) -> dict[str, np.ndarray] | Non
     share its pages (a batch's workers hold one copy of a model's weights, not one each).
     """
     path = cache_path(name)
-    if path is None:
-        return None
+    return None if path is None else read_npz(path, mmap=mmap)
+
+
+def read_npz(path: Path, *, mmap: bool = False) -> dict[str, np.ndarray] | None:
+    """:func:`read_arrays` of any file written by :func:`write_npz`."""
     try:
         if mmap:
             try:
@@ -112,12 +115,15 @@ def _mapped_arrays(path: Path) -> dict[str, np.ndarray]:
 def write_arrays(name: str, arrays: dict[str, np.ndarray]) -> bool:
     """Store ``arrays`` as cached file ``name`` (uncompressed npz, atomic); False if it could not be written."""
     path = cache_path(name)
-    if path is None:
-        return False
+    return False if path is None else write_npz(path, arrays)
+
+
+def write_npz(path: Path, arrays: dict[str, np.ndarray]) -> bool:
+    """:func:`write_arrays` to any path: a reader sees the whole file or none; False if it could not be written."""
     temporary = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{name}.", suffix=".tmp")
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
         with os.fdopen(handle, "wb") as stream:
             np.savez(stream, **arrays)
         os.chmod(temporary, 0o644)  # mkstemp's 0600 would hide a shared cache folder's files from other users
@@ -146,4 +152,4 @@ def strings_of(array: np.ndarray, count: int, separator: str = "\n") -> list[str
     return strings
 
 
-__all__ = ["cache_dir", "fingerprint", "read_arrays", "strings_of", "text_array", "write_arrays"]
+__all__ = ["cache_dir", "fingerprint", "read_arrays", "read_npz", "strings_of", "text_array", "write_arrays", "write_npz"]

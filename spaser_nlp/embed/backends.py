@@ -303,8 +303,20 @@ class TfidfEmbedder:
 ENCODE_CHUNK = 131_072
 
 
+#: Files of new vectors a cache folder may hold before they are merged into one.
+MAX_SHARDS = 8
+
+
 class CachedEmbedder:
-    """Memoise another embedder's vectors by SHA-1 of the text (in memory, optionally on disk as .npz)."""
+    """Memoise another embedder's vectors by SHA-1 of the text, in memory and optionally in ``cache_dir``.
+
+    On disk, vectors live in ``embeddings-<embedder>-<id>.npz`` files ("shards"): the texts' hashes and one
+    float matrix, memory-mapped when read, so a cache of a million vectors opens in about a second and
+    costs no memory until used. Each :meth:`save` writes the vectors new since the cache was opened as one
+    more shard (atomically; processes sharing a folder never overwrite each other's); past
+    :data:`MAX_SHARDS` shards they are merged into one. The older format (one file, one entry per text) is
+    still read, and replaced on the next save.
+    """
 
     def __init__(self, embedder: Embedder, *, cache_dir: str | Path | None = None, read_only: bool = False) -> None:
         """``read_only``: read ``cache_dir``'s vectors but never write new ones there."""
@@ -315,7 +327,11 @@ class CachedEmbedder:
         self.cache_dir = Path(cache_dir) if cache_dir else None
         self.read_only = read_only
         self._memory: dict[str, np.ndarray] = {}
-        self._unsaved = False
+        self._pending: dict[str, None] = {}  # keys encoded here and not yet on disk, in order
+        self._shards: list[np.ndarray] = []  # vectors of each shard read (memory-mapped)
+        self._shard_files: list[Path] = []
+        self._disk: dict[str, tuple[int, int]] = {}  # key -> (shard, row)
+        self._legacy: Path | None = None
         if self.cache_dir:
             self._load_disk()
 
@@ -323,22 +339,95 @@ class CachedEmbedder:
     def key(text: str) -> str:
         return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
-    def _disk_file(self) -> Path:
-        safe = hashlib.sha1(self.name.encode()).hexdigest()[:12]
-        return self.cache_dir / f"embeddings-{safe}.npz"
+    @property
+    def _unsaved(self) -> bool:
+        return bool(self._pending)
+
+    def _prefix(self) -> str:
+        return f"embeddings-{hashlib.sha1(self.name.encode()).hexdigest()[:12]}"
 
     def _load_disk(self) -> None:
-        path = self._disk_file()
-        if path.exists():
-            with np.load(path) as data:
+        from spaser_nlp.cache import read_npz, strings_of
+
+        legacy = self.cache_dir / f"{self._prefix()}.npz"
+        if legacy.exists():  # one entry per text (before shards): read into memory, rewritten on save
+            with np.load(legacy) as data:
                 self._memory.update({k: data[k] for k in data.files})
+            self._pending.update(dict.fromkeys(k for k in self._memory))
+            self._legacy = legacy
+        for path in sorted(self.cache_dir.glob(f"{self._prefix()}-*.npz")):
+            arrays = read_npz(path, mmap=True)
+            try:
+                vectors = arrays["vectors"]
+                keys = strings_of(arrays["keys"], len(vectors))
+            except (TypeError, KeyError, ValueError):
+                continue  # unreadable or damaged (another writer's temporary never is: it has another name)
+            self._add_shard(path, keys, vectors)
+
+    def _add_shard(self, path: Path, keys: list[str], vectors: np.ndarray) -> None:
+        shard = len(self._shards)
+        self._shards.append(vectors)
+        self._shard_files.append(path)
+        for row, key in enumerate(keys):
+            self._disk.setdefault(key, (shard, row))
+        for key in keys:
+            self._pending.pop(key, None)
+
+    def _known(self, key: str) -> bool:
+        return key in self._memory or key in self._disk
+
+    def _gather(self, keys: list[str]) -> np.ndarray:
+        """The vectors of known ``keys``, stacked (from memory or the mapped shards, a shard at a time)."""
+        if not keys:
+            return np.zeros((0, 0), dtype=np.float32)
+        memory = [i for i, k in enumerate(keys) if k in self._memory]
+        first = self._memory[keys[memory[0]]] if memory else self._shards[self._disk[keys[0]][0]][0]
+        out = np.empty((len(keys), first.shape[-1]), dtype=first.dtype)
+        if memory:
+            out[memory] = np.vstack([self._memory[keys[i]] for i in memory])
+        if len(memory) < len(keys):
+            located = np.array([self._disk[k] if k not in self._memory else (-1, -1) for k in keys], dtype=np.int64)
+            for shard in np.unique(located[:, 0]):
+                if shard >= 0:
+                    rows = np.flatnonzero(located[:, 0] == shard)
+                    out[rows] = self._shards[shard][located[rows, 1]]
+        return out
 
     def save(self) -> None:
-        """Write the vectors to ``cache_dir`` (if any, not read-only, and something new was encoded)."""
-        if self.cache_dir and not self.read_only and self._unsaved:
-            self.cache_dir.mkdir(parents=True, exist_ok=True)
-            np.savez(self._disk_file(), **self._memory)
-            self._unsaved = False
+        """Write the vectors new since the cache was opened to ``cache_dir`` as one shard (if any, and not
+        read-only); merge the shards into one when there are more than :data:`MAX_SHARDS`."""
+        if not self.cache_dir or self.read_only or not self._pending:
+            return
+        keys = list(self._pending)
+        if not self._write_shard(keys, self._gather(keys)):
+            return
+        if self._legacy is not None:
+            self._legacy.unlink(missing_ok=True)
+            self._legacy = None
+        if len(self._shards) > MAX_SHARDS:
+            self._merge_shards()
+
+    def _write_shard(self, keys: list[str], vectors: np.ndarray, *, replace_all: bool = False) -> bool:
+        """Write ``keys``' vectors as a new shard and use it (``replace_all``: instead of every shard read)."""
+        import uuid
+
+        from spaser_nlp.cache import read_npz, text_array, write_npz
+
+        path = self.cache_dir / f"{self._prefix()}-{uuid.uuid4().hex[:12]}.npz"
+        if not write_npz(path, {"keys": text_array(keys), "vectors": np.ascontiguousarray(vectors)}):
+            return False  # a read-only or full disk: the vectors stay pending
+        if replace_all:
+            self._shards, self._shard_files, self._disk = [], [], {}
+        mapped = read_npz(path, mmap=True)
+        self._add_shard(path, keys, mapped["vectors"] if mapped is not None else vectors)
+        return True
+
+    def _merge_shards(self) -> None:
+        old = list(self._shard_files)
+        keys = list(self._disk)
+        if self._write_shard(keys, self._gather(keys), replace_all=True):
+            for path in old:  # shards another process wrote meanwhile are not in `old`: kept
+                path.unlink(missing_ok=True)
 
     def encode(self, texts: Sequence[str], *, batch_size: int = 256, shared: bool = False) -> np.ndarray:
         """Vectors of ``texts``; only texts not seen before go to the wrapped embedder (in key order).
@@ -349,7 +438,7 @@ class CachedEmbedder:
         keys = [self.key(t) for t in texts]
         if not keys:
             return np.zeros((0, 1), dtype=np.float32)
-        missing = sorted({k: t for k, t in zip(keys, texts) if k not in self._memory}.items())
+        missing = sorted({k: t for k, t in zip(keys, texts) if not self._known(k)}.items())
         if shared:
             return self._encode_shared(keys, missing, batch_size)
         for start in range(0, len(missing), ENCODE_CHUNK):
@@ -357,8 +446,8 @@ class CachedEmbedder:
             vectors = self.embedder.encode([t for _, t in part], batch_size=batch_size)
             for (k, _), vector in zip(part, vectors):
                 self._memory[k] = vector
-            self._unsaved = True
-        return np.vstack([self._memory[k] for k in keys])
+                self._pending[k] = None
+        return self._gather(keys)
 
     def _encode_shared(self, keys: list[str], missing: list[tuple[str, str]], batch_size: int) -> np.ndarray:
         unique: dict[str, int] = {}
@@ -375,21 +464,24 @@ class CachedEmbedder:
             rows = np.flatnonzero(chosen >= 0)
             out[rows] = vectors[chosen[rows]]
 
-        known = [k for k in unique if k in self._memory]
+        known = [k for k in unique if self._known(k)]
         for start in range(0, len(known), ENCODE_CHUNK):
             part = known[start : start + ENCODE_CHUNK]
-            place(np.array([unique[k] for k in part]), np.vstack([self._memory[k] for k in part]))
+            place(np.array([unique[k] for k in part]), self._gather(part))
         # Chunk by chunk, so that the copy in flight stays small next to the result.
+        new: list[str] = []
         for start in range(0, len(missing), ENCODE_CHUNK):
             part = missing[start : start + ENCODE_CHUNK]
             place(np.array([unique[k] for k, _ in part]), self.embedder.encode([t for _, t in part], batch_size=batch_size))
-            self._unsaved = True
+            new.extend(k for k, _ in part)
         assert out is not None
         out.setflags(write=False)
         first = np.zeros(len(unique), dtype=np.int64)
         first[inverse[::-1]] = np.arange(len(keys) - 1, -1, -1)
         for k, row in zip(unique, first.tolist()):
-            self._memory[k] = out[row]
+            if k not in self._disk:  # on disk already: read from the mapped shard when asked again
+                self._memory[k] = out[row]
+        self._pending.update(dict.fromkeys(new))
         return out
 
 

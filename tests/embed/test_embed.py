@@ -58,3 +58,55 @@ def test_unknown_embedder_and_missing_model_path():
         get_embedder("bert-from-the-hub")
     with pytest.raises(ModelError):
         get_embedder("sentence-transformers:/no/such/model").encode(["x"])
+
+
+class _Numbered:
+    """A deterministic embedder: a text's vector is its length and its first character's code."""
+
+    name = "numbered"
+
+    def __init__(self):
+        self.calls = 0
+
+    def encode(self, texts, *, batch_size=0):
+        self.calls += len(texts)
+        return np.array([[len(t), ord(t[0]) if t else 0, 1.0] for t in texts], dtype=np.float32)
+
+
+def test_disk_cache_shards_merge_and_survive_damage(tmp_path, monkeypatch):
+    from spaser_nlp.embed import backends
+
+    monkeypatch.setattr(backends, "MAX_SHARDS", 2)
+    texts = [f"contribution {i}" for i in range(10)]
+    for run in range(3):  # three runs, each with new texts: three shards, then merged into one
+        cache = CachedEmbedder(_Numbered(), cache_dir=tmp_path)
+        cache.encode(texts[: 4 + 3 * run])
+        cache.save()
+    shards = sorted(tmp_path.glob("embeddings-*.npz"))
+    assert len(shards) == 1
+    again = CachedEmbedder(_Numbered(), cache_dir=tmp_path)
+    vectors = again.encode(texts, shared=True)
+    assert again.embedder.calls == 0
+    np.testing.assert_array_equal(vectors, _Numbered().encode(texts))
+    assert not again._unsaved
+    again.save()  # nothing new: no file written
+    assert sorted(tmp_path.glob("embeddings-*.npz")) == shards
+    shards[0].write_bytes(b"damaged")
+    fresh = CachedEmbedder(_Numbered(), cache_dir=tmp_path)
+    np.testing.assert_array_equal(fresh.encode(texts[:2]), _Numbered().encode(texts[:2]))
+    assert fresh.embedder.calls == 2
+
+
+def test_disk_cache_reads_the_one_file_format_and_replaces_it(tmp_path):
+    legacy = CachedEmbedder(_Numbered())
+    first = legacy.encode(["a", "bb"])
+    prefix = CachedEmbedder(_Numbered())._prefix()
+    np.savez(tmp_path / f"{prefix}.npz", **{CachedEmbedder.key(t): v for t, v in zip(["a", "bb"], first)})
+    cache = CachedEmbedder(_Numbered(), cache_dir=tmp_path)
+    np.testing.assert_array_equal(cache.encode(["bb", "a"]), first[::-1])
+    assert cache.embedder.calls == 0
+    cache.save()
+    assert not (tmp_path / f"{prefix}.npz").exists() and len(list(tmp_path.glob(f"{prefix}-*.npz"))) == 1
+    reread = CachedEmbedder(_Numbered(), cache_dir=tmp_path, read_only=True)
+    np.testing.assert_array_equal(reread.encode(["a", "bb"]), first)
+    assert reread.embedder.calls == 0
