@@ -17,7 +17,10 @@ worker. This module keeps what they are turned into as uncompressed ``.npz`` fil
 from __future__ import annotations
 
 import hashlib
+import io
+import mmap
 import os
+import struct
 import tempfile
 import zipfile
 from pathlib import Path
@@ -25,7 +28,7 @@ from pathlib import Path
 import numpy as np
 
 #: Changes when what a cached file holds changes; part of every name.
-FORMAT = 1
+FORMAT = 2
 
 
 def cache_dir() -> Path | None:
@@ -81,7 +84,7 @@ class _NotMappable(Exception):
 
 
 def _mapped_arrays(path: Path) -> dict[str, np.ndarray]:
-    arrays: dict[str, np.ndarray] = {}
+    layout: list[tuple[str, int, tuple[int, ...], np.dtype, str]] = []
     with zipfile.ZipFile(path) as archive, open(path, "rb") as stream:
         for info in archive.infolist():
             if info.compress_type != zipfile.ZIP_STORED or not info.filename.endswith(".npy"):
@@ -105,11 +108,14 @@ def _mapped_arrays(path: Path) -> dict[str, np.ndarray]:
             if offset - start + dtype.itemsize * int(np.prod(shape)) > info.file_size:
                 raise ValueError("truncated member")
             order = "F" if fortran else "C"
-            arrays[info.filename[:-4]] = (
-                np.memmap(path, dtype=dtype, mode="r", offset=offset, shape=shape, order=order)
-                if np.prod(shape) else np.empty(shape, dtype=dtype, order=order)
-            )
-    return arrays
+            layout.append((info.filename[:-4], offset, shape, dtype, order))
+        # One read-only map of the whole file, every array a view into it (one file descriptor, not one per array).
+        mapped = mmap.mmap(stream.fileno(), 0, access=mmap.ACCESS_READ) if layout else None
+    return {
+        name: np.ndarray(shape, dtype=dtype, buffer=mapped, offset=offset, order=order)
+        if np.prod(shape) else np.empty(shape, dtype=dtype, order=order)
+        for name, offset, shape, dtype, order in layout
+    }
 
 
 def write_arrays(name: str, arrays: dict[str, np.ndarray]) -> bool:
@@ -124,8 +130,9 @@ def write_npz(path: Path, arrays: dict[str, np.ndarray]) -> bool:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        with os.fdopen(handle, "wb") as stream:
-            np.savez(stream, **arrays)
+        with os.fdopen(handle, "wb") as stream, zipfile.ZipFile(stream, "w", zipfile.ZIP_STORED) as archive:
+            for key, array in arrays.items():
+                _write_aligned(archive, key, np.asarray(array))
         os.chmod(temporary, 0o644)  # mkstemp's 0600 would hide a shared cache folder's files from other users
         os.replace(temporary, path)
         temporary = None
@@ -135,6 +142,36 @@ def write_npz(path: Path, arrays: dict[str, np.ndarray]) -> bool:
     finally:
         if temporary is not None and os.path.exists(temporary):
             os.unlink(temporary)
+
+
+#: Where each array's data starts in a written file (a multiple of this), so mapped arrays are aligned.
+_ALIGN = 64
+
+
+def _write_aligned(archive: zipfile.ZipFile, name: str, array: np.ndarray) -> None:
+    """One ``.npy`` member, as ``numpy.savez`` writes it, but with its data at a multiple of :data:`_ALIGN`
+    in the file (padding in the local header's extra field, as ``zipalign`` does): a mapped array is then
+    aligned, as numpy's kernels and BLAS expect. ``numpy.load`` reads the file as any npz."""
+    if array.dtype.hasobject:
+        raise ValueError(f"{name}: object arrays are not cached")
+    array = array if array.flags.c_contiguous else array.copy(order="C")  # (ascontiguousarray makes 0-d arrays 1-d)
+    header = io.BytesIO()
+    np.lib.format.write_array_header_1_0(header, np.lib.format.header_data_from_array_1_0(array))
+    info = zipfile.ZipInfo(f"{name}.npy", date_time=(1980, 1, 1, 0, 0, 0))
+    info.compress_type = zipfile.ZIP_STORED
+    info.external_attr = 0o644 << 16
+    info.file_size = header.tell() + array.nbytes
+    info.CRC = info.compress_size = 0  # as zipfile sets them before writing the header (same length)
+    zip64 = info.file_size * 1.05 > zipfile.ZIP64_LIMIT  # zipfile's own rule for a member of known size
+    # The npy header's length is a multiple of 64, so the data is aligned when the member's start is.
+    pad = -(archive.start_dir + len(info.FileHeader(zip64))) % _ALIGN
+    if pad:
+        pad += _ALIGN if pad < 4 else 0  # an extra field record needs 4 bytes (id, size)
+        info.extra = struct.pack("<HH", 0xD935, pad - 4) + bytes(pad - 4)
+    with archive.open(info, "w", force_zip64=zip64) as member:
+        member.write(header.getvalue())
+        if array.size:
+            member.write(array.reshape(-1).view(np.uint8).data)
 
 
 def text_array(strings: list[str], separator: str = "\n") -> np.ndarray | None:

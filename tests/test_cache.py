@@ -3,6 +3,7 @@ the cache (off, damaged, read-only) only costs time."""
 
 from __future__ import annotations
 
+import mmap
 import os
 from pathlib import Path
 
@@ -42,7 +43,10 @@ def test_mapped_arrays_equal_the_written_ones_and_are_read_only(cache_folder: Pa
     assert mapped is not None and mapped.keys() == arrays.keys()
     for key, value in arrays.items():
         assert np.array_equal(mapped[key], value) and mapped[key].dtype == value.dtype and mapped[key].shape == value.shape
-    assert isinstance(mapped["table"], np.memmap) and not mapped["table"].flags.writeable
+    assert not mapped["table"].flags.writeable and isinstance(mapped["table"].base, mmap.mmap)
+    assert all(value.ctypes.data % 64 == 0 for value in mapped.values() if value.size)  # aligned in the file
+    with np.load(cache_folder / "m.npz") as plain:  # still an ordinary npz
+        assert all(np.array_equal(plain[key], value) for key, value in arrays.items())
     with (cache_folder / "m.npz").open("r+b") as stream:  # cut the file short: a miss, never a crash
         stream.truncate(stream.seek(0, 2) - 40)
     assert cache.read_arrays("m.npz", mmap=True) is None
@@ -117,3 +121,15 @@ def test_cached_use_embedder_gives_the_same_bits(cache_folder: Path, monkeypatch
             assert all(np.array_equal(a, b) for a, b in zip(getattr(cached_backend, name), value, strict=True))
     model = _Path(use_module._RES) / "sp.model"
     assert read_model_cached(model) == read_model(model.read_bytes())
+
+
+def test_members_past_the_zip64_limit_stay_aligned_and_readable(cache_folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import zipfile
+
+    monkeypatch.setattr(zipfile, "ZIP64_LIMIT", 1000)  # what a 2 GB matrix of a million vectors triggers
+    arrays = {"vectors": np.arange(5000, dtype=np.float32).reshape(1000, 5), "keys": np.arange(3000, dtype=np.uint8)}
+    assert cache.write_arrays("big.npz", arrays)
+    for mapped in (True, False):
+        read = cache.read_arrays("big.npz", mmap=mapped)
+        assert read is not None and all(np.array_equal(read[key], value) for key, value in arrays.items())
+    assert all(value.ctypes.data % 64 == 0 for value in cache.read_arrays("big.npz", mmap=True).values())
