@@ -22,6 +22,10 @@ express).
 
 ``features="lexical"`` drops the embeddings: about six times faster on one core
 (see ``models/themes/MODEL_CARD.md`` for the measured speed/F1 trade-off).
+
+Scoring (features, decision scores, probabilities) is inherited from
+:class:`~spaser_nlp.classify.scorer.ThemeScorer`, which applies a fitted model
+without scikit-learn; this class adds fitting and the estimator contract.
 """
 
 from __future__ import annotations
