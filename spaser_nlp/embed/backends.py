@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import threading
+import zipfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Protocol, runtime_checkable
@@ -351,10 +352,14 @@ class CachedEmbedder:
 
         legacy = self.cache_dir / f"{self._prefix()}.npz"
         if legacy.exists():  # one entry per text (before shards): read into memory, rewritten on save
-            with np.load(legacy) as data:
-                self._memory.update({k: data[k] for k in data.files})
-            self._pending.update(dict.fromkeys(k for k in self._memory))
-            self._legacy = legacy
+            try:
+                with np.load(legacy, allow_pickle=False) as data:
+                    self._memory.update({k: data[k] for k in data.files})
+            except (OSError, ValueError, EOFError, zipfile.BadZipFile):
+                pass  # damaged: its texts are embedded again
+            else:
+                self._pending.update(dict.fromkeys(self._memory))
+                self._legacy = legacy
         for path in sorted(self.cache_dir.glob(f"{self._prefix()}-*.npz")):
             arrays = read_npz(path, mmap=True)
             try:
@@ -370,8 +375,9 @@ class CachedEmbedder:
         self._shard_files.append(path)
         for row, key in enumerate(keys):
             self._disk.setdefault(key, (shard, row))
-        for key in keys:
-            self._pending.pop(key, None)
+        if self._pending:
+            for key in keys:
+                self._pending.pop(key, None)
 
     def _known(self, key: str) -> bool:
         return key in self._memory or key in self._disk

@@ -110,3 +110,11 @@ def test_disk_cache_reads_the_one_file_format_and_replaces_it(tmp_path):
     reread = CachedEmbedder(_Numbered(), cache_dir=tmp_path, read_only=True)
     np.testing.assert_array_equal(reread.encode(["a", "bb"]), first)
     assert reread.embedder.calls == 0
+
+
+def test_a_damaged_one_file_cache_is_embedded_again(tmp_path):
+    prefix = CachedEmbedder(_Numbered())._prefix()
+    (tmp_path / f"{prefix}.npz").write_bytes(b"PK\x03\x04 not a zip")
+    cache = CachedEmbedder(_Numbered(), cache_dir=tmp_path)
+    np.testing.assert_array_equal(cache.encode(["a"]), _Numbered().encode(["a"]))
+    assert cache.embedder.calls == 1
