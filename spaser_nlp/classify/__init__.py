@@ -27,7 +27,7 @@ _LOCK = threading.Lock()
 _MODELS: dict[tuple[str, str], ThemeScorer] = {}
 
 
-def _cached(kind: str, variant: str, path: str | Path | None, load) -> ThemeScorer:  # noqa: ANN001
+def _cached(kind: str, variant: str, path: str | Path | None, load) -> ThemeScorer:
     from spaser_nlp.classify.persist import variant_dir
 
     directory = Path(path) if path is not None else variant_dir(variant)

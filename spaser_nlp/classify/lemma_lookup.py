@@ -18,7 +18,13 @@ from pathlib import Path
 
 import numpy as np
 
-from spaser_nlp.cache import fingerprint, read_arrays, strings_of, text_array, write_arrays
+from spaser_nlp.cache import (
+    fingerprint,
+    read_arrays,
+    strings_of,
+    text_array,
+    write_arrays,
+)
 
 _M = 0xC6A4A7935BD1E995
 _MASK = (1 << 64) - 1
@@ -76,13 +82,13 @@ def model_table_file(model: str) -> tuple[Path, str] | None:
     return (path, version) if path.is_file() else None
 
 
-def _from_spacy_table(table) -> LemmaLookup:  # noqa: ANN001 - a spacy.lookups.Table
+def _from_spacy_table(table) -> LemmaLookup:
     pairs = sorted((int(key), value[0] if isinstance(value, list) else value) for key, value in table.items()
                    if (isinstance(value, list) and value) or isinstance(value, str))
     return LemmaLookup(np.array([key for key, _ in pairs], dtype=np.uint64), [str(lemma) for _, lemma in pairs])
 
 
-def load_lemma_lookup(model: str, spacy_table) -> LemmaLookup | None:  # noqa: ANN001
+def load_lemma_lookup(model: str, spacy_table) -> LemmaLookup | None:
     """The cached table of ``model``; built from ``spacy_table()`` (called only then) and cached if missing.
 
     None when the model's table file cannot be located (the caller then uses spaCy's table directly).

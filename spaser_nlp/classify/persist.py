@@ -19,7 +19,6 @@ import io
 import json
 import zipfile
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 import numpy as np

@@ -146,7 +146,13 @@ def _word_tables(words_file: Path) -> tuple[dict[str, float], AccentIndex]:
     """
     import numpy as np
 
-    from spaser_nlp.cache import fingerprint, read_arrays, strings_of, text_array, write_arrays
+    from spaser_nlp.cache import (
+        fingerprint,
+        read_arrays,
+        strings_of,
+        text_array,
+        write_arrays,
+    )
 
     name = f"lexicon-{fingerprint(words_file)}.npz"
     cached = read_arrays(name)

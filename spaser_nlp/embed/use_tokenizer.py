@@ -132,7 +132,13 @@ def read_model_cached(path: Path) -> tuple[list[str], array, bytes | None]:
     """:func:`read_model` of ``path``, from the user's cache after the first time (40 ms instead of 0.4 s)."""
     import numpy as np
 
-    from spaser_nlp.cache import fingerprint, read_arrays, strings_of, text_array, write_arrays
+    from spaser_nlp.cache import (
+        fingerprint,
+        read_arrays,
+        strings_of,
+        text_array,
+        write_arrays,
+    )
 
     name = f"use_tokenizer-{fingerprint(path)}.npz"
     cached = read_arrays(name)
@@ -166,7 +172,7 @@ def fast_tokenizer(model_path: str | Path):
     class FastUseTokenizer(UsePureTokenizer):
         """``UsePureTokenizer`` with a quick start and per-word memoised segmentation."""
 
-        def __init__(self, path: str | Path) -> None:  # noqa: D107 - no call to the slow parent __init__
+        def __init__(self, path: str | Path) -> None:
             pieces, scores, charsmap = read_model_cached(Path(path))
             self._pieces = pieces
             self._scores = scores
