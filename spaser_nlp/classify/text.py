@@ -24,7 +24,6 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
 
-import numpy as np
 from scipy import sparse
 
 from spaser_nlp.classify.features import count_matrix

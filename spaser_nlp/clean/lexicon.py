@@ -52,7 +52,7 @@ class Lexicon:
     acronyms: frozenset[str]
     proper_nouns: frozenset[str]
     domain: frozenset[str]
-    _by_key: AccentIndex | dict[str, tuple[str, ...]] | None = field(default=None, repr=False)
+    _by_key: AccentIndex | None = field(default=None, repr=False)
 
     def frequency(self, word: str) -> float:
         """Zipf frequency of ``word`` (lower-cased), 0 when unknown.
@@ -137,6 +137,10 @@ class AccentIndex:
     def __len__(self) -> int:
         return len(self._slots)
 
+    def parts(self) -> tuple[list[str], list[int], list[str]]:
+        """The keys, each key's slice bounds and the grouped words: what :meth:`__init__` takes."""
+        return list(self._slots), self._offsets, self._words
+
 
 def _word_tables(words_file: Path) -> tuple[dict[str, float], AccentIndex]:
     """Zipf frequencies and the accent index of ``fr_words.tsv.gz``, from the user's cache when built before.
@@ -168,23 +172,17 @@ def _word_tables(words_file: Path) -> tuple[dict[str, float], AccentIndex]:
             pass  # damaged: read the word list again
     with gzip.open(words_file, "rt", encoding="utf-8") as handle:
         parts = handle.read().split()
-    values = [int(value) for value in parts[1::2]]
-    zipf = dict(zip(parts[0::2], (value / 100 for value in values)))
+    hundredths = dict(zip(parts[0::2], map(int, parts[1::2])))  # a repeated word keeps its last value
+    zipf = {word: value / 100 for word, value in hundredths.items()}
     index = AccentIndex.from_index(_index_by_key(zipf))
+    keys, offsets, grouped = index.parts()
     arrays = {
-        "words": text_array(list(zipf)), "zipf": np.array([values[i] for i in _kept_positions(parts[0::2], zipf)]),
-        "keys": text_array(list(index._slots)), "offsets": np.array(index._offsets, dtype=np.int64),
-        "grouped": text_array(index._words),
+        "words": text_array(list(hundredths)), "zipf": np.array(list(hundredths.values())),
+        "keys": text_array(keys), "offsets": np.array(offsets, dtype=np.int64), "grouped": text_array(grouped),
     }
     if all(value is not None for value in arrays.values()):
         write_arrays(name, arrays)
     return zipf, index
-
-
-def _kept_positions(words: list[str], zipf: dict[str, float]) -> list[int]:
-    """For each key of ``zipf`` (in its order), the position of the value it kept (the last of repeats)."""
-    last = {word: position for position, word in enumerate(words)}
-    return [last[word] for word in zipf]
 
 
 def _lines(path: Path) -> list[str]:
