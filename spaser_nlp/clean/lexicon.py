@@ -1,6 +1,7 @@
 """The French lexicon the cleaner consults, loaded once per process.
 
-Files live in ``models/lexicon/`` (override with ``SPASER_NLP_MODELS``):
+Files live in ``lexicon/`` of the models folder (:func:`spaser_nlp.resources.models_dir`;
+``SPASER_NLP_MODELS`` overrides it):
 ``fr_words.tsv.gz`` (word list with Zipf frequencies, built from ``wordfreq``
 by ``build_lexicon.py``), ``domain_words.txt`` (procurement vocabulary),
 ``acronyms.txt`` and ``places.txt`` (protected, never changed).
@@ -9,7 +10,6 @@ by ``build_lexicon.py``), ``domain_words.txt`` (procurement vocabulary),
 from __future__ import annotations
 
 import gzip
-import os
 import re
 import threading
 import unicodedata
@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from spaser_nlp.errors import ModelError
+from spaser_nlp.resources import models_dir
 
 _STRIP = {}
 for _char in "àâäáãåéèêëíìîïóòôöõúùûüçÿñœæ":
@@ -34,14 +35,6 @@ def accent_key(word: str) -> str:
     ('premiere', 'oeuvre')
     """
     return word.lower().translate(ACCENT_STRIP)
-
-
-def models_dir() -> Path:
-    """Folder holding ``lexicon/`` (repository ``models/`` unless ``SPASER_NLP_MODELS`` is set)."""
-    env = os.environ.get("SPASER_NLP_MODELS")
-    if env:
-        return Path(env)
-    return Path(__file__).resolve().parents[2] / "models"
 
 
 @dataclass
@@ -94,8 +87,8 @@ def _read(folder: Path) -> Lexicon:
     words_file = folder / "fr_words.tsv.gz"
     if not words_file.is_file():
         raise ModelError(
-            "French word list missing; build it with `python models/lexicon/build_lexicon.py` "
-            "or set SPASER_NLP_MODELS to the folder holding lexicon/",
+            "French word list missing; reinstall spaser-nlp, build it in a checkout with "
+            "`python models/lexicon/build_lexicon.py`, or set SPASER_NLP_MODELS to a folder holding lexicon/",
             path=words_file,
         )
     zipf, by_key = _word_tables(words_file)

@@ -21,10 +21,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from rapidfuzz.distance import Levenshtein
-
 from spaser_nlp.document.model import CleanedText
 from spaser_nlp.errors import InputError
+from spaser_nlp.evaluate.metrics import Levenshtein
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "\u00a0": " ", "\u202f": " "})
 

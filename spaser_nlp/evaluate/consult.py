@@ -16,6 +16,7 @@ import pandas as pd
 
 from spaser_nlp.errors import FileMissingError, InputError
 from spaser_nlp.evaluate.consult_metrics import score_question
+from spaser_nlp.resources import source_checkout
 
 DEFAULT_DATA = Path("../shared/data/grand-debat-dev/contributions.jsonl")
 
@@ -28,9 +29,9 @@ def load_gold(path: str | Path) -> pd.DataFrame:
     path = Path(path)
     if not path.exists() and not path.is_absolute():
         # The default is relative to the repository root; accept it from any working directory.
-        from_root = Path(__file__).resolve().parents[2] / path
-        if from_root.exists():
-            path = from_root
+        root = source_checkout()
+        if root is not None and (root / path).exists():
+            path = root / path
     if path.is_dir():
         path = path / "contributions.jsonl"
     if not path.is_file():
