@@ -75,7 +75,7 @@ class Stage:
             raise
         except AttributeError:
             return None
-        return function  # type: ignore[no-any-return]
+        return function
 
     def available(self) -> bool:
         """Whether the stage's module is installed, found without importing it.

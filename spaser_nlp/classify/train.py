@@ -102,7 +102,8 @@ def train_theme_model(
 
     say(f"refitting on train+dev ({len(train) + len(dev)} passages)")
     both = train + dev
-    both_embeddings = None if embeddings["train"] is None else np.vstack([embeddings["train"], embeddings["dev"]])
+    train_vectors, dev_vectors = embeddings["train"], embeddings["dev"]
+    both_embeddings = None if train_vectors is None or dev_vectors is None else np.vstack([train_vectors, dev_vectors])
     model = clone(estimator).fit([p.text for p in both], [p.labels for p in both], embeddings=both_embeddings)
     model.thresholds_ = tuned.thresholds_.copy()
 

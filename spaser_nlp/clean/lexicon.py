@@ -155,8 +155,8 @@ def _word_tables(words_file: Path) -> tuple[dict[str, float], AccentIndex]:
     cached = read_arrays(name)
     if cached is not None:
         try:
-            hundredths = cached["zipf"]
-            zipf = dict(zip(strings_of(cached["words"], len(hundredths)), (hundredths / 100).tolist()))
+            stored = cached["zipf"]
+            zipf = dict(zip(strings_of(cached["words"], len(stored)), (stored / 100).tolist()))
             offsets = cached["offsets"].tolist()
             index = AccentIndex(strings_of(cached["keys"], len(offsets) - 1), offsets,
                                 strings_of(cached["grouped"], offsets[-1]))
@@ -165,7 +165,7 @@ def _word_tables(words_file: Path) -> tuple[dict[str, float], AccentIndex]:
             pass  # damaged: read the word list again
     with gzip.open(words_file, "rt", encoding="utf-8") as handle:
         parts = handle.read().split()
-    hundredths = dict(zip(parts[0::2], map(int, parts[1::2])))  # a repeated word keeps its last value
+    hundredths: dict[str, int] = dict(zip(parts[0::2], map(int, parts[1::2])))  # a repeated word keeps its last value
     zipf = {word: value / 100 for word, value in hundredths.items()}
     index = AccentIndex.from_index(_index_by_key(zipf))
     keys, offsets, grouped = index.parts()
@@ -173,8 +173,9 @@ def _word_tables(words_file: Path) -> tuple[dict[str, float], AccentIndex]:
         "words": text_array(list(hundredths)), "zipf": np.array(list(hundredths.values())),
         "keys": text_array(keys), "offsets": np.array(offsets, dtype=np.int64), "grouped": text_array(grouped),
     }
-    if all(value is not None for value in arrays.values()):
-        write_arrays(name, arrays)
+    complete = {key: value for key, value in arrays.items() if value is not None}
+    if len(complete) == len(arrays):
+        write_arrays(name, complete)
     return zipf, index
 
 

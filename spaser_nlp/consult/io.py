@@ -172,7 +172,7 @@ def _stringify(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def _by_name(columns: list[str], names: tuple[str, ...], exclude: set[str]) -> str | None:
-    normalised = {}
+    normalised: dict[str, str] = {}
     for column in columns:
         normalised.setdefault(_normalise_name(column), column)
     for name in names:

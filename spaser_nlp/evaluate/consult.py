@@ -72,7 +72,7 @@ def evaluate(gold: pd.DataFrame, method: Method) -> pd.DataFrame:
         rows.append({"question_id": question_id, "question": question[:60], **scores, "seconds": elapsed})
     table = pd.DataFrame(rows)
     weights = table["n_scored"]
-    total = {"question_id": "ALL", "question": "moyenne pondérée (contributions notées)"}
+    total: dict[str, str | float] = {"question_id": "ALL", "question": "moyenne pondérée (contributions notées)"}
     for column in ("f_measure", "ari", "nmi"):
         total[column] = float((table[column] * weights).sum() / weights.sum())
     total["unassigned_share"] = float((table["unassigned_share"] * table["n"]).sum() / table["n"].sum())
