@@ -36,7 +36,8 @@ def load_gold(path: str | Path) -> pd.DataFrame:
         path = path / "contributions.jsonl"
     if not path.is_file():
         raise FileMissingError(
-            "gold contributions not found; clone the shared data beside the repository or pass --data", path=path
+            "gold contributions not found; clone the shared data beside the repository or give their path",
+            path=path, options="data",
         )
     frame = pd.read_json(path, lines=True, dtype={"reference": str})
     missing = {"question_id", "text", "categories"} - set(frame.columns)

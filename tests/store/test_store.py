@@ -105,11 +105,12 @@ def test_export_writes_every_table(tmp_path: Path, to: str) -> None:
 
 
 def test_store_errors_say_what_to_do(tmp_path: Path) -> None:
-    with pytest.raises(StoreError, match="run `spaser batch"):
+    with pytest.raises(StoreError, match="write it with a batch run first") as missing:
         load_results(tmp_path / "missing.duckdb")
+    assert missing.value.options == ("db",) and "--" not in str(missing.value)  # the CLI adds --db
     not_db = tmp_path / "notes.duckdb"
     not_db.write_text("not a database")
-    with pytest.raises(StoreError, match="new --db"):
+    with pytest.raises(StoreError, match="give the path of a new one"):
         ResultStore(not_db)
     db = tmp_path / "results.duckdb"
     with ResultStore(db):
