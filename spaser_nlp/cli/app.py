@@ -14,6 +14,7 @@ from typing import TypeVar
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from spaser_nlp._version import __version__
 from spaser_nlp.errors import SpaserError
@@ -86,7 +87,8 @@ def run_command(func: Callable[[], T]) -> T:
     try:
         return func()
     except SpaserError as error:
-        err_console.print(f"[bold red]error:[/] {cli_message(error)}", highlight=False, soft_wrap=True)
+        # escape: a message may hold brackets (a file name, `spaser-nlp[st]`) that are not markup.
+        err_console.print(f"[bold red]error:[/] {escape(cli_message(error))}", highlight=False, soft_wrap=True)
         raise typer.Exit(error.exit_code) from None
     except KeyboardInterrupt:
         err_console.print("interrupted")
