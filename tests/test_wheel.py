@@ -146,7 +146,8 @@ def test_the_wheel_in_a_fresh_venv_runs_extract_and_consult_from_outside_the_rep
         env={key: value for key, value in os.environ.items() if key != "PYTHONPATH"},
     )
     assert training.returncode == 2, training.stderr
-    assert "development material" in training.stderr and "Traceback" not in training.stderr
+    assert "development material" in training.stderr and "(--corpus)" in training.stderr
+    assert "Traceback" not in training.stderr
 
 
 def test_an_editable_install_reads_the_checkout_models(tmp_path: Path) -> None:

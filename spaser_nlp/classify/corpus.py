@@ -46,6 +46,7 @@ def default_corpus_path() -> Path:
             "the theme corpus is development material, not part of the installed package; "
             "run from a clone of the repository or give the path of a corpus JSONL",
             path=CORPUS_FILE,
+            options="corpus",
         )
     return root / CORPUS_FILE
 
