@@ -20,6 +20,9 @@ TORCH := $(shell grep -o '"torch==[^"]*"' pyproject.toml | tr -d '"')
 # `make test SEED=1234` replays another order.
 SEED ?= $(shell printf '%d' 0x$$(git rev-parse --short=7 HEAD 2>/dev/null || echo 1))
 
+# The install steps share one venv: never run two pip installs at once.
+.NOTPARALLEL:
+
 .PHONY: setup system-deps venv venv-test venv-eval venv-bench venv-corpus bytecode demo \
 	check test test-fast eval bench corpus clean-demo
 
