@@ -1,0 +1,155 @@
+"""Who wrote the schéma: the authority's name and type, from the way French authorities name themselves.
+
+Every mention of an authority ("la Région Val-de-Loire-Atlantique", "Conseil départemental de la
+Haute-Varenne", "Métropole de Montverdun", "CHU de Rennes", "ministère des Armées"...) is a candidate;
+the authority is the place named most often and earliest, with its most specific type.
+
+>>> best = find_authority("Le SPASER de la Métropole de Montverdun. La Métropole de Montverdun achète...")
+>>> best.name, best.type
+('Métropole de Montverdun', 'metropole')
+>>> find_authority("Schéma adopté par le Conseil départemental de la Haute-Varenne").name
+'Département de la Haute-Varenne'
+>>> find_authority("Rapport du Conseil régional d'Occitanie").name
+'Région Occitanie'
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from spaser_nlp.document import AuthorityType
+
+# A place name: capitalised words joined by hyphens, spaces or the particles of French place names.
+_CAP = r"[A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒ][\w’'-]*"
+_SP = r"[^\S\n]+"  # spaces within a line: a name never runs over a line break
+_PARTICLE = rf"(?:de{_SP}la|de{_SP}l['’]|des|du|de|d['’]|la|le|les|l['’]|et|sur|en|aux|au)"
+_PLACE = rf"{_CAP}(?:(?:{_SP}|-){_PARTICLE}(?:{_SP}|-)?{_CAP}|(?:{_SP}|-){_CAP})*"
+_OF = rf"(?:{_SP}(?:de{_SP}la|de{_SP}l['’]|des|du|de|d['’])(?:{_SP})?|{_SP})"
+
+# (type, regex of the type word(s), canonical prefix, keep the particle in the canonical name)
+_PATTERNS: tuple[tuple[AuthorityType, str, str], ...] = (
+    ("region", r"(?:Conseil\s+r[ée]gional|R[ée]gion|Collectivit[ée]\s+(?:territoriale|européenne))", "Région"),
+    ("departement", r"(?:Conseil\s+d[ée]partemental|Conseil\s+g[ée]n[ée]ral|D[ée]partement)", "Département"),
+    ("metropole", r"(?:Euro-?m[ée]tropole|M[ée]tropole)", "Métropole"),
+    ("communaute_urbaine", r"Communaut[ée]\s+urbaine", "Communauté urbaine"),
+    ("communaute_agglomeration", r"Communaut[ée]\s+d['’]\s*agglom[ée]ration", "Communauté d'agglomération"),
+    ("communaute_communes", r"Communaut[ée]\s+de\s+communes", "Communauté de communes"),
+    ("commune", r"(?:Ville|Commune|Mairie)", "Ville"),
+    ("hopital", r"(?:CHU|CHRU|Centre\s+hospitalier(?:\s+universitaire|\s+régional)?|Groupe\s+hospitalier|Hospices\s+civils|H[ôo]pitaux)", ""),
+    ("etat", r"(?:Minist[èe]re|Pr[ée]fecture)", ""),
+    ("etablissement_public", r"(?:Universit[ée]|Office\s+public\s+de\s+l['’]habitat|Établissement\s+public|Etablissement\s+public|Syndicat\s+mixte|CROUS|Crous)", ""),
+)
+_COMPILED = tuple(
+    (kind, re.compile(rf"(?<![\w-])(?P<type>{word})(?P<of>{_OF})(?P<place>{_PLACE})"), prefix)
+    for kind, word, prefix in _PATTERNS
+)
+# Names that are not authorities though they follow a type word ("la Région s'engage" is handled by
+# requiring a capitalised place; these are capitalised words that still are not places).
+_NOT_PLACES = {
+    "SPASER", "ESS", "ESAT", "EA", "SIAE", "RSE", "PME", "TPE", "UGAP", "CRESS", "Axe", "Objectif", "Action",
+    "Le", "La", "Les", "Il", "Elle", "Ce", "Cette", "Un", "Une", "En", "Au", "Pour", "Dans",
+}
+# A bare type word without a place ("la Région", "le Département") still says what kind of authority writes.
+_BARE = tuple(
+    (kind, re.compile(rf"\b(?:la|le|notre|du|de\s+la|l['’])\s*{word}\b(?!\s+(?:de|d['’]|du|des)\s)", re.I))
+    for kind, word, _prefix in _PATTERNS[:7]
+)
+# The Paris public hospitals and State purchasing have names without a place.
+_FIXED = (
+    ("hopital", re.compile(r"Assistance\s+publique\s*[-–]\s*H[ôo]pitaux\s+de\s+(?:Paris|Marseille)", re.I)),
+    ("etat", re.compile(r"Direction\s+des\s+achats\s+de\s+l['’]État", re.I)),
+)
+
+
+@dataclass(frozen=True)
+class AuthorityMention:
+    type: AuthorityType
+    name: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Authority:
+    """The authority found in a text: its canonical name, type, a mention to quote, and a 0-1 confidence."""
+
+    name: str | None
+    type: AuthorityType
+    mention: AuthorityMention
+    confidence: float
+
+
+def _canonical(kind: AuthorityType, prefix: str, type_word: str, of: str, place: str) -> str:
+    place = re.sub(r"\s+", " ", place).strip(" -’'")
+    if not prefix:
+        return re.sub(r"\s+", " ", f"{type_word}{of}{place}").strip()
+    if kind == "region":
+        # "Conseil régional d'Occitanie" and "Région Occitanie" name the same authority.
+        return f"Région {place}"
+    if kind == "metropole" and type_word.lower().startswith("euro"):
+        prefix = "Eurométropole"
+    particle = re.sub(r"\s+", " ", of).strip()
+    if not particle:
+        particle = "de"
+    joiner = "" if particle.endswith(("'", "’")) else " "
+    return f"{prefix} {particle}{joiner}{place}"
+
+
+def find_mentions(text: str) -> list[AuthorityMention]:
+    """Every named mention of an authority in ``text``, in order."""
+    mentions: list[AuthorityMention] = []
+    for kind, pattern, prefix in _COMPILED:
+        for match in pattern.finditer(text):
+            place = match.group("place")
+            first_word = re.split(r"[\s-]", place, maxsplit=1)[0]
+            if first_word in _NOT_PLACES or len(place) < 3:
+                continue
+            name = _canonical(kind, prefix, match.group("type"), match.group("of"), place)
+            mentions.append(AuthorityMention(kind, name, match.start(), match.end()))
+    for kind, pattern in _FIXED:
+        for match in pattern.finditer(text):
+            mentions.append(AuthorityMention(kind, re.sub(r"\s+", " ", match.group()), match.start(), match.end()))
+    # A type word inside a longer name ("Métropole" in "Communauté urbaine de X Métropole") is not a mention.
+    mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    kept: list[AuthorityMention] = []
+    for mention in mentions:
+        if kept and mention.start < kept[-1].end:
+            continue
+        kept.append(mention)
+    return kept
+
+
+def find_authority(text: str, *, cover_chars: int = 3000) -> Authority | None:
+    """The authority that writes ``text``: named mentions scored by count and by how early they come."""
+    mentions = find_mentions(text)
+    if not mentions:
+        return _bare_authority(text[:cover_chars])
+    scores: dict[tuple[AuthorityType, str], float] = defaultdict(float)
+    first: dict[tuple[AuthorityType, str], AuthorityMention] = {}
+    for mention in mentions:
+        key = (mention.type, mention.name)
+        # The cover page and the first paragraphs name the author; later mentions may be partners.
+        scores[key] += 3.0 if mention.start < cover_chars else 1.0
+        first.setdefault(key, mention)
+    ranked = sorted(scores, key=lambda key: (-scores[key], first[key].start))
+    best = ranked[0]
+    total = sum(scores.values())
+    share = scores[best] / total
+    confidence = round(min(0.99, 0.5 + 0.5 * share if first[best].start < cover_chars else 0.3 + 0.4 * share), 2)
+    return Authority(best[1], best[0], first[best], confidence)
+
+
+def _bare_authority(cover: str) -> Authority | None:
+    counts: dict[AuthorityType, list[re.Match[str]]] = defaultdict(list)
+    for kind, pattern in _BARE:
+        counts[kind].extend(pattern.finditer(cover))
+    if not any(counts.values()):
+        return None
+    kind = max(counts, key=lambda k: (len(counts[k]), -min((m.start() for m in counts[k]), default=0)))
+    match = min(counts[kind], key=lambda m: m.start())
+    return Authority(None, kind, AuthorityMention(kind, match.group(), match.start(), match.end()), 0.4)
+
+
+__all__ = ["Authority", "AuthorityMention", "find_authority", "find_mentions"]
