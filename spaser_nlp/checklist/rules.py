@@ -20,6 +20,7 @@ from spaser_nlp.document import ChecklistItem, ChecklistStatus, Document, Eviden
 from spaser_nlp.errors import SpaserError
 
 MAX_EVIDENCE = 3
+_SENTENCE = re.compile(r"[^\s][^\n\f]*?(?:[.!?…]+(?=\s|$)|(?=[\n\f])|$)")
 
 
 def models_folder() -> Path:
@@ -40,9 +41,11 @@ class Condition:
 
     kind: str
     patterns: tuple[re.Pattern[str], ...] = ()
+    exclude: tuple[re.Pattern[str], ...] = ()
     themes: frozenset[str] = frozenset()
     kinds: frozenset[str] = frozenset()
     minimum: int = 1
+    at_start: bool = False
 
 
 @dataclass(frozen=True)
@@ -51,7 +54,7 @@ class Rule:
     title: str
     legal_source: str
     requirement: str
-    met_when: tuple[Condition, ...]
+    met_when: tuple[tuple[Condition, ...], ...]
     partial_when: tuple[Condition, ...] = ()
     applies_from: str | None = None
 
@@ -73,12 +76,20 @@ def _conditions(spec: dict[str, Any] | None, rule_id: str) -> tuple[Condition, .
             Condition(
                 kind=kind,
                 patterns=tuple(re.compile(p, re.I) for p in body.get("patterns", ())),
+                exclude=tuple(re.compile(p, re.I) for p in body.get("exclude", ())),
                 themes=frozenset(body.get("themes", ())),
                 kinds=frozenset(body.get("kinds", ())),
                 minimum=int(body.get("min", 1)),
+                at_start=bool(body.get("at_start", False)),
             )
         )
     return tuple(conditions)
+
+
+def _alternatives(spec: dict[str, Any] | list[dict[str, Any]] | None, rule_id: str) -> tuple[tuple[Condition, ...], ...]:
+    """``met_when`` is one set of conditions that must all hold, or a list of such sets (any one suffices)."""
+    sets = spec if isinstance(spec, list) else [spec]
+    return tuple(_conditions(one, rule_id) for one in sets)
 
 
 @lru_cache(maxsize=4)
@@ -99,7 +110,7 @@ def load_rules(path: str | None = None) -> tuple[Rule, ...]:
                 title=item["title"],
                 legal_source=item["legal_source"],
                 requirement=" ".join(str(item.get("requirement", "")).split()),
-                met_when=_conditions(item.get("met_when"), item["id"]),
+                met_when=_alternatives(item.get("met_when"), item["id"]),
                 partial_when=_conditions(item.get("partial_when"), item["id"]),
                 applies_from=str(item["applies_from"]) if item.get("applies_from") else None,
             )
@@ -118,9 +129,9 @@ class DocumentView:
     def sentences(self) -> list[tuple[int, int]]:
         if self._sentences is None:
             spans = []
-            for match in re.finditer(r"[^.!?\n\f]+(?:[.!?]+|(?=\n|\f|$))", self.text):
-                if match.group().strip():
-                    spans.append((match.start(), match.end()))
+            # A sentence ends at a line break or at a full stop followed by a space ("Action 1.2" is one word).
+            for match in _SENTENCE.finditer(self.text):
+                spans.append((match.start(), match.end()))
             self._sentences = spans
         return self._sentences
 
@@ -145,6 +156,14 @@ def _matching_objectives(view: DocumentView, condition: Condition) -> Iterator[O
             yield objective
 
 
+def _sentence_matches(text: str, start: int, end: int, condition: Condition) -> bool:
+    if condition.at_start:
+        found = any(p.match(text, start, end) for p in condition.patterns)
+    else:
+        found = any(p.search(text, start, end) for p in condition.patterns)
+    return found and not any(p.search(text, start, end) for p in condition.exclude)
+
+
 def evaluate_condition(view: DocumentView, condition: Condition) -> Outcome:
     """Whether ``condition`` holds on the document, with up to :data:`MAX_EVIDENCE` quotes."""
     if condition.kind == "objectives":
@@ -152,7 +171,7 @@ def evaluate_condition(view: DocumentView, condition: Condition) -> Outcome:
         evidence = [view.objective_evidence(o) for o in found[:MAX_EVIDENCE]]
         return Outcome(len(found) >= condition.minimum, evidence, f"{len(found)} objectif(s) chiffré(s)")
     if condition.kind == "text":
-        hits = [(s, e) for s, e in view.sentences() if any(p.search(view.text, s, e) for p in condition.patterns)]
+        hits = [(s, e) for s, e in view.sentences() if _sentence_matches(view.text, s, e, condition)]
         evidence = [view.quote(s, e) for s, e in hits[:MAX_EVIDENCE]]
         return Outcome(len(hits) >= condition.minimum, evidence, f"{len(hits)} passage(s)")
     if condition.kind == "sections":
@@ -196,13 +215,15 @@ def decide(rule: Rule, view: DocumentView) -> ChecklistItem:
             f"ce schéma date du {_french_date(adopted)}",
             [],
         )
-    outcomes = [evaluate_condition(view, condition) for condition in rule.met_when]
-    evidence = [quote for outcome in outcomes for quote in outcome.evidence][:MAX_EVIDENCE]
-    found = ", ".join(o.what for o in outcomes)
-    if outcomes and all(o.holds for o in outcomes):
-        return item("met", f"trouvé : {found}", evidence)
+    tried: list[Outcome] = []
+    for conditions in rule.met_when:
+        outcomes = [evaluate_condition(view, condition) for condition in conditions]
+        if outcomes and all(o.holds for o in outcomes):
+            evidence = [quote for outcome in outcomes for quote in outcome.evidence][:MAX_EVIDENCE]
+            return item("met", f"trouvé : {', '.join(o.what for o in outcomes)}", evidence)
+        tried.extend(outcomes)
     partial = [evaluate_condition(view, condition) for condition in rule.partial_when]
-    held = [o for o in outcomes + partial if o.holds]
+    held = [o for o in tried + partial if o.holds]
     if held:
         partial_evidence = [quote for outcome in held for quote in outcome.evidence][:MAX_EVIDENCE]
         return item("partial", f"le sujet est abordé ({', '.join(o.what for o in held)}) mais l'exigence n'est pas remplie en entier", partial_evidence)

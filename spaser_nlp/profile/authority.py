@@ -47,6 +47,14 @@ _COMPILED = tuple(
 )
 # Names that are not authorities though they follow a type word ("la Région s'engage" is handled by
 # requiring a capitalised place; these are capitalised words that still are not places).
+# Capitalised words that start a new phrase, not the rest of a place name (a cover page's next line
+# often runs on in the text: "Conseil départemental du Val-Brûlé Direction de la commande publique").
+_STOP_WORDS = {
+    "Direction", "Service", "Schéma", "Schema", "SPASER", "Plan", "Politique", "Programme", "Rapport", "Document",
+    "Délibération", "Deliberation", "Séance", "Seance", "Conseil", "Adopté", "Approuvé", "Période", "Periode",
+    "Stratégie", "Strategie", "Charte", "Guide", "Projet", "Annexe", "Sommaire", "Préambule", "Édito", "Editorial",
+    "Axe", "Objectif", "Action", "Orientation", "Ambition", "Engagement", "Chiffres", "Le", "La", "Les", "Pour",
+}
 _NOT_PLACES = {
     "SPASER", "ESS", "ESAT", "EA", "SIAE", "RSE", "PME", "TPE", "UGAP", "CRESS", "Axe", "Objectif", "Action",
     "Le", "La", "Les", "Il", "Elle", "Ce", "Cette", "Un", "Une", "En", "Au", "Pour", "Dans",
@@ -97,12 +105,31 @@ def _canonical(kind: AuthorityType, prefix: str, type_word: str, of: str, place:
     return f"{prefix} {particle}{joiner}{place}"
 
 
+# A ministry's name runs on in lower case ("ministère de la Transition écologique et de la Cohésion des
+# territoires") up to the end of the line or a punctuation mark.
+_MINISTRY = re.compile(
+    rf"(?<![\w-])(?P<type>[Mm]inist[èe]re)(?P<of>{_OF})(?P<place>{_CAP}(?:{_SP}(?!{_CAP}{_SP}(?:de|du|des)\b)[\w’'-]+){{0,8}})"
+)
+
+
+def _cut_at_stop_word(place: str) -> str:
+    words = re.split(r"([^\S\n]+)", place)
+    for index in range(2, len(words), 2):
+        if words[index] in _STOP_WORDS:
+            return "".join(words[: index - 1])
+    return place
+
+
 def find_mentions(text: str) -> list[AuthorityMention]:
     """Every named mention of an authority in ``text``, in order."""
     mentions: list[AuthorityMention] = []
+    for match in _MINISTRY.finditer(text):
+        place = _cut_at_stop_word(match.group("place"))
+        name = re.sub(r"\s+", " ", f"{match.group('type')}{match.group('of')}{place}").strip()
+        mentions.append(AuthorityMention("etat", name[0].upper() + name[1:], match.start(), match.start("place") + len(place)))
     for kind, pattern, prefix in _COMPILED:
         for match in pattern.finditer(text):
-            place = match.group("place")
+            place = _cut_at_stop_word(match.group("place"))
             first_word = re.split(r"[\s-]", place, maxsplit=1)[0]
             if first_word in _NOT_PLACES or len(place) < 3:
                 continue

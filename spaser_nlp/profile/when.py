@@ -36,7 +36,8 @@ _PREVIOUS = re.compile(
 _RENEWAL = re.compile(
     r"\b(?:(?:nouveau|nouvel|deuxième|second|seconde|troisième|2e|2ème|3e|3ème)\s+(?:schéma|SPASER))"
     r"|\b(?:schéma|SPASER)\s+(?:de\s+)?(?:deuxième|seconde|troisième|2e|2ème|3e|3ème)\s+génération"
-    r"|\blui\s+succède|\brenouvel\w*\s+(?:du|de\s+notre|de\s+son)\s+(?:schéma|SPASER)",
+    r"|\blui\s+succède|\bsuccèd\w*\s+(?:au|à\s+l['’]|à\s+la)\s*(?:premier\s+|première\s+|précédent\s+)?(?:schéma|SPASER|plan)"
+    r"|\brenouvel\w*\s+(?:du|de\s+notre|de\s+son)\s+(?:schéma|SPASER)|\bprolonge\s+la\s+démarche\s+engagée\s+en\s+20\d\d",
     re.I,
 )
 _FIRST = re.compile(
