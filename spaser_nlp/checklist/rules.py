@@ -70,7 +70,7 @@ def _conditions(spec: dict[str, Any] | None, rule_id: str) -> tuple[Condition, .
     conditions: list[Condition] = []
     for kind, body in (spec or {}).items():
         body = body or {}
-        if kind not in {"objectives", "text", "sections", "indicator_tables"}:
+        if kind not in {"objectives", "text", "labels", "sections", "indicator_tables"}:
             raise ChecklistRulesError(f"rule {rule_id}: unknown condition {kind!r}")
         conditions.append(
             Condition(
@@ -169,22 +169,36 @@ def evaluate_condition(view: DocumentView, condition: Condition) -> Outcome:
     if condition.kind == "objectives":
         found = list(_matching_objectives(view, condition))
         evidence = [view.objective_evidence(o) for o in found[:MAX_EVIDENCE]]
-        return Outcome(len(found) >= condition.minimum, evidence, f"{len(found)} objectif(s) chiffré(s)")
+        return Outcome(len(found) >= condition.minimum, evidence, _count(len(found), "objectif chiffré", "objectifs chiffrés"))
     if condition.kind == "text":
         hits = [(s, e) for s, e in view.sentences() if _sentence_matches(view.text, s, e, condition)]
         evidence = [view.quote(s, e) for s, e in hits[:MAX_EVIDENCE]]
-        return Outcome(len(hits) >= condition.minimum, evidence, f"{len(hits)} passage(s)")
+        return Outcome(len(hits) >= condition.minimum, evidence, _count(len(hits), "passage", "passages"))
+    if condition.kind == "labels":
+        matches = [m for p in condition.patterns for m in p.finditer(view.text)]
+        matches.sort(key=lambda m: m.start())
+        evidence = [view.quote(m.start(), m.end()) for m in matches[:MAX_EVIDENCE]]
+        return Outcome(len(matches) >= condition.minimum, evidence, _count(len(matches), "élément numéroté", "éléments numérotés"))
     if condition.kind == "sections":
         nodes = [s for s in view.document.sections if s.kind in condition.kinds]
         evidence = [
             Evidence(quote=s.title, provenance=s.provenance) for s in nodes[:MAX_EVIDENCE]
         ]
-        return Outcome(len(nodes) >= condition.minimum, evidence, f"{len(nodes)} action(s) dans le plan")
+        return Outcome(len(nodes) >= condition.minimum, evidence, _count(len(nodes), "action dans le plan", "actions dans le plan"))
     tables = [t for t in view.document.tables if t.kind == "indicators"]
     evidence = [
         Evidence(quote=" | ".join(t.header) or f"tableau p. {t.page}", provenance=t.provenance) for t in tables[:MAX_EVIDENCE]
     ]
-    return Outcome(len(tables) >= condition.minimum, evidence, f"{len(tables)} tableau(x) d'indicateurs")
+    return Outcome(len(tables) >= condition.minimum, evidence, _count(len(tables), "tableau d'indicateurs", "tableaux d'indicateurs"))
+
+
+def _count(number: int, singular: str, plural: str) -> str:
+    """French count: 0 and 1 take the singular.
+
+    >>> _count(1, "passage", "passages"), _count(3, "passage", "passages")
+    ('1 passage', '3 passages')
+    """
+    return f"{number} {singular if number < 2 else plural}"
 
 
 def _adopted_on(document: Document) -> str | None:

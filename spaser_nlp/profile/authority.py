@@ -42,9 +42,10 @@ _PATTERNS: tuple[tuple[AuthorityType, str, str], ...] = (
     ("etablissement_public", r"(?:Universit[ée]|Office\s+public\s+de\s+l['’]habitat|Établissement\s+public|Etablissement\s+public|Syndicat\s+mixte|CROUS|Crous)", ""),
 )
 _COMPILED = tuple(
-    (kind, re.compile(rf"(?<![\w-])(?P<type>{word})(?P<of>{_OF})(?P<place>{_PLACE})"), prefix)
+    (kind, re.compile(rf"(?<![\w-])(?P<type>(?i:{word}))(?P<of>{_OF})(?P<place>{_PLACE})"), prefix)
     for kind, word, prefix in _PATTERNS
 )
+_LOWER_PARTICLES = re.compile(r"(?<=[\s-])(?:De|Du|Des|La|Le|Les|Et|Sur|En|Aux|Au)(?=[\s-])|(?<=[\s-])[DL](?=['’])")
 # Names that are not authorities though they follow a type word ("la Région s'engage" is handled by
 # requiring a capitalised place; these are capitalised words that still are not places).
 # Capitalised words that start a new phrase, not the rest of a place name (a cover page's next line
@@ -120,8 +121,26 @@ def _cut_at_stop_word(place: str) -> str:
     return place
 
 
+def _title_case_capitals(text: str) -> str:
+    r"""Lines in capitals ("COMMUNAUTÉ URBAINE DE LA CÔTE D'OPALE") title-cased, offsets unchanged.
+
+    >>> _title_case_capitals("RÉGION HAUTES-TERRES\nLa Région")
+    'Région Hautes-Terres\nLa Région'
+    """
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        letters = [c for c in line if c.isalpha()]
+        if len(letters) < 6 or sum(c.isupper() for c in letters) < 0.8 * len(letters):
+            continue
+        titled = _LOWER_PARTICLES.sub(lambda m: m.group().lower(), line.title())
+        if len(titled) == len(line):
+            lines[index] = titled
+    return "\n".join(lines)
+
+
 def find_mentions(text: str) -> list[AuthorityMention]:
-    """Every named mention of an authority in ``text``, in order."""
+    """Every named mention of an authority in ``text``, in order (names in capitals title-cased)."""
+    text = _title_case_capitals(text)
     mentions: list[AuthorityMention] = []
     for match in _MINISTRY.finditer(text):
         place = _cut_at_stop_word(match.group("place"))
