@@ -108,8 +108,12 @@ def _canonical(kind: AuthorityType, prefix: str, type_word: str, of: str, place:
 
 # A ministry's name runs on in lower case ("ministère de la Transition écologique et de la Cohésion des
 # territoires") up to the end of the line or a punctuation mark.
+_ADJECTIVE = r"[a-zàâçéèêëîïôûùüÿœ]+(?:ique|iques|al|ale|ales|aux|el|elle|elles|aire|aires|ien|ienne|if|ive|ée|é|és|ées|ère|ères)(?![\w’'-])"
+_MINISTRY_PARTICLE = rf"(?:(?:,|{_SP}et)?{_SP}(?:de{_SP}la|de{_SP}l['’]|des|du|de|d['’]|la|le|les|l['’]|et)(?:{_SP})?)"
+_MINISTRY_WORD = rf"(?:{_CAP}|[a-zàâçéèêëîïôûùüÿœ]{{3,}})"
 _MINISTRY = re.compile(
-    rf"(?<![\w-])(?P<type>[Mm]inist[èe]re)(?P<of>{_OF})(?P<place>{_CAP}(?:{_SP}(?!{_CAP}{_SP}(?:de|du|des)\b)[\w’'-]+){{0,8}})"
+    rf"(?<![\w-])(?P<type>[Mm]inist[èe]re)(?P<of>{_OF})"
+    rf"(?P<place>{_CAP}(?:{_SP}{_ADJECTIVE})?(?:{_MINISTRY_PARTICLE}{_MINISTRY_WORD}(?:{_SP}{_ADJECTIVE})?)*)"
 )
 
 
