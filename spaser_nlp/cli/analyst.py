@@ -141,3 +141,35 @@ def eval_checklist_command(
                 f"{row['sample']:.2f}" if "sample" in row else "-", f"{row['hand-made']:.2f}" if "hand-made" in row else "-",
             )
         table_console().print(table)
+
+
+@eval_app.command("diff")
+def eval_diff_command(
+    gold: Path = typer.Option(Path("corpora/analyst/diff-gold.jsonl"), help="Schéma pairs with their gold matches."),
+    output_format: str = typer.Option("table", "--format", help="table or json."),
+) -> None:
+    """Precision and recall of `spaser diff`'s objective matches and renamed axes on hand-made schéma pairs."""
+    from spaser_nlp.evaluate.analyst import evaluate_diff
+
+    scores = run_command(lambda: evaluate_diff(gold))
+    predicted = sum(s.predicted_matches for s in scores)
+    correct = sum(s.correct_matches for s in scores)
+    gold_total = sum(s.gold_matches for s in scores)
+    summary = {
+        "precision": correct / predicted if predicted else 0.0,
+        "recall": correct / gold_total if gold_total else 0.0,
+        "axes_recall": sum(s.found_renamed for s in scores) / max(1, sum(s.gold_renamed for s in scores)),
+    }
+    if output_format == "json":
+        typer.echo(json.dumps({"pairs": [s.as_dict() for s in scores], "summary": summary}, ensure_ascii=False, indent=1))
+        return
+    from rich.table import Table
+
+    table = Table(title=f"spaser diff against {gold}")
+    for column in ("pair", "gold", "predicted", "correct", "renamed axes found"):
+        table.add_column(column, justify="left" if column == "pair" else "right")
+    for s in scores:
+        table.add_row(f"{Path(s.before).stem} → {Path(s.after).stem}", str(s.gold_matches), str(s.predicted_matches),
+                      str(s.correct_matches), f"{s.found_renamed}/{s.gold_renamed}")
+    table_console().print(table)
+    typer.echo(f"match precision {summary['precision']:.3f}, recall {summary['recall']:.3f}; renamed axes recall {summary['axes_recall']:.3f}")

@@ -109,4 +109,47 @@ def accuracy_table(scores: list[DocumentScore], part: str) -> dict[str, dict[str
     return table
 
 
-__all__ = ["PROFILE_FIELDS", "DocumentScore", "accuracy_table", "evaluate_analyst", "profile_correct", "read_gold"]
+
+
+
+@dataclass
+class DiffScore:
+    before: str
+    after: str
+    gold_matches: int
+    predicted_matches: int
+    correct_matches: int
+    gold_renamed: int
+    found_renamed: int
+
+    def as_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+def _is(view: Any, snippet_value: list[Any]) -> bool:
+    snippet, value = snippet_value
+    return view is not None and snippet.lower() in view.text.lower() and abs(view.value - float(value)) < 1e-6
+
+
+def evaluate_diff(gold_path: Path, *, root: Path | None = None) -> list[DiffScore]:
+    """Precision and recall of `spaser diff`'s objective matches (and renamed axes) on hand-made schéma pairs."""
+    from spaser_nlp.compare.diff import diff_snapshots, snapshot_of_document
+    from spaser_nlp.pipeline import run_pipeline
+
+    root = root or gold_path.resolve().parents[2]
+    scores = []
+    for item in read_gold(gold_path):
+        before = snapshot_of_document(run_pipeline(root / item["before"]))
+        after = snapshot_of_document(run_pipeline(root / item["after"]))
+        diff = diff_snapshots(before, after)
+        predicted = [c for c in diff.objectives if c.before is not None and c.after is not None]
+        correct = sum(any(_is(c.before, g[0]) and _is(c.after, g[1]) for g in item["matches"]) for c in predicted)
+        renamed = [(a.before, a.after) for a in diff.axes if a.status == "renamed"]
+        gold_renamed = item.get("axes", {}).get("renamed", [])
+        found = sum(
+            any(b and a and g[0].lower() in b.lower() and g[1].lower() in a.lower() for b, a in renamed) for g in gold_renamed
+        )
+        scores.append(DiffScore(item["before"], item["after"], len(item["matches"]), len(predicted), correct, len(gold_renamed), found))
+    return scores
+
+__all__ = ["PROFILE_FIELDS", "DiffScore", "DocumentScore", "accuracy_table", "evaluate_analyst", "evaluate_diff", "profile_correct", "read_gold"]
