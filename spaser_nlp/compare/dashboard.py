@@ -137,7 +137,8 @@ def render_dashboard(comparison: Comparison) -> str:
 <section id="cibles"><h2>Cibles chiffrées du thème <span id="theme-name"></span></h2>
 <div id="theme-summary"></div><div id="theme-chart"></div>
 <table id="targets" class="sortable"><thead><tr><th>Schéma</th><th>Type</th><th data-num>Valeur</th><th>Unité</th>
-<th data-num>Horizon</th><th>Phrase source</th></tr></thead><tbody></tbody></table></section>
+<th data-num>Horizon</th><th>Phrase source</th></tr></thead><tbody></tbody></table>
+<button id="more" type="button" hidden></button></section>
 <section id="source" hidden><h2>Phrase source</h2><blockquote id="source-text"></blockquote><p id="source-where"></p></section>
 <section id="schemas"><h2>Profils des schémas</h2>
 <table id="schema-table" class="sortable"><thead><tr><th>Schéma</th><th>Collectivité</th><th>Type</th><th>Période</th>
@@ -165,7 +166,7 @@ th{cursor:pointer;background:#e8eef2}td.num{text-align:right;white-space:nowrap}
 
 _SCRIPT = r"""
 (function(){
-const D=JSON.parse(document.getElementById('data').textContent);
+const D=JSON.parse(document.getElementById('data').textContent);const PAGE=200;
 const fmt=new Intl.NumberFormat('fr-FR',{maximumFractionDigits:2});
 const byDoc={};D.schemas.forEach(s=>byDoc[s[0]]=s);
 const themeLabel={};D.themes.forEach(t=>themeLabel[t[0]]=t[1]);
@@ -179,7 +180,8 @@ function keep(doc,p){const s=byDoc[doc];if(!s)return false;if(p.type&&s[2]!==p.t
 function chips(st){return st.map((v,i)=>v?'<span class="chip '+v+'" title="'+esc(D.rules[i])+'">'+esc(D.status[v])+'</span>':'').join('');}
 function renderTargets(p){const theme=p.theme||D.themes[0][0];$('f-theme').value=theme;$('theme-name').textContent=themeLabel[theme]||theme;
  const rows=D.targets.filter(t=>t[2]===theme&&keep(t[0],p));const body=$('targets').tBodies[0];
- body.innerHTML=rows.map(t=>{const s=byDoc[t[0]];return '<tr data-doc="'+esc(t[0])+'"><td>'+esc(s[1]||t[0])+'</td><td>'+esc(D.types[s[2]]||'')+'</td><td class="num" data-v="'+t[3]+'">'+fmt.format(t[3])+'</td><td>'+esc(t[4])+'</td><td class="num" data-v="'+(t[6]||'')+'">'+esc(t[6]||'')+'</td><td><a class="src" href="#src='+encodeURIComponent(t[0]+':'+t[1])+'">'+esc(t[7].length>140?t[7].slice(0,139)+'…':t[7])+'</a></td></tr>';}).join('');
+ const shown=p.all?rows:rows.slice(0,PAGE);$('more').hidden=shown.length===rows.length;$('more').textContent='Afficher les '+(rows.length-shown.length)+' autres cibles';
+ body.innerHTML=shown.map(t=>{const s=byDoc[t[0]];return '<tr data-doc="'+esc(t[0])+'"><td>'+esc(s[1]||t[0])+'</td><td>'+esc(D.types[s[2]]||'')+'</td><td class="num" data-v="'+t[3]+'">'+fmt.format(t[3])+'</td><td>'+esc(t[4])+'</td><td class="num" data-v="'+(t[6]||'')+'">'+esc(t[6]||'')+'</td><td><a class="src" href="#src='+encodeURIComponent(t[0]+':'+t[1])+'">'+esc(t[7].length>140?t[7].slice(0,139)+'…':t[7])+'</a></td></tr>';}).join('');
  const shares=rows.filter(t=>t[4]==='%'&&t[5]==='rate').map(t=>t[3]).sort((a,b)=>a-b);
  const med=shares.length?shares[Math.floor((shares.length-1)/2)]*0.5+shares[Math.ceil((shares.length-1)/2)]*0.5:null;
  $('theme-summary').innerHTML='<p>'+plural(rows.length,'cible','cibles')+' dans '+plural(new Set(rows.map(r=>r[0])).size,'schéma affiché','schémas affichés')+(med!=null?' ; part visée médiane : '+fmt.format(med)+'\u202f% ; la plus haute : '+fmt.format(shares[shares.length-1])+'\u202f%':'')+'.</p>';
@@ -195,8 +197,9 @@ function renderSource(p){const box=$('source');if(!p.src){box.hidden=true;return
 function render(){const p=params();const f={type:$('f-type'),from:$('f-from'),to:$('f-to')};Object.keys(f).forEach(k=>f[k].value=p[k]||'');
  const nt=renderTargets(p),ns=renderSchemas(p);renderProfile(p);renderSource(p);
  $('js-status').textContent=plural(ns,'schéma affiché','schémas affichés')+', '+plural(nt,'cible','cibles');}
-function onFilter(){const p=params();p.type=$('f-type').value;p.theme=$('f-theme').value;p.from=$('f-from').value;p.to=$('f-to').value;delete p.src;setHash(p);render();}
+function onFilter(){const p=params();delete p.all;p.type=$('f-type').value;p.theme=$('f-theme').value;p.from=$('f-from').value;p.to=$('f-to').value;delete p.src;setHash(p);render();}
 ['f-type','f-theme','f-from','f-to'].forEach(id=>$(id).addEventListener('change',onFilter));
+$('more').addEventListener('click',()=>{const p=params();p.all='1';setHash(p);render();});
 document.querySelectorAll('table.sortable th').forEach((th,col)=>th.addEventListener('click',()=>{const table=th.closest('table');const body=table.tBodies[0];
  const idx=Array.prototype.indexOf.call(th.parentNode.children,th);const num=th.hasAttribute('data-num');const asc=th.dataset.sort!=='asc';th.dataset.sort=asc?'asc':'desc';
  const rows=Array.from(body.rows);rows.sort((a,b)=>{const x=a.cells[idx],y=b.cells[idx];const u=num?+(x.dataset.v||-1e18):x.textContent,v=num?+(y.dataset.v||-1e18):y.textContent;return (u<v?-1:u>v?1:0)*(asc?1:-1);});rows.forEach(r=>body.appendChild(r));}));
