@@ -83,7 +83,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--schemas", type=int, default=300)
     args = parser.parse_args()
-    from spaser_nlp.compare import compare, write_comparison
+    from spaser_nlp.comparison import compare, write_comparison
 
     with tempfile.TemporaryDirectory() as folder:
         store = Path(folder) / "results.duckdb"

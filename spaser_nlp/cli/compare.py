@@ -15,7 +15,7 @@ def compare_command(
     output: Path = typer.Option(..., "-o", "--output", help="Folder for comparaison.html and comparaison.xlsx.", show_default=False),
 ) -> None:
     """Compare the schémas of a batch: census, targets per theme, profiles, legal checklist (French HTML + workbook)."""
-    from spaser_nlp.compare import compare, write_comparison
+    from spaser_nlp.comparison import compare, write_comparison
 
     comparison = run_command(lambda: compare(db))
     written = run_command(lambda: write_comparison(comparison, output))
@@ -40,8 +40,8 @@ def diff_command(
         raise typer.BadParameter("--format must be text, json or html")
     import json
 
-    from spaser_nlp.compare.diff import diff_snapshots, snapshot_from_store, snapshot_of_document
-    from spaser_nlp.compare.diff_report import diff_html, diff_text
+    from spaser_nlp.comparison.diff import diff_snapshots, snapshot_from_store, snapshot_of_document
+    from spaser_nlp.comparison.diff_report import diff_html, diff_text
     from spaser_nlp.errors import InputError
     from spaser_nlp.pipeline import document_status, run_pipeline
 

@@ -133,7 +133,7 @@ def _is(view: Any, snippet_value: list[Any]) -> bool:
 
 def evaluate_diff(gold_path: Path, *, root: Path | None = None) -> list[DiffScore]:
     """Precision and recall of `spaser diff`'s objective matches (and renamed axes) on hand-made schéma pairs."""
-    from spaser_nlp.compare.diff import diff_snapshots, snapshot_of_document
+    from spaser_nlp.comparison.diff import diff_snapshots, snapshot_of_document
     from spaser_nlp.pipeline import run_pipeline
 
     root = root or gold_path.resolve().parents[2]

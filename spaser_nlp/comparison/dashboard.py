@@ -16,7 +16,7 @@ from typing import Any
 
 import pandas as pd
 
-from spaser_nlp.compare.frames import Comparison
+from spaser_nlp.comparison.frames import Comparison
 
 _CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:"
 _STATUS_FR = {"met": "conforme", "partial": "partiel", "missing": "absent", "not_applicable": "non applicable"}

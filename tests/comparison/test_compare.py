@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from spaser_nlp.compare import compare, write_comparison
+from spaser_nlp.comparison import compare, write_comparison
 from spaser_nlp.pipeline import pipeline_version, run_pipeline
 from spaser_nlp.store import ResultStore
 from spaser_nlp.store.rows import processed_document

@@ -47,6 +47,29 @@ class Comparison:
     def as_dict(self) -> dict[str, Any]:
         return {field.name: getattr(self, field.name) for field in fields(self)}
 
+    def plot_census(self, by: str = "type") -> Any:
+        """Schémas counted by ``"type"`` of authority, adoption ``"year"`` or ``"theme"`` targeted (an SVG figure)."""
+        from spaser_nlp.comparison.figures import bars_figure
+        from spaser_nlp.profile import AUTHORITY_TYPE_LABELS
+
+        if by == "type":
+            rows = [(AUTHORITY_TYPE_LABELS.get(r.authority_type, "Inconnu"), int(r.schemas)) for r in self.census_type.itertuples()]
+            return bars_figure(rows, "Schémas par type de collectivité")
+        if by == "year":
+            return bars_figure([(str(int(r.adoption_year)), int(r.schemas)) for r in self.census_year.itertuples()], "Schémas par année d'adoption")
+        if by == "theme":
+            rows = [(r.theme_label, int(r.schemas_with_target)) for r in self.themes.itertuples()]
+            return bars_figure(rows, "Schémas fixant une cible chiffrée, par thème")
+        raise ValueError(f"by must be 'type', 'year' or 'theme', not {by!r}")
+
+    def _repr_html_(self) -> str:
+        n = len(self.schemas)
+        top = self.themes.head(5)[["theme_label", "schemas_with_target", "median_share_target"]]
+        return (
+            f"<p><b>{n} schéma{'s' if n > 1 else ''}</b>, {len(self.targets)} cibles par thème ; "
+            f"thèmes sans cible : {', '.join(self.gaps) or 'aucun'}.</p>" + top.to_html(index=False)
+        )
+
 
 def _theme_labels() -> dict[str, str]:
     from spaser_nlp.classify.taxonomy import load_taxonomy

@@ -1,17 +1,17 @@
 """Compare schémas: census, targets per theme, profiles, legal checklist; a French dashboard and workbook.
 
->>> from spaser_nlp.compare import compare  # doctest: +SKIP
->>> comparison = compare("results.duckdb")   # doctest: +SKIP
->>> comparison.themes[["theme_label", "schemas_with_target", "median_share_target"]]  # doctest: +SKIP
+``compare("results.duckdb")`` (also ``spaser_nlp.compare``) returns a :class:`Comparison` of DataFrames;
+``write_comparison`` writes ``comparaison.html`` and ``comparaison.xlsx``; :mod:`.diff` sets two
+generations of a schéma side by side.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from spaser_nlp.compare.dashboard import render_dashboard
-from spaser_nlp.compare.frames import COVERED_THEME_SCORE, Comparison, compare
-from spaser_nlp.compare.workbook import safe_cell, write_workbook
+from spaser_nlp.comparison.dashboard import render_dashboard
+from spaser_nlp.comparison.frames import COVERED_THEME_SCORE, Comparison, compare
+from spaser_nlp.comparison.workbook import safe_cell, write_workbook
 
 
 def write_comparison(comparison: Comparison, directory: str | Path) -> list[Path]:

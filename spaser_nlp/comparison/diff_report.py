@@ -1,11 +1,11 @@
-"""French renderings of a :class:`~spaser_nlp.compare.diff.SchemaDiff`: plain text and a self-contained HTML page."""
+"""French renderings of a :class:`~spaser_nlp.comparison.diff.SchemaDiff`: plain text and a self-contained HTML page."""
 
 from __future__ import annotations
 
 from html import escape
 
-from spaser_nlp.compare.dashboard import _CSP, _STYLE, _number
-from spaser_nlp.compare.diff import ObjectiveView, SchemaDiff
+from spaser_nlp.comparison.dashboard import _CSP, _STYLE, _number
+from spaser_nlp.comparison.diff import ObjectiveView, SchemaDiff
 
 STATUS_FR = {"raised": "relevé", "lowered": "abaissé", "same": "inchangé", "added": "ajouté", "dropped": "supprimé"}
 AXIS_FR = {"same": "inchangé", "renamed": "renommé", "new": "nouveau", "removed": "supprimé"}

@@ -8,7 +8,7 @@ from typing import Any
 
 import pandas as pd
 
-from spaser_nlp.compare.frames import Comparison
+from spaser_nlp.comparison.frames import Comparison
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _MAX_CELL = 32_767
