@@ -16,7 +16,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from spaser_nlp.document import ChecklistItem, ChecklistStatus, Document, Evidence, Objective
+from spaser_nlp.document import (
+    ChecklistItem,
+    ChecklistStatus,
+    Document,
+    Evidence,
+    Objective,
+)
 from spaser_nlp.errors import SpaserError
 
 MAX_EVIDENCE = 3

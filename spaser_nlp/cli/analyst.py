@@ -9,7 +9,14 @@ from pathlib import Path
 
 import typer
 
-from spaser_nlp.cli.app import app, err_console, eval_app, run_command, state, table_console
+from spaser_nlp.cli.app import (
+    app,
+    err_console,
+    eval_app,
+    run_command,
+    state,
+    table_console,
+)
 
 _PROFILE_FIELDS = ("authority_name", "authority_type", "period", "adoption_date", "generation")
 

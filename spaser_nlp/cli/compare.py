@@ -40,7 +40,11 @@ def diff_command(
         raise typer.BadParameter("--format must be text, json or html")
     import json
 
-    from spaser_nlp.comparison.diff import diff_snapshots, snapshot_from_store, snapshot_of_document
+    from spaser_nlp.comparison.diff import (
+        diff_snapshots,
+        snapshot_from_store,
+        snapshot_of_document,
+    )
     from spaser_nlp.comparison.diff_report import diff_html, diff_text
     from spaser_nlp.errors import InputError
     from spaser_nlp.pipeline import document_status, run_pipeline
@@ -71,13 +75,12 @@ def diff_command(
     if output is None:
         typer.echo(text)
         return
-    try:
-        output.write_text(text + ("\n" if not text.endswith("\n") else ""), encoding="utf-8")
-    except OSError as error:
-        run_command(lambda: _raise(InputError(f"cannot write the output ({error.strerror}); check the folder", path=output)))
+    def write() -> None:
+        try:
+            output.write_text(text + ("\n" if not text.endswith("\n") else ""), encoding="utf-8")
+        except OSError as error:
+            raise InputError(f"cannot write the output ({error.strerror}); check the folder", path=output) from None
+
+    run_command(write)
     if not state.quiet:
         err_console.print(f"wrote {output}")
-
-
-def _raise(error: Exception) -> None:
-    raise error

@@ -63,6 +63,13 @@ class ObjectiveChange:
     after: ObjectiveView | None
     similarity: float | None = None
 
+    @property
+    def view(self) -> ObjectiveView:
+        """The objective after the change, or before it when it was dropped."""
+        view = self.after or self.before
+        assert view is not None, "a change has a side"
+        return view
+
 
 @dataclass(frozen=True)
 class AxisChange:
@@ -148,7 +155,7 @@ def diff_snapshots(before: Snapshot, after: Snapshot, *, threshold: float = MATC
     result.objectives += [ObjectiveChange("dropped", a, None) for i, a in enumerate(before.objectives) if i not in matched_a]
     result.objectives += [ObjectiveChange("added", None, b) for j, b in enumerate(after.objectives) if j not in matched_b]
     order = {"raised": 0, "lowered": 1, "same": 2, "dropped": 3, "added": 4}
-    result.objectives.sort(key=lambda c: (order[c.status], (c.before or c.after).index if (c.before or c.after) else 0))
+    result.objectives.sort(key=lambda c: (order[c.status], c.view.index))
 
     axis_scores = np.array([[_jaccard(_words(x), _words(y)) for y in after.axes] for x in before.axes]).reshape(
         len(before.axes), len(after.axes)

@@ -45,7 +45,7 @@ def diff_html(diff: SchemaDiff) -> str:
     rows = "".join(
         f'<tr class="{c.status}"><td>{STATUS_FR[c.status]}</td><td>{escape(_objective(c.before))}</td>'
         f"<td>{escape(_objective(c.after))}</td>"
-        f"<td>{escape((c.after or c.before).text if (c.after or c.before) else '')}</td></tr>"
+        f"<td>{escape(c.view.text)}</td></tr>"
         for c in diff.objectives
     )
     axes = "".join(

@@ -66,7 +66,7 @@ _BARE = tuple(
     for kind, word, _prefix in _PATTERNS[:7]
 )
 # The Paris public hospitals and State purchasing have names without a place.
-_FIXED = (
+_FIXED: tuple[tuple[AuthorityType, re.Pattern[str]], ...] = (
     ("hopital", re.compile(r"Assistance\s+publique\s*[-–]\s*H[ôo]pitaux\s+de\s+(?:Paris|Marseille)", re.I)),
     ("etat", re.compile(r"Direction\s+des\s+achats\s+de\s+l['’]État", re.I)),
 )

@@ -7,7 +7,12 @@ import subprocess
 import sys
 from pathlib import Path
 
-from spaser_nlp.comparison.diff import ObjectiveView, Snapshot, diff_snapshots, similarity
+from spaser_nlp.comparison.diff import (
+    ObjectiveView,
+    Snapshot,
+    diff_snapshots,
+    similarity,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 
