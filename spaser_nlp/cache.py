@@ -36,7 +36,7 @@ def cache_dir() -> Path | None:
     explicit = os.environ.get("SPASER_NLP_CACHE")
     if explicit:
         return None if explicit.lower() in {"off", "0", "none", "false"} else Path(explicit)
-    base = os.environ.get("XDG_CACHE_HOME")
+    base: str | Path | None = os.environ.get("XDG_CACHE_HOME")
     if not base:
         try:
             base = Path.home() / ".cache"

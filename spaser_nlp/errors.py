@@ -4,6 +4,15 @@ Every error the library raises on bad input or a missing dependency is a
 subclass of :class:`SpaserError`. Messages are one line, name the file (and
 page where relevant) and say what to do. The CLI prints ``str(error)`` and
 exits with :attr:`SpaserError.exit_code`; it never shows a traceback for them.
+
+Messages speak of settings in words, never as command-line flags: the settings to
+change are named in :attr:`SpaserError.options` (``"password"``, ``"text_col"``, or with
+the value to try, ``"ocr=always"``), and the CLI shows each as its flag
+(``--password``, ``--text-col``, ``--ocr always``).
+
+>>> error = InputError("the PDF is encrypted; give its password", path="a.pdf", options="password")
+>>> str(error), error.options
+('a.pdf: the PDF is encrypted; give its password', ('password',))
 """
 
 from __future__ import annotations
@@ -16,9 +25,11 @@ class SpaserError(Exception):
 
     exit_code: int = 1
 
-    def __init__(self, message: str, *, path: str | Path | None = None) -> None:
+    def __init__(self, message: str, *, path: str | Path | None = None, options: str | tuple[str, ...] = ()) -> None:
         self.path = str(path) if path is not None else None
         self.message = message
+        #: The settings the message asks to change (``name`` or ``name=value``; see the module docstring).
+        self.options: tuple[str, ...] = (options,) if isinstance(options, str) else tuple(options)
         super().__init__(f"{self.path}: {message}" if self.path else message)
 
 

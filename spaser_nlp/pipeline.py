@@ -30,7 +30,6 @@ import hashlib
 import importlib
 import importlib.util
 import json
-import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -41,11 +40,10 @@ from typing import Any, Literal
 from spaser_nlp._version import __version__
 from spaser_nlp.document import Document, DocumentError
 from spaser_nlp.errors import SpaserError
+from spaser_nlp.resources import models_dir
 
 Status = Literal["ok", "partial", "failed"]
 StageFunction = Callable[..., Document]
-
-_MODELS_DIR = Path(__file__).resolve().parents[1] / "models"
 
 
 @dataclass(frozen=True)
@@ -77,7 +75,7 @@ class Stage:
             raise
         except AttributeError:
             return None
-        return function  # type: ignore[no-any-return]
+        return function
 
     def available(self) -> bool:
         """Whether the stage's module is installed, found without importing it.
@@ -144,13 +142,19 @@ def available_stages(stages: Sequence[Stage | str] | None = None) -> tuple[list[
     return runnable, skipped
 
 
-@lru_cache(maxsize=None)
 def _models_digest(name: str) -> str:
-    folder = Path(os.environ.get("SPASER_NLP_MODELS") or _MODELS_DIR) / name
+    """Digest of ``name/`` in the models folder the loaders read (:func:`models_dir`)."""
+    return _folder_digest(models_dir() / name)
+
+
+@lru_cache(maxsize=None)
+def _folder_digest(folder: Path) -> str:
     if not folder.exists():
         return "absent"
     digest = hashlib.sha256()
-    for path in sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix not in {".py", ".md"}):
+    # Data files only: not the build scripts, their bytecode (pip compiles them on install) or the cards.
+    files = (p for p in folder.rglob("*") if p.is_file() and p.suffix not in {".py", ".pyc", ".md"})
+    for path in sorted(p for p in files if "__pycache__" not in p.relative_to(folder).parts):
         digest.update(path.relative_to(folder).as_posix().encode())
         digest.update(hashlib.sha256(path.read_bytes()).digest())
     return digest.hexdigest()[:12]

@@ -17,4 +17,21 @@ def test_notebook_runs(path, monkeypatch):
     for cell in notebook["cells"]:
         if cell["cell_type"] == "code":
             exec(compile("".join(cell["source"]), f"{path.name}:{cell['id']}", "exec"), namespace)
-    assert namespace
+    # What each section of the notebook shows, so a cell that runs but shows nothing fails.
+    expected = EXPECTED[path.stem]
+    assert expected(namespace), f"{path.name}: {expected.__doc__}"
+
+
+def _quickstart(ns: dict) -> bool:
+    """pages, OCR edits, plan sections, objectives, section themes and consultation issues are all non-empty"""
+    return (
+        len(ns["pages"]) == len(ns["doc"].pages) > 1
+        and len(ns["edits"]) > 0
+        and "axe" in set(ns["sections"]["kind"])
+        and len(ns["objectives"]) >= 10
+        and {"section", "value", "unit"} <= set(ns["objectives"].columns)
+        and len(ns["result"].issues_frame) > 0
+    )
+
+
+EXPECTED = {"quickstart": _quickstart}

@@ -23,7 +23,12 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from base_contributions import (  # noqa: E402
-    BASE, CAMPAIGN_SIGNATURES, CAMPAIGN_TEXT, EXACT_DUPLICATES, FLAGGED, NEAR_DUPLICATE_OF,
+    BASE,
+    CAMPAIGN_SIGNATURES,
+    CAMPAIGN_TEXT,
+    EXACT_DUPLICATES,
+    FLAGGED,
+    NEAR_DUPLICATE_OF,
 )
 
 SEED = 2024

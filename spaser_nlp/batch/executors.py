@@ -31,7 +31,7 @@ ResultCallback = Callable[[ProcessedDocument], None]
 
 _CRASH = (
     "the worker process died while processing this document (out of memory, or a crash in a PDF or OCR "
-    "library); check the file, or rerun with --retry-failed and fewer --workers"
+    "library); check the file, or retry the failed documents with fewer workers"
 )
 
 
@@ -86,7 +86,7 @@ def connect_dask(scheduler: str) -> tuple[Any, int]:
     try:
         from distributed import Client
     except ImportError:
-        raise SchedulerError("--scheduler needs Dask: pip install 'dask[distributed]'") from None
+        raise SchedulerError("a Dask scheduler needs Dask: pip install 'dask[distributed]'", options="scheduler") from None
     try:
         client = Client(scheduler, timeout="20s", set_as_default=False)
     except (OSError, TimeoutError) as error:

@@ -1,4 +1,9 @@
-"""The labelled theme corpus (``corpora/themes/themes.jsonl``) and its fixed splits."""
+"""The labelled theme corpus (``corpora/themes/themes.jsonl``) and its fixed splits.
+
+The corpus is development material: it lives in the repository, not in the installed package
+(the wheel ships the trained models, not their training data). Training and evaluating themes
+from an installation without the repository needs an explicit corpus path.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +12,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from spaser_nlp.errors import InputError
+from spaser_nlp.resources import source_checkout
 
-CORPUS_PATH = Path(__file__).resolve().parents[2] / "corpora" / "themes" / "themes.jsonl"
+CORPUS_FILE = Path("corpora") / "themes" / "themes.jsonl"
 SPLITS = ("train", "dev", "test")
 # Generated noisy copies of train passages (corpora/themes/build_corpus.py, AUGMENT_COPIES):
 # trained on, never scored.
@@ -29,9 +35,24 @@ class LabelledPassage:
     group: str = ""  # id of the written original (a noisy variant shares its original's group)
 
 
+def default_corpus_path() -> Path:
+    """``corpora/themes/themes.jsonl`` of the repository the package runs from.
+
+    Raises :class:`InputError` when the package is installed without its repository.
+    """
+    root = source_checkout()
+    if root is None:
+        raise InputError(
+            "the theme corpus is development material, not part of the installed package; "
+            "run from a clone of the repository or give the path of a corpus JSONL",
+            path=CORPUS_FILE,
+        )
+    return root / CORPUS_FILE
+
+
 def load_corpus(path: str | Path | None = None) -> list[LabelledPassage]:
-    """Read the JSONL corpus; every line needs ``id``, ``text``, ``labels`` and ``split``."""
-    path = Path(path) if path is not None else CORPUS_PATH
+    """Read the JSONL corpus (the repository's by default); every line needs ``id``, ``text``, ``labels`` and ``split``."""
+    path = Path(path) if path is not None else default_corpus_path()
     if not path.is_file():
         raise InputError("theme corpus not found; run corpora/themes/build_corpus.py", path=path)
     passages = []

@@ -221,9 +221,9 @@ def theme_records(document: Document, *, level: Level = "document", model: Theme
 
 def classify_document(document: Document, *, level: Level = "document", model: ThemeScorer | None = None):
     """The records of :func:`theme_records` as a pandas DataFrame (one row per unit)."""
-    import pandas as pd
-
     from dataclasses import asdict
+
+    import pandas as pd
 
     return pd.DataFrame([asdict(record) for record in theme_records(document, level=level, model=model)])
 

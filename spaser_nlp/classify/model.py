@@ -121,19 +121,19 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator, ThemeScorer):
         return word, char
 
     @property
-    def word_vocabulary_(self) -> dict[str, int]:
+    def word_vocabulary_(self) -> dict[str, int]:  # type: ignore[override]  # derived from the fitted vectorizer
         return _vocabulary(self.word_vectorizer_)
 
     @property
-    def word_idf_(self) -> np.ndarray:
+    def word_idf_(self) -> np.ndarray:  # type: ignore[override]  # derived from the fitted vectorizer
         return self.word_vectorizer_.idf_
 
     @property
-    def char_vocabulary_(self) -> dict[str, int]:
+    def char_vocabulary_(self) -> dict[str, int]:  # type: ignore[override]  # derived from the fitted vectorizer
         return _vocabulary(self.char_vectorizer_)
 
     @property
-    def char_idf_(self) -> np.ndarray:
+    def char_idf_(self) -> np.ndarray:  # type: ignore[override]  # derived from the fitted vectorizer
         return self.char_vectorizer_.idf_
 
     # ----- fitting --------------------------------------------------------------
@@ -164,7 +164,7 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator, ThemeScorer):
         if self.features == "lexical+embedding" and embeddings is None:
             embeddings = self._embed(texts)
         matrix = self.transform_features(texts, embeddings=embeddings)
-        self.embedding_dim_ = int(embeddings.shape[1]) if self.features == "lexical+embedding" else 0
+        self.embedding_dim_ = int(embeddings.shape[1]) if embeddings is not None and self.features == "lexical+embedding" else 0
         self.coef_ = np.zeros((len(themes), matrix.shape[1]))
         self.intercept_ = np.zeros(len(themes))
         for column in range(len(themes)):

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from spaser_nlp.classify.scorer import ThemeScorer
-from spaser_nlp.classify.taxonomy import MODELS_DIR
+from spaser_nlp.classify.taxonomy import themes_dir
 from spaser_nlp.errors import ModelError
 
 if TYPE_CHECKING:
@@ -37,8 +37,8 @@ _FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
 
 def variant_dir(variant: str, models_dir: str | Path | None = None) -> Path:
-    """Where a model variant lives: ``models/themes/<variant>/``."""
-    return Path(models_dir) if models_dir is not None else MODELS_DIR / variant
+    """Where a model variant lives: ``themes/<variant>/`` of the models folder, unless ``models_dir`` is given."""
+    return Path(models_dir) if models_dir is not None else themes_dir() / variant
 
 
 def write_npz(path: Path, arrays: dict[str, np.ndarray]) -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from itertools import pairwise
+from typing import Any
 
 import numpy as np
 from scipy import sparse
@@ -59,6 +60,21 @@ class ThemeScorer:
     ``lemma_table_``, ``coef_``, ``intercept_``, ``calibration_a_``/``calibration_b_``, ``thresholds_``,
     ``embedding_dim_``, ``metadata_``. Build one with :func:`~spaser_nlp.classify.persist.load_theme_scorer_from`.
     """
+
+    # Fitted attributes (set by ``fit`` or the loader), declared for the type checker.
+    classes_: np.ndarray
+    word_vocabulary_: dict[str, int]
+    word_idf_: np.ndarray
+    char_vocabulary_: dict[str, int]
+    char_idf_: np.ndarray
+    lemma_table_: dict[str, str]
+    coef_: np.ndarray
+    intercept_: np.ndarray
+    calibration_a_: np.ndarray
+    calibration_b_: np.ndarray
+    thresholds_: np.ndarray
+    embedding_dim_: int
+    metadata_: dict[str, Any]
 
     def __init__(
         self,
@@ -136,9 +152,10 @@ class ThemeScorer:
         """Per theme, the embeddings of its prototype texts (computed once per model)."""
         cached = getattr(self, "_prototype_cache", None)
         if cached is None or cached[0] is not self.prototypes:
+            assert self.prototypes is not None  # only called for a model with prototypes
             texts = [text for theme_texts in self.prototypes for text in theme_texts]
             vectors = self._embed(texts)
-            bounds = np.cumsum([0] + [len(theme_texts) for theme_texts in self.prototypes])
+            bounds = np.cumsum([0, *(len(theme_texts) for theme_texts in self.prototypes)]).tolist()
             cached = (self.prototypes, [vectors[start:end] for start, end in pairwise(bounds)])
             self._prototype_cache = cached
         return cached[1]

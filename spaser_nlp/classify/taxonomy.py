@@ -1,4 +1,4 @@
-"""The theme taxonomy, read from ``models/themes/taxonomy.yaml``.
+"""The theme taxonomy, read from ``themes/taxonomy.yaml`` of the models folder (:func:`models_dir`).
 
 Code never hard-codes theme names: ids, French labels, definitions and
 keywords all come from the YAML file.
@@ -17,9 +17,17 @@ from functools import lru_cache
 from pathlib import Path
 
 from spaser_nlp.errors import ModelError
+from spaser_nlp.resources import models_dir
 
-MODELS_DIR = Path(__file__).resolve().parents[2] / "models" / "themes"
-TAXONOMY_PATH = MODELS_DIR / "taxonomy.yaml"
+
+def themes_dir() -> Path:
+    """``themes/`` of the models folder: the taxonomy and one folder per trained model variant."""
+    return models_dir() / "themes"
+
+
+def taxonomy_path() -> Path:
+    """The shipped taxonomy (``themes/taxonomy.yaml`` of the models folder)."""
+    return themes_dir() / "taxonomy.yaml"
 
 
 @dataclass(frozen=True)
@@ -91,12 +99,15 @@ def parse_taxonomy(data: dict, *, path: str | Path = "<taxonomy>") -> Taxonomy:
     return Taxonomy(version=str(data.get("version", "0")), themes=themes)
 
 
-@lru_cache(maxsize=4)
 def load_taxonomy(path: str | Path | None = None) -> Taxonomy:
     """Read the taxonomy YAML (the shipped one by default); cached per path."""
+    return _load_taxonomy(Path(path) if path is not None else taxonomy_path())
+
+
+@lru_cache(maxsize=4)
+def _load_taxonomy(path: Path) -> Taxonomy:
     import yaml
 
-    path = Path(path) if path is not None else TAXONOMY_PATH
     if not path.is_file():
         raise ModelError("taxonomy file not found; reinstall spaser_nlp or pass the path of a taxonomy YAML", path=path)
     with path.open(encoding="utf-8") as handle:

@@ -21,10 +21,11 @@ from pathlib import Path
 import numpy as np
 from sklearn.base import clone
 
-from spaser_nlp.classify.corpus import CORPUS_PATH, load_corpus, split_passages
+from spaser_nlp.classify.corpus import default_corpus_path, load_corpus, split_passages
 from spaser_nlp.classify.model import ThemeClassifier
 from spaser_nlp.classify.persist import save_theme_model, variant_dir
-from spaser_nlp.classify.taxonomy import TAXONOMY_PATH, Taxonomy, load_taxonomy
+from spaser_nlp.classify.taxonomy import Taxonomy, load_taxonomy
+from spaser_nlp.classify.taxonomy import taxonomy_path as shipped_taxonomy_path
 
 MODEL_VERSION = "1.2.0"
 VARIANTS = {"default": "lexical+embedding", "lexical": "lexical"}
@@ -77,8 +78,8 @@ def train_theme_model(
     (an object with ``encode``) replaces the model's own embedder for the training vectors.
     """
     say = progress or (lambda message: None)
-    corpus_path = Path(corpus_path) if corpus_path is not None else CORPUS_PATH
-    taxonomy_path = Path(taxonomy_path) if taxonomy_path is not None else TAXONOMY_PATH
+    corpus_path = Path(corpus_path) if corpus_path is not None else default_corpus_path()
+    taxonomy_path = Path(taxonomy_path) if taxonomy_path is not None else shipped_taxonomy_path()
     taxonomy = load_taxonomy(taxonomy_path)
     passages = load_corpus(corpus_path)
     train, dev = split_passages(passages, "train"), split_passages(passages, "dev")
@@ -101,7 +102,8 @@ def train_theme_model(
 
     say(f"refitting on train+dev ({len(train) + len(dev)} passages)")
     both = train + dev
-    both_embeddings = None if embeddings["train"] is None else np.vstack([embeddings["train"], embeddings["dev"]])
+    train_vectors, dev_vectors = embeddings["train"], embeddings["dev"]
+    both_embeddings = None if train_vectors is None or dev_vectors is None else np.vstack([train_vectors, dev_vectors])
     model = clone(estimator).fit([p.text for p in both], [p.labels for p in both], embeddings=both_embeddings)
     model.thresholds_ = tuned.thresholds_.copy()
 

@@ -1,6 +1,7 @@
 """The French lexicon the cleaner consults, loaded once per process.
 
-Files live in ``models/lexicon/`` (override with ``SPASER_NLP_MODELS``):
+Files live in ``lexicon/`` of the models folder (:func:`spaser_nlp.resources.models_dir`;
+``SPASER_NLP_MODELS`` overrides it):
 ``fr_words.tsv.gz`` (word list with Zipf frequencies, built from ``wordfreq``
 by ``build_lexicon.py``), ``domain_words.txt`` (procurement vocabulary),
 ``acronyms.txt`` and ``places.txt`` (protected, never changed).
@@ -9,7 +10,6 @@ by ``build_lexicon.py``), ``domain_words.txt`` (procurement vocabulary),
 from __future__ import annotations
 
 import gzip
-import os
 import re
 import threading
 import unicodedata
@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from spaser_nlp.errors import ModelError
+from spaser_nlp.resources import models_dir
 
 _STRIP = {}
 for _char in "àâäáãåéèêëíìîïóòôöõúùûüçÿñœæ":
@@ -34,14 +35,6 @@ def accent_key(word: str) -> str:
     ('premiere', 'oeuvre')
     """
     return word.lower().translate(ACCENT_STRIP)
-
-
-def models_dir() -> Path:
-    """Folder holding ``lexicon/`` (repository ``models/`` unless ``SPASER_NLP_MODELS`` is set)."""
-    env = os.environ.get("SPASER_NLP_MODELS")
-    if env:
-        return Path(env)
-    return Path(__file__).resolve().parents[2] / "models"
 
 
 @dataclass
@@ -94,8 +87,8 @@ def _read(folder: Path) -> Lexicon:
     words_file = folder / "fr_words.tsv.gz"
     if not words_file.is_file():
         raise ModelError(
-            "French word list missing; build it with `python models/lexicon/build_lexicon.py` "
-            "or set SPASER_NLP_MODELS to the folder holding lexicon/",
+            "French word list missing; reinstall spaser-nlp, build it in a checkout with "
+            "`python models/lexicon/build_lexicon.py`, or set SPASER_NLP_MODELS to a folder holding lexicon/",
             path=words_file,
         )
     zipf, by_key = _word_tables(words_file)
@@ -162,8 +155,8 @@ def _word_tables(words_file: Path) -> tuple[dict[str, float], AccentIndex]:
     cached = read_arrays(name)
     if cached is not None:
         try:
-            hundredths = cached["zipf"]
-            zipf = dict(zip(strings_of(cached["words"], len(hundredths)), (hundredths / 100).tolist()))
+            stored = cached["zipf"]
+            zipf = dict(zip(strings_of(cached["words"], len(stored)), (stored / 100).tolist()))
             offsets = cached["offsets"].tolist()
             index = AccentIndex(strings_of(cached["keys"], len(offsets) - 1), offsets,
                                 strings_of(cached["grouped"], offsets[-1]))
@@ -172,7 +165,7 @@ def _word_tables(words_file: Path) -> tuple[dict[str, float], AccentIndex]:
             pass  # damaged: read the word list again
     with gzip.open(words_file, "rt", encoding="utf-8") as handle:
         parts = handle.read().split()
-    hundredths = dict(zip(parts[0::2], map(int, parts[1::2])))  # a repeated word keeps its last value
+    hundredths: dict[str, int] = dict(zip(parts[0::2], map(int, parts[1::2])))  # a repeated word keeps its last value
     zipf = {word: value / 100 for word, value in hundredths.items()}
     index = AccentIndex.from_index(_index_by_key(zipf))
     keys, offsets, grouped = index.parts()
@@ -180,8 +173,9 @@ def _word_tables(words_file: Path) -> tuple[dict[str, float], AccentIndex]:
         "words": text_array(list(hundredths)), "zipf": np.array(list(hundredths.values())),
         "keys": text_array(keys), "offsets": np.array(offsets, dtype=np.int64), "grouped": text_array(grouped),
     }
-    if all(value is not None for value in arrays.values()):
-        write_arrays(name, arrays)
+    complete = {key: value for key, value in arrays.items() if value is not None}
+    if len(complete) == len(arrays):
+        write_arrays(name, complete)
     return zipf, index
 
 

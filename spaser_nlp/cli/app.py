@@ -14,6 +14,7 @@ from typing import TypeVar
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from spaser_nlp._version import __version__
 from spaser_nlp.errors import SpaserError
@@ -65,12 +66,29 @@ def document_progress(verb: str) -> Callable[[str, str], None]:
     return progress
 
 
+def cli_message(error: SpaserError) -> str:
+    """The error's message with the flags of the settings it asks to change.
+
+    >>> from spaser_nlp.errors import InputError
+    >>> cli_message(InputError("no text found; try OCR on every page", path="a.pdf", options="ocr=always"))
+    'a.pdf: no text found; try OCR on every page (--ocr always)'
+    """
+    if not error.options:
+        return str(error)
+    flags = []
+    for option in error.options:
+        name, _, value = option.partition("=")
+        flags.append(f"--{name.replace('_', '-')}" + (f" {value}" if value else ""))
+    return f"{error} ({', '.join(flags)})"
+
+
 def run_command(func: Callable[[], T]) -> T:
     """Run ``func``; report a :class:`SpaserError` as ``error: <message>`` and exit with its code."""
     try:
         return func()
     except SpaserError as error:
-        err_console.print(f"[bold red]error:[/] {error}", highlight=False, soft_wrap=True)
+        # escape: a message may hold brackets (a file name, `spaser-nlp[st]`) that are not markup.
+        err_console.print(f"[bold red]error:[/] {escape(cli_message(error))}", highlight=False, soft_wrap=True)
         raise typer.Exit(error.exit_code) from None
     except KeyboardInterrupt:
         err_console.print("interrupted")

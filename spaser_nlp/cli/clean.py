@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from functools import partial
 from pathlib import Path
 
 import typer
@@ -23,7 +24,7 @@ HELDOUT_PAIRS = Path("corpora/ocr-noise/heldout/pairs")
 def _document(file: Path, ocr: str, workers: int | None):
     from spaser_nlp.ingest import ingest
 
-    return run_command(lambda: ingest(file, ocr=ocr, workers=workers))
+    return run_command(lambda: ingest(file, ocr=ocr, workers=workers))  # type: ignore[arg-type]  # ingest checks it
 
 
 @app.command("clean")
@@ -101,7 +102,7 @@ def eval_clean_command(
         raise typer.BadParameter("--split must be test, dev or all")
     wanted = None if split == "all" else split
     folders = [HELDOUT_PAIRS] if heldout else pairs
-    loaded = [pair for folder in folders for pair in run_command(lambda f=folder: load_pairs(f, split=wanted))]
+    loaded = [pair for folder in folders for pair in run_command(partial(load_pairs, folder, split=wanted))]
     if source:
         loaded = [pair for pair in loaded if pair.source in source]
     scores, speed = evaluate_cleaning(loaded)

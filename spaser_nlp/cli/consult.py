@@ -6,7 +6,6 @@ import json
 import time
 from pathlib import Path
 
-import click
 import typer
 from typer.core import TyperGroup
 
@@ -20,7 +19,8 @@ class _DefaultRunGroup(TyperGroup):
     while ``spaser consult diff A B`` still reaches ``diff``.
     """
 
-    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+    # typer vendors click: its Context is not the separate click package's (which need not be installed).
+    def parse_args(self, ctx: typer.Context, args: list[str]) -> list[str]:  # type: ignore[override]
         if args and args[0] not in self.commands and args[0] not in ("--help", "-h"):
             args = ["run", *args]
         return super().parse_args(ctx, args)

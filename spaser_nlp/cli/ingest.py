@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
@@ -28,7 +28,7 @@ _LANG = typer.Option("fra", "--lang", help="Tesseract language(s), e.g. fra or f
 
 
 @contextmanager
-def _ocr_progress(label: str) -> Iterator[object]:
+def _ocr_progress(label: str) -> Iterator[Callable[[int, int], None] | None]:
     """A per-page progress bar on stderr, shown once OCR starts (none with --quiet or when stderr is not a terminal)."""
     if state.quiet or not err_console.is_terminal:
         yield None

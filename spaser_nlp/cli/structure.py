@@ -51,13 +51,10 @@ def structure_command(
     from spaser_nlp.ingest import ingest
     from spaser_nlp.segment import indicator_rows, segment
 
-    document = run_command(lambda: ingest(file, ocr=ocr, workers=workers))
-    try:
-        from spaser_nlp.clean import clean
-    except ImportError:  # pragma: no cover - cleaning is optional here
-        clean = None
-    if clean is not None:
-        document = run_command(lambda: clean(document))
+    document = run_command(lambda: ingest(file, ocr=ocr, workers=workers))  # type: ignore[arg-type]  # ingest checks it
+    from spaser_nlp.clean import clean  # part of the package: always there
+
+    document = run_command(lambda: clean(document))
     document = run_command(lambda: segment(document))
     if output_format == "json":
         payload = {

@@ -200,9 +200,9 @@ def seed_from_codebook(
     members = np.argmax(vectors @ seeds.T, axis=1)
     refined = seeds.copy()
     for j in range(seeds.shape[0]):
-        rows = np.flatnonzero((members == j) & clusterable)
-        if rows.size:
-            mean = vectors[rows].mean(axis=0)
+        current = np.flatnonzero((members == j) & clusterable)
+        if current.size:
+            mean = vectors[current].mean(axis=0)
             mixed = 0.5 * seeds[j] + 0.5 * mean / (np.linalg.norm(mean) or 1.0)
             refined[j] = mixed / (np.linalg.norm(mixed) or 1.0)
     fresh = cluster_embeddings(vectors, clusterable=clusterable, unit_of=unit_of, settings=settings)

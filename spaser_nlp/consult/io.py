@@ -172,7 +172,7 @@ def _stringify(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def _by_name(columns: list[str], names: tuple[str, ...], exclude: set[str]) -> str | None:
-    normalised = {}
+    normalised: dict[str, str] = {}
     for column in columns:
         normalised.setdefault(_normalise_name(column), column)
     for name in names:
@@ -189,18 +189,21 @@ def _text_by_length(frame: pd.DataFrame, exclude: set[str]) -> str:
     candidates = [c for c in frame.columns if c not in exclude]
     lengths = sorted(((_mean_length(frame[c]), c) for c in candidates), reverse=True)
     if not lengths or lengths[0][0] < 10:
-        raise InputError(f"no free-text column found; columns: {', '.join(map(str, frame.columns))}; use --text-col")
+        raise InputError(
+            f"no free-text column found; columns: {', '.join(map(str, frame.columns))}; name the text column", options="text_col"
+        )
     if len(lengths) > 1 and lengths[1][0] > 0.75 * lengths[0][0]:
         raise InputError(
             f"cannot tell which column holds the contributions ({lengths[0][1]!r} or {lengths[1][1]!r}); "
-            f"columns found: {', '.join(map(str, frame.columns))}; use --text-col"
+            f"columns found: {', '.join(map(str, frame.columns))}; name the text column",
+            options="text_col",
         )
     return lengths[0][1]
 
 
 def _check(frame: pd.DataFrame, name: str | None, option: str) -> str | None:
     if name is not None and name not in frame.columns:
-        raise InputError(f"no column {name!r} ({option}); columns found: {', '.join(map(str, frame.columns))}")
+        raise InputError(f"no column {name!r}; columns found: {', '.join(map(str, frame.columns))}", options=option)
     return name
 
 
@@ -217,12 +220,12 @@ def detect_columns(
     """Resolve the columns: those given are checked, the others found by name (or text length)."""
     columns = [str(c) for c in frame.columns]
     given = {
-        "text": _check(frame, text_col, "--text-col"),
-        "id": _check(frame, id_col, "--id-col"),
-        "title": _check(frame, title_col, "--title-col"),
-        "author_type": _check(frame, author_type_col, "--author-type-col"),
-        "author": _check(frame, author_col, "--author-col"),
-        "date": _check(frame, date_col, "--date-col"),
+        "text": _check(frame, text_col, "text_col"),
+        "id": _check(frame, id_col, "id_col"),
+        "title": _check(frame, title_col, "title_col"),
+        "author_type": _check(frame, author_type_col, "author_type_col"),
+        "author": _check(frame, author_col, "author_col"),
+        "date": _check(frame, date_col, "date_col"),
     }
     used = {v for v in given.values() if v}
     for key, names in (

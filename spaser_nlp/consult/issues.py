@@ -59,7 +59,7 @@ def describe_issues(
     label_rows = sorted({int(r) for rows in sample_rows for r in rows[:LABEL_SAMPLE]})
     parsed_by_row = dict(zip(label_rows, parse_texts([frame["text"].iat[r] for r in label_rows])))
     mentions = Counter(j for issues in memberships for j in issues)
-    issues, taken = [], set()
+    issues, taken = [], set[str]()
     for j in range(k):
         rows = member_rows[j]
         quote_candidates = sample_rows[j][:40]

@@ -208,7 +208,7 @@ def class_tfidf(docs_per_issue: Sequence[Sequence[list[str]]], *, top: int = 8) 
     [[('bio', 0.54062)], [('clause', 0.626381)]]
     """
     counts = [Counter(lemma for doc in docs for lemma in doc) for docs in docs_per_issue]
-    totals = Counter()
+    totals: Counter[str] = Counter()
     for count in counts:
         totals.update(count)
     average = sum(sum(c.values()) for c in counts) / max(1, len(counts))

@@ -96,7 +96,7 @@ class ProcessRunner(_Runner):
             try:
                 return future.result()
             except BrokenProcessPool:
-                raise SpaserError("a worker process died (out of memory?); rerun with fewer --workers") from None
+                raise SpaserError("a worker process died (out of memory?); rerun with fewer workers", options="workers") from None
 
         return _in_order(lambda partition: self._pool.submit(function, partition), result, partitions, 2 * self.workers)
 
@@ -147,7 +147,7 @@ class DaskRunner(_Runner):
 def open_runner(*, scheduler: str | None = None, workers: int | None = None) -> PartitionRunner:
     """A Dask runner (``scheduler``), a pool of local processes (``workers`` > 1) or this process."""
     if scheduler and workers:
-        raise InputError("give either --scheduler or --workers, not both")
+        raise InputError("give either a Dask scheduler or a number of workers, not both", options=("scheduler", "workers"))
     if scheduler:
         return DaskRunner(scheduler)
     if workers and workers > 1:

@@ -23,7 +23,6 @@ from spaser_nlp.consult.prepare import contributions_frame, embedding_texts, fla
 from spaser_nlp.embed import CachedEmbedder, Embedder, TfidfEmbedder, get_embedder
 from spaser_nlp.errors import InputError
 
-
 #: Largest gap between best and second-best issue similarity for a contribution to be
 #: checked sentence by sentence for a second topic.
 SEGMENT_GAP = 0.1

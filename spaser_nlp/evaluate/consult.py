@@ -16,6 +16,7 @@ import pandas as pd
 
 from spaser_nlp.errors import FileMissingError, InputError
 from spaser_nlp.evaluate.consult_metrics import score_question
+from spaser_nlp.resources import source_checkout
 
 DEFAULT_DATA = Path("../shared/data/grand-debat-dev/contributions.jsonl")
 
@@ -28,14 +29,15 @@ def load_gold(path: str | Path) -> pd.DataFrame:
     path = Path(path)
     if not path.exists() and not path.is_absolute():
         # The default is relative to the repository root; accept it from any working directory.
-        from_root = Path(__file__).resolve().parents[2] / path
-        if from_root.exists():
-            path = from_root
+        root = source_checkout()
+        if root is not None and (root / path).exists():
+            path = root / path
     if path.is_dir():
         path = path / "contributions.jsonl"
     if not path.is_file():
         raise FileMissingError(
-            "gold contributions not found; clone the shared data beside the repository or pass --data", path=path
+            "gold contributions not found; clone the shared data beside the repository or give their path",
+            path=path, options="data",
         )
     frame = pd.read_json(path, lines=True, dtype={"reference": str})
     missing = {"question_id", "text", "categories"} - set(frame.columns)
@@ -71,7 +73,7 @@ def evaluate(gold: pd.DataFrame, method: Method) -> pd.DataFrame:
         rows.append({"question_id": question_id, "question": question[:60], **scores, "seconds": elapsed})
     table = pd.DataFrame(rows)
     weights = table["n_scored"]
-    total = {"question_id": "ALL", "question": "moyenne pondérée (contributions notées)"}
+    total: dict[str, str | float] = {"question_id": "ALL", "question": "moyenne pondérée (contributions notées)"}
     for column in ("f_measure", "ari", "nmi"):
         total[column] = float((table[column] * weights).sum() / weights.sum())
     total["unassigned_share"] = float((table["unassigned_share"] * table["n"]).sum() / table["n"].sum())

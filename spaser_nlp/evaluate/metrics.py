@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rapidfuzz.distance import Levenshtein
+from spaser_nlp.errors import DependencyError
+
+# rapidfuzz serves the evaluations only (the `eval` extra), never the pipeline: the evaluation
+# modules import it from here, and a missing rapidfuzz is a one-line error (exit 3), not a traceback.
+try:
+    from rapidfuzz.distance import Levenshtein
+except ImportError as error:  # pragma: no cover - installed with the eval and test extras
+    raise DependencyError("the evaluation commands need rapidfuzz: pip install 'spaser-nlp[eval]'") from error
 
 _SPACES = re.compile(r"\s+")
 

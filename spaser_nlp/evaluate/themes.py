@@ -73,7 +73,7 @@ def evaluate_themes(
     """The evaluation report (a JSON-able dict) of each available model variant and both baselines."""
     from spaser_nlp.classify import load_taxonomy, load_theme_model
     from spaser_nlp.classify.baselines import KeywordBaseline, ZeroShotBaseline
-    from spaser_nlp.classify.corpus import CORPUS_PATH, load_corpus, split_passages
+    from spaser_nlp.classify.corpus import default_corpus_path, load_corpus, split_passages
     from spaser_nlp.classify.model import binarize_labels
     from spaser_nlp.embed import get_embedder
     from spaser_nlp.errors import InputError, ModelError
@@ -88,7 +88,7 @@ def evaluate_themes(
             "(HELDOUT_ROUNDS in corpora/themes/build_corpus.py; the former hash-based test split was retired "
             "into train): add that round's passages to corpora/themes/src/ under its '# round: N' line and "
             "rebuild with corpora/themes/build_corpus.py",
-            path=corpus_path or CORPUS_PATH,
+            path=corpus_path or default_corpus_path(),
         )
     texts = [p.text for p in test]
     styles = [p.style for p in test]

@@ -80,6 +80,8 @@ def cross_validate_themes(
     # The corpus's generated training copies are trained on in the folds of other groups, never scored.
     extra_training = [p for p in passages if p.origin == AUGMENTED_ORIGIN] + list(extra_training)
     pool = [p for p in passages if p.split in ("train", "dev") and p.origin != AUGMENTED_ORIGIN]
+    if estimator.themes is None:
+        raise ValueError("cross-validation needs an estimator with its theme list (themes=taxonomy.ids)")
     themes = list(estimator.themes)
     truth = binarize_labels([p.labels for p in pool], themes)
     vectors = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spaser_nlp.document.model import Document, Objective
+from spaser_nlp.document.model import Document, Objective, ObjectiveSource
 from spaser_nlp.extract.objectives import Finding, analyse_sentence
 from spaser_nlp.extract.sentences import sentence_spans
 from spaser_nlp.extract.tables import is_indicator_header, row_findings
@@ -19,7 +19,7 @@ class QuantityRecord:
     text: str
     start: int
     end: int
-    source: str  # "sentence" | "table"
+    source: ObjectiveSource
 
     @property
     def reason(self) -> str | None:

@@ -51,11 +51,11 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         block_end = match.start() if match else len(text)
         for line_start, line_end in _lines(text[block_start:block_end], block_start):
             cursor = line_start
-            for end in _END.finditer(text, line_start, line_end):
-                if _ABBREVIATIONS.search(text[max(line_start, end.start() - 6) : end.start() + 1]):
+            for stop in _END.finditer(text, line_start, line_end):
+                if _ABBREVIATIONS.search(text[max(line_start, stop.start() - 6) : stop.start() + 1]):
                     continue
-                spans.append((cursor, end.end()))
-                cursor = end.end()
+                spans.append((cursor, stop.end()))
+                cursor = stop.end()
             spans.append((cursor, line_end))
         block_start = match.end() if match else len(text)
     result = []

@@ -35,11 +35,11 @@ __all__ = ["OcrMode", "ingest"]
 
 def _check_options(path: Path, ocr: str, workers: int | None, dpi: int) -> None:
     if ocr not in get_args(OcrMode):
-        raise InputError(f"unknown OCR mode {ocr!r}; use auto, always or never", path=path)
+        raise InputError(f"unknown OCR mode {ocr!r}; use auto, always or never", path=path, options="ocr")
     if workers is not None and workers < 1:
-        raise InputError(f"--workers must be at least 1 (got {workers})", path=path)
+        raise InputError(f"the number of workers must be at least 1 (got {workers})", path=path, options="workers")
     if not 72 <= dpi <= 1200:
-        raise InputError(f"--dpi must be between 72 and 1200 (got {dpi})", path=path)
+        raise InputError(f"the resolution must be between 72 and 1200 dpi (got {dpi})", path=path, options="dpi")
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -89,7 +89,7 @@ def ingest(
         from spaser_nlp.ingest.images import frame_count
 
         if ocr == "never":
-            raise InputError("an image can only be read by OCR; drop --ocr never", path=path)
+            raise InputError("an image can only be read by OCR; do not turn OCR off", path=path, options="ocr=auto")
         routed = [OcrJob(str(path), "image", index, settings, dpi=dpi) for index in range(frame_count(path))]
     else:
         from spaser_nlp.ingest.plaintext import decode_text, text_pages
@@ -100,13 +100,14 @@ def ingest(
     rejoin_words_across_pages(pages)
     text = assemble_text(pages)
     if not text.strip():
+        options: tuple[str, ...] = ()
         if ocr == "never":
-            hint = "the file has no text layer; drop --ocr never so that its pages are OCR'd"
+            hint, options = "the file has no text layer; do not turn OCR off, so that its pages are OCR'd", ("ocr=auto",)
         elif any(page.source == "ocr" for page in pages):
             hint = "the scan may be blank or unreadable"
         else:
-            hint = "try --ocr always"
-        raise EmptyDocumentError(f"no text found on any page; {hint}", path=path)
+            hint, options = "try OCR on every page", ("ocr=always",)
+        raise EmptyDocumentError(f"no text found on any page; {hint}", path=path, options=options)
     pipeline = {"spaser_nlp": __version__, "ocr": ocr, "dpi": str(dpi), "lang": lang}
     if any(page.source == "ocr" for page in pages):
         pipeline["tesseract"] = check_tesseract(lang)

@@ -23,8 +23,8 @@ from spaser_nlp.ingest.layout_lines import (
     HRule,
     Line,
     Unit,
-    rows_of_lines,
     VRule,
+    rows_of_lines,
     split_gap,
 )
 from spaser_nlp.ingest.layout_tables import table_rows

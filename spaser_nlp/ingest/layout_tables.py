@@ -82,7 +82,7 @@ def table_rows(
             for line in band.lines:
                 for piece in _cut(line, borders, size):
                     cells[_column(piece, borders)].append(piece)
-        grid.append([list(rows_of_lines(cell)) for cell in cells])  # type: ignore[misc]
+        grid.append([list(rows_of_lines(cell)) for cell in cells])  # type: ignore[arg-type]
     used = [index for index in range(len(borders) + 1) if any(row[index] for row in grid)]
     return [[row[index] for index in used] for row in grid]
 

@@ -100,7 +100,7 @@ def _init_worker() -> None:
 
 def _page_error(job: OcrJob, error: SpaserError) -> SpaserError:
     if isinstance(error, OcrError):
-        return OcrError(f"page {job.page_number}: {error.message}; check the page or try --dpi 300", path=job.path)
+        return OcrError(f"page {job.page_number}: {error.message}; check the page or try 300 dpi", path=job.path, options="dpi=300")
     return error
 
 
@@ -126,7 +126,8 @@ def ocr_pages(jobs: list[OcrJob], *, workers: int | None = None, progress: Progr
         return _run_pool(jobs, workers, progress)
     except BrokenProcessPool:
         raise OcrError(
-            "an OCR worker process died (out of memory?); retry with fewer --workers or a lower --dpi", path=jobs[0].path
+            "an OCR worker process died (out of memory?); retry with fewer workers or a lower resolution",
+            path=jobs[0].path, options=("workers", "dpi"),
         ) from None
 
 

@@ -18,7 +18,6 @@ from spaser_nlp.document import Page
 from spaser_nlp.errors import CorruptFileError, EmptyDocumentError, EncryptedPDFError
 from spaser_nlp.ingest.ocr import OcrSettings
 from spaser_nlp.ingest.parallel import OcrJob
-
 from spaser_nlp.ingest.pdf_text import read_text_layer
 
 OcrMode = Literal["auto", "always", "never"]
@@ -59,13 +58,13 @@ def _raise_load_error(path: Path, password: str | None, code: int | None) -> NoR
         cause = error.args[0] if error.args else error
         if "password" in type(cause).__name__.lower():
             if password:
-                raise EncryptedPDFError("the password given for this encrypted PDF is wrong; check --password", path=path) from None
-            raise EncryptedPDFError("the PDF is encrypted; give its password with --password", path=path) from None
+                raise EncryptedPDFError("the password given for this encrypted PDF is wrong; check it", path=path, options="password") from None
+            raise EncryptedPDFError("the PDF is encrypted; give its password", path=path, options="password") from None
         page_count = -1
     if page_count == 0:
         raise EmptyDocumentError("the PDF has no pages", path=path)
     if code == _ERR_PASSWORD:
-        raise EncryptedPDFError("the PDF is encrypted and cannot be opened; give its password with --password", path=path)
+        raise EncryptedPDFError("the PDF is encrypted and cannot be opened; give its password", path=path, options="password")
     raise CorruptFileError(
         "the PDF is damaged and cannot be read; re-download it or repair it (qpdf, or print it to a new PDF)", path=path
     )
@@ -114,14 +113,17 @@ def route_pages(
                 layer = read_text_layer(plumber_page, number)
             except Exception as error:  # noqa: BLE001 - pdfminer fails in many ways on odd pages; OCR is the fallback
                 if ocr == "never":
-                    raise CorruptFileError(f"page {number}: the text layer cannot be read ({error}); try --ocr auto", path=path) from None
+                    raise CorruptFileError(
+                        f"page {number}: the text layer cannot be read ({error}); let such pages be OCR'd",
+                        path=path, options="ocr=auto",
+                    ) from None
                 routed.append(job(index, f"text layer unreadable ({type(error).__name__}); page OCR'd"))
                 continue
             finally:
                 plumber_page.close()
             if layer.usable or ocr == "never":
                 if not layer.usable:
-                    layer.page.warnings.append(f"text layer unusable ({layer.reason}) but --ocr never was given")
+                    layer.page.warnings.append(f"text layer unusable ({layer.reason}) but OCR was turned off")
                 routed.append(layer.page)
             else:
                 routed.append(job(index, f"text layer unusable ({layer.reason}); page OCR'd"))

@@ -83,7 +83,7 @@ def _native_image(page: pdfium.PdfPage) -> PageImage | None:
         return None  # an encoding pdfium cannot hand over raw: render the page instead
     if dpi > MAX_NATIVE_DPI:
         factor = DOWNSCALE_TO_DPI / dpi
-        picture = picture.resize((round(px_width * factor), round(px_height * factor)), Image.LANCZOS)
+        picture = picture.resize((round(px_width * factor), round(px_height * factor)), Image.Resampling.LANCZOS)
         px_width, px_height, dpi = picture.width, picture.height, DOWNSCALE_TO_DPI
     page_height = page.get_height()
     to_points = PixelToPoints(a / px_width, d / px_height, offset_x=left, offset_y=page_height - top)

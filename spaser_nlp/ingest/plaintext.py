@@ -13,7 +13,6 @@ from pathlib import Path
 
 from spaser_nlp.document import BBox, Block, Page
 from spaser_nlp.errors import CorruptFileError
-
 from spaser_nlp.ingest.textnorm import join_lines, normalize_unicode
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")

@@ -15,6 +15,7 @@ import statistics
 from dataclasses import dataclass
 
 from spaser_nlp.document import Block, Document
+from spaser_nlp.document.model import SectionKind
 from spaser_nlp.segment.labels import HeadingLabel, fold, parse_label, parse_outline
 from spaser_nlp.segment.textmap import TextView
 
@@ -40,7 +41,7 @@ class Candidate:
     bold: bool | None
     label: HeadingLabel | None
     outline: tuple[str, int, str] | None
-    family: str = "chapitre"
+    family: SectionKind = "chapitre"
     rank: float = 1.0
 
     @property

@@ -23,8 +23,10 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from spaser_nlp.document.model import SectionKind
+
 # Label words (accents removed, lower case) and the family of plan node they name.
-_FAMILIES: dict[str, str] = {
+_FAMILIES: dict[str, SectionKind] = {
     "axe": "axe",
     "axe strategique": "axe",
     "orientation": "axe",
@@ -82,7 +84,7 @@ _OCR_WORD_FIXES = (("0bj", "obj"), ("0rient", "orient"), ("ax e", "axe"), ("acti
 class HeadingLabel:
     """What the start of a heading says about its place in the plan."""
 
-    family: str
+    family: SectionKind
     label: str
     number: str | None
     depth: int | None

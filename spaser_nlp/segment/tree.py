@@ -91,7 +91,7 @@ def _label_ranks(plan: list[Candidate], tolerance: float) -> None:
         if position > 0:
             top_depth, top_size, _ = key(axis_types[0])
             depth, size, _ = key(qualifier)
-            demoted = depth > top_depth or (size and top_size and -size < -top_size - tolerance)
+            demoted = depth > top_depth or bool(size and top_size and -size < -top_size - tolerance)
         for candidate in groups[qualifier]:
             if demoted and not has_objectif:
                 candidate.family, candidate.rank = "objectif", 2.0

@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from spaser_nlp.store.duck import ResultStore, StoreError, StoredDocument, connect
+from spaser_nlp.store.duck import ResultStore, StoredDocument, StoreError, connect
 from spaser_nlp.store.export import EXPORT_FORMATS, ExportFormat, Results, export_results, load_results
 from spaser_nlp.store.rows import ProcessedDocument, processed_document
 from spaser_nlp.store.schema import STORE_SCHEMA_VERSION, TABLES

@@ -62,15 +62,15 @@ def connect(path: str | Path, *, read_only: bool = False) -> duckdb.DuckDBPyConn
 
     path = Path(path)
     if read_only and not path.exists():
-        raise StoreError("no such results store; run `spaser batch ... --db` first", path=path)
+        raise StoreError("no such results store; write it with a batch run first", path=path, options="db")
     try:
         return duckdb.connect(str(path), read_only=read_only)
     except duckdb.IOException as error:
         if "lock" in str(error).lower():
             raise StoreError("in use by another process (is a `spaser batch` still running?)", path=path) from None
-        raise StoreError(f"cannot be opened as a DuckDB file ({error}); give a new --db path", path=path) from None
+        raise StoreError(f"cannot be opened as a DuckDB file ({error}); give the path of a new one", path=path, options="db") from None
     except duckdb.Error as error:
-        raise StoreError(f"cannot be opened as a DuckDB file ({error}); give a new --db path", path=path) from None
+        raise StoreError(f"cannot be opened as a DuckDB file ({error}); give the path of a new one", path=path, options="db") from None
 
 
 class ResultStore:
@@ -109,8 +109,9 @@ class ResultStore:
             if version is not None and version != STORE_SCHEMA_VERSION:
                 raise StoreError(
                     f"written with store schema {version}, this spaser_nlp writes {STORE_SCHEMA_VERSION}; "
-                    "use a new --db file",
+                    "use a new results store",
                     path=self.path,
+                    options="db",
                 )
         con.execute("BEGIN TRANSACTION")
         for spec in TABLES:

@@ -110,7 +110,7 @@ def _excel_cell(value: object) -> object:
         value = _EXCEL_ILLEGAL.sub("\n", value)
         return value if len(value) <= _EXCEL_MAX_CELL else value[: _EXCEL_MAX_CELL - 1] + "…"
     if isinstance(value, (list, tuple)) or type(value).__name__ == "ndarray":
-        return _excel_cell("; ".join(str(item) for item in value))  # type: ignore[union-attr]
+        return _excel_cell("; ".join(str(item) for item in value))  # type: ignore[attr-defined]
     return value
 
 

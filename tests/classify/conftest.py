@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from spaser_nlp.classify import load_taxonomy
-from spaser_nlp.classify.corpus import CORPUS_PATH, load_corpus
+from spaser_nlp.classify.corpus import default_corpus_path, load_corpus
 
 
 @pytest.fixture(scope="session")
@@ -34,4 +34,4 @@ def tiny_corpus(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def shipped_corpus() -> Path:
-    return CORPUS_PATH
+    return default_corpus_path()

@@ -56,8 +56,9 @@ def test_unreachable_scheduler_is_one_clear_line(sample_path, tmp_path, free_por
 def test_scheduler_and_workers_exclude_each_other():
     from spaser_nlp.errors import InputError
 
-    with pytest.raises(InputError, match="either --scheduler or --workers"):
+    with pytest.raises(InputError, match="either a Dask scheduler or a number of workers") as both:
         analyse(pd.DataFrame({"text": ["Plus de bio à la cantine"] * 3}), scheduler="tcp://127.0.0.1:1", workers=2)
+    assert both.value.options == ("scheduler", "workers")
 
 
 def _tfidf_vectors() -> tuple[np.ndarray, pd.DataFrame]:

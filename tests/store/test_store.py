@@ -6,6 +6,7 @@ from pathlib import Path
 
 import duckdb
 import pandas as pd
+import pyarrow as pa
 import pytest
 
 import spaser_nlp
@@ -64,7 +65,7 @@ def test_a_failed_write_leaves_nothing_half_written(tmp_path: Path) -> None:
     bad = processed_document(_document(tmp_path, "bad"), path="bad.txt", seconds=0.1, pipeline_version="v1")
     bad.rows["pages"][0]["page"] = "not a number"  # fails on insert, after other tables were written
     with ResultStore(db) as store:
-        with pytest.raises(Exception):
+        with pytest.raises(pa.ArrowInvalid, match="not a number"):  # the bad row cannot become an int32 column
             store.write([good, bad])
         assert store.count("documents") == 0
         assert store.count("texts") == 0
@@ -104,11 +105,12 @@ def test_export_writes_every_table(tmp_path: Path, to: str) -> None:
 
 
 def test_store_errors_say_what_to_do(tmp_path: Path) -> None:
-    with pytest.raises(StoreError, match="run `spaser batch"):
+    with pytest.raises(StoreError, match="write it with a batch run first") as missing:
         load_results(tmp_path / "missing.duckdb")
+    assert missing.value.options == ("db",) and "--" not in str(missing.value)  # the CLI adds --db
     not_db = tmp_path / "notes.duckdb"
     not_db.write_text("not a database")
-    with pytest.raises(StoreError, match="new --db"):
+    with pytest.raises(StoreError, match="give the path of a new one"):
         ResultStore(not_db)
     db = tmp_path / "results.duckdb"
     with ResultStore(db):

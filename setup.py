@@ -1,0 +1,12 @@
+"""Only what pyproject.toml cannot say: the package list, with the models folder mapped into it.
+
+The repository keeps its models in the top-level ``models/`` folder; wheels and sdists ship it as
+``spaser_nlp/models/`` (package data found by ``spaser_nlp.resources.models_dir``; the mapping is
+``package-dir`` in pyproject.toml). pyproject.toml cannot combine package discovery with extra
+mapped packages, so the list is built here: every folder under ``models/`` is a data package.
+"""
+
+from setuptools import find_namespace_packages, find_packages, setup
+
+models = ["spaser_nlp.models", *(f"spaser_nlp.models.{name}" for name in find_namespace_packages(where="models", exclude=["*__pycache__*"]))]
+setup(packages=[*find_packages(include=["spaser_nlp", "spaser_nlp.*"]), *models])
