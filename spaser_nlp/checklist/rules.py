@@ -8,7 +8,6 @@ plan-tree headings, with page and character offsets) and the reason, in French, 
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -30,9 +29,10 @@ _SENTENCE = re.compile(r"[^\s][^\n\f]*?(?:[.!?…]+(?=\s|$)|(?=[\n\f])|$)")
 
 
 def models_folder() -> Path:
-    """Folder holding ``checklist/`` (repository ``models/`` unless ``SPASER_NLP_MODELS`` is set)."""
-    env = os.environ.get("SPASER_NLP_MODELS")
-    return Path(env) if env else Path(__file__).resolve().parents[2] / "models"
+    """Folder holding ``checklist/`` (see :func:`spaser_nlp.resources.models_dir`)."""
+    from spaser_nlp.resources import models_dir
+
+    return models_dir()
 
 
 class ChecklistRulesError(SpaserError):
