@@ -25,9 +25,10 @@ _LAZY = {
     "clean": ("spaser_nlp.clean", "clean"),
     "extract_objectives": ("spaser_nlp.extract", "extract_objectives"),
     "load_results": ("spaser_nlp.store", "load_results"),
+    "compare": ("spaser_nlp.comparison", "compare"),
 }
 
-__all__ = ["Document", "SpaserError", "__version__", "clean", "extract_objectives", "ingest", "load_results"]
+__all__ = ["Document", "SpaserError", "__version__", "clean", "compare", "extract_objectives", "ingest", "load_results"]
 
 
 def __getattr__(name: str) -> Any:

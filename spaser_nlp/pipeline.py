@@ -13,7 +13,7 @@ document:
 - ``failed``: the document could not be read at all.
 
 >>> [stage.name for stage in STAGES]
-['ingest', 'clean', 'segment', 'extract', 'classify']
+['ingest', 'clean', 'segment', 'extract', 'classify', 'profile', 'checklist']
 >>> import tempfile, pathlib
 >>> path = pathlib.Path(tempfile.mkdtemp()) / "note.txt"
 >>> _ = path.write_text("Réaliser 150 000 heures d'insertion par an.", encoding="utf-8")
@@ -101,6 +101,8 @@ STAGES: tuple[Stage, ...] = (
     Stage("segment", "spaser_nlp.segment:segment"),
     Stage("extract", "spaser_nlp.extract:extract"),
     Stage("classify", "spaser_nlp.classify:classify", models=("themes",)),
+    Stage("profile", "spaser_nlp.profile:profile"),
+    Stage("checklist", "spaser_nlp.checklist:check", models=("checklist",)),
 )
 
 

@@ -34,4 +34,20 @@ def _quickstart(ns: dict) -> bool:
     )
 
 
-EXPECTED = {"quickstart": _quickstart}
+def _analyst(ns: dict) -> bool:
+    """every schéma has an authority type and a period, targets trace to a page, the checklist covers every schéma,
+    both output files are written and the diff finds raised, added and dropped objectives"""
+    comparison = ns["comparison"]
+    schemas = comparison.schemas
+    return (
+        len(schemas) >= 10
+        and schemas["authority_type"].notna().all()
+        and schemas["period"].notna().all()
+        and comparison.targets["page"].notna().all()
+        and set(comparison.checklist["doc_id"]) == set(schemas["doc_id"])
+        and [path.name for path in ns["written"]] == ["comparaison.html", "comparaison.xlsx"]
+        and {"raised", "added", "dropped"} <= set(ns["diff"].counts())
+    )
+
+
+EXPECTED = {"quickstart": _quickstart, "analyst": _analyst}

@@ -12,7 +12,7 @@ from spaser_nlp.cli.app import app, eval_app
 
 # Command modules, one per stage. A module that is not there yet is skipped so
 # that a partial checkout still has a working CLI.
-_COMMAND_MODULES = ("ingest", "clean", "evaluate", "consult", "themes", "batch", "structure", "extract")
+_COMMAND_MODULES = ("ingest", "clean", "evaluate", "consult", "themes", "batch", "structure", "extract", "analyst", "compare")
 
 for _name in _COMMAND_MODULES:
     try:

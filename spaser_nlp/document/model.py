@@ -317,6 +317,88 @@ class Objective(_Model):
     source: ObjectiveSource = "sentence"
 
 
+class Evidence(_Model):
+    """A quotation that supports a finding, with where it is in the document."""
+
+    quote: str
+    provenance: Provenance
+
+
+AuthorityType = Literal[
+    "region",
+    "departement",
+    "metropole",
+    "communaute_urbaine",
+    "communaute_agglomeration",
+    "communaute_communes",
+    "commune",
+    "etat",
+    "etablissement_public",
+    "hopital",
+    "autre",
+]
+ProfileFieldName = Literal["authority_name", "authority_type", "period", "adoption_date", "generation"]
+
+
+class Fact(_Model):
+    """One piece of the schéma's profile: its value, the evidence that decided it and how sure the rule is.
+
+    ``value`` is a string whatever the field: the authority's name, an :data:`AuthorityType`, a period
+    ``"2024-2028"``, an ISO date ``"2023-12-14"`` or a year ``"2023"``, ``"first"`` or ``"renewal"``.
+    """
+
+    value: str
+    confidence: float
+    rule: str
+    evidence: Evidence | None = None
+
+
+class SchemaProfile(_Model):
+    """Who wrote the schéma and when: each field is None when the document does not say."""
+
+    authority_name: Fact | None = None
+    authority_type: Fact | None = None
+    period: Fact | None = None
+    adoption_date: Fact | None = None
+    generation: Fact | None = None
+    generation_number: int | None = None
+
+    @property
+    def period_years(self) -> tuple[int, int] | None:
+        if self.period is None:
+            return None
+        start, _, end = self.period.value.partition("-")
+        return int(start), int(end)
+
+
+ChecklistStatus = Literal["met", "partial", "missing", "not_applicable"]
+
+
+class ChecklistItem(_Model):
+    """The verdict of one legal rule on one schéma, with the evidence that decided it and why."""
+
+    rule_id: str
+    title: str
+    legal_source: str
+    status: ChecklistStatus
+    reason: str
+    evidence: list[Evidence] = Field(default_factory=list)
+
+
+class TargetComparison(_Model):
+    """A quantified objective of the schéma set beside the national target on the same subject."""
+
+    target_id: str
+    target_label: str
+    legal_source: str
+    national_value: float
+    national_horizon: int | None = None
+    objective_index: int
+    objective_value: float
+    objective_text: str
+    position: Literal["below", "at", "above"]
+
+
 class DocumentError(_Model):
     """A problem met while processing a document (kept, not raised, in batch runs)."""
 
@@ -342,6 +424,9 @@ class Document(_Model):
     tables: list[Table] = Field(default_factory=list)
     objectives: list[Objective] = Field(default_factory=list)
     themes: list[ThemeScore] = Field(default_factory=list)
+    profile: SchemaProfile | None = None
+    checklist: list[ChecklistItem] = Field(default_factory=list)
+    target_comparisons: list[TargetComparison] = Field(default_factory=list)
     errors: list[DocumentError] = Field(default_factory=list)
     pipeline: dict[str, str] = Field(default_factory=dict, description="package version and resolved settings")
 

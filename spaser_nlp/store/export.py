@@ -39,6 +39,9 @@ class Results:
     objectives: pd.DataFrame
     themes: pd.DataFrame
     errors: pd.DataFrame
+    profile: pd.DataFrame
+    checklist: pd.DataFrame
+    targets: pd.DataFrame
     runs: pd.DataFrame
 
     def as_dict(self) -> dict[str, pd.DataFrame]:

@@ -74,6 +74,16 @@ def processed_document(
         ],
         "themes": [{"doc_id": doc_id, "theme": t.theme, "score": t.score} for t in document.themes],
         "errors": [{"doc_id": doc_id, "stage": e.stage, "message": e.message, "page": e.page} for e in document.errors],
+        "profile": _profile_rows(document),
+        "checklist": [
+            {
+                "doc_id": doc_id,
+                **item.model_dump(exclude={"evidence"}),
+                "evidence": json.dumps([e.model_dump() for e in item.evidence], ensure_ascii=False),
+            }
+            for item in document.checklist
+        ],
+        "targets": [{"doc_id": doc_id, **comparison.model_dump()} for comparison in document.target_comparisons],
     }
     if document.text:
         clean = document.clean
@@ -86,6 +96,32 @@ def processed_document(
             }
         )
     return ProcessedDocument(doc_id, path, document.sha256, status, error, document.page_count, seconds, rows)
+
+
+def _profile_rows(document: Document) -> list[Row]:
+    profile = document.profile
+    if profile is None:
+        return []
+    rows: list[Row] = []
+    for name in ("authority_name", "authority_type", "period", "adoption_date", "generation"):
+        fact = getattr(profile, name)
+        if fact is None:
+            continue
+        provenance = fact.evidence.provenance if fact.evidence else None
+        rows.append(
+            {
+                "doc_id": document.doc_id,
+                "field": name,
+                "value": fact.value,
+                "confidence": fact.confidence,
+                "rule": fact.rule,
+                "quote": fact.evidence.quote if fact.evidence else None,
+                "page": provenance.page if provenance else None,
+                "char_start": provenance.char_start if provenance else None,
+                "char_end": provenance.char_end if provenance else None,
+            }
+        )
+    return rows
 
 
 def _page_row(document: Document, index: int) -> Row:

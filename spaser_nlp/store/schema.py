@@ -12,6 +12,10 @@ table              one row per
 ``objectives``     quantified objective: the columns of ``spaser extract``
 ``themes``         (document, theme): the document-level theme score
 ``errors``         problem met by a stage (a failed or partial document has at least one)
+``profile``        (document, field): who wrote the schéma and when (authority name and type,
+                   period, adoption date, generation), with the evidence quote, page and offsets
+``checklist``      (document, legal rule): ``met|partial|missing|not_applicable``, why, evidence
+``targets``        (document, objective, national target): objective beside the national figure
 ``runs``           ``spaser batch`` run: when, settings (stages run and skipped), counts
 ``meta``           key/value: the store's schema version
 =================  ==========================================================================
@@ -128,8 +132,35 @@ ERRORS = TableSpec(
     "errors", _columns("doc_id VARCHAR, stage VARCHAR, message VARCHAR, page INTEGER"), order=("doc_id", "stage", "page")
 )
 
+PROFILE = TableSpec(
+    "profile",
+    _columns(
+        "doc_id VARCHAR, field VARCHAR, value VARCHAR, confidence DOUBLE, rule VARCHAR, quote VARCHAR, page INTEGER, "
+        "char_start BIGINT, char_end BIGINT"
+    ),
+    order=("doc_id", "field"),
+)
+CHECKLIST = TableSpec(
+    "checklist",
+    _columns(
+        "doc_id VARCHAR, rule_id VARCHAR, title VARCHAR, legal_source VARCHAR, status VARCHAR, reason VARCHAR, "
+        "evidence VARCHAR"
+    ),
+    order=("doc_id", "rule_id"),
+)
+TARGETS = TableSpec(
+    "targets",
+    _columns(
+        "doc_id VARCHAR, objective_index INTEGER, target_id VARCHAR, target_label VARCHAR, legal_source VARCHAR, "
+        "national_value DOUBLE, national_horizon INTEGER, objective_value DOUBLE, position VARCHAR, objective_text VARCHAR"
+    ),
+    order=("doc_id", "objective_index", "target_id"),
+)
+
 # Tables holding one document's results: a document's rows are replaced in all of them at once.
-DOCUMENT_TABLES: tuple[TableSpec, ...] = (DOCUMENTS, PAGES, TEXTS, SECTIONS, TABLES_, OBJECTIVES, THEMES, ERRORS)
+DOCUMENT_TABLES: tuple[TableSpec, ...] = (
+    DOCUMENTS, PAGES, TEXTS, SECTIONS, TABLES_, OBJECTIVES, THEMES, ERRORS, PROFILE, CHECKLIST, TARGETS
+)
 
 RUNS = TableSpec(
     "runs",

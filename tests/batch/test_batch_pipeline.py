@@ -93,7 +93,7 @@ def test_pipeline_version_names_stages_and_settings() -> None:
     assert pipeline_version(["ingest"]) == pipeline_version(["ingest"])
     assert pipeline_version(["ingest"]) != pipeline_version(["ingest", "clean"])
     assert pipeline_version([STAGES[0]]) != pipeline_version([STAGES[0].with_settings(dpi=200)])
-    assert [s.name for s in resolve_stages(None)] == ["ingest", "clean", "segment", "extract", "classify"]
+    assert [s.name for s in resolve_stages(None)] == ["ingest", "clean", "segment", "extract", "classify", "profile", "checklist"]
     with pytest.raises(SpaserError, match="unknown pipeline stage"):
         resolve_stages(["ingest", "translate"])
     with pytest.raises(SpaserError, match="start with the ingest"):
