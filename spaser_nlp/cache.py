@@ -121,10 +121,19 @@ def write_folder(path: Path, arrays: dict[str, np.ndarray]) -> bool:
                 raise
             # Replace the existing entry: move it aside (atomic), put ours in its place, then delete it.
             aside = path.parent / f".{path.name}.{uuid.uuid4().hex[:8]}.old"
-            os.rename(path, aside)
-            os.rename(temporary, path)
+            try:
+                os.rename(path, aside)
+            except FileNotFoundError:
+                pass  # another writer moved it aside first
+            try:
+                os.rename(temporary, path)
+            except OSError:
+                if not path.is_dir():
+                    raise
+                # Another writer's entry went in meanwhile: it holds the same arrays; ours is deleted.
             shutil.rmtree(aside, ignore_errors=True)
-        temporary = None
+        else:
+            temporary = None
         return True
     except OSError:
         return False  # a read-only or full disk: go on uncached
