@@ -377,9 +377,9 @@ class CachedEmbedder:
         # Chunk by chunk, so that the copy in flight stays small next to the result.
         new: list[str] = []
         for start in range(0, len(missing), ENCODE_CHUNK):
-            part = missing[start : start + ENCODE_CHUNK]
-            place(np.array([unique[k] for k, _ in part]), self.embedder.encode([t for _, t in part], batch_size=batch_size))
-            new.extend(k for k, _ in part)
+            pairs = missing[start : start + ENCODE_CHUNK]
+            place(np.array([unique[k] for k, _ in pairs]), self.embedder.encode([t for _, t in pairs], batch_size=batch_size))
+            new.extend(k for k, _ in pairs)
         assert out is not None
         out.setflags(write=False)
         first = np.zeros(len(unique), dtype=np.int64)
