@@ -105,3 +105,16 @@ def test_window_sum_skips_slots_outside_the_sentence():
         1 * 10 + 2 * 20,
     ]
     assert total.tolist() == expected
+
+
+@pytest.mark.slow
+def test_without_the_files_the_package_public_encode_embeds(embedder, monkeypatch):
+    from spaser_nlp.embed import use_weights
+    from spaser_nlp.embed.backends import USEEmbedder
+
+    monkeypatch.setattr(use_weights, "load_use_model", lambda: None)  # e.g. sentencepiece not installed
+    fallback = USEEmbedder()
+    texts = TEXTS[:4]
+    vectors = fallback.encode(texts)
+    assert fallback._forward is None and fallback._package is not None
+    assert cosines(vectors, embedder.encode(texts)).min() >= SAME
