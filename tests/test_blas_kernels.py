@@ -5,8 +5,9 @@ forces a family, so one machine can stand in for others. Each run is a fresh pro
 when the library loads):
 
 - the embedding and clustering tests pass under each kernel family;
-- the same texts get the same vectors up to float32 rounding (cosine >= 0.99999) and the same issues
-  (same number, same assignment of every contribution) under every family.
+- the same texts get the same vectors up to float32 rounding (cosine >= 0.99999), the same issues
+  (same number, same assignment of every contribution) and the same themes from the shipped theme model
+  under every family.
 
 Results are *not* expected to be equal to the bit across families: products are summed in another order.
 """
@@ -23,12 +24,14 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 CORETYPES = ("Haswell", "SkylakeX", "Sandybridge")
-#: Tests re-run under each family: USE's forward pass, the embedding cache, chunked clustering.
+#: Tests re-run under each family: USE's forward pass, the embedding cache, chunked clustering, the shipped
+#: theme model (whose features include USE embeddings).
 TESTS = (
     "tests/embed/test_use_forward.py",
     "tests/embed/test_embed.py::test_use_is_deterministic_and_cached",
     "tests/consult/test_scale.py::test_chunked_clustering_equals_one_chunk",
     "tests/consult/test_scale.py::test_shared_cache_vectors_equal_copies",
+    "tests/classify/test_shipped_model.py",
 )
 
 PROBE = """
@@ -44,8 +47,16 @@ texts = [t for t in table["text"] if len(t.split()) >= 3]
 vectors = get_embedder("use").encode(texts)
 n = len(texts)
 found = cluster_embeddings(vectors, clusterable=np.ones(n, dtype=bool), unit_of=np.arange(n))
+from spaser_nlp.classify.corpus import load_corpus, split_passages
+from spaser_nlp.classify import load_theme_scorer
+
+passages = [p.text for p in split_passages(load_corpus(), "test")][:300]
+scorer = load_theme_scorer("default")
+proba = scorer.predict_proba(passages)
+themes = (proba >= scorer.thresholds_).astype(np.int8)
 kernels = sorted({str(i.get("architecture")) for i in threadpool_info() if i.get("internal_api") == "openblas"})
-np.savez(sys.argv[1], vectors=vectors, primary=found.primary, centroids=found.centroids, kernels=np.array(kernels))
+np.savez(sys.argv[1], vectors=vectors, primary=found.primary, centroids=found.centroids,
+         proba=proba, themes=themes, kernels=np.array(kernels))
 """
 
 
@@ -84,3 +95,5 @@ def test_vectors_and_issues_agree_across_kernel_families(tmp_path: Path) -> None
         assert cosines.min() >= 0.99999, coretype
         assert np.array_equal(other["primary"], reference["primary"]), coretype
         assert np.abs(other["centroids"] - reference["centroids"]).max() < 1e-5, coretype
+        assert np.abs(other["proba"] - reference["proba"]).max() < 1e-4, coretype
+        assert np.array_equal(other["themes"], reference["themes"]), coretype
