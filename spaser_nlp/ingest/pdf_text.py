@@ -163,28 +163,22 @@ def deduplicated(pdf_page: Any) -> Any:
     The same characters in the same order as pdfplumber's, without its last step, which puts the kept
     characters back in page order with ``sorted(kept, key=chars.index)``: a linear search comparing dicts for
     every character, quadratic in the page's characters and nine tenths of the time of reading a dense
-    born-digital page. Here each character's place is looked up by identity; the characters kept are the
-    ones pdfplumber keeps (the first of each group sharing text, font, size and position within 1 pt).
-    Falls back to pdfplumber's own method if its internals are not those of pdfplumber 0.11.
+    born-digital page. Here the characters kept are the ones pdfplumber keeps (the first of each group
+    sharing text, font, size and position within 1 pt, grouped with its public ``cluster_objects``), and
+    the public ``page.filter`` keeps them, in page order, with every other object.
     """
     try:
-        from pdfplumber.page import FilteredPage
         from pdfplumber.utils import cluster_objects
     except ImportError:  # pragma: no cover - another pdfplumber layout
         return pdf_page.dedupe_chars()
-    chars = pdf_page.chars
     key = itemgetter("upright", "text", "fontname", "size")
     position = itemgetter("doctop", "x0")
-    kept = []
-    for _, group in itertools.groupby(sorted(chars, key=key), key=key):
+    kept: set[int] = set()
+    for _, group in itertools.groupby(sorted(pdf_page.chars, key=key), key=key):
         for row in cluster_objects(list(group), itemgetter("doctop"), 1):
             for cluster in cluster_objects(row, itemgetter("x0"), 1):
-                kept.append(min(cluster, key=position))  # the first of the smallest, as sorted(...)[0]
-    order = {id(char): index for index, char in enumerate(chars)}
-    page = FilteredPage(pdf_page, lambda _: True)
-    page._objects = dict(pdf_page.objects)
-    page._objects["char"] = sorted(kept, key=lambda char: order[id(char)])
-    return page
+                kept.add(id(min(cluster, key=position)))  # the first of the smallest, as sorted(...)[0]
+    return pdf_page.filter(lambda obj: obj.get("object_type") != "char" or id(obj) in kept)
 
 
 def read_text_layer(pdf_page: Any, page_number: int) -> TextLayerPage:

@@ -26,7 +26,7 @@ def test_hash_is_spacys(spacy_table) -> None:
 def test_cached_table_is_spacys_table_entry_for_entry(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, spacy_table) -> None:
     monkeypatch.setenv("SPASER_NLP_CACHE", str(tmp_path))
     built = lemma_lookup.load_lemma_lookup(SPACY_MODEL, lambda: spacy_table)
-    assert built is not None and len(list(tmp_path.glob("lemma_lookup-*.npz"))) == 1
+    assert built is not None and len(list(tmp_path.glob("lemma_lookup-*"))) == 1
     cached = lemma_lookup.load_lemma_lookup(SPACY_MODEL, lambda: pytest.fail("the cache was not used"))
     assert cached is not None and len(cached) == len(spacy_table)
     lemmas = dict(zip(cached.keys.tolist(), cached.lemmas, strict=True))
@@ -39,8 +39,8 @@ def test_cached_table_is_spacys_table_entry_for_entry(tmp_path: Path, monkeypatc
 def test_damaged_cache_is_rebuilt(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, spacy_table) -> None:
     monkeypatch.setenv("SPASER_NLP_CACHE", str(tmp_path))
     lemma_lookup.load_lemma_lookup(SPACY_MODEL, lambda: spacy_table)
-    (cache,) = tmp_path.glob("lemma_lookup-*.npz")
-    cache.write_bytes(b"not an npz")
+    (cache,) = tmp_path.glob("lemma_lookup-*")
+    (cache / "keys.npy").write_bytes(b"not an npy")
     again = lemma_lookup.load_lemma_lookup(SPACY_MODEL, lambda: spacy_table)
     assert again is not None and again.get("mangeaient") == "manger"
     cached = lemma_lookup.load_lemma_lookup(SPACY_MODEL, lambda: pytest.fail("the cache was not rewritten"))

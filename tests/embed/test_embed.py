@@ -82,16 +82,16 @@ def test_disk_cache_shards_merge_and_survive_damage(tmp_path, monkeypatch):
         cache = CachedEmbedder(_Numbered(), cache_dir=tmp_path)
         cache.encode(texts[: 4 + 3 * run])
         cache.save()
-    shards = sorted(tmp_path.glob("embeddings-*.npz"))
-    assert len(shards) == 1
+    shards = sorted(tmp_path.glob("embeddings-*"))
+    assert len(shards) == 1 and shards[0].is_dir()
     again = CachedEmbedder(_Numbered(), cache_dir=tmp_path)
     vectors = again.encode(texts, shared=True)
     assert again.embedder.calls == 0
     np.testing.assert_array_equal(vectors, _Numbered().encode(texts))
     assert not again._unsaved
     again.save()  # nothing new: no file written
-    assert sorted(tmp_path.glob("embeddings-*.npz")) == shards
-    shards[0].write_bytes(b"damaged")
+    assert sorted(tmp_path.glob("embeddings-*")) == shards
+    (shards[0] / "vectors.npy").write_bytes(b"damaged")
     fresh = CachedEmbedder(_Numbered(), cache_dir=tmp_path)
     np.testing.assert_array_equal(fresh.encode(texts[:2]), _Numbered().encode(texts[:2]))
     assert fresh.embedder.calls == 2
@@ -106,10 +106,23 @@ def test_disk_cache_reads_the_one_file_format_and_replaces_it(tmp_path):
     np.testing.assert_array_equal(cache.encode(["bb", "a"]), first[::-1])
     assert cache.embedder.calls == 0
     cache.save()
-    assert not (tmp_path / f"{prefix}.npz").exists() and len(list(tmp_path.glob(f"{prefix}-*.npz"))) == 1
+    assert not (tmp_path / f"{prefix}.npz").exists() and len(list(tmp_path.glob(f"{prefix}-*"))) == 1
     reread = CachedEmbedder(_Numbered(), cache_dir=tmp_path, read_only=True)
     np.testing.assert_array_equal(reread.encode(["a", "bb"]), first)
     assert reread.embedder.calls == 0
+
+
+def test_disk_cache_reads_npz_shards_and_replaces_them(tmp_path):
+    first = CachedEmbedder(_Numbered()).encode(["a", "bb"])
+    prefix = CachedEmbedder(_Numbered())._prefix()
+    keys = "\n".join(CachedEmbedder.key(t) for t in ["a", "bb"]).encode()
+    np.savez(tmp_path / f"{prefix}-0123456789ab.npz", keys=np.frombuffer(keys, dtype=np.uint8), vectors=first)
+    cache = CachedEmbedder(_Numbered(), cache_dir=tmp_path)
+    np.testing.assert_array_equal(cache.encode(["bb", "a"]), first[::-1])
+    assert cache.embedder.calls == 0
+    cache.save()
+    assert [p.is_dir() for p in tmp_path.glob(f"{prefix}-*")] == [True]
+    np.testing.assert_array_equal(CachedEmbedder(_Numbered(), cache_dir=tmp_path).encode(["a", "bb"]), first)
 
 
 def test_a_damaged_one_file_cache_is_embedded_again(tmp_path):

@@ -302,3 +302,19 @@ def test_doubled_characters_are_dropped_exactly_as_pdfplumber_drops_them(tmp_pat
     with pdfplumber.open(path) as document:
         first = read_text_layer(document.pages[0], 1).blocks[0].text
     assert first.startswith("Axe 1 : achats responsables ")  # once, not three times
+
+
+@pytest.mark.slow
+def test_deduplicated_pages_keep_pdfplumbers_characters_on_every_sample_page() -> None:
+    from spaser_nlp.ingest.pdf_text import deduplicated
+
+    samples = sorted((Path(__file__).resolve().parents[2] / "corpora" / "samples").glob("*/*.pdf"))
+    pages = 0
+    for source in samples:
+        with pdfplumber.open(source) as document:
+            for page in document.pages:
+                expected, kept = page.dedupe_chars(), deduplicated(page)
+                assert [id(c) for c in kept.chars] == [id(c) for c in expected.chars], (source.name, page.page_number)
+                assert all(len(kept.objects.get(k, [])) == len(v) for k, v in expected.objects.items() if k != "char")
+                pages += 1
+    assert pages >= 80
