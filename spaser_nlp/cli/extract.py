@@ -21,9 +21,9 @@ _FORMATS = ("jsonl", "csv", "parquet")
 
 
 def _document(path: Path):
-    from spaser_nlp.extract import _prepare
+    from spaser_nlp.extract import prepare
 
-    return run_command(lambda: _prepare(path))
+    return run_command(lambda: prepare(path))
 
 
 @app.command("extract")
