@@ -90,7 +90,8 @@ def p_porter():
     verb = R.choice(["Porter à", "Porter à", "Atteindre", "Faire passer à"])
     if verb == "Atteindre":
         return f"Atteindre {pct(v)} de {s} {h}.".replace("de d", "de d").replace(" .", "."), [rec(v, "%", horizon_year=y)]
-    return f"{verb} {pct(v)} la part des {s} {h}.".replace(" .", "."), [rec(v, "%", horizon_year=y)]
+    # a verb of change ("porter à", "faire passer à") is an increase (real-text annotation conventions)
+    return f"{verb} {pct(v)} la part des {s} {h}.".replace(" .", "."), [rec(v, "%", "increase", horizon_year=y)]
 
 
 def p_future_share():
@@ -235,7 +236,7 @@ def p_passer():
     a, b = R.choice([(38, 50), (12, 20), (3, 10)]); y = R.choice(FUTURE_YEARS)
     noun = R.choice(["collèges", "communes", "structures", "lycées"])
     return f"Le nombre de {noun} adhérents au groupement passera de {a} à {b} d'ici {y}.", [
-        rec(b, noun, horizon_year=y, baseline_value=a)]
+        rec(b, noun, "increase", horizon_year=y, baseline_value=a)]
 
 
 def p_points():

@@ -19,8 +19,13 @@ from spaser_nlp.extract.quantities import Quantity
 
 _VERB_DIRECTIONS = (("decrease", lx.DECREASE), ("increase", lx.INCREASE), ("maintain", lx.MAINTAIN))
 _REACH_VERBS = re.compile(
-    r"\b(?:port\w*\s+(?:[\w'’-]+\s+){0,8}?(?:à|a)|atteindre|atteint|atteigne\w*|r[ée]alis\w*|pass\w*\s+[àa]|"
-    r"repr[ée]sent\w*|objectif|cible|vis\w*|compris)\b",
+    r"\b(?:atteindre|atteint|atteigne\w*|r[ée]alis\w*|repr[ée]sent\w*|objectif|cible|vis\w*|compris|fix\w*)\b",
+    re.I,
+)
+# a verb of change towards a level: "porter à", "(faire) passer (de 60 %) à", "devenir" (real-text conventions)
+_CHANGE_TO_VERBS = re.compile(
+    r"\b(?:por(?:-\s*)?t(?:er|era|eront|é|ée|és|ées|ant|ons|ez|e)\s+(?:\S+\s+){0,8}?(?:à|a)|"
+    r"pass(?:er|era|eront|e|ent|ant|é|ée)\s+(?:de\s+(?:[\w,'’%-]+\s+){1,4}?)?[àa]|devien\w*|deven\w*)\b",
     re.I,
 )
 _NULL_HORIZON = re.compile(
@@ -65,7 +70,7 @@ def direction_and_change(clause: str, quantity: Quantity, window_start: int) -> 
         return "decrease", True
     # the verb nearest before the quantity decides: "réduire à 10 %" decreases, "porter à" reaches
     best: tuple[int, str] | None = None
-    for direction, pattern in (*_VERB_DIRECTIONS, ("reach", _REACH_VERBS)):
+    for direction, pattern in (*_VERB_DIRECTIONS, ("increase", _CHANGE_TO_VERBS), ("reach", _REACH_VERBS)):
         for match in pattern.finditer(before):
             if best is None or match.start() > best[0]:
                 best = (match.start(), direction)

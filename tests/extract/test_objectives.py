@@ -23,7 +23,7 @@ def _fields(sentence: str) -> list[tuple]:
     ("sentence", "expected"),
     [
         ("Porter à 25 % la part des marchés intégrant une clause sociale d'ici 2027.",
-         [(25, "%", "reach", "rate", False, 2027, None)]),
+         [(25, "%", "increase", "rate", False, 2027, None)]),
         ("Réaliser 150 000 heures d'insertion par an.", [(150000, "heures", "reach", "absolute", True, None, None)]),
         ("Augmenter de 15 % par an le montant des achats auprès des structures de l'ESS.",
          [(15, "%", "increase", "growth_rate", True, None, None)]),
