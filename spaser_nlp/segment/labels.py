@@ -41,6 +41,8 @@ _FAMILIES: dict[str, str] = {
     "objectif general": "objectif",
     "objectif specifique": "objectif",
     "sous-objectif": "objectif",
+    "levier": "objectif",
+    "levier d'action": "objectif",
     "action": "action",
     "fiche action": "action",
     "fiche-action": "action",
