@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 
 from spaser_nlp.extract import fields as fl
 from spaser_nlp.extract.dates import YearMention, find_years
-from spaser_nlp.extract.quantities import Quantity, find_quantities
+from spaser_nlp.extract.detector import ObjectiveDetector, candidate_features, default_detector
+from spaser_nlp.extract.quantities import Quantity, find_quantities, universal_quantities
 from spaser_nlp.extract.rules import OBJECTIVE_THRESHOLD, ClauseScore, is_year_quantity, rejection_reason, score_clause
 
 _CLAUSE_SPLIT = re.compile(r";|\s•\s|\n")
@@ -79,11 +80,22 @@ def _split_change_range(clause: str, quantity: Quantity) -> tuple[Quantity, floa
     return None
 
 
-def _analyse_clause(sentence: str, start: int, end: int, lead: str) -> list[Finding]:
+_UNIVERSAL_CONTEXT = re.compile(r"\b(?:pour|dans|sur|de)\s+$|\b(?:int[ée]grer|comporter|comprendre|respecter|"
+                                r"couvrant|exige\w*|impos\w*|obligation)\b", re.I)
+
+
+def _candidates(clause: str) -> list[Quantity]:
+    numbers = [q for q in find_quantities(clause) if not is_year_quantity(q)]
+    universals = [u for u in universal_quantities(clause) if all(u.end <= q.start or u.start >= q.end for q in numbers)]
+    return sorted(numbers + universals, key=lambda q: q.start)
+
+
+def _analyse_clause(sentence: str, start: int, end: int, lead: str, context: str,
+                    detector: ObjectiveDetector | None) -> list[Finding]:
     clause = sentence[start:end]
-    score = score_clause(clause, lead)
+    score = score_clause(clause, lead + " " + context if context else lead)
     years = find_years(clause)
-    quantities = [q for q in find_quantities(clause) if not is_year_quantity(q)]
+    quantities = _candidates(clause)
     findings: list[Finding] = []
     previous_end = 0
     targets: list[tuple[Finding, Quantity]] = []
@@ -94,7 +106,10 @@ def _analyse_clause(sentence: str, start: int, end: int, lead: str) -> list[Find
         if split:
             quantity, baseline_from_range = split
         next_start = quantities[index + 1].start if index + 1 < len(quantities) else len(clause)
-        reason = rejection_reason(clause, quantity, years, score, previous_end)
+        if quantity.source == "universal":
+            reason = None if score.score >= OBJECTIVE_THRESHOLD + 1 and not score.past and len(quantities) == 1 else "universal"
+        else:
+            reason = rejection_reason(clause, quantity, years, score, previous_end)
         if quantity.unit == "count":
             counted = re.search(r"\bnombre\s+(?:total\s+)?(?:de|d['’])\s*([a-zà-ÿ]+)", clause[: quantity.start], re.I)
             if counted:
@@ -104,7 +119,19 @@ def _analyse_clause(sentence: str, start: int, end: int, lead: str) -> list[Find
         finding = Finding(quantity.value, quantity.unit, start + quantity.start, start + quantity.end, start, end,
                           reason=reason, value_max=quantity.value_max, cues=score.cues)
         findings.append(finding)
-        if reason is None:
+        if detector is not None and reason not in ("baseline", "date", "reference"):
+            features = candidate_features(clause, quantity.start, quantity.end, unit=quantity.unit,
+                                          source=quantity.source, reason=reason, cues=score.cues, score=score.score,
+                                          context=context + " " + lead, has_year=bool(years), parse=detector.parse)
+            probability = detector.probability(features)
+            finding.confidence = round(probability, 2)
+            finding.cues = detector.explain(features)
+            if detector.accepts(probability, reason):
+                reason = None
+            elif reason is None:
+                reason = "detector"
+            finding.reason = reason
+        if reason != "baseline":
             direction, change = fl.direction_and_change(clause, quantity, previous_end)
             finding.direction = direction
             finding.per_year = fl.per_year(clause, quantity, previous_end, next_start, first=index == 0)
@@ -114,15 +141,21 @@ def _analyse_clause(sentence: str, start: int, end: int, lead: str) -> list[Find
                 finding.kind = "rate" if quantity.unit in ("%",) else "absolute"
             finding.comparator = fl.comparator(clause, quantity)
             finding.subject = fl.subject(clause, quantity, previous_end)
-            finding.confidence = _confidence(score, quantity)
+            if detector is None:
+                finding.confidence = _confidence(score, quantity)
             if baseline_from_range is not None:
                 finding.baseline_value = baseline_from_range
             targets.append((finding, quantity))
-        elif reason == "baseline":
+        else:
             baselines.append((quantity, None))
         previous_end = quantity.end
     _fill_horizons(clause, targets, baselines, years)
-    _fill_baselines(clause, targets, baselines, years)
+    if context:
+        context_years = [y.year for y in find_years(context) if y.role in ("horizon", "in")]
+        for finding, _ in targets:
+            if finding.horizon_year is None and context_years:
+                finding.horizon_year = context_years[-1]
+    _fill_baselines(clause, [t for t in targets if t[0].reason is None], baselines, years)
     return findings
 
 
@@ -163,19 +196,37 @@ def _fill_baselines(
                 finding.baseline_year = year.year
 
 
-def analyse_sentence(sentence: str) -> list[Finding]:
-    """Every quantity of ``sentence`` with its verdict, in order (offsets relative to the sentence)."""
+class _Default:
+    """The shipped detector, loaded on first use."""
+
+
+DEFAULT = _Default()
+
+
+def _detector(detector: ObjectiveDetector | _Default | None) -> ObjectiveDetector | None:
+    return default_detector() if isinstance(detector, _Default) else detector
+
+
+def analyse_sentence(sentence: str, context: str = "", *,
+                     detector: ObjectiveDetector | _Default | None = DEFAULT) -> list[Finding]:
+    """Every quantity of ``sentence`` with its verdict, in order (offsets relative to the sentence).
+
+    ``context`` is the lead line the sentence hangs from ("Objectifs pour 2020 :" above a list): its words
+    count as cues and its year is the horizon of targets that state none. ``detector=None``: rules only.
+    """
+    model = _detector(detector)
     lead_match = _LEAD.match(sentence)
     lead = lead_match.group() if lead_match else ""
     findings: list[Finding] = []
     for start, end in _clauses(sentence):
-        findings.extend(_analyse_clause(sentence, start, end, lead))
+        findings.extend(_analyse_clause(sentence, start, end, lead, context, model))
     return findings
 
 
-def targets(sentence: str) -> list[Finding]:
+def targets(sentence: str, context: str = "", *,
+            detector: ObjectiveDetector | _Default | None = DEFAULT) -> list[Finding]:
     """Only the findings that are quantified objectives."""
-    return [f for f in analyse_sentence(sentence) if f.reason is None]
+    return [f for f in analyse_sentence(sentence, context, detector=detector) if f.reason is None]
 
 
-__all__ = ["OBJECTIVE_THRESHOLD", "Finding", "analyse_sentence", "targets"]
+__all__ = ["DEFAULT", "OBJECTIVE_THRESHOLD", "Finding", "analyse_sentence", "targets"]
