@@ -94,7 +94,13 @@ def eval_objectives_command(
     errors: bool = typer.Option(False, "--errors", help="List the items with a wrong or missing record."),
 ) -> None:
     """Detection, value and exact-record P/R/F1, per-field accuracy and speed on gold objectives (real text first)."""
-    from spaser_nlp.evaluate.objectives import default_gold, evaluate_objectives, headline, load_gold
+    from spaser_nlp.evaluate.objectives import (
+        default_gold,
+        evaluate_objectives,
+        headline,
+        load_gold,
+        source_safe_predictor,
+    )
 
     if split not in ("test", "dev", "all"):
         raise typer.BadParameter("--split must be test, dev or all")
@@ -102,9 +108,12 @@ def eval_objectives_command(
     items = run_command(lambda: load_gold(gold_path, split=None if split == "all" else split))
     real = bool(items) and all(item.get("real") for item in items)
     label = f"real passages ({gold_path.name})" if real else f"{gold_path.name} ({split} split)"
-    scores = evaluate_objectives(items)
+    predictor, note = run_command(lambda: source_safe_predictor(items))
+    scores = evaluate_objectives(items, predictor)
+    if note and not state.quiet:
+        err_console.print(note)
     if output_format == "json":
-        payload = {"gold": str(gold_path), "split": "real" if real else split, **scores.as_dict()}
+        payload = {"gold": str(gold_path), "split": "real" if real else split, "note": note, **scores.as_dict()}
         if errors:
             payload["errors"] = scores.errors
         typer.echo(json.dumps(payload, ensure_ascii=False, indent=1))

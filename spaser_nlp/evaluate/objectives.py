@@ -144,23 +144,50 @@ def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
     return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4)}
 
 
-def predict_item(item: dict[str, Any]) -> list[dict[str, Any]]:
-    """The extractor's records for one gold item (a sentence, or a table row with its header)."""
+def predict_item(item: dict[str, Any], detector: Any = None) -> list[dict[str, Any]]:
+    """The extractor's records for one gold item (a sentence, a passage, or a table row with its header);
+    ``detector``: an :class:`~spaser_nlp.extract.detector.ObjectiveDetector` instead of the shipped one."""
     from dataclasses import asdict
 
-    from spaser_nlp.extract.objectives import targets
+    from spaser_nlp.extract.collect import collect
+    from spaser_nlp.extract.objectives import DEFAULT, targets
     from spaser_nlp.extract.tables import row_findings
 
+    model = detector if detector is not None else DEFAULT
     if item.get("header"):
         findings = row_findings(item["header"], item["text"].split("\t"))
     elif item.get("real"):
         # a passage may hold several sentences, list lines and a title: the document path
-        from spaser_nlp.extract import all_quantities, text_document
+        from spaser_nlp.extract import text_document
 
-        findings = [r.finding for r in all_quantities(text_document(item["text"])) if r.reason is None]
+        findings = [r.finding for r in collect(text_document(item["text"]), detector=model) if r.reason is None]
     else:
-        findings = targets(item["text"])
+        findings = targets(item["text"], detector=model)
     return [asdict(f) for f in findings]
+
+
+def source_safe_predictor(items: list[dict[str, Any]]) -> tuple[Predictor, str | None]:
+    """A predictor that never scores a passage with a detector trained on its source.
+
+    When some items come from a source the shipped detector was trained on, a detector is refitted
+    without those sources (leave-source-out) and used for every item; the note says so.
+    """
+    from functools import partial
+
+    from spaser_nlp.extract.detector import default_detector
+
+    shipped = default_detector()
+    shared = frozenset(str(i.get("source_url")) for i in items if i.get("source_url") in shipped.trained_sources)
+    if not shared:
+        return predict_item, None
+    from spaser_nlp.extract import detector_train as dt
+
+    files = dt.training_files()
+    refitted = dt.fit(dt.training_items(files, without_sources=shared), threshold=shipped.threshold,
+                      rule_threshold=shipped.rule_threshold, parse=shipped.parse)
+    note = (f"{sum(i.get('source_url') in shared for i in items)} items from {len(shared)} sources the detector was "
+            "trained on: scored with a detector refitted without them (leave-source-out)")
+    return partial(predict_item, detector=refitted), note
 
 
 def evaluate_objectives(items: list[dict[str, Any]], predictor: Predictor = predict_item) -> ObjectiveScores:

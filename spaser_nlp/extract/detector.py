@@ -43,7 +43,7 @@ def tokens(text: str) -> list[str]:
 
 def candidate_features(clause: str, start: int, end: int, *, unit: str, source: str, reason: str | None,
                        cues: tuple[str, ...], score: float, context: str, has_year: bool,
-                       parse: bool = True) -> list[str]:
+                       parse: bool = True, detector: ObjectiveDetector | None = None) -> list[str]:
     """Named binary features of the number at ``clause[start:end]``."""
     left = tokens(clause[:start])[-_LEFT:]
     right = tokens(clause[end:])[:_RIGHT]
@@ -64,9 +64,14 @@ def candidate_features(clause: str, start: int, end: int, *, unit: str, source: 
         features.append("context")
     if has_year:
         features.append("year_in_clause")
-    if parse:
+    # the parse is the costly part: skipped when the other features already settle the verdict
+    if parse and not (detector is not None and detector.settled(features, reason)):
         features += parse_features(clause, start, end)
     return features
+
+
+def _logit(p: float) -> float:
+    return math.log(p / (1 - p))
 
 
 _PARSER = None
@@ -144,6 +149,7 @@ class ObjectiveDetector:
     trained_sources: frozenset[str] = frozenset()
     version: str = ""
     parse: bool = True  # features from the spaCy dependency parse
+    parse_span: float = float("inf")  # the most the parse features of one number add or take (logit)
     training: tuple[str, ...] = ()  # what it was trained on (files, sha256 prefixes)
 
     def accepts(self, probability: float, rule_reason: str | None) -> bool:
@@ -154,6 +160,15 @@ class ObjectiveDetector:
         z = self.bias + sum(self.weights.get(f, 0.0) for f in features)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
+    def settled(self, features: list[str], rule_reason: str | None) -> bool:
+        """True when the verdict cannot change whatever the parse adds: the score without the parse is
+        further from the threshold than the parse features ever weigh (``parse_span``)."""
+        threshold = self.rule_threshold if rule_reason is None else self.threshold
+        if math.isinf(self.parse_span) or not 0.0 < threshold < 1.0:
+            return False
+        z = self.bias + sum(self.weights.get(f, 0.0) for f in features)
+        return abs(z - _logit(threshold)) > self.parse_span
+
     def explain(self, features: list[str], k: int = 3) -> tuple[str, ...]:
         """The ``k`` features that pushed the verdict most, signed ("+L1=porter", "-cue=past")."""
         weighed = sorted(((self.weights.get(f, 0.0), f) for f in set(features)), key=lambda p: -abs(p[0]))
@@ -161,7 +176,7 @@ class ObjectiveDetector:
 
     def to_json(self) -> dict:
         return {"version": self.version, "bias": self.bias, "threshold": self.threshold,
-                "rule_threshold": self.rule_threshold, "parse": self.parse, "training": list(self.training),
+                "rule_threshold": self.rule_threshold, "parse": self.parse, "parse_span": self.parse_span, "training": list(self.training),
                 "trained_sources": sorted(self.trained_sources),
                 "weights": {k: round(v, 6) for k, v in sorted(self.weights.items())}}
 
@@ -171,6 +186,7 @@ class ObjectiveDetector:
                    threshold=float(data["threshold"]), rule_threshold=float(data.get("rule_threshold", 0.5)),
                    trained_sources=frozenset(data.get("trained_sources", ())),
                    version=str(data.get("version", "")), parse=bool(data.get("parse", True)),
+                   parse_span=float(data.get("parse_span", "inf")),
                    training=tuple(data.get("training", ())))
 
 

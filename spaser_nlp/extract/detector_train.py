@@ -23,7 +23,7 @@ from spaser_nlp.extract.detector import ObjectiveDetector, model_path
 
 VERSION = "1.0.0"
 C = 0.3
-THRESHOLD = 0.3  # probability a number the rules reject needs to be a target
+THRESHOLD = 0.25  # probability a number the rules reject needs to be a target
 RULE_THRESHOLD = 0.5  # … and a number the rules accept
 PARSE = True
 REAL_TRAIN = Path("corpora/objectives/real-train.jsonl")
@@ -94,9 +94,14 @@ def fit(items: list[dict[str, Any]], *, threshold: float = THRESHOLD, rule_thres
     weights = {name: float(w) for name, w in zip(vectorizer.get_feature_names_out(), model.coef_[0], strict=True)
                if abs(w) > 1e-6}
     sources = frozenset(str(i["source_url"]) for i in items if i.get("real") and i.get("source_url"))
+    # the most the parse features of one training number weigh (either way): past this margin the
+    # parse cannot change a verdict, so scoring skips it
+    parse_keys = ("gov", "aux=", "tense=", "form=", "modal=", "govn=", "dep=")
+    span = max((abs(sum(weights.get(f, 0.0) for f in feats if f.startswith(parse_keys))) for feats in features),
+               default=0.0)
     return ObjectiveDetector(weights=weights, bias=float(model.intercept_[0]), threshold=threshold,
                              rule_threshold=rule_threshold, trained_sources=sources, version=VERSION, parse=parse,
-                             training=training)
+                             training=training, parse_span=round(span + 0.5, 3) if parse else float("inf"))
 
 
 def training_files(real_files: list[Path] | None = None) -> list[Path]:

@@ -79,6 +79,18 @@ def direction_and_change(clause: str, quantity: Quantity, window_start: int) -> 
     return "reach", False
 
 
+_COORDINATION = re.compile(
+    r"^[\s,]*(?:(?:[àa]\s+partir\s+d[ue]|[àa]\s+compter\s+d[ue]|d[èe]s|en|pour|d['’]ici)\s+[^,;]{0,30}?,?\s*)?"
+    r"(?:(?:et|puis|ou)\s+)?(?:[àa]|de)\s*$",
+    re.I,
+)
+
+
+def coordinated(gap: str) -> bool:
+    """The text between two quantities only coordinates them (", à", "… 2024, à", "et à"): they share a verb."""
+    return bool(_COORDINATION.match(gap))
+
+
 def comparator(clause: str, quantity: Quantity) -> str | None:
     """``>=`` for "au moins", "minimum"; ``<=`` for "au plus", "limiter à"; else None."""
     before = clause[max(0, quantity.start - 70) : quantity.start]
@@ -97,11 +109,15 @@ def per_year(clause: str, quantity: Quantity, window_start: int, window_end: int
     return first and bool(lx.PER_YEAR.search(clause[window_start : quantity.start]))
 
 
-def horizon_year(clause: str, quantity: Quantity, years: list[YearMention], taken: set[int]) -> int | None:
-    """The target year of ``quantity``: the first usable year after it, else the nearest before it."""
+def horizon_year(clause: str, quantity: Quantity, years: list[YearMention], taken: set[int],
+                 next_target: int | None = None) -> int | None:
+    """The target year of ``quantity``: the first usable year after it (before the next target when a year
+    precedes it: "pour 2010, introduire 15 % … et atteindre 20 % en 2012"), else the nearest before it."""
     usable = [y for y in years if y.role in ("horizon", "in") and y.start not in taken]
     boundary = _HARD_BOUNDARY.search(clause, quantity.end)
     limit = boundary.start() if boundary else len(clause)
+    if next_target is not None and any(y.end <= quantity.start for y in usable):
+        limit = min(limit, next_target)
     null_marker = _NULL_HORIZON.search(clause, quantity.end)
     for year in usable:
         if quantity.end <= year.start < limit:

@@ -47,10 +47,21 @@ class Finding:
     cues: tuple[str, ...] = field(default_factory=tuple)
 
 
+_LIST_MARK = re.compile(r"^\s*(?:[•\-–*▪►·]|[a-z][.)]|\d{1,2}[.)])\s")
+_RESULT_COLON = re.compile(r"\s:\s+(?=[^:]*\d)")
+
+
 def _clauses(sentence: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
-    for match in _CLAUSE_SPLIT.finditer(sentence):
+    # "Réalisation d'au moins 70 000 heures par an : en 2020, 91 478 heures ont été effectuées": a target,
+    # then what was done; a colon between two numbered statements ends a clause
+    cuts = [*_CLAUSE_SPLIT.finditer(sentence),
+            *(m for m in _RESULT_COLON.finditer(sentence)
+              if re.search(r"\d", re.sub(r"\b(?:19|20)\d\d\b", "", sentence[: m.start()])))]
+    for match in sorted(cuts, key=lambda m: m.start()):
+        if match.start() < start:
+            continue
         spans.append((start, match.start()))
         start = match.end()
     spans.append((start, len(sentence)))
@@ -86,14 +97,16 @@ _UNIVERSAL_CONTEXT = re.compile(r"\b(?:pour|dans|sur|de)\s+$|\b(?:int[ée]grer|c
 
 def _candidates(clause: str) -> list[Quantity]:
     numbers = [q for q in find_quantities(clause) if not is_year_quantity(q)]
-    universals = [u for u in universal_quantities(clause) if all(u.end <= q.start or u.start >= q.end for q in numbers)]
+    # "tous les marchés" is the target only when no explicit share is given ("25 % de … chaque acheteur")
+    universals = [] if any(q.unit == "%" for q in numbers) else universal_quantities(clause)[:1]
     return sorted(numbers + universals, key=lambda q: q.start)
 
 
 def _analyse_clause(sentence: str, start: int, end: int, lead: str, context: str,
                     detector: ObjectiveDetector | None) -> list[Finding]:
     clause = sentence[start:end]
-    score = score_clause(clause, lead + " " + context if context else lead)
+    listed = bool(context) or (bool(lead) and start >= len(lead) and bool(_LIST_MARK.match(clause)))
+    score = score_clause(clause, lead + " " + context if context else lead, listed=listed)
     years = find_years(clause)
     quantities = _candidates(clause)
     findings: list[Finding] = []
@@ -122,7 +135,8 @@ def _analyse_clause(sentence: str, start: int, end: int, lead: str, context: str
         if detector is not None and reason not in ("baseline", "date", "reference"):
             features = candidate_features(clause, quantity.start, quantity.end, unit=quantity.unit,
                                           source=quantity.source, reason=reason, cues=score.cues, score=score.score,
-                                          context=context + " " + lead, has_year=bool(years), parse=detector.parse)
+                                          context=context + " " + lead, has_year=bool(years), parse=detector.parse,
+                                          detector=detector)
             probability = detector.probability(features)
             finding.confidence = round(probability, 2)
             finding.cues = detector.explain(features)
@@ -133,6 +147,8 @@ def _analyse_clause(sentence: str, start: int, end: int, lead: str, context: str
             finding.reason = reason
         if reason != "baseline":
             direction, change = fl.direction_and_change(clause, quantity, previous_end)
+            if direction == "reach" and targets and fl.coordinated(clause[previous_end : quantity.start]):
+                direction = targets[-1][0].direction if targets[-1][0].kind == "rate" else direction
             finding.direction = direction
             finding.per_year = fl.per_year(clause, quantity, previous_end, next_start, first=index == 0)
             if change:
@@ -150,8 +166,9 @@ def _analyse_clause(sentence: str, start: int, end: int, lead: str, context: str
             baselines.append((quantity, None))
         previous_end = quantity.end
     _fill_horizons(clause, targets, baselines, years)
-    if context:
-        context_years = [y.year for y in find_years(context) if y.role in ("horizon", "in")]
+    lead_years = lead if lead and start >= len(lead) else ""
+    if context or lead_years:
+        context_years = [y.year for y in find_years(f"{context} {lead_years}") if y.role in ("horizon", "in")]
         for finding, _ in targets:
             if finding.horizon_year is None and context_years:
                 finding.horizon_year = context_years[-1]
@@ -165,8 +182,10 @@ def _fill_horizons(
 ) -> None:
     # a year right after a baseline number ("contre 12 % en 2023") belongs to the baseline
     taken = {y.start for y in years for q, _ in baselines if 0 <= y.start - q.end <= 12}
+    starts = sorted(q.start for f, q in targets if f.reason is None)
     for finding, quantity in targets:
-        finding.horizon_year = fl.horizon_year(clause, quantity, years, taken)
+        following = next((start for start in starts if start > quantity.start), None)
+        finding.horizon_year = fl.horizon_year(clause, quantity, years, taken, following)
 
 
 def _fill_baselines(
