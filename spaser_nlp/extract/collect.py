@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass
 
 from spaser_nlp.document.model import Document, Objective
-from spaser_nlp.extract.detector import ObjectiveDetector
-from spaser_nlp.extract.objectives import DEFAULT, Finding, _Default, _detector, analyse_sentence
+from spaser_nlp.extract.detector import ObjectiveDetector, prefetch
+from spaser_nlp.extract.objectives import DEFAULT, Finding, _Default, _detector, analyse_sentence, candidate_clauses
 from spaser_nlp.extract.sentences import sentence_spans
 from spaser_nlp.extract.tables import is_indicator_header, row_findings
 
@@ -84,9 +84,12 @@ def collect(document: Document, *, detector: ObjectiveDetector | _Default | None
     table_lines = {(m.start(), m.end()) for m in re.finditer(r"^[^\n]*\t[^\n]*$", text, re.M)}
     context = ""
     model = _detector(detector)
-    for start, end in sentence_spans(text):
-        if "\t" in text[start:end] or any(a <= start < b for a, b in table_spans) or (start, end) in table_lines:
-            continue
+    sentences = [(start, end) for start, end in sentence_spans(text)
+                 if not ("\t" in text[start:end] or any(a <= start < b for a, b in table_spans)
+                         or (start, end) in table_lines)]
+    if model is not None and model.parse:
+        prefetch([c for start, end in sentences for c in candidate_clauses(text[start:end])])
+    for start, end in sentences:
         sentence = text[start:end]
         findings = analyse_sentence(sentence, context, detector=model)
         # a lead line ("Objectifs pour 2020 :", "Pour 2012") governs the list items under it

@@ -215,6 +215,11 @@ def _fill_baselines(
                 finding.baseline_year = year.year
 
 
+def candidate_clauses(sentence: str) -> list[str]:
+    """The clauses of ``sentence`` that hold a candidate number (those the detector may parse)."""
+    return [sentence[a:b] for a, b in _clauses(sentence) if _candidates(sentence[a:b])]
+
+
 class _Default:
     """The shipped detector, loaded on first use."""
 
