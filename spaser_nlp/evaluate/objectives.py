@@ -40,7 +40,8 @@ class ObjectiveScores:
     errors: list[dict[str, Any]] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
-        return {"items": self.items, "gold_records": self.gold_records, "detection": self.detection, "value": self.value, "exact_record": self.exact,
+        return {"items": self.items, "gold_records": self.gold_records, "detection": self.detection,
+                "value": self.value, "exact_record": self.exact,
                 "fields": self.fields, "sentences_per_second": round(self.sentences_per_second, 1)}
 
 
@@ -220,7 +221,8 @@ def evaluate_objectives(items: list[dict[str, Any]], predictor: Predictor = pred
                 field_right[name] += _field_equal(name, p.get(name), g.get(name))
         if len(exact) != len(gold) or len(exact) != len(predicted):
             scores.errors.append({"id": item["id"], "frame": item.get("frame"), "text": item["text"],
-                                  "gold": gold, "predicted": [{k: p.get(k) for k in ("value", *FIELDS)} for p in predicted]})
+                                  "gold": gold,
+                                  "predicted": [{k: p.get(k) for k in ("value", *FIELDS)} for p in predicted]})
     scores.gold_records = val_gold
     scores.detection = _prf(det_tp, det_pred, det_gold)
     scores.value = _prf(val_tp, val_pred, val_gold)

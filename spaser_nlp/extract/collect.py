@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Literal
 
 from spaser_nlp.document.model import Document, Objective
 from spaser_nlp.extract.detector import ObjectiveDetector, prefetch
@@ -20,7 +21,7 @@ class QuantityRecord:
     text: str
     start: int
     end: int
-    source: str  # "sentence" | "table"
+    source: Literal["sentence", "table"]
 
     @property
     def reason(self) -> str | None:

@@ -48,7 +48,8 @@ def candidate_features(clause: str, start: int, end: int, *, unit: str, source: 
     """Named binary features of the number at ``clause[start:end]``."""
     left = tokens(clause[:start])[-_LEFT:]
     right = tokens(clause[end:])[:_RIGHT]
-    features = [f"reason={reason or 'none'}", f"unit={unit if unit in ('%', 'EUR', 'heures', 'x', 'count') else 'other'}",
+    unit_name = unit if unit in ("%", "EUR", "heures", "x", "count") else "other"
+    features = [f"reason={reason or 'none'}", f"unit={unit_name}",
                 f"source={source}", f"score={max(-4, min(6, math.floor(score)))}"]
     features += [f"cue={c}" for c in cues]
     features += [f"L={w}" for w in left]
@@ -215,7 +216,8 @@ class ObjectiveDetector:
 
     def to_json(self) -> dict:
         return {"version": self.version, "bias": self.bias, "threshold": self.threshold,
-                "rule_threshold": self.rule_threshold, "parse": self.parse, "parse_span": self.parse_span, "training": list(self.training),
+                "rule_threshold": self.rule_threshold, "parse": self.parse, "parse_span": self.parse_span,
+                "training": list(self.training),
                 "trained_sources": sorted(self.trained_sources),
                 "weights": {k: round(v, 6) for k, v in sorted(self.weights.items())}}
 
