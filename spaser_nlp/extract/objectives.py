@@ -147,8 +147,10 @@ def _analyse_clause(sentence: str, start: int, end: int, lead: str, context: str
             finding.reason = reason
         if reason != "baseline":
             direction, change = fl.direction_and_change(clause, quantity, previous_end)
-            if direction == "reach" and targets and fl.coordinated(clause[previous_end : quantity.start]):
-                direction = targets[-1][0].direction if targets[-1][0].kind == "rate" else direction
+            accepted = [(f, q) for f, q in targets if f.reason is None]
+            if direction == "reach" and accepted and fl.coordinated(clause[accepted[-1][1].end : quantity.start]):
+                # "passera à 20 % en 2024, à 35 % en 2027": the second level shares the first one's verb
+                direction = accepted[-1][0].direction if accepted[-1][0].kind == "rate" else direction
             finding.direction = direction
             finding.per_year = fl.per_year(clause, quantity, previous_end, next_start, first=index == 0)
             if change:
