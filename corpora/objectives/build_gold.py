@@ -347,6 +347,19 @@ def t_legal():
     ])
 
 
+# Legal quotas that set a level for purchases count as objectives (the real-text conventions of
+# ../shared/data/spaser-real-dev/): these two legal sentences carry records, though written as traps.
+_QUOTAS = {
+    "La loi EGalim impose une part minimale de 50 %": [
+        rec(50, "%", comparator=">="), rec(20, "%", comparator=">=")],
+    "La loi AGEC fixe une part minimale de 20 %": [rec(20, "%", comparator=">=")],
+}
+
+
+def _legal_quota(text: str) -> list[dict]:
+    return next((list(records) for start, records in _QUOTAS.items() if text.startswith(start)), [])
+
+
 def t_threshold():
     return R.choice(["Les marchés d'un montant supérieur à 90 000 € HT font l'objet d'une analyse préalable.",
                      "Chaque marché de plus de 1 M€ HT est présenté en commission.",
@@ -453,7 +466,8 @@ def build() -> list[dict]:
             style = "table" if header else ("ocr" if R.random() < 0.2 else "clean")
             if style == "ocr":
                 text = _noisy(text, len(items))
-            add(frame, text, [], header, True, style)
+            quota = _legal_quota(text)
+            add(frame, text, quota, header, not quota, style)
     for index, (text, records, trap) in enumerate(handwritten()):
         add("handwritten", text, records, None, trap, "clean")
         if trap and index % 3 == 0:  # an OCR-damaged twin for a third of the handwritten traps

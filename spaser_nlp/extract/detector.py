@@ -30,6 +30,9 @@ from spaser_nlp.errors import DependencyError
 MODEL_FILE = Path("objectives") / "detector.json"
 _TOKEN = re.compile(r"[^\W\d_]+|\d+|%|€", re.UNICODE)
 _LEFT, _RIGHT = 6, 4
+# rule reasons the detector may not overrule, and those it overrules only at the stricter threshold
+VETOES = frozenset({"threshold", "duration", "frequency", "reference", "date", "baseline", "budget", "structure_count"})
+STRICT = frozenset({"result", "projection"})
 
 
 def _fold(word: str) -> str:
@@ -193,8 +196,13 @@ class ObjectiveDetector:
     training: tuple[str, ...] = ()  # what it was trained on (files, sha256 prefixes)
 
     def accepts(self, probability: float, rule_reason: str | None) -> bool:
-        """A target when the probability clears the threshold for what the rules said."""
-        return probability >= (self.rule_threshold if rule_reason is None else self.threshold)
+        """A target when the probability clears the threshold for what the rules said. What the rules know
+        for sure (a scope threshold, a duration, a reference, a budget…) is never overruled; a past or
+        conditional verb needs the stricter threshold."""
+        if rule_reason in VETOES:
+            return False
+        strict = rule_reason is None or rule_reason in STRICT
+        return probability >= (self.rule_threshold if strict else self.threshold)
 
     def probability(self, features: list[str]) -> float:
         z = self.bias + sum(self.weights.get(f, 0.0) for f in features)
@@ -203,7 +211,9 @@ class ObjectiveDetector:
     def settled(self, features: list[str], rule_reason: str | None) -> bool:
         """True when the verdict cannot change whatever the parse adds: the score without the parse is
         further from the threshold than the parse features ever weigh (``parse_span``)."""
-        threshold = self.rule_threshold if rule_reason is None else self.threshold
+        if rule_reason in VETOES:
+            return True
+        threshold = self.rule_threshold if rule_reason is None or rule_reason in STRICT else self.threshold
         if math.isinf(self.parse_span) or not 0.0 < threshold < 1.0:
             return False
         z = self.bias + sum(self.weights.get(f, 0.0) for f in features)

@@ -95,20 +95,29 @@ _UNIVERSAL_CONTEXT = re.compile(r"\b(?:pour|dans|sur|de)\s+$|\b(?:int[ée]grer|c
                                 r"couvrant|exige\w*|impos\w*|obligation)\b", re.I)
 
 
-def _candidates(clause: str) -> list[Quantity]:
+def _is_heading(sentence: str) -> bool:
+    """A plan heading ("Défi 2.3 – … dans chaque marché"): its « chaque » names a theme, not a target."""
+    from spaser_nlp.segment.labels import parse_label
+
+    label = parse_label(sentence)
+    return label is not None and label.family != "chapitre" and label.number is not None
+
+
+def _candidates(clause: str, universal: bool = True) -> list[Quantity]:
     numbers = [q for q in find_quantities(clause) if not is_year_quantity(q)]
     # "tous les marchés" is the target only when no explicit share is given ("25 % de … chaque acheteur")
-    universals = [] if any(q.unit == "%" for q in numbers) else universal_quantities(clause)[:1]
+    universals = [] if not universal or any(q.unit == "%" for q in numbers) else universal_quantities(clause)[:1]
     return sorted(numbers + universals, key=lambda q: q.start)
 
 
 def _analyse_clause(sentence: str, start: int, end: int, lead: str, context: str,
                     detector: ObjectiveDetector | None) -> list[Finding]:
     clause = sentence[start:end]
+    universal = not _is_heading(sentence)
     listed = bool(context) or (bool(lead) and start >= len(lead) and bool(_LIST_MARK.match(clause)))
     score = score_clause(clause, lead + " " + context if context else lead, listed=listed)
     years = find_years(clause)
-    quantities = _candidates(clause)
+    quantities = _candidates(clause, universal)
     findings: list[Finding] = []
     previous_end = 0
     targets: list[tuple[Finding, Quantity]] = []
@@ -219,7 +228,8 @@ def _fill_baselines(
 
 def candidate_clauses(sentence: str) -> list[str]:
     """The clauses of ``sentence`` that hold a candidate number (those the detector may parse)."""
-    return [sentence[a:b] for a, b in _clauses(sentence) if _candidates(sentence[a:b])]
+    universal = not _is_heading(sentence)
+    return [sentence[a:b] for a, b in _clauses(sentence) if _candidates(sentence[a:b], universal)]
 
 
 class _Default:
