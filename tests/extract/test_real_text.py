@@ -95,3 +95,16 @@ def test_cli_headline_is_the_last_three_lines(tmp_path: Path) -> None:
 def test_cli_missing_real_gold(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["eval", "objectives", "--gold", str(tmp_path / "passages.jsonl")])
     assert result.exit_code == 2 and "real dev set not found" in result.output
+
+
+@pytest.mark.slow
+def test_shared_sources_are_scored_leave_source_out() -> None:
+    from spaser_nlp.evaluate.objectives import source_safe_predictor
+
+    source = sorted(default_detector().trained_sources)[0]
+    items = [{"id": "t", "text": "Porter à 35 % la part des marchés clausés d'ici 2028.", "source_url": source,
+              "real": True, "records": [{"value": 35}]}]
+    predictor, note = source_safe_predictor(items)
+    assert note is not None and "leave-source-out" in note
+    assert [r["value"] for r in predictor(items[0])] == [35.0]
+    assert source_safe_predictor([{**items[0], "source_url": "https://example.org/unseen"}])[1] is None
