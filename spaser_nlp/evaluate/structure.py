@@ -157,18 +157,10 @@ def score_sections(doc_id: str, form: str, sections: list[Section], gold: list[G
 
 
 def structure_of(path: Path) -> Document:
-    """Ingest, clean (when the cleaner is installed) and segment one file."""
-    from spaser_nlp.ingest import ingest
-    from spaser_nlp.segment import segment
+    """Ingest, clean and segment one file (each stage once, no skipped stage)."""
+    from spaser_nlp.extract import prepare
 
-    document = ingest(path)
-    try:
-        from spaser_nlp.clean import clean
-    except ImportError:  # pragma: no cover - cleaning is optional for structure
-        clean = None
-    if clean is not None:
-        document = clean(document)
-    return segment(document)
+    return prepare(path)
 
 
 def evaluate_structure(
