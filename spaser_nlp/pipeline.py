@@ -99,7 +99,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("ingest", "spaser_nlp.ingest:ingest", {"ocr": "auto", "dpi": 300, "lang": "fra"}),
     Stage("clean", "spaser_nlp.clean:clean", models=("lexicon",)),
     Stage("segment", "spaser_nlp.segment:segment"),
-    Stage("extract", "spaser_nlp.extract:extract"),
+    Stage("extract", "spaser_nlp.extract:extract", models=("objectives",)),
     Stage("classify", "spaser_nlp.classify:classify", models=("themes",)),
     Stage("profile", "spaser_nlp.profile:profile"),
     Stage("checklist", "spaser_nlp.checklist:check", models=("checklist",)),

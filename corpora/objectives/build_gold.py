@@ -90,7 +90,8 @@ def p_porter():
     verb = R.choice(["Porter à", "Porter à", "Atteindre", "Faire passer à"])
     if verb == "Atteindre":
         return f"Atteindre {pct(v)} de {s} {h}.".replace("de d", "de d").replace(" .", "."), [rec(v, "%", horizon_year=y)]
-    return f"{verb} {pct(v)} la part des {s} {h}.".replace(" .", "."), [rec(v, "%", horizon_year=y)]
+    # a verb of change ("porter à", "faire passer à") is an increase (real-text annotation conventions)
+    return f"{verb} {pct(v)} la part des {s} {h}.".replace(" .", "."), [rec(v, "%", "increase", horizon_year=y)]
 
 
 def p_future_share():
@@ -235,7 +236,7 @@ def p_passer():
     a, b = R.choice([(38, 50), (12, 20), (3, 10)]); y = R.choice(FUTURE_YEARS)
     noun = R.choice(["collèges", "communes", "structures", "lycées"])
     return f"Le nombre de {noun} adhérents au groupement passera de {a} à {b} d'ici {y}.", [
-        rec(b, noun, horizon_year=y, baseline_value=a)]
+        rec(b, noun, "increase", horizon_year=y, baseline_value=a)]
 
 
 def p_points():
@@ -346,6 +347,19 @@ def t_legal():
     ])
 
 
+# Legal quotas that set a level for purchases count as objectives (the real-text conventions of
+# ../shared/data/spaser-real-dev/): these two legal sentences carry records, though written as traps.
+_QUOTAS = {
+    "La loi EGalim impose une part minimale de 50 %": [
+        rec(50, "%", comparator=">="), rec(20, "%", comparator=">=")],
+    "La loi AGEC fixe une part minimale de 20 %": [rec(20, "%", comparator=">=")],
+}
+
+
+def _legal_quota(text: str) -> list[dict]:
+    return next((list(records) for start, records in _QUOTAS.items() if text.startswith(start)), [])
+
+
 def t_threshold():
     return R.choice(["Les marchés d'un montant supérieur à 90 000 € HT font l'objet d'une analyse préalable.",
                      "Chaque marché de plus de 1 M€ HT est présenté en commission.",
@@ -452,7 +466,8 @@ def build() -> list[dict]:
             style = "table" if header else ("ocr" if R.random() < 0.2 else "clean")
             if style == "ocr":
                 text = _noisy(text, len(items))
-            add(frame, text, [], header, True, style)
+            quota = _legal_quota(text)
+            add(frame, text, quota, header, not quota, style)
     for index, (text, records, trap) in enumerate(handwritten()):
         add("handwritten", text, records, None, trap, "clean")
         if trap and index % 3 == 0:  # an OCR-damaged twin for a third of the handwritten traps

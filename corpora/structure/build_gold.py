@@ -50,7 +50,15 @@ _LABEL_RE = re.compile(
 _SENTENCE_END = re.compile(r"\.(?:\s|$)")
 
 
-def _label(text: str) -> tuple[str, str] | None:
+def _label(text: str, plan_labels: dict[str, str] | None = None) -> tuple[str, str] | None:
+    if plan_labels:
+        # a style document names its own label words and their kinds (``plan_labels`` in its YAML)
+        words = "|".join(re.escape(w) for w in sorted(plan_labels, key=len, reverse=True))
+        styled = re.match(rf"^(?P<label>{words})\s+(?:n°\s*)?(?P<number>[0-9IVXA-H]+(?:\.[0-9a-hIVX]+)*)\s*(?:[–:-]|$)",
+                          text, re.IGNORECASE)
+        if styled is None:
+            return None
+        return plan_labels[styled.group("label").lower()], styled.group("number").upper()
     match = _LABEL_RE.match(text)
     if match is None:
         return None
@@ -68,6 +76,7 @@ def _item_title(text: str) -> str:
 
 
 def nodes_of(source: dict) -> list[dict]:
+    plan_labels = {k.lower(): v for k, v in (source.get("plan_labels") or {}).items()}
     nodes: list[dict] = []
     seen: set[tuple[str, str]] = set()
     current_level = 0
@@ -77,7 +86,7 @@ def nodes_of(source: dict) -> list[dict]:
         nodes.append({"kind": kind, "number": number, "title": title, "level": level, "parent": parent, "page": page})
 
     def labelled(text: str) -> tuple[str, str | None]:
-        found = _label(_plain(text))
+        found = _label(_plain(text), plan_labels)
         if found is None:
             return "chapitre", None
         key = (found[0], found[1])
@@ -102,7 +111,7 @@ def nodes_of(source: dict) -> list[dict]:
                 elif kind in ("bullets", "paragraph"):
                     items = block["items"] if kind == "bullets" else [block["text"]]
                     for item in items:
-                        found = _label(_plain(item))
+                        found = _label(_plain(item), plan_labels)
                         if found and found[0] == "action" and found not in seen:
                             seen.add(found)
                             add("action", found[1], _item_title(item), current_level + 1, page_number)
@@ -111,11 +120,14 @@ def nodes_of(source: dict) -> list[dict]:
 
 
 def main() -> None:
-    lines = []
-    for path in sorted(SOURCES.glob("*.yaml")):
-        source = yaml.safe_load(path.read_text(encoding="utf-8"))
-        lines.append(json.dumps({"doc_id": source["id"], "nodes": nodes_of(source)}, ensure_ascii=False))
-    (HERE / "gold.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    # the three sample schémas (the rules were developed on them), then the style documents written
+    # afterwards in heading styles the rules were not developed on (corpora/structure/styles/)
+    for sources, output in ((SOURCES, HERE / "gold.jsonl"), (HERE / "styles" / "sources", HERE / "styles" / "gold.jsonl")):
+        lines = []
+        for path in sorted(sources.glob("*.yaml")):
+            source = yaml.safe_load(path.read_text(encoding="utf-8"))
+            lines.append(json.dumps({"doc_id": source["id"], "nodes": nodes_of(source)}, ensure_ascii=False))
+        output.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

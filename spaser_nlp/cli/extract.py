@@ -21,9 +21,9 @@ _FORMATS = ("jsonl", "csv", "parquet")
 
 
 def _document(path: Path):
-    from spaser_nlp.extract import _prepare
+    from spaser_nlp.extract import prepare
 
-    return run_command(lambda: _prepare(path))
+    return run_command(lambda: prepare(path))
 
 
 @app.command("extract")
@@ -86,27 +86,41 @@ def _write(rows: list[dict], output_format: str, output: Path | None, frame_of=N
 
 @eval_app.command("objectives")
 def eval_objectives_command(
-    gold: Path = typer.Option(Path("corpora/objectives/gold.jsonl"), help="Gold JSONL file."),
-    split: str = typer.Option("test", help="test, dev or all."),
+    gold: Path = typer.Option(None, help="Gold JSONL file: real passages (shared dev-set format) or the "
+                              "project's corpora/objectives/gold.jsonl. Default: the real dev set "
+                              "../shared/data/spaser-real-dev/passages.jsonl.", show_default=False),
+    split: str = typer.Option("test", help="test, dev or all (the project's own gold; real passages are all scored)."),
     output_format: str = typer.Option("table", "--format", help="table or json."),
     errors: bool = typer.Option(False, "--errors", help="List the items with a wrong or missing record."),
 ) -> None:
-    """Detection, value and exact-record P/R/F1, per-field accuracy and speed on the gold objectives."""
-    from spaser_nlp.evaluate.objectives import evaluate_objectives, load_gold
+    """Detection, value and exact-record P/R/F1, per-field accuracy and speed on gold objectives (real text first)."""
+    from spaser_nlp.evaluate.objectives import (
+        default_gold,
+        evaluate_objectives,
+        headline,
+        load_gold,
+        source_safe_predictor,
+    )
 
     if split not in ("test", "dev", "all"):
         raise typer.BadParameter("--split must be test, dev or all")
-    items = run_command(lambda: load_gold(gold, split=None if split == "all" else split))
-    scores = evaluate_objectives(items)
+    gold_path = gold if gold is not None else default_gold()
+    items = run_command(lambda: load_gold(gold_path, split=None if split == "all" else split))
+    real = bool(items) and all(item.get("real") for item in items)
+    label = f"real passages ({gold_path.name})" if real else f"{gold_path.name} ({split} split)"
+    predictor, note = run_command(lambda: source_safe_predictor(items))
+    scores = evaluate_objectives(items, predictor)
+    if note and not state.quiet:
+        err_console.print(note)
     if output_format == "json":
-        payload = {"split": split, **scores.as_dict()}
+        payload = {"gold": str(gold_path), "split": "real" if real else split, "note": note, **scores.as_dict()}
         if errors:
             payload["errors"] = scores.errors
         typer.echo(json.dumps(payload, ensure_ascii=False, indent=1))
         return
     from rich.table import Table
 
-    table = Table(title=f"Quantified objectives ({split} split, {scores.items} items)")
+    table = Table(title=f"Quantified objectives: {label}, {scores.items} items")
     for column in ("metric", "precision", "recall", "F1"):
         table.add_column(column, justify="left" if column == "metric" else "right")
     for name, values in (("detection", scores.detection), ("value", scores.value), ("exact record", scores.exact)):
@@ -122,4 +136,7 @@ def eval_objectives_command(
         for error in scores.errors:
             typer.echo(json.dumps(error, ensure_ascii=False))
     if not state.quiet:
-        err_console.print(f"speed: {scores.sentences_per_second:.0f} sentences/s (one core)")
+        err_console.print(f"speed: {scores.sentences_per_second:.0f} items/s (one core)")
+    # the headline figures, last on stdout (a CI log or a hook shows the tail)
+    for line in headline(scores, label):
+        typer.echo(line)

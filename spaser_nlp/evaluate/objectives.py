@@ -1,4 +1,9 @@
-"""Score quantified-objective extraction against ``corpora/objectives/gold.jsonl``.
+"""Score quantified-objective extraction against gold files.
+
+Two formats are read: the project's own ``corpora/objectives/gold.jsonl``
+(``{"text", "split", "records": [...]}``) and the real-passage format of
+``../shared/data/spaser-real-dev/passages.jsonl`` (``{"text", "source_url",
+"gold": {"objectives": [...]}}``), which is the default (``REAL_DEV``).
 
 Metrics: detection P/R/F1 (does the item hold a target), value P/R/F1 (values
 matched one to one, 1 % tolerance), exact-record F1 (value, unit, direction,
@@ -26,6 +31,7 @@ Predictor = Callable[[dict[str, Any]], list[dict[str, Any]]]
 @dataclass
 class ObjectiveScores:
     items: int = 0
+    gold_records: int = 0
     detection: dict[str, float] = field(default_factory=dict)
     value: dict[str, float] = field(default_factory=dict)
     exact: dict[str, float] = field(default_factory=dict)
@@ -34,14 +40,55 @@ class ObjectiveScores:
     errors: list[dict[str, Any]] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
-        return {"items": self.items, "detection": self.detection, "value": self.value, "exact_record": self.exact,
+        return {"items": self.items, "gold_records": self.gold_records, "detection": self.detection,
+                "value": self.value, "exact_record": self.exact,
                 "fields": self.fields, "sentences_per_second": round(self.sentences_per_second, 1)}
 
 
+REAL_DEV = Path("../shared/data/spaser-real-dev/passages.jsonl")
+SYNTHETIC_GOLD = Path("corpora/objectives/gold.jsonl")
+
+
+def default_gold() -> Path:
+    """The real dev set next to the repository (``../shared/...``), looked for from the working folder then
+    from the package's repository and its parent (a git worktree); the first path when none exists."""
+    package_repo = Path(__file__).resolve().parents[2]
+    candidates = [REAL_DEV, package_repo / REAL_DEV, package_repo.parent / REAL_DEV]
+    return next((c for c in candidates if c.is_file()), REAL_DEV)
+
+
+def headline(scores: ObjectiveScores, label: str) -> list[str]:
+    """Three lines with the figures that matter (the last lines the CLI prints)."""
+    d, v, e, f = scores.detection, scores.value, scores.exact, scores.fields
+    return [
+        f"{label}: {scores.items} items, {scores.gold_records} gold records",
+        f"detection P {d['precision']:.3f} R {d['recall']:.3f} F1 {d['f1']:.3f} | value F1 {v['f1']:.3f} "
+        f"(P {v['precision']:.3f} R {v['recall']:.3f}) | exact-record F1 {e['f1']:.3f}",
+        "field accuracy: " + ", ".join(f"{name} {f.get(name, 0.0):.3f}" for name in
+                                        ("direction", "horizon_year", "unit", "per_year", "kind", "comparator")),
+    ]
+
+
+def is_real_format(item: dict[str, Any]) -> bool:
+    """A passage of the real-text format (``gold.objectives``) rather than the project's own (``records``)."""
+    return isinstance(item.get("gold"), dict) and "records" not in item
+
+
+def from_real(item: dict[str, Any]) -> dict[str, Any]:
+    """A real-format passage as an evaluation item: quantified targets become ``records``."""
+    gold = item["gold"]
+    return {"id": item.get("id"), "text": item["text"], "source_url": item.get("source_url"), "real": True,
+            "records": list(gold.get("objectives") or []), "is_objective": bool(gold.get("is_objective")),
+            "ambiguous": bool(gold.get("ambiguous")), "split": "real"}
+
+
 def load_gold(path: str | Path, *, split: str | None = "test") -> list[dict[str, Any]]:
-    """Gold items of ``split`` (``None``: all)."""
+    """Gold items of ``split`` (``None``: all); real-format passages are all kept, whatever ``split``."""
     path = Path(path)
     if not path.is_file():
+        if path.name == "passages.jsonl":
+            raise FileMissingError("real dev set not found: it lives in ../shared/data/spaser-real-dev/ "
+                                   "(outside the repository); pass --gold FILE", path=path)
         raise FileMissingError("gold file not found; run corpora/objectives/build_gold.py", path=path)
     items = []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
@@ -51,7 +98,11 @@ def load_gold(path: str | Path, *, split: str | None = "test") -> list[dict[str,
             item = json.loads(line)
         except json.JSONDecodeError as error:
             raise InputError(f"line {number} is not JSON ({error.msg})", path=path) from None
-        if split is None or item.get("split") == split:
+        if not isinstance(item, dict) or "text" not in item:
+            raise InputError(f"line {number} has no \"text\" field", path=path)
+        if is_real_format(item):
+            items.append(from_real(item))
+        elif split is None or item.get("split") == split:
             items.append(item)
     return items
 
@@ -94,18 +145,50 @@ def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
     return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4)}
 
 
-def predict_item(item: dict[str, Any]) -> list[dict[str, Any]]:
-    """The extractor's records for one gold item (a sentence, or a table row with its header)."""
+def predict_item(item: dict[str, Any], detector: Any = None) -> list[dict[str, Any]]:
+    """The extractor's records for one gold item (a sentence, a passage, or a table row with its header);
+    ``detector``: an :class:`~spaser_nlp.extract.detector.ObjectiveDetector` instead of the shipped one."""
     from dataclasses import asdict
 
-    from spaser_nlp.extract.objectives import targets
+    from spaser_nlp.extract.collect import collect
+    from spaser_nlp.extract.objectives import DEFAULT, targets
     from spaser_nlp.extract.tables import row_findings
 
+    model = detector if detector is not None else DEFAULT
     if item.get("header"):
         findings = row_findings(item["header"], item["text"].split("\t"))
+    elif item.get("real"):
+        # a passage may hold several sentences, list lines and a title: the document path
+        from spaser_nlp.extract import text_document
+
+        findings = [r.finding for r in collect(text_document(item["text"]), detector=model) if r.reason is None]
     else:
-        findings = targets(item["text"])
+        findings = targets(item["text"], detector=model)
     return [asdict(f) for f in findings]
+
+
+def source_safe_predictor(items: list[dict[str, Any]]) -> tuple[Predictor, str | None]:
+    """A predictor that never scores a passage with a detector trained on its source.
+
+    When some items come from a source the shipped detector was trained on, a detector is refitted
+    without those sources (leave-source-out) and used for every item; the note says so.
+    """
+    from functools import partial
+
+    from spaser_nlp.extract.detector import default_detector
+
+    shipped = default_detector()
+    shared = frozenset(str(i.get("source_url")) for i in items if i.get("source_url") in shipped.trained_sources)
+    if not shared:
+        return predict_item, None
+    from spaser_nlp.extract import detector_train as dt
+
+    files = dt.training_files()
+    refitted = dt.fit(dt.training_items(files, without_sources=shared), threshold=shipped.threshold,
+                      rule_threshold=shipped.rule_threshold, parse=shipped.parse)
+    note = (f"{sum(i.get('source_url') in shared for i in items)} items from {len(shared)} sources the detector was "
+            "trained on: scored with a detector refitted without them (leave-source-out)")
+    return partial(predict_item, detector=refitted), note
 
 
 def evaluate_objectives(items: list[dict[str, Any]], predictor: Predictor = predict_item) -> ObjectiveScores:
@@ -138,7 +221,9 @@ def evaluate_objectives(items: list[dict[str, Any]], predictor: Predictor = pred
                 field_right[name] += _field_equal(name, p.get(name), g.get(name))
         if len(exact) != len(gold) or len(exact) != len(predicted):
             scores.errors.append({"id": item["id"], "frame": item.get("frame"), "text": item["text"],
-                                  "gold": gold, "predicted": [{k: p.get(k) for k in ("value", *FIELDS)} for p in predicted]})
+                                  "gold": gold,
+                                  "predicted": [{k: p.get(k) for k in ("value", *FIELDS)} for p in predicted]})
+    scores.gold_records = val_gold
     scores.detection = _prf(det_tp, det_pred, det_gold)
     scores.value = _prf(val_tp, val_pred, val_gold)
     scores.exact = _prf(exact_tp, val_pred, val_gold)

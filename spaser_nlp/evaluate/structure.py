@@ -157,12 +157,10 @@ def score_sections(doc_id: str, form: str, sections: list[Section], gold: list[G
 
 
 def structure_of(path: Path) -> Document:
-    """Ingest, clean and segment one file."""
-    from spaser_nlp.clean import clean
-    from spaser_nlp.ingest import ingest
-    from spaser_nlp.segment import segment
+    """Ingest, clean and segment one file (each stage once, no skipped stage)."""
+    from spaser_nlp.extract import prepare
 
-    return segment(clean(ingest(path)))
+    return prepare(path)
 
 
 def evaluate_structure(

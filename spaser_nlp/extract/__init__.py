@@ -22,7 +22,8 @@ from spaser_nlp.extract.collect import QuantityRecord, collect, to_objective
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
-__all__ = ["QuantityRecord", "all_quantities", "extract", "extract_objectives", "objectives_frame", "text_document"]
+__all__ = ["QuantityRecord", "all_quantities", "extract", "extract_objectives", "objectives_frame", "prepare",
+           "text_document"]
 
 
 def extract(document: Document) -> Document:
@@ -47,34 +48,38 @@ def text_document(text: str, doc_id: str = "text") -> Document:
                     pages=[page], text=text)
 
 
-def _prepare(path: Path) -> Document:
-    from spaser_nlp.ingest import ingest
+def prepare(path: str | Path, *, cleaning: bool = True, segmenting: bool = True) -> Document:
+    """The stages before extraction, run on a file, each once and in order: ingest, then clean (unless
+    ``cleaning=False``), then segment (unless ``segmenting=False``).
 
-    document = ingest(path)
-    try:
-        from spaser_nlp.clean import clean
-    except ImportError:  # pragma: no cover - stage not installed
-        pass
-    else:
+    Every stage is part of the package: a failing import is a broken installation and is raised, never
+    skipped. A Document that has already been through these stages goes straight to :func:`extract`.
+    """
+    from spaser_nlp.clean import clean
+    from spaser_nlp.ingest import ingest
+    from spaser_nlp.segment import segment
+
+    document = ingest(Path(path))
+    if cleaning:
         document = clean(document)
-    try:
-        from spaser_nlp.segment import segment
-    except ImportError:  # pragma: no cover
-        pass
-    else:
+    if segmenting:
         document = segment(document)
     return document
 
 
 def extract_objectives(path_or_text: str | Path | Document) -> list[Objective]:
-    """The quantified objectives of a file (PDF, image, .txt), a Document, or a plain French string."""
+    """The quantified objectives of a file (PDF, image, .txt), a Document, or a plain French string.
+
+    A file goes through :func:`prepare` (ingest, clean, segment); a Document is used as it is (no stage
+    is rerun); a string is one uncleaned page.
+    """
     if isinstance(path_or_text, Document):
         document = path_or_text
     elif isinstance(path_or_text, Path) or (
         isinstance(path_or_text, str) and "\n" not in path_or_text and len(path_or_text) < 4096
         and Path(path_or_text).suffix and Path(path_or_text).is_file()
     ):
-        document = _prepare(Path(path_or_text))
+        document = prepare(Path(path_or_text))
     else:
         document = text_document(str(path_or_text))
     return extract(document).objectives

@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass
 
 from spaser_nlp.document.model import Document, Objective, ObjectiveSource
-from spaser_nlp.extract.objectives import Finding, analyse_sentence
+from spaser_nlp.extract.detector import ObjectiveDetector, prefetch
+from spaser_nlp.extract.objectives import DEFAULT, Finding, _Default, _detector, analyse_sentence, candidate_clauses
 from spaser_nlp.extract.sentences import sentence_spans
 from spaser_nlp.extract.tables import is_indicator_header, row_findings
 
@@ -63,17 +64,40 @@ def _table_records(document: Document, text: str) -> list[QuantityRecord]:
     return records
 
 
-def collect(document: Document) -> list[QuantityRecord]:
-    """Every quantity found in sentences and table rows, in text order."""
+_LIST_ITEM = re.compile(r"^\s*(?:[•\-–*▪►·]|\(?[a-zA-Z0-9]{1,3}[.)/]\s|\(?[ivxIVX]{1,4}[.)]\s)")
+_LEAD_LINE = re.compile(r":\s*$")
+
+
+def _is_lead(sentence: str) -> bool:
+    """A line that introduces what follows: it ends with a colon, or is a short title without a full stop."""
+    stripped = sentence.strip()
+    if _LEAD_LINE.search(stripped):
+        return True
+    return len(stripped.split()) <= 8 and not re.search(r"[.;!?»]\s*$", stripped) and "\n" not in stripped
+
+
+def collect(document: Document, *, detector: ObjectiveDetector | _Default | None = DEFAULT) -> list[QuantityRecord]:
+    """Every quantity found in sentences and table rows, in text order (``detector=None``: rules only)."""
     text = working_text(document)
     records = _table_records(document, text)
     table_spans = [(r.start, r.end) for r in records]
     table_lines = {(m.start(), m.end()) for m in re.finditer(r"^[^\n]*\t[^\n]*$", text, re.M)}
-    for start, end in sentence_spans(text):
-        if "\t" in text[start:end] or any(a <= start < b for a, b in table_spans) or (start, end) in table_lines:
-            continue
+    context = ""
+    model = _detector(detector)
+    sentences = [(start, end) for start, end in sentence_spans(text)
+                 if not ("\t" in text[start:end] or any(a <= start < b for a, b in table_spans)
+                         or (start, end) in table_lines)]
+    if model is not None and model.parse:
+        prefetch([c for start, end in sentences for c in candidate_clauses(text[start:end])])
+    for start, end in sentences:
         sentence = text[start:end]
-        for finding in analyse_sentence(sentence):
+        findings = analyse_sentence(sentence, context, detector=model)
+        # a lead line ("Objectifs pour 2020 :", "Pour 2012") governs the list items under it
+        if _is_lead(sentence):
+            context = sentence
+        elif not _LIST_ITEM.match(sentence):
+            context = ""
+        for finding in findings:
             clause = sentence[finding.clause_start : finding.clause_end]
             stripped = len(clause) - len(clause.lstrip())
             clause_start = start + finding.clause_start + stripped

@@ -19,8 +19,13 @@ from spaser_nlp.extract.quantities import Quantity
 
 _VERB_DIRECTIONS = (("decrease", lx.DECREASE), ("increase", lx.INCREASE), ("maintain", lx.MAINTAIN))
 _REACH_VERBS = re.compile(
-    r"\b(?:port\w*\s+(?:[\w'’-]+\s+){0,8}?(?:à|a)|atteindre|atteint|atteigne\w*|r[ée]alis\w*|pass\w*\s+[àa]|"
-    r"repr[ée]sent\w*|objectif|cible|vis\w*|compris)\b",
+    r"\b(?:atteindre|atteint|atteigne\w*|r[ée]alis\w*|repr[ée]sent\w*|objectif|cible|vis\w*|compris|fix\w*)\b",
+    re.I,
+)
+# a verb of change towards a level: "porter à", "(faire) passer (de 60 %) à", "devenir" (real-text conventions)
+_CHANGE_TO_VERBS = re.compile(
+    r"\b(?:por(?:-\s*)?t(?:er|era|eront|é|ée|és|ées|ant|ons|ez|e)\s+(?:\S+\s+){0,8}?(?:à|a)|"
+    r"pass(?:er|era|eront|e|ent|ant|é|ée)\s+(?:de\s+(?:[\w,'’%-]+\s+){1,4}?)?[àa]|devien\w*|deven\w*)\b",
     re.I,
 )
 _NULL_HORIZON = re.compile(
@@ -65,13 +70,25 @@ def direction_and_change(clause: str, quantity: Quantity, window_start: int) -> 
         return "decrease", True
     # the verb nearest before the quantity decides: "réduire à 10 %" decreases, "porter à" reaches
     best: tuple[int, str] | None = None
-    for direction, pattern in (*_VERB_DIRECTIONS, ("reach", _REACH_VERBS)):
+    for direction, pattern in (*_VERB_DIRECTIONS, ("increase", _CHANGE_TO_VERBS), ("reach", _REACH_VERBS)):
         for match in pattern.finditer(before):
             if best is None or match.start() > best[0]:
                 best = (match.start(), direction)
     if best is not None:
         return best[1], False
     return "reach", False
+
+
+_COORDINATION = re.compile(
+    r"^[\s,]*(?:(?:[àa]\s+partir\s+d[ue]|[àa]\s+compter\s+d[ue]|d[èe]s|en|pour|d['’]ici)\s+[^,;]{0,30}?,?\s*)?"
+    r"(?:(?:et|puis|ou)\s+)?(?:[àa]|de)\s*$",
+    re.I,
+)
+
+
+def coordinated(gap: str) -> bool:
+    """The text between two quantities only coordinates them (", à", "… 2024, à", "et à"): they share a verb."""
+    return bool(_COORDINATION.match(gap))
 
 
 def comparator(clause: str, quantity: Quantity) -> str | None:
@@ -92,11 +109,15 @@ def per_year(clause: str, quantity: Quantity, window_start: int, window_end: int
     return first and bool(lx.PER_YEAR.search(clause[window_start : quantity.start]))
 
 
-def horizon_year(clause: str, quantity: Quantity, years: list[YearMention], taken: set[int]) -> int | None:
-    """The target year of ``quantity``: the first usable year after it, else the nearest before it."""
+def horizon_year(clause: str, quantity: Quantity, years: list[YearMention], taken: set[int],
+                 next_target: int | None = None) -> int | None:
+    """The target year of ``quantity``: the first usable year after it (before the next target when a year
+    precedes it: "pour 2010, introduire 15 % … et atteindre 20 % en 2012"), else the nearest before it."""
     usable = [y for y in years if y.role in ("horizon", "in") and y.start not in taken]
     boundary = _HARD_BOUNDARY.search(clause, quantity.end)
     limit = boundary.start() if boundary else len(clause)
+    if next_target is not None and any(y.end <= quantity.start for y in usable):
+        limit = min(limit, next_target)
     null_marker = _NULL_HORIZON.search(clause, quantity.end)
     for year in usable:
         if quantity.end <= year.start < limit:

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 
 from spaser_nlp.extract import fields as fl
 from spaser_nlp.extract.dates import YearMention, find_years
-from spaser_nlp.extract.quantities import Quantity, find_quantities
+from spaser_nlp.extract.detector import ObjectiveDetector, candidate_features, default_detector
+from spaser_nlp.extract.quantities import Quantity, find_quantities, universal_quantities
 from spaser_nlp.extract.rules import OBJECTIVE_THRESHOLD, ClauseScore, is_year_quantity, rejection_reason, score_clause
 
 _CLAUSE_SPLIT = re.compile(r";|\s•\s|\n")
@@ -46,10 +47,21 @@ class Finding:
     cues: tuple[str, ...] = field(default_factory=tuple)
 
 
+_LIST_MARK = re.compile(r"^\s*(?:[•\-–*▪►·]|[a-z][.)]|\d{1,2}[.)])\s")
+_RESULT_COLON = re.compile(r"\s:\s+(?=[^:]*\d)")
+
+
 def _clauses(sentence: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
-    for match in _CLAUSE_SPLIT.finditer(sentence):
+    # "Réalisation d'au moins 70 000 heures par an : en 2020, 91 478 heures ont été effectuées": a target,
+    # then what was done; a colon between two numbered statements ends a clause
+    cuts = [*_CLAUSE_SPLIT.finditer(sentence),
+            *(m for m in _RESULT_COLON.finditer(sentence)
+              if re.search(r"\d", re.sub(r"\b(?:19|20)\d\d\b", "", sentence[: m.start()])))]
+    for match in sorted(cuts, key=lambda m: m.start()):
+        if match.start() < start:
+            continue
         spans.append((start, match.start()))
         start = match.end()
     spans.append((start, len(sentence)))
@@ -79,11 +91,33 @@ def _split_change_range(clause: str, quantity: Quantity) -> tuple[Quantity, floa
     return None
 
 
-def _analyse_clause(sentence: str, start: int, end: int, lead: str) -> list[Finding]:
+_UNIVERSAL_CONTEXT = re.compile(r"\b(?:pour|dans|sur|de)\s+$|\b(?:int[ée]grer|comporter|comprendre|respecter|"
+                                r"couvrant|exige\w*|impos\w*|obligation)\b", re.I)
+
+
+def _is_heading(sentence: str) -> bool:
+    """A plan heading ("Défi 2.3 – … dans chaque marché"): its « chaque » names a theme, not a target."""
+    from spaser_nlp.segment.labels import parse_label
+
+    label = parse_label(sentence)
+    return label is not None and label.family != "chapitre" and label.number is not None
+
+
+def _candidates(clause: str, universal: bool = True) -> list[Quantity]:
+    numbers = [q for q in find_quantities(clause) if not is_year_quantity(q)]
+    # "tous les marchés" is the target only when no explicit share is given ("25 % de … chaque acheteur")
+    universals = [] if not universal or any(q.unit == "%" for q in numbers) else universal_quantities(clause)[:1]
+    return sorted(numbers + universals, key=lambda q: q.start)
+
+
+def _analyse_clause(sentence: str, start: int, end: int, lead: str, context: str,
+                    detector: ObjectiveDetector | None) -> list[Finding]:
     clause = sentence[start:end]
-    score = score_clause(clause, lead)
+    universal = not _is_heading(sentence)
+    listed = bool(context) or (bool(lead) and start >= len(lead) and bool(_LIST_MARK.match(clause)))
+    score = score_clause(clause, lead + " " + context if context else lead, listed=listed)
     years = find_years(clause)
-    quantities = [q for q in find_quantities(clause) if not is_year_quantity(q)]
+    quantities = _candidates(clause, universal)
     findings: list[Finding] = []
     previous_end = 0
     targets: list[tuple[Finding, Quantity]] = []
@@ -94,7 +128,10 @@ def _analyse_clause(sentence: str, start: int, end: int, lead: str) -> list[Find
         if split:
             quantity, baseline_from_range = split
         next_start = quantities[index + 1].start if index + 1 < len(quantities) else len(clause)
-        reason = rejection_reason(clause, quantity, years, score, previous_end)
+        if quantity.source == "universal":
+            reason = None if score.score >= OBJECTIVE_THRESHOLD + 1 and not score.past and len(quantities) == 1 else "universal"
+        else:
+            reason = rejection_reason(clause, quantity, years, score, previous_end)
         if quantity.unit == "count":
             counted = re.search(r"\bnombre\s+(?:total\s+)?(?:de|d['’])\s*([a-zà-ÿ]+)", clause[: quantity.start], re.I)
             if counted:
@@ -104,8 +141,25 @@ def _analyse_clause(sentence: str, start: int, end: int, lead: str) -> list[Find
         finding = Finding(quantity.value, quantity.unit, start + quantity.start, start + quantity.end, start, end,
                           reason=reason, value_max=quantity.value_max, cues=score.cues)
         findings.append(finding)
-        if reason is None:
+        if detector is not None and reason not in ("baseline", "date", "reference"):
+            features = candidate_features(clause, quantity.start, quantity.end, unit=quantity.unit,
+                                          source=quantity.source, reason=reason, cues=score.cues, score=score.score,
+                                          context=context + " " + lead, has_year=bool(years), parse=detector.parse,
+                                          detector=detector)
+            probability = detector.probability(features)
+            finding.confidence = round(probability, 2)
+            finding.cues = detector.explain(features)
+            if detector.accepts(probability, reason):
+                reason = None
+            elif reason is None:
+                reason = "detector"
+            finding.reason = reason
+        if reason != "baseline":
             direction, change = fl.direction_and_change(clause, quantity, previous_end)
+            accepted = [(f, q) for f, q in targets if f.reason is None]
+            if direction == "reach" and accepted and fl.coordinated(clause[accepted[-1][1].end : quantity.start]):
+                # "passera à 20 % en 2024, à 35 % en 2027": the second level shares the first one's verb
+                direction = accepted[-1][0].direction if accepted[-1][0].kind == "rate" else direction
             finding.direction = direction
             finding.per_year = fl.per_year(clause, quantity, previous_end, next_start, first=index == 0)
             if change:
@@ -114,15 +168,22 @@ def _analyse_clause(sentence: str, start: int, end: int, lead: str) -> list[Find
                 finding.kind = "rate" if quantity.unit in ("%",) else "absolute"
             finding.comparator = fl.comparator(clause, quantity)
             finding.subject = fl.subject(clause, quantity, previous_end)
-            finding.confidence = _confidence(score, quantity)
+            if detector is None:
+                finding.confidence = _confidence(score, quantity)
             if baseline_from_range is not None:
                 finding.baseline_value = baseline_from_range
             targets.append((finding, quantity))
-        elif reason == "baseline":
+        else:
             baselines.append((quantity, None))
         previous_end = quantity.end
     _fill_horizons(clause, targets, baselines, years)
-    _fill_baselines(clause, targets, baselines, years)
+    lead_years = lead if lead and start >= len(lead) else ""
+    if context or lead_years:
+        context_years = [y.year for y in find_years(f"{context} {lead_years}") if y.role in ("horizon", "in")]
+        for finding, _ in targets:
+            if finding.horizon_year is None and context_years:
+                finding.horizon_year = context_years[-1]
+    _fill_baselines(clause, [t for t in targets if t[0].reason is None], baselines, years)
     return findings
 
 
@@ -132,8 +193,10 @@ def _fill_horizons(
 ) -> None:
     # a year right after a baseline number ("contre 12 % en 2023") belongs to the baseline
     taken = {y.start for y in years for q, _ in baselines if 0 <= y.start - q.end <= 12}
+    starts = sorted(q.start for f, q in targets if f.reason is None)
     for finding, quantity in targets:
-        finding.horizon_year = fl.horizon_year(clause, quantity, years, taken)
+        following = next((start for start in starts if start > quantity.start), None)
+        finding.horizon_year = fl.horizon_year(clause, quantity, years, taken, following)
 
 
 def _fill_baselines(
@@ -163,19 +226,43 @@ def _fill_baselines(
                 finding.baseline_year = year.year
 
 
-def analyse_sentence(sentence: str) -> list[Finding]:
-    """Every quantity of ``sentence`` with its verdict, in order (offsets relative to the sentence)."""
+def candidate_clauses(sentence: str) -> list[str]:
+    """The clauses of ``sentence`` that hold a candidate number (those the detector may parse)."""
+    universal = not _is_heading(sentence)
+    return [sentence[a:b] for a, b in _clauses(sentence) if _candidates(sentence[a:b], universal)]
+
+
+class _Default:
+    """The shipped detector, loaded on first use."""
+
+
+DEFAULT = _Default()
+
+
+def _detector(detector: ObjectiveDetector | _Default | None) -> ObjectiveDetector | None:
+    return default_detector() if isinstance(detector, _Default) else detector
+
+
+def analyse_sentence(sentence: str, context: str = "", *,
+                     detector: ObjectiveDetector | _Default | None = DEFAULT) -> list[Finding]:
+    """Every quantity of ``sentence`` with its verdict, in order (offsets relative to the sentence).
+
+    ``context`` is the lead line the sentence hangs from ("Objectifs pour 2020 :" above a list): its words
+    count as cues and its year is the horizon of targets that state none. ``detector=None``: rules only.
+    """
+    model = _detector(detector)
     lead_match = _LEAD.match(sentence)
     lead = lead_match.group() if lead_match else ""
     findings: list[Finding] = []
     for start, end in _clauses(sentence):
-        findings.extend(_analyse_clause(sentence, start, end, lead))
+        findings.extend(_analyse_clause(sentence, start, end, lead, context, model))
     return findings
 
 
-def targets(sentence: str) -> list[Finding]:
+def targets(sentence: str, context: str = "", *,
+            detector: ObjectiveDetector | _Default | None = DEFAULT) -> list[Finding]:
     """Only the findings that are quantified objectives."""
-    return [f for f in analyse_sentence(sentence) if f.reason is None]
+    return [f for f in analyse_sentence(sentence, context, detector=detector) if f.reason is None]
 
 
-__all__ = ["OBJECTIVE_THRESHOLD", "Finding", "analyse_sentence", "targets"]
+__all__ = ["DEFAULT", "OBJECTIVE_THRESHOLD", "Finding", "analyse_sentence", "targets"]

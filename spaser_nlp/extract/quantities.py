@@ -17,7 +17,7 @@ from typing import Literal
 from spaser_nlp.extract.numbers import Number, find_numbers, parse_number
 from spaser_nlp.extract.units import read_unit
 
-Source = Literal["number", "fraction", "factor", "ratio"]
+Source = Literal["number", "fraction", "factor", "ratio", "universal"]
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,15 @@ _FACTOR_VERB = re.compile(
 _FACTOR_VALUES = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0}
 _BY_FACTOR = re.compile(
     r"\b(?P<verb>multipli|divis)\w*\s+(?:\w+\s+){0,4}?par\s+(?P<n>\d+(?:,\d+)?|deux|trois|quatre|cinq|dix)\b",
+    re.IGNORECASE,
+)
+# "tous les marchés", "chaque marché", "l'ensemble des produits", "utilisation exclusive": 100 % by the
+# annotation conventions; found as candidates (a detector or the clause's cues decide whether they are targets)
+_UNIVERSAL = re.compile(
+    r"(?<![\w-])(?:tou(?:s|tes)\s+(?:les|ces|ses|leurs|nos|vos)\s+(?!(?:ans?|ann[ée]es?|mois|semaines?|jours?|fois|"
+    r"exercices?|trimestres?|semestres?|deux|trois|quatre|cinq|six|dix|autres?|acteurs?|types?|formes?)\b)(?=\w)|"
+    r"chaque\s+(?!(?:ann[ée]e|an|mois|semaine|jour|fois|exercice|trimestre|semestre|saison|rentr[ée]e)\b)(?=\w)|"
+    r"l['’]ensemble\s+des?\s+|(?:utilisation|usage|recours)\s+exclusi(?:f|ve)\b|exclusivement\b)",
     re.IGNORECASE,
 )
 _RANGE_JOIN = re.compile(r"^\s*(?:à|et|-|–|au|a)\s*$")
@@ -94,6 +103,15 @@ def _single(text: str, number: Number) -> Quantity:
         sign=sign, tax=unit.tax, number_text=number.text,
         is_integer_literal=number.kind == "digits" and re.fullmatch(r"\d+", number.text) is not None,
     )
+
+
+def universal_quantities(text: str) -> list[Quantity]:
+    """"tous les …", "chaque …", "l'ensemble des …", "utilisation exclusive" as 100 % candidates.
+
+    >>> [(q.value, q.unit, q.text) for q in universal_quantities("une clause dans tous les marchés en 2026")]
+    [(100.0, '%', 'tous les ')]
+    """
+    return [Quantity(100.0, "%", m.start(), m.end(), m.group(), source="universal") for m in _UNIVERSAL.finditer(text)]
 
 
 def find_quantities(text: str) -> list[Quantity]:

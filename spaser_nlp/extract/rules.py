@@ -33,12 +33,21 @@ class ClauseScore:
     legal: bool
 
 
+_QUOTA = re.compile(
+    r"\b(?:au\s+moins|a\s+minima|un\s+minimum\s+de|minimum\s+de|minima(?:l|le|les|ux)|part\s+minimale|taux\s+minimal|"
+    r"(?:pas|ne)\s+(?:\w+\s+){0,3}inf[ée]rieure?s?\s+[àa])\b[^.;]{0,80}?\d[\d\s,.]*\s*(?:%|pour\s+cent)",
+    re.I,
+)
+_OBLIGATION = re.compile(r"\b(?:doi(?:t|vent)|devr(?:a|ont|ait|aient)|impos\w*|oblig\w*|exig\w*|pr[ée]voi\w*|fix\w*)\b", re.I)
+
+
 def _future(clause: str) -> bool:
     return any(m.group().lower() not in lx._NOT_FUTURE for m in lx.FUTURE.finditer(clause))
 
 
-def score_clause(clause: str, sentence_cues: str = "") -> ClauseScore:
-    """Objective score of ``clause``; ``sentence_cues`` is the sentence's lead ("Objectifs chiffrés :")."""
+def score_clause(clause: str, sentence_cues: str = "", *, listed: bool = False) -> ClauseScore:
+    """Objective score of ``clause``; ``sentence_cues`` is the sentence's lead ("Objectifs chiffrés :");
+    ``listed``: the clause is an item of a list under a lead line."""
     cues: list[str] = []
     score = 0.0
     clause = _mask_baselines(clause)
@@ -75,6 +84,14 @@ def score_clause(clause: str, sentence_cues: str = "") -> ClauseScore:
     if re.match(r"^\W*\d[\d\s,.]*\s*(?:%|pour\s+cent)", clause) and "year" in cues:
         score += 1
         cues.append("nominal_target")
+    # a list item that opens on a share, under a lead line ("Objectifs pour 2012 :", "Pour 2010")
+    if listed and re.match(r"^\W*(?:[a-z][.)]\s*|\d{1,2}[.)]\s+)?\d[\d\s,.]*\s*(?:%|pour\s+cent)", clause, re.I):
+        score += 2
+        cues.append("list_target")
+    # a quota: a minimal share set by a text or a rule ("au moins 20 %", "part minimale", "taux minimal de")
+    if _QUOTA.search(clause) and (lx.LEGAL.search(clause) or _OBLIGATION.search(clause)):
+        score += 2
+        cues.append("quota")
     past = bool(lx.PAST.search(clause))
     if past:
         score -= 3.5

@@ -43,6 +43,8 @@ _FAMILIES: dict[str, SectionKind] = {
     "objectif general": "objectif",
     "objectif specifique": "objectif",
     "sous-objectif": "objectif",
+    "levier": "objectif",
+    "levier d'action": "objectif",
     "action": "action",
     "fiche action": "action",
     "fiche-action": "action",

@@ -131,6 +131,9 @@ def _size_tiers(candidates: list[Candidate], tolerance: float) -> list[tuple[flo
     return [(float(index + 1), size) for index, size in enumerate(tiers)]
 
 
+_PARTS = ("partie", "titre", "chapitre")
+
+
 def _rank_from_size(size: float | None, levels: list[tuple[float, float]], tolerance: float) -> float:
     if size is None or not levels:
         return 1.0
@@ -162,6 +165,10 @@ def assign_ranks(candidates: list[Candidate], tolerance: float) -> None:
             candidate.rank = float(candidate.outline[1])
         elif title.startswith(_FRONT_BACK_MATTER) or (candidate.label and candidate.label.qualifier == "annexe"):
             candidate.rank = levels[0][0] if levels else 1.0
+        elif (candidate.label is not None and candidate.label.qualifier in _PARTS and levels and candidate.size
+              and candidate.size > levels[0][1] + tolerance):
+            # "PARTIE II – La stratégie" set bigger than the axes: a part that holds them
+            candidate.rank = levels[0][0] - 0.5
         else:
             candidate.rank = _rank_from_size(candidate.size, levels, tolerance)
 

