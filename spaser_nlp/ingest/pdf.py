@@ -16,8 +16,9 @@ import pypdfium2 as pdfium
 
 from spaser_nlp.document import Page
 from spaser_nlp.errors import CorruptFileError, EmptyDocumentError, EncryptedPDFError
+from spaser_nlp.limits import DEFAULT_LIMITS, Limits, check_page_count, render_dpi
 from spaser_nlp.ingest.ocr import OcrSettings
-from spaser_nlp.ingest.parallel import OcrJob
+from spaser_nlp.ingest.parallel import OcrJob, ProgressCallback
 
 from spaser_nlp.ingest.pdf_text import read_text_layer
 
@@ -25,6 +26,11 @@ OcrMode = Literal["auto", "always", "never"]
 
 # pdfium's FPDF_GetLastError codes.
 _ERR_FILE, _ERR_FORMAT, _ERR_PASSWORD, _ERR_SECURITY = 2, 3, 4, 5
+# Said by every command, most of which take no password: how to get past it from any of them.
+_NEEDS_PASSWORD = (
+    "the PDF is encrypted; decrypt it first (qpdf --password=PASSWORD --decrypt in.pdf out.pdf), "
+    "or read it with `spaser ingest --password PASSWORD`"
+)
 _METADATA_KEYS = {"Title": "title", "Author": "author", "Subject": "subject", "Creator": "creator", "Producer": "producer"}
 
 
@@ -59,13 +65,13 @@ def _raise_load_error(path: Path, password: str | None, code: int | None) -> NoR
         cause = error.args[0] if error.args else error
         if "password" in type(cause).__name__.lower():
             if password:
-                raise EncryptedPDFError("the password given for this encrypted PDF is wrong; check --password", path=path) from None
-            raise EncryptedPDFError("the PDF is encrypted; give its password with --password", path=path) from None
+                raise EncryptedPDFError("the password given for this encrypted PDF is wrong; check it", path=path) from None
+            raise EncryptedPDFError(_NEEDS_PASSWORD, path=path) from None
         page_count = -1
     if page_count == 0:
         raise EmptyDocumentError("the PDF has no pages", path=path)
     if code == _ERR_PASSWORD:
-        raise EncryptedPDFError("the PDF is encrypted and cannot be opened; give its password with --password", path=path)
+        raise EncryptedPDFError(_NEEDS_PASSWORD, path=path)
     raise CorruptFileError(
         "the PDF is damaged and cannot be read; re-download it or repair it (qpdf, or print it to a new PDF)", path=path
     )
@@ -93,20 +99,35 @@ def route_pages(
     settings: OcrSettings,
     dpi: int,
     password: str | None,
+    limits: Limits = DEFAULT_LIMITS,
+    progress: ProgressCallback | None = None,
 ) -> list[Page | OcrJob]:
-    """For each page, its text-layer Page or the OCR job that will read it."""
+    """For each page, its text-layer Page or the OCR job that will read it.
+
+    A page too large to render at ``dpi`` within ``limits.max_pixels`` is rendered at a lower resolution
+    (with a warning) or refused; ``progress(done, total)`` follows the pages read.
+    """
+    total = len(pdf)
+    check_page_count(total, path, limits)
 
     def job(index: int, *warnings: str) -> OcrJob:
-        return OcrJob(str(path), "pdf", index, settings, dpi=dpi, password=password, warnings=tuple(warnings))
+        width, height = pdf.get_page_size(index)
+        page_dpi = render_dpi(width, height, dpi, limits, path=path, page=index + 1)
+        if page_dpi < dpi:
+            warnings += (f"page too large to render at {dpi} dpi within the pixel limit; rendered at {page_dpi} dpi",)
+        return OcrJob(str(path), "pdf", index, settings, dpi=page_dpi, password=password, warnings=tuple(warnings),
+                      max_pixels=limits.max_pixels)
 
     if ocr == "always":
-        return [job(index) for index in range(len(pdf))]
+        return [job(index) for index in range(total)]
     import pdfplumber
 
     routed: list[Page | OcrJob] = []
     with pdfplumber.open(str(path), password=password or "") as plumber:
         for index, plumber_page in enumerate(plumber.pages):
             number = index + 1
+            if progress and index:
+                progress(index, total)
             if ocr == "auto" and not _has_chars(pdf, index):
                 routed.append(job(index))
                 continue
@@ -125,4 +146,6 @@ def route_pages(
                 routed.append(layer.page)
             else:
                 routed.append(job(index, f"text layer unusable ({layer.reason}); page OCR'd"))
+    if progress:
+        progress(total, total)
     return routed

@@ -1,0 +1,196 @@
+"""Limits that keep hostile or absurd inputs within bounded time and memory.
+
+Every limit has a default that a real document stays well within (a 300-page schéma, A0 posters,
+600-dpi scans) and a CLI flag to raise it. What is checked, before the expensive step it guards:
+
+- ``max_pages``: pages of a PDF (checked from pdfium's page count before any page is read);
+- ``max_pixels``: pixels of the picture of one page that OCR reads: a PDF page rendered at the
+  requested dpi (the dpi is lowered to fit, down to :data:`MIN_RENDER_DPI`, and refused below it),
+  a scan embedded in the page (rendered instead when it is larger), or an image file (refused
+  before it is decoded);
+- ``max_stream_bytes``: decompressed size of one Flate stream of a PDF (a "flate bomb": 2 MB on disk,
+  gigabytes in memory), checked by a streaming decompression that stops at the limit;
+- ``max_operators``: drawing operators in one content stream (256 MiB of ``q Q`` takes pdfium 6 s
+  and pdfminer for ever), counted in the same pass.
+
+Each check raises :class:`~spaser_nlp.errors.LimitExceededError`, a one-line message naming the file,
+the page where known, the measure, the limit and the flag that raises it.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from spaser_nlp.errors import LimitExceededError
+
+MIB = 1 << 20
+# The render resolution is lowered to fit ``max_pixels`` down to this; below it OCR is not worth running.
+MIN_RENDER_DPI = 150
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Ingestion limits; ``None`` or 0 turns one off (at your own risk)."""
+
+    max_pages: int | None = 5000
+    max_pixels: int | None = 100_000_000
+    max_stream_bytes: int | None = 256 * MIB
+    max_operators: int | None = 2_000_000
+
+
+DEFAULT_LIMITS = Limits()
+
+
+def check_page_count(count: int, path: str | Path, limits: Limits) -> None:
+    """Refuse a document with more than ``max_pages`` pages."""
+    if limits.max_pages and count > limits.max_pages:
+        raise LimitExceededError(
+            f"the PDF has {count} pages, over the limit of {limits.max_pages}; split it, or raise --max-pages",
+            path=path,
+        )
+
+
+def _megapixels(pixels: float) -> str:
+    return f"{pixels / 1e6:,.0f} Mpx" if pixels >= 1e6 else f"{pixels / 1e6:.1f} Mpx"
+
+
+def check_image_pixels(width: int, height: int, path: str | Path, limits: Limits, *, page: int | None = None) -> None:
+    """Refuse an image file (or frame) of more than ``max_pixels`` pixels, before it is decoded."""
+    if limits.max_pixels and width * height > limits.max_pixels:
+        where = f"page {page}: " if page and page > 1 else ""
+        raise LimitExceededError(
+            f"{where}the image is {width} x {height} px ({_megapixels(width * height)}), over the limit of "
+            f"{_megapixels(limits.max_pixels)} per page; downscale it to 300 dpi, or raise --max-megapixels",
+            path=path,
+        )
+
+
+def render_dpi(width_pt: float, height_pt: float, dpi: int, limits: Limits, *, path: str | Path, page: int) -> int:
+    """The resolution to render a ``width_pt`` x ``height_pt`` page at: ``dpi``, or lower to fit ``max_pixels``.
+
+    >>> render_dpi(595, 842, 300, Limits(), path="a.pdf", page=1)  # A4
+    300
+    >>> render_dpi(2384, 3370, 300, Limits(), path="a.pdf", page=1)  # A0: 139 Mpx at 300 dpi
+    254
+    """
+    if not limits.max_pixels:
+        return dpi
+    area_in2 = max(width_pt, 1.0) * max(height_pt, 1.0) / (72.0 * 72.0)
+    if area_in2 * dpi * dpi <= limits.max_pixels:
+        return dpi
+    fitted = int(math.sqrt(limits.max_pixels / area_in2))
+    if fitted >= min(dpi, MIN_RENDER_DPI):
+        return fitted
+    raise LimitExceededError(
+        f"page {page} is {width_pt / 72:.0f} x {height_pt / 72:.0f} in; even at {MIN_RENDER_DPI} dpi its picture "
+        f"would be {_megapixels(area_in2 * MIN_RENDER_DPI ** 2)}, over the limit of "
+        f"{_megapixels(limits.max_pixels)} per page; crop or resize the page, or raise --max-megapixels",
+        path=path,
+    )
+
+
+# ---------------------------------------------------------------------------------------------------
+# PDF streams: decompressed size and operator count, by one streaming pass over the file's bytes.
+
+_STREAM_START = re.compile(rb">>\s*stream(?:\r\n|\n|\r)")
+_OBJ = re.compile(rb"\d+\s+\d+\s+obj\b")
+# Streams that are not page content: their operators are not counted (their size still is).
+_NOT_CONTENT = re.compile(
+    rb"/Subtype\s*/(?:Image|Type1C|CIDFontType0C|OpenType|XML)|/Length[123]\b|/Type\s*/(?:XRef|ObjStm|Metadata|EmbeddedFile)"
+)
+_OPERATORS = (
+    "BDC BMC EMC SCN scn BT ET BI ID EI BX EX CS cs DP MP Do d0 d1 gs re RG rg ri SC sc sh T* Tc Td TD Tf Tj TJ TL Tm "
+    "Tr Ts Tw Tz W* b* B* f* cm b B c d f F G g h i j J K k l m M n q Q s S v w W y ' \""
+).split()
+_OPERATOR = re.compile(
+    rb"(?<![^\s\]\)>])(?:" + b"|".join(re.escape(op.encode()) for op in sorted(_OPERATORS, key=len, reverse=True))
+    + rb")(?=[\s\[\(</]|$)"
+)
+_IN_CHUNK = 1 << 16
+_OUT_CHUNK = 4 * MIB
+_LOOKBACK = 4096
+
+
+def _looks_zlib(head: bytes) -> bool:
+    return len(head) >= 2 and head[0] & 0x0F == 8 and (head[0] << 8 | head[1]) % 31 == 0
+
+
+def _stream_dict(data: bytes, start: int) -> bytes:
+    window = data[max(0, start - _LOOKBACK):start]
+    found = list(_OBJ.finditer(window))
+    return window[found[-1].end():] if found else window
+
+
+def _check_stream(data: bytes, begin: int, count_operators: bool, limits: Limits, path: str | Path) -> int:
+    """Decompress the Flate stream at ``begin`` chunk by chunk; returns where its compressed data ended."""
+    inflater = zlib.decompressobj()
+    size = operators = 0
+    position = begin
+    tail = b""
+    while not inflater.eof and position < len(data):
+        pending = data[position:position + _IN_CHUNK]
+        position += len(pending)
+        while pending and not inflater.eof:
+            try:
+                out = inflater.decompress(pending, _OUT_CHUNK)
+            except zlib.error:
+                return position  # not (or not only) Flate data: nothing more to measure here
+            pending = inflater.unconsumed_tail
+            size += len(out)
+            if limits.max_stream_bytes and size > limits.max_stream_bytes:
+                raise LimitExceededError(
+                    f"a compressed stream of the PDF expands to more than {limits.max_stream_bytes // MIB} MiB "
+                    f"(a decompression bomb?); check the file, or raise --max-stream-mib",
+                    path=path,
+                )
+            if count_operators and limits.max_operators:
+                # The few bytes kept from the previous chunk let an operator cut in two be counted once.
+                joined = tail + out
+                cut = max(joined.rfind(b" ", 0, len(joined)), joined.rfind(b"\n", 0, len(joined)), 0)
+                operators += len(_OPERATOR.findall(joined, 0, cut))
+                tail = joined[cut:]
+                if operators > limits.max_operators:
+                    raise LimitExceededError(
+                        f"a page content stream of the PDF holds more than {limits.max_operators:,} drawing "
+                        f"operators (reading it would take too long); check the file, or raise --max-operators",
+                        path=path,
+                    )
+    return position - len(inflater.unused_data)
+
+
+def check_pdf_streams(data: bytes, path: str | Path, limits: Limits) -> None:
+    """Refuse a PDF one of whose Flate streams is over ``max_stream_bytes`` decompressed, or over
+    ``max_operators`` drawing operators; memory stays within a few MiB whatever the streams hold.
+
+    >>> import zlib
+    >>> body = zlib.compress(b"q Q " * 1000)
+    >>> pdf = b"%PDF-1.4\\n1 0 obj <</Filter /FlateDecode>>stream\\n" + body + b"\\nendstream"
+    >>> check_pdf_streams(pdf, "a.pdf", Limits(max_operators=5000))
+    >>> check_pdf_streams(pdf, "a.pdf", Limits(max_operators=1000))
+    Traceback (most recent call last):
+    ...
+    spaser_nlp.errors.LimitExceededError: a.pdf: a page content stream of the PDF holds more than 1,000 drawing operators (reading it would take too long); check the file, or raise --max-operators
+    """
+    if not (limits.max_stream_bytes or limits.max_operators):
+        return
+    position = 0
+    while True:
+        found = _STREAM_START.search(data, position)
+        if found is None:
+            return
+        begin = found.end()
+        position = begin
+        if not _looks_zlib(data[begin:begin + 2]):
+            continue
+        header = _stream_dict(data, found.start() + 2)
+        if b"/Fl" not in header:
+            continue
+        position = max(position, _check_stream(data, begin, not _NOT_CONTENT.search(header), limits, path))
+
+
+__all__ = ["DEFAULT_LIMITS", "MIN_RENDER_DPI", "Limits", "check_image_pixels", "check_page_count",
+           "check_pdf_streams", "render_dpi"]
