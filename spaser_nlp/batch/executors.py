@@ -173,9 +173,9 @@ def run_local(
 
 
 def timeout_message(seconds: float) -> str:
-    """The error recorded for a document over its time budget (it starts with ``timeout``)."""
+    """The error recorded for a document over its time budget (stage ``timeout``)."""
     return (
-        f"timeout: not done after {seconds:g} s, its worker was stopped; check the file (a huge or malformed PDF?), "
+        f"not done after {seconds:g} s, its worker was stopped; check the file (a huge or malformed PDF?), "
         "or rerun with --retry-failed and a larger --timeout"
     )
 
@@ -262,7 +262,7 @@ class _Pool:
                         task, _ = in_flight.pop(future)
                         _kill(self.running[task.doc_id][0])
                         assert self.timeout is not None
-                        self.on_result(failed_result(task, timeout_message(self.timeout)))
+                        self.on_result(failed_result(task, timeout_message(self.timeout), stage="timeout"))
                     # Killing a worker breaks the pool, which stops the others: their documents start again.
                     queue.extendleft(reversed([task for task, _ in in_flight.values()]))
                 elif broken:
