@@ -24,12 +24,12 @@ from spaser_nlp.document import Document, Page, assemble_text
 from spaser_nlp.errors import EmptyDocumentError, FileMissingError, InputError, TesseractMissingError
 from spaser_nlp.ingest.formats import detect_media_type
 from spaser_nlp.ingest.furniture import remove_running_furniture
-from spaser_nlp.limits import DEFAULT_LIMITS, Limits, check_pdf_streams
 from spaser_nlp.ingest.layout_pages import rejoin_words_across_pages
 from spaser_nlp.ingest.ocr import OcrSettings
 from spaser_nlp.ingest.parallel import OcrJob, ProgressCallback, default_workers, ocr_pages
 from spaser_nlp.ingest.pdf import OcrMode, open_pdf, pdf_metadata, route_pages
 from spaser_nlp.ingest.tesseract import check_tesseract
+from spaser_nlp.limits import DEFAULT_LIMITS, Limits, check_pdf_streams
 
 __all__ = ["Limits", "OcrMode", "ingest"]
 

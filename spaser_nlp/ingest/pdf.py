@@ -16,11 +16,10 @@ import pypdfium2 as pdfium
 
 from spaser_nlp.document import Page
 from spaser_nlp.errors import CorruptFileError, EmptyDocumentError, EncryptedPDFError
-from spaser_nlp.limits import DEFAULT_LIMITS, Limits, check_page_count, render_dpi
 from spaser_nlp.ingest.ocr import OcrSettings
 from spaser_nlp.ingest.parallel import OcrJob, ProgressCallback
-
 from spaser_nlp.ingest.pdf_text import read_text_layer
+from spaser_nlp.limits import DEFAULT_LIMITS, Limits, check_page_count, render_dpi
 
 OcrMode = Literal["auto", "always", "never"]
 
