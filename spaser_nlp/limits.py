@@ -40,7 +40,7 @@ class Limits:
     max_pages: int | None = 5000
     max_pixels: int | None = 60_000_000
     max_stream_bytes: int | None = 256 * MIB
-    max_operators: int | None = 2_000_000
+    max_operators: int | None = 1_000_000
 
 
 DEFAULT_LIMITS = Limits()
@@ -50,7 +50,7 @@ def check_page_count(count: int, path: str | Path, limits: Limits) -> None:
     """Refuse a document with more than ``max_pages`` pages."""
     if limits.max_pages and count > limits.max_pages:
         raise LimitExceededError(
-            f"the PDF has {count} pages, over the limit of {limits.max_pages}; split it, or raise --max-pages",
+            f"the file has {count} pages, over the limit of {limits.max_pages}; split it, or raise --max-pages",
             path=path,
         )
 
@@ -155,12 +155,30 @@ def _check_stream(data: bytes, begin: int, count_operators: bool, limits: Limits
                 counts = Counter(tokens)
                 operators += sum(counts[op] for op in _OPERATOR_SET.intersection(counts))
                 if operators > limits.max_operators:
-                    raise LimitExceededError(
-                        f"a page content stream of the PDF holds more than {limits.max_operators:,} drawing "
-                        f"operators (reading it would take too long); check the file, or raise --max-operators",
-                        path=path,
-                    )
+                    raise _too_many_operators(limits, path)
     return position - len(inflater.unused_data)
+
+
+def _count_operators(data: bytes, begin: int, end: int, limits: Limits, path: str | Path) -> None:
+    """Count the operators of an uncompressed stream, a few MiB at a time."""
+    assert limits.max_operators
+    operators = 0
+    tail = b""
+    for start in range(begin, end, _OUT_CHUNK):
+        tokens = _SEPARATORS.split(tail + data[start:min(end, start + _OUT_CHUNK)])
+        tail = tokens.pop()
+        counts = Counter(tokens)
+        operators += sum(counts[op] for op in _OPERATOR_SET.intersection(counts))
+        if operators > limits.max_operators:
+            raise _too_many_operators(limits, path)
+
+
+def _too_many_operators(limits: Limits, path: str | Path) -> LimitExceededError:
+    return LimitExceededError(
+        f"a page content stream of the PDF holds more than {limits.max_operators:,} drawing "
+        f"operators (reading it would take too long); check the file, or raise --max-operators",
+        path=path,
+    )
 
 
 def check_pdf_streams(data: bytes, path: str | Path, limits: Limits) -> None:
@@ -185,12 +203,17 @@ def check_pdf_streams(data: bytes, path: str | Path, limits: Limits) -> None:
             return
         begin = found.end()
         position = begin
-        if not _looks_zlib(data[begin:begin + 2]):
-            continue
         header = _stream_dict(data, found.start() + 2)
-        if b"/Fl" not in header:
+        content = not _NOT_CONTENT.search(header)
+        if b"/Filter" not in header:
+            # Stored as is: its size is the file's, but its operators cost pdfminer the same time.
+            end = data.find(b"endstream", begin)
+            if content and limits.max_operators and end > begin:
+                _count_operators(data, begin, end, limits, path)
             continue
-        position = max(position, _check_stream(data, begin, not _NOT_CONTENT.search(header), limits, path))
+        if b"/Fl" not in header or not _looks_zlib(data[begin:begin + 2]):
+            continue
+        position = max(position, _check_stream(data, begin, content, limits, path))
 
 
 __all__ = ["DEFAULT_LIMITS", "MIN_RENDER_DPI", "Limits", "check_image_pixels", "check_page_count",

@@ -218,6 +218,8 @@ CASES: dict[str, tuple[str, Callable[[], bytes]]] = {
     "flate-bomb.pdf": ("D8: 4 MB PDF whose content stream expands to 4 GiB", _flate_bomb),
     "image-bomb.pdf": ("D8: a 26000 x 26000 px image PDF (676 MB decoded)", _image_bomb),
     "qq-bomb.pdf": ("D9: 262 KB PDF, content stream of 256 MiB of `q Q`", _qq_bomb),
+    "qq-plain.pdf": ("an uncompressed content stream of 8 MiB of `q Q` (2 M pairs)",
+                     lambda: one_page_pdf(b"q Q\n" * (2 * MIB), content_filter=b"")),
     "long-2000.pdf": ("D12: a 2,000-page text PDF", lambda: text_pdf(2000)),
     "long-60.pdf": ("a 60-page text PDF (reading progress)", lambda: text_pdf(60)),
     "schema-300.pdf": ("a realistic 300-page schéma (the sample SPASER repeated)", schema_pdf),

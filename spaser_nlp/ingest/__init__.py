@@ -29,7 +29,7 @@ from spaser_nlp.ingest.ocr import OcrSettings
 from spaser_nlp.ingest.parallel import OcrJob, ProgressCallback, default_workers, ocr_pages
 from spaser_nlp.ingest.pdf import OcrMode, open_pdf, pdf_metadata, route_pages
 from spaser_nlp.ingest.tesseract import check_tesseract
-from spaser_nlp.limits import DEFAULT_LIMITS, Limits, check_pdf_streams
+from spaser_nlp.limits import DEFAULT_LIMITS, Limits, check_page_count, check_pdf_streams
 
 __all__ = ["Limits", "OcrMode", "ingest"]
 
@@ -101,10 +101,9 @@ def ingest(
 
         if ocr == "never":
             raise InputError("an image can only be read by OCR; drop --ocr never", path=path)
-        routed = [
-            OcrJob(str(path), "image", index, settings, dpi=dpi, max_pixels=limits.max_pixels)
-            for index in range(frame_count(path, limits))
-        ]
+        frames = frame_count(path, limits)
+        check_page_count(frames, path, limits)
+        routed = [OcrJob(str(path), "image", index, settings, dpi=dpi, max_pixels=limits.max_pixels) for index in range(frames)]
     else:
         from spaser_nlp.ingest.plaintext import decode_text, text_pages
 
