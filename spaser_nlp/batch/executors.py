@@ -190,9 +190,11 @@ class _Pool:
         self.started = pool_context().Queue() if self.timeout else None
         # doc_id -> (pid of its worker, when it started there)
         self.running: dict[str, tuple[int, float]] = {}
+        self.pool_since = 0.0
 
     def _new_pool(self) -> ProcessPoolExecutor:
         self.running.clear()
+        self.pool_since = time.time()
         return new_process_pool(self.workers, started=self.started)
 
     def _drain_started(self) -> None:
@@ -201,7 +203,8 @@ class _Pool:
                 doc_id, pid, since = self.started.get_nowait()
             except Empty:
                 return
-            self.running[doc_id] = (pid, since)
+            if since >= self.pool_since:  # not a late word from a worker of a pool already replaced
+                self.running[doc_id] = (pid, since)
 
     def _overdue(self, in_flight: dict[Future[ProcessedDocument], tuple[DocumentTask, int]]) -> list[Future[Any]]:
         assert self.timeout is not None
