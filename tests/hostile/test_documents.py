@@ -272,3 +272,24 @@ def test_300_page_schema_within_defaults(tmp_path: Path) -> None:
     document = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
     assert document["page_count"] == 300
     assert run.peak_mib < 1536, run.describe()
+
+
+def test_large_page_rendered_at_lower_dpi_with_a_warning(hostile: Path) -> None:
+    """An A0 page goes to OCR at the dpi that fits the pixel limit, and its page says so; a smaller limit refuses it."""
+    from spaser_nlp.errors import LimitExceededError
+    from spaser_nlp.ingest.ocr import OcrSettings
+    from spaser_nlp.ingest.pdf import open_pdf, route_pages
+    from spaser_nlp.limits import Limits
+
+    path = hostile / "a0-poster.pdf"
+    pdf = open_pdf(path)
+    try:
+        (job,) = route_pages(path, pdf, ocr="always", settings=OcrSettings(), dpi=300, password=None)
+        assert job.dpi == 196 and "rendered at 196 dpi" in job.warnings[-1]
+        (job,) = route_pages(path, pdf, ocr="always", settings=OcrSettings(), dpi=150, password=None)
+        assert job.dpi == 150 and not job.warnings
+        with pytest.raises(LimitExceededError, match="--max-megapixels"):
+            route_pages(path, pdf, ocr="always", settings=OcrSettings(), dpi=300, password=None,
+                        limits=Limits(max_pixels=10_000_000))
+    finally:
+        pdf.close()
