@@ -56,33 +56,38 @@ REFUSED = [
     ("empty.pdf", "text", 2, ["empty", "re-download"]),
     ("truncated.pdf", "text", 2, ["damaged", "repair"]),
     ("html-saved-as.pdf", "text", 2, ["not a PDF", "re-download"]),
-    ("random-bytes.pdf", "text", 2, ["damaged"]),
+    pytest.param("random-bytes.pdf", "text", 2, ["damaged"], marks=pytest.mark.slow),
     ("archive.docx", "text", 2, ["unsupported file type"]),
     ("no-pages.pdf", "text", 2, ["no pages"]),
     ("missing.pdf", "text", 2, ["no such file"]),
     ("bomb-30000.png", "text", 2, ["900 Mpx", "downscale"]),          # D3
-    ("bomb-30000.png", "extract", 2, ["900 Mpx", "downscale"]),       # D3
+    pytest.param("bomb-30000.png", "extract", 2, ["900 Mpx", "downscale"], marks=pytest.mark.slow),  # D3
     ("bomb-30000.tiff", "text", 2, ["900 Mpx", "downscale"]),         # D3
-    ("bomb-30000.tiff", "extract", 2, ["900 Mpx"]),                   # D3
+    pytest.param("bomb-30000.tiff", "extract", 2, ["900 Mpx"], marks=pytest.mark.slow),  # D3
     ("large-12000.png", "text", 2, ["12000 x 10000", "--max-megapixels"]),
     ("huge-page.pdf", "text", 2, ["200 x 200 in", "--max-megapixels"]),  # D7
     ("flate-bomb.pdf", "text", 2, ["256 MiB", "--max-stream-mib"]),      # D8
     ("image-bomb.pdf", "text", 2, ["256 MiB", "--max-stream-mib"]),      # D8
     ("qq-bomb.pdf", "text", 2, ["drawing operators", "--max-operators"]),  # D9
-    ("qq-bomb.pdf", "extract", 2, ["--max-operators"]),                    # D9
+    pytest.param("qq-bomb.pdf", "extract", 2, ["--max-operators"], marks=pytest.mark.slow),  # D9
     ("qq-plain.pdf", "text", 2, ["1,000,000 drawing operators"]),
     ("encrypted.pdf", "text", 2, ["encrypted", "--password"]),
 ]
 
 
-@pytest.mark.parametrize(("name", "command", "code", "words"), REFUSED, ids=[f"{c[1]}-{c[0]}" for c in REFUSED])
+def _case_id(case: object) -> str:
+    values = case.values if hasattr(case, "values") else case  # a pytest.param or a plain tuple
+    return f"{values[1]}-{values[0]}"
+
+
+@pytest.mark.parametrize(("name", "command", "code", "words"), REFUSED, ids=[_case_id(c) for c in REFUSED])
 def test_refused_cleanly(hostile: Path, name: str, command: str, code: int, words: list[str]) -> None:
     run = run_cli([command, name], timeout=REFUSED_SECONDS, cwd=hostile)
     assert_clean_error(run, name, code, *words)
     assert run.peak_mib < REFUSED_MIB, run.describe()
 
 
-@pytest.mark.parametrize("command", ["extract", "structure", "clean", "themes"])
+@pytest.mark.parametrize("command", ["extract", *(pytest.param(c, marks=pytest.mark.slow) for c in ("structure", "clean", "themes"))])
 def test_encrypted_message_fits_commands_without_password(hostile: Path, command: str) -> None:
     """D16: commands that have no --password do not tell the user to give one with --password."""
     run = run_cli([command, "encrypted.pdf"], timeout=REFUSED_SECONDS, cwd=hostile)
