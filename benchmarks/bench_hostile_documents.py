@@ -49,9 +49,12 @@ ROWS = [
     ("flate-bomb.pdf", ["text", "flate-bomb.pdf"]),
     ("image-bomb.pdf", ["text", "image-bomb.pdf"]),
     ("qq-bomb.pdf", ["text", "qq-bomb.pdf"]),
+    ("qq-plain.pdf", ["text", "qq-plain.pdf"]),
     ("long-2000.pdf", ["text", "long-2000.pdf", "--max-pages", "1000"]),
 ]
 SLOW_ROWS = [
+    ("flate-bomb.pdf", ["batch", "qq-bomb.pdf", "flate-bomb.pdf", "image-bomb.pdf", "huge-page.pdf", "bomb-30000.png",
+                        "good.txt", "--db", "d.duckdb", "--stages", "ingest", "--json-log"]),
     ("a0-poster.pdf", ["text", "a0-poster.pdf", "--workers", "1"]),
     ("qq-bomb.pdf", ["batch", "qq-bomb.pdf", "good.txt", "--db", "t.duckdb", "--stages", "ingest", "--json-log",
                      "--timeout", "10", "--max-operators", "0", "--max-stream-mib", "0"]),
