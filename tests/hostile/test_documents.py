@@ -113,9 +113,7 @@ def test_missing_language_pack_is_exit_3(hostile: Path) -> None:
     run = run_cli(["text", "a0-poster.pdf", "--lang", "zzz", "--dpi", "72"],
                   timeout=REFUSED_SECONDS, cwd=hostile)
     # The page has no text layer, so it goes to OCR, which needs a language pack that does not exist.
-    assert run.returncode in (2, 3), run.describe()
-    if run.returncode == 3:
-        assert_clean_error(run, "a0-poster.pdf", 3, "zzz")
+    assert_clean_error(run, "a0-poster.pdf", 3, "zzz", "install")
 
 
 def test_max_pages(hostile: Path) -> None:
@@ -192,20 +190,30 @@ def test_batch_timeout_fails_the_document_and_finishes(hostile: Path, tmp_path: 
     pytest.importorskip("psutil")
     marker = uuid.uuid4().hex
     db = tmp_path / "runs.duckdb"
-    args = ["batch", "qq-bomb.pdf", "good.txt", "--db", db, "--stages", "ingest", "--workers", "2", "--json-log",
-            "--timeout", "10", "--max-operators", "0", "--max-stream-mib", "0"]
-    run = run_cli(args, timeout=150, cwd=hostile, env={"SPASER_HOSTILE_MARK": marker})
+    # Three good documents taking 4 s each share the two workers with the bomb: the one in flight when the bomb's
+    # worker is killed starts again on the new pool; none of them is lost, failed or stored twice.
+    goods = []
+    for index in range(3):
+        good = tmp_path / f"good{index}.txt"
+        good.write_text(f"Axe {index} : réduire de 40 % les émissions des achats.\n", encoding="utf-8")
+        goods.append(good)
+    args = ["batch", "qq-bomb.pdf", *goods, "--db", db, "--stages", "ingest", "--workers", "2", "--json-log",
+            "--timeout", "12", "--max-operators", "0", "--max-stream-mib", "0"]
+    env = {"SPASER_HOSTILE_MARK": marker, "SPASER_BATCH_TEST_DELAY": "4"}
+    run = run_cli(args, timeout=240, cwd=hostile, env=env)
     assert not run.timed_out and run.returncode == 1, run.describe()
     assert "Traceback" not in run.stderr
-    records = {r["doc_id"]: r for r in map(json.loads, run.stdout.splitlines()) if r.get("event") == "document"}
-    assert records["good"]["status"] == "ok"
-    assert records["qq-bomb"]["status"] == "failed" and records["qq-bomb"]["error"].startswith("timeout")
+    documents = [r for r in map(json.loads, run.stdout.splitlines()) if r.get("event") == "document"]
+    records = {r["doc_id"]: r for r in documents}
+    assert len(documents) == len(records) == 4, documents
+    assert all(records[f"good{index}"]["status"] == "ok" for index in range(3)), documents
+    assert records["qq-bomb"]["status"] == "failed" and records["qq-bomb"]["error"].startswith("timeout"), documents
     assert _wait_gone(marker, 10) == []
     # The rerun does not hang on it again: stored as failed, it is skipped.
     rerun = run_cli(args, timeout=60, cwd=hostile, env={"SPASER_HOSTILE_MARK": marker})
     assert rerun.returncode == 0, rerun.describe()
     summary = json.loads(rerun.stdout.splitlines()[-1])
-    assert summary["skipped"] == 2 and summary["processed"] == 0
+    assert summary["skipped"] == 4 and summary["processed"] == 0
 
 
 @pytest.mark.slow
