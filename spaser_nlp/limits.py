@@ -23,6 +23,7 @@ import math
 import re
 import zlib
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -181,7 +182,53 @@ def _too_many_operators(limits: Limits, path: str | Path) -> LimitExceededError:
     )
 
 
-def check_pdf_streams(data: bytes, path: str | Path, limits: Limits) -> None:
+_NOT_CONTENT_SUBTYPES = frozenset({"Image", "Type1C", "CIDFontType0C", "OpenType", "XML"})
+_NOT_CONTENT_TYPES = frozenset({"XRef", "ObjStm", "Metadata", "EmbeddedFile"})
+
+
+def _name(value: object) -> str:
+    return str(getattr(value, "name", value))
+
+
+def _deciphered_streams(path: str | Path, password: str | None) -> Iterator[tuple[bytes, bool]]:
+    """The Flate streams of an encrypted PDF, decrypted but still compressed, and whether each is page content.
+
+    pdfminer parses the objects and decrypts each stream's raw bytes (its documented ``decipher``); nothing is
+    decompressed here. A PDF pdfminer cannot open yields nothing: opening it later says what is wrong.
+    """
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfparser import PDFParser
+    from pdfminer.pdftypes import LITERALS_FLATE_DECODE, PDFStream
+
+    with open(path, "rb") as handle:
+        try:
+            document = PDFDocument(PDFParser(handle), password=password or "")
+            objids = sorted({objid for xref in document.xrefs for objid in xref.get_objids()})
+        except Exception:  # noqa: BLE001 - damaged or wrong password: reported when the PDF is opened
+            return
+        for objid in objids:
+            try:
+                stream = document.getobj(objid)
+            except Exception:  # noqa: BLE001 - one unreadable object
+                continue
+            if not isinstance(stream, PDFStream) or stream.rawdata is None:
+                continue
+            filters = stream.get_filters()
+            if not filters or filters[0][0] not in LITERALS_FLATE_DECODE:
+                continue
+            data = stream.rawdata
+            if stream.decipher is not None and stream.objid is not None and stream.genno is not None:
+                data = stream.decipher(stream.objid, stream.genno, data, stream.attrs)
+            attrs = stream.attrs
+            content = (
+                _name(attrs.get("Subtype")) not in _NOT_CONTENT_SUBTYPES
+                and _name(attrs.get("Type")) not in _NOT_CONTENT_TYPES
+                and not any(key in attrs for key in ("Length1", "Length2", "Length3"))
+            )
+            yield data, content
+
+
+def check_pdf_streams(data: bytes, path: str | Path, limits: Limits, password: str | None = None) -> None:
     """Refuse a PDF one of whose Flate streams is over ``max_stream_bytes`` decompressed, or over
     ``max_operators`` drawing operators; memory stays within a few MiB whatever the streams hold.
 
@@ -195,6 +242,12 @@ def check_pdf_streams(data: bytes, path: str | Path, limits: Limits) -> None:
     spaser_nlp.errors.LimitExceededError: a.pdf: a page content stream of the PDF holds more than 1,000 drawing operators (reading it would take too long); check the file, or raise --max-operators
     """
     if not (limits.max_stream_bytes or limits.max_operators):
+        return
+    if b"/Encrypt" in data:
+        # Encrypted streams do not look like Flate data in the file: they are decrypted one by one first.
+        for stream, content in _deciphered_streams(path, password):
+            if _looks_zlib(stream[:2]):
+                _check_stream(stream, 0, content, limits, path)
         return
     position = 0
     while True:

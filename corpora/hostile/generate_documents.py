@@ -194,6 +194,18 @@ def _a0_poster() -> bytes:
     return one_page_pdf(zlib.compress(b"0 g 100 100 2000 3000 re S"), width=2384, height=3370)
 
 
+def _encrypted_bomb() -> bytes:
+    # The `q Q` bomb encrypted with an owner password only (anyone may open it, as many official PDFs are):
+    # its streams no longer look like Flate data in the file.
+    import pikepdf
+
+    with pikepdf.open(io.BytesIO(_qq_bomb())) as pdf:
+        out = io.BytesIO()
+        # RC4 and a fixed id: the same bytes on every run (AES would draw random IVs).
+        pdf.save(out, encryption=pikepdf.Encryption(owner="proprietaire", user="", R=4, aes=False, metadata=False), static_id=True)
+    return out.getvalue()
+
+
 def _truncated() -> bytes:
     whole = text_pdf(3)
     return whole[: len(whole) * 2 // 3]
@@ -218,6 +230,7 @@ CASES: dict[str, tuple[str, Callable[[], bytes]]] = {
     "flate-bomb.pdf": ("D8: 4 MB PDF whose content stream expands to 4 GiB", _flate_bomb),
     "image-bomb.pdf": ("D8: a 26000 x 26000 px image PDF (676 MB decoded)", _image_bomb),
     "qq-bomb.pdf": ("D9: 262 KB PDF, content stream of 256 MiB of `q Q`", _qq_bomb),
+    "qq-encrypted.pdf": ("D9's `q Q` bomb in a PDF encrypted with an owner password only", _encrypted_bomb),
     "qq-plain.pdf": ("an uncompressed content stream of 8 MiB of `q Q` (2 M pairs)",
                      lambda: one_page_pdf(b"q Q\n" * (2 * MIB), content_filter=b"")),
     "long-2000.pdf": ("D12: a 2,000-page text PDF", lambda: text_pdf(2000)),

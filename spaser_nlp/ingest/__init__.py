@@ -87,7 +87,7 @@ def ingest(
     routed: list[Page | OcrJob]
     if media_type == "application/pdf":
         # Before pdfium or pdfminer parse any page: a decompression bomb or an endless content stream stops here.
-        check_pdf_streams(data, path, limits)
+        check_pdf_streams(data, path, limits, password)
         pdf = open_pdf(path, password)
         try:
             metadata = pdf_metadata(pdf)

@@ -71,6 +71,7 @@ REFUSED = [
     ("qq-bomb.pdf", "text", 2, ["drawing operators", "--max-operators"]),  # D9
     pytest.param("qq-bomb.pdf", "extract", 2, ["--max-operators"], marks=pytest.mark.slow),  # D9
     ("qq-plain.pdf", "text", 2, ["1,000,000 drawing operators"]),
+    ("qq-encrypted.pdf", "text", 2, ["1,000,000 drawing operators"]),
     ("encrypted.pdf", "text", 2, ["encrypted", "--password"]),
 ]
 
