@@ -258,15 +258,15 @@ def check_pdf_streams(data: bytes, path: str | Path, limits: Limits, password: s
         position = begin
         header = _stream_dict(data, found.start() + 2)
         content = not _NOT_CONTENT.search(header)
-        if b"/Filter" not in header:
+        # Whatever the dictionary says (it may be padded past the look-back window), data that starts like a zlib
+        # stream is inflated: a stream that is not one fails within a few bytes.
+        if _looks_zlib(data[begin:begin + 2]):
+            position = max(position, _check_stream(data, begin, content, limits, path))
+        elif b"/Filter" not in header and content and limits.max_operators:
             # Stored as is: its size is the file's, but its operators cost pdfminer the same time.
             end = data.find(b"endstream", begin)
-            if content and limits.max_operators and end > begin:
+            if end > begin:
                 _count_operators(data, begin, end, limits, path)
-            continue
-        if b"/Fl" not in header or not _looks_zlib(data[begin:begin + 2]):
-            continue
-        position = max(position, _check_stream(data, begin, content, limits, path))
 
 
 __all__ = ["DEFAULT_LIMITS", "MIN_RENDER_DPI", "Limits", "check_image_pixels", "check_page_count",

@@ -307,3 +307,28 @@ def test_large_page_rendered_at_lower_dpi_with_a_warning(hostile: Path) -> None:
                         limits=Limits(max_pixels=10_000_000))
     finally:
         pdf.close()
+
+
+@pytest.mark.parametrize("name", ["qq-bomb.pdf", "qq-padded.pdf", "qq-plain.pdf", "qq-encrypted.pdf", "flate-bomb.pdf",
+                                  "image-bomb.pdf"])
+def test_stream_check_catches_every_disguise(hostile: Path, name: str) -> None:
+    """The stream pass finds the bomb however it is stored, and stops early (seconds, whatever it expands to)."""
+    from spaser_nlp.errors import LimitExceededError
+    from spaser_nlp.limits import DEFAULT_LIMITS, Limits, check_pdf_streams
+
+    path = hostile / name
+    started = time.perf_counter()
+    with pytest.raises(LimitExceededError, match="--max-"):
+        check_pdf_streams(path.read_bytes(), path, DEFAULT_LIMITS)
+    assert time.perf_counter() - started < 10
+    check_pdf_streams(path.read_bytes(), path, Limits(max_stream_bytes=None, max_operators=None))  # both off
+
+
+def test_stream_check_passes_real_documents() -> None:
+    """The sample schéma and its scan pass the default stream limits (no false alarm on ordinary PDFs)."""
+    from spaser_nlp.limits import DEFAULT_LIMITS, check_pdf_streams
+
+    samples = sorted((ROOT / "corpora" / "samples").glob("*/*.pdf"))
+    assert samples
+    for path in samples:
+        check_pdf_streams(path.read_bytes(), path, DEFAULT_LIMITS)
