@@ -263,6 +263,33 @@ def test_kill_9_of_batch_leaves_no_process(hostile: Path, tmp_path: Path) -> Non
                 pass
 
 
+@pytest.mark.slow
+@pytest.mark.ocr
+def test_kill_9_of_text_leaves_no_ocr_worker(tmp_path: Path) -> None:
+    """`kill -9` of `spaser text` while its OCR page workers (forked) run: they exit on their own."""
+    pytest.importorskip("psutil")
+    scan = ROOT / "corpora" / "samples" / "departement-exemple" / "departement-exemple-scan.pdf"
+    marker = uuid.uuid4().hex
+    env = cli_env({"SPASER_HOSTILE_MARK": marker})
+    process = subprocess.Popen([*harness.SPASER, "text", str(scan), "--workers", "2", "--ocr", "always"], env=env,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 90
+        while len(_marked(marker)) < 3 and time.monotonic() < deadline and process.poll() is None:
+            time.sleep(0.1)
+        assert len(_marked(marker)) >= 3, "the OCR workers never started"
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait()
+        left = _wait_gone(marker, 15)
+        assert left == [], f"processes left after kill -9: {left}"
+    finally:
+        for pid in _marked(marker):
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except OSError:
+                pass
+
+
 # -------------------------------------------------------------------------------------------------------------
 # Real documents stay within the defaults
 
