@@ -44,6 +44,7 @@ ROWS = [
     ("encrypted.pdf", ["text", "encrypted.pdf", "--password", "secret"]),
     ("bomb-30000.png", ["text", "bomb-30000.png"]),
     ("bomb-30000.tiff", ["extract", "bomb-30000.tiff"]),
+    ("truncated.jpg", ["text", "truncated.jpg"]),
     ("large-12000.png", ["text", "large-12000.png"]),
     ("huge-page.pdf", ["text", "huge-page.pdf"]),
     ("flate-bomb.pdf", ["text", "flate-bomb.pdf"]),

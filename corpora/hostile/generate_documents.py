@@ -206,6 +206,15 @@ def _encrypted_bomb() -> bytes:
     return out.getvalue()
 
 
+def _truncated_image(kind: str) -> bytes:
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("L", (800, 600), 255).save(out, kind)
+    whole = out.getvalue()
+    return whole[:200] if kind == "TIFF" else whole[: len(whole) // 2]
+
+
 def _truncated() -> bytes:
     whole = text_pdf(3)
     return whole[: len(whole) * 2 // 3]
@@ -223,6 +232,9 @@ CASES: dict[str, tuple[str, Callable[[], bytes]]] = {
     "encrypted.pdf": ("D16: a text PDF encrypted with a user password", encrypted_pdf),
     "bomb-30000.png": ("D3: a PNG declaring 30000 x 30000 px (900 Mpx)", lambda: png_header_only(30000, 30000)),
     "bomb-30000.tiff": ("D3: a TIFF declaring 30000 x 30000 px", lambda: tiff_header_only(30000, 30000)),
+    "truncated.png": ("a PNG cut in half", lambda: _truncated_image("PNG")),
+    "truncated.jpg": ("a JPEG cut in half", lambda: _truncated_image("JPEG")),
+    "truncated.tiff": ("a TIFF cut after 200 bytes", lambda: _truncated_image("TIFF")),
     "large-12000.png": ("a decodable 12000 x 10000 px PNG (120 Mpx, over the 60 Mpx default)",
                         lambda: png_blank(12000, 10000)),
     "huge-page.pdf": ("D7: a 200 x 200 in page without text", _huge_page),

@@ -64,6 +64,9 @@ REFUSED = [
     pytest.param("bomb-30000.png", "extract", 2, ["900 Mpx", "downscale"], marks=pytest.mark.slow),  # D3
     ("bomb-30000.tiff", "text", 2, ["900 Mpx", "downscale"]),         # D3
     pytest.param("bomb-30000.tiff", "extract", 2, ["900 Mpx"], marks=pytest.mark.slow),  # D3
+    ("truncated.png", "text", 2, ["truncated", "re-export"]),
+    pytest.param("truncated.jpg", "text", 2, ["truncated", "re-export"], marks=pytest.mark.slow),
+    pytest.param("truncated.tiff", "text", 2, ["truncated", "re-export"], marks=pytest.mark.slow),
     ("large-12000.png", "text", 2, ["12000 x 10000", "--max-megapixels"]),
     ("huge-page.pdf", "text", 2, ["200 x 200 in", "--max-megapixels"]),  # D7
     ("flate-bomb.pdf", "text", 2, ["256 MiB", "--max-stream-mib"]),      # D8
