@@ -50,14 +50,14 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def failed_result(task: DocumentTask, message: str, *, stage: str = "worker") -> ProcessedDocument:
+def failed_result(task: DocumentTask, message: str, *, stage: str = "worker", seconds: float = 0.0) -> ProcessedDocument:
     """The result recorded for a document whose worker never returned."""
     from spaser_nlp.pipeline import failed_document
     from spaser_nlp.store.rows import processed_document
 
     document = failed_document(task.path, message, doc_id=task.doc_id, stage=stage)
     return processed_document(
-        document, path=task.path, seconds=0.0, pipeline_version=task.pipeline_version, run_id=task.run_id
+        document, path=task.path, seconds=seconds, pipeline_version=task.pipeline_version, run_id=task.run_id
     )
 
 
@@ -263,9 +263,11 @@ class _Pool:
                 if overdue:
                     for future in overdue:
                         task, _ = in_flight.pop(future)
-                        _kill(self.running[task.doc_id][0])
+                        pid, since = self.running[task.doc_id]
+                        _kill(pid)
                         assert self.timeout is not None
-                        self.on_result(failed_result(task, timeout_message(self.timeout), stage="timeout"))
+                        self.on_result(failed_result(task, timeout_message(self.timeout), stage="timeout",
+                                                     seconds=time.time() - since))
                     # Killing a worker breaks the pool, which stops the others: their documents start again.
                     queue.extendleft(reversed([task for task, _ in in_flight.values()]))
                 elif broken:
@@ -277,6 +279,8 @@ class _Pool:
                     pool = self._new_pool()
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
+            if self.started is not None:
+                self.started.close()
         return crashed
 
 
