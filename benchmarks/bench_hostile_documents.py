@@ -52,6 +52,8 @@ ROWS = [
     ("qq-bomb.pdf", ["text", "qq-bomb.pdf"]),
     ("qq-plain.pdf", ["text", "qq-plain.pdf"]),
     ("long-2000.pdf", ["text", "long-2000.pdf", "--max-pages", "1000"]),
+    ("complex-page.pdf", ["text", "complex-page.pdf", "--ocr", "never"]),
+    ("complex-page.pdf", ["text", "complex-page.pdf", "--workers", "1"]),
 ]
 SLOW_ROWS = [
     ("flate-bomb.pdf", ["batch", "qq-bomb.pdf", "flate-bomb.pdf", "image-bomb.pdf", "huge-page.pdf", "bomb-30000.png",

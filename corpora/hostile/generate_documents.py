@@ -206,6 +206,14 @@ def _encrypted_bomb() -> bytes:
     return out.getvalue()
 
 
+def _complex_page() -> bytes:
+    # A text line over 300,000 tiny filled squares: 600,000 operators (under the stream limit) but 300,000 objects.
+    text = b"BT /F1 24 Tf 72 700 Td (Axe 1 : reduire de 40 % les emissions des achats publics.) Tj ET\n"
+    squares = b"".join(b"%d %d 1 1 re f\n" % (20 + (i % 500), 40 + (i // 500) % 500) for i in range(300_000))
+    return one_page_pdf(zlib.compress(text + squares, 6), resources=b"/Font << /F1 5 0 R >>",
+                        extra=[b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"])
+
+
 def _truncated_image(kind: str) -> bytes:
     from PIL import Image
 
@@ -246,6 +254,7 @@ CASES: dict[str, tuple[str, Callable[[], bytes]]] = {
     "qq-padded.pdf": ("D9's bomb with its /Filter hidden 8 KB before `stream` by a padded dictionary",
                       lambda: one_page_pdf(repeated_deflate(b"q Q\n" * (MIB // 4), 256),
                                            content_filter=b"/Filter /FlateDecode /Pad (" + b"A" * 8192 + b")")),
+    "complex-page.pdf": ("a text line over 300,000 tiny squares (600,000 operators, 300,000 objects)", _complex_page),
     "qq-plain.pdf": ("an uncompressed content stream of 8 MiB of `q Q` (2 M pairs)",
                      lambda: one_page_pdf(b"q Q\n" * (2 * MIB), content_filter=b"")),
     "long-2000.pdf": ("D12: a 2,000-page text PDF", lambda: text_pdf(2000)),

@@ -13,9 +13,10 @@ from pathlib import Path
 from typing import Literal, NoReturn
 
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 
 from spaser_nlp.document import Page
-from spaser_nlp.errors import CorruptFileError, EmptyDocumentError, EncryptedPDFError
+from spaser_nlp.errors import CorruptFileError, EmptyDocumentError, EncryptedPDFError, LimitExceededError
 from spaser_nlp.ingest.ocr import OcrSettings
 from spaser_nlp.ingest.parallel import OcrJob, ProgressCallback
 from spaser_nlp.ingest.pdf_text import read_text_layer
@@ -23,6 +24,8 @@ from spaser_nlp.limits import DEFAULT_LIMITS, Limits, check_page_count, render_d
 
 OcrMode = Literal["auto", "always", "never"]
 
+# A page object (a path, a text run, an image) costs pdfminer at least this many operators.
+_OPERATORS_PER_OBJECT = 4
 # pdfium's FPDF_GetLastError codes.
 _ERR_FILE, _ERR_FORMAT, _ERR_PASSWORD, _ERR_SECURITY = 2, 3, 4, 5
 # Said by every command, most of which take no password: how to get past it from any of them.
@@ -82,12 +85,21 @@ def pdf_metadata(pdf: pdfium.PdfDocument) -> dict[str, str]:
     return {name: str(found[key]).strip() for key, name in _METADATA_KEYS.items() if str(found.get(key, "")).strip()}
 
 
-def _has_chars(pdf: pdfium.PdfDocument, index: int) -> bool:
-    textpage = pdf[index].get_textpage()
+def _page_facts(pdf: pdfium.PdfDocument, index: int) -> tuple[bool, int]:
+    """Whether pdfium finds characters on the page, and how many objects the page draws (cheap: pdfium
+    parses a page in a fraction of the time pdfminer takes)."""
+    page = pdf[index]
+    objects = int(pdfium_c.FPDFPage_CountObjects(page.raw))
+    textpage = page.get_textpage()
     try:
-        return textpage.count_chars() > 0
+        return textpage.count_chars() > 0, objects
     finally:
         textpage.close()
+
+
+def _too_complex(objects: int, limits: Limits) -> bool:
+    """More objects than pdfminer reads in reasonable time: each costs it at least a few operators."""
+    return bool(limits.max_operators) and objects > (limits.max_operators or 0) // _OPERATORS_PER_OBJECT
 
 
 def route_pages(
@@ -127,8 +139,18 @@ def route_pages(
             number = index + 1
             if progress and index:
                 progress(index, total)
-            if ocr == "auto" and not _has_chars(pdf, index):
+            has_chars, objects = _page_facts(pdf, index)
+            if ocr == "auto" and not has_chars:
                 routed.append(job(index))
+                continue
+            if _too_complex(objects, limits):
+                plumber_page.close()
+                if ocr == "never":
+                    raise LimitExceededError(
+                        f"page {number} draws {objects:,} objects, too many to read its text layer in reasonable time; "
+                        "let it be OCR'd (drop --ocr never), or raise --max-operators", path=path,
+                    )
+                routed.append(job(index, f"page draws {objects:,} objects, too many to read its text layer; page OCR'd"))
                 continue
             try:
                 layer = read_text_layer(plumber_page, number)

@@ -362,3 +362,22 @@ def test_stream_check_passes_real_documents() -> None:
     assert samples
     for path in samples:
         check_pdf_streams(path.read_bytes(), path, DEFAULT_LIMITS)
+
+
+def test_complex_page_refused_without_ocr(hostile: Path) -> None:
+    """pdfium counts a page's objects before pdfminer reads it: 300,000 objects is too many for the text layer."""
+    run = run_cli(["text", "complex-page.pdf", "--ocr", "never"], timeout=REFUSED_SECONDS, cwd=hostile)
+    assert_clean_error(run, "complex-page.pdf", 2, "300,001 objects", "--max-operators")
+    assert run.peak_mib < REFUSED_MIB, run.describe()
+
+
+@pytest.mark.slow
+@pytest.mark.ocr
+def test_complex_page_is_ocr_read(hostile: Path) -> None:
+    """With OCR allowed, the same page is rendered by pdfium and OCR'd (seconds), with a warning on the page."""
+    run = run_cli(["ingest", "complex-page.pdf", "--workers", "1"], timeout=300, cwd=hostile)
+    assert run.returncode == 0, run.describe()
+    page = json.loads(run.stdout)["pages"][0]
+    assert page["source"] == "ocr" and any("300,001 objects" in warning for warning in page["warnings"])
+    assert "40 %" in json.loads(run.stdout)["text"]
+    assert run.peak_mib < 1024, run.describe()
