@@ -77,3 +77,7 @@ class ModelError(SpaserError):
 
 class SchemaVersionError(InputError):
     """A serialised document was written by an incompatible schema version."""
+
+
+class LimitExceededError(InputError):
+    """The input is beyond one of the ingestion limits (pages, pixels, stream size, operators, time)."""

@@ -183,7 +183,7 @@ def pipeline_version(stages: Sequence[Stage | str] | None = None) -> str:
 
 
 # An error recorded under these stage names means the document has no usable results at all.
-_FATAL_STAGES = frozenset({"ingest", "pipeline", "worker"})
+_FATAL_STAGES = frozenset({"ingest", "pipeline", "worker", "timeout"})
 
 
 def document_status(document: Document) -> Status:

@@ -15,12 +15,15 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
+import time
 from collections import deque
 from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 from itertools import islice
+from queue import Empty
 from typing import Any
 
 from spaser_nlp.batch.worker import DocumentTask, process_document
@@ -47,14 +50,14 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def failed_result(task: DocumentTask, message: str, *, stage: str = "worker") -> ProcessedDocument:
+def failed_result(task: DocumentTask, message: str, *, stage: str = "worker", seconds: float = 0.0) -> ProcessedDocument:
     """The result recorded for a document whose worker never returned."""
     from spaser_nlp.pipeline import failed_document
     from spaser_nlp.store.rows import processed_document
 
     document = failed_document(task.path, message, doc_id=task.doc_id, stage=stage)
     return processed_document(
-        document, path=task.path, seconds=0.0, pipeline_version=task.pipeline_version, run_id=task.run_id
+        document, path=task.path, seconds=seconds, pipeline_version=task.pipeline_version, run_id=task.run_id
     )
 
 
@@ -64,18 +67,48 @@ def run_inline(tasks: Iterable[DocumentTask], on_result: ResultCallback, *, ocr_
         on_result(process_document(replace(task, ocr_workers=ocr_workers)))
 
 
-def _init_worker() -> None:
+def _init_worker(driver_pid: int | None = None, started: Any = None) -> None:
     # Parallelism comes from the processes: one thread each for Tesseract and the numeric libraries (torch,
     # BLAS), set before they are imported, or N workers x N threads oversubscribe the cores.
     for variable in ("OMP_THREAD_LIMIT", "OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
         os.environ[variable] = "1"
+    global _STARTED
+    _STARTED = started
+    if driver_pid is not None:
+        from spaser_nlp._lifeline import exit_with
+
+        # The worker's parent is the forkserver, not the driver: watch the driver itself, so that a
+        # `kill -9` of `spaser batch` leaves no worker behind.
+        exit_with(driver_pid)
 
 
-def new_process_pool(workers: int) -> ProcessPoolExecutor:
-    """``workers`` single-threaded worker processes (shared by the batch and consultation runners)."""
+# In a worker: the queue on which it says which document it starts (set by the initializer).
+_STARTED: Any = None
+
+
+def new_process_pool(workers: int, *, started: Any = None) -> ProcessPoolExecutor:
+    """``workers`` single-threaded worker processes (shared by the batch and consultation runners).
+
+    The workers end when this process does, even killed with SIGKILL. ``started``: a queue of the pool's
+    context (see :func:`pool_context`) on which :func:`process_document_timed` workers put
+    ``(doc_id, pid, time)`` as they start a document.
+    """
     # forkserver/spawn, never fork: the driver may hold DuckDB and model threads that must not be forked.
+    return ProcessPoolExecutor(max_workers=workers, mp_context=pool_context(), initializer=_init_worker,
+                               initargs=(os.getpid(), started))
+
+
+def pool_context() -> Any:
+    """The multiprocessing context of the worker pools: forkserver where there is one, else spawn."""
     method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
-    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method), initializer=_init_worker)
+    return multiprocessing.get_context(method)
+
+
+def process_document_timed(task: DocumentTask) -> ProcessedDocument:
+    """:func:`process_document`, saying first on the pool's queue which process runs it, and since when."""
+    if _STARTED is not None:
+        _STARTED.put((task.doc_id, os.getpid(), time.time()))
+    return process_document(task)
 
 
 def connect_dask(scheduler: str) -> tuple[Any, int]:
@@ -117,11 +150,14 @@ def _slots_for_next(free: int, remaining: int) -> int:
 
 
 def run_local(
-    tasks: Iterable[DocumentTask], on_result: ResultCallback, *, workers: int, spread_pages: bool = True
+    tasks: Iterable[DocumentTask], on_result: ResultCallback, *, workers: int, spread_pages: bool = True,
+    timeout: float | None = None,
 ) -> None:
     """Documents in a pool of ``workers`` processes; a document that kills its worker is retried alone once.
 
-    ``spread_pages=False`` keeps every document on one process (benchmarks compare the two).
+    ``spread_pages=False`` keeps every document on one process (benchmarks compare the two). ``timeout``:
+    seconds a document may take; past them its worker is killed, the document recorded ``failed`` with a
+    ``timeout`` error, the documents that shared the pool go back in the queue, and the run goes on.
 
     Even one worker is a separate process: a document that crashes a native library must not take the run down
     (nor crash every rerun at the same document).
@@ -129,60 +165,130 @@ def run_local(
     queue = deque(tasks)
     if not queue:
         return
-    suspects = _run_pool(queue, on_result, workers=max(1, workers), spread_pages=spread_pages)
+    suspects = _Pool(on_result, workers=max(1, workers), spread_pages=spread_pages, timeout=timeout).run(queue)
     # A crash takes down every document in flight; only the one that crashes again when alone is to blame.
     for task in suspects:
-        for failed in _run_pool(deque([task]), on_result, workers=1):
+        for failed in _Pool(on_result, workers=1, timeout=timeout).run(deque([task])):
             on_result(failed_result(failed, _CRASH))
 
 
-def _run_pool(
-    queue: deque[DocumentTask], on_result: ResultCallback, *, workers: int, spread_pages: bool = True
-) -> list[DocumentTask]:
-    """Run ``queue`` on a fresh pool; returns the tasks that were in flight when a worker died."""
-    crashed: list[DocumentTask] = []
-    pool = new_process_pool(workers)
-    in_flight: dict[Future[ProcessedDocument], tuple[DocumentTask, int]] = {}
-    used = 0
+def timeout_message(seconds: float) -> str:
+    """The error recorded for a document over its time budget (stage ``timeout``)."""
+    return (
+        f"not done after {seconds:g} s, its worker was stopped; check the file (a huge or malformed PDF?), "
+        "or rerun with --retry-failed and a larger --timeout"
+    )
+
+
+class _Pool:
+    """One batch's documents on a pool of worker processes, with a time budget per document."""
+
+    def __init__(self, on_result: ResultCallback, *, workers: int, spread_pages: bool = True,
+                 timeout: float | None = None) -> None:
+        self.on_result, self.workers, self.spread_pages = on_result, workers, spread_pages
+        self.timeout = timeout if timeout and timeout > 0 else None
+        self.started = pool_context().Queue() if self.timeout else None
+        # doc_id -> (pid of its worker, when it started there)
+        self.running: dict[str, tuple[int, float]] = {}
+        self.pool_since = 0.0
+
+    def _new_pool(self) -> ProcessPoolExecutor:
+        self.running.clear()
+        self.pool_since = time.time()
+        return new_process_pool(self.workers, started=self.started)
+
+    def _drain_started(self) -> None:
+        while self.started is not None:
+            try:
+                doc_id, pid, since = self.started.get_nowait()
+            except Empty:
+                return
+            if since >= self.pool_since:  # not a late word from a worker of a pool already replaced
+                self.running[doc_id] = (pid, since)
+
+    def _overdue(self, in_flight: dict[Future[ProcessedDocument], tuple[DocumentTask, int]]) -> list[Future[Any]]:
+        assert self.timeout is not None
+        self._drain_started()
+        now = time.time()
+        return [future for future, (task, _) in in_flight.items()
+                if task.doc_id in self.running and now - self.running[task.doc_id][1] > self.timeout]
+
+    def _wait_seconds(self, in_flight: dict[Future[ProcessedDocument], tuple[DocumentTask, int]]) -> float | None:
+        if self.timeout is None:
+            return None
+        self._drain_started()
+        now = time.time()
+        deadlines = [self.running[task.doc_id][1] + self.timeout - now
+                     for task, _ in in_flight.values() if task.doc_id in self.running]
+        return max(0.05, min(deadlines + [1.0]))
+
+    def run(self, queue: deque[DocumentTask]) -> list[DocumentTask]:
+        """Run ``queue``; returns the tasks that were in flight when a worker died."""
+        crashed: list[DocumentTask] = []
+        pool = self._new_pool()
+        in_flight: dict[Future[ProcessedDocument], tuple[DocumentTask, int]] = {}
+        used = 0
+        workers = self.workers
+        try:
+            while queue or in_flight:
+                while queue and used < workers:
+                    slots = _slots_for_next(workers - used, len(queue)) if self.spread_pages else 1
+                    task = queue.popleft()
+                    try:
+                        future = pool.submit(process_document_timed, replace(task, ocr_workers=slots))
+                    except BrokenProcessPool:
+                        # The pool broke before noticing; documents in flight come back as crashed below.
+                        queue.appendleft(task)
+                        break
+                    in_flight[future] = (task, slots)
+                    used += slots
+                if not in_flight:  # nothing could be submitted to a broken pool: start a new one
+                    pool.shutdown(wait=False, cancel_futures=True)
+                    pool = self._new_pool()
+                    continue
+                finished, _ = wait(in_flight, timeout=self._wait_seconds(in_flight), return_when=FIRST_COMPLETED)
+                broken = False
+                for future in finished:
+                    task, slots = in_flight.pop(future)
+                    used -= slots
+                    error = future.exception()
+                    if error is None:
+                        self.on_result(future.result())
+                    elif isinstance(error, BrokenProcessPool):
+                        crashed.append(task)
+                        broken = True
+                    else:  # process_document never raises for a document; this is an unpicklable result or a bug
+                        self.on_result(failed_result(task, f"{type(error).__name__}: {error}"))
+                overdue = self._overdue(in_flight) if self.timeout and in_flight else []
+                if overdue:
+                    for future in overdue:
+                        task, _ = in_flight.pop(future)
+                        pid, since = self.running[task.doc_id]
+                        _kill(pid)
+                        assert self.timeout is not None
+                        self.on_result(failed_result(task, timeout_message(self.timeout), stage="timeout",
+                                                     seconds=time.time() - since))
+                    # Killing a worker breaks the pool, which stops the others: their documents start again.
+                    queue.extendleft(reversed([task for task, _ in in_flight.values()]))
+                elif broken:
+                    crashed += [task for task, _ in in_flight.values()]
+                if overdue or broken:
+                    in_flight.clear()
+                    used = 0
+                    pool.shutdown(wait=False, cancel_futures=True)
+                    pool = self._new_pool()
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+            if self.started is not None:
+                self.started.close()
+        return crashed
+
+
+def _kill(pid: int) -> None:
     try:
-        while queue or in_flight:
-            while queue and used < workers:
-                slots = _slots_for_next(workers - used, len(queue)) if spread_pages else 1
-                task = queue.popleft()
-                try:
-                    future = pool.submit(process_document, replace(task, ocr_workers=slots))
-                except BrokenProcessPool:
-                    # The pool broke before noticing; documents in flight come back as crashed below.
-                    queue.appendleft(task)
-                    break
-                in_flight[future] = (task, slots)
-                used += slots
-            if not in_flight:  # nothing could be submitted to a broken pool: start a new one
-                pool.shutdown(wait=False, cancel_futures=True)
-                pool = new_process_pool(workers)
-                continue
-            finished, _ = wait(in_flight, return_when=FIRST_COMPLETED)
-            broken = False
-            for future in finished:
-                task, slots = in_flight.pop(future)
-                used -= slots
-                error = future.exception()
-                if error is None:
-                    on_result(future.result())
-                elif isinstance(error, BrokenProcessPool):
-                    crashed.append(task)
-                    broken = True
-                else:  # process_document never raises for a document; this is an unpicklable result or a bug
-                    on_result(failed_result(task, f"{type(error).__name__}: {error}"))
-            if broken:
-                crashed += [task for task, _ in in_flight.values()]
-                in_flight.clear()
-                used = 0
-                pool.shutdown(wait=False, cancel_futures=True)
-                pool = new_process_pool(workers)
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
-    return crashed
+        os.kill(pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
 
 
 def run_dask(tasks: Iterable[DocumentTask], on_result: ResultCallback, *, scheduler: str) -> None:
@@ -223,6 +329,6 @@ def run_dask(tasks: Iterable[DocumentTask], on_result: ResultCallback, *, schedu
 
 
 __all__ = [
-    "SchedulerError", "connect_dask", "default_workers", "failed_result", "new_process_pool", "run_dask", "run_inline",
-    "run_local",
+    "SchedulerError", "connect_dask", "default_workers", "failed_result", "new_process_pool", "pool_context",
+    "process_document_timed", "run_dask", "run_inline", "run_local", "timeout_message",
 ]

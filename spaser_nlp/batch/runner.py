@@ -19,6 +19,7 @@ from typing import Any, Literal
 from spaser_nlp.batch.executors import default_workers, run_dask, run_local
 from spaser_nlp.batch.inputs import BatchInput, expand_inputs
 from spaser_nlp.batch.worker import DocumentTask
+from spaser_nlp.limits import Limits
 from spaser_nlp.store.duck import ResultStore, StoredDocument
 from spaser_nlp.store.rows import ProcessedDocument
 
@@ -86,6 +87,9 @@ class BatchEvent:
 EventCallback = Callable[[BatchEvent], None]
 
 _SLOW_GAP = 0.25
+# Seconds one document may take in `spaser batch` (--timeout): a 2,000-page text PDF takes about 5 min, a
+# 300-page scan OCR'd on one core about 15; a document past this is stopped and recorded failed.
+DEFAULT_TIMEOUT = 1800.0
 
 
 class _Writer:
@@ -180,11 +184,15 @@ def run_batch(
     on_event: EventCallback | None = None,
     flush_every: int = 64,
     flush_seconds: float = 1.0,
+    limits: Limits | None = None,
+    timeout: float | None = DEFAULT_TIMEOUT,
 ) -> BatchSummary:
     """Process every document named by ``inputs`` (files, folders, globs) into the DuckDB store ``db``.
 
     ``workers``: local processes (default: the number of cores); ``scheduler``: run on that Dask cluster instead.
     ``stages``: names of the pipeline stages to run (default: all that are installed).
+    ``limits``: ingestion limits (pages, pixels, streams, operators); ``timeout``: seconds one document may take
+    on a local worker before it is stopped and recorded ``failed`` (``None`` or 0: no limit; not on Dask).
     """
     from spaser_nlp.pipeline import pipeline_settings, pipeline_version, resolve_stages
 
@@ -201,7 +209,8 @@ def run_batch(
                                     stages=stage_names, ingest_settings=ingest_settings)
         run_settings = {**settings, "workers": workers, "scheduler": scheduler, "retry_failed": retry_failed}
         run_id = store.start_run(pipeline_version=version, settings=run_settings, inputs=len(items))
-        tasks = [DocumentTask(t.path, t.doc_id, t.pipeline_version, t.stages, t.ingest_settings, run_id=run_id)
+        tasks = [DocumentTask(t.path, t.doc_id, t.pipeline_version, t.stages, t.ingest_settings, run_id=run_id,
+                              limits=limits)
                  for t in largest_first(tasks)]
         summary = BatchSummary(str(db), run_id, version, inputs=len(items), skipped=skipped, workers=workers,
                                scheduler=scheduler, skipped_stages=settings["skipped_stages"])
@@ -212,7 +221,7 @@ def run_batch(
             if scheduler:
                 run_dask(tasks, writer.add, scheduler=scheduler)
             else:
-                run_local(tasks, writer.add, workers=workers)
+                run_local(tasks, writer.add, workers=workers, timeout=timeout)
         finally:
             # Interrupted or not, what is complete is committed, so a rerun does not redo it.
             writer.flush()
@@ -225,4 +234,4 @@ def run_batch(
     return summary
 
 
-__all__ = ["BatchEvent", "BatchSummary", "EventCallback", "largest_first", "plan_tasks", "run_batch"]
+__all__ = ["DEFAULT_TIMEOUT", "BatchEvent", "BatchSummary", "EventCallback", "largest_first", "plan_tasks", "run_batch"]

@@ -27,6 +27,9 @@ class DocumentTask:
     ingest_settings: dict[str, Any] = field(default_factory=dict)
     ocr_workers: int = 1
     run_id: str | None = None
+    # Ingestion limits (a spaser_nlp.limits.Limits); not part of the pipeline version: a document refused
+    # under one limit is redone with --retry-failed and a higher one.
+    limits: Any = None
 
 
 def process_document(task: DocumentTask) -> ProcessedDocument:
@@ -40,7 +43,7 @@ def process_document(task: DocumentTask) -> ProcessedDocument:
     started = time.perf_counter()
     try:
         document = run_pipeline(
-            task.path, stages=stages, doc_id=task.doc_id, ingest_options={"workers": task.ocr_workers}
+            task.path, stages=stages, doc_id=task.doc_id, ingest_options=_ingest_options(task)
         )
     except Exception as error:  # noqa: BLE001 - run_pipeline records stage errors; this is the last safety net
         document = failed_document(task.path, error, doc_id=task.doc_id, stage="pipeline")
@@ -54,6 +57,13 @@ def process_document(task: DocumentTask) -> ProcessedDocument:
         pipeline_version=document.pipeline.get("pipeline_version", task.pipeline_version),
         run_id=task.run_id,
     )
+
+
+def _ingest_options(task: DocumentTask) -> dict[str, Any]:
+    options: dict[str, Any] = {"workers": task.ocr_workers}
+    if task.limits is not None:
+        options["limits"] = task.limits
+    return options
 
 
 def _test_hooks(doc_id: str) -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 import typer
 
 from spaser_nlp.cli.app import app, err_console, run_command, state
+from spaser_nlp.cli.options import MAX_MEGAPIXELS, MAX_OPERATORS, MAX_PAGES, MAX_STREAM_MIB, limits_from
 
 
 class OcrChoice(str, Enum):
@@ -35,6 +36,10 @@ _DPI = typer.Option(300, "--dpi", min=72, max=1200, help="Resolution for renderi
 _LANG = typer.Option("fra", "--lang", help="Tesseract language(s).")
 _STAGES = typer.Option(None, "--stages", help="Comma-separated stages (default: all installed), e.g. ingest,clean.")
 _QUIET = typer.Option(False, "--quiet", "-q", help="No progress bar or summary on stderr.")
+_TIMEOUT = typer.Option(
+    1800.0, "--timeout", min=0,
+    help="Seconds one document may take; past them it is stopped and recorded failed (timeout). 0: no limit.",
+)
 _JSON_LOG = typer.Option(False, "--json-log", help="One JSON line per document and a final summary on stdout.")
 
 
@@ -155,6 +160,11 @@ def batch_command(
     stages: str = _STAGES,
     quiet: bool = _QUIET,
     json_log: bool = _JSON_LOG,
+    timeout: float = _TIMEOUT,
+    max_pages: int = MAX_PAGES,
+    max_megapixels: int = MAX_MEGAPIXELS,
+    max_stream_mib: int = MAX_STREAM_MIB,
+    max_operators: int = MAX_OPERATORS,
 ) -> None:
     """Run the whole pipeline over many documents into a DuckDB results store (resumable; exit 1 if any failed)."""
     from spaser_nlp.batch import run_batch
@@ -168,6 +178,7 @@ def batch_command(
             lambda: run_batch(
                 inputs, db, workers=workers, scheduler=scheduler, retry_failed=retry_failed, stages=stage_names,
                 ocr=ocr.value, dpi=dpi, lang=lang, on_event=callback,  # type: ignore[arg-type]
+                limits=limits_from(max_pages, max_megapixels, max_stream_mib, max_operators), timeout=timeout or None,
             )
         )
     if not quiet:

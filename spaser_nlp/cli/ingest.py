@@ -10,7 +10,9 @@ from pathlib import Path
 import typer
 
 from spaser_nlp.cli.app import app, err_console, run_command, state
+from spaser_nlp.cli.options import MAX_MEGAPIXELS, MAX_OPERATORS, MAX_PAGES, MAX_STREAM_MIB, limits_from
 from spaser_nlp.document import Document
+from spaser_nlp.limits import Limits
 
 
 class OcrChoice(str, Enum):
@@ -27,9 +29,16 @@ _DPI = typer.Option(300, "--dpi", min=72, max=1200, help="Resolution for renderi
 _LANG = typer.Option("fra", "--lang", help="Tesseract language(s), e.g. fra or fra+eng.")
 
 
+# Text-layer reading shows a bar only for documents at least this long (a few seconds' reading).
+_READING_BAR_PAGES = 20
+
+
 @contextmanager
-def _ocr_progress(label: str) -> Iterator[Callable[[int, int], None] | None]:
-    """A per-page progress bar on stderr, shown once OCR starts (none with --quiet or when stderr is not a terminal)."""
+def _ocr_progress(label: str, kind: str = "OCR", min_total: int = 1) -> Iterator[Callable[[int, int], None] | None]:
+    """A per-page progress bar on stderr, shown once OCR starts (none with --quiet or when stderr is not a terminal).
+
+    ``kind`` names the phase (``OCR`` or ``reading``); documents of fewer than ``min_total`` pages show no bar.
+    """
     if state.quiet or not err_console.is_terminal:
         yield None
         return
@@ -43,7 +52,7 @@ def _ocr_progress(label: str) -> Iterator[Callable[[int, int], None] | None]:
     )
 
     bar = Progress(
-        TextColumn("[bold]OCR[/] {task.description}"),
+        TextColumn(f"[bold]{kind}[/] {{task.description}}"),
         BarColumn(),
         MofNCompleteColumn(),
         TimeElapsedColumn(),
@@ -53,7 +62,9 @@ def _ocr_progress(label: str) -> Iterator[Callable[[int, int], None] | None]:
     task_ids: list[TaskID] = []
 
     def update(done: int, total: int) -> None:
-        # Started on the first OCR'd page only: text-layer documents show no bar at all.
+        # Started on the first OCR'd page only: text-layer documents show no OCR bar at all.
+        if total < min_total:
+            return
         if not task_ids:
             bar.start()
             task_ids.append(bar.add_task(label, total=total))
@@ -66,12 +77,15 @@ def _ocr_progress(label: str) -> Iterator[Callable[[int, int], None] | None]:
             bar.stop()
 
 
-def _ingest(file: Path, password: str | None, ocr: OcrChoice, workers: int | None, dpi: int, lang: str) -> Document:
+def _ingest(
+    file: Path, password: str | None, ocr: OcrChoice, workers: int | None, dpi: int, lang: str, limits: Limits
+) -> Document:
     from spaser_nlp.ingest import ingest
 
-    with _ocr_progress(file.name) as progress:
+    with _ocr_progress(file.name) as progress, _ocr_progress(file.name, "reading", _READING_BAR_PAGES) as reading:
         return run_command(
-            lambda: ingest(file, password=password, ocr=ocr.value, workers=workers, dpi=dpi, lang=lang, progress=progress)
+            lambda: ingest(file, password=password, ocr=ocr.value, workers=workers, dpi=dpi, lang=lang,
+                           progress=progress, reading=reading, limits=limits)
         )
 
 
@@ -83,9 +97,14 @@ def text_command(
     workers: int = _WORKERS,
     dpi: int = _DPI,
     lang: str = _LANG,
+    max_pages: int = MAX_PAGES,
+    max_megapixels: int = MAX_MEGAPIXELS,
+    max_stream_mib: int = MAX_STREAM_MIB,
+    max_operators: int = MAX_OPERATORS,
 ) -> None:
     """Print the document's text in reading order (pages separated by a form feed)."""
-    document = _ingest(file, password, ocr, workers, dpi, lang)
+    limits = limits_from(max_pages, max_megapixels, max_stream_mib, max_operators)
+    document = _ingest(file, password, ocr, workers, dpi, lang, limits)
     run_command(lambda: typer.echo(document.text))
 
 
@@ -98,9 +117,14 @@ def ingest_command(
     workers: int = _WORKERS,
     dpi: int = _DPI,
     lang: str = _LANG,
+    max_pages: int = MAX_PAGES,
+    max_megapixels: int = MAX_MEGAPIXELS,
+    max_stream_mib: int = MAX_STREAM_MIB,
+    max_operators: int = MAX_OPERATORS,
 ) -> None:
     """Read a PDF, image or text file into the Document JSON that later stages take."""
-    document = _ingest(file, password, ocr, workers, dpi, lang)
+    limits = limits_from(max_pages, max_megapixels, max_stream_mib, max_operators)
+    document = _ingest(file, password, ocr, workers, dpi, lang, limits)
     if output is None:
         run_command(lambda: typer.echo(document.to_json(indent=1)))
         return

@@ -29,8 +29,9 @@ from spaser_nlp.ingest.ocr import OcrSettings
 from spaser_nlp.ingest.parallel import OcrJob, ProgressCallback, default_workers, ocr_pages
 from spaser_nlp.ingest.pdf import OcrMode, open_pdf, pdf_metadata, route_pages
 from spaser_nlp.ingest.tesseract import check_tesseract
+from spaser_nlp.limits import DEFAULT_LIMITS, Limits, check_page_count, check_pdf_streams
 
-__all__ = ["OcrMode", "ingest"]
+__all__ = ["Limits", "OcrMode", "ingest"]
 
 
 def _check_options(path: Path, ocr: str, workers: int | None, dpi: int) -> None:
@@ -62,6 +63,8 @@ def ingest(
     dpi: int = 300,
     lang: str = "fra",
     progress: ProgressCallback | None = None,
+    limits: Limits | None = None,
+    reading: ProgressCallback | None = None,
 ) -> Document:
     """Read the PDF, image or text file at ``path`` into a Document.
 
@@ -69,20 +72,28 @@ def ingest(
     ``"always"`` every page, ``"never"`` none. ``workers``: OCR processes
     (default: the number of CPU cores). ``dpi``: rendering resolution of PDF
     pages for OCR (a scan embedded at 200 dpi or more is read at its own
-    resolution). ``progress(done, total)`` is called after each OCR'd page.
+    resolution). ``progress(done, total)`` is called after each OCR'd page,
+    ``reading(done, total)`` after each PDF page's text layer is read.
+    ``limits``: pages, pixels per page, stream sizes and operators beyond
+    which the file is refused (see :mod:`spaser_nlp.limits`).
     """
     path = Path(path)
     _check_options(path, ocr, workers, dpi)
     data = _read_bytes(path)
     media_type = detect_media_type(path, data)
     settings = OcrSettings(lang=lang)
+    limits = limits or DEFAULT_LIMITS
     metadata: dict[str, str] = {}
     routed: list[Page | OcrJob]
     if media_type == "application/pdf":
+        # Before pdfium or pdfminer parse any page: a decompression bomb or an endless content stream stops here.
+        check_pdf_streams(data, path, limits, password)
         pdf = open_pdf(path, password)
         try:
             metadata = pdf_metadata(pdf)
-            routed = route_pages(path, pdf, ocr=ocr, settings=settings, dpi=dpi, password=password)
+            routed = route_pages(
+                path, pdf, ocr=ocr, settings=settings, dpi=dpi, password=password, limits=limits, progress=reading
+            )
         finally:
             pdf.close()
     elif media_type.startswith("image/"):
@@ -90,7 +101,9 @@ def ingest(
 
         if ocr == "never":
             raise InputError("an image can only be read by OCR; do not turn OCR off", path=path, options="ocr=auto")
-        routed = [OcrJob(str(path), "image", index, settings, dpi=dpi) for index in range(frame_count(path))]
+        frames = frame_count(path, limits)
+        check_page_count(frames, path, limits)
+        routed = [OcrJob(str(path), "image", index, settings, dpi=dpi, max_pixels=limits.max_pixels) for index in range(frames)]
     else:
         from spaser_nlp.ingest.plaintext import decode_text, text_pages
 

@@ -36,6 +36,7 @@ class OcrJob:
     dpi: int = 300
     password: str | None = None
     warnings: tuple[str, ...] = ()
+    max_pixels: int | None = None
 
     @property
     def page_number(self) -> int:
@@ -57,7 +58,7 @@ def run_job(job: OcrJob) -> Page:
     else:
         from spaser_nlp.ingest.images import load_frame
 
-        image, dpi = load_frame(Path(job.path), job.index)
+        image, dpi = load_frame(Path(job.path), job.index, max_pixels=job.max_pixels)
         page = ocr_image(image, page_number=job.page_number, dpi=dpi, settings=job.settings)
     page.warnings[:0] = list(job.warnings)
     return page
@@ -72,7 +73,7 @@ def _ocr_pdf_page(job: OcrJob) -> Page:
     try:
         pdf_page = pdf[job.index]
         width, height = pdf_page.get_size()
-        picture = page_image(pdf_page, dpi=job.dpi)
+        picture = page_image(pdf_page, dpi=job.dpi, max_pixels=job.max_pixels)
         page = ocr_image(
             picture.image, page_number=job.page_number, dpi=picture.dpi, settings=job.settings, to_points=picture.to_points
         )
@@ -95,7 +96,11 @@ def _start_method() -> str:
 
 
 def _init_worker() -> None:
+    from spaser_nlp._lifeline import exit_with
+
     os.environ["OMP_THREAD_LIMIT"] = "1"
+    # A page worker whose parent is killed (a batch worker over its time budget, kill -9) ends too.
+    exit_with(os.getppid())
 
 
 def _page_error(job: OcrJob, error: SpaserError) -> SpaserError:

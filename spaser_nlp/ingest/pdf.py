@@ -13,17 +13,26 @@ from pathlib import Path
 from typing import Literal, NoReturn
 
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 
 from spaser_nlp.document import Page
-from spaser_nlp.errors import CorruptFileError, EmptyDocumentError, EncryptedPDFError
+from spaser_nlp.errors import CorruptFileError, EmptyDocumentError, EncryptedPDFError, LimitExceededError
 from spaser_nlp.ingest.ocr import OcrSettings
-from spaser_nlp.ingest.parallel import OcrJob
+from spaser_nlp.ingest.parallel import OcrJob, ProgressCallback
 from spaser_nlp.ingest.pdf_text import read_text_layer
+from spaser_nlp.limits import DEFAULT_LIMITS, Limits, check_page_count, render_dpi
 
 OcrMode = Literal["auto", "always", "never"]
 
+# A page object (a path, a text run, an image) costs pdfminer at least this many operators.
+_OPERATORS_PER_OBJECT = 4
 # pdfium's FPDF_GetLastError codes.
 _ERR_FILE, _ERR_FORMAT, _ERR_PASSWORD, _ERR_SECURITY = 2, 3, 4, 5
+# Said by every command, most of which take no password: how to get past it from any of them.
+_NEEDS_PASSWORD = (
+    "the PDF is encrypted; decrypt it first (qpdf --password=PASSWORD --decrypt in.pdf out.pdf), "
+    "or read it with `spaser ingest --password PASSWORD`"
+)
 _METADATA_KEYS = {"Title": "title", "Author": "author", "Subject": "subject", "Creator": "creator", "Producer": "producer"}
 
 
@@ -59,12 +68,12 @@ def _raise_load_error(path: Path, password: str | None, code: int | None) -> NoR
         if "password" in type(cause).__name__.lower():
             if password:
                 raise EncryptedPDFError("the password given for this encrypted PDF is wrong; check it", path=path, options="password") from None
-            raise EncryptedPDFError("the PDF is encrypted; give its password", path=path, options="password") from None
+            raise EncryptedPDFError(_NEEDS_PASSWORD, path=path) from None
         page_count = -1
     if page_count == 0:
         raise EmptyDocumentError("the PDF has no pages", path=path)
     if code == _ERR_PASSWORD:
-        raise EncryptedPDFError("the PDF is encrypted and cannot be opened; give its password", path=path, options="password")
+        raise EncryptedPDFError(_NEEDS_PASSWORD, path=path)
     raise CorruptFileError(
         "the PDF is damaged and cannot be read; re-download it or repair it (qpdf, or print it to a new PDF)", path=path
     )
@@ -76,12 +85,21 @@ def pdf_metadata(pdf: pdfium.PdfDocument) -> dict[str, str]:
     return {name: str(found[key]).strip() for key, name in _METADATA_KEYS.items() if str(found.get(key, "")).strip()}
 
 
-def _has_chars(pdf: pdfium.PdfDocument, index: int) -> bool:
-    textpage = pdf[index].get_textpage()
+def _page_facts(pdf: pdfium.PdfDocument, index: int) -> tuple[bool, int]:
+    """Whether pdfium finds characters on the page, and how many objects the page draws (cheap: pdfium
+    parses a page in a fraction of the time pdfminer takes)."""
+    page = pdf[index]
+    objects = int(pdfium_c.FPDFPage_CountObjects(page.raw))
+    textpage = page.get_textpage()
     try:
-        return textpage.count_chars() > 0
+        return textpage.count_chars() > 0, objects
     finally:
         textpage.close()
+
+
+def _too_complex(objects: int, limits: Limits) -> bool:
+    """More objects than pdfminer reads in reasonable time: each costs it at least a few operators."""
+    return bool(limits.max_operators) and objects > (limits.max_operators or 0) // _OPERATORS_PER_OBJECT
 
 
 def route_pages(
@@ -92,22 +110,47 @@ def route_pages(
     settings: OcrSettings,
     dpi: int,
     password: str | None,
+    limits: Limits = DEFAULT_LIMITS,
+    progress: ProgressCallback | None = None,
 ) -> list[Page | OcrJob]:
-    """For each page, its text-layer Page or the OCR job that will read it."""
+    """For each page, its text-layer Page or the OCR job that will read it.
+
+    A page too large to render at ``dpi`` within ``limits.max_pixels`` is rendered at a lower resolution
+    (with a warning) or refused; ``progress(done, total)`` follows the pages read.
+    """
+    total = len(pdf)
+    check_page_count(total, path, limits)
 
     def job(index: int, *warnings: str) -> OcrJob:
-        return OcrJob(str(path), "pdf", index, settings, dpi=dpi, password=password, warnings=tuple(warnings))
+        width, height = pdf.get_page_size(index)
+        page_dpi = render_dpi(width, height, dpi, limits, path=path, page=index + 1)
+        if page_dpi < dpi:
+            warnings += (f"page too large to render at {dpi} dpi within the pixel limit; rendered at {page_dpi} dpi",)
+        return OcrJob(str(path), "pdf", index, settings, dpi=page_dpi, password=password, warnings=tuple(warnings),
+                      max_pixels=limits.max_pixels)
 
     if ocr == "always":
-        return [job(index) for index in range(len(pdf))]
+        return [job(index) for index in range(total)]
     import pdfplumber
 
     routed: list[Page | OcrJob] = []
     with pdfplumber.open(str(path), password=password or "") as plumber:
         for index, plumber_page in enumerate(plumber.pages):
             number = index + 1
-            if ocr == "auto" and not _has_chars(pdf, index):
+            if progress and index:
+                progress(index, total)
+            has_chars, objects = _page_facts(pdf, index)
+            if ocr == "auto" and not has_chars:
                 routed.append(job(index))
+                continue
+            if _too_complex(objects, limits):
+                plumber_page.close()
+                if ocr == "never":
+                    raise LimitExceededError(
+                        f"page {number} draws {objects:,} objects, too many to read its text layer in reasonable time; "
+                        "let it be OCR'd (drop --ocr never), or raise --max-operators", path=path,
+                    )
+                routed.append(job(index, f"page draws {objects:,} objects, too many to read its text layer; page OCR'd"))
                 continue
             try:
                 layer = read_text_layer(plumber_page, number)
@@ -127,4 +170,6 @@ def route_pages(
                 routed.append(layer.page)
             else:
                 routed.append(job(index, f"text layer unusable ({layer.reason}); page OCR'd"))
+    if progress:
+        progress(total, total)
     return routed

@@ -65,11 +65,13 @@ def _sole_image(page: pdfium.PdfPage) -> pdfium.PdfImage | None:
     return image if covered >= _MIN_COVERAGE * width * height else None
 
 
-def _native_image(page: pdfium.PdfPage) -> PageImage | None:
+def _native_image(page: pdfium.PdfPage, max_pixels: int | None = None) -> PageImage | None:
     image_obj = _sole_image(page)
     if image_obj is None:
         return None
     px_width, px_height = image_obj.get_px_size()
+    if max_pixels and px_width * px_height > max_pixels:
+        return None  # decoding it whole would cost more memory than the limit allows: render the page instead
     left, _, _, top = image_obj.get_bounds()
     a, _, _, d, _, _ = image_obj.get_matrix().get()
     if px_width <= 0 or px_height <= 0:
@@ -90,10 +92,13 @@ def _native_image(page: pdfium.PdfPage) -> PageImage | None:
     return PageImage(picture, dpi, to_points, native=True)
 
 
-def page_image(page: pdfium.PdfPage, *, dpi: float, prefer_native: bool = True) -> PageImage:
-    """The picture of ``page`` to OCR: its sole scan at native resolution if good enough, else a rendering."""
+def page_image(
+    page: pdfium.PdfPage, *, dpi: float, prefer_native: bool = True, max_pixels: int | None = None
+) -> PageImage:
+    """The picture of ``page`` to OCR: its sole scan at native resolution if good enough (and within
+    ``max_pixels``), else a rendering."""
     if prefer_native:
-        native = _native_image(page)
+        native = _native_image(page, max_pixels)
         if native is not None:
             return native
     bitmap = page.render(scale=dpi / 72.0, grayscale=True, may_draw_forms=True)

@@ -1,0 +1,105 @@
+"""The README's table of hostile documents: each case through the real CLI, with its outcome, time and peak memory.
+
+    python benchmarks/bench_hostile_documents.py [--folder DIR] [--slow]
+
+Generates ``corpora/hostile/generate_documents.py``'s files (into a temporary folder unless
+``--folder``), runs the command of each row in a subprocess and prints a Markdown table: exit
+code and the message's gist, wall time, and the peak resident memory of the whole process tree
+(psutil, polled every 20 ms). ``--slow`` adds the long rows (2,000-page PDF read whole, 300-page
+schéma, A0 poster OCR'd, batch timeout). Timings depend on the machine and its load.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _load(name: str, path: Path):
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault(name, module)
+    spec.loader.exec_module(module)
+    return module
+
+
+harness = _load("hostile_harness", ROOT / "tests" / "hostile" / "harness.py")
+generator = _load("hostile_generate_documents", ROOT / "corpora" / "hostile" / "generate_documents.py")
+
+ROWS = [
+    ("empty.pdf", ["text", "empty.pdf"]),
+    ("truncated.pdf", ["text", "truncated.pdf"]),
+    ("html-saved-as.pdf", ["text", "html-saved-as.pdf"]),
+    ("random-bytes.pdf", ["text", "random-bytes.pdf"]),
+    ("archive.docx", ["text", "archive.docx"]),
+    ("no-pages.pdf", ["text", "no-pages.pdf"]),
+    ("encrypted.pdf", ["extract", "encrypted.pdf"]),
+    ("encrypted.pdf", ["text", "encrypted.pdf", "--password", "secret"]),
+    ("bomb-30000.png", ["text", "bomb-30000.png"]),
+    ("bomb-30000.tiff", ["extract", "bomb-30000.tiff"]),
+    ("truncated.jpg", ["text", "truncated.jpg"]),
+    ("large-12000.png", ["text", "large-12000.png"]),
+    ("huge-page.pdf", ["text", "huge-page.pdf"]),
+    ("flate-bomb.pdf", ["text", "flate-bomb.pdf"]),
+    ("image-bomb.pdf", ["text", "image-bomb.pdf"]),
+    ("qq-bomb.pdf", ["text", "qq-bomb.pdf"]),
+    ("qq-plain.pdf", ["text", "qq-plain.pdf"]),
+    ("long-2000.pdf", ["text", "long-2000.pdf", "--max-pages", "1000"]),
+    ("complex-page.pdf", ["text", "complex-page.pdf", "--ocr", "never"]),
+    ("complex-page.pdf", ["text", "complex-page.pdf", "--workers", "1"]),
+]
+SLOW_ROWS = [
+    ("flate-bomb.pdf", ["batch", "qq-bomb.pdf", "flate-bomb.pdf", "image-bomb.pdf", "huge-page.pdf", "bomb-30000.png",
+                        "good.txt", "--db", "d.duckdb", "--stages", "ingest", "--json-log"]),
+    ("a0-poster.pdf", ["text", "a0-poster.pdf", "--workers", "1"]),
+    ("qq-bomb.pdf", ["batch", "qq-bomb.pdf", "good.txt", "--db", "t.duckdb", "--stages", "ingest", "--json-log",
+                     "--timeout", "10", "--max-operators", "0", "--max-stream-mib", "0"]),
+    ("schema-300.pdf", ["ingest", "schema-300.pdf", "-o", "schema.json", "--ocr", "never"]),
+    ("long-2000.pdf", ["text", "long-2000.pdf"]),
+]
+
+
+def outcome(run) -> str:
+    if run.timed_out:
+        return "**killed by the harness (time limit)**"
+    lines = [line for line in run.stderr.splitlines() if line.startswith("error:")]
+    if run.args[0] == "batch":
+        records = [json.loads(line) for line in run.stdout.splitlines() if line.startswith("{")]
+        documents = [r for r in records if r.get("event") == "document"]
+        return f"exit {run.returncode}; " + "; ".join(
+            f"{r['doc_id']} {r['status']}" + (f" ({r['error'].split(':')[0]})" if r["error"] else "") for r in documents
+        )
+    if lines:
+        message = lines[0].split(": ", 2)[-1]
+        return f"exit {run.returncode}: {message}"
+    traceback = " **traceback**" if "Traceback" in run.stderr else ""
+    return f"exit {run.returncode}{traceback}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--folder", type=Path)
+    parser.add_argument("--slow", action="store_true")
+    args = parser.parse_args()
+    folder = args.folder or Path(tempfile.mkdtemp(prefix="hostile-"))
+    rows = ROWS + (SLOW_ROWS if args.slow else [])
+    generator.generate(folder, only=sorted({name for name, _ in rows} | {"good.txt"}))
+    print("| input | command | outcome | time | peak memory |")
+    print("|---|---|---|---:|---:|")
+    for name, command in rows:
+        run = harness.run_cli(command, timeout=900, cwd=folder)
+        description = generator.CASES[name][0].replace("|", "\\|")
+        shown = " ".join(command).replace("|", "\\|")
+        print(f"| {description} | `spaser {shown}` | {outcome(run)} | {run.seconds:.1f} s | {run.peak_mib:.0f} MiB |",
+              flush=True)
+
+
+if __name__ == "__main__":
+    main()
