@@ -75,7 +75,9 @@ def _write(rows: list[dict], output_format: str, output: Path | None, frame_of=N
         frame.to_parquet(output, index=False)
         return
     if output_format == "csv":
-        text = frame.to_csv(index=False)
+        from spaser_nlp.sheets import safe_frame
+
+        text = safe_frame(frame).to_csv(index=False)
     else:
         text = "".join(json.dumps(record, ensure_ascii=False) + "\n" for record in rows)
     if output is None:

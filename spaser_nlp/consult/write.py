@@ -2,7 +2,9 @@
 
 Files: ``assignments.csv`` (public contract: columns ``id`` and ``issue_id``),
 ``assignments.xlsx``, ``issues.json``, ``codebook.yaml`` and ``report.html``.
-No timestamps are written; the XLSX zip entries carry a fixed date.
+No timestamps are written; the XLSX zip entries carry a fixed date. Every
+CSV and XLSX cell goes through :mod:`spaser_nlp.sheets` (formula-like text
+neutralised, over-long XLSX cells cut and listed in a ``coupures`` sheet).
 
 ``assignments.csv`` always holds every contribution. Above ``XLSX_MAX_ROWS``
 contributions the workbook holds the first ``XLSX_MAX_ROWS`` of them, an
@@ -21,6 +23,7 @@ from pathlib import Path
 import pandas as pd
 
 from spaser_nlp.consult.model import ConsultationResult
+from spaser_nlp.sheets import safe_frame, write_safe_xlsx
 
 ASSIGNMENT_COLUMNS = [
     "id", "issue_id", "issue_ids", "score", "duplicate_group", "flag", "issue_scores", "author_type", "text",
@@ -48,9 +51,8 @@ def issues_payload(result: ConsultationResult) -> dict:
 def _deterministic_xlsx(frame: pd.DataFrame, path: Path, *, extra_sheets: dict[str, pd.DataFrame] | None = None) -> None:
     buffer = io.BytesIO()
     with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
-        frame.to_excel(writer, index=False, sheet_name="assignments")
-        for name, sheet in (extra_sheets or {}).items():
-            sheet.to_excel(writer, index=False, sheet_name=name)
+        # Formula-like text neutralised, over-long cells cut and listed in a "coupures" sheet.
+        write_safe_xlsx(writer, {"assignments": frame, **(extra_sheets or {})})
         properties = writer.book.properties
         properties.created = properties.modified = pd.Timestamp("2000-01-01").to_pydatetime()
         properties.creator = "spaser_nlp"
@@ -76,7 +78,7 @@ def write_result(result: ConsultationResult, outdir: str | Path, *, xlsx: bool =
     frame = assignments_frame(result)
     path = outdir / "assignments.csv"
     # Straight to the file, in pandas' chunks: a million rows never sit in memory as one string.
-    frame.to_csv(path, index=False, lineterminator="\n", encoding="utf-8")
+    safe_frame(frame).to_csv(path, index=False, lineterminator="\n", encoding="utf-8")
     written.append(path)
     if xlsx:
         path = outdir / "assignments.xlsx"
