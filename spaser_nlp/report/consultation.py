@@ -29,6 +29,7 @@ def _theme_label(theme_id: str) -> str:
     except (ImportError, KeyError, SpaserError):  # the report must render even without the taxonomy
         return theme_id
 
+
 def content_security_policy(script: str = SCRIPT) -> str:
     """The report's Content-Security-Policy: its one inline script (by hash), inline styles, nothing else.
 
@@ -46,6 +47,7 @@ _MAP_POINTS = 3000
 _FLAG_LABELS = {
     "vide": "vide",
     "trop_court": "trop courte",
+    "illisible": "illisible (presque sans mots)",
     "non_francais": "pas en français",
     "hors_sujet": "hors sujet (proche d'aucun enjeu)",
 }
