@@ -58,6 +58,17 @@ def consult_run(
     workers: int = typer.Option(
         None, "--workers", "-w", min=1, help="Compute embeddings and flags in N local processes (default: this one)."
     ),
+    keep_personal_data: bool = typer.Option(
+        False, "--keep-personal-data",
+        help="Keep e-mails, phone numbers, addresses and names as written (default: pseudonymised in every output).",
+    ),
+    max_rows: int = typer.Option(2_000_000, "--max-rows", min=1, help="Refuse files with more contributions."),
+    max_cell_chars: int = typer.Option(
+        100_000, "--max-cell-chars", min=100, help="Cut longer cells (with a note in the text)."
+    ),
+    max_input_mb: int = typer.Option(
+        2048, "--max-input-mb", min=1, help="Refuse larger files (and XLSX files unpacking to more)."
+    ),
 ) -> None:
     """Find the priority issues of a consultation and write the outputs to OUTDIR."""
     from spaser_nlp.consult import ConsultSettings, analyse_file, write_result
@@ -68,15 +79,30 @@ def consult_run(
             from spaser_nlp.errors import InputError
 
             raise InputError("give either --scheduler or --workers, not both")
+        from spaser_nlp.consult.readers import ReadLimits
+        from spaser_nlp.errors import InputError
+
+        # Before the analysis, not after it: where the outputs go.
+        if outdir.exists() and not outdir.is_dir():
+            raise InputError("exists and is not a folder; give a folder for the outputs with -o", path=outdir)
+        try:
+            outdir.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise InputError(f"cannot create the output folder ({error.strerror}); check -o", path=outdir) from None
         started = time.perf_counter()
         settings = ConsultSettings(
-            seed=seed, embedder=embedder, cache_dir=str(cache_dir) if cache_dir else None, max_issues=max_issues
+            seed=seed, embedder=embedder, cache_dir=str(cache_dir) if cache_dir else None, max_issues=max_issues,
+            keep_personal_data=keep_personal_data,
+        )
+        limits = ReadLimits(
+            max_bytes=max_input_mb * 1024**2, max_rows=max_rows, max_cell_chars=max_cell_chars,
+            max_uncompressed=max_input_mb * 1024**2,
         )
         preload_models()
         result = analyse_file(
             file, text_col=text_col, id_col=id_col, title_col=title_col, author_type_col=author_type_col,
             author_col=author_col, date_col=date_col, settings=settings, codebook=codebook, schema=schema,
-            scheduler=scheduler, workers=workers,
+            scheduler=scheduler, workers=workers, limits=limits,
         )
         written = write_result(result, outdir, xlsx=not no_xlsx)
         if not state.quiet:
