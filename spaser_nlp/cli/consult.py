@@ -159,3 +159,44 @@ def eval_consult(
             output.write_text(table.to_json(orient="records", force_ascii=False, indent=2), encoding="utf-8")
 
     run_command(work)
+
+
+@eval_app.command("privacy")
+def eval_privacy(
+    gold: Path = typer.Option(Path("corpora/privacy/contributions.txt"), "--gold", help="Hand-labelled contributions."),
+    split: str = typer.Option("all", "--split", help="dev, test, heldout or all."),
+    no_ner: bool = typer.Option(False, "--no-ner", help="Rules only (no spaCy NER)."),
+    errors: bool = typer.Option(False, "--errors", help="List the misses and false alarms."),
+    as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+) -> None:
+    """Precision and recall of the personal-data pseudonymisation per type (e-mail, phone, address, name)."""
+    from spaser_nlp.evaluate.privacy import evaluate_privacy, load_gold
+
+    def work() -> None:
+        items = load_gold(gold)
+        splits = sorted({i.split for i in items}) if split == "all" else [split]
+        payload = {}
+        for name in [*splits, "all"] if split == "all" else splits:
+            chosen = [i for i in items if name == "all" or i.split == name]
+            if not chosen:
+                raise typer.BadParameter(f"no contribution in split {name!r}")
+            scores = evaluate_privacy(chosen, use_ner=not no_ner)
+            payload[name] = {"contributions": len(chosen), "scores": scores.table(), "seconds": round(scores.seconds, 2)}
+            if errors:
+                payload[name]["misses"] = scores.misses
+                payload[name]["false_alarms"] = scores.false_alarms
+        if as_json:
+            typer.echo(json.dumps(payload, ensure_ascii=False, indent=1))
+            return
+        for name, part in payload.items():
+            typer.echo(f"{name} ({part['contributions']} contributions)")
+            typer.echo(f"  {'type':<11} {'precision':>9} {'recall':>7} {'gold':>5} {'predicted':>9}")
+            for label, row in part["scores"].items():
+                typer.echo(
+                    f"  {label:<11} {row['precision']:>9.3f} {row['recall']:>7.3f} {row['gold']:>5} {row['predicted']:>9}"
+                )
+            for kind in ("misses", "false_alarms"):
+                for entry in part.get(kind, []):
+                    typer.echo(f"  {kind[:-2] if kind == 'misses' else 'false alarm'}: {entry['label']} {entry['text']!r}")
+
+    run_command(work)

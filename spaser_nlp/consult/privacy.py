@@ -43,6 +43,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from spaser_nlp.consult._first_names import FIRST_NAMES
+
 EMAIL = "courriel"
 PHONE = "téléphone"
 ADDRESS = "adresse"
@@ -85,32 +87,44 @@ _ADDRESS_RE = re.compile(
 )
 # The street's name and the town must start with a capital (checked on the match), so
 # "12 rues sont dangereuses" is left alone.
+_LIEU_DIT_RE = re.compile(
+    rf"(?i:lieu[- ]dit)\s+{_TOWN_WORD}(?:\s+{_TOWN_WORD}){{0,2}}(?:,?\s+(?:\d{{5}}|\d{{2}}\s\d{{3}})\s+{_TOWN_WORD}"
+    rf"(?:\s+{_TOWN_WORD}){{0,2}})?"
+)
 _POSTBOX_RE = re.compile(r"\b(?:BP|B\.P\.|CS|TSA)\s?\d{2,6}\b(?:,?\s+\d{5}\s+[A-ZÀ-Ý][\w'’\-]*(?:[ \-][A-ZÀ-Ý][\w'’\-]*){0,3})?")
 
 _TITLE = r"(?:M\.|Mr\.?|MM\.|Mme|Mmes|Mlle|Me|Dr\.?|Pr\.?|Monsieur|Madame|Mademoiselle|Maître|Docteur|Professeur)"
 _TITLED_RE = re.compile(rf"\b{_TITLE}\s+(?P<name>{_NAME})")
 _INTRO_RE = re.compile(
-    rf"(?:je\s+m['’]appelle|je\s+me\s+nomme|mon\s+nom\s+est|mon\s+nom\s*:|je\s+suis|moi[- ]même,?|"
-    rf"nom\s*(?:et\s+prénom)?\s*:|prénom\s*(?:et\s+nom)?\s*:|signé\s*:?|signature\s*:|contact\s*:|"
-    rf"de\s+la\s+part\s+de|écrit\s+par|rédigé\s+par)\s+(?:{_TITLE}\s+)?(?P<name>{_NAME})",
-    re.IGNORECASE,
+    rf"(?i:je\s+m['’]appelle|je\s+me\s+nomme|mon\s+nom\s+est|mon\s+nom\s*:|je\s+suis|moi[- ]même,?|"
+    rf"nom\s*(?:et\s+prénom)?\s*:|prénom\s*(?:et\s+nom)?\s*:|signé\s*:?|signature\s*:|contact(?:\s+\w+)?\s*:|"
+    rf"de\s+la\s+part\s+de|écrit\s+par|rédigé\s+par|famille|"
+    rf"(?:mon|ma|notre)\s+(?:fils|fille|mari|femme|épouse|époux|compagne|compagnon|conjoint|conjointe|voisin|voisine|"
+    rf"frère|sœur|soeur|père|mère|collègue|ami|amie|enfant|petit-fils|petite-fille|neveu|nièce)\s*,?)"
+    rf"\s+(?:{_TITLE}\s+)?(?P<name>{_NAME})"
+)
+# "c'est Jean Dupont", "ici Jean Dupont": only names of two words or more.
+_INTRO2_RE = re.compile(rf"(?i:c['’]est|ici)\s+(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,3}})")
+# A line that is only a name (a signature): at the start or the end of a line, two to four words.
+_NAME_LINE_RE = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,3}})"
+    rf"(?=\s*(?:$|\n|,\s|\s:|\s\(|\s[\w.+-]+@))"
 )
 _SIGN_OFF_RE = re.compile(
-    rf"(?:cordialement|bien\s+à\s+vous|bien\s+cordialement|salutations(?:\s+distinguées)?|merci(?:\s+d['’]avance)?|"
-    rf"sinc[èe]rement|amicalement|respectueusement|bonne\s+journée)\s*[,.!]?\s*[\n,\-–—]?\s*"
-    rf"(?:{_TITLE}\s+)?(?P<name>{_NAME})\s*[.!]?\s*$",
-    re.IGNORECASE,
+    rf"(?i:cordialement|bien\s+à\s+vous|bien\s+cordialement|salutations(?:\s+distinguées)?|merci(?:\s+d['’]avance)?|"
+    rf"sinc[èe]rement|amicalement|respectueusement|bonne\s+journée|remerciements)\s*[,.!]?\s*[\n,\-–—]?\s*"
+    rf"(?:{_TITLE}\s+)?(?P<name>{_NAME})\s*[.!,]?\s*(?:$|\n)",
 )
 # Words before a name that make it a place, a building or an office holder, not a contributor's data.
 _PLACE_BEFORE = re.compile(
-    r"(?:rue|avenue|av\.|boulevard|bd|place|quai|allée|impasse|chemin|cours|square|pont|gare|stade|salle|"
+    r"\b(?:rue|avenue|av\.|boulevard|bd|place|quai|allée|impasse|chemin|cours|square|pont|gare|stade|salle|"
     r"lycée|collège|école|groupe\s+scolaire|université|hôpital|clinique|centre|médiathèque|bibliothèque|"
     r"espace|parc|jardin|musée|théâtre|halle|maison|résidence|cité|institut|fondation|prix|loi|plan|"
-    r"saint|sainte|st|ste)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])?$",
+    r"saint|sainte|st|ste)(?:\s+[a-zéèêàç]+)?\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])?$",
     re.IGNORECASE,
 )
 _OFFICE_BEFORE = re.compile(
-    r"(?:président(?:e)?|ministre|maire|préfet(?:e)?|député(?:e)?|sénat(?:eur|rice)|conseill(?:er|ère)\s+"
+    r"(?<!notre\s)(?<!votre\s)(?<!\bmon\s)(?<!\bma\s)(?<!leur\s)\b(?:président(?:e)?|ministre|maire|préfet(?:e)?|député(?:e)?|sénat(?:eur|rice)|conseill(?:er|ère)\s+"
     r"(?:régional|régionale|départemental|départementale|municipal|municipale)|adjoint(?:e)?\s+au\s+maire|"
     r"adjoint(?:e)?|secrétaire\s+d['’]état|vice[- ]président(?:e)?|commissaire|élu(?:e)?|chef\s+de\s+l['’]état)"
     r"(?:\s+(?:de\s+la\s+|du\s+|des\s+|de\s+|d['’])?[\w'’\-]+){0,3}\s*,?\s+(?:M\.|Mme|Monsieur|Madame)?\s*$",
@@ -126,6 +140,32 @@ _NOT_NAMES = frozenset(
     "lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet août "
     "septembre octobre novembre décembre noël pâques bio".split()
 )
+
+
+def _plain(word: str) -> str:
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
+
+
+def _common(word: str) -> bool:
+    """Whether ``word`` (lower-cased) is a common French word ("emploi", "jaunes", "français")."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word.lower(), "fr", wordlist="small") >= 3.5
+
+
+def _very_common(word: str) -> bool:
+    """Verbs and words such as "Voir", "Selon", "Depuis" that start a sentence before a name."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word.lower(), "fr", wordlist="small") >= 4.8
+
+
+def _name_shaped(words: list[str]) -> bool:
+    """A first name then a surname, or words that are not common French words ("Pôle Emploi" is not a name)."""
+    if _plain(words[0]).split("-")[0] in FIRST_NAMES:
+        return True
+    content = [w for w in words if not re.fullmatch(_PARTICLE, w, re.IGNORECASE)]
+    return bool(content) and not _common(content[-1]) and not (len(content) > 1 and _common(content[0]))
 
 
 def _key(name: str) -> str:
@@ -199,13 +239,13 @@ class Pseudonymiser:
         for match in _ADDRESS_RE.finditer(text):
             if self._address_ok(match.group()):
                 found.append(Span(match.start(), match.end(), ADDRESS))
-        for match in _POSTBOX_RE.finditer(text):
+        for match in (*_POSTBOX_RE.finditer(text), *_LIEU_DIT_RE.finditer(text)):
             found.append(Span(match.start(), match.end(), ADDRESS))
-        for pattern in (_TITLED_RE, _INTRO_RE, _SIGN_OFF_RE):
+        for pattern, least in ((_TITLED_RE, 1), (_INTRO_RE, 1), (_INTRO2_RE, 2), (_SIGN_OFF_RE, 1), (_NAME_LINE_RE, 2)):
             for match in pattern.finditer(text):
                 start, end = match.span("name")
                 start, end = self._trim_name(text, start, end)
-                if end > start and self._person_ok(text, start, end):
+                if len(text[start:end].split()) >= least and self._person_ok(text, start, end):
                     found.append(Span(start, end, PERSON))
         if self._known_re is not None:
             for match in self._known_re.finditer(text):
@@ -217,7 +257,7 @@ class Pseudonymiser:
                     start, end = self._trim_name(text, start, end)
                     if end > start and self._person_ok(text, start, end, from_ner=True):
                         found.append(Span(start, end, PERSON))
-        return _merge(found)
+        return _merge(found, text)
 
     @staticmethod
     def _address_ok(address: str) -> bool:
@@ -225,9 +265,13 @@ class Pseudonymiser:
         if street is None:
             return False
         rest = address[street.end():].strip()
-        # After the street word: a name (capitalised, or a particle then a capitalised word).
-        words = [w for w in re.split(r"[\s,]+", rest) if w]
-        return any(w[:1].isupper() or w[:1].isdigit() for w in words[:3])
+        # After the street word and its particle: a capitalised name, or a date ("rue du 8 Mai 1945").
+        words = [w for w in re.split(r"[\s,]+", rest) if w and not re.fullmatch(r"(?:du|de|des|la|le|les|l['’]\w*|d['’]\w*|aux|au|à)", w)]
+        if not words:
+            return False
+        if words[0][:1].isdigit():
+            return len(words) > 1 and words[1][:1].isupper()
+        return words[0][:1].isupper()
 
     @staticmethod
     def _strip_title(text: str, start: int, end: int) -> tuple[int, int]:
@@ -238,7 +282,10 @@ class Pseudonymiser:
     def _trim_name(text: str, start: int, end: int) -> tuple[int, int]:
         """Drop leading words that are not names ("Bonjour Jean Dupont" → "Jean Dupont")."""
         words = list(re.finditer(r"\S+", text[start:end]))
-        while words and words[0].group().lower().strip(",.;:!") in _NOT_NAMES:
+        while words and (
+            words[0].group().lower().strip(",.;:!") in _NOT_NAMES
+            or (_plain(words[0].group()).split("-")[0] not in FIRST_NAMES and _very_common(words[0].group()))
+        ):
             words.pop(0)
         while words and words[-1].group().lower().strip(",.;:!") in _NOT_NAMES:
             words.pop()
@@ -256,13 +303,18 @@ class Pseudonymiser:
             return False
         if re.match(r"\s*(?:-|–)?\s*(?:sur|sous|lès|les|en)[\s-][A-Z]", text[end:end + 8]):
             return False  # a town (Saint-Didier-au-Mont-d'Or, Villeneuve-sur-Lot)
+        words = name.split()
+        # Every word capitalised (particles aside), letters only: "Premier ministre", "N° de Siret" are not names.
+        if not all(re.fullmatch(_NAME_WORD + r"|[A-ZÀ-Ý][\w'’-]*|" + _PARTICLE, w) for w in words):
+            return False
         if from_ner:
-            words = name.split()
             # The small NER model tags single capitalised words freely: keep those it tags only after a
             # title, or a known first name + surname shape (two words or more).
             if len(words) < 2 and not re.search(rf"{_TITLE}\s+$", text[max(0, start - 15):start]):
                 return False
             if any(w.lower() in _NOT_NAMES for w in words):
+                return False
+            if not _name_shaped(words):
                 return False
         return True
 
@@ -313,17 +365,36 @@ class Pseudonymiser:
         return dict(zip(chosen, docs))
 
 
-def _merge(spans: list[Span]) -> list[Span]:
-    """Non-overlapping spans: the earliest first, the longest at equal starts; e-mails/phones win over names."""
+def _merge(spans: list[Span], text: str = "") -> list[Span]:
+    """Non-overlapping spans. E-mails, then phones, then addresses take their place first; a name
+    overlapping them keeps its part outside them (the NER sometimes runs a name into the phone after it);
+    overlapping spans of one type are joined."""
     priority = {EMAIL: 0, PHONE: 1, ADDRESS: 2, PERSON: 3}
-    spans.sort(key=lambda s: (s.start, -(s.end - s.start), priority[s.label]))
+    placed: list[Span] = []
+    for span in sorted(spans, key=lambda s: (priority[s.label], s.start, -(s.end - s.start))):
+        pieces = [(span.start, span.end)]
+        for other in placed:
+            if other.label == span.label:
+                continue
+            pieces = [
+                piece for start, end in pieces
+                for piece in ((start, min(end, other.start)), (max(start, other.end), end))
+                if piece[1] > piece[0]
+            ] if any(other.start < end and start < other.end for start, end in pieces) else pieces
+        for start, end in pieces:
+            if text:
+                while start < end and not text[start].isalnum():
+                    start += 1
+                while end > start and not text[end - 1].isalnum():
+                    end -= 1
+            if end - start >= 2:
+                placed.append(Span(start, end, span.label))
+    placed.sort(key=lambda s: (s.start, -(s.end - s.start)))
     merged: list[Span] = []
-    for span in spans:
+    for span in placed:
         if merged and span.start < merged[-1].end:
             previous = merged[-1]
-            if priority[span.label] < priority[previous.label] and span.end >= previous.end:
-                merged[-1] = span  # an e-mail containing a name-like part
-            elif span.end > previous.end and span.label == previous.label:
+            if span.label == previous.label and span.end > previous.end:
                 merged[-1] = Span(previous.start, span.end, span.label)
             continue
         merged.append(span)
