@@ -41,6 +41,7 @@ import threading
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from spaser_nlp.consult._first_names import FIRST_NAMES
@@ -94,26 +95,30 @@ _LIEU_DIT_RE = re.compile(
 _POSTBOX_RE = re.compile(r"\b(?:BP|B\.P\.|CS|TSA)\s?\d{2,6}\b(?:,?\s+\d{5}\s+[A-ZÀ-Ý][\w'’\-]*(?:[ \-][A-ZÀ-Ý][\w'’\-]*){0,3})?")
 
 _TITLE = r"(?:M\.|Mr\.?|MM\.|Mme|Mmes|Mlle|Me|Dr\.?|Pr\.?|Monsieur|Madame|Mademoiselle|Maître|Docteur|Professeur)"
-_TITLED_RE = re.compile(rf"\b{_TITLE}\s+(?P<name>{_NAME})")
-_INTRO_RE = re.compile(
-    rf"(?i:je\s+m['’]appelle|je\s+me\s+nomme|mon\s+nom\s+est|mon\s+nom\s*:|je\s+suis|moi[- ]même,?|"
-    rf"nom\s*(?:et\s+prénom)?\s*:|prénom\s*(?:et\s+nom)?\s*:|signé\s*:?|signature\s*:|contact(?:\s+\w+)?\s*:|"
-    rf"de\s+la\s+part\s+de|écrit\s+par|rédigé\s+par|famille|"
-    rf"(?:mon|ma|notre)\s+(?:fils|fille|mari|femme|épouse|époux|compagne|compagnon|conjoint|conjointe|voisin|voisine|"
-    rf"frère|sœur|soeur|père|mère|collègue|ami|amie|enfant|petit-fils|petite-fille|neveu|nièce)\s*,?)"
-    rf"\s+(?:{_TITLE}\s+)?(?P<name>{_NAME})"
+_TRIGGERS = (
+    r"je\s+m['’]appelle|je\s+me\s+nomme|mon\s+nom\s+est|mon\s+nom\s*:|je\s+suis|moi[- ]même,?|"
+    r"nom\s*(?:et\s+prénom)?\s*:|prénom\s*(?:et\s+nom)?\s*:|signé\s*:?|signature\s*:|contact(?:\s+\w+)?\s*:|"
+    r"de\s+la\s+part\s+de|écrit\s+par|rédigé\s+par|famille|"
+    r"(?:mon|ma|notre)\s+(?:fils|fille|mari|femme|épouse|époux|compagne|compagnon|conjoint|conjointe|voisin|voisine|"
+    r"frère|sœur|soeur|père|mère|collègue|ami|amie|enfant|petit-fils|petite-fille|neveu|nièce)\s*,?"
 )
-# "c'est Jean Dupont", "ici Jean Dupont": only names of two words or more.
-_INTRO2_RE = re.compile(rf"(?i:c['’]est|ici)\s+(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,3}})")
-# A line that is only a name (a signature): at the start or the end of a line, two to four words.
-_NAME_LINE_RE = re.compile(
-    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,3}})"
-    rf"(?=\s*(?:$|\n|,\s|\s:|\s\(|\s[\w.+-]+@))"
+_SIGN_OFFS = (
+    r"cordialement|bien\s+à\s+vous|bien\s+cordialement|salutations(?:\s+distinguées)?|merci(?:\s+d['’]avance)?|"
+    r"sinc[èe]rement|amicalement|respectueusement|bonne\s+journée|remerciements"
 )
-_SIGN_OFF_RE = re.compile(
-    rf"(?i:cordialement|bien\s+à\s+vous|bien\s+cordialement|salutations(?:\s+distinguées)?|merci(?:\s+d['’]avance)?|"
-    rf"sinc[èe]rement|amicalement|respectueusement|bonne\s+journée|remerciements)\s*[,.!]?\s*[\n,\-–—]?\s*"
-    rf"(?:{_TITLE}\s+)?(?P<name>{_NAME})\s*[.!,]?\s*(?:$|\n)",
+# What, just before a capitalised run of words, makes it a person's name (the run starts where the text ends).
+_TITLE_START = re.compile(rf"{_TITLE}\s+")
+_TITLE_END = re.compile(rf"\b{_TITLE}\s+$")
+_INTRO_END = re.compile(rf"(?i:{_TRIGGERS})\s+(?:{_TITLE}\s+)?$")
+_INTRO2_END = re.compile(r"(?i:c['’]est|\bici)\s+$")  # "c'est Jean Dupont", "ici Jean Dupont": two words at least
+_SIGN_OFF_END = re.compile(rf"(?i:{_SIGN_OFFS})\s*[,.!]?\s*[\n,\-–—]?\s*(?:{_TITLE}\s+)?$")
+_LINE_START = re.compile(r"(?:[.!?]\s+|\n\s*)$")
+# ... and just after it: the end of the line (a signature), or a comma, a colon, a bracket, an e-mail.
+_END_OF_LINE = re.compile(r"\s*[.!,]?\s*(?:$|\n)")
+_NAME_LINE_AFTER = re.compile(r"\s*(?:$|\n|,\s|\s:|\s\(|\s[\w.+-]+@)")
+#: A run of capitalised words (a name candidate): first names, particles, surnames in capitals too.
+_RUN = re.compile(
+    rf"\b{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?(?:{_NAME_WORD}|[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})*)){{0,4}}"
 )
 # Words before a name that make it a place, a building or an office holder, not a contributor's data.
 _PLACE_BEFORE = re.compile(
@@ -146,18 +151,21 @@ def _plain(word: str) -> str:
     return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
 
 
-def _common(word: str) -> bool:
-    """Whether ``word`` (lower-cased) is a common French word ("emploi", "jaunes", "français")."""
+@lru_cache(maxsize=100_000)
+def _zipf(word: str) -> float:
     from wordfreq import zipf_frequency
 
-    return zipf_frequency(word.lower(), "fr", wordlist="small") >= 3.5
+    return float(zipf_frequency(word, "fr", wordlist="small"))
+
+
+def _common(word: str) -> bool:
+    """Whether ``word`` (lower-cased) is a common French word ("emploi", "jaunes", "français")."""
+    return _zipf(word.lower()) >= 3.5
 
 
 def _very_common(word: str) -> bool:
     """Verbs and words such as "Voir", "Selon", "Depuis" that start a sentence before a name."""
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word.lower(), "fr", wordlist="small") >= 4.8
+    return _zipf(word.lower()) >= 4.8
 
 
 def _name_shaped(words: list[str]) -> bool:
@@ -216,10 +224,7 @@ class Pseudonymiser:
     ner_skipped: int = 0
 
     def __post_init__(self) -> None:
-        names = sorted({n.strip() for n in self.known_names if self._plausible_name(n.strip())}, key=len, reverse=True)
-        self._known_re = (
-            re.compile(r"(?<![\w])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])") if names else None
-        )
+        self._known = frozenset(" ".join(n.split()) for n in self.known_names if self._plausible_name(n.strip()))
 
     @staticmethod
     def _plausible_name(name: str) -> bool:
@@ -231,25 +236,29 @@ class Pseudonymiser:
     def spans(self, text: str, *, ner_doc: Any = None) -> list[Span]:
         """Personal-data spans of ``text`` (non-overlapping, sorted)."""
         found: list[Span] = []
-        for match in _EMAIL_RE.finditer(text):
-            if "@" in match.group() or re.search(r"\.(?:fr|com|org|net)\b", match.group(), re.IGNORECASE):
-                found.append(Span(match.start(), match.end(), EMAIL))
-        for match in _PHONE_RE.finditer(text):
-            found.append(Span(match.start(), match.end(), PHONE))
-        for match in _ADDRESS_RE.finditer(text):
-            if self._address_ok(match.group()):
+        # Cheap hints first: most contributions hold no "@" and fewer than nine digits.
+        if "@" in text or "(at)" in text or "[at]" in text or " at " in text or "arobase" in text:
+            for match in _EMAIL_RE.finditer(text):
+                if "@" in match.group() or re.search(r"\.(?:fr|com|org|net)\b", match.group(), re.IGNORECASE):
+                    found.append(Span(match.start(), match.end(), EMAIL))
+        digits = sum(map(text.count, "0123456789"))
+        if digits >= 9:
+            for match in _PHONE_RE.finditer(text):
+                found.append(Span(match.start(), match.end(), PHONE))
+        if digits:
+            for match in _ADDRESS_RE.finditer(text):
+                if self._address_ok(match.group()):
+                    found.append(Span(match.start(), match.end(), ADDRESS))
+            for match in _POSTBOX_RE.finditer(text):
                 found.append(Span(match.start(), match.end(), ADDRESS))
-        for match in (*_POSTBOX_RE.finditer(text), *_LIEU_DIT_RE.finditer(text)):
-            found.append(Span(match.start(), match.end(), ADDRESS))
-        for pattern, least in ((_TITLED_RE, 1), (_INTRO_RE, 1), (_INTRO2_RE, 2), (_SIGN_OFF_RE, 1), (_NAME_LINE_RE, 2)):
-            for match in pattern.finditer(text):
-                start, end = match.span("name")
-                start, end = self._trim_name(text, start, end)
-                if len(text[start:end].split()) >= least and self._person_ok(text, start, end):
-                    found.append(Span(start, end, PERSON))
-        if self._known_re is not None:
-            for match in self._known_re.finditer(text):
-                found.append(Span(match.start(), match.end(), PERSON))
+        if "ieu" in text:
+            for match in _LIEU_DIT_RE.finditer(text):
+                found.append(Span(match.start(), match.end(), ADDRESS))
+        for match in _RUN.finditer(text):
+            start, end = self._strip_title(text, *match.span())
+            start, end = self._trim_name(text, start, end)
+            if end > start and self._named_by_context(text, start, end) and self._person_ok(text, start, end):
+                found.append(Span(start, end, PERSON))
         if ner_doc is not None:
             for entity in ner_doc.ents:
                 if entity.label_ == "PER":
@@ -258,6 +267,26 @@ class Pseudonymiser:
                     if end > start and self._person_ok(text, start, end, from_ner=True):
                         found.append(Span(start, end, PERSON))
         return _merge(found, text)
+
+    def _named_by_context(self, text: str, start: int, end: int) -> bool:
+        """Whether the capitalised run ``text[start:end]`` is a person's name by the words around it."""
+        name = text[start:end]
+        words = name.split()
+        if self._known and any(" ".join(words[i:j]) in self._known for i in range(len(words))
+                               for j in range(i + 2, len(words) + 1)):
+            return True
+        left = text[max(0, start - 80):start]
+        right = text[end:end + 80]
+        if _TITLE_END.search(left) or _INTRO_END.search(left):
+            return True
+        if _SIGN_OFF_END.search(left) and _END_OF_LINE.match(right):
+            return True
+        # Weaker contexts ("ici …", a line of its own): the words must also look like a name.
+        weak = len(words) >= 2 and (
+            bool(_INTRO2_END.search(left))
+            or ((start == 0 or bool(_LINE_START.search(left))) and bool(_NAME_LINE_AFTER.match(right)))
+        )
+        return weak and _name_shaped(words)
 
     @staticmethod
     def _address_ok(address: str) -> bool:
@@ -275,8 +304,8 @@ class Pseudonymiser:
 
     @staticmethod
     def _strip_title(text: str, start: int, end: int) -> tuple[int, int]:
-        match = re.match(rf"{_TITLE}\s+", text[start:end])
-        return (start + match.end(), end) if match else (start, end)
+        match = _TITLE_START.match(text, start, end)
+        return (match.end(), end) if match else (start, end)
 
     @staticmethod
     def _trim_name(text: str, start: int, end: int) -> tuple[int, int]:
@@ -350,15 +379,19 @@ class Pseudonymiser:
         """spaCy docs of the texts worth it (a capitalised word inside a sentence), within the budget."""
         if not self.use_ner:
             return {}
-        candidates = [t for t in texts if _CAPITALISED_INSIDE.search(t)]
-        if not candidates:
+        allowed = max(0, self.ner_budget - self.ner_sentences)
+        chosen: list[str] = []
+        for position, text in enumerate(texts):
+            if len(chosen) >= allowed:
+                self.ner_skipped += len(texts) - position  # an upper bound: the rest was not looked at
+                break
+            if _CAPITALISED_INSIDE.search(text):
+                chosen.append(text)
+        if not chosen:
             return {}
         nlp = _ner_pipeline()
         if nlp is None:
             return {}
-        allowed = max(0, self.ner_budget - self.ner_sentences)
-        chosen = candidates[:allowed]
-        self.ner_skipped += len(candidates) - len(chosen)
         self.ner_sentences += len(chosen)
         # Long texts are cut for the NER (names sit anywhere, but 5,000 characters bound the time).
         docs = nlp.pipe((t[:5000] for t in chosen), batch_size=64)
