@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import time
 from pathlib import Path
 
@@ -85,10 +86,10 @@ def consult_run(
         # Before the analysis, not after it: where the outputs go.
         if outdir.exists() and not outdir.is_dir():
             raise InputError("exists and is not a folder; give a folder for the outputs with -o", path=outdir)
-        try:
-            outdir.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            raise InputError(f"cannot create the output folder ({error.strerror}); check -o", path=outdir) from None
+        existing = next((p for p in [outdir, *outdir.absolute().parents] if p.exists()), None)
+        if existing is not None and (not existing.is_dir() or not os.access(existing, os.W_OK | os.X_OK)):
+            raise InputError(f"cannot create the output folder here ({existing} is not a writable folder); check -o",
+                             path=outdir)
         started = time.perf_counter()
         settings = ConsultSettings(
             seed=seed, embedder=embedder, cache_dir=str(cache_dir) if cache_dir else None, max_issues=max_issues,

@@ -295,7 +295,8 @@ class Pseudonymiser:
             return False
         rest = address[street.end():].strip()
         # After the street word and its particle: a capitalised name, or a date ("rue du 8 Mai 1945").
-        words = [w for w in re.split(r"[\s,]+", rest) if w and not re.fullmatch(r"(?:du|de|des|la|le|les|l['’]\w*|d['’]\w*|aux|au|à)", w)]
+        words = [re.sub(r"^[ldLD]['’]", "", w) for w in re.split(r"[\s,]+", rest)]
+        words = [w for w in words if w and w not in ("du", "de", "des", "la", "le", "les", "aux", "au", "à")]
         if not words:
             return False
         if words[0][:1].isdigit():

@@ -23,6 +23,7 @@ from pathlib import Path
 import pandas as pd
 
 from spaser_nlp.consult.model import ConsultationResult
+from spaser_nlp.errors import InputError
 from spaser_nlp.sheets import safe_frame, write_safe_xlsx
 
 ASSIGNMENT_COLUMNS = [
@@ -70,10 +71,19 @@ def _deterministic_xlsx(frame: pd.DataFrame, path: Path, *, extra_sheets: dict[s
 
 def write_result(result: ConsultationResult, outdir: str | Path, *, xlsx: bool = True, report: bool = True) -> list[Path]:
     """Write every output file into ``outdir`` (created if needed); returns their paths."""
+    outdir = Path(outdir)
+    try:
+        outdir.mkdir(parents=True, exist_ok=True)
+        return _write_all(result, outdir, xlsx=xlsx, report=report)
+    except OSError as error:
+        where = error.filename or outdir
+        raise InputError(f"cannot write the outputs ({error.strerror or error}); check -o and the free space",
+                         path=where) from None
+
+
+def _write_all(result: ConsultationResult, outdir: Path, *, xlsx: bool, report: bool) -> list[Path]:
     from spaser_nlp.consult.codebook import codebook_from_result
 
-    outdir = Path(outdir)
-    outdir.mkdir(parents=True, exist_ok=True)
     written = []
     frame = assignments_frame(result)
     path = outdir / "assignments.csv"
