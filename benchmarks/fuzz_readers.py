@@ -24,8 +24,8 @@ from __future__ import annotations
 
 import signal
 import sys
-from collections import Counter
 import tempfile
+from collections import Counter
 from pathlib import Path
 
 import atheris
