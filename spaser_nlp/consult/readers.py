@@ -117,6 +117,10 @@ def read_csv(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> pd.DataFrame:
     """The rows of a CSV/TSV file as strings (cells cut to ``limits.max_cell_chars``)."""
     check_size(path, limits)
     text = decode(path.read_bytes())
+    head = text[:65536]
+    controls = sum(1 for c in head if c < " " and c not in "\t\n\r")
+    if controls > max(8, len(head) // 100):
+        raise CorruptFileError("this looks like a binary file, not a CSV; export the contributions as CSV or XLSX")
     if "\x00" in text:
         text = text.replace("\x00", "")
     if not text.strip():
