@@ -6,6 +6,7 @@ import json
 import os
 import time
 from pathlib import Path
+from typing import Any
 
 import click
 import typer
@@ -176,7 +177,7 @@ def eval_privacy(
     def work() -> None:
         items = load_gold(gold)
         splits = sorted({i.split for i in items}) if split == "all" else [split]
-        payload = {}
+        payload: dict[str, dict[str, Any]] = {}
         for name in [*splits, "all"] if split == "all" else splits:
             chosen = [i for i in items if name == "all" or i.split == name]
             if not chosen:

@@ -1,9 +1,9 @@
 """Read consultation exports (CSV, XLSX, JSON, JSONL) and find their columns.
 
 CSV encoding (UTF-8, UTF-8 with BOM, UTF-16, cp1252/latin-1) and delimiter
-are detected; the bounded low-level readers are in :mod:`spaser_nlp.consult.readers`. Columns are found by name (French and English names, and the
-column names of Decidim and Cap Collectif exports); when no name matches, the
-longest free-text column is taken for the text, and an ambiguous choice raises
+are detected; the bounded low-level readers are in :mod:`spaser_nlp.consult.readers`.
+Columns are found by name (French and English names, and the column names of
+Decidim and Cap Collectif exports); when no name matches, the longest free-text column is taken for the text, and an ambiguous choice raises
 an :class:`~spaser_nlp.errors.InputError` listing the columns found.
 
 >>> import pandas as pd

@@ -12,7 +12,7 @@ Encodings: UTF-8 (with or without BOM), UTF-16 with BOM (Excel's « Texte
 Unicode », tab-separated) and cp1252/latin-1.
 
 >>> limits = ReadLimits(max_cell_chars=20)
->>> cut_cell("x" * 30, limits)[:24]
+>>> cut_cell("x" * 30, limits)[:23]
 'xxxxxxxxxxxxxxxxxxxx […'
 """
 

@@ -62,14 +62,14 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             spans.append((cursor, line_end))
         block_start = match.end() if match else len(text)
     result = []
-    for start, end in spans:
-        for start, end in _bounded(text, start, end):
-            while start < end and text[start].isspace():
+    for span_start, span_end in spans:
+        for start, stop in _bounded(text, span_start, span_end):
+            while start < stop and text[start].isspace():
                 start += 1
-            while end > start and text[end - 1].isspace():
-                end -= 1
-            if end > start:
-                result.append((start, end))
+            while stop > start and text[stop - 1].isspace():
+                stop -= 1
+            if stop > start:
+                result.append((start, stop))
     return result
 
 

@@ -123,7 +123,7 @@ def export_results(path: str | Path, directory: str | Path, *, to: ExportFormat 
 
 def _excel_cell(value: object) -> object:
     if isinstance(value, (list, tuple)) or type(value).__name__ == "ndarray":
-        return "; ".join(str(item) for item in value)  # type: ignore[union-attr]
+        return "; ".join(str(item) for item in value)  # type: ignore[attr-defined]
     return value
 
 
