@@ -132,3 +132,28 @@ def test_export_csv_and_xlsx_neutralise(tmp_path):
     cells = {c.value: c for c in book["documents"][2]}
     assert "'=1+1" in cells and cells["'=1+1"].data_type == "s"
     assert 3 in cells and -1.5 in cells
+
+
+@pytest.mark.slow
+def test_csp_blocks_an_injected_script_in_headless_chromium(hostile_run, tmp_path):
+    import shutil
+    import subprocess
+
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        pytest.skip("chromium is not installed")
+    html = (hostile_run / "report.html").read_text(encoding="utf-8")
+    # What an attacker's script would be if escaping ever failed: the CSP must stop it, not the report's own.
+    injected = html.replace("<footer>", "<script>document.body.setAttribute('data-evil','1')</script>"
+                                         "<img src=\"http://evil.example/x.png\"><footer>", 1)
+    page = tmp_path / "report.html"
+    page.write_text(injected, encoding="utf-8")
+    completed = subprocess.run(
+        [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync", "--no-first-run", f"--user-data-dir={tmp_path / 'profile'}",
+         "--dump-dom", page.as_uri()],
+        capture_output=True, text=True, timeout=90,
+    )
+    dom = completed.stdout
+    assert 'data-ready="true"' in dom, completed.stderr[-2000:]  # the report's own script runs
+    assert 'data-evil="1"' not in dom  # the injected one does not
