@@ -157,3 +157,24 @@ def test_csp_blocks_an_injected_script_in_headless_chromium(hostile_run, tmp_pat
     dom = completed.stdout
     assert 'data-ready="true"' in dom, completed.stderr[-2000:]  # the report's own script runs
     assert 'data-evil="1"' not in dom  # the injected one does not
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("command", [["themes", "--level", "sentence", "--format", "csv", "--model", "lexical"],
+                                     ["extract", "--format", "csv"]], ids=["themes", "extract"])
+def test_cli_csv_outputs_are_neutralised(tmp_path, command):
+    import subprocess
+    import sys
+
+    source = tmp_path / "evil.txt"
+    source.write_text('=HYPERLINK("http://evil.example/","x") Porter à 30 % la part des produits bio d\'ici 2027.\n\n'
+                      "-Réduire de 20 % les émissions des achats d'ici 2030.\n", encoding="utf-8")
+    completed = subprocess.run([sys.executable, "-m", "spaser_nlp", command[0], str(source), *command[1:]],
+                               capture_output=True, text=True, timeout=300)
+    assert completed.returncode == 0, completed.stderr[-2000:]
+    rows = list(csv.DictReader(io.StringIO(completed.stdout)))
+    assert rows
+    for row in rows:
+        for value in row.values():
+            assert not value.startswith(("=", "@", "\t", "\r", "+")), value
+            assert not (value.startswith("-") and not value.lstrip("-").replace(".", "").isdigit()), value
