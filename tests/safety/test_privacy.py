@@ -127,4 +127,9 @@ def test_cli_outputs_hold_no_personal_data_unless_kept(tmp_path):
             for name, text in texts.items():
                 assert not any(secret in text for secret in secrets), name
             assert "[courriel]" in texts["assignments.csv"] and "[personne 1]" in texts["assignments.csv"]
+            import json
+
+            for issue in json.loads(texts["issues.json"])["issues"]:  # no pseudonym as a label or keyword
+                words = " ".join([issue["label"], *issue["keywords"]]).lower()
+                assert not any(p in words for p in ("personne 1", "courriel", "téléphone")), issue["label"]
     assert hashlib.sha256(source.read_bytes()).hexdigest() == digest  # the input is never modified
