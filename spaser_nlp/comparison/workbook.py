@@ -9,9 +9,7 @@ from typing import Any
 import pandas as pd
 
 from spaser_nlp.comparison.frames import Comparison
-
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_MAX_CELL = 32_767
+from spaser_nlp.sheets import neutralise, xlsx_text
 
 # sheet title -> (frame attribute, {column: French header})
 _SHEETS: dict[str, tuple[str, dict[str, str]]] = {
@@ -59,10 +57,10 @@ _TYPE_FR_COLUMNS = {"authority_type"}
 
 
 def safe_cell(value: Any) -> Any:
-    """A value openpyxl writes as data: text that a spreadsheet would run as a formula is quoted.
+    """A value openpyxl writes as data (:mod:`spaser_nlp.sheets`): formula-looking text quoted, long text cut.
 
-    >>> safe_cell("=1+1"), safe_cell(12.5), safe_cell("-3"), safe_cell("@SUM(A1)")
-    ("'=1+1", 12.5, "'-3", "'@SUM(A1)")
+    >>> safe_cell("=1+1"), safe_cell(12.5), safe_cell("@SUM(A1)"), safe_cell(["a", "b"])
+    ("'=1+1", 12.5, "'@SUM(A1)", 'a; b')
     """
     if value is None or value is pd.NA or (isinstance(value, float) and value != value):
         return None
@@ -71,9 +69,7 @@ def safe_cell(value: Any) -> Any:
     if isinstance(value, (list, tuple)):
         value = "; ".join(str(v) for v in value)
     if isinstance(value, str):
-        if value.startswith(_FORMULA_START):
-            value = "'" + value
-        return value if len(value) <= _MAX_CELL else value[: _MAX_CELL - 1] + "…"
+        return xlsx_text(neutralise(value))[0]
     return value
 
 
