@@ -1,7 +1,8 @@
 """OCR of many pages in parallel worker processes, results in page order.
 
-One page per task: Tesseract is fastest with one single-threaded process per
-page (``OMP_THREAD_LIMIT=1``). A job names its source file and page rather
+One page per task: Tesseract is fastest with one single-threaded engine per
+process (tesserocr's is built without OpenMP; a program run gets
+``OMP_THREAD_LIMIT=1`` in its own environment). A job names its source file and page rather
 than carrying the picture, so each worker renders or extracts its own page
 and nothing large crosses process boundaries.
 """
@@ -94,10 +95,6 @@ def _start_method() -> str:
     return "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
 
 
-def _init_worker() -> None:
-    os.environ["OMP_THREAD_LIMIT"] = "1"
-
-
 def _page_error(job: OcrJob, error: SpaserError) -> SpaserError:
     if isinstance(error, OcrError):
         return OcrError(f"page {job.page_number}: {error.message}; check the page or try --dpi 300", path=job.path)
@@ -133,7 +130,7 @@ def ocr_pages(jobs: list[OcrJob], *, workers: int | None = None, progress: Progr
 def _run_pool(jobs: list[OcrJob], workers: int, progress: ProgressCallback | None) -> list[Page]:
     total = len(jobs)
     context = multiprocessing.get_context(_start_method())
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init_worker) as pool:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         futures: dict[Future[Page], OcrJob] = {pool.submit(run_job, job): job for job in jobs}
         pending = set(futures)
         done_count = 0
