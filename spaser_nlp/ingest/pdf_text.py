@@ -17,6 +17,7 @@ from typing import Any
 
 from spaser_nlp.document import BBox, Block, Page
 from spaser_nlp.ingest.layout import BoxRect, HRule, LayoutBlock, LayoutWord, VRule, layout_page
+from spaser_nlp.ingest.pdf_turned import text_turn, turn_box, turned_size, turned_words
 from spaser_nlp.ingest.textnorm import is_garbage_text, known_word_ratio, letter_ratio
 
 # Below these, a page's text layer is not trusted (see :func:`judge_text_layer`).
@@ -57,18 +58,27 @@ def is_bold_font(fontname: str) -> bool:
     return bool(_BOLD_FONT.search(fontname.split("+")[-1]))
 
 
-def _words(pdf_page: Any) -> tuple[list[LayoutWord], int]:
-    """Upright words of the page inside its box, and how many rotated words were left out."""
-    raw = pdf_page.extract_words(
-        extra_attrs=["fontname", "size"], use_text_flow=False, keep_blank_chars=False
-    )
+def _words(pdf_page: Any, turn: int = 0) -> tuple[list[LayoutWord], int]:
+    """Upright words of the page inside its box, and how many rotated words were left out.
+
+    ``turn`` (degrees clockwise, see :mod:`spaser_nlp.ingest.pdf_turned`) reads the page in the frame where its
+    text runs left to right.
+    """
+    width, height = float(pdf_page.width), float(pdf_page.height)
+    if turn:
+        raw = turned_words(pdf_page.chars, turn, width, height)
+        width, height = turned_size(width, height, turn)
+    else:
+        raw = pdf_page.extract_words(
+            extra_attrs=["fontname", "size"], use_text_flow=False, keep_blank_chars=False
+        )
     words: list[LayoutWord] = []
     rotated = 0
     for word in raw:
         if not word.get("upright", True):
             rotated += 1
             continue
-        if word["x1"] < 0 or word["x0"] > pdf_page.width or word["bottom"] < 0 or word["top"] > pdf_page.height:
+        if word["x1"] < 0 or word["x0"] > width or word["bottom"] < 0 or word["top"] > height:
             continue
         words.append(
             LayoutWord(
@@ -84,29 +94,41 @@ def _words(pdf_page: Any) -> tuple[list[LayoutWord], int]:
     return words, rotated
 
 
-def _rules(pdf_page: Any) -> list[HRule]:
+def _edges(pdf_page: Any, turn: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The page's horizontal and vertical edges, in the frame turned by ``turn``."""
+    if not turn:
+        return pdf_page.horizontal_edges, pdf_page.vertical_edges
+    width, height = float(pdf_page.width), float(pdf_page.height)
+    edges = [turn_box(edge, turn, width, height) for edge in pdf_page.edges]
+    horizontal = [edge for edge in edges if edge["bottom"] - edge["top"] <= edge["x1"] - edge["x0"]]
+    return horizontal, [edge for edge in edges if edge["bottom"] - edge["top"] > edge["x1"] - edge["x0"]]
+
+
+def _rules(horizontal_edges: list[dict[str, Any]]) -> list[HRule]:
     """Horizontal lines and rectangle edges at least 20 points long (table rules, box edges)."""
     rules = []
-    for edge in pdf_page.horizontal_edges:
+    for edge in horizontal_edges:
         if edge["x1"] - edge["x0"] >= 20:
             rules.append(HRule(float(edge["x0"]), float(edge["x1"]), float(edge["top"])))
     return rules
 
 
-def _vrules(pdf_page: Any) -> list[VRule]:
+def _vrules(vertical_edges: list[dict[str, Any]]) -> list[VRule]:
     """Vertical lines and rectangle edges at least 10 points long (table column borders)."""
     return [
         VRule(float(edge["x0"]), float(edge["top"]), float(edge["bottom"]))
-        for edge in pdf_page.vertical_edges
+        for edge in vertical_edges
         if edge["bottom"] - edge["top"] >= 10
     ]
 
 
-def _box_rects(pdf_page: Any) -> list[BoxRect]:
+def _box_rects(pdf_page: Any, turn: int = 0) -> list[BoxRect]:
     """Rectangles big enough to frame text, but not the page background."""
     page_area = float(pdf_page.width) * float(pdf_page.height)
+    width, height = float(pdf_page.width), float(pdf_page.height)
+    rects = [turn_box(rect, turn, width, height) for rect in pdf_page.rects] if turn else pdf_page.rects
     boxes = []
-    for rect in pdf_page.rects:
+    for rect in rects:
         width, height = rect["x1"] - rect["x0"], rect["bottom"] - rect["top"]
         if width >= 30 and height >= 12 and width * height < 0.5 * page_area:
             boxes.append(BoxRect(float(rect["x0"]), float(rect["top"]), float(rect["x1"]), float(rect["bottom"])))
@@ -195,22 +217,29 @@ def read_text_layer(pdf_page: Any, page_number: int) -> TextLayerPage:
     there: :func:`spaser_nlp.ingest.furniture.remove_running_furniture` takes
     them out once all pages are read.
     """
-    page_obj = deduplicated(pdf_page) if hasattr(pdf_page, "dedupe_chars") else pdf_page
-    words, rotated = _words(page_obj)
-    layout_blocks = layout_page(words, _rules(page_obj), _box_rects(page_obj), _vrules(page_obj)) if words else []
+    turn = text_turn(pdf_page.chars)
+    # A turned page is deduplicated once turned (see :func:`spaser_nlp.ingest.pdf_turned.turned_words`).
+    page_obj = deduplicated(pdf_page) if hasattr(pdf_page, "dedupe_chars") and not turn else pdf_page
+    words, rotated = _words(page_obj, turn)
+    horizontal, vertical = _edges(page_obj, turn)
+    layout_blocks = layout_page(words, _rules(horizontal), _box_rects(page_obj, turn), _vrules(vertical)) if words else []
     blocks = [_block(block, page_number, index) for index, block in enumerate(layout_blocks)]
     raw_text = "\n".join(word.text for word in words)
     usable, reason = judge_text_layer(raw_text)
+    width, height = turned_size(float(pdf_page.width), float(pdf_page.height), turn)
     page = Page(
         number=page_number,
-        width=float(pdf_page.width),
-        height=float(pdf_page.height),
+        width=width,
+        height=height,
+        rotation=turn,
         source="text_layer",
         columns=max((block.column or 0 for block in blocks), default=0) + 1 if blocks else None,
         blocks=blocks,
     )
     if rotated:
         page.warnings.append(f"{rotated} rotated words left out of the text")
+    if turn:
+        page.warnings.append(f"text runs turned on the displayed page; read turned by {turn} degrees clockwise")
     return TextLayerPage(
         page=page,
         char_count=sum(1 for char in raw_text if not char.isspace()),
