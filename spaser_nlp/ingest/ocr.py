@@ -24,6 +24,7 @@ from PIL import Image, ImageDraw
 
 from spaser_nlp.document import Block, Page
 from spaser_nlp.ingest.deskew import deskew, estimate_skew
+from spaser_nlp.ingest.illumination import UNEVEN, even_out
 from spaser_nlp.ingest.ocr_layout import PixelToPoints, blocks_from_tesseract
 from spaser_nlp.ingest.ocr_tables import RuleScan, clear_rules, find_tables, page_rules, scan_rules, table_block
 from spaser_nlp.ingest.tesseract import detect_orientation, image_to_data
@@ -93,6 +94,7 @@ def _read_tables(
 def _read(
     gray: Image.Image, *, page_number: int, dpi: float, settings: OcrSettings, to_points: PixelToPoints, rotation: int
 ) -> _Reading:
+    gray, uneven = even_out(gray)
     skew = estimate_skew(gray) if settings.deskew else 0.0
     straight = deskew(gray, skew)
     tables: list[Block] = []
@@ -120,6 +122,8 @@ def _read(
         columns=max((block.column or 0 for block in blocks), default=0) + 1 if blocks else None,
         blocks=blocks,
     )
+    if uneven >= UNEVEN:
+        page.warnings.append(f"uneven lighting ({uneven:.0%} across the page) evened out before reading")
     if dropped:
         page.warnings.append(f"dropped {dropped} OCR noise paragraph(s) (pictures, logos)")
     # Confident letters read: a fair way to compare an upright and a turned reading.
