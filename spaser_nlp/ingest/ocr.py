@@ -19,12 +19,22 @@ from __future__ import annotations
 
 import statistics
 from dataclasses import dataclass
+from typing import Any
 
 from PIL import Image, ImageDraw
 
 from spaser_nlp.document import Block, Page
-from spaser_nlp.ingest.deskew import deskew, estimate_skew
+from spaser_nlp.ingest.deskew import MAX_SKEW_DEGREES, deskew, estimate_skew
 from spaser_nlp.ingest.illumination import UNEVEN, even_out
+from spaser_nlp.ingest.ocr_check import (
+    RESIDUAL_SLOPE,
+    TABLE_SHARE,
+    compare,
+    plain_blocks,
+    residual_slope,
+    suspicious,
+    table_share,
+)
 from spaser_nlp.ingest.ocr_layout import PixelToPoints, blocks_from_tesseract
 from spaser_nlp.ingest.ocr_tables import RuleScan, clear_rules, find_tables, page_rules, scan_rules, table_block
 from spaser_nlp.ingest.tesseract import detect_orientation, image_to_data
@@ -48,6 +58,8 @@ class OcrSettings:
     deskew: bool = True
     detect_orientation: bool = True
     tables: bool = True
+    #: Check poor pages' layout reading against Tesseract's own (see :mod:`spaser_nlp.ingest.ocr_check`).
+    check: bool = True
 
 
 @dataclass
@@ -91,11 +103,10 @@ def _read_tables(
     return rest, blocks
 
 
-def _read(
-    gray: Image.Image, *, page_number: int, dpi: float, settings: OcrSettings, to_points: PixelToPoints, rotation: int
-) -> _Reading:
-    gray, uneven = even_out(gray)
-    skew = estimate_skew(gray) if settings.deskew else 0.0
+def _layout_reading(
+    gray: Image.Image, skew: float, *, page_number: int, settings: OcrSettings, to_points: PixelToPoints
+) -> tuple[Image.Image, dict[str, list[Any]], list[Block], int]:
+    """The straightened page, Tesseract's words on it, and the layout engine's blocks (and noise dropped)."""
     straight = deskew(gray, skew)
     tables: list[Block] = []
     scan = scan_rules(straight)
@@ -108,12 +119,48 @@ def _read(
     blocks, dropped = blocks_from_tesseract(
         data, page_number=page_number, to_points=to_points, rules=rules, tables=tables
     )
+    return straight, data, blocks, dropped
+
+
+def _read(
+    gray: Image.Image, *, page_number: int, dpi: float, settings: OcrSettings, to_points: PixelToPoints, rotation: int
+) -> _Reading:
+    gray, uneven = even_out(gray)
+    skew = estimate_skew(gray) if settings.deskew else 0.0
+    straight, data, blocks, dropped = _layout_reading(
+        gray, skew, page_number=page_number, settings=settings, to_points=to_points
+    )
+    warnings = []
+    frame = straight
+    if settings.check:
+        slope = residual_slope(data)
+        if settings.deskew and abs(slope) >= RESIDUAL_SLOPE and abs(skew + slope) <= MAX_SKEW_DEGREES:
+            # The lines Tesseract found still slope: its baselines are a second estimate of the skew.
+            warnings.append(f"skew estimate corrected from {skew:.2f} to {skew + slope:.2f} degrees by the text lines")
+            skew = round(skew + slope, 2)
+            straight, data, blocks, dropped = _layout_reading(
+                gray, skew, page_number=page_number, settings=settings, to_points=to_points
+            )
+            frame, slope = straight, residual_slope(data)
+        confidences = [word.confidence for block in blocks for word in block.words or []]
+        why = suspicious(blocks, confidence=statistics.fmean(confidences) if confidences else None, slope=slope)
+        if why:
+            # Tesseract alone on the same evened-out picture, with its own segmentation and skew handling.
+            plain = image_to_data(gray, lang=settings.lang, psm=3)
+            red_flag = table_share(blocks) >= TABLE_SHARE or abs(slope) >= RESIDUAL_SLOPE
+            verdict = compare(blocks, plain, red_flag=red_flag)
+            if not verdict.keep_layout:
+                blocks, dropped, frame = plain_blocks(plain, page_number=page_number, to_points=to_points), 0, gray
+                warnings.append(
+                    f"layout reading far worse than Tesseract's own ({verdict.reason}; checked for {why}); "
+                    "Tesseract's reading kept"
+                )
     confidences = [word.confidence for block in blocks for word in block.words or []]
     mean = round(statistics.fmean(confidences), 2) if confidences else None
     page = Page(
         number=page_number,
-        width=round(straight.width * to_points.scale_x, 2),
-        height=round(straight.height * to_points.scale_y, 2),
+        width=round(frame.width * to_points.scale_x, 2),
+        height=round(frame.height * to_points.scale_y, 2),
         source="ocr",
         ocr_confidence=mean,
         rotation=rotation,
@@ -122,6 +169,7 @@ def _read(
         columns=max((block.column or 0 for block in blocks), default=0) + 1 if blocks else None,
         blocks=blocks,
     )
+    page.warnings.extend(warnings)
     if uneven >= UNEVEN:
         page.warnings.append(f"uneven lighting ({uneven:.0%} across the page) evened out before reading")
     if dropped:
