@@ -28,12 +28,10 @@ from spaser_nlp.ingest.deskew import MAX_SKEW_DEGREES, deskew, estimate_skew
 from spaser_nlp.ingest.illumination import UNEVEN, even_out
 from spaser_nlp.ingest.ocr_check import (
     RESIDUAL_SLOPE,
-    TABLE_SHARE,
     compare,
     plain_blocks,
     residual_slope,
     suspicious,
-    table_share,
 )
 from spaser_nlp.ingest.ocr_layout import PixelToPoints, blocks_from_tesseract
 from spaser_nlp.ingest.ocr_tables import RuleScan, clear_rules, find_tables, page_rules, scan_rules, table_block
@@ -147,8 +145,9 @@ def _read(
         if why:
             # Tesseract alone on the same evened-out picture, with its own segmentation and skew handling.
             plain = image_to_data(gray, lang=settings.lang, psm=3)
-            red_flag = table_share(blocks) >= TABLE_SHARE or abs(slope) >= RESIDUAL_SLOPE
-            verdict = compare(blocks, plain, red_flag=red_flag)
+            # A true table reads differently from Tesseract's column-by-column order: only sloping lines make
+            # a difference of order count against the layout reading.
+            verdict = compare(blocks, plain, red_flag=abs(slope) >= RESIDUAL_SLOPE)
             if not verdict.keep_layout:
                 blocks, dropped, frame = plain_blocks(plain, page_number=page_number, to_points=to_points), 0, gray
                 warnings.append(

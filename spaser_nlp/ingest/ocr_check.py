@@ -14,9 +14,10 @@ evened-out picture, and the two readings are compared:
   reading's;
 - *the same words in the same order* (a word-sequence similarity): below
   :data:`MIN_SAME_ORDER`, the two readings order the text differently; the
-  plain one is then kept only where the layout reading has a structural red
-  flag (most words in tables, or lines still sloping after the deskew), since
-  on a clean page it is Tesseract that merges columns.
+  plain one is then kept only where the layout reading's lines still slope
+  after the deskew, since on a clean page it is Tesseract that merges
+  columns, and a true table is read across where Tesseract reads it column
+  by column.
 
 Lines still sloping after the deskew first get a second deskew by their own
 slope (Tesseract's baselines are a second skew estimate), before any check.
