@@ -7,9 +7,12 @@ read by Tesseract with automatic page segmentation, and its words are ordered
 into blocks by the layout engine the text layer uses
 (:mod:`spaser_nlp.ingest.ocr_layout`), tables taking their place among them.
 
-Tesseract copes with sideways text by itself but reads an
-upside-down page as confident-looking garbage of low confidence, so when the
-first reading is poor, orientation detection (OSD) runs and, if it finds the
+A page whose text runs up or down (a scan turned a quarter, or given
+``/Rotate 90`` in its PDF) is recognised before any reading by its ink
+profiles (:func:`~spaser_nlp.ingest.deskew.looks_sideways`, 15 ms): it is
+turned as orientation detection (OSD) says, or read both ways when OSD cannot
+tell. Tesseract reads an upside-down page as confident-looking garbage of low
+confidence, so when the first reading is poor, OSD runs and, if it finds the
 page turned with enough confidence, the rotated page is read again and the
 better of the two readings kept. Upright pages, the vast majority, pay no OSD
 cost.
@@ -24,7 +27,7 @@ from typing import Any
 from PIL import Image, ImageDraw
 
 from spaser_nlp.document import Block, Page
-from spaser_nlp.ingest.deskew import MAX_SKEW_DEGREES, deskew, estimate_skew
+from spaser_nlp.ingest.deskew import MAX_SKEW_DEGREES, deskew, estimate_skew, looks_sideways
 from spaser_nlp.ingest.illumination import UNEVEN, even_out
 from spaser_nlp.ingest.ocr_check import (
     RESIDUAL_SLOPE,
@@ -178,6 +181,25 @@ def _read(
     return _Reading(page, score / 100.0)
 
 
+def _read_sideways(
+    gray: Image.Image, *, page_number: int, dpi: float, settings: OcrSettings, to_points: PixelToPoints
+) -> Page:
+    """Read a page whose lines run up or down: turned a quarter as OSD says, or both ways and the better kept."""
+    orientation = detect_orientation(gray.reduce(2) if dpi / 2 >= _OSD_MIN_DPI else gray)
+    if orientation and orientation[0] in (90, 270) and orientation[1] >= MIN_OSD_CONFIDENCE:
+        turns = [orientation[0]]
+    else:
+        turns = [90, 270]
+    readings = [
+        _read(gray.rotate(turn, expand=True), page_number=page_number, dpi=dpi, settings=settings,
+              to_points=to_points, rotation=(360 - turn) % 360)
+        for turn in turns
+    ]
+    page = max(readings, key=lambda reading: reading.score).page
+    page.warnings.insert(0, f"text runs sideways on the page; read turned by {page.rotation} degrees clockwise")
+    return page
+
+
 def ocr_image(
     image: Image.Image,
     *,
@@ -193,6 +215,8 @@ def ocr_image(
     """
     to_points = to_points or PixelToPoints.from_dpi(dpi)
     gray = to_grayscale(image)
+    if settings.detect_orientation and looks_sideways(gray):
+        return _read_sideways(gray, page_number=page_number, dpi=dpi, settings=settings, to_points=to_points)
     reading = _read(gray, page_number=page_number, dpi=dpi, settings=settings, to_points=to_points, rotation=0)
     confidence = reading.page.ocr_confidence
     if settings.detect_orientation and (confidence is None or confidence < ORIENTATION_CHECK_BELOW):
