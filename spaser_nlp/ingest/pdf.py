@@ -22,6 +22,7 @@ from spaser_nlp.ingest.ocr import OcrSettings
 from spaser_nlp.ingest.parallel import OcrJob
 
 from spaser_nlp.ingest.pdf_text import read_text_layer
+from spaser_nlp.ingest.textnorm import WORDFREQ_LANGUAGES
 
 OcrMode = Literal["auto", "always", "never"]
 
@@ -139,6 +140,7 @@ def route_pages(
     if ocr == "always":
         return [job(index) for index in range(len(pdf))]
     routed: list[Page | OcrJob] = []
+    languages = tuple(WORDFREQ_LANGUAGES[code] for code in settings.lang.split("+") if code in WORDFREQ_LANGUAGES)
     plumber, repaired = _open_plumber(path, pdf, password)
     if plumber is None:  # even pdfium's repaired copy is beyond pdfminer: every page is OCR'd
         return [job(index, "text layer unreadable (damaged PDF structure); page OCR'd") for index in range(len(pdf))]
@@ -149,7 +151,7 @@ def route_pages(
                 routed.append(job(index))
                 continue
             try:
-                layer = read_text_layer(plumber_page, number)
+                layer = read_text_layer(plumber_page, number, languages)
             except Exception as error:  # noqa: BLE001 - pdfminer fails in many ways on odd pages; OCR is the fallback
                 if ocr == "never":
                     raise CorruptFileError(f"page {number}: the text layer cannot be read ({error}); try --ocr auto", path=path) from None

@@ -18,13 +18,24 @@ from typing import Any
 from spaser_nlp.document import BBox, Block, Page
 from spaser_nlp.ingest.layout import BoxRect, HRule, LayoutBlock, LayoutWord, VRule, layout_page
 from spaser_nlp.ingest.pdf_turned import text_turn, turn_box, turned_size, turned_words
-from spaser_nlp.ingest.textnorm import is_garbage_text, known_word_ratio, letter_ratio
+from spaser_nlp.ingest.textnorm import (
+    is_garbage_text,
+    known_word_ratio,
+    latin_letter_share,
+    latin_words,
+    letter_ratio,
+    script_name,
+)
 
 # Below these, a page's text layer is not trusted (see :func:`judge_text_layer`).
 MIN_CHARS = 20
 MAX_GARBAGE_RATIO = 0.10
 MIN_LETTER_RATIO = 0.5
 MIN_KNOWN_WORD_RATIO = 0.5
+# Word lists tried last, before a Latin-script text layer is refused as letters that form no words.
+OTHER_LATIN_LANGUAGES = ("de", "es", "it", "pt", "nl")
+# A text layer with fewer Latin letters than this is in another script and is not checked against word lists.
+MIN_LATIN_SHARE = 0.5
 
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demibold|demi\b|extrabold|,b\b", re.IGNORECASE)
 
@@ -135,8 +146,12 @@ def _box_rects(pdf_page: Any, turn: int = 0) -> list[BoxRect]:
     return boxes
 
 
-def judge_text_layer(text: str) -> tuple[bool, str]:
+def judge_text_layer(text: str, languages: tuple[str, ...] = ()) -> tuple[bool, str]:
     """Whether extracted ``text`` can be trusted, and the reason when it cannot.
+
+    The word-list test (a font with a broken encoding gives Latin letters that form no words) applies to
+    Latin-script words only, checked against French, English and ``languages`` (wordfreq codes, from
+    ``--lang``); a text layer mostly in another script (Arabic, Chinese...) is kept as it is.
 
     >>> judge_text_layer("")
     (False, 'no_text')
@@ -154,11 +169,19 @@ def judge_text_layer(text: str) -> tuple[bool, str]:
         return False, "too_little_text"
     if letter_ratio(text) < MIN_LETTER_RATIO:
         return False, "mostly_non_letters"
+    latin = latin_letter_share(text)
+    if latin is not None and latin < MIN_LATIN_SHARE:
+        return True, "ok"
+    if latin is not None and latin < 1.0:
+        text = latin_words(text)
     # French alone first: enough for almost every page, and English's word list (0.1 s to load) is then
-    # never read; English words count too before a page is refused.
+    # never read; English words (and those of --lang) count too before a page is refused.
     known = known_word_ratio(text, english=False)
     if known is not None and known < MIN_KNOWN_WORD_RATIO:
-        known = known_word_ratio(text)
+        known = known_word_ratio(text, languages=languages)
+    if known is not None and known < MIN_KNOWN_WORD_RATIO:
+        # Real words of another Latin-script language are still words; a broken encoding's are in none.
+        known = known_word_ratio(text, languages=languages + OTHER_LATIN_LANGUAGES)
     if known is not None and known < MIN_KNOWN_WORD_RATIO:
         return False, "unknown_words"
     return True, "ok"
@@ -209,7 +232,7 @@ def deduplicated(pdf_page: Any) -> Any:
     return page
 
 
-def read_text_layer(pdf_page: Any, page_number: int) -> TextLayerPage:
+def read_text_layer(pdf_page: Any, page_number: int, languages: tuple[str, ...] = ()) -> TextLayerPage:
     """Read ``pdf_page`` (a ``pdfplumber`` page) into a :class:`TextLayerPage`.
 
     The page's blocks are in reading order, with ids ``p<page>-b<index>``;
@@ -225,7 +248,7 @@ def read_text_layer(pdf_page: Any, page_number: int) -> TextLayerPage:
     layout_blocks = layout_page(words, _rules(horizontal), _box_rects(page_obj, turn), _vrules(vertical)) if words else []
     blocks = [_block(block, page_number, index) for index, block in enumerate(layout_blocks)]
     raw_text = "\n".join(word.text for word in words)
-    usable, reason = judge_text_layer(raw_text)
+    usable, reason = judge_text_layer(raw_text, languages)
     width, height = turned_size(float(pdf_page.width), float(pdf_page.height), turn)
     page = Page(
         number=page_number,
@@ -238,6 +261,9 @@ def read_text_layer(pdf_page: Any, page_number: int) -> TextLayerPage:
     )
     if rotated:
         page.warnings.append(f"{rotated} rotated words left out of the text")
+    latin = latin_letter_share(raw_text)
+    if usable and latin is not None and latin < MIN_LATIN_SHARE:
+        page.warnings.append(f"text layer mostly in {script_name(raw_text)} script, not French; kept as it is")
     if turn:
         page.warnings.append(f"text runs turned on the displayed page; read turned by {turn} degrees clockwise")
     return TextLayerPage(

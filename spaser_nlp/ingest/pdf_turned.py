@@ -33,10 +33,9 @@ def _direction(char: dict[str, Any]) -> tuple[int, int]:
 def text_turn(chars: Iterable[dict[str, Any]]) -> int:
     """Degrees (0, 90, 180, 270, clockwise) to turn the page so that most of its characters read left to right.
 
-    >>> text_turn([{"matrix": (1, 0, 0, 1, 0, 0)}] * 3 + [{"matrix": (0, -1, 1, 0, 0, 0)}])
-    0
-    >>> text_turn([{"matrix": (0, -1, 1, 0, 0, 0)}] * 3)
-    270
+    >>> upright, down = {"text": "a", "matrix": (1, 0, 0, 1, 0, 0)}, {"text": "a", "matrix": (0, -1, 1, 0, 0, 0)}
+    >>> text_turn([upright] * 3 + [down]), text_turn([down] * 3)
+    (0, 270)
     """
     counts = Counter(_direction(char) for char in chars if str(char.get("text", "")).strip())
     if not counts:
