@@ -18,8 +18,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from spaser_nlp.document import PAGE_SEPARATOR
-from spaser_nlp.evaluate.metrics import ErrorRate, character_error, word_error
 from spaser_nlp.errors import InputError
+from spaser_nlp.evaluate.metrics import ErrorRate, character_error, word_error
 
 FORMS = {
     "born-digital": "{id}.pdf",

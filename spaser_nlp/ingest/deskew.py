@@ -47,7 +47,7 @@ def _ink_mask(gray: Image.Image) -> np.ndarray:
     """A downscaled mask, True where there is ink (Otsu threshold)."""
     scale = min(1.0, _WORK_WIDTH / max(1, gray.width))
     if scale < 1.0:
-        gray = gray.resize((max(1, round(gray.width * scale)), max(1, round(gray.height * scale))), Image.BILINEAR)
+        gray = gray.resize((max(1, round(gray.width * scale)), max(1, round(gray.height * scale))), Image.Resampling.BILINEAR)
     pixels = np.asarray(gray, dtype=np.uint8)
     histogram = np.bincount(pixels.ravel(), minlength=256).astype(np.float64)
     threshold = otsu_threshold(histogram)
@@ -191,9 +191,9 @@ def _shear(gray: Image.Image, slope: float, *, vertical: bool) -> Image.Image:
         if vertical:
             strip = source.crop((start, 0, end, source.height))
             top = margin - shift
-            out.paste(strip.resize((size, grown), Image.BICUBIC, box=(0, top, size, top + grown)), (start, 0))
+            out.paste(strip.resize((size, grown), Image.Resampling.BICUBIC, box=(0, top, size, top + grown)), (start, 0))
         else:
             strip = source.crop((0, start, source.width, end))
             left = margin + shift
-            out.paste(strip.resize((grown, size), Image.BICUBIC, box=(left, 0, left + grown, size)), (0, start))
+            out.paste(strip.resize((grown, size), Image.Resampling.BICUBIC, box=(left, 0, left + grown, size)), (0, start))
     return out

@@ -94,6 +94,6 @@ def even_out(gray: Image.Image) -> tuple[Image.Image, float]:
     if uneven < UNEVEN:
         return gray, uneven
     # The surface, smooth by construction, is scaled up to the page with a bilinear filter.
-    scale = Image.fromarray(surface.astype(np.float32), mode="F").resize(gray.size, Image.BILINEAR)
+    scale = Image.fromarray(surface.astype(np.float32), mode="F").resize(gray.size, Image.Resampling.BILINEAR)
     pixels = np.asarray(gray, dtype=np.float32) * (_PAPER_LEVEL / np.asarray(scale, dtype=np.float32))
     return Image.fromarray(np.clip(np.rint(pixels), 0, 255).astype(np.uint8), mode="L"), uneven

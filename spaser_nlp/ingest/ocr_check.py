@@ -123,7 +123,7 @@ def plain_blocks(data: dict[str, list[Any]], *, page_number: int, to_points: Pix
     for line in tesseract_lines(data):
         key = (int(data["block_num"][line[0]]), int(data["par_num"][line[0]]))
         paragraphs.setdefault(key, []).append(line)
-    blocks = []
+    blocks: list[Block] = []
     for lines in paragraphs.values():
         indices = [i for line in lines for i in line]
         words = [

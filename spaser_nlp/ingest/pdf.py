@@ -20,7 +20,6 @@ from spaser_nlp.document import Page
 from spaser_nlp.errors import CorruptFileError, EmptyDocumentError, EncryptedPDFError
 from spaser_nlp.ingest.ocr import OcrSettings
 from spaser_nlp.ingest.parallel import OcrJob
-
 from spaser_nlp.ingest.pdf_text import read_text_layer
 from spaser_nlp.ingest.textnorm import WORDFREQ_LANGUAGES
 

@@ -126,8 +126,9 @@ class TesseractLibrary:
                     line, word = line + 1, 0
                     line_title = self._line_title(iterator)
                 word += 1
-                words.append(WordBox(block, paragraph, line, word, *box, int(iterator.Confidence(_WORD)),
-                                     iterator.GetUTF8Text(_WORD) or "", line_title))
+                left, top, right, bottom = box
+                words.append(WordBox(block, paragraph, line, word, left, top, right, bottom,
+                                     int(iterator.Confidence(_WORD)), iterator.GetUTF8Text(_WORD) or "", line_title))
             if not iterator.Next(_WORD):
                 break
         return words

@@ -179,8 +179,8 @@ def test_the_check_keeps_the_layout_reading_unless_it_lost_text() -> None:
 @pytest.mark.slow
 @pytest.mark.parametrize("turn", [90, 270])
 def test_scanned_page_given_rotate_is_read_upright(tmp_path: Path, turn: int) -> None:
-    from scans import image_pdf_page
     from reportlab.pdfgen import canvas as reportlab_canvas
+    from scans import image_pdf_page
 
     buffer = io.BytesIO()
     pdf = reportlab_canvas.Canvas(buffer, invariant=1)
