@@ -7,9 +7,9 @@ Usage (from the repository root; the forms are written by ``corpora/generate.py 
 For every ``corpora/samples/<id>/<id>-<form>.pdf`` and its ground truth ``<id>-<form>.txt``:
 
 - *ours*: ``spaser_nlp.ingest.ingest(path, workers=1)``, page by page;
-- *bare*: ``tesseract page.png - -l fra`` on each page as displayed (its embedded image at native
-  resolution when the page is an upright scan, else pdfium's rendering at 200 dpi, ``/Rotate`` applied),
-  which is what the issue's comparison ran; for the text form, ``pdftotext`` instead;
+- *bare*: ``tesseract page.png - -l fra`` on each page as a user would extract it (its embedded image at
+  its own resolution when the page is an upright scan, else pdfium's rendering at 200 dpi as displayed,
+  ``/Rotate`` applied); for the text form, ``pdftotext -layout`` instead;
 - *ocrmypdf*: ``ocrmypdf -l fra --rotate-pages --deskew --sidecar`` (image forms only).
 
 Running headers, footers and page numbers are not in the ground truth; every system's lines that match
@@ -63,17 +63,25 @@ def without_furniture(text: str, running: list[str]) -> str:
 
 
 def page_images(pdf_path: Path) -> list[tuple[object, float]]:
-    """Each page as displayed: (PIL image, dpi)."""
-    import pypdfium2 as pdfium
+    """Each page as a user would hand it to Tesseract: (PIL image, dpi).
 
-    from spaser_nlp.ingest.pdf_render import page_image
+    An upright page that is one scanned image gives that image at its own resolution (what ``pdfimages``
+    extracts); a turned page is rendered by pdfium at 200 dpi as displayed (``/Rotate`` applied).
+    """
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
 
     pdf = pdfium.PdfDocument(str(pdf_path))
     try:
         pictures = []
         for index in range(len(pdf)):
-            picture = page_image(pdf[index], dpi=200)
-            pictures.append((picture.image, picture.dpi))
+            page = pdf[index]
+            images = [obj for obj in page.get_objects() if obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE]
+            if page.get_rotation() == 0 and len(images) == 1:
+                picture = images[0].get_bitmap(render=False).to_pil()
+                pictures.append((picture, picture.width / (page.get_width() / 72.0)))
+            else:
+                pictures.append((page.render(scale=200 / 72, grayscale=True).to_pil(), 200.0))
         return pictures
     finally:
         pdf.close()

@@ -1,11 +1,14 @@
 """OCR of one page image into a :class:`~spaser_nlp.document.Page`.
 
-The page is deskewed first (projection-profile estimate, see
-:mod:`spaser_nlp.ingest.deskew`). Ruled tables are cut out and read on their
+Uneven lighting (photocopies, photographs) is evened out first
+(:mod:`spaser_nlp.ingest.illumination`), then the page is deskewed
+(projection-profile estimate, see :mod:`spaser_nlp.ingest.deskew`). Ruled tables are cut out and read on their
 own, row by row (:mod:`spaser_nlp.ingest.ocr_tables`); the rest of the page is
 read by Tesseract with automatic page segmentation, and its words are ordered
 into blocks by the layout engine the text layer uses
 (:mod:`spaser_nlp.ingest.ocr_layout`), tables taking their place among them.
+Poor pages are checked against Tesseract's own reading, which replaces the
+layout reading when that one is far worse (:mod:`spaser_nlp.ingest.ocr_check`).
 
 A page whose text runs up or down (a scan turned a quarter, or given
 ``/Rotate 90`` in its PDF) is recognised before any reading by its ink
