@@ -101,9 +101,9 @@ def bare_pages(pdf_path: Path, text_form: bool, work: Path) -> list[str]:
     return texts
 
 
-def ocrmypdf_pages(pdf_path: Path, work: Path) -> list[str]:
+def ocrmypdf_pages(pdf_path: Path, work: Path, program: str) -> list[str]:
     sidecar = work / "sidecar.txt"
-    subprocess.run(["ocrmypdf", "-q", "-l", "fra", "--rotate-pages", "--deskew", "--jobs", "1", "--sidecar",
+    subprocess.run([program, "-q", "-l", "fra", "--rotate-pages", "--deskew", "--jobs", "1", "--sidecar",
                     str(sidecar), "--output-type", "pdf", str(pdf_path), str(work / "ocrmypdf.pdf")],
                    capture_output=True, env=ENV, check=True)
     return sidecar.read_text("utf-8").split("\f")
@@ -129,12 +129,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--form", action="append", choices=FORMS)
     parser.add_argument("--samples", type=Path, default=HERE / "samples")
     parser.add_argument("--no-ocrmypdf", action="store_true")
+    parser.add_argument("--systems", nargs="+", choices=("ours", "bare", "ocrmypdf"), default=["ours", "bare", "ocrmypdf"])
     parser.add_argument("--json", type=Path, help="also write every figure here")
     args = parser.parse_args(argv)
     from spaser_nlp.document import PAGE_SEPARATOR
     from spaser_nlp.ingest import ingest
 
-    use_ocrmypdf = not args.no_ocrmypdf and shutil.which("ocrmypdf") is not None
+    ocrmypdf = shutil.which("ocrmypdf") or shutil.which("ocrmypdf", path=str(Path(sys.executable).parent))
+    use_ocrmypdf = "ocrmypdf" in args.systems and not args.no_ocrmypdf and ocrmypdf is not None
     rows = []
     for source in sorted((HERE / "sources").glob("*.yaml")):
         doc = load_source(source)
@@ -146,28 +148,31 @@ def main(argv: list[str] | None = None) -> int:
             if not pdf_path.is_file():
                 continue
             truth = (args.samples / doc.id / f"{doc.id}-{form}.txt").read_text("utf-8").split("\f")
-            started = time.perf_counter()
-            document = ingest(pdf_path, workers=1)
-            seconds = time.perf_counter() - started
-            ours = document.text.split(PAGE_SEPARATOR)
-            row = {"doc": doc.id, "form": form, "pages": len(truth), "ours_seconds": round(seconds, 1)}
-            row["ours"], row["ours_pages"] = score(truth, ours, running)
-            row["warnings"] = [w for page in document.pages for w in page.warnings]
+            row: dict = {"doc": doc.id, "form": form, "pages": len(truth)}
+            seconds = 0.0
+            if "ours" in args.systems:
+                started = time.perf_counter()
+                document = ingest(pdf_path, workers=1)
+                seconds = time.perf_counter() - started
+                row["ours_seconds"] = round(seconds, 1)
+                row["ours"], row["ours_pages"] = score(truth, document.text.split(PAGE_SEPARATOR), running)
+                row["warnings"] = [w for page in document.pages for w in page.warnings]
             with tempfile.TemporaryDirectory() as tmp:
-                row["bare"], row["bare_pages"] = score(truth, bare_pages(pdf_path, form == "rotated", Path(tmp)),
-                                                       running)
+                if "bare" in args.systems:
+                    row["bare"], row["bare_pages"] = score(
+                        truth, bare_pages(pdf_path, form == "rotated", Path(tmp)), running)
                 if use_ocrmypdf and form != "rotated":
                     try:
-                        row["ocrmypdf"], row["ocrmypdf_pages"] = score(truth, ocrmypdf_pages(pdf_path, Path(tmp)),
+                        row["ocrmypdf"], row["ocrmypdf_pages"] = score(truth, ocrmypdf_pages(pdf_path, Path(tmp), str(ocrmypdf)),
                                                                        running)
                     except subprocess.CalledProcessError as error:
                         row["ocrmypdf"] = None
                         print(f"ocrmypdf failed on {pdf_path.name}: {error.stderr[-300:]!r}", file=sys.stderr)
             rows.append(row)
-            others = "  ".join(f"{name} {100 * row[name]:6.2f} %" for name in ("bare", "ocrmypdf")
-                               if row.get(name) is not None)
-            print(f"{doc.id:<22}{form:<14}{len(truth):>3} p.  ours {100 * row['ours']:6.2f} %  {others}"
-                  f"  (ours {seconds:.1f} s; pages {' '.join(f'{100 * c:.1f}' for c in row['ours_pages'])})")
+            figures = "  ".join(f"{name} {100 * row[name]:6.2f} %" for name in ("ours", "bare", "ocrmypdf")
+                                if row.get(name) is not None)
+            pages = " ".join(f"{100 * c:.1f}" for c in row.get("ours_pages", []))
+            print(f"{doc.id:<22}{form:<14}{len(truth):>3} p.  {figures}  (ours {seconds:.1f} s; pages {pages})")
     for form in args.form or FORMS:
         chosen = [r for r in rows if r["form"] == form]
         if not chosen:
