@@ -34,8 +34,10 @@ from spaser_nlp.ingest.deskew import MAX_SKEW_DEGREES, deskew, estimate_skew, lo
 from spaser_nlp.ingest.illumination import UNEVEN, even_out
 from spaser_nlp.ingest.ocr_check import (
     RESIDUAL_SLOPE,
+    TABLE_SHARE,
     compare,
     plain_blocks,
+    prose_table_share,
     residual_slope,
     suspicious,
 )
@@ -151,9 +153,10 @@ def _read(
         if why:
             # Tesseract alone on the same evened-out picture, with its own segmentation and skew handling.
             plain = image_to_data(gray, lang=settings.lang, psm=3)
-            # A true table reads differently from Tesseract's column-by-column order: only sloping lines make
-            # a difference of order count against the layout reading.
-            verdict = compare(blocks, plain, red_flag=abs(slope) >= RESIDUAL_SLOPE)
+            # A true table reads differently from Tesseract's column-by-column order: only sloping lines and
+            # tables of prose make a difference of order count against the layout reading.
+            red_flag = abs(slope) >= RESIDUAL_SLOPE or prose_table_share(blocks) >= TABLE_SHARE
+            verdict = compare(blocks, plain, red_flag=red_flag)
             if not verdict.keep_layout:
                 blocks, dropped, frame = plain_blocks(plain, page_number=page_number, to_points=to_points), 0, gray
                 warnings.append(

@@ -14,10 +14,11 @@ evened-out picture, and the two readings are compared:
   reading's;
 - *the same words in the same order* (a word-sequence similarity): below
   :data:`MIN_SAME_ORDER`, the two readings order the text differently; the
-  plain one is then kept only where the layout reading's lines still slope
-  after the deskew, since on a clean page it is Tesseract that merges
-  columns, and a true table is read across where Tesseract reads it column
-  by column.
+  plain one is then kept only where the layout reading has a red flag: lines
+  that still slope after the deskew, or a "table" whose cells read like
+  running text (columns of prose taken for a table); on a clean page it is
+  Tesseract that merges columns, and a true table is read across where
+  Tesseract reads it column by column.
 
 Lines still sloping after the deskew first get a second deskew by their own
 slope (Tesseract's baselines are a second skew estimate), before any check.
@@ -44,6 +45,8 @@ MIN_LETTERS_KEPT = 0.9
 MIN_SAME_ORDER = 0.95
 # Warning signs that call for the check.
 TABLE_SHARE = 0.4
+# Table cells averaging this many words are running text.
+PROSE_CELL_WORDS = 5.0
 LOW_CONFIDENCE = 80.0
 # Lines still sloping by this much (degrees) after the deskew: the skew estimate was wrong.
 RESIDUAL_SLOPE = 0.5
@@ -66,6 +69,23 @@ def table_share(blocks: Sequence[Block]) -> float:
     counts = [(len(block.text.split()), block.kind == "table_row") for block in blocks]
     total = sum(count for count, _ in counts)
     return sum(count for count, in_table in counts if in_table) / total if total else 0.0
+
+
+def prose_table_share(blocks: Sequence[Block]) -> float:
+    """Share of the page's words in ``table_row`` blocks whose cells read like running text.
+
+    Table cells are short (a label, a figure); a "table" whose cells average five words or more is
+    columns of prose taken for a table (grain or a shaded box read as rules), and reads interleaved.
+    """
+    total = sum(len(block.text.split()) for block in blocks)
+    prose = 0
+    for block in blocks:
+        if block.kind != "table_row":
+            continue
+        cells = [cell for row in block.text.split("\n") for cell in row.split("\t") if cell.strip()]
+        if cells and sum(len(cell.split()) for cell in cells) / len(cells) >= PROSE_CELL_WORDS:
+            prose += len(block.text.split())
+    return prose / total if total else 0.0
 
 
 def residual_slope(data: dict[str, list[Any]]) -> float:

@@ -252,3 +252,17 @@ def test_without_deskew_the_plain_tesseract_reading_is_kept_and_said() -> None:
     page = ocr_image(image, page_number=6, dpi=150, settings=OcrSettings(deskew=False))
     assert any("Tesseract's reading kept" in warning for warning in page.warnings)
     assert _cer(truth, _body("\n\n".join(block.text for block in page.blocks))) <= 0.05
+
+
+def test_tables_of_prose_are_told_from_tables() -> None:
+    from spaser_nlp.document import BBox, Block
+    from spaser_nlp.ingest.ocr_check import prose_table_share
+
+    box = BBox(x0=0, y0=0, x1=1, y1=1)
+    table = Block(id="t", kind="table_row", page=1, bbox=box,
+                  text="Indicateur\tRéférence\tCible\nHeures d'insertion\t431 000\t500 000")
+    prose = Block(id="p", kind="table_row", page=1, bbox=box,
+                  text="L'élaboration du schéma a débuté en janvier\tLes engagements concernent l'ensemble des marchés\n"
+                       "diagnostic partagé des achats de la Métropole\tpassés par la Métropole et par le groupement")
+    assert prose_table_share([table]) == 0.0
+    assert prose_table_share([prose]) == 1.0
