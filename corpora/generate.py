@@ -30,7 +30,7 @@ from samplegen.build import build_document, library_versions  # noqa: E402
 from samplegen.source import SourceError, load_source  # noqa: E402
 
 MANIFEST_VERSION = 1
-SIZE_BUDGET = 25 * 2**20  # keep the committed samples small enough for a git repository
+SIZE_BUDGET = 30 * 2**20  # keep the committed samples small enough for a git repository
 
 
 def _parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -41,6 +41,9 @@ def _parse_args(argv: list[str] | None) -> argparse.Namespace:
                         help="folder of <id>.yaml sources (default: corpora/sources)")
     parser.add_argument("--out", type=Path, default=HERE / "samples",
                         help="output folder (default: corpora/samples)")
+    parser.add_argument("--hard-forms", action="store_true",
+                        help="write only the hard forms (photocopy, photo, rotated, rotated-scan) of the "
+                             "committed born-digital PDFs, with their ground truth and hard-manifest.json")
     parser.add_argument("--no-scan", action="store_true",
                         help="write only the born-digital PDF and the ground truth "
                              "(fast; the manifest is not updated)")
@@ -67,6 +70,38 @@ def _write_manifest(out: Path, entries: list[dict[str, Any]], sources: set[str],
                     encoding="utf-8")
 
 
+def _write_hard_forms(paths: list[Path], out: Path) -> int:
+    """``<id>/<id>-<form>.pdf`` and ``.txt`` for every hard form (see ``samplegen/hard.py``)."""
+    import hashlib
+
+    from samplegen.hard import HARD_PAGES, hard_forms
+
+    entries = []
+    for path in paths:
+        doc = load_source(path)
+        if doc.id not in HARD_PAGES:
+            continue
+        folder = out / doc.id
+        pdf = (folder / f"{doc.id}.pdf").read_bytes()
+        truth = (folder / f"{doc.id}.txt").read_text("utf-8").split("\f")
+        pages, turns = HARD_PAGES[doc.id]
+        files = {}
+        for form, (data, kept) in hard_forms(pdf, pages, turns, doc.scan.seed, doc.title).items():
+            text = "\f".join(truth[n - 1] for n in kept).encode("utf-8")
+            for suffix, content in ((".pdf", data), (".txt", text)):
+                target = folder / f"{doc.id}-{form}{suffix}"
+                target.write_bytes(content)
+                files[target.relative_to(out).as_posix()] = {
+                    "bytes": len(content), "sha256": hashlib.sha256(content).hexdigest(), "pages": list(kept)}
+        entries.append({"id": doc.id, "seed": doc.scan.seed, "turns": list(turns), "files": files})
+        print(f"{doc.id}: " + ", ".join(f"{name.split('/')[-1]} {entry['bytes'] / 1024:.0f} KiB"
+                                        for name, entry in files.items() if name.endswith(".pdf")))
+    manifest = {"generator": "corpora/generate.py --hard-forms", "library_versions": library_versions(),
+                "documents": entries}
+    (out / "hard-manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", "utf-8")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the generator; return the process exit code."""
     args = _parse_args(argv)
@@ -81,6 +116,8 @@ def main(argv: list[str] | None = None) -> int:
     if not paths:
         print(f"error: no *.yaml source in {args.sources}", file=sys.stderr)
         return 2
+    if args.hard_forms:
+        return _write_hard_forms(paths, args.out)
     entries = []
     try:
         for path in paths:

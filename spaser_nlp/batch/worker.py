@@ -37,8 +37,6 @@ def process_document(task: DocumentTask) -> ProcessedDocument:
     from spaser_nlp.pipeline import failed_document, resolve_stages, run_pipeline
     from spaser_nlp.store.rows import processed_document
 
-    # Tesseract is fastest single-threaded; parallelism comes from running pages or documents side by side.
-    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     stages = [s.with_settings(**task.ingest_settings) if s.name == "ingest" else s for s in resolve_stages(task.stages)]
     started = time.perf_counter()
     try:

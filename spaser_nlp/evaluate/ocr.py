@@ -3,7 +3,8 @@
 For each sample document ``corpora/samples/<id>/`` the ground truth is
 ``<id>.txt`` (pages separated by form feeds) and the forms are the born-digital
 ``<id>.pdf``, the scanned-like ``<id>-scan.pdf`` and, where present, the mixed
-``<id>-mixed.pdf``. Each form is ingested and its text compared with the truth,
+``<id>-mixed.pdf`` and the hard forms (``<id>-photocopy.pdf``... with their own
+ground truth ``<id>-photocopy.txt``). Each form is ingested and its text compared with the truth,
 page by page, as character and word error rates on whitespace-normalised text
 (a block read out of order costs about twice its length, so CER also measures
 reading order).
@@ -20,7 +21,16 @@ from spaser_nlp.document import PAGE_SEPARATOR
 from spaser_nlp.errors import InputError
 from spaser_nlp.evaluate.metrics import ErrorRate, character_error, word_error
 
-FORMS = {"born-digital": "{id}.pdf", "scanned": "{id}-scan.pdf", "mixed": "{id}-mixed.pdf"}
+FORMS = {
+    "born-digital": "{id}.pdf",
+    "scanned": "{id}-scan.pdf",
+    "mixed": "{id}-mixed.pdf",
+    # Hard forms (``corpora/generate.py --hard-forms``): some pages each, with their own ground truth.
+    "photocopy": "{id}-photocopy.pdf",
+    "photo": "{id}-photo.pdf",
+    "rotated": "{id}-rotated.pdf",
+    "rotated-scan": "{id}-rotated-scan.pdf",
+}
 
 
 @dataclass(frozen=True)
@@ -80,11 +90,12 @@ def evaluate_ocr(
 
     scores = []
     for folder in sample_documents(corpus_dir):
-        truth = (folder / f"{folder.name}.txt").read_text(encoding="utf-8")
         for form in forms:
             path = folder / FORMS[form].format(id=folder.name)
             if not path.is_file():
                 continue
+            own_truth = path.with_suffix(".txt")  # a hard form's pages; the whole document's otherwise
+            truth = (own_truth if own_truth.is_file() else folder / f"{folder.name}.txt").read_text(encoding="utf-8")
             if on_document:
                 on_document(folder.name, form)
             started = time.perf_counter()

@@ -31,6 +31,8 @@ from PIL import Image
 
 # Beyond this, a tilt is not a scanner skew but a rotated page (handled by OSD).
 MAX_SKEW_DEGREES = 6.0
+# Column sums this many times sharper than row sums: the text runs up or down the page.
+SIDEWAYS_RATIO = 2.0
 # Below this, Tesseract's own line finding copes and resampling would only blur.
 MIN_CORRECTION_DEGREES = 0.15
 # Width of the working copy: text lines stay several pixels high at this size.
@@ -120,6 +122,27 @@ def estimate_skew(gray: Image.Image, *, max_degrees: float = MAX_SKEW_DEGREES) -
     best = max(fine, key=lambda a: _sharpness(profiles, offsets, float(a)))
     # The search turns the *page* to straighten it, so the page's own tilt is the opposite.
     return round(-float(best), 2)
+
+
+def _best_sharpness(mask: np.ndarray, max_degrees: float) -> float:
+    """The sharpest row sums of ``mask`` over tilts within ``max_degrees`` (a coarse search), per row."""
+    profiles, offsets = strip_profiles(mask)
+    angles = np.arange(-max_degrees, max_degrees + 1e-9, 0.5)
+    return max(_sharpness(profiles, offsets, float(a)) for a in angles) / max(1, mask.shape[0])
+
+
+def looks_sideways(gray: Image.Image, *, max_degrees: float = MAX_SKEW_DEGREES) -> bool:
+    """Whether the page's text lines run up or down the page rather than across it.
+
+    Lines of text make the row sums of ink sharp (lines and gaps alternate); on a page turned a quarter,
+    the column sums are the sharp ones. A page whose columns are much sharper than its rows is sideways.
+    """
+    mask = _ink_mask(gray if gray.mode == "L" else gray.convert("L"))
+    if mask.sum() < 0.002 * mask.size:
+        return False
+    rows = _best_sharpness(mask, max_degrees)
+    columns = _best_sharpness(np.ascontiguousarray(mask.T), max_degrees)
+    return columns > SIDEWAYS_RATIO * rows
 
 
 def deskew(gray: Image.Image, skew_degrees: float) -> Image.Image:

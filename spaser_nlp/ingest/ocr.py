@@ -1,15 +1,21 @@
 """OCR of one page image into a :class:`~spaser_nlp.document.Page`.
 
-The page is deskewed first (projection-profile estimate, see
-:mod:`spaser_nlp.ingest.deskew`). Ruled tables are cut out and read on their
+Uneven lighting (photocopies, photographs) is evened out first
+(:mod:`spaser_nlp.ingest.illumination`), then the page is deskewed
+(projection-profile estimate, see :mod:`spaser_nlp.ingest.deskew`). Ruled tables are cut out and read on their
 own, row by row (:mod:`spaser_nlp.ingest.ocr_tables`); the rest of the page is
 read by Tesseract with automatic page segmentation, and its words are ordered
 into blocks by the layout engine the text layer uses
 (:mod:`spaser_nlp.ingest.ocr_layout`), tables taking their place among them.
+Poor pages are checked against Tesseract's own reading, which replaces the
+layout reading when that one is far worse (:mod:`spaser_nlp.ingest.ocr_check`).
 
-Tesseract copes with sideways text by itself but reads an
-upside-down page as confident-looking garbage of low confidence, so when the
-first reading is poor, orientation detection (OSD) runs and, if it finds the
+A page whose text runs up or down (a scan turned a quarter, or given
+``/Rotate 90`` in its PDF) is recognised before any reading by its ink
+profiles (:func:`~spaser_nlp.ingest.deskew.looks_sideways`, 15 ms): it is
+turned as orientation detection (OSD) says, or read both ways when OSD cannot
+tell. Tesseract reads an upside-down page as confident-looking garbage of low
+confidence, so when the first reading is poor, OSD runs and, if it finds the
 page turned with enough confidence, the rotated page is read again and the
 better of the two readings kept. Upright pages, the vast majority, pay no OSD
 cost.
@@ -19,11 +25,22 @@ from __future__ import annotations
 
 import statistics
 from dataclasses import dataclass
+from typing import Any
 
 from PIL import Image, ImageDraw
 
 from spaser_nlp.document import Block, Page
-from spaser_nlp.ingest.deskew import deskew, estimate_skew
+from spaser_nlp.ingest.deskew import MAX_SKEW_DEGREES, deskew, estimate_skew, looks_sideways
+from spaser_nlp.ingest.illumination import UNEVEN, even_out
+from spaser_nlp.ingest.ocr_check import (
+    RESIDUAL_SLOPE,
+    TABLE_SHARE,
+    compare,
+    plain_blocks,
+    prose_table_share,
+    residual_slope,
+    suspicious,
+)
 from spaser_nlp.ingest.ocr_layout import PixelToPoints, blocks_from_tesseract
 from spaser_nlp.ingest.ocr_tables import RuleScan, clear_rules, find_tables, page_rules, scan_rules, table_block
 from spaser_nlp.ingest.tesseract import detect_orientation, image_to_data
@@ -47,6 +64,8 @@ class OcrSettings:
     deskew: bool = True
     detect_orientation: bool = True
     tables: bool = True
+    #: Check poor pages' layout reading against Tesseract's own (see :mod:`spaser_nlp.ingest.ocr_check`).
+    check: bool = True
 
 
 @dataclass
@@ -90,10 +109,10 @@ def _read_tables(
     return rest, blocks
 
 
-def _read(
-    gray: Image.Image, *, page_number: int, dpi: float, settings: OcrSettings, to_points: PixelToPoints, rotation: int
-) -> _Reading:
-    skew = estimate_skew(gray) if settings.deskew else 0.0
+def _layout_reading(
+    gray: Image.Image, skew: float, *, page_number: int, settings: OcrSettings, to_points: PixelToPoints
+) -> tuple[Image.Image, dict[str, list[Any]], list[Block], int]:
+    """The straightened page, Tesseract's words on it, and the layout engine's blocks (and noise dropped)."""
     straight = deskew(gray, skew)
     tables: list[Block] = []
     scan = scan_rules(straight)
@@ -106,12 +125,50 @@ def _read(
     blocks, dropped = blocks_from_tesseract(
         data, page_number=page_number, to_points=to_points, rules=rules, tables=tables
     )
+    return straight, data, blocks, dropped
+
+
+def _read(
+    gray: Image.Image, *, page_number: int, dpi: float, settings: OcrSettings, to_points: PixelToPoints, rotation: int
+) -> _Reading:
+    gray, uneven = even_out(gray)
+    skew = estimate_skew(gray) if settings.deskew else 0.0
+    straight, data, blocks, dropped = _layout_reading(
+        gray, skew, page_number=page_number, settings=settings, to_points=to_points
+    )
+    warnings = []
+    frame = straight
+    if settings.check:
+        slope = residual_slope(data)
+        if settings.deskew and abs(slope) >= RESIDUAL_SLOPE and abs(skew + slope) <= MAX_SKEW_DEGREES:
+            # The lines Tesseract found still slope: its baselines are a second estimate of the skew.
+            warnings.append(f"skew estimate corrected from {skew:.2f} to {skew + slope:.2f} degrees by the text lines")
+            skew = round(skew + slope, 2)
+            straight, data, blocks, dropped = _layout_reading(
+                gray, skew, page_number=page_number, settings=settings, to_points=to_points
+            )
+            frame, slope = straight, residual_slope(data)
+        confidences = [word.confidence for block in blocks for word in block.words or []]
+        why = suspicious(blocks, confidence=statistics.fmean(confidences) if confidences else None, slope=slope)
+        if why:
+            # Tesseract alone on the same evened-out picture, with its own segmentation and skew handling.
+            plain = image_to_data(gray, lang=settings.lang, psm=3)
+            # A true table reads differently from Tesseract's column-by-column order: only sloping lines and
+            # tables of prose make a difference of order count against the layout reading.
+            red_flag = abs(slope) >= RESIDUAL_SLOPE or prose_table_share(blocks) >= TABLE_SHARE
+            verdict = compare(blocks, plain, red_flag=red_flag)
+            if not verdict.keep_layout:
+                blocks, dropped, frame = plain_blocks(plain, page_number=page_number, to_points=to_points), 0, gray
+                warnings.append(
+                    f"layout reading far worse than Tesseract's own ({verdict.reason}; checked for {why}); "
+                    "Tesseract's reading kept"
+                )
     confidences = [word.confidence for block in blocks for word in block.words or []]
     mean = round(statistics.fmean(confidences), 2) if confidences else None
     page = Page(
         number=page_number,
-        width=round(straight.width * to_points.scale_x, 2),
-        height=round(straight.height * to_points.scale_y, 2),
+        width=round(frame.width * to_points.scale_x, 2),
+        height=round(frame.height * to_points.scale_y, 2),
         source="ocr",
         ocr_confidence=mean,
         rotation=rotation,
@@ -120,11 +177,33 @@ def _read(
         columns=max((block.column or 0 for block in blocks), default=0) + 1 if blocks else None,
         blocks=blocks,
     )
+    page.warnings.extend(warnings)
+    if uneven >= UNEVEN:
+        page.warnings.append(f"uneven lighting ({uneven:.0%} across the page) evened out before reading")
     if dropped:
         page.warnings.append(f"dropped {dropped} OCR noise paragraph(s) (pictures, logos)")
     # Confident letters read: a fair way to compare an upright and a turned reading.
     score = sum(word.confidence * len(word.text) for word in (w for b in blocks for w in b.words or []))
     return _Reading(page, score / 100.0)
+
+
+def _read_sideways(
+    gray: Image.Image, *, page_number: int, dpi: float, settings: OcrSettings, to_points: PixelToPoints
+) -> Page:
+    """Read a page whose lines run up or down: turned a quarter as OSD says, or both ways and the better kept."""
+    orientation = detect_orientation(gray.reduce(2) if dpi / 2 >= _OSD_MIN_DPI else gray)
+    if orientation and orientation[0] in (90, 270) and orientation[1] >= MIN_OSD_CONFIDENCE:
+        turns = [orientation[0]]
+    else:
+        turns = [90, 270]
+    readings = [
+        _read(gray.rotate(turn, expand=True), page_number=page_number, dpi=dpi, settings=settings,
+              to_points=to_points, rotation=(360 - turn) % 360)
+        for turn in turns
+    ]
+    page = max(readings, key=lambda reading: reading.score).page
+    page.warnings.insert(0, f"text runs sideways on the page; read turned by {page.rotation} degrees clockwise")
+    return page
 
 
 def ocr_image(
@@ -142,6 +221,8 @@ def ocr_image(
     """
     to_points = to_points or PixelToPoints.from_dpi(dpi)
     gray = to_grayscale(image)
+    if settings.detect_orientation and looks_sideways(gray):
+        return _read_sideways(gray, page_number=page_number, dpi=dpi, settings=settings, to_points=to_points)
     reading = _read(gray, page_number=page_number, dpi=dpi, settings=settings, to_points=to_points, rotation=0)
     confidence = reading.page.ocr_confidence
     if settings.detect_orientation and (confidence is None or confidence < ORIENTATION_CHECK_BELOW):

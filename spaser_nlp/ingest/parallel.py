@@ -1,7 +1,8 @@
 """OCR of many pages in parallel worker processes, results in page order.
 
-One page per task: Tesseract is fastest with one single-threaded process per
-page (``OMP_THREAD_LIMIT=1``). A job names its source file and page rather
+One page per task: Tesseract is fastest with one single-threaded engine per
+process (tesserocr's is built without OpenMP; a program run gets
+``OMP_THREAD_LIMIT=1`` in its own environment). A job names its source file and page rather
 than carrying the picture, so each worker renders or extracts its own page
 and nothing large crosses process boundaries.
 """
@@ -98,7 +99,6 @@ def _start_method() -> str:
 def _init_worker() -> None:
     from spaser_nlp._lifeline import exit_with
 
-    os.environ["OMP_THREAD_LIMIT"] = "1"
     # A page worker whose parent is killed (a batch worker over its time budget, kill -9) ends too.
     exit_with(os.getppid())
 

@@ -1,5 +1,7 @@
 """PDF inputs: open (with clear errors), read metadata, and route each page to its text layer or to OCR.
 
+A PDF whose structure pdfminer cannot read (a broken cross-reference table:
+pdfium repairs it, pdfminer sees no page) is read from the copy pdfium saves.
 A page keeps its text layer when it has a usable one (enough text, few
 garbage characters, mapped fonts: see :mod:`spaser_nlp.ingest.pdf_text`);
 otherwise it becomes an :class:`~spaser_nlp.ingest.parallel.OcrJob`. Pages
@@ -10,7 +12,7 @@ scanned PDF goes straight to OCR.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal, NoReturn
+from typing import Any, Literal, NoReturn
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -20,6 +22,7 @@ from spaser_nlp.errors import CorruptFileError, EmptyDocumentError, EncryptedPDF
 from spaser_nlp.ingest.ocr import OcrSettings
 from spaser_nlp.ingest.parallel import OcrJob, ProgressCallback
 from spaser_nlp.ingest.pdf_text import read_text_layer
+from spaser_nlp.ingest.textnorm import WORDFREQ_LANGUAGES
 from spaser_nlp.limits import DEFAULT_LIMITS, Limits, check_page_count, render_dpi
 
 OcrMode = Literal["auto", "always", "never"]
@@ -85,6 +88,41 @@ def pdf_metadata(pdf: pdfium.PdfDocument) -> dict[str, str]:
     return {name: str(found[key]).strip() for key, name in _METADATA_KEYS.items() if str(found.get(key, "")).strip()}
 
 
+REPAIRED_WARNING = "the PDF's cross-reference table is damaged; read from pdfium's repaired copy"
+
+
+def _open_plumber(path: Path, pdf: pdfium.PdfDocument, password: str | None) -> tuple[Any, bool]:
+    """pdfplumber on ``path``; on pdfium's repaired copy when pdfminer cannot read the file's structure.
+
+    A PDF with a broken cross-reference table is repaired by pdfium (it opens every page) but not always by
+    pdfminer, which then fails or sees no page. The copy pdfium saves has a sound table. Returns the
+    pdfplumber document (None if the copy fails too) and whether it is the repaired copy.
+    """
+    import io
+
+    import pdfplumber
+
+    try:
+        plumber = pdfplumber.open(str(path), password=password or "")
+    except Exception:  # noqa: BLE001 - pdfminer raises many types on a damaged structure
+        plumber = None
+    if plumber is not None:
+        if len(plumber.pages) == len(pdf):
+            return plumber, False
+        plumber.close()
+    buffer = io.BytesIO()
+    try:
+        pdf.save(buffer)
+        buffer.seek(0)
+        copy = pdfplumber.open(buffer, password=password or "")
+    except Exception:  # noqa: BLE001 - same as above, on the copy
+        return None, False
+    if len(copy.pages) != len(pdf):
+        copy.close()
+        return None, False
+    return copy, True
+
+
 def _page_facts(pdf: pdfium.PdfDocument, index: int) -> tuple[bool, int]:
     """Whether pdfium finds characters on the page, and how many objects the page draws (cheap: pdfium
     parses a page in a fraction of the time pdfminer takes)."""
@@ -131,10 +169,12 @@ def route_pages(
 
     if ocr == "always":
         return [job(index) for index in range(total)]
-    import pdfplumber
-
     routed: list[Page | OcrJob] = []
-    with pdfplumber.open(str(path), password=password or "") as plumber:
+    languages = tuple(WORDFREQ_LANGUAGES[code] for code in settings.lang.split("+") if code in WORDFREQ_LANGUAGES)
+    plumber, repaired = _open_plumber(path, pdf, password)
+    if plumber is None:  # even pdfium's repaired copy is beyond pdfminer: every page is OCR'd
+        return [job(index, "text layer unreadable (damaged PDF structure); page OCR'd") for index in range(len(pdf))]
+    with plumber:
         for index, plumber_page in enumerate(plumber.pages):
             number = index + 1
             if progress and index:
@@ -153,7 +193,7 @@ def route_pages(
                 routed.append(job(index, f"page draws {objects:,} objects, too many to read its text layer; page OCR'd"))
                 continue
             try:
-                layer = read_text_layer(plumber_page, number)
+                layer = read_text_layer(plumber_page, number, languages)
             except Exception as error:  # noqa: BLE001 - pdfminer fails in many ways on odd pages; OCR is the fallback
                 if ocr == "never":
                     raise CorruptFileError(
@@ -164,6 +204,8 @@ def route_pages(
                 continue
             finally:
                 plumber_page.close()
+            if repaired and index == 0:
+                layer.page.warnings.append(REPAIRED_WARNING)
             if layer.usable or ocr == "never":
                 if not layer.usable:
                     layer.page.warnings.append(f"text layer unusable ({layer.reason}) but OCR was turned off")

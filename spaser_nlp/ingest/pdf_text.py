@@ -17,13 +17,25 @@ from typing import Any
 
 from spaser_nlp.document import BBox, Block, Page
 from spaser_nlp.ingest.layout import BoxRect, HRule, LayoutBlock, LayoutWord, VRule, layout_page
-from spaser_nlp.ingest.textnorm import is_garbage_text, known_word_ratio, letter_ratio
+from spaser_nlp.ingest.pdf_turned import text_turn, turn_box, turned_size, turned_words
+from spaser_nlp.ingest.textnorm import (
+    is_garbage_text,
+    known_word_ratio,
+    latin_letter_share,
+    latin_words,
+    letter_ratio,
+    script_name,
+)
 
 # Below these, a page's text layer is not trusted (see :func:`judge_text_layer`).
 MIN_CHARS = 20
 MAX_GARBAGE_RATIO = 0.10
 MIN_LETTER_RATIO = 0.5
 MIN_KNOWN_WORD_RATIO = 0.5
+# Word lists tried last, before a Latin-script text layer is refused as letters that form no words.
+OTHER_LATIN_LANGUAGES = ("de", "es", "it", "pt", "nl")
+# A text layer with fewer Latin letters than this is in another script and is not checked against word lists.
+MIN_LATIN_SHARE = 0.5
 
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demibold|demi\b|extrabold|,b\b", re.IGNORECASE)
 
@@ -57,18 +69,27 @@ def is_bold_font(fontname: str) -> bool:
     return bool(_BOLD_FONT.search(fontname.split("+")[-1]))
 
 
-def _words(pdf_page: Any) -> tuple[list[LayoutWord], int]:
-    """Upright words of the page inside its box, and how many rotated words were left out."""
-    raw = pdf_page.extract_words(
-        extra_attrs=["fontname", "size"], use_text_flow=False, keep_blank_chars=False
-    )
+def _words(pdf_page: Any, turn: int = 0) -> tuple[list[LayoutWord], int]:
+    """Upright words of the page inside its box, and how many rotated words were left out.
+
+    ``turn`` (degrees clockwise, see :mod:`spaser_nlp.ingest.pdf_turned`) reads the page in the frame where its
+    text runs left to right.
+    """
+    width, height = float(pdf_page.width), float(pdf_page.height)
+    if turn:
+        raw = turned_words(pdf_page.chars, turn, width, height)
+        width, height = turned_size(width, height, turn)
+    else:
+        raw = pdf_page.extract_words(
+            extra_attrs=["fontname", "size"], use_text_flow=False, keep_blank_chars=False
+        )
     words: list[LayoutWord] = []
     rotated = 0
     for word in raw:
         if not word.get("upright", True):
             rotated += 1
             continue
-        if word["x1"] < 0 or word["x0"] > pdf_page.width or word["bottom"] < 0 or word["top"] > pdf_page.height:
+        if word["x1"] < 0 or word["x0"] > width or word["bottom"] < 0 or word["top"] > height:
             continue
         words.append(
             LayoutWord(
@@ -84,37 +105,53 @@ def _words(pdf_page: Any) -> tuple[list[LayoutWord], int]:
     return words, rotated
 
 
-def _rules(pdf_page: Any) -> list[HRule]:
+def _edges(pdf_page: Any, turn: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The page's horizontal and vertical edges, in the frame turned by ``turn``."""
+    if not turn:
+        return pdf_page.horizontal_edges, pdf_page.vertical_edges
+    width, height = float(pdf_page.width), float(pdf_page.height)
+    edges = [turn_box(edge, turn, width, height) for edge in pdf_page.edges]
+    horizontal = [edge for edge in edges if edge["bottom"] - edge["top"] <= edge["x1"] - edge["x0"]]
+    return horizontal, [edge for edge in edges if edge["bottom"] - edge["top"] > edge["x1"] - edge["x0"]]
+
+
+def _rules(horizontal_edges: list[dict[str, Any]]) -> list[HRule]:
     """Horizontal lines and rectangle edges at least 20 points long (table rules, box edges)."""
     rules = []
-    for edge in pdf_page.horizontal_edges:
+    for edge in horizontal_edges:
         if edge["x1"] - edge["x0"] >= 20:
             rules.append(HRule(float(edge["x0"]), float(edge["x1"]), float(edge["top"])))
     return rules
 
 
-def _vrules(pdf_page: Any) -> list[VRule]:
+def _vrules(vertical_edges: list[dict[str, Any]]) -> list[VRule]:
     """Vertical lines and rectangle edges at least 10 points long (table column borders)."""
     return [
         VRule(float(edge["x0"]), float(edge["top"]), float(edge["bottom"]))
-        for edge in pdf_page.vertical_edges
+        for edge in vertical_edges
         if edge["bottom"] - edge["top"] >= 10
     ]
 
 
-def _box_rects(pdf_page: Any) -> list[BoxRect]:
+def _box_rects(pdf_page: Any, turn: int = 0) -> list[BoxRect]:
     """Rectangles big enough to frame text, but not the page background."""
     page_area = float(pdf_page.width) * float(pdf_page.height)
+    width, height = float(pdf_page.width), float(pdf_page.height)
+    rects = [turn_box(rect, turn, width, height) for rect in pdf_page.rects] if turn else pdf_page.rects
     boxes = []
-    for rect in pdf_page.rects:
+    for rect in rects:
         width, height = rect["x1"] - rect["x0"], rect["bottom"] - rect["top"]
         if width >= 30 and height >= 12 and width * height < 0.5 * page_area:
             boxes.append(BoxRect(float(rect["x0"]), float(rect["top"]), float(rect["x1"]), float(rect["bottom"])))
     return boxes
 
 
-def judge_text_layer(text: str) -> tuple[bool, str]:
+def judge_text_layer(text: str, languages: tuple[str, ...] = ()) -> tuple[bool, str]:
     """Whether extracted ``text`` can be trusted, and the reason when it cannot.
+
+    The word-list test (a font with a broken encoding gives Latin letters that form no words) applies to
+    Latin-script words only, checked against French, English and ``languages`` (wordfreq codes, from
+    ``--lang``); a text layer mostly in another script (Arabic, Chinese...) is kept as it is.
 
     >>> judge_text_layer("")
     (False, 'no_text')
@@ -132,11 +169,19 @@ def judge_text_layer(text: str) -> tuple[bool, str]:
         return False, "too_little_text"
     if letter_ratio(text) < MIN_LETTER_RATIO:
         return False, "mostly_non_letters"
+    latin = latin_letter_share(text)
+    if latin is not None and latin < MIN_LATIN_SHARE:
+        return True, "ok"
+    if latin is not None and latin < 1.0:
+        text = latin_words(text)
     # French alone first: enough for almost every page, and English's word list (0.1 s to load) is then
-    # never read; English words count too before a page is refused.
+    # never read; English words (and those of --lang) count too before a page is refused.
     known = known_word_ratio(text, english=False)
     if known is not None and known < MIN_KNOWN_WORD_RATIO:
-        known = known_word_ratio(text)
+        known = known_word_ratio(text, languages=languages)
+    if known is not None and known < MIN_KNOWN_WORD_RATIO:
+        # Real words of another Latin-script language are still words; a broken encoding's are in none.
+        known = known_word_ratio(text, languages=languages + OTHER_LATIN_LANGUAGES)
     if known is not None and known < MIN_KNOWN_WORD_RATIO:
         return False, "unknown_words"
     return True, "ok"
@@ -181,7 +226,7 @@ def deduplicated(pdf_page: Any) -> Any:
     return pdf_page.filter(lambda obj: obj.get("object_type") != "char" or id(obj) in kept)
 
 
-def read_text_layer(pdf_page: Any, page_number: int) -> TextLayerPage:
+def read_text_layer(pdf_page: Any, page_number: int, languages: tuple[str, ...] = ()) -> TextLayerPage:
     """Read ``pdf_page`` (a ``pdfplumber`` page) into a :class:`TextLayerPage`.
 
     The page's blocks are in reading order, with ids ``p<page>-b<index>``;
@@ -189,22 +234,32 @@ def read_text_layer(pdf_page: Any, page_number: int) -> TextLayerPage:
     there: :func:`spaser_nlp.ingest.furniture.remove_running_furniture` takes
     them out once all pages are read.
     """
-    page_obj = deduplicated(pdf_page) if hasattr(pdf_page, "dedupe_chars") else pdf_page
-    words, rotated = _words(page_obj)
-    layout_blocks = layout_page(words, _rules(page_obj), _box_rects(page_obj), _vrules(page_obj)) if words else []
+    turn = text_turn(pdf_page.chars)
+    # A turned page is deduplicated once turned (see :func:`spaser_nlp.ingest.pdf_turned.turned_words`).
+    page_obj = deduplicated(pdf_page) if hasattr(pdf_page, "dedupe_chars") and not turn else pdf_page
+    words, rotated = _words(page_obj, turn)
+    horizontal, vertical = _edges(page_obj, turn)
+    layout_blocks = layout_page(words, _rules(horizontal), _box_rects(page_obj, turn), _vrules(vertical)) if words else []
     blocks = [_block(block, page_number, index) for index, block in enumerate(layout_blocks)]
     raw_text = "\n".join(word.text for word in words)
-    usable, reason = judge_text_layer(raw_text)
+    usable, reason = judge_text_layer(raw_text, languages)
+    width, height = turned_size(float(pdf_page.width), float(pdf_page.height), turn)
     page = Page(
         number=page_number,
-        width=float(pdf_page.width),
-        height=float(pdf_page.height),
+        width=width,
+        height=height,
+        rotation=turn,
         source="text_layer",
         columns=max((block.column or 0 for block in blocks), default=0) + 1 if blocks else None,
         blocks=blocks,
     )
     if rotated:
         page.warnings.append(f"{rotated} rotated words left out of the text")
+    latin = latin_letter_share(raw_text)
+    if usable and latin is not None and latin < MIN_LATIN_SHARE:
+        page.warnings.append(f"text layer mostly in {script_name(raw_text)} script, not French; kept as it is")
+    if turn:
+        page.warnings.append(f"text runs turned on the displayed page; read turned by {turn} degrees clockwise")
     return TextLayerPage(
         page=page,
         char_count=sum(1 for char in raw_text if not char.isspace()),

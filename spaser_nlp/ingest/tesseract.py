@@ -1,15 +1,19 @@
 """Calls to Tesseract, with errors mapped to the package's.
 
-Pages are read in this process by the Tesseract library when it is the
-program's own (:mod:`spaser_nlp.ingest.tesseract_lib`), else by the program
-(through pytesseract, the page handed over as an uncompressed PGM file:
-compressing a PNG took Python longer than Tesseract's start-up). The program is
-also what checks the installation and detects orientation (rare). The binary is
-``tesseract`` on the ``PATH`` unless the environment variable
-``SPASER_TESSERACT_CMD`` names another one (read at each call, so worker
-processes follow the parent's setting; setting it also turns the library off).
-Every call runs with ``OMP_THREAD_LIMIT=1``: pages are parallelised across
-processes, and Tesseract's own OpenMP threads would only compete with them.
+Pages are read in this process by ``tesserocr`` when it is installed
+(:mod:`spaser_nlp.ingest.tesseract_lib`), else by the ``tesseract`` program
+(the page handed over as an uncompressed PGM file: compressing a PNG took
+Python longer than Tesseract's start-up). The program is also what checks the
+installation, names the folder of language data both use, and detects
+orientation (rare). The binary is ``tesseract`` on the ``PATH`` unless the
+environment variable ``SPASER_TESSERACT_CMD`` names another one (read at each
+call, so worker processes follow the parent's setting; setting it also turns
+``tesserocr`` off, so that the named program reads every page).
+
+Each program run gets ``OMP_THREAD_LIMIT=1`` in *its own* environment (pages
+are parallelised across processes, and Tesseract's OpenMP threads would only
+compete with them); this process's environment is never changed. tesserocr's
+wheel is built without OpenMP.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import subprocess
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -30,6 +35,8 @@ from spaser_nlp.ingest.tesseract_lib import WordBox, library_engine
 
 TESSERACT_ENV = "SPASER_TESSERACT_CMD"
 INSTALL_HINT = "install it (Debian/Ubuntu: apt-get install tesseract-ocr tesseract-ocr-fra) or set SPASER_TESSERACT_CMD"
+# Seconds a single program run may take before it is stopped (a page takes a few seconds).
+_PROGRAM_TIMEOUT_S = 600
 
 
 class OcrError(SpaserError):
@@ -41,24 +48,26 @@ def tesseract_cmd() -> str:
     return os.environ.get(TESSERACT_ENV) or "tesseract"
 
 
-@contextmanager
-def _single_threaded() -> Iterator[None]:
-    previous = os.environ.get("OMP_THREAD_LIMIT")
-    os.environ["OMP_THREAD_LIMIT"] = "1"
-    try:
-        yield
-    finally:
-        if previous is None:
-            os.environ.pop("OMP_THREAD_LIMIT", None)
-        else:
-            os.environ["OMP_THREAD_LIMIT"] = previous
+def _child_env() -> dict[str, str]:
+    """The environment of a Tesseract child process: this one's, OpenMP limited to one thread."""
+    return {**os.environ, "OMP_THREAD_LIMIT": "1"}
 
 
-def _pytesseract() -> Any:
-    import pytesseract
+class _ProgramError(Exception):
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
 
-    pytesseract.pytesseract.tesseract_cmd = tesseract_cmd()
-    return pytesseract
+
+def _run_program(*arguments: str) -> subprocess.CompletedProcess[bytes]:
+    """Run the Tesseract program; raise :class:`_ProgramError` when it fails, OSError when it cannot start."""
+    completed = subprocess.run(
+        [tesseract_cmd(), *arguments], capture_output=True, env=_child_env(), timeout=_PROGRAM_TIMEOUT_S, check=False
+    )
+    if completed.returncode != 0:
+        message = completed.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise _ProgramError(message[-1] if message else f"exit status {completed.returncode}")
+    return completed
 
 
 def check_tesseract(lang: str) -> str:
@@ -66,22 +75,32 @@ def check_tesseract(lang: str) -> str:
 
     Returns Tesseract's version. Checked once per process and command.
     """
-    return _check(tesseract_cmd(), lang, os.environ.get("TESSDATA_PREFIX", ""))
+    return _check(tesseract_cmd(), lang, os.environ.get("TESSDATA_PREFIX", ""))[0]
+
+
+def tessdata_folder(lang: str) -> str | None:
+    """The folder of language data the program reads (``TESSDATA_PREFIX`` or its own), None if unknown."""
+    return _check(tesseract_cmd(), lang, os.environ.get("TESSDATA_PREFIX", ""))[1]
+
+
+_LANGS_FOLDER = re.compile(r'available languages in "([^"]+)"')
 
 
 @lru_cache(maxsize=8)
-def _check(command: str, lang: str, tessdata: str) -> str:
+def _check(command: str, lang: str, tessdata: str) -> tuple[str, str | None]:
     if shutil.which(command) is None:
         raise TesseractMissingError(f"the tesseract OCR program ({command}) was not found; {INSTALL_HINT}")
-    pytesseract = _pytesseract()
     try:
-        with _single_threaded():
-            version = str(pytesseract.get_tesseract_version())
-            installed = set(pytesseract.get_languages(config=""))
-    except (pytesseract.TesseractNotFoundError, OSError) as error:
+        version_output = _run_program("--version").stdout.decode("utf-8", "replace")
+        listing = _run_program("--list-langs").stdout.decode("utf-8", "replace")
+    except (OSError, subprocess.TimeoutExpired) as error:
         raise TesseractMissingError(f"the tesseract OCR program ({command}) cannot run ({error}); {INSTALL_HINT}") from None
-    except pytesseract.TesseractError as error:
+    except _ProgramError as error:
         raise TesseractMissingError(f"tesseract ({command}) failed to start: {_one_line(error)}; {INSTALL_HINT}") from None
+    found = re.search(r"tesseract\s+v?(\S+)", version_output)
+    version = found.group(1) if found else version_output.strip()
+    lines = listing.splitlines()
+    installed = {line.strip() for line in lines[1:] if line.strip()}
     missing = [code for code in lang.split("+") if code and code not in installed]
     if missing:
         packages = " ".join(f"tesseract-ocr-{code}" for code in missing)
@@ -89,7 +108,8 @@ def _check(command: str, lang: str, tessdata: str) -> str:
             f"tesseract has no language data for {'+'.join(missing)} (installed: {', '.join(sorted(installed)) or 'none'}); "
             f"install it (Debian/Ubuntu: apt-get install {packages}) or set TESSDATA_PREFIX"
         )
-    return version
+    folder = _LANGS_FOLDER.search(lines[0]) if lines else None
+    return version, (folder.group(1) if folder and os.path.isdir(folder.group(1)) else None)
 
 
 def _one_line(error: BaseException) -> str:
@@ -179,8 +199,8 @@ def image_to_data(image: Image.Image, *, lang: str, psm: int) -> dict[str, list[
     Read from hOCR (or the equivalent listing, see :mod:`spaser_nlp.ingest.tesseract_lib`) rather than
     TSV for the line baselines and font sizes.
     """
-    version = check_tesseract(lang)
-    engine = None if os.environ.get(TESSERACT_ENV) else library_engine(lang, version)
+    tessdata = tessdata_folder(lang)
+    engine = None if os.environ.get(TESSERACT_ENV) else library_engine(lang, tessdata)
     if engine is None:
         return parse_hocr(_program_hocr(image, lang=lang, psm=psm))
     if not engine.recognize(image, psm=psm):
@@ -197,6 +217,20 @@ def image_to_data(image: Image.Image, *, lang: str, psm: int) -> dict[str, list[
         engine.clear()
 
 
+def plain_text(image: Image.Image, *, lang: str, psm: int = 3) -> str:
+    """Tesseract's own plain-text reading of ``image`` (its page segmentation and reading order)."""
+    tessdata = tessdata_folder(lang)
+    engine = None if os.environ.get(TESSERACT_ENV) else library_engine(lang, tessdata)
+    if engine is None:
+        return _program_output(image, "--psm", str(psm), "-l", lang).decode("utf-8", "replace")
+    if not engine.recognize(image, psm=psm):
+        raise OcrError("tesseract failed to read the page image")
+    try:
+        return engine.text()
+    finally:
+        engine.clear()
+
+
 @contextmanager
 def _image_file(image: Image.Image) -> Iterator[str]:
     """``image`` as a temporary grey PGM file: no compression to pay for on either side."""
@@ -206,15 +240,21 @@ def _image_file(image: Image.Image) -> Iterator[str]:
         yield handle.name
 
 
-def _program_hocr(image: Image.Image, *, lang: str, psm: int) -> bytes:
-    pytesseract = _pytesseract()
+def _program_output(image: Image.Image, *arguments: str) -> bytes:
+    """What the program prints for ``image`` with ``arguments`` (after the output name ``stdout``)."""
     try:
-        with _single_threaded(), _image_file(image) as path:
-            return pytesseract.image_to_pdf_or_hocr(path, lang=lang, config=f"--psm {psm}", extension="hocr")
-    except pytesseract.TesseractNotFoundError:
+        with _image_file(image) as path:
+            return _run_program(path, "stdout", *arguments).stdout
+    except OSError:
         raise TesseractMissingError(f"the tesseract OCR program ({tesseract_cmd()}) was not found; {INSTALL_HINT}") from None
-    except pytesseract.TesseractError as error:
+    except subprocess.TimeoutExpired:
+        raise OcrError(f"tesseract took more than {_PROGRAM_TIMEOUT_S} s on the page") from None
+    except _ProgramError as error:
         raise OcrError(f"tesseract failed: {_one_line(error)}") from None
+
+
+def _program_hocr(image: Image.Image, *, lang: str, psm: int) -> bytes:
+    return _program_output(image, "-l", lang, "--psm", str(psm), "hocr")
 
 
 def detect_orientation(image: Image.Image) -> tuple[int, float] | None:
@@ -223,13 +263,9 @@ def detect_orientation(image: Image.Image) -> tuple[int, float] | None:
     Tesseract's orientation detection fails on pages with too few characters;
     that is not an error, the page is then taken as upright.
     """
-    pytesseract = _pytesseract()
     try:
-        with _single_threaded(), _image_file(image) as path:
-            report = pytesseract.image_to_osd(path, config="--psm 0 -c min_characters_to_try=50")
-    except pytesseract.TesseractNotFoundError:
-        raise TesseractMissingError(f"the tesseract OCR program ({tesseract_cmd()}) was not found; {INSTALL_HINT}") from None
-    except pytesseract.TesseractError:
+        report = _program_output(image, "--psm", "0", "-c", "min_characters_to_try=50").decode("utf-8", "replace")
+    except OcrError:
         return None
     rotate = re.search(r"Rotate:\s*(\d+)", report)
     confidence = re.search(r"Orientation confidence:\s*([\d.]+)", report)

@@ -225,7 +225,58 @@ def letter_ratio(text: str) -> float:
 _WORD = re.compile(r"[^\W\d_]{3,}")
 
 
-def known_word_ratio(text: str, *, max_words: int = 400, english: bool = True) -> float | None:
+def latin_letter_share(text: str, *, max_letters: int = 4000) -> float | None:
+    """Share (0-1) of the letters of ``text`` that are Latin (French, English...); None without letters.
+
+    >>> latin_letter_share("Axe 1 : achats"), latin_letter_share("شراء مسؤول"), latin_letter_share("12 %")
+    (1.0, 0.0, None)
+    """
+    letters = [char for char in text if char.isalpha()][:max_letters]
+    if not letters:
+        return None
+    return sum(1 for char in letters if char < "\u0250" or _is_latin_letter(char)) / len(letters)
+
+
+def _is_latin_letter(char: str) -> bool:
+    return unicodedata.name(char, "").startswith("LATIN")
+
+
+def latin_words(text: str) -> str:
+    """``text`` with its words in other scripts left out.
+
+    >>> latin_words("Le schéma 2024 قانون الشراء et la loi")
+    'Le schéma 2024 et la loi'
+    """
+    kept = [word for word in text.split() if all(not c.isalpha() or c < "\u0250" or _is_latin_letter(c) for c in word)]
+    return " ".join(kept)
+
+
+# Tesseract's language codes -> wordfreq's, for the word lists that judge a text layer (``--lang``).
+WORDFREQ_LANGUAGES = {
+    "fra": "fr", "eng": "en", "deu": "de", "spa": "es", "ita": "it", "por": "pt", "nld": "nl", "cat": "ca",
+    "pol": "pl", "ces": "cs", "ron": "ro", "swe": "sv", "dan": "da", "nor": "nb", "fin": "fi", "hun": "hu",
+    "tur": "tr", "eus": "eu", "ara": "ar", "rus": "ru", "ell": "el",
+}
+
+
+def script_name(text: str) -> str:
+    """The script of most letters of ``text`` that are not Latin, from their Unicode names.
+
+    >>> script_name("Le mot شراء"), script_name("采购 schéma")
+    ('Arabic', 'Chinese/Japanese (CJK)')
+    """
+    from collections import Counter
+
+    names = Counter(
+        unicodedata.name(char, "?").split()[0] for char in text if char.isalpha() and not _is_latin_letter(char)
+    )
+    name = names.most_common(1)[0][0] if names else ""
+    return {"CJK": "Chinese/Japanese (CJK)", "HANGUL": "Korean (Hangul)"}.get(name, name.capitalize())
+
+
+def known_word_ratio(
+    text: str, *, max_words: int = 400, english: bool = True, languages: tuple[str, ...] = ()
+) -> float | None:
     """Share (0-1) of the words of three letters or more that French (or, with ``english``, English) knows.
 
     A font with a wrong encoding gives letters that form no words ("Dfkdwv
@@ -240,9 +291,12 @@ def known_word_ratio(text: str, *, max_words: int = 400, english: bool = True) -
     words = _WORD.findall(text)[:max_words]
     if len(words) < 10:
         return None
-    if not english:
+    if not english and not languages:
         return sum(1 for word in words if _zipf(word.lower()) > 0) / len(words)
     from wordfreq import zipf_frequency
 
-    known = sum(1 for word in words if _zipf(word.lower()) > 0 or zipf_frequency(word, "en") > 0)
+    others = (["en"] if english else []) + [code for code in languages if code not in ("fr", "en")]
+    known = sum(
+        1 for word in words if _zipf(word.lower()) > 0 or any(zipf_frequency(word, code) > 0 for code in others)
+    )
     return known / len(words)

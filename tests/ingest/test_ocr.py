@@ -165,31 +165,36 @@ def test_ruled_table_is_read_row_by_row(grid: bool) -> None:
 
 @pytest.mark.ocr
 @pytest.mark.slow
-def test_tesseract_library_reads_exactly_as_the_program(monkeypatch: pytest.MonkeyPatch) -> None:
-    from spaser_nlp.ingest import tesseract_lib
-    from spaser_nlp.ingest.tesseract import check_tesseract, image_to_data
+def test_tesserocr_reads_as_well_as_the_program(monkeypatch: pytest.MonkeyPatch) -> None:
+    """tesserocr bundles its own Tesseract (5.5), the program may be another version: same words, nearly."""
+    import difflib
 
-    engine = tesseract_lib.library_engine("fra", check_tesseract("fra"))
-    if engine is None:
-        pytest.skip("no libtesseract of the program's version to load in this process")
+    from spaser_nlp.ingest import tesseract_lib
+    from spaser_nlp.ingest.tesseract import image_to_data, tessdata_folder
+
+    if tesseract_lib.library_engine("fra", tessdata_folder("fra")) is None:
+        pytest.skip("tesserocr is not installed")
     # A skewed page and a table page: several blocks, lines, baselines and sizes to agree on.
     images = [turned(page_image(*PAGES[2]), 1.0), table_page_image()]
     in_process = [image_to_data(image, lang="fra", psm=psm) for image in images for psm in (3, 6)]
-    monkeypatch.setenv("SPASER_TESSERACT_CMD", "tesseract")  # the program, through pytesseract
+    monkeypatch.setenv("SPASER_TESSERACT_CMD", "tesseract")  # the program, in a child process
     program = [image_to_data(image, lang="fra", psm=psm) for image in images for psm in (3, 6)]
-    assert in_process == program
-    assert all(len(table["text"]) > 20 for table in program)
+    for ours, theirs in zip(in_process, program):
+        assert len(theirs["text"]) > 20
+        similarity = difflib.SequenceMatcher(None, " ".join(ours["text"]), " ".join(theirs["text"])).ratio()
+        assert similarity >= 0.97
+        assert abs(len(set(ours["line_num"])) - len(set(theirs["line_num"]))) <= 2
 
 
 @pytest.mark.ocr
 @pytest.mark.slow
 def test_word_listing_equals_the_hocr() -> None:
     from spaser_nlp.ingest import tesseract_lib
-    from spaser_nlp.ingest.tesseract import check_tesseract, word_table
+    from spaser_nlp.ingest.tesseract import tessdata_folder, word_table
 
-    engine = tesseract_lib.library_engine("fra", check_tesseract("fra"))
-    if engine is None or engine.words_match_hocr is False:
-        pytest.skip("no libtesseract with PageIterator::RowAttributes in this process")
+    engine = tesseract_lib.library_engine("fra", tessdata_folder("fra"))
+    if engine is None:
+        pytest.skip("tesserocr is not installed")
     for image in (turned(page_image(*PAGES[1]), -1.5), table_page_image(grid=False)):
         assert engine.recognize(image, psm=3)
         from_hocr = parse_hocr(engine.hocr() or b"")
@@ -199,3 +204,13 @@ def test_word_listing_equals_the_hocr() -> None:
         assert len(set(listed["line_num"])) >= 3
         # Each line's extent comes from its baseline and size: the same for all its words.
         assert len(set(zip(listed["line_num"], listed["line_top"]))) == len(set(listed["line_num"]))
+
+
+def test_ocr_never_changes_this_process_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    from spaser_nlp.ingest.tesseract import _child_env
+
+    monkeypatch.delenv("OMP_THREAD_LIMIT", raising=False)
+    assert _child_env()["OMP_THREAD_LIMIT"] == "1"
+    assert "OMP_THREAD_LIMIT" not in os.environ
