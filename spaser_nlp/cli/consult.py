@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import time
 from pathlib import Path
 
@@ -58,6 +59,17 @@ def consult_run(
     workers: int = typer.Option(
         None, "--workers", "-w", min=1, help="Compute embeddings and flags in N local processes (default: this one)."
     ),
+    keep_personal_data: bool = typer.Option(
+        False, "--keep-personal-data",
+        help="Keep e-mails, phone numbers, addresses and names as written (default: pseudonymised in every output).",
+    ),
+    max_rows: int = typer.Option(2_000_000, "--max-rows", min=1, help="Refuse files with more contributions."),
+    max_cell_chars: int = typer.Option(
+        100_000, "--max-cell-chars", min=100, help="Cut longer cells (with a note in the text)."
+    ),
+    max_input_mb: int = typer.Option(
+        2048, "--max-input-mb", min=1, help="Refuse larger files (and XLSX files unpacking to more)."
+    ),
 ) -> None:
     """Find the priority issues of a consultation and write the outputs to OUTDIR."""
     from spaser_nlp.consult import ConsultSettings, analyse_file, write_result
@@ -68,15 +80,30 @@ def consult_run(
             from spaser_nlp.errors import InputError
 
             raise InputError("give either --scheduler or --workers, not both")
+        from spaser_nlp.consult.readers import ReadLimits
+        from spaser_nlp.errors import InputError
+
+        # Before the analysis, not after it: where the outputs go.
+        if outdir.exists() and not outdir.is_dir():
+            raise InputError("exists and is not a folder; give a folder for the outputs with -o", path=outdir)
+        existing = next((p for p in [outdir, *outdir.absolute().parents] if p.exists()), None)
+        if existing is not None and (not existing.is_dir() or not os.access(existing, os.W_OK | os.X_OK)):
+            raise InputError(f"cannot create the output folder here ({existing} is not a writable folder); check -o",
+                             path=outdir)
         started = time.perf_counter()
         settings = ConsultSettings(
-            seed=seed, embedder=embedder, cache_dir=str(cache_dir) if cache_dir else None, max_issues=max_issues
+            seed=seed, embedder=embedder, cache_dir=str(cache_dir) if cache_dir else None, max_issues=max_issues,
+            keep_personal_data=keep_personal_data,
+        )
+        limits = ReadLimits(
+            max_bytes=max_input_mb * 1024**2, max_rows=max_rows, max_cell_chars=max_cell_chars,
+            max_uncompressed=max_input_mb * 1024**2,
         )
         preload_models()
         result = analyse_file(
             file, text_col=text_col, id_col=id_col, title_col=title_col, author_type_col=author_type_col,
             author_col=author_col, date_col=date_col, settings=settings, codebook=codebook, schema=schema,
-            scheduler=scheduler, workers=workers,
+            scheduler=scheduler, workers=workers, limits=limits,
         )
         written = write_result(result, outdir, xlsx=not no_xlsx)
         if not state.quiet:
@@ -131,5 +158,46 @@ def eval_consult(
         typer.echo(shown.to_string(index=False, float_format=lambda v: f"{v:.3f}"))
         if output:
             output.write_text(table.to_json(orient="records", force_ascii=False, indent=2), encoding="utf-8")
+
+    run_command(work)
+
+
+@eval_app.command("privacy")
+def eval_privacy(
+    gold: Path = typer.Option(Path("corpora/privacy/contributions.txt"), "--gold", help="Hand-labelled contributions."),
+    split: str = typer.Option("all", "--split", help="dev, test, heldout or all."),
+    no_ner: bool = typer.Option(False, "--no-ner", help="Rules only (no spaCy NER)."),
+    errors: bool = typer.Option(False, "--errors", help="List the misses and false alarms."),
+    as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+) -> None:
+    """Precision and recall of the personal-data pseudonymisation per type (e-mail, phone, address, name)."""
+    from spaser_nlp.evaluate.privacy import evaluate_privacy, load_gold
+
+    def work() -> None:
+        items = load_gold(gold)
+        splits = sorted({i.split for i in items}) if split == "all" else [split]
+        payload = {}
+        for name in [*splits, "all"] if split == "all" else splits:
+            chosen = [i for i in items if name == "all" or i.split == name]
+            if not chosen:
+                raise typer.BadParameter(f"no contribution in split {name!r}")
+            scores = evaluate_privacy(chosen, use_ner=not no_ner)
+            payload[name] = {"contributions": len(chosen), "scores": scores.table(), "seconds": round(scores.seconds, 2)}
+            if errors:
+                payload[name]["misses"] = scores.misses
+                payload[name]["false_alarms"] = scores.false_alarms
+        if as_json:
+            typer.echo(json.dumps(payload, ensure_ascii=False, indent=1))
+            return
+        for name, part in payload.items():
+            typer.echo(f"{name} ({part['contributions']} contributions)")
+            typer.echo(f"  {'type':<11} {'precision':>9} {'recall':>7} {'gold':>5} {'predicted':>9}")
+            for label, row in part["scores"].items():
+                typer.echo(
+                    f"  {label:<11} {row['precision']:>9.3f} {row['recall']:>7.3f} {row['gold']:>5} {row['predicted']:>9}"
+                )
+            for kind in ("misses", "false_alarms"):
+                for entry in part.get(kind, []):
+                    typer.echo(f"  {kind[:-2] if kind == 'misses' else 'false alarm'}: {entry['label']} {entry['text']!r}")
 
     run_command(work)

@@ -20,6 +20,16 @@ from spaser_nlp.cli.app import (
 _FORMATS = ("jsonl", "csv", "parquet")
 
 
+def check_output_file(output: Path) -> None:
+    """Refuse, before any work, an output path that cannot be written (missing folder, a folder)."""
+    from spaser_nlp.errors import InputError
+
+    if output.is_dir():
+        raise InputError("is a folder; give a file name with -o", path=output)
+    if not output.parent.is_dir():
+        raise InputError("the folder of this output does not exist; create it or choose another -o", path=output)
+
+
 def _document(path: Path):
     from spaser_nlp.extract import _prepare
 
@@ -38,6 +48,8 @@ def extract_command(
         raise typer.BadParameter(f"--format must be one of {', '.join(_FORMATS)}")
     if output_format == "parquet" and output is None:
         raise typer.BadParameter("--format parquet needs -o FILE")
+    if output is not None:
+        run_command(lambda: check_output_file(output))
     from spaser_nlp.extract import all_quantities as quantities_of
     from spaser_nlp.extract import extract
     from spaser_nlp.extract.collect import working_text
@@ -75,7 +87,9 @@ def _write(rows: list[dict], output_format: str, output: Path | None, frame_of=N
         frame.to_parquet(output, index=False)
         return
     if output_format == "csv":
-        text = frame.to_csv(index=False)
+        from spaser_nlp.sheets import safe_frame
+
+        text = safe_frame(frame).to_csv(index=False)
     else:
         text = "".join(json.dumps(record, ensure_ascii=False) + "\n" for record in rows)
     if output is None:

@@ -72,6 +72,8 @@ def themes_command(
     themes = [str(t) for t in model.classes_]
     writer = None
     if output_format is FormatChoice.csv:
+        from spaser_nlp.sheets import neutralise
+
         writer = csv.DictWriter(sys.stdout, fieldnames=_CSV_FIELDS + themes, lineterminator="\n")
         writer.writeheader()
     for path in files:
@@ -89,7 +91,7 @@ def themes_command(
                 flat = {key: row[key] for key in _CSV_FIELDS}
                 flat["themes"] = ";".join(record.themes)
                 flat.update(record.scores)
-                writer.writerow(flat)
+                writer.writerow({key: neutralise(value) for key, value in flat.items()})
         _say(f"{path.name}: {len(records)} {level.value} line(s)")
 
 

@@ -8,6 +8,8 @@ to no issue.
 'vide'
 >>> flag_text("ok")
 'trop_court'
+>>> flag_text("x" * 1_000_000)
+'illisible'
 >>> flag_text("We should buy more organic food in the school canteens please")
 'non_francais'
 >>> flag_text("Il faut plus de produits bio dans les cantines scolaires")
@@ -22,10 +24,14 @@ from functools import lru_cache
 EMPTY = "vide"
 TOO_SHORT = "trop_court"
 NOT_FRENCH = "non_francais"
+#: Long text that is hardly made of words (a run of one character, binary junk...).
+ILLEGIBLE = "illisible"
 OFF_TOPIC = "hors_sujet"
 
 #: Flags that keep a contribution out of the clustering and of any issue.
-EXCLUDED_FLAGS = frozenset({EMPTY, TOO_SHORT, NOT_FRENCH})
+EXCLUDED_FLAGS = frozenset({EMPTY, TOO_SHORT, NOT_FRENCH, ILLEGIBLE})
+# Above this many characters, a text whose words cover less than half of it is not a short text but junk.
+_ILLEGIBLE_FROM = 200
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
 _OTHER_LANGUAGES = ("en", "es", "de", "it", "pt", "nl")
@@ -98,6 +104,8 @@ def flag_text(text: str, *, min_words: int = 3) -> str:
     if not text or not text.strip():
         return EMPTY
     tokens = words(text)
+    if len(text) > _ILLEGIBLE_FROM and sum(len(t) for t in tokens if len(t) <= 40) < 0.5 * len(text.replace(" ", "")):
+        return ILLEGIBLE
     if len(tokens) < min_words:
         return TOO_SHORT
     if len(tokens) >= _MIN_WORDS_FOR_LANGUAGE and language_of(text) not in ("fr", "?"):

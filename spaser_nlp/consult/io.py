@@ -1,7 +1,7 @@
 """Read consultation exports (CSV, XLSX, JSON, JSONL) and find their columns.
 
-CSV encoding (UTF-8, UTF-8 with BOM, cp1252/latin-1) and delimiter are
-detected. Columns are found by name (French and English names, and the
+CSV encoding (UTF-8, UTF-8 with BOM, UTF-16, cp1252/latin-1) and delimiter
+are detected; the bounded low-level readers are in :mod:`spaser_nlp.consult.readers`. Columns are found by name (French and English names, and the
 column names of Decidim and Cap Collectif exports); when no name matches, the
 longest free-text column is taken for the text, and an ambiguous choice raises
 an :class:`~spaser_nlp.errors.InputError` listing the columns found.
@@ -14,8 +14,6 @@ an :class:`~spaser_nlp.errors.InputError` listing the columns found.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import re
 import unicodedata
@@ -24,6 +22,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from spaser_nlp.consult import readers
+from spaser_nlp.consult.readers import DEFAULT_LIMITS, ReadLimits, cut_cell
 from spaser_nlp.errors import CorruptFileError, FileMissingError, InputError, UnsupportedFormatError
 
 SUPPORTED_SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx", ".json", ".jsonl", ".ndjson")
@@ -95,45 +95,15 @@ def detect_platform(columns: list[str]) -> str:
     return "generic"
 
 
-def _read_csv(path: Path) -> pd.DataFrame:
-    raw = path.read_bytes()
-    if raw.startswith(b"\xef\xbb\xbf"):
-        text = raw[3:].decode("utf-8", errors="replace")
-    else:
-        try:
-            text = raw.decode("utf-8")
-        except UnicodeDecodeError:
-            # cp1252 is what Excel writes on French Windows; it is a superset of
-            # latin-1 for printable characters (€, œ, ’).
-            text = raw.decode("cp1252", errors="replace")
-    sample = text[:65536]
-    try:
-        delimiter = csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
-    except csv.Error:
-        first = sample.splitlines()[0] if sample else ""
-        delimiter = max(",;\t|", key=first.count)
-    try:
-        return pd.read_csv(io.StringIO(text), sep=delimiter, dtype=str, keep_default_na=False, engine="python")
-    except (pd.errors.ParserError, csv.Error) as error:
-        raise CorruptFileError(f"cannot parse the CSV ({error}); check its delimiter and quoting", path=path) from error
+def read_table(path: str | Path, *, limits: ReadLimits | None = None) -> pd.DataFrame:
+    """The rows of a CSV/TSV, XLSX, JSON or JSONL file as a DataFrame of strings.
 
-
-def _records_from_json(data: object) -> list:
-    if isinstance(data, list):
-        return data
-    if isinstance(data, dict):
-        for key in ("contributions", "proposals", "data", "items", "results", "records", "answers", "rows"):
-            if isinstance(data.get(key), list):
-                return data[key]
-        lists = [v for v in data.values() if isinstance(v, list)]
-        if len(lists) == 1:
-            return lists[0]
-    raise InputError("the JSON holds no list of contributions (expected a list of objects)")
-
-
-def read_table(path: str | Path) -> pd.DataFrame:
-    """The rows of a CSV/TSV, XLSX, JSON or JSONL file as a DataFrame of strings."""
+    Reading is bounded by ``limits`` (:class:`~spaser_nlp.consult.readers.ReadLimits`:
+    input size, rows, characters per cell, XLSX uncompressed size); over-long
+    cells are cut with a note, files over a limit refused with a one-line error.
+    """
     path = Path(path)
+    limits = limits or DEFAULT_LIMITS
     if not path.is_file():
         raise FileMissingError("no such file", path=path)
     suffix = path.suffix.lower()
@@ -143,30 +113,34 @@ def read_table(path: str | Path) -> pd.DataFrame:
         )
     try:
         if suffix in (".csv", ".tsv", ".txt"):
-            frame = _read_csv(path)
+            frame = readers.read_csv(path, limits)
         elif suffix == ".xlsx":
-            frame = pd.read_excel(path, dtype=str).fillna("")
+            frame = readers.read_xlsx(path, limits)
         elif suffix in (".jsonl", ".ndjson"):
-            lines = path.read_text(encoding="utf-8-sig").splitlines()
-            frame = pd.json_normalize([json.loads(line) for line in lines if line.strip()], sep="/")
+            frame = readers.frame_from_records(readers.read_jsonl(path, limits), limits)
         else:
-            frame = pd.json_normalize(_records_from_json(json.loads(path.read_text(encoding="utf-8-sig"))), sep="/")
-    except json.JSONDecodeError as error:
-        raise CorruptFileError(f"invalid JSON ({error})", path=path) from error
+            frame = readers.frame_from_records(readers.read_json(path, limits), limits)
+        return _stringify(frame, limits)
     except InputError as error:
-        raise type(error)(error.message, path=path) from error
-    except (ValueError, OSError, KeyError) as error:
-        raise CorruptFileError(f"cannot read the file ({error})", path=path) from error
-    return _stringify(frame)
+        raise type(error)(error.message, path=path) from None
+    except UnicodeError as error:
+        raise CorruptFileError(f"cannot decode the file ({error}); save it as UTF-8", path=path) from None
+    except MemoryError:
+        raise InputError("not enough memory to read the file; split it or lower the limits", path=path) from None
+    except (ValueError, OSError, KeyError, TypeError, RecursionError) as error:
+        raise CorruptFileError(
+            f"cannot read the file ({type(error).__name__}: {error}); check that it is a valid {suffix[1:].upper()} export",
+            path=path,
+        ) from None
 
 
-def _stringify(frame: pd.DataFrame) -> pd.DataFrame:
+def _stringify(frame: pd.DataFrame, limits: ReadLimits = DEFAULT_LIMITS) -> pd.DataFrame:
     def cell(value: object) -> str:
         if value is None or (isinstance(value, float) and pd.isna(value)):
             return ""
         if isinstance(value, (list, dict)):
-            return json.dumps(value, ensure_ascii=False, sort_keys=True)
-        return str(value)
+            return cut_cell(json.dumps(value, ensure_ascii=False, sort_keys=True), limits)
+        return cut_cell(str(value), limits)
 
     return pd.DataFrame({str(c): [cell(v) for v in frame[c]] for c in frame.columns}, index=range(len(frame)))
 

@@ -107,6 +107,14 @@ class ParsedText:
     phrases: list[tuple[str, tuple[str, ...]]]  # (surface text, content lemmas)
 
 
+# Pseudonyms put in by consult/privacy.py: never a keyword or part of a label.
+_PLACEHOLDER = re.compile(r"\[(?:courriel|téléphone|adresse|personne \d+)\]")
+
+
+def _without_placeholders(text: str) -> str:
+    return _PLACEHOLDER.sub(" ", text) if "[" in text else text
+
+
 def _clean_lemma(token) -> str:
     lemma = token.lemma_.lower().strip()
     return lemma if re.fullmatch(r"[^\W\d_][\w'’-]*", lemma) else ""
@@ -116,7 +124,7 @@ def parse_texts(texts: Sequence[str], *, max_chars: int = 300) -> list[ParsedTex
     """Lemmas and noun phrases of each text (tagged by spaCy; texts cut to ``max_chars`` for speed)."""
     stop = _stop_words()
     parsed = []
-    for doc in nlp().pipe([t[:max_chars] for t in texts], batch_size=64):
+    for doc in nlp().pipe([_without_placeholders(t[:max_chars]) for t in texts], batch_size=64):
         lemmas = [
             lemma for token in doc
             if token.pos_ in _CONTENT_POS and (lemma := _clean_lemma(token)) and lemma not in stop and len(lemma) > 2
@@ -144,7 +152,7 @@ def quick_lemmas(texts: Sequence[str], *, max_chars: int = 1000) -> list[list[st
     table = pipeline.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
     stop = _stop_words()
     result = []
-    for doc in pipeline.tokenizer.pipe([t[:max_chars] for t in texts], batch_size=256):
+    for doc in pipeline.tokenizer.pipe([_without_placeholders(t[:max_chars]) for t in texts], batch_size=256):
         lemmas = []
         for token in doc:
             if not token.is_alpha:

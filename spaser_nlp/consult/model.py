@@ -28,6 +28,8 @@ class ConsultSettings:
     segment_topics: bool = True
     use_titles: bool = True
     themes: bool = True
+    #: Keep e-mails, phones, addresses and names as written (default: pseudonymised, see consult/privacy.py).
+    keep_personal_data: bool = False
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -154,6 +154,12 @@ def _analyse(
     with _timed(timings, "columns"):
         column_map = detect_columns(data, **columns)
         frame = contributions_frame(data, column_map)
+    if not settings.keep_personal_data:
+        # The one place contribution texts enter the analysis: every output derives from them.
+        from spaser_nlp.consult.privacy import pseudonymise_contributions
+
+        with _timed(timings, "privacy"):
+            frame = pseudonymise_contributions(frame)
     with _timed(timings, "flags"):
         flags = flag_texts(list(frame["text"]), settings.min_words, runner)
     with _timed(timings, "duplicates"):
@@ -311,9 +317,9 @@ def _add_themes(issues: list, settings: ConsultSettings) -> str:
 
 
 def analyse_file(path: str | Path, **kwargs: Any) -> ConsultationResult:
-    """:func:`analyse` on a CSV, XLSX, JSON or JSONL file."""
+    """:func:`analyse` on a CSV, XLSX, JSON or JSONL file (``limits``: a :class:`~spaser_nlp.consult.readers.ReadLimits`)."""
     started = time.perf_counter()
-    table = read_table(path)
+    table = read_table(path, limits=kwargs.pop("limits", None))
     read_seconds = round(time.perf_counter() - started, 3)
     try:
         result = analyse(table, **kwargs)

@@ -2,7 +2,9 @@
 
 Files: ``assignments.csv`` (public contract: columns ``id`` and ``issue_id``),
 ``assignments.xlsx``, ``issues.json``, ``codebook.yaml`` and ``report.html``.
-No timestamps are written; the XLSX zip entries carry a fixed date.
+No timestamps are written; the XLSX zip entries carry a fixed date. Every
+CSV and XLSX cell goes through :mod:`spaser_nlp.sheets` (formula-like text
+neutralised, over-long XLSX cells cut and listed in a ``coupures`` sheet).
 
 ``assignments.csv`` always holds every contribution. Above ``XLSX_MAX_ROWS``
 contributions the workbook holds the first ``XLSX_MAX_ROWS`` of them, an
@@ -21,6 +23,8 @@ from pathlib import Path
 import pandas as pd
 
 from spaser_nlp.consult.model import ConsultationResult
+from spaser_nlp.errors import InputError
+from spaser_nlp.sheets import safe_frame, write_safe_xlsx
 
 ASSIGNMENT_COLUMNS = [
     "id", "issue_id", "issue_ids", "score", "duplicate_group", "flag", "issue_scores", "author_type", "text",
@@ -48,9 +52,8 @@ def issues_payload(result: ConsultationResult) -> dict:
 def _deterministic_xlsx(frame: pd.DataFrame, path: Path, *, extra_sheets: dict[str, pd.DataFrame] | None = None) -> None:
     buffer = io.BytesIO()
     with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
-        frame.to_excel(writer, index=False, sheet_name="assignments")
-        for name, sheet in (extra_sheets or {}).items():
-            sheet.to_excel(writer, index=False, sheet_name=name)
+        # Formula-like text neutralised, over-long cells cut and listed in a "coupures" sheet.
+        write_safe_xlsx(writer, {"assignments": frame, **(extra_sheets or {})})
         properties = writer.book.properties
         properties.created = properties.modified = pd.Timestamp("2000-01-01").to_pydatetime()
         properties.creator = "spaser_nlp"
@@ -68,15 +71,24 @@ def _deterministic_xlsx(frame: pd.DataFrame, path: Path, *, extra_sheets: dict[s
 
 def write_result(result: ConsultationResult, outdir: str | Path, *, xlsx: bool = True, report: bool = True) -> list[Path]:
     """Write every output file into ``outdir`` (created if needed); returns their paths."""
+    outdir = Path(outdir)
+    try:
+        outdir.mkdir(parents=True, exist_ok=True)
+        return _write_all(result, outdir, xlsx=xlsx, report=report)
+    except OSError as error:
+        where = error.filename or outdir
+        raise InputError(f"cannot write the outputs ({error.strerror or error}); check -o and the free space",
+                         path=where) from None
+
+
+def _write_all(result: ConsultationResult, outdir: Path, *, xlsx: bool, report: bool) -> list[Path]:
     from spaser_nlp.consult.codebook import codebook_from_result
 
-    outdir = Path(outdir)
-    outdir.mkdir(parents=True, exist_ok=True)
     written = []
     frame = assignments_frame(result)
     path = outdir / "assignments.csv"
     # Straight to the file, in pandas' chunks: a million rows never sit in memory as one string.
-    frame.to_csv(path, index=False, lineterminator="\n", encoding="utf-8")
+    safe_frame(frame).to_csv(path, index=False, lineterminator="\n", encoding="utf-8")
     written.append(path)
     if xlsx:
         path = outdir / "assignments.xlsx"

@@ -17,6 +17,9 @@ _ABBREVIATIONS = re.compile(
     re.IGNORECASE,
 )
 _LINE_BREAK = re.compile(r"\n")
+#: Longest "sentence" kept whole: text without full stops (a run-on page, a table flattened to one
+#: line) is cut at line breaks, then semicolons, then spaces, so records stay small and the work linear.
+MAX_SENTENCE_CHARS = 1000
 _BULLET_LINE = re.compile(r"^\s*(?:[•\-–*▪►]|\d+[.)]\s|[a-z][.)]\s)")
 
 
@@ -60,10 +63,34 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         block_start = match.end() if match else len(text)
     result = []
     for start, end in spans:
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if end > start:
-            result.append((start, end))
+        for start, end in _bounded(text, start, end):
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if end > start:
+                result.append((start, end))
     return result
+
+
+def _bounded(text: str, start: int, end: int, limit: int = MAX_SENTENCE_CHARS) -> list[tuple[int, int]]:
+    """``[start, end)`` cut into pieces of at most ``limit`` characters, at the best break in each.
+
+    >>> text = "a; " * 500
+    >>> [b - a for a, b in _bounded(text, 0, len(text), 100)][:3]
+    [98, 99, 99]
+    """
+    pieces = []
+    while end - start > limit:
+        window = text[start + limit // 2 : start + limit]
+        for mark in ("\n", ";", " "):
+            cut = window.rfind(mark)
+            if cut >= 0:
+                cut = start + limit // 2 + cut + 1
+                break
+        else:
+            cut = start + limit
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, end))
+    return pieces

@@ -1,11 +1,15 @@
 """The French, self-contained HTML report of a consultation analysis.
 
 Inline CSS, SVG and a little JavaScript (search in the issue cards); no
-network access is needed to view it. The output is deterministic.
+network access is needed to view it. The output is deterministic. A
+Content-Security-Policy meta tag allows exactly that script (by its hash) and
+inline styles, and nothing from the network.
 """
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 from html import escape
 from typing import Any
@@ -25,10 +29,25 @@ def _theme_label(theme_id: str) -> str:
     except (ImportError, KeyError, SpaserError):  # the report must render even without the taxonomy
         return theme_id
 
+
+def content_security_policy(script: str = SCRIPT) -> str:
+    """The report's Content-Security-Policy: its one inline script (by hash), inline styles, nothing else.
+
+    No network: no fetch, image, font, frame or form target outside the file itself.
+    """
+    digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
+    return (
+        f"default-src 'none'; script-src 'sha256-{digest}'; style-src 'unsafe-inline'; img-src data:; "
+        "base-uri 'none'; form-action 'none'"
+    )
+
+
+_CSP = content_security_policy()
 _MAP_POINTS = 3000
 _FLAG_LABELS = {
     "vide": "vide",
     "trop_court": "trop courte",
+    "illisible": "illisible (presque sans mots)",
     "non_francais": "pas en français",
     "hors_sujet": "hors sujet (proche d'aucun enjeu)",
 }
@@ -171,7 +190,8 @@ def render_report(result: Any, *, title: str = "Analyse de la consultation") -> 
     settings = escape(json.dumps({"settings": result.settings, "stats": stats}, ensure_ascii=False, indent=2))
     cards = "".join(_card(issue) for issue in result.issues)
     return f"""<!DOCTYPE html>
-<html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<html lang="fr"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="{escape(_CSP)}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{escape(title)}</title><style>{STYLE}</style></head>
 <body>
 <header><h1>{escape(title)}</h1><p class="summary">{summary}</p></header>

@@ -6,11 +6,11 @@ store are identical.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
+from spaser_nlp.sheets import CUTS_SHEET, Cut, cuts_frame, xlsx_frame
 from spaser_nlp.store.duck import StoreError, connect
 from spaser_nlp.store.schema import TABLES, TableSpec
 
@@ -22,9 +22,6 @@ ExportFormat = Literal["parquet", "csv", "xlsx"]
 EXPORT_FORMATS: tuple[str, ...] = ("parquet", "csv", "xlsx")
 
 _EXCEL_MAX_ROWS = 1_048_575  # one row is the header
-_EXCEL_MAX_CELL = 32_767
-# Excel refuses control characters (pages are separated by a form feed): they become line breaks.
-_EXCEL_ILLEGAL = re.compile(r"[\x00-\x08\x0b-\x1f]")
 
 
 @dataclass(frozen=True)
@@ -52,6 +49,27 @@ def _select(spec: TableSpec) -> str:
     order = ", ".join(f'"{name}"' for name in spec.order)
     columns = ", ".join(f'"{name}"' for name in spec.column_names)
     return f'SELECT {columns} FROM "{spec.name}" ORDER BY {order}'
+
+
+# Text cells a spreadsheet would read as a formula get a leading quote (see spaser_nlp.sheets).
+_SQL_FORMULA_START = r"^[=+\-@\t\r]"
+_SQL_NUMBER = r"^[+-]?([0-9]+([.,][0-9]*)?|[.,][0-9]+)([eE][+-]?[0-9]+)?$"
+
+
+def _safe_csv_select(spec: TableSpec) -> str:
+    """:func:`_select` with every VARCHAR column neutralised as :func:`spaser_nlp.sheets.neutralise` does."""
+    columns = []
+    for column in spec.columns:
+        name = f'"{column.name}"'
+        if column.sql == "VARCHAR":
+            columns.append(
+                f"CASE WHEN regexp_matches({name}, '{_SQL_FORMULA_START}') AND NOT regexp_matches({name}, "
+                f"'{_SQL_NUMBER}') THEN '''' || {name} ELSE {name} END AS {name}"
+            )
+        else:
+            columns.append(name)
+    order = ", ".join(f'"{name}"' for name in spec.order)
+    return f'SELECT {", ".join(columns)} FROM "{spec.name}" ORDER BY {order}'
 
 
 def _exported_tables() -> list[TableSpec]:
@@ -98,7 +116,8 @@ def export_results(path: str | Path, directory: str | Path, *, to: ExportFormat 
             target = directory / f"{spec.name}.{to}"
             options = "FORMAT parquet, COMPRESSION zstd" if to == "parquet" else "FORMAT csv, HEADER true"
             literal = str(target).replace("'", "''")
-            connection.execute(f"COPY ({_select(spec)}) TO '{literal}' ({options})")
+            select = _select(spec) if to == "parquet" else _safe_csv_select(spec)
+            connection.execute(f"COPY ({select}) TO '{literal}' ({options})")
             written.append(target)
         return written
     finally:
@@ -106,17 +125,15 @@ def export_results(path: str | Path, directory: str | Path, *, to: ExportFormat 
 
 
 def _excel_cell(value: object) -> object:
-    if isinstance(value, str):
-        value = _EXCEL_ILLEGAL.sub("\n", value)
-        return value if len(value) <= _EXCEL_MAX_CELL else value[: _EXCEL_MAX_CELL - 1] + "…"
     if isinstance(value, (list, tuple)) or type(value).__name__ == "ndarray":
-        return _excel_cell("; ".join(str(item) for item in value))  # type: ignore[attr-defined]
+        return "; ".join(str(item) for item in value)  # type: ignore[attr-defined]
     return value
 
 
 def _export_xlsx(connection: duckdb.DuckDBPyConnection, target: Path) -> Path:
     import pandas as pd
 
+    cuts: list[Cut] = []
     with pd.ExcelWriter(target, engine="openpyxl") as writer:
         for spec in _exported_tables():
             frame = connection.execute(_select(spec)).df()
@@ -129,7 +146,10 @@ def _export_xlsx(connection: duckdb.DuckDBPyConnection, target: Path) -> Path:
                 kind = frame[column].dtype
                 if pd.api.types.is_object_dtype(kind) or pd.api.types.is_string_dtype(kind):
                     frame[column] = frame[column].map(_excel_cell).astype(object)
-            frame.to_excel(writer, sheet_name=spec.name, index=False)
+            # Formula-like text neutralised, control characters and over-long cells handled.
+            xlsx_frame(frame, spec.name, cuts).to_excel(writer, sheet_name=spec.name, index=False)
+        if cuts:
+            cuts_frame(cuts).to_excel(writer, sheet_name=CUTS_SHEET, index=False)
     return target
 
 
