@@ -30,6 +30,10 @@ TITLE = "Synthèse de la consultation"
 #: Quotes per issue in the summary, and the most characters of one quote.
 N_QUOTES = 3
 QUOTE_MAX_CHARS = 700
+_FLAG_WORDS = {
+    "vide": ("vide", "vides"), "trop_court": ("trop courte", "trop courtes"),
+    "non_francais": ("non française", "non françaises"), "hors_sujet": ("hors sujet", "hors sujet"),
+}
 _STANCE_WORDS = {"pour": ("pour", "pour"), "contre": ("contre", "contre"), "neutre": ("neutre", "neutres")}
 
 
@@ -85,7 +89,9 @@ def overview_sentence(result: ConsultationResult) -> str:
     flagged = stats.get("n_flagged")
     if isinstance(flagged, dict) and sum(flagged.values()):
         total = int(sum(flagged.values()))
-        sentence += f" {plural(total, 'contribution signalée', 'contributions signalées')} (vide, trop courte ou non française)"
+        kinds = ", ".join(plural(int(count), *_FLAG_WORDS.get(flag, (flag.replace("_", " "),) * 2))
+                          for flag, count in sorted(flagged.items()) if count)
+        sentence += f" {plural(total, 'contribution signalée', 'contributions signalées')} ({kinds})"
         unassigned = stats.get("n_unassigned")
         sentence += f" ; {plural(int(unassigned), 'contribution', 'contributions')} sans enjeu." if unassigned else "."
     return sentence

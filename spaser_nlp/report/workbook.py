@@ -69,6 +69,7 @@ SETTING_LABELS = {
     "themes": "Thèmes SPASER",
     "keep_personal_data": "Données personnelles conservées",
     "columns": "Colonnes lues",
+    "columns_read": "Colonnes reconnues",
     "codebook": "Grille d'enjeux (codebook)",
     "schema": "Schéma comparé",
     "question": "Question",
@@ -80,6 +81,7 @@ STAT_LABELS = {
     "n_off_topic": "Contributions hors sujet",
     "n_duplicate_groups": "Groupes de doublons",
     "n_campaigns": "Campagnes",
+    "n_popular_answers": "Réponses populaires",
     "n_in_duplicate_groups": "Contributions dans un groupe de doublons",
     "n_issues": "Enjeux",
     "n_unassigned": "Contributions sans enjeu",
@@ -213,15 +215,24 @@ def _float(value: Any) -> float | None:
 
 
 def issue_stance(issue: Issue, frame: pd.DataFrame) -> dict[str, int]:
-    """The stance split of an issue: the result's own, else counted from a ``stance`` column; {} when unknown."""
+    """The stance split of an issue; {} when unknown.
+
+    An issue that carries a ``stance`` split is trusted, even empty (the analysis found that the
+    answers take no sides); otherwise the split is counted from a ``stance`` column when there is one.
+    """
     own = getattr(issue, "stance", None)
-    if isinstance(own, dict) and own:
+    if isinstance(own, dict):
         return {str(k): int(v) for k, v in own.items()}
     if "stance" not in frame.columns or "issue_id" not in frame.columns:
         return {}
     stances = frame.loc[frame["issue_id"] == issue.id, "stance"].astype(str)
     stances = stances[stances.str.strip() != ""]
     return {str(k): int(v) for k, v in stances.value_counts().sort_index().items()}
+
+
+def stance_known(result: ConsultationResult) -> bool:
+    """Whether the result says who is for and against (stance columns are shown only then)."""
+    return any(issue_stance(issue, result.contributions) for issue in result.issues)
 
 
 def _stance_columns(result: ConsultationResult) -> list[str]:
@@ -267,7 +278,7 @@ def _contribution_rows(result: ConsultationResult, max_rows: int) -> tuple[list[
     question = _column(frame, "question")
     optional = {
         "Titre": _has_values(frame, title), "Question": _has_values(frame, question),
-        "Position": _has_values(frame, stance), "Date": _has_values(frame, date),
+        "Position": _has_values(frame, stance) and stance_known(result), "Date": _has_values(frame, date),
         "Auteur": _has_values(frame, author), "Lien": _has_values(frame, url),
     }
     headers = ["Identifiant"] + (["Titre"] if optional["Titre"] else []) + (["Question"] if optional["Question"] else [])

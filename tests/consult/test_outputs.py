@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import datetime as dt
 
@@ -159,6 +160,7 @@ def test_word_summary(sample_run, sample_result):
     assert overview.startswith("122 contributions analysées, soit 102 arguments distincts")
     assert "en 9 enjeux" in overview or f"en {len(sample_result.issues)} enjeux" in overview
     assert "Contributions du 4 mars 2024 au" in overview
+    assert "6 contributions signalées (2 non françaises, 2 trop courtes, 2 vides)" in overview
     headings = [p.text for p in paragraphs if p.style.name == "Heading 2"]
     assert headings == [f"{i.rank}. {i.label}" for i in sample_result.issues]
     assert [p.text for p in paragraphs if p.style.name == "Heading 1"] == [
@@ -191,3 +193,25 @@ def test_word_summary_shows_stance_when_known(tmp_path, sample_result):
     assert f"Positions exprimées : 2 contre, {n - 2} neutres." in text
     assert [c.text for c in document.tables[0].rows[0].cells][-1] == "Neutre"
     assert any(p.text.startswith("Positions : ") and "neutre" in p.text for p in document.paragraphs)
+
+
+@pytest.mark.slow
+def test_an_issue_stance_is_trusted_even_empty(tmp_path, sample_result):
+    import docx
+
+    result = _variant(sample_result, stance=["pour"] * len(sample_result.contributions))
+    issues = [copy.copy(issue) for issue in result.issues]
+    for issue in issues:
+        issue.stance = {}  # the richer model: the analysis found no sides taken
+    write_workbook(dataclasses.replace(result, issues=issues), tmp_path / "none.xlsx")
+    book = openpyxl.load_workbook(tmp_path / "none.xlsx")
+    assert not [h for h in _rows(book["Enjeux"])[0] + _rows(book["Contributions"])[0] if h.startswith("Position")]
+    issues[0].stance = {"pour": 3, "contre": 1}
+    result = dataclasses.replace(result, issues=issues)
+    write_workbook(result, tmp_path / "some.xlsx")
+    write_summary(result, tmp_path / "some.docx")
+    headers, rows = _rows(openpyxl.load_workbook(tmp_path / "some.xlsx")["Enjeux"])
+    assert [h for h in headers if h.startswith("Position")] == ["Position : pour", "Position : contre"]
+    assert (rows[0]["Position : pour"], rows[0]["Position : contre"], rows[1]["Position : pour"]) == (3, 1, 0)
+    text = [p.text for p in docx.Document(str(tmp_path / "some.docx")).paragraphs]
+    assert "Positions : 3 pour, 1 contre." in text
