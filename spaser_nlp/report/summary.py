@@ -24,7 +24,7 @@ from spaser_nlp.report._french import (
     write_fixed_zip,
     xml_text,
 )
-from spaser_nlp.report.workbook import DUPLICATE_KINDS, issue_stance
+from spaser_nlp.report.workbook import DUPLICATE_KINDS, issue_stance, stance_columns
 
 TITLE = "Synthèse de la consultation"
 #: Quotes per issue in the summary, and the most characters of one quote.
@@ -132,8 +132,7 @@ def build_summary(result: ConsultationResult) -> Any:
     overall = result.stats.get("stance")
     if isinstance(overall, dict) and overall:
         document.add_paragraph(f"Positions exprimées : {stance_sentence(overall)}.")
-    stance_keys = sorted({k for i in result.issues for k in issue_stance(i, result.contributions)},
-                         key=lambda k: (list(_STANCE_WORDS).index(k) if k in _STANCE_WORDS else 9, k))
+    stance_keys = stance_columns(result)
     document.add_heading("Enjeux par ordre de priorité", level=1)
     if result.issues:
         _table(document, result, stance_keys)

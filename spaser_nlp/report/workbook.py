@@ -232,22 +232,23 @@ def issue_stance(issue: Issue, frame: pd.DataFrame) -> dict[str, int]:
 
 def stance_known(result: ConsultationResult) -> bool:
     """Whether the result says who is for and against (stance columns are shown only then)."""
-    return any(issue_stance(issue, result.contributions) for issue in result.issues)
+    return any(any(issue_stance(issue, result.contributions).values()) for issue in result.issues)
 
 
-def _stance_columns(result: ConsultationResult) -> list[str]:
+def stance_columns(result: ConsultationResult) -> list[str]:
+    """The stances with at least one contribution, in the order pour, contre, neutre (then others)."""
     seen: set[str] = set()
     for issue in result.issues:
-        seen.update(issue_stance(issue, result.contributions))
+        seen.update(k for k, v in issue_stance(issue, result.contributions).items() if v)
     return [s for s in STANCE_ORDER if s in seen] + sorted(seen - set(STANCE_ORDER))
 
 
 def _issues_sheet(book: Workbook, result: ConsultationResult, cuts: list[Cut]) -> None:
-    stance_columns = _stance_columns(result)
+    stance_keys = stance_columns(result)
     with_themes = any(issue.themes for issue in result.issues)
     headers = ["Rang", "Enjeu", "Contributions", "Part des contributions", "Arguments distincts", "Auteurs distincts",
                "Contributions qui le citent", "Citoyens", "Organisations"]
-    headers += [f"Position : {s}" for s in stance_columns]
+    headers += [f"Position : {s}" for s in stance_keys]
     headers += ["Mots-clés", "Citation 1", "Citation 2", "Citation 3", "Raison du rang"]
     headers += ["Thèmes SPASER"] if with_themes else []
     headers += ["Identifiant de l'enjeu"]
@@ -259,7 +260,7 @@ def _issues_sheet(book: Workbook, result: ConsultationResult, cuts: list[Cut]) -
             issue.rank, issue.label, issue.size, float(issue.share), issue.n_distinct_arguments, issue.n_authors,
             issue.n_mentions, issue.author_kinds.get("citoyen", 0), issue.author_kinds.get("organisation", 0),
         ]
-        row += [stance.get(s, 0) for s in stance_columns]
+        row += [stance.get(s, 0) for s in stance_keys]
         row += [", ".join(issue.keywords), *(quotes + [""] * (3 - len(quotes))), issue.priority_reason]
         row += [", ".join(str(t.get("theme", "")) for t in issue.themes)] if with_themes else []
         row += [issue.id]
@@ -421,4 +422,7 @@ def write_workbook(result: ConsultationResult, path: str | Path, *, max_rows: in
     return path
 
 
-__all__ = ["SHEET_CONTRIBUTIONS", "SHEET_DUPLICATES", "SHEET_ISSUES", "SHEET_METHOD", "method_rows", "write_workbook"]
+__all__ = [
+    "SHEET_CONTRIBUTIONS", "SHEET_DUPLICATES", "SHEET_ISSUES", "SHEET_METHOD", "issue_stance", "method_rows", "stance_columns",
+    "stance_known", "write_workbook",
+]

@@ -207,6 +207,7 @@ def test_an_issue_stance_is_trusted_even_empty(tmp_path, sample_result):
     book = openpyxl.load_workbook(tmp_path / "none.xlsx")
     assert not [h for h in _rows(book["Enjeux"])[0] + _rows(book["Contributions"])[0] if h.startswith("Position")]
     issues[0].stance = {"pour": 3, "contre": 1}
+    issues[1].stance = {"pour": 0, "contre": 0, "neutre": 0}  # a stance nobody took gets no column
     result = dataclasses.replace(result, issues=issues)
     write_workbook(result, tmp_path / "some.xlsx")
     write_summary(result, tmp_path / "some.docx")
