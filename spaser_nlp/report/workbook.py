@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -100,6 +101,7 @@ _SCORE = "0.0000"
 _DATETIME = "dd/mm/yyyy hh:mm"
 _DATE = "dd/mm/yyyy"
 _MAX_WIDTH = 60
+_WEB_LINK = re.compile(r"https?://[^\s\"<>]{1,2000}", re.IGNORECASE)
 _WIDE = {"Texte": 80, "Citation 1": 60, "Citation 2": 60, "Citation 3": 60, "Valeur": 80}
 
 
@@ -142,6 +144,10 @@ class _Sheet:
             if self.headers[index] in _WIDE:
                 cell = WriteOnlyCell(self.sheet, value=value)
                 cell.alignment = _WRAP
+                return cell
+            if self.headers[index] == "Lien" and _WEB_LINK.fullmatch(value):
+                cell = WriteOnlyCell(self.sheet, value=value)
+                cell.hyperlink, cell.style = value, "Hyperlink"  # web addresses only: no file: or javascript:
                 return cell
             return value
         if index in self.formats and value is not None:

@@ -112,6 +112,7 @@ def test_workbook_neutralises_formulas_cuts_long_text_and_takes_optional_columns
     texts[0], texts[1] = EVIL, "x" * 40_000
     stance = ["pour", "contre", "neutre"] * (n // 3) + ["neutre"] * (n % 3)
     urls = [f"https://participez.example/c/{i}" for i in range(n)]
+    urls[2] = "javascript:alert(1)"
     result = _variant(sample_result, text=texts, stance=stance, url=urls)
     write_workbook(result, tmp_path / "a.xlsx")
     book = openpyxl.load_workbook(tmp_path / "a.xlsx")
@@ -120,6 +121,9 @@ def test_workbook_neutralises_formulas_cuts_long_text_and_takes_optional_columns
     assert rows[0]["Texte"] == "'" + EVIL
     assert len(rows[1]["Texte"]) <= 32_767 and rows[1]["Texte"].endswith("[…]")
     assert rows[0]["Lien"] == urls[0] and rows[1]["Position"] == "contre"
+    column = openpyxl.utils.get_column_letter(headers.index("Lien") + 1)
+    links = {c.row: c.hyperlink.target for c in book["Contributions"][column] if c.hyperlink}
+    assert links[2] == urls[0] and 4 not in links and len(links) == n - 1  # web addresses only become links
     assert "coupures" in book.sheetnames and _rows(book["coupures"])[1][0]["colonne"] == "Texte"
     issue_headers, issues = _rows(book["Enjeux"])
     assert {"Position : pour", "Position : contre", "Position : neutre"} <= set(issue_headers)
