@@ -11,7 +11,7 @@ import pytest
 
 from spaser_nlp.report._french import date, number, percent, plural
 from spaser_nlp.report.summary import write_summary
-from spaser_nlp.report.workbook import write_workbook
+from spaser_nlp.report.workbook import FLAG_LABELS, write_workbook
 
 NNBSP = "\u202f"
 SHEETS = ["Enjeux", "Contributions", "Doublons et campagnes", "Méthode"]
@@ -92,8 +92,8 @@ def test_workbook_holds_every_contribution_with_labels_numbers_and_dates(sample_
             assert isinstance(row["Score"], float) and row["Score"] == pytest.approx(float(source["score"]))
         assert isinstance(row["Date"], dt.datetime)
     assert any(r["Autres enjeux"] for r in rows)  # the sample has multi-issue contributions
-    assert sorted(r["Signalement"] for r in rows if r["Signalement"] in ("vide", "trop court", "non français")) == [
-        "non français", "non français", "trop court", "trop court", "vide", "vide"]
+    assert [r["Signalement"] or "" for r in rows] == [FLAG_LABELS.get(f, f.replace("_", " ")) for f in frame["flag"]]
+    assert {"vide", "non français"} <= {r["Signalement"] for r in rows}
     assert book["Contributions"]["I2"].number_format.startswith("dd/mm/yyyy")
     _, groups = _rows(book["Doublons et campagnes"])
     assert [g["Contributions"] for g in groups if g["Type"] == "campagne"] == [10]
@@ -101,6 +101,7 @@ def test_workbook_holds_every_contribution_with_labels_numbers_and_dates(sample_
     _, method = _rows(book["Méthode"])
     values = {r["Réglage"]: r["Valeur"] for r in method}
     assert values["Graine aléatoire"] == 0 and values["Contributions"] == 122
+    assert values["Arguments distincts"] == sample_result.stats["n_distinct_arguments"]
     assert values["Données personnelles conservées"] == "non"
     assert values["Part sans enjeu"].endswith(f"{NNBSP}%") and "," in values["Part sans enjeu"]
 
@@ -161,10 +162,13 @@ def test_word_summary(sample_run, sample_result):
     assert paragraphs[0].style.name == "Title" and paragraphs[0].text == "Synthèse de la consultation"
     assert document.core_properties.title == "Synthèse de la consultation"
     overview = paragraphs[1].text
-    assert overview.startswith("122 contributions analysées, soit 102 arguments distincts")
-    assert "en 9 enjeux" in overview or f"en {len(sample_result.issues)} enjeux" in overview
+    stats = sample_result.stats
+    assert overview.startswith(f"122 contributions analysées, soit {stats['n_distinct_arguments']} arguments distincts")
+    assert f"en {len(sample_result.issues)} enjeux" in overview
     assert "Contributions du 4 mars 2024 au" in overview
-    assert "6 contributions signalées (2 non françaises, 2 trop courtes, 2 vides)" in overview
+    flagged = stats["n_flagged"]
+    assert f"{sum(flagged.values())} contributions signalées (" in overview
+    assert f"{flagged['vide']} vides" in overview and f"{flagged['non_francais']} non françaises" in overview
     headings = [p.text for p in paragraphs if p.style.name == "Heading 2"]
     assert headings == [f"{i.rank}. {i.label}" for i in sample_result.issues]
     assert [p.text for p in paragraphs if p.style.name == "Heading 1"] == [
