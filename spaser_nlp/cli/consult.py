@@ -40,7 +40,7 @@ app.add_typer(consult_app, name="consult")
 @consult_app.command("run")
 def consult_run(
     file: Path = typer.Argument(..., help="Contributions: CSV, XLSX, JSON or JSONL (Decidim and Cap Collectif exports too)."),
-    outdir: Path = typer.Option(..., "--output", "-o", help="Folder for assignments.csv/.xlsx, issues.json, codebook.yaml, report.html."),
+    outdir: Path = typer.Option(..., "--output", "-o", help="Folder for assignments.csv/.xlsx, issues.json, codebook.yaml, report.html, synthese.docx."),
     text_col: str = typer.Option(None, "--text-col", help="Column of the contribution text (detected if omitted)."),
     id_col: str = typer.Option(None, "--id-col", help="Column of the contribution id (else the row number)."),
     title_col: str = typer.Option(None, "--title-col", help="Column of the contribution title."),

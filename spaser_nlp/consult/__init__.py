@@ -6,7 +6,7 @@ In a notebook::
     result = analyse(df, text_col="texte")      # a pandas DataFrame of contributions
     result.issues_frame                         # one row per priority issue
     result.contributions[["id", "issue_id", "flag"]]
-    write_result(result, "out/")                # assignments.csv/.xlsx, issues.json, codebook.yaml, report.html
+    write_result(result, "out/")                # assignments.csv/.xlsx, issues.json, codebook.yaml, report.html, synthese.docx
 """
 
 from __future__ import annotations

@@ -1,14 +1,16 @@
 """Write a :class:`ConsultationResult` to a folder, byte-for-byte reproducibly.
 
 Files: ``assignments.csv`` (public contract: columns ``id`` and ``issue_id``),
-``assignments.xlsx``, ``issues.json``, ``codebook.yaml`` and ``report.html``.
+``assignments.xlsx`` (the French workbook of :mod:`spaser_nlp.report.workbook`),
+``issues.json``, ``codebook.yaml``, ``report.html`` and ``synthese.docx`` (the
+Word summary of :mod:`spaser_nlp.report.summary`).
 No timestamps are written; the XLSX zip entries carry a fixed date. Every
 CSV and XLSX cell goes through :mod:`spaser_nlp.sheets` (formula-like text
 neutralised, over-long XLSX cells cut and listed in a ``coupures`` sheet).
 
 ``assignments.csv`` always holds every contribution. Above ``XLSX_MAX_ROWS``
-contributions the workbook holds the first ``XLSX_MAX_ROWS`` of them, an
-``enjeux`` sheet (the issues) and a ``note`` sheet saying so: Excel stops at
+contributions the workbook's *Contributions* sheet holds the first ``XLSX_MAX_ROWS``
+of them and a *Note* sheet says so: Excel stops at
 1,048,576 rows, and openpyxl needs minutes and gigabytes for a million.
 """
 
@@ -69,19 +71,21 @@ def _deterministic_xlsx(frame: pd.DataFrame, path: Path, *, extra_sheets: dict[s
             target.writestr(entry, data)
 
 
-def write_result(result: ConsultationResult, outdir: str | Path, *, xlsx: bool = True, report: bool = True) -> list[Path]:
+def write_result(
+    result: ConsultationResult, outdir: str | Path, *, xlsx: bool = True, report: bool = True, docx: bool = True
+) -> list[Path]:
     """Write every output file into ``outdir`` (created if needed); returns their paths."""
     outdir = Path(outdir)
     try:
         outdir.mkdir(parents=True, exist_ok=True)
-        return _write_all(result, outdir, xlsx=xlsx, report=report)
+        return _write_all(result, outdir, xlsx=xlsx, report=report, docx=docx)
     except OSError as error:
         where = error.filename or outdir
         raise InputError(f"cannot write the outputs ({error.strerror or error}); check -o and the free space",
                          path=where) from None
 
 
-def _write_all(result: ConsultationResult, outdir: Path, *, xlsx: bool, report: bool) -> list[Path]:
+def _write_all(result: ConsultationResult, outdir: Path, *, xlsx: bool, report: bool, docx: bool) -> list[Path]:
     from spaser_nlp.consult.codebook import codebook_from_result
 
     written = []
@@ -91,17 +95,10 @@ def _write_all(result: ConsultationResult, outdir: Path, *, xlsx: bool, report: 
     safe_frame(frame).to_csv(path, index=False, lineterminator="\n", encoding="utf-8")
     written.append(path)
     if xlsx:
-        path = outdir / "assignments.xlsx"
-        if len(frame) <= XLSX_MAX_ROWS:
-            _deterministic_xlsx(frame, path)
-        else:
-            text = (
-                f"Ce classeur contient les {XLSX_MAX_ROWS} premières contributions sur {len(frame)} "
-                "(Excel et sa lecture ne suivent pas au-delà) ; toutes sont dans assignments.csv, "
-                "les enjeux dans la feuille « enjeux » et dans issues.json."
-            )
-            note = pd.DataFrame({"note": [text]})
-            _deterministic_xlsx(frame.head(XLSX_MAX_ROWS), path, extra_sheets={"enjeux": result.issues_frame, "note": note})
+        from spaser_nlp.report.workbook import write_workbook
+
+        # Sheets Enjeux, Contributions (at most XLSX_MAX_ROWS, with a Note sheet above), Doublons et campagnes, Méthode.
+        path = write_workbook(result, outdir / "assignments.xlsx", max_rows=XLSX_MAX_ROWS)
         written.append(path)
     path = outdir / "issues.json"
     path.write_text(json.dumps(issues_payload(result), ensure_ascii=False, indent=2, sort_keys=False) + "\n", encoding="utf-8")
@@ -115,4 +112,8 @@ def _write_all(result: ConsultationResult, outdir: Path, *, xlsx: bool, report: 
         path = outdir / "report.html"
         path.write_text(render_report(result), encoding="utf-8")
         written.append(path)
+    if docx:
+        from spaser_nlp.report.summary import write_summary
+
+        written.append(write_summary(result, outdir / "synthese.docx"))
     return written

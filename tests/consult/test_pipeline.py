@@ -70,7 +70,7 @@ def test_assignments_contract(sample_run, sample_result):
     assert all(r["issue_id"] in ids or r["issue_id"] == "" for r in rows)
     payload = json.loads((sample_run / "issues.json").read_text(encoding="utf-8"))
     assert payload["settings"]["seed"] == 0 and payload["issues"][0]["rank"] == 1
-    assert pd.read_excel(sample_run / "assignments.xlsx", dtype=str).shape[0] == 122
+    assert pd.read_excel(sample_run / "assignments.xlsx", sheet_name="Contributions", dtype=str).shape[0] == 122
 
 
 def test_small_consultation_with_tfidf_works():

@@ -138,10 +138,10 @@ def test_capped_workbook_keeps_every_row_in_the_csv(tmp_path, monkeypatch):
     write_result(result, tmp_path, report=False)
     assert len(pd.read_csv(tmp_path / "assignments.csv", dtype=str)) == 122
     sheets = pd.read_excel(tmp_path / "assignments.xlsx", sheet_name=None, dtype=str)
-    assert list(sheets) == ["assignments", "enjeux", "note"]
-    assert list(sheets["assignments"]["id"]) == list(result.contributions["id"][:50])
-    assert len(sheets["enjeux"]) == len(result.issues)
-    assert "50 premières contributions sur 122" in sheets["note"].iloc[0, 0]
+    assert list(sheets) == ["Enjeux", "Contributions", "Doublons et campagnes", "Méthode", "Note"]
+    assert list(sheets["Contributions"]["Identifiant"]) == list(result.contributions["id"][:50])
+    assert len(sheets["Enjeux"]) == len(result.issues)
+    assert "50 premières contributions sur 122" in sheets["Note"].iloc[0, 0]
 
 
 @pytest.mark.slow

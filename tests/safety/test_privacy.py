@@ -118,8 +118,12 @@ def test_cli_outputs_hold_no_personal_data_unless_kept(tmp_path):
 
         book = openpyxl.load_workbook(out / "assignments.xlsx")
         workbook_text = " ".join(str(c.value) for s in book.worksheets for r in s.iter_rows() for c in r)
-        texts = {name: data.decode("utf-8") for name, data in outputs.items() if not name.endswith(".xlsx")}
+        texts = {name: data.decode("utf-8") for name, data in outputs.items() if not name.endswith((".xlsx", ".docx"))}
         texts["assignments.xlsx"] = workbook_text
+        import docx
+
+        summary = docx.Document(str(out / "synthese.docx"))
+        texts["synthese.docx"] = "\n".join(p.text for p in summary.paragraphs)
         secrets = ("Dupont", "jean.dupont@example.fr", "06 12 34 56 78")
         if keep:
             assert all(secret in texts["assignments.csv"] and secret in texts["assignments.xlsx"] for secret in secrets)
