@@ -1,0 +1,331 @@
+"""Transcribed real passages with their labels (see build.py for the helpers S, P, O)."""
+# ruff: noqa: E501
+
+
+def load(S, P, O) -> None:
+    S("https://www.economie.gouv.fr/daj/achat-public-innovation", "Achat public de solutions innovantes (DAJ, ministère de l'Économie)")
+    P("L’achat public de solutions innovantes constitue un levier stratégique des politiques publiques à visées environnementales, sociales ou économiques. Il soutient les entreprises qui innovent, notamment les start-up, et permet aux acheteurs d'atteindre une meilleure performance dans leurs achats.",
+      ["achats_innovants"], notes="Présentation générale, aucun objectif.")
+    P("faciliter le choix de procédure propice à l'acquisition de solutions innovantes, et utiliser la souplesse du dispositif en dessous de 100 000 euros ;",
+      ["achats_innovants"], non=["100 000 euros"], notes="Seuil de la procédure, pas une cible.")
+
+    S("https://www.lagazettedescommunes.com/847828/lachat-innovant-a-ses-adeptes-mais-ne-convainc-pas-tout-le-monde/", "L'achat innovant a ses adeptes mais ne convainc pas tout le monde (La Gazette des communes)")
+    P("La procédure de l’achat innovant offre aux collectivités un levier pour flécher leur stratégie et permet, pour un maximum de 100 000 euros, d’éviter une mise en concurrence.",
+      ["achats_innovants"], non=["100 000 euros"], notes="Seuil légal.")
+    P("La procédure des achats innovants, après une expérimentation laborieuse en 2019 puis un décret en 2021 visant à la pérenniser, continue de partager les acheteurs, entre adeptes, indécis et opposants radicaux.",
+      ["achats_innovants"], non=["2019", "2021"], notes="Dates d'expérimentation et de décret.")
+
+    S("https://commande-publique.info/2024/01/17/webinaire-region-aura-cnfpt-atexo-fevrier-2024", "Webinaire SPASER expert – retour d'expérience, comment le faire vivre (commande-publique.info)")
+    P("Le contrôle de la publication et du respect du SPASER incombe à la chambre régionale des comptes. La préfecture (contrôle de légalité) peut jouer un rôle.",
+      ["gouvernance_suivi"], notes="Contrôle du schéma, pas de nombre.")
+    P("- Le SPASER est obligatoire pour les collectivités (communes, intercommunalités, départements, régions) à partir d’un certain seuil de dépenses d’achats annuels (actuellement 50 millions HT).",
+      ["gouvernance_suivi"], non=["50 millions HT"], notes="Seuil d'assujettissement (piège).")
+    P("- Il doit être élaboré en associant des acteurs socio-économiques locaux (fournisseurs, associations…) : les parties prenantes à cartographier, inviter, consulter …",
+      ["gouvernance_suivi"], notes="Élaboration concertée du schéma.")
+    P("- Demander la mise en conformité du SPASER dans un délai déterminé, en signalant les manquements relevés (contenu incomplet, absence de certains critères obligatoires, procédure d’élaboration non respectée, etc.)",
+      ["gouvernance_suivi"], notes="Recommandation possible de la CRC.")
+
+    S("https://fr.3p.eu/2023/05/09/spaser-kit-de-survie-en-milieu-reglementaire/", "SPASER : kit de survie en milieu règlementaire (3P)")
+    P("France urbaine a sorti un guide méthodologique sur la mise en œuvre et le suivi des Spaser (schéma de promotion des achats publics socialement et écologiquement responsables) en février 2023.",
+      ["gouvernance_suivi"], non=["2023"], notes="Date de publication d'un guide.")
+
+    S("https://remober.com/fr/actualite/achats-publics/achat-public-responsable-collectivites", "Achat public responsable : comment intégrer le réemploi dans les politiques d'achat IT des collectivités ? (Remober)")
+    P("Cette loi encourage, entre autres, le réemploi et la réutilisation des équipements électroniques. Elle a notamment mis l’économie circulaire et l’achat d’appareils reconditionnés au cœur de la commande publique responsable.",
+      ["economie_circulaire_reemploi_dechets", "numerique_responsable"], notes="Description de la loi AGEC, sans nombre.")
+    P("Le décret du 9 mars 2021, n° 2021-254, relatif à l’obligation d’acquisition par la commande publique de biens issus du réemploi ou de la réutilisation ou intégrant des matières recyclées, est un décret d’application de la loi de 10 février 2020 (dite loi AGEC).",
+      ["economie_circulaire_reemploi_dechets"], non=["9 mars 2021", "2021-254", "10 février 2020"], notes="Références de textes (piège).")
+
+    S("https://economies-solidaires.org/marche-reserve-fourniture-de-cartouches-dencre-reconditionnees", "Marché réservé : fourniture de cartouches d'encre reconditionnées (economies-solidaires.org)")
+    P("Le marché présenté dans cet article porte sur l’acquisition de consommables informatiques. Il prend la forme d’un accord-cadre à bons de commande, décomposé en 2 lots :",
+      ["numerique_responsable", "marches_reserves_handicap"], non=["2"], notes="Nombre de lots d'un marché réservé (piège).", ambiguous=True)
+    P("Historiquement, l’ensemble des consommables d’impression était acheté neuf, et les cartouches correspondaient aux marques des imprimantes acquises par la DSI.",
+      ["numerique_responsable"], notes="Constat historique.")
+
+    S("https://www.latribune.fr/opinions/tribunes/loi-agec-et-materiel-informatique-reconditionne-le-dilemme-de-la-commande-publique-937911.html", "Loi AGEC et matériel informatique reconditionné : le dilemme de la commande publique (La Tribune)")
+    P("En imposant aux acteurs publics un minimum de 20 % du volume annuel total de la dépense HT en matériel informatique, la loi AGEC est censée contribuer à modifier les pratiques et à faire du secteur public un acteur majeur de l'économie circulaire.",
+      ["numerique_responsable", "economie_circulaire_reemploi_dechets"],
+      objs=[O(20, "%", comparator=">=", per_year=True, subject="part de la dépense annuelle en matériel informatique issue du réemploi", themes=["numerique_responsable", "economie_circulaire_reemploi_dechets"])],
+      notes="Quota légal AGEC cité (compte comme objectif); « volume annuel » -> per_year.")
+    P("Ces acteurs du reconditionné de proximité peuvent répondre à cette demande jusqu'à quelques centaines de pièces identiques (toujours en fonction du sourcing).",
+      ["numerique_responsable", "economie_circulaire_reemploi_dechets"], notes="Capacité d'offre, pas de cible.")
+
+    S("http://www.smartcitymag.fr/article/1071/moins-de-30-des-collectivites-s-interessent-aux-produits-numeriques-reconditionnes", "Moins de 30 % des collectivités s'intéressent aux produits numériques reconditionnés (Smart City Mag)")
+    P("Moins de 30 % des collectivités s’intéressent aux produits numériques reconditionnés",
+      ["numerique_responsable", "economie_circulaire_reemploi_dechets"], non=["30 %"], notes="Titre: résultat d'enquête (piège).")
+    P("Du reste, depuis le 1er janvier 2021, les collectivités ont obligation de consacrer au moins 20% de leurs achats IT à des produits issus du réemploi, comme le stipule l’article 58 de la loi AGEC (loi Anti Gaspillage pour une Economie Circulaire).",
+      ["numerique_responsable", "economie_circulaire_reemploi_dechets"],
+      objs=[O(20, "%", comparator=">=", subject="part des achats IT issus du réemploi", themes=["numerique_responsable", "economie_circulaire_reemploi_dechets"])],
+      non=["1er janvier 2021", "58"], notes="Quota légal; « depuis » : pas d'horizon.")
+    P("Elle nous apprend tout d’abord que 49% des organisations qui achètent déjà des produits numériques reconditionnés y consacrent plus de 10% de leur budget IT.",
+      ["numerique_responsable", "economie_circulaire_reemploi_dechets"], non=["49%", "10%"], notes="Résultat de baromètre (piège).")
+
+    S("https://achat-logistique.info/durable/it-les-atouts-de-lachat-reconditionne/", "IT : les atouts de l'achat reconditionné (Achat Logistique)")
+    P("Comment démarrer une démarche numérique responsable ? D’abord en allongeant le plus possible la durée de vie des équipements informatiques.",
+      ["numerique_responsable"], notes="Conseil général, sans nombre.")
+    P("La conception d’un ordinateur pesant à peine 2 kilos nécessite 240 kg de combustibles fossiles, 22 kg de produits chimiques et 1,5 tonne d’eau.",
+      ["numerique_responsable", "environnement_climat_carbone"], non=["2 kilos", "240 kg", "22 kg", "1,5 tonne"], notes="Données d'impact (piège).")
+    P("« La fabrication d’un PC utilisé pendant trois ou quatre ans, c’est 80 % de son impact environnemental sur sa durée de vie », a confirmé Laurent Valet, ingénieur commercial et expert en « green IT » chez Koesio.",
+      ["numerique_responsable", "environnement_climat_carbone"], non=["trois", "quatre", "80 %"], notes="Chiffre d'impact cité (piège).")
+
+    S("https://ecoresponsable.numerique.gouv.fr/publications/guide-pratique-achats-numeriques-responsables/demarche-numerique-responsable/alternative-achat/", "Quelles sont les alternatives à l'achat du neuf ? (Guide pratique achats numériques responsables, MiNumEco)")
+    P("Acquérir un équipement reconditionné plutôt qu’un matériel neuf est un geste particulièrement efficace pour réduire les impacts environnementaux tout en obtenant un impact social positif : le reconditionnement crée de l’emploi, souvent pour l’insertion des publics précaires.",
+      ["numerique_responsable", "economie_circulaire_reemploi_dechets", "clauses_sociales_insertion"], notes="Recommandation sans cible.")
+    P("En particulier, les structures inclusives que sont les structures de l’insertion par l’activité économique ou celle du secteur adapté et protégé (secteur du handicap) qui développent depuis de nombreuses années une offre en reconditionnement / valorisation des matériels informatiques et de télécommunication.",
+      ["numerique_responsable", "clauses_sociales_insertion", "marches_reserves_handicap"], notes="Offre des SIAE et du secteur adapté.")
+    P("La location est une alternative à l’achat des équipements numériques. Cette pratique permet à l’organisation d’ajuster son parc au besoin de chaque utilisateur et de faire face à des urgences ou à des besoins ponctuels.",
+      ["numerique_responsable", "economie_circulaire_reemploi_dechets"], notes="Économie de la fonctionnalité.")
+
+    S("https://decision-achats.fr/Thematique/familles-achats-1300/it-digital-2287/Breves/Les-achats-de-produits-IT-reconditionnes-a-la-traine-dans-382524/amp.htm", "Les achats de produits IT reconditionnés à la traîne dans le secteur public (Décision Achats)")
+    P("A contrario, pour la grande majorité des acteurs publics (88 %) les achats de produits numériques reconditionnés représentent moins de 20 % de leurs dépenses.",
+      ["numerique_responsable", "economie_circulaire_reemploi_dechets"], non=["88 %", "20 %"], notes="Résultat d'enquête (piège).")
+    P("Pour rappel, cette réglementation fixe la part des achats numériques issus de l'économie circulaire à 20 % des dépenses pour l'État et les collectivités territoriales.",
+      ["numerique_responsable", "economie_circulaire_reemploi_dechets"],
+      objs=[O(20, "%", subject="part des achats numériques issus de l'économie circulaire", themes=["numerique_responsable", "economie_circulaire_reemploi_dechets"])],
+      notes="Quota légal AGEC; « fixe à » -> reach.")
+
+    S("https://decision-achats.fr/Thematique/familles-achats-1300/workplace-2290/Breves/-smartphones-reconditionnes-investissement-rentable-durable-382620.htm", "PC et smartphones reconditionnés, un investissement rentable et durable ? (Décision Achats)")
+    P("Acquérir ce matériel reconditionné leur permet d'économiser jusqu'à 40 % du prix par rapport au neuf et permet d'agir sur la réduction des émissions de CO2.",
+      ["numerique_responsable", "environnement_climat_carbone"], non=["40 %"], notes="Économie possible, pas une cible.")
+
+    S("https://aureliearquier.fr/commande-publique-promouvoir-egalite-femmes-hommes/", "Commande publique : promouvoir l'égalité femmes-hommes (Aurélie Arquier)")
+    P("En 2020, les collectivités territoriales ont lancé un peu plus de 115000 marchés dont 62% ont été remportés par des PME, tandis que les ETI et les Grandes Entreprises sont chacune attributaires de près de 18% des marchés passés par les collectivités (2).",
+      ["acces_pme_tpe_local"], non=["2020", "115000", "62%", "18%", "(2)"], notes="Statistiques (piège).")
+    P("Et si depuis longtemps un volet social/sociétal est également mobilisé dans le cadre de l’achat responsable, pour le moment il se cantonne principalement à l’utilisation de clauses insertion. Il est donc désormais temps de promouvoir également l’égalité femmes-hommes à travers la commande publique",
+      ["egalite_femmes_hommes", "clauses_sociales_insertion"], notes="Plaidoyer, pas d'objectif chiffré.")
+
+    S("https://www.maximilien.fr/actualites/l-egalite-femmes-hommes-dans-la-commande-publique-48/", "L'égalité femmes/hommes dans la commande publique (Maximilien)")
+    P("Le droit positif envoie des messages contradictoires qui pourraient expliquer en partie la frilosité des juristes dans la rédaction de stipulations relatives à l’égalité femmes/hommes dans les marchés publics.",
+      ["egalite_femmes_hommes"], notes="Analyse juridique.")
+
+    S("https://banquedesterritoires.fr/legalite-hommes-femmes-des-present-dans-la-commande-publique", "L'égalité hommes-femmes... dès à présent dans la commande publique (Banque des Territoires)")
+    P("Depuis le 1er décembre 2014, les dispositions de la loi pour l'égalité réelle entre femmes et hommes relatives à la commande publique sont applicables.",
+      ["egalite_femmes_hommes"], non=["1er décembre 2014"], notes="Entrée en vigueur (piège).")
+    P("Les deux premières hypothèses concernent les candidats qui, depuis moins de cinq ans, auraient fait l'objet d'une condamnation pour discrimination en raison du sexe (art. 225-1 du Code pénal) ou pour méconnaissance des dispositions visant à instaurer l'égalité professionnelle entre les femmes et les hommes (article L.1142-1 du Code du travail).",
+      ["egalite_femmes_hommes"], non=["cinq ans", "225-1", "L.1142-1"], notes="Interdictions de soumissionner, articles (piège).")
+
+    S("https://marchespublicspme.com/avant-la-reponse/le-code-des-marches-publics/actualites/2018/12/31/ou-en-est-on-de-l-egalite-homme-femme-dans-les-marches-publics_14221.html", "Où en est-on de l'égalité homme-femme dans les marchés publics ? (marchespublicspme.com)")
+    P("Ces dispositions sont épaulées par la loi n°2014-873 du 4 août 2014 qui détaille les sanctions pouvant être prises à l’encontre des entreprises rétives ou récidivistes.",
+      ["egalite_femmes_hommes"], non=["2014-873", "4 août 2014"], notes="Référence de loi (piège).")
+
+    S("https://commercequitable.org/actualites/le-commerce-equitable-progresse-dans-nos-cantines", "Le commerce équitable progresse dans nos cantines ! (Commerce Équitable France)")
+    P("La loi EGAlim impose à partir du 1er janvier 2022 au moins 50 % de produits “durables et de qualité” dont au moins 20 % de produits bio en restauration collective.",
+      ["alimentation_durable_bio_circuits_courts"],
+      objs=[O(50, "%", comparator=">=", subject="produits durables et de qualité en restauration collective", themes=["alimentation_durable_bio_circuits_courts"]),
+            O(20, "%", comparator=">=", subject="produits bio en restauration collective", themes=["alimentation_durable_bio_circuits_courts"])],
+      non=["1er janvier 2022"], notes="Quota légal EGalim imbriqué; date d'entrée en vigueur d'un niveau unique: pas d'horizon.")
+    P("La loi Climat et Résilience, promulguée en août 2021, entérine l’intégration des produits issus du commerce équitable dans la liste des produits éligibles aux 50 % d’alimentation saine et durable.",
+      ["commerce_equitable", "alimentation_durable_bio_circuits_courts"], non=["2021", "50 %"], notes="Le 50 % est rappelé comme catégorie d'éligibilité, pas fixé ici.", ambiguous=True)
+
+    S("https://www.lagazettedescommunes.com/995239/le-commerce-equitable-de-plus-en-plus-au-menu-des-cantines-scolaires", "Le commerce équitable de plus en plus au menu des cantines scolaires (La Gazette des communes)")
+    P("D’autant que les produits d’origine française labellisés « commerce équitable » se développent, y compris pour la restauration collective. Ils tirent même la croissance du secteur à 65 %, pour des ventes qui ont bondi de 25 % entre 2023 et 2024 (filières Nord-Nord et internationales confondues).",
+      ["commerce_equitable", "alimentation_durable_bio_circuits_courts"], non=["65 %", "25 %", "2023", "2024"], notes="Croissance passée (piège).")
+    P("Au salon Restau’Co, le 11 juin, la filière Commerce équitable France mettait en valeur les 8 labels certifiant le commerce équitable",
+      ["commerce_equitable"], non=["11 juin", "8"], notes="Nombre de labels (piège).")
+
+    S("https://www.restauration-collective.com/non-classe/de-lethique-dans-lassiette-a-rennes/amp/", "« De l'éthique dans l'assiette » à Rennes (Restauration Collective)")
+    P("Pour la restauration collective, une centaine de références, issues d’une trentaine de producteurs, sont disponibles.",
+      ["commerce_equitable", "alimentation_durable_bio_circuits_courts"], non=["une centaine", "une trentaine"], notes="Offre existante (piège).")
+
+    S("https://2017-2022.nosdeputes.fr/15/intervention/341178", "Amendement sur les produits du commerce équitable en restauration scolaire (NosDéputés.fr)")
+    P("De nombreuses collectivités territoriales ont déjà intégré le commerce équitable dans la restauration scolaire et participent déjà au rééquilibrage des relations commerciales dans le secteur agricole et alimentaire.",
+      ["commerce_equitable", "alimentation_durable_bio_circuits_courts"], notes="Constat.")
+    P("C'est pourquoi il nous semble important d'intégrer les produits issus du commerce équitable à la liste des produits devant être privilégiés dans la restauration collective.",
+      ["commerce_equitable", "alimentation_durable_bio_circuits_courts"], objective=True, notes="Proposition qualitative (objectif non chiffré).", ambiguous=True)
+
+    S("https://achat-logistique.info/durable/les-produits-equitables-passent-difficilement-a-table", "Les produits équitables passent difficilement à table (Achat Logistique)")
+    P("Mais n’aura vraisemblablement pas suffi puisque, si des villes comme Bordeaux atteignent bien 13 % de produits « fair trade » garantissant une juste rémunération des producteurs et travailleurs, aucun recensement n’atteste du décollage des produits équitables dans la majorité des collectivités.",
+      ["commerce_equitable", "alimentation_durable_bio_circuits_courts"], non=["13 %"], notes="Résultat atteint (piège).")
+    P("Qu’est-ce qui bloque ? En premier lieu sans doute le prix, « alors même que les hausses de budget consenties pour déployer la loi EGAlim et soutenir le tissu local n’ont finalement service qu’à absorber les surcoûts de l’inflation », pointe David Briand, responsable du service restauration au CHU de Poitiers.",
+      ["alimentation_durable_bio_circuits_courts", "acces_pme_tpe_local"], notes="Témoignage, sans nombre.", ambiguous=True)
+
+    S("https://www.commercequitable.org/atteignez-les-objectifs-egalim-avec-le-commerce-equitable", "Atteignez les objectifs EGALIM avec le commerce équitable (Commerce Équitable France)")
+    P("Aujourd’hui, l’offre de produits issus du commerce équitable pour la restauration collective est diversifiée et accessible : riz, bananes, chocolat, légumineuses, fruits et légumes, viande…",
+      ["commerce_equitable", "alimentation_durable_bio_circuits_courts"], notes="Offre.")
+    P("Depuis 2014, les filières françaises peuvent également obtenir une labellisation équitable, garantissant aux collectivités des produits locaux et responsables.",
+      ["commerce_equitable", "acces_pme_tpe_local"], non=["2014"], notes="Date (piège).", ambiguous=True)
+
+    S("https://www.neorestauration.com/article/les-produits-equitables-chez-les-restaurateurs,14562", "Les produits équitables chez les restaurateurs (Néorestauration)")
+    P("Si les ventes de produits du commerce équitable représentaient à peine 10 M€ en 2000, elles atteignent cette année, à la veille du démarrage de la 6e édition de la Quinzaine du commerce équitable (du 29 avril au 14 mai), plus de 120 M€.",
+      ["commerce_equitable"], non=["10 M€", "2000", "6e", "29 avril", "14 mai", "120 M€"], notes="Chiffres de ventes (piège).")
+
+    S("https://www.socialement-responsable.org/retours-dexperience/conseil-departemental-de-la-gironde", "Conseil départemental de la Gironde – Mise en place du SPASER (socialement-responsable.org)")
+    P("Le Conseil départemental de la Gironde a développé sa politique d’achats responsables depuis 2005 avec une volonté d’intégrer des clauses sociales dans un maximum de marchés. En avril 2017, les Conseillers départementaux ont voté l’adoption du Schéma de promotion des achats socialement et écologiquement responsables (SPASER).",
+      ["clauses_sociales_insertion", "gouvernance_suivi"], non=["2005", "2017"], notes="Historique et date d'adoption (piège).")
+    P("Depuis 2007, le Département de la Gironde a fait le choix d’internaliser la mise en œuvre et le suivi des clauses d’insertion dans ses propres marchés publics. Pour ce faire, une équipe de 4 Chargés de Relations Entreprises assure l’information et la promotion de ce dispositif",
+      ["clauses_sociales_insertion", "gouvernance_suivi"], non=["2007", "4"], notes="Organisation du suivi (piège: effectif).")
+    P("Le pilotage technique de la définition et de l’organisation de ce schéma a été mené par le service de la commande publique du Conseil départemental en prenant appui notamment sur la charte de la commande publique adoptée dès 2015 par notre collectivité. L’élaboration du SPASER s’est réalisée sur deux ans, en concertation avec les Elus du Département.",
+      ["gouvernance_suivi"], non=["2015", "deux ans"], notes="Pilotage de l'élaboration (piège).")
+
+    S("https://www.nous-vous-ille.fr/actualite/quand-la-commande-publique-devient-un-tremplin-vers-lemploi", "Quand la commande publique devient un tremplin vers l'emploi (Département d'Ille-et-Vilaine)")
+    P("Il s'agit d'une disposition qui réserve une partie des heures de travail générées par un marché public à des personnes éloignées de l'emploi : allocataires du RSA, travailleurs handicapés, jeunes sans qualification, personnes de plus de 50 ans…",
+      ["clauses_sociales_insertion"], non=["50 ans"], notes="Définition (piège: âge).")
+    P("Le nouveau Schéma promotionnel des achats socialement et écologiquement responsables (Spaser) 2024-2028 fixe un objectif d’au moins 100 000 heures d'insertion sociale et professionnelle chaque année.",
+      ["clauses_sociales_insertion"],
+      objs=[O(100000, "heures", kind="absolute", per_year=True, comparator=">=", subject="heures d'insertion sociale et professionnelle", themes=["clauses_sociales_insertion"])],
+      non=["2024-2028"], notes="Période du schéma: pas d'horizon.")
+    P("Pour y parvenir, le Département a étendu le dispositif à tous ses domaines d'achat, des marchés de travaux traditionnels aux prestations intellectuelles comme l'informatique.",
+      ["clauses_sociales_insertion"], notes="Moyen, sans nombre.")
+
+    S("https://issuu.com./menierphilippine/docs/clausessociales", "Les clauses sociales d'insertion, une marche vers l'emploi (Les après-midi, mai 2016, issuu)")
+    P("Les clauses sociales restent trop souvent cantonnées au secteur du Btp, ce qui privilégie un public masculin, alors qu’une diversification des secteurs d’activité pourrait profiter à d’autres publics (femmes, séniors…). Par ailleurs, le partenariat avec les structures d’insertion est encore à développer.",
+      ["clauses_sociales_insertion", "egalite_femmes_hommes"], notes="Analyse; mention du public féminin.", ambiguous=True)
+
+    S("https://saintbrieuc-armor-agglo.bzh/entreprendre-et-travailler/recrutement-emploi-et-insertion/la-clause-dinsertion", "La clause d'insertion (Saint-Brieuc Armor Agglomération)")
+    P("Réservée à des publics prioritaires, la clause d’insertion sociale correspond, selon ce qui est fixé dans le cahier des charges, à un pourcentage d’heures de travail. Entre 5 et 15% des heures totales prévues par l’entreprise pour le chantier ou le service, en fonction des modalités d’exécution du marché.",
+      ["clauses_sociales_insertion"], non=["5", "15%"], notes="Fourchette habituelle fixée marché par marché: description du dispositif, pas une cible de la collectivité.", ambiguous=True)
+    P("Pour un accompagnement efficace à la mise en œuvre de la clause d’insertion, la Mission Insertion Emploi de l'Agglomération coordonne et anime un comité de pilotage consacré au développement de l’ingénierie d’insertion entre le maître d’ouvrage, les entreprises, les structures d’aide à l’insertion et les services pour l’emploi.",
+      ["clauses_sociales_insertion", "gouvernance_suivi"], notes="Comité de pilotage.")
+
+    S("https://www.haute-vienne.fr/votre-conseil-departemental/rapports-dactivites/rapport-dactivites-2020/lemploi-et-linsertion/la-clause-sociale-dinsertion-dans-les-marches-publics", "La clause sociale d'insertion dans les marchés publics (Haute-Vienne, rapport d'activités 2020)")
+    P("En effet, près de 33 000 heures relatives à 76 opérations ont été réalisées par la cellule clause sociale du Conseil départemental (contre près de 40 000 heures en 2019).",
+      ["clauses_sociales_insertion"], non=["33 000 heures", "76", "40 000 heures", "2019"], notes="Résultats réalisés (piège).")
+    P("Néanmoins, le nombre de personnes mobilisées reste conséquent avec 137 personnes mobilisées (contre 141 en 2019) pour une moyenne de 241 heures de travail par personne.",
+      ["clauses_sociales_insertion"], non=["137", "141", "2019", "241 heures"], notes="Résultats (piège).")
+    P("Dans ce contexte, la collectivité a souhaité que les obligations initialement fixées soient maintenues tout en faisant preuve de souplesse en fonction des situations particulières.",
+      ["clauses_sociales_insertion"], notes="Gestion des obligations, pas de cible.")
+
+    S("https://fdocuments.fr/document/guide-dachat-relatif-aux-produits-et-prestations-d-.html", "Guide d'achat relatif aux produits et prestations d'entretien des espaces verts, GEM-DD 2011 (fdocuments)")
+    P("De nouvelles pratiques de gestion des espaces verts permettent aujourd’hui de concilier les besoins des citadins et le respect accru de la flore et de la faune locales, et de démarches favorisant la biodiversité.",
+      ["biodiversite"], notes="Pas de nombre.")
+    P("Une gestion différenciée en fonction des usages des espaces verts permet d’adapter les interventions suivant la fréquentation et de minimiser l’usage de pratiques et de produits qui génèrent des impacts sur l’environnement, comme les produits phytopharmaceutiques, par exemple.",
+      ["biodiversite", "sante"], notes="Gestion différenciée, phytosanitaires.", ambiguous=True)
+    P("L’entretien des espaces verts est également un domaine intensif en main-d’œuvre et visant des sociétés de service de proximité, et donc particulièrement propice pour développer une politique sociale en intégrant des clauses d’insertion dans les ma",
+      ["clauses_sociales_insertion", "biodiversite", "acces_pme_tpe_local"], notes="Tranche d'une phrase coupée dans la source.", ambiguous=True)
+
+    S("https://www.weka.fr/actualite/acheteur-public/article/comment-garantir-un-approvisionnement-local-et-de-qualite-dans-le-domaine-des-espaces-verts-63021/", "Comment garantir un approvisionnement local et de qualité dans le domaine des espaces verts ? (Weka)")
+    P("Dans cette même lignée, un guide publié par le ministre de l’Agriculture et de l’Alimentation présente différentes pistes à destination des acheteurs publics pour accompagner le développement de l’approvisionnement local et de qualité dans le domaine des espaces verts.",
+      ["acces_pme_tpe_local", "biodiversite"], notes="Approvisionnement local en horticulture.", ambiguous=True)
+
+    S("http://www.juristes-environnement.com/article_detail.php?id=282", "Écologisation des marchés publics (Juristes Environnement)")
+    P("- le manque de formation des acheteurs à définir les clauses environnementales ; - la mauvaise réputation des produits écologiques qui seraient plus chers et moins efficaces.",
+      ["environnement_climat_carbone"], notes="Obstacles, pas de nombre.")
+
+    S("https://www.weka.fr/actualite/commande-publique/article/bercy-presente-un-guide-pratique-pour-faciliter-l-acces-des-tpe-pme-a-la-commande-publique-147619/", "Guide pratique pour faciliter l'accès des TPE/PME à la commande publique (Weka)")
+    P("L’OECP fait le constat que la part des PME titulaires est stable aux alentours de 30 % du montant total des marchés, bien qu’elles représentent 60 % du nombre total des marchés passés.",
+      ["acces_pme_tpe_local"], non=["30 %", "60 %"], notes="Constat statistique (piège).")
+    P("Le document a également pour ambition, d’une part, de consolider le « réflexe PME » des acheteurs, qui doivent adapter leurs consultations afin que celles-ci soient réellement accessibles à tous types d’entreprises et favoriser ainsi la concurrence",
+      ["acces_pme_tpe_local"], notes="Ambition d'un guide, pas un objectif d'un acheteur.")
+
+    S("https://www.lagazettedescommunes.com/861307/comment-faire-en-sorte-que-les-acheteurs-publics-se-tournent-plus-encore-vers-les-tpe-et-pme-francaises/", "Comment faire en sorte que les acheteurs publics se tournent plus encore vers les TPE et PME françaises ? (La Gazette des communes)")
+    P("Le code de la commande publique fixe un cadre favorable aux PME avec notamment une obligation de principe d’allotir les marchés publics dès lors que des prestations distinctes sont identifiées (article L. 2113-10 du code de la commande publique).",
+      ["acces_pme_tpe_local"], non=["L. 2113-10"], notes="Article de code (piège).")
+    P("Les PME bénéficient également de conditions de financement particulièrement attractives, sur le montant des avances initiales (articles R. 2191-3 à R. 2191-8) ainsi que sur la fréquence des acomptes (articles R. 2191-20 à R. 2191-22).",
+      ["acces_pme_tpe_local"], non=["R. 2191-3", "R. 2191-8", "R. 2191-20", "R. 2191-22"], notes="Articles (piège).")
+
+    S("https://newsletter.daco-solutions.fr/small-business-act-un-levier-efficace-pour-les-tpe-pme/", "Small Business Act : un levier efficace pour les TPE-PME (Daco Solutions)")
+    P("Le 12 mai 2011, le Parlement européen a soutenu largement les mesures du Small Business Act. Devenu Think Small First, son principe fondamental est de favoriser l’accès aux marchés publics des TPE-PME en Europe.",
+      ["acces_pme_tpe_local"], non=["12 mai 2011"], notes="Date (piège).")
+
+    S("https://e2aexpert.fr/commande-experte-comptable-information", "Commande publique et TPE/PME (e2a expert)")
+    P("En 2019, les PME atteignaient 32 % du montant total des marchés, alors qu’elles représentaient 62 % du nombre total de marchés passés. L’État souhaite que ces entreprises accèdent à une part plus importante d’un gâteau de 110 milliards €",
+      ["acces_pme_tpe_local"], non=["2019", "32 %", "62 %", "110 milliards €"], notes="Souhait non chiffré; chiffres constatés (piège).")
+
+    S("http://www2.senat.fr/rap/l18-530/l18-5302.html", "Rapport du Sénat sur l'accès des PME à la commande publique (n° 530, 2018-2019)")
+    P("Ces délais de paiement s'étalent de 30 à 60 jours. À titre de comparaison, les délais de paiement supplétifs fixés par l'article L. 441-10 du code de commerce sont de 30 jours.",
+      ["acces_pme_tpe_local"], non=["30", "60 jours", "L. 441-10", "30 jours"], notes="Délais légaux (piège).")
+
+    S("https://www.lagazettedescommunes.com/674188/a-quand-une-etude-sur-le-respect-de-lobligation-dallotissement/", "À quand une étude sur le respect de l'obligation d'allotissement ? (La Gazette des communes)")
+    P("Le Gouvernement fait de l’accès des TPE/PME à la commande publique une priorité. Les mesures réglementaires récemment adoptées en faveur des TPE/PME (augmentation des avances, diminution de la retenue de garantie…) devraient y contribuer positivement.",
+      ["acces_pme_tpe_local"], notes="Priorité qualitative, mesures déjà adoptées.")
+    P("Tous les marchés publics doivent être passés en lots séparés lorsque leur objet permet l’identification de prestations distinctes, sauf s’ils entrent dans l’une des exceptions prévues à l’article L. 2113-11 du code de la commande publique.",
+      ["acces_pme_tpe_local"], non=["L. 2113-11"], notes="Règle d'allotissement, pas une cible chiffrée.")
+
+    S("https://digital-solutions.konicaminolta.fr/achats-responsables-exigences-des-etablissements-de-sante-envers-leurs-fournisseurs/", "Achats responsables : exigences des établissements de santé (Konica Minolta)")
+    P("En 2015, 8 établissements de santé sur 10* ont introduit des critères de développement durable dans leur politique d’achat.",
+      ["sante", "environnement_climat_carbone"], non=["2015", "8", "10"], notes="Statistique (piège).", ambiguous=True)
+    P("Un achat responsable, c’est l’achat d’un produit qui, à service rendu identique et sur l’ensemble de son cycle de vie (fabrication, transport, utilisation, fin de vie), aura un impact moindre sur l’environnement et sur la santé.",
+      ["environnement_climat_carbone", "sante"], notes="Définition.")
+    P("Il en est de même pour les équipements faiblement consommateurs d’énergie. D’éventuels surcoûts à l’achat sont généralement largement compensés par les économies réalisées lors de l’utilisation.",
+      ["energie"], notes="Coût global.")
+
+    S("https://sante-achat.info/fonction-achat/double-casquette-achat-developpement-durable-un-choix-pertinent/", "Double casquette achat/développement durable : un choix pertinent (Santé Achat)")
+    P("Les émissions indirectes (achats, transports, consommation et fin de vie de produits et de services) représentent en effet plus de 85 % de l’impact carbone du secteur de la santé en France (lire notre article du 29 novembre 2021 ).",
+      ["environnement_climat_carbone", "sante"], non=["85 %", "29 novembre 2021"], notes="Constat (piège).")
+    P("Plusieurs établissements de santé ont donc choisi de rassembler dans la même direction le développement durable et les fonctions de soutien. Une formule plébiscitée par quatre directeurs concernés par ce choix d’organisation.",
+      ["sante", "gouvernance_suivi"], non=["quatre"], notes="Organisation (piège: compte).")
+
+    S("https://prs-healthcare.com/sante-durable/achats-responsables-dans-le-secteur-de-la-sante-obligations-strategies-et-leviers-pour-les-etablissements-publics-et-prives", "Achats responsables dans le secteur de la santé (PRS Healthcare)")
+    P("Le secteur de la santé émet plus de 8 % des gaz à effet de serre en France, dont 50 % liés aux achats.",
+      ["sante", "environnement_climat_carbone"], non=["8 %", "50 %"], notes="Constat (piège).")
+    P("La crise de la COVID-19 a révélé la vulnérabilité des établissements de santé face aux pénuries de matériel médical essentiel (gants, masques et blouses).",
+      ["sante"], non=["19"], notes="Nom de maladie (piège).")
+
+    S("https://static1.lequotidiendumedecin.fr/hopital/environnement/hopitaux-un-indice-vert-pour-des-achats-plus-responsables", "Hôpitaux : un indice vert pour des achats plus responsables (Le Quotidien du Médecin)")
+
+    S("https://gestions-hospitalieres.fr/acheter-ecoresponsable-faire-echo-a-la-responsabilite-individuelle", "Acheter écoresponsable : faire écho à la responsabilité individuelle (Gestions hospitalières)")
+    P("En premier lieu, une approche internationale et normative mobilise classiquement deux puissants leviers d’action : l’Agenda 2030, adopté par l’Organisation des Nations unies en septembre 2015, et ses 17 objectifs de développement durable ; la norme Afnor ISO 26000",
+      ["gouvernance_suivi"], non=["2030", "2015", "17", "26000"], notes="Nom de programme, compte et norme (piège).", ambiguous=True)
+
+    S("http://experts-cliniques-hopitaux.elior-services.fr/achats-responsables-economies-durables", "Achats responsables, économies durables (Elior Services)")
+    P("Les trois mesures jugées prioritaires visent à : réduire l’impact environnemental de l’activité (81 % des établissements), réaliser des achats durables (73 %) et assurer le bien-être et la qualité de vie au travail des salariés (71 %).",
+      ["sante", "environnement_climat_carbone", "conditions_de_travail"], non=["81 %", "73 %", "71 %"], notes="Résultats de baromètre (piège).")
+
+    S("https://www.france-marche.info/commande-publique-et-sobriete-energetique-comment-adapter-les-marches-aux-objectifs-climatiques-de-2030", "Commande publique et sobriété énergétique (France Marché)")
+    P("La Stratégie Nationale Bas-Carbone (SNBC) et la loi énergie-climat prévoient une baisse de 40 % des émissions de gaz à effet de serre d’ici 2030 par rapport à 1990.",
+      ["environnement_climat_carbone", "energie"],
+      objs=[O(40, "%", "decrease", "relative_change", horizon=2030, baseline_year=1990, subject="émissions de gaz à effet de serre", themes=["environnement_climat_carbone"])],
+      notes="Objectif national de baisse daté avec référence.")
+
+    S("https://commande-publique.legibase.fr/actualites/prospective/la-transition-energetique-sappuira-sur-les-88825", "La transition énergétique s'appuiera sur les acheteurs publics (Legibase)")
+    P("En matière de marchés publics de travaux, la poursuite d’une isolation performante des bâtiments (isolation extérieure, rehaussement des toitures…) est un point important du texte.",
+      ["energie"], notes="Rénovation énergétique.")
+    P("Ainsi, pour l’État et ses établissements publics, une proportion minimale de 50 % des véhicules propres, définis comme les véhicules électriques ou hybrides rechargeables ou ayant un très faible niveau d’émission de gaz à effet de serre et de polluants atmosphériques, devra être respectée,",
+      ["environnement_climat_carbone", "energie"],
+      objs=[O(50, "%", comparator=">=", subject="véhicules propres dans les achats de l'État", themes=["environnement_climat_carbone"])],
+      notes="Quota légal (loi de transition énergétique).")
+    P("alors que pour les collectivités territoriales et leurs groupements ainsi que les entreprises nationales, cette proportion minimale de véhicules propres sera établie à 20 %.",
+      ["environnement_climat_carbone"],
+      objs=[O(20, "%", comparator=">=", subject="véhicules propres dans les achats des collectivités", themes=["environnement_climat_carbone"])],
+      notes="Quota légal; « proportion minimale » -> >=.")
+
+    S("https://www.entreprise-montpellier.fr/commande-publique-les-engagements-montpellierains-en-faveur-du-developpement-durable/", "Commande publique : les engagements montpelliérains en faveur du développement durable")
+    P("– Sélection des offres : les critères de sélection sont économiques, financiers et techniques. L’article 53 permet aux acheteurs publics de faire peser les critères environnementaux ou sociaux par rapport à l’ensemble des autres critères de choix de l’offre.",
+      ["environnement_climat_carbone", "clauses_sociales_insertion"], non=["53"], notes="Article (piège).", ambiguous=True)
+    P("Un Plan Climat Energie Territorial (PCET) est un projet de développement durable visant à lutter contre le changement climatique.",
+      ["environnement_climat_carbone", "energie"], notes="Définition.")
+
+    S("http://www.developpement-durable.gouv.fr/node/1198", "Les orientations stratégiques pour des marchés publics verts (ministère de la Transition écologique)")
+    P("Les acheteurs de l’État et de ses établissements publics ont l’obligation de n’acheter ou louer que des produits ou services attestant d’une haute performance énergétique.",
+      ["energie"], objective=True,
+      objs=[O(100, "%", subject="achats et locations de l'État à haute performance énergétique", themes=["energie"])],
+      notes="« n'acheter que » = exclusif -> 100 % (convention « utilisation exclusive »).", ambiguous=True)
+    P("Le décret du 7 avril 2016 relatif à la prise en compte de la performance énergétique dans certains contrats et marchés publics transpose l’article 6 de la directive du 25 octobre 2012 relative à l’efficacité énergétique.",
+      ["energie"], non=["7 avril 2016", "6", "25 octobre 2012"], notes="Références (piège).")
+
+    S("https://commande-publique.legibase.fr/actualites/evenement/lunion-europeenne-remet-lefficacite-energetique-au-87325", "L'Union européenne remet l'efficacité énergétique au premier plan (Legibase)")
+    P("L'objectif ? Accroître de 20 % l'efficacité énergétique d'ici 2020. Les marchés publics sont l'un des instruments permettant d'atteindre cet objectif, fixé à la fois par l'Union européenne et le Grenelle de l'environnement.",
+      ["energie"],
+      objs=[O(20, "%", "increase", "relative_change", horizon=2020, subject="efficacité énergétique", themes=["energie"])],
+      notes="Verbe de changement « accroître de » -> increase.")
+    P("« les États membres seront tenus de veiller à ce qu'à partir du 1er janvier 2014, 3 % de la surface au sol totale des bâtiments chauffés et/ou refroidis détenus par les organismes publics soient rénovés chaque année ».",
+      ["energie"],
+      objs=[O(3, "%", per_year=True, horizon=2014, subject="surface des bâtiments publics rénovée", themes=["energie"])],
+      notes="Trajectoire annuelle à partir d'une date: horizon 2014 selon la convention « à partir du ».", ambiguous=True)
+
+    S("https://hosmoz.fr/Travail-handicap/A-la-une/Articles-et-communiques/Tout-savoir-sur-les-marches-reserves-aux-ESAT-EA-i4237.html", "Tout savoir sur les marchés réservés aux ESAT-EA (Hosmoz / Réseau Gesat)")
+    P("De structures de l’insertion par l’activité économique (SIAE) qui emploient une proportion minimale de 50 % de travailleurs handicapés au sein de leurs effectifs (entreprises de travail temporaire d’insertion, associations intermédiaires, ateliers de chantiers d’insertion…), selon l’article L. 2113-13 ;",
+      ["marches_reserves_handicap", "clauses_sociales_insertion"], non=["50 %", "L. 2113-13"], notes="Condition d'éligibilité, pas une cible d'achat (piège).")
+    P("Un marché peut également être réservé auprès d’acteurs de l’Économie Sociale et Solidaire (ESS) qui remplissent une mission de service public relative à des prestations de certains services spécifiques (services de santé, services sociaux ou services culturels). Ce type de marché ne peut pas être réservé pour une durée supérieure à trois ans.",
+      ["ess_economie_sociale", "marches_reserves_handicap"], non=["trois ans"], notes="Limite légale (piège).", ambiguous=True)
+
+    S("https://senat.fr./rap/r14-409/r14-40913.html", "Rapport du Sénat sur les ESAT (n° 409, 2014-2015)")
+    P("Ainsi, les ESAT et les EA déclarent à 70 % dépendre majoritairement de la commande privée contre 4 % de la commande publique 30 ( * ) .",
+      ["marches_reserves_handicap"], non=["70 %", "4 %", "30"], notes="Enquête (piège).")
+    P("Les marchés publics auxquels ils accèdent sont majoritairement passés par des collectivités locales et se concentrent sur quelques secteurs d'activité, comme l'entretien des espaces verts (33 % des marchés) ou les activités d'hygiène et de propreté (10 % des marchés).",
+      ["marches_reserves_handicap"], non=["33 %", "10 %"], notes="Constat (piège).")
+
+    S("https://marche-public.info/marches-reserves-reservation", "Marchés réservés et réservation – EA ESAT SIAE ESS (marche-public.info)")
+    P("Depuis fin 2022, un nouveau dispositif permet de réserver un marché à des entreprises implantées en établissement pénitentiaire et qui font travailler à ce titre des personnes détenues.",
+      ["marches_reserves_handicap", "clauses_sociales_insertion"], non=["2022"], notes="Date (piège).", ambiguous=True)
+
+    S("https://www.weka.fr/actualite/commande-publique/article/la-cour-des-comptes-fait-le-bilan-du-recours-aux-entreprises-adaptees-dans-la-commande-publique-170417/", "La Cour des comptes fait le bilan du recours aux entreprises adaptées dans la commande publique (Weka)")
+    P("Une des recommandations de la juridiction financière est d’amender l’article L. 2113-14 du Code de la commande publique afin d’éviter la concurrence entre entreprises adaptées et structures de l’insertion par l’activité économique (SIAE).",
+      ["marches_reserves_handicap", "clauses_sociales_insertion"], non=["L. 2113-14"], notes="Article (piège).")
+    P("Cette possibilité a été utilisée par la direction des achats de l’État, dans le cadre de la passation du marché national de fournitures de masques textiles en janvier 2021 (38 entreprises adaptées et Esat se sont groupés pour répondr",
+      ["marches_reserves_handicap"], non=["2021", "38"], notes="Résultat passé (piège); phrase coupée dans la source.")
+
+    S("https://archive.nossenateurs.fr/intervention/2626822", "Intervention au Sénat sur les entreprises adaptées (NosSénateurs.fr)")
+    P("On connaît tous les ESAT, et on arrive à les faire travailler dans nos collectivités, mais on voit rarement des entreprises adaptées répondre à des marchés publics.",
+      ["marches_reserves_handicap"], notes="Témoignage.")
+    P("Par ailleurs, pourquoi n'arrive-t-on pas à atteindre 80 000 personnes ? Dans quelle mesure est-on considéré comme un travailleur en situation de handicap ?",
+      ["marches_reserves_handicap"], non=["80 000"], notes="Objectif national évoqué dans une question, non posé ici.", ambiguous=True)
