@@ -329,3 +329,106 @@ def load(S, P, O) -> None:
       ["marches_reserves_handicap"], notes="Témoignage.")
     P("Par ailleurs, pourquoi n'arrive-t-on pas à atteindre 80 000 personnes ? Dans quelle mesure est-on considéré comme un travailleur en situation de handicap ?",
       ["marches_reserves_handicap"], non=["80 000"], notes="Objectif national évoqué dans une question, non posé ici.", ambiguous=True)
+
+    S("https://prevpourtous.fr/travaux-entreprise", "Acheter une prestation : travaux, équipements (Prév' pour tous)")
+    P("Le cahier des charges doit préciser les attentes de l’entreprise en matière de sécurité, afin de prévenir les risques et de garantir la sécurité des salariés.",
+      ["conditions_de_travail"], notes="Sécurité des intervenants, pas de nombre.")
+    P("Réaliser un Dossier Technique Amiante (DTA) si le bâtiment a été construit avant juillet 1997, afin de relever la présence éventuelle d’amiante dans les locaux.",
+      ["conditions_de_travail", "sante"], non=["1997"], notes="Date seuil (piège).")
+
+    S("http://docplayer.fr/805670-Sylvie-legoupi-pour-l-inrs-18-travail-securite-decembre-2009.html", "Secteur de la propreté : faire le ménage dans les pratiques (Travail & Sécurité, INRS, décembre 2009)")
+    P("Des situations de travail très différentes les unes des autres : horaires variables et souvent décalés, postes isolés, manque de reconnaissance sociétale, qualifications et formations insuffisantes, troubles musculosquelettiques, turn over des salariés ou des employeurs, dangers liés aux transports et déplacements, produits chimiques de nettoyage, chutes de plain-pied ou de hauteur",
+      ["conditions_de_travail", "sante"], notes="Risques professionnels.")
+    P("Plans de prévention concertés entre clients et fournisseurs, solutions techniques, formation et qualification, horaires «normaux», avancées sur la reconnaissance des professions : autant de pistes explorées pour permettre au secteur d améliorer les conditions d exercice du travail.",
+      ["conditions_de_travail"], notes="Pistes, pas de cible.")
+
+    S("https://achat-proprete.com/preparer-sa-consultation", "Préparer sa consultation (achat-proprete.com)")
+    P("Identifier les enjeux de propreté (ex : hygiène et santé, image de marque, qualité de service, cohésion, climat social, sé",
+      ["sante", "conditions_de_travail"], notes="Tranche coupée dans la source.", ambiguous=True)
+
+    S("https://www.avise.org/actualites/comment-les-metropoles-sengagent-elles-pour-une-commande-publique-responsable", "Comment les Métropoles s'engagent-elles pour une commande publique responsable ? (Avise)")
+    P("Réforme de la commande publique de 2016, Plan National pour les Achats Publics Durables 2015-2020, Pacte d’ambition pour l’insertion par l’activité économique de 2019… Les évolutions juridiques et institutionnelles récentes semblent de plus en plus favorables au développement d’une commande publique responsable.",
+      ["clauses_sociales_insertion", "gouvernance_suivi"], non=["2016", "2015-2020", "2019"], notes="Dates et noms de plans (piège).", ambiguous=True)
+    P("En conjuguant développement économique et solidarités, lutte contre les exclusions et prise en compte des problématiques sociétales et environnementales, l’ESS et l’innovation sociale ont donc toute leur place pour être au cœur des stratégies de développement durable des Métropoles.",
+      ["ess_economie_sociale"], notes="Plaidoyer.")
+
+    S("https://www.rtes.fr/kit-municipaless-fiche-8-commande-publique-responsable", "Kit MunicipalESS – Fiche 8 : Commande publique responsable (RTES)")
+    P("- Connaître les acteurs du territoire et leur capacité de réponse aux besoins de la collectivité, organiser des rencontres entre acheteurs et acteurs ESS (ESAT, structures d’insertion par l’activité économique, entreprises agréées ESUS, associations,...).",
+      ["ess_economie_sociale", "marches_reserves_handicap", "clauses_sociales_insertion"], objective=True, notes="Action recommandée, qualitative.")
+    P("- S’appuyer sur les réseaux d’acteurs pour soutenir les structures ESS dans leur capacité de réponses aux marchés (diffusion de l’information, animation de plateformes d’achats, organisation de salons professionnels, organisation de formations, accompagnement de structures dans leurs réponses aux marchés,…).",
+      ["ess_economie_sociale"], objective=True, notes="Action qualitative.")
+    P("- Animation du site Carteco, qui recense les structures de l'économie sociale et solidaire (ESS) œuvrant pour la transition écologique, et tenue d’une liste des entreprises de l’ESS par les CRESS",
+      ["ess_economie_sociale", "environnement_climat_carbone"], notes="Outil de repérage.")
+
+    S("https://www.banquedesterritoires.fr/economie-sociale-et-solidaire-comment-les-metropoles-agissent", "Économie sociale et solidaire : comment les métropoles agissent (Banque des Territoires)")
+    P("Quels sont les \"cadres et leviers d’action des métropoles pour renforcer l’économie sociale et solidaire\" ? Pour répondre à cette question, le Réseau des territoires pour une économie solidaire (RTES) et l’Avise ont mené l’enquête auprès des 22 métropoles.",
+      ["ess_economie_sociale"], non=["22"], notes="Compte (piège).")
+    P("Partenarial, le dispositif permet à une trentaine d'acteurs de bénéficier d’un volume d’heures d’accompagnement adapté au stade d’avancement du projet par l’une des structures du territoire.",
+      ["ess_economie_sociale"], non=["une trentaine"], notes="Compte (piège).")
+
+    S("https://www.magcentre.fr/?p=353708", "Forum pour une transition écologique, sociale et solidaire à Orléans (Magcentre)")
+    P("Faire des achats écologiquement et socialement responsables un levier de transition, c’était le thème du 4e forum organisé le 12 novembre dernier par la Chambre régionale de l’Économie sociale et solidaire (Cress) devant un parterre d’invités, dont de grands acheteurs publics comme l’État ou la Région",
+      ["ess_economie_sociale"], non=["4e", "12 novembre"], notes="Numéro d'édition et date (piège).")
+    P("Témoin inspirant de la journée, Olivier Debargue, directeur des achats des JO Paris 2024, souligne que « le monde de l’ESS reste difficile à approcher pour les acheteurs », car très atomisé (2 millions d’entreprises, dont l’activité représente néanmoins 10% de notre PIB)",
+      ["ess_economie_sociale"], non=["2024", "2 millions", "10%"], notes="Année dans un nom et statistiques (piège).")
+
+    S("https://ess2024.org/?p=8864", "Webinaire sur les achats solidaires à destination des collectivités (ESS 2024, France urbaine, RTES)")
+    P("A ce sujet, un sondage en direct a pu mettre en lumière un premier constat : 80% des collectivités ayant répondu ont déjà mis en place une politique d’achats responsables et que pour ce faire, plus d’un tiers d’entre elles s’appuient sur un Schéma de Promotion des Achats Publics Socialement et Écologiquement Responsables (SPASER).",
+      ["gouvernance_suivi"], non=["80%", "plus d’un tiers"], notes="Sondage (piège).")
+    P("L’introduction, opérée par Émeline Baume -Présidente de la Commission Économie circulaire et ESS de France urbaine-, a été l’occasion de rappeler que la commande publique devait être au service du développement économique local et exemplaire en matière de respect de l’environnement et d’impact social.",
+      ["acces_pme_tpe_local", "environnement_climat_carbone", "ess_economie_sociale"], notes="Pas de nombre.", ambiguous=True)
+
+    S("https://www.lagazettedescommunes.com/774605/achats-socialement-responsables-levier-puissant-de-transition-environnementale/", "Achats socialement responsables, levier puissant de transition environnementale (La Gazette des communes)")
+    P("L’Observatoire économique de la commande publique a montré qu’en 2019, 17,3 % des marchés avaient une clause sociale et 18,6 % une clause environnementale. »",
+      ["clauses_sociales_insertion", "environnement_climat_carbone"], non=["2019", "17,3 %", "18,6 %"], notes="Constat (piège).")
+    P("Si le Mois de l’ESS fait une large part cette année aux achats socialement et écologiquement responsables (ASER), avec la première édition d’une Semaine dédiée du 15 au 20 novembre, c’est parce que les marchés publics peuvent devenir un levier important pour le changement d’échelle de l’économie sociale et solidaire.",
+      ["ess_economie_sociale"], non=["15", "20 novembre"], notes="Dates (piège).")
+
+    S("https://citego.org/coretet-2584.html", "Commande publique responsable – Kit MunicipalESS n°7 (Citego / RTES)")
+    P("Le RTES propose un kit MunicipalESS pour les équipes municipales et intercommunales souhaitant soutenir l’économie sociale et solidaire. Il est composé de 24 fiches, abordant les leviers dont dispose le bloc communal et différents champs d’activité.",
+      ["ess_economie_sociale"], non=["24"], notes="Compte (piège).")
+
+    S("http://s.couvidat@tours-metropole.fr/le-schema-de-promotion-des-achats-sociologiquement-et-ecologiquement-responsables-de-tours-metropole", "Le SPASER de Tours Métropole Val de Loire")
+    P("Document légal, le SPASER contribue à la promotion de la durabilité des produits, de la sobriété numérique et d'une économie circulaire.",
+      ["numerique_responsable", "economie_circulaire_reemploi_dechets"], notes="Objet du schéma, sans nombre.")
+    P("Sur le territoire métropolitain, le SPASER doit par exemple contribuer à la transition économique des filières santé, énergie et tourisme, poser les bases d’un achat public de moindre quantité, mais d’une meilleure qualité, et, dans le domaine de la construction, développer une nouvelle approche dès la conception afin de consommer moins.",
+      ["sante", "energie", "acces_pme_tpe_local"], objective=True, notes="Orientations qualitatives; « filières » locales.", ambiguous=True)
+    P("Avec ce document, Tours Métropole Val de Loire s’engage ainsi notamment à optimiser ses dépenses en établissant des relations respectueuses et durables avec ses fournisseurs, en prenant en compte le coût complet de l’achat, tout en réduisant les impacts environnementaux des produits, des services et des travaux achetés,",
+      ["environnement_climat_carbone", "acces_pme_tpe_local"], objective=True, notes="Engagement qualitatif.", ambiguous=True)
+
+    S("https://sdea.fr/index.php/fr/le-sdea/son-engagement/les-achats-responsables-du-sdea-le-spaser", "Les achats responsables du SDEA : le SPASER 2023-2026")
+    P("Ce schéma, qui incite les collectivités locales à adopter une stratégie globale pour la réalisation d’achats écologiquement et socialement plus responsables, concourt à atteindre les objectifs fixés dans le Plan National pour des Achats Durables (PNAD) 2022-2025, consistant à atteindre en 2025 l’objectif de 100 % des marchés notifiés au cours de l’année comprenant une disposition environnementale et 30 % une disposition sociale.",
+      ["environnement_climat_carbone", "clauses_sociales_insertion"],
+      objs=[O(100, "%", horizon=2025, subject="marchés notifiés comprenant une disposition environnementale", themes=["environnement_climat_carbone"]),
+            O(30, "%", horizon=2025, subject="marchés notifiés comprenant une disposition sociale", themes=["clauses_sociales_insertion"])],
+      non=["2022-2025"], notes="Objectifs PNAD datés; « au cours de l'année » définit le compte: per_year false.")
+    P("Fidèle à ses engagements en faveur du développement durable et dans la continuité de sa politique d’achats, le SDEA avait adopté en 2019 un Schéma de promotion des achats responsables, alors même que le montant de ses achats était inférieur au seuil fixé par le Code de la commande publique. Ce schéma est arrivé à son terme en 2022.",
+      ["gouvernance_suivi"], non=["2019", "2022"], notes="Dates (piège).")
+
+    S("https://www.giorno-avocat.com/actualites/centre-val-de-loire-le-spaser-outil-de-l-achat-public-durable", "Centre-Val de Loire : le SPASER, outil de l'achat public durable (Giorno Avocat)")
+    P("L’accès des TPE/PME à la commande publique a été facilité : 76% des fournisseurs de la collectivité et 78,6% d’entreprises locales",
+      ["acces_pme_tpe_local"], non=["76%", "78,6%"], notes="Bilan du premier schéma (piège).")
+    P("Le délai de paiement des fournisseurs a été réduit, passant de 29,6 jours en 2016 à 18,8 jours en 2022.",
+      ["acces_pme_tpe_local"], non=["29,6 jours", "2016", "18,8 jours", "2022"], notes="Baisse réalisée (piège).")
+    P("Les critères sociaux et environnementaux ont été intégrés dans plus de 90% des marchés publics.",
+      ["clauses_sociales_insertion", "environnement_climat_carbone"], non=["90%"], notes="Résultat (piège).")
+
+    S("https://achats-durables.gouv.fr/region-grand-est-574", "Région Grand Est – fiche Spaser (achats-durables.gouv.fr)")
+    P("L’achat responsable de la Région s’organise depuis 2017 dans le cadre de son Spaser ORCHIDÉE (Orientations Régionales pour une Commande Publique intégrant l’Humain, l’Insertion, le Développement Économique et l’Environnement).",
+      ["gouvernance_suivi"], non=["2017"], notes="Date (piège).")
+    P("Pour l’année 2021, ce sont plus de 300 marchés qui ont intégré une clause sociale pour plus de 400 000 heures de travail réalisées par des personnes éloignées de l’emploi (250 équivalents temps pleins).",
+      ["clauses_sociales_insertion"], non=["2021", "300", "400 000", "250"], notes="Résultats (piège).")
+    P("La Région mobilise tout à la fois les principes de spécifications techniques, de conditions d’exécution et de critères de sélection des offres minimisant les impacts sur l’environnement et la biodiversité : définition de cibles environnementales exigeantes, obligation de mise en œuvre de produits et matériaux écolabellisés, biosourcés, gestion des déchets,",
+      ["environnement_climat_carbone", "biodiversite", "economie_circulaire_reemploi_dechets"], notes="Moyens, sans nombre.")
+    P("La version 2 qui vous est proposée aujourd’hui est le fruit du travail du Comité de Pilotage dont la mise en place a été décidée lors de la commission permanente de février 2017",
+      ["gouvernance_suivi"], non=["2", "2017"], notes="Version et date (piège).")
+
+    S("https://leconnecteur.scopika.com/actualites/le-spaser-linstrument-de-la-transition-ecologique-et-sociale-des-achats-publics", "Le SPASER, l'instrument de la transition écologique et sociale des achats publics (Le Connecteur)")
+    P("Le Puy-de-Dôme consacre chaque année près de 106 millions d’euros à sa commande publique. Avec son SPASER, le Département a fait de cette enveloppe un levier de transition écologique et sociale.",
+      [], non=["106 millions d’euros"], notes="Volume d'achats (piège), passage général.")
+    P("Gouvernance partagée : un comité politique et administratif pilote le projet.",
+      ["gouvernance_suivi"], notes="Gouvernance.")
+    P("Co-construction externe : 11 partenaires économiques locaux ont participé à la rédaction, garantissant un document opérationnel adapté aux prestataires.",
+      ["gouvernance_suivi", "acces_pme_tpe_local"], non=["11"], notes="Compte (piège).")
+    P("Douze critères évaluent l’impact sanitaire, social, économique et environnemental de marchés ciblés (chantier du lac Chambon, par exemple). L’analyse porte sur la consommation d’énergie, les émissions de carbone et les changements de pratique induits",
+      ["environnement_climat_carbone", "energie", "sante"], non=["Douze"], notes="Nombre de critères (piège).")
