@@ -432,3 +432,186 @@ def load(S, P, O) -> None:
       ["gouvernance_suivi", "acces_pme_tpe_local"], non=["11"], notes="Compte (piège).")
     P("Douze critères évaluent l’impact sanitaire, social, économique et environnemental de marchés ciblés (chantier du lac Chambon, par exemple). L’analyse porte sur la consommation d’énergie, les émissions de carbone et les changements de pratique induits",
       ["environnement_climat_carbone", "energie", "sante"], non=["Douze"], notes="Nombre de critères (piège).")
+
+    S("https://blogao.libel.fr/troisieme-plan-national-pour-des-achats-durables-pnad", "Un troisième Plan National pour des Achats Durables (PNAD) (blog Libel)")
+    P("Le PNAD a deux objectifs clairs d’ici 2025. Le premier est d’intégrer au moins une considération environnementale dans 100 % des contrats de la commande publique.",
+      ["environnement_climat_carbone"],
+      objs=[O(100, "%", horizon=2025, subject="contrats de la commande publique avec une considération environnementale", themes=["environnement_climat_carbone"])],
+      non=["deux"], notes="« au moins une considération » porte sur le nombre de considérations, pas sur la part: comparateur nul.")
+    P("Le deuxième objectif du PNAD est d’intégrer au moins une considération sociale dans 30 % des contrats de la commande publique d’ici 2025.",
+      ["clauses_sociales_insertion"],
+      objs=[O(30, "%", horizon=2025, subject="contrats de la commande publique avec une considération sociale", themes=["clauses_sociales_insertion"])])
+    P("Concrètement, les acheteurs sont amenés à être plus vigilants quant à l’impact environnemental de leur marché. Cela peut concerner, par exemple, la composition des produits utilisés dans le cadre d’un marché. Sont-ils polluants, écologiques ?",
+      ["environnement_climat_carbone"], notes="Explication.")
+
+    S("https://blog.achatsolutions.fr/?p=99089", "PNAD : Plan National pour des Achats Durables (blog Achatsolutions)")
+    P("Acteurs/actrices du changement vers une croissance plus verte[1]…retenez bien cet acronyme, « PNAD », qui fixe 130 % d’objectifs à atteindre en matière de développement durable en matière de commande publique.",
+      ["gouvernance_suivi"], non=["[1]", "130 %"], notes="Somme rhétorique de deux objectifs, pas un objectif (piège).", ambiguous=True)
+    P("La loi du 22 août 2021 portant lutte contre le dérèglement climatique et renforcement de la résilience face à ses effets en matière de commande publique, en son article 35, impose aux acheteurs publics de prendre en compte les considérations liées aux aspects environnementaux et sociaux",
+      ["environnement_climat_carbone", "clauses_sociales_insertion"], non=["22 août 2021", "35"], notes="Références (piège).")
+
+    S("https://optimeo.com/definition-pnad-plan-national-des-achats-durables", "Définition du PNAD, plan national des achats durables (Optimeo)")
+    P("Des ressources comme le Guichet vert, le Marché de l’Inclusion, et des MOOC (cours en ligne) sont disponibles pour aider les acheteurs publics à adopter des pratiques durables.",
+      ["environnement_climat_carbone", "clauses_sociales_insertion"], notes="Outils, pas de nombre.", ambiguous=True)
+    P("La seconde édition du projet (2015-2020) avait pour objectif de mobiliser les décideurs et accompagner les acheteurs. Bien qu’elle ait sensibilisé à l’importance des achats durables, le manque de suivi a limité son impact.",
+      ["gouvernance_suivi"], non=["2015-2020"], notes="Bilan d'un plan passé.")
+
+    S("https://blog.armor-owa.com/fr/plan-national-pour-des-achats-durables", "Le Plan National pour des Achats Durables, c'est quoi ? (Armor-OWA)")
+    P("Des objectifs fortement accentués par rapport à 2019, où seulement 15,8% des commandes publiques comprenaient au moins 1 disposition environnementale.",
+      ["environnement_climat_carbone"], non=["2019", "15,8%", "1"], notes="Résultat passé (piège).")
+    P("En 2025 : 30% des contrats de la commande publique doivent comprendre au moins une considération sociale.",
+      ["clauses_sociales_insertion"],
+      objs=[O(30, "%", horizon=2025, subject="contrats avec au moins une considération sociale", themes=["clauses_sociales_insertion"])])
+    P("Son objectif est simple ! Promouvoir à l’échelle locale et nationale et ce, de manière non contraignante, des politiques d’achat durables sur les volets sociaux et environnementaux.",
+      ["environnement_climat_carbone", "clauses_sociales_insertion"], objective=True, notes="Objectif qualitatif.", ambiguous=True)
+
+    S("https://www.testing.lemoniteur.fr/article/le-plan-national-pour-des-achats-durables-2022-2025-enfin-lance.2196022", "Le Plan national pour des achats durables 2022-2025 enfin lancé (Le Moniteur)")
+    P("« Les deux précédents plans n’ont pas eu les résultats escomptés », admet sans ambages Thomas Lesueur, commissaire général au développement durable (CGDD), chargé de piloter le PNAD. « Car ils manquaient de leviers juridiques, de moyens, et de pilotage.",
+      ["gouvernance_suivi"], non=["deux"], notes="Bilan.")
+    P("Avec entre autres, une gouvernance améliorée : « Le CGDD pilote, mais en réseau avec un Copil comprenant notamment le directeur des achats de l’Etat, la directrice des affaires juridiques de Bercy, le Haut-commissaire à l’emploi et à l’engagement des entreprises, la Direction générale des entreprises…",
+      ["gouvernance_suivi"], notes="Gouvernance.")
+
+    S("https://laclauseverte.fr/actualites/plan-national-pour-des-achats-durables", "Plan national pour des achats durables 2021-2025 (La Clause Verte)")
+    P("Pour que ces ambitions se transforment en réalité, il est nécessaire qu’un plan d’accompagnement du « dernier km » soit déployé : c’est l’ambition de ce plan national pour des achats durables.",
+      ["gouvernance_suivi"], notes="Pas de nombre.", ambiguous=True)
+    P("Cette loi vient couronner une série d’avancées législatives et réglementaire qui poussent les acheteurs à se saisir des enjeux de développement durable (loi AGEC, loi EGALIM, renforcement des SPASER, évolution des CCAG, …etc.).",
+      ["environnement_climat_carbone", "gouvernance_suivi"], notes="Liste de textes.", ambiguous=True)
+
+    S("https://metropolegrandparis.fr/en/node/2813", "3e édition de l'appel à projets Restauration Collective Bio et Locale (Métropole du Grand Paris)")
+    P("Après deux éditions très réussies, la Métropole du Grand Paris lance en 2024 la 3eme édition de son appel à projets « Restauration Collective Bio et Locale » en partenariat avec le Groupement des agriculteurs bio d’Ile-de-France, pour augmenter la part de produits bio et locaux dans les restaurations collectives.",
+      ["alimentation_durable_bio_circuits_courts"], non=["deux", "2024", "3eme"], notes="Objectif d'augmentation non chiffré.", objective=True, ambiguous=True)
+    P("Néanmoins, la restauration collective ne représente encore que 0,5% des modes de commercialisation des producteurs à l’échelle de l’Ile-de-France.",
+      ["alimentation_durable_bio_circuits_courts"], non=["0,5%"], notes="Constat (piège).")
+
+    S("https://franceurbaine.org/actualites/la-restauration-scolaire-un-levier-essentiel-de-transformation-des-systemes-alimentaires", "La restauration scolaire, un levier essentiel de transformation des systèmes alimentaires territoriaux (France urbaine)")
+    P("Depuis 2018 et la déclaration « Pour une Transition en faveur d’une alimentation durable, responsable et solidaire », signée par 75 collectivités et groupements, France urbaine met en avant le rôle assumé par les territoires urbains en tant que pôles de consommation",
+      ["alimentation_durable_bio_circuits_courts"], non=["2018", "75"], notes="Compte et date (piège).")
+    P("Avec 30 000 000 de repas servis chaque année dans les cantines parisiennes, la Ville de Paris mobilise à la fois ses compétences",
+      ["alimentation_durable_bio_circuits_courts"], non=["30 000 000"], notes="Volume (piège).")
+
+    S("https://docslib.org/doc/10830439/des-communes-sunissent-pour-les-repas-bio-dans-les-cantines-34", "Des communes s'unissent pour les repas bio dans les cantines (34) (docslib)")
+    P("Les communes de Murviel-Lès- et Lavérune n’ont pas attendu Occitanie 2022 pour appliquer la loi et vont même au-delà avec déjà 50 % de bio dans les cantines.",
+      ["alimentation_durable_bio_circuits_courts"], non=["2022", "50 %"], notes="Résultat atteint (« déjà ») (piège).")
+
+    S("https://www.weka.fr/marches-publics/dossier-pratique/pratique-de-l-achat-durable-dt31/conduire-le-changement-avec-des-indicateurs-pertinents-6728/", "Conduire le changement avec des indicateurs pertinents (Weka)")
+    P("Lorsque nous parlons d’indicateurs, nous pensons immédiatement aux indicateurs de suivi des marchés publics (délais de paiement, taux de PME, titulaires de marchés, nombre de marchés réservés…).",
+      ["gouvernance_suivi"], notes="Indicateurs de suivi.")
+    P("Enfin, ces indicateurs doivent être publiés afin de permettre aux différentes parties prenantes de les connaître et de les suivre périodiquement.",
+      ["gouvernance_suivi"], notes="Publication des indicateurs.")
+    P("Au regard du volume de données à exploiter, il convient d’anticiper leur exploitation en automatisant un maximum la restitution.",
+      ["gouvernance_suivi"], notes="Suivi.")
+
+    S("https://www.bl-evolution.com/achats-responsables-5-facteurs-cles-pour-un-spaser-ambitieux", "Achats responsables : 5 facteurs clés pour un SPASER ambitieux (BL évolution)")
+    P("Les éléments du SPASER doivent être rédigés clairement afin de faciliter une communication compréhensible des différents enjeux. Les acteurs concernés doivent pouvoir identifier précisément et rapidement les actions et priorités à mettre en œuvre.",
+      ["gouvernance_suivi"], notes="Conseil de rédaction.")
+
+    S("https://silex-app.com/en/spaser-definir-et-suivre-objectifs/", "SPASER : définir et suivre ses objectifs (Silex)")
+    P("Par ailleurs, la loi Climat et Résilience précise que le SPASER doit inclure des indicateurs précis pour mesurer la part des achats responsables dans la totalité des achats de la collectivité, et mesurer les progrès réalisés.",
+      ["gouvernance_suivi"], notes="Indicateurs obligatoires, pas de nombre.")
+    P("- améliorer la transparence et l’accessibilité de la commande publique auprès des opérateurs économiques grâce à la diffusion en amont des intentions d’achats ;",
+      ["acces_pme_tpe_local", "gouvernance_suivi"], notes="Enjeu qualitatif.", ambiguous=True)
+
+    S("https://nosdeputes.fr/16/intervention/357823", "Amendement sur la sobriété numérique dans la commande publique (NosDéputés.fr)")
+    P("On estime aujourd'hui à au moins 2 % les émissions de gaz à effet de serre liées à l'activité numérique. Sont concernés les contrats de maintenance : le matériel pourrait être conservé de cinq à sept ans, au lieu de trois ans en moyenne.",
+      ["numerique_responsable", "environnement_climat_carbone"], non=["2 %", "cinq", "sept ans", "trois ans"], notes="Estimation et possibilité (« pourrait »), pas une cible.", ambiguous=True)
+    P("La sobriété numérique doit être prise en compte dans la commande publique, afin de réduire notre empreinte, ce d'autant que les volumes de consommation sont exponentiels. Il faut, dès à présent, contribuer à réduire l'augmentation de la consommation.",
+      ["numerique_responsable", "environnement_climat_carbone"], objective=True, notes="Objectif qualitatif.")
+
+    S("https://achat-logistique.info/durable/achats-numeriques-responsables-cest-possible-avec-un-bon-guide/", "Achats numériques responsables : c'est possible, avec un bon guide ! (Achat Logistique)")
+    P("On le sait : dotée d’un poids déjà équivalent à 2,5 % de l’empreinte carbone nationale, soit davantage que le secteur des déchets, la part des services numériques, en France, pourrait tripler d’ici à 2050 selon l’Arcep et l’Ademe (mars 2023).",
+      ["numerique_responsable", "environnement_climat_carbone"], non=["2,5 %", "2050", "2023"], notes="Prévision, pas une cible (piège).")
+    P("Acheter des matériels moins gourmands, travailler les solutions sous le signe de l’écoconception, penser le recyclage autant que l’usage mais aussi revisiter ses pratiques via des achats reconditionnés, la location ou de nouvelles formes de livraison…",
+      ["numerique_responsable", "economie_circulaire_reemploi_dechets", "energie"], notes="Pistes.", ambiguous=True)
+
+    S("https://smart-city.cerema.fr/territoire-intelligent/mettre-en-place-une-politique-sobriete-numerique", "Mettre en place une politique de sobriété numérique (Cerema)")
+    P("La part la plus importante de la pollution est due à la fabrication et à la distribution des terminaux : smartphones, écrans, ordinateurs, capteurs... Le reste est lié au fonctionnement des réseaux et au stockage de données.",
+      ["numerique_responsable", "environnement_climat_carbone"], notes="Constat.")
+    P("- Exiger l'écoconception logicielle dans les cahiers des charges ; - Privilégier l'achat de matériel reconditionné ; - Baisser la fréquence de renouvellement des matériels ; - Privilégier les logiciels libres ; - Soutenir les filières du réemploi ;",
+      ["numerique_responsable", "economie_circulaire_reemploi_dechets"], objective=True, notes="Actions qualitatives.")
+    P("- Mesurer les impacts environnementaux des projets numériques : un axe essentiel pour maintenir l’effort dans le temps et pour piloter les nouvelles initiatives.",
+      ["numerique_responsable", "gouvernance_suivi"], notes="Mesure et pilotage.", ambiguous=True)
+
+    S("https://archive.nossenateurs.fr/intervention/2294306", "Intervention au Sénat sur la sobriété numérique (NosSénateurs.fr)")
+    P("Vous avez évoqué la commande publique, c'est un point pertinent ; les collectivités doivent avoir des pratiques plus vertueuses, dans leurs achats et leurs usages. Reste toutefois en suspens la question de la mise en place de schémas territoriaux plus clairs pour améliorer les usages numériques.",
+      ["numerique_responsable"], notes="Débat, sans nombre.")
+
+    S("https://metapolis.fr/articles/marches-publics-et-sobriete-numerique/", "Marchés publics et sobriété numérique (Metapolis)")
+    P("Cette pollution pernicieuse et invisible, représente aujourd’hui 3,8% des émissions de gaz à effet de serre à l’échelle mondiale, c’est davantage que l’aviation civile en 2020 [3].",
+      ["numerique_responsable", "environnement_climat_carbone"], non=["3,8%", "2020", "[3]"], notes="Constat (piège).")
+    P("Les acteurs publics peuvent montrer l’exemple en intégrant des clauses dans les marchés publics ou en menant des projets tels que La Rochelle « objectif ZERO Carbone ».",
+      ["numerique_responsable", "environnement_climat_carbone"], notes="Nom de projet; pas d'objectif de l'auteur.", ambiguous=True)
+
+    S("https://www.cogitis.fr/blog/guide-pratique-achats-numeriques-responsables/", "Guide pratique pour des achats numériques responsables (Cogitis)")
+    P("- Réduire l’impact environnemental en encourageant l’écoconception, en évitant le renouvellement rapide des équipements, en allongeant leur durée de vie, en favorisant la réparabilité …",
+      ["numerique_responsable", "economie_circulaire_reemploi_dechets"], notes="Objectif de démarche, qualitatif.", objective=True, ambiguous=True)
+    P("- Levier d’innovation: acheter, concevoir ou utiliser un service numérique dans un cadre budgétaire contraint peut être source d’innovation : comment « faire plus, quantitativement et mieux, qualitativement avec moins » ?",
+      ["numerique_responsable", "achats_innovants"], notes="Innovation frugale.", ambiguous=True)
+
+    S("http://1340kadi.com/les-achats-innovants/", "Les achats innovants (1340kadi.com)")
+    P("L’objectif fixé en termes d’achats innovants est la réalisation de plus de 2% de commande publique de la part de l’Etat, d’ici quatre ans. Cette ambition fait des achats innovants, une politique publique de soutien à l’innovation dont les enjeux sont nombreux.",
+      ["achats_innovants"],
+      objs=[O(2, "%", comparator=">=", subject="part de la commande publique de l'État en achats innovants", themes=["achats_innovants"])],
+      non=["quatre ans"], notes="« d'ici quatre ans »: année implicite, pas d'horizon.")
+    P("La mise en application de cette politique publique est essentiellement assurée par le Service des achats de l’Etat, la Direction générale des entreprises et la Direction des affaires juridiques.",
+      ["achats_innovants", "gouvernance_suivi"], notes="Pilotage.")
+
+    S("https://archive.nossenateurs.fr/intervention/1546671", "Audition du directeur des achats de l'État (NosSénateurs.fr)")
+    P("Le quatrième objectif qui nous est fixé est la promotion de l'innovation, qui s'avère complexe. Il faut en effet toujours vérifier que les offres innovantes que nous recevons sont utiles, c'est-à-dire intéressantes pour l'Etat en termes de qualité, de prix ou d'amélioration de ses process.",
+      ["achats_innovants"], objective=True, non=["quatrième"], notes="Objectif qualitatif; numérotation.")
+    P("Enfin, le cinquième objectif consiste à faciliter l'accès des PME à nos marchés. Notre bilan à ce sujet s'avère très positif si nous nous comparons aux autres grands comptes.",
+      ["acces_pme_tpe_local"], objective=True, non=["cinquième"], notes="Objectif qualitatif.")
+
+    S("https://decision-achats.fr/Thematique/marches-1036/commandes-publiques-10139/Breves/Achats-innovants-Etat-poursuit-son-engagement-233237.htm", "Achats innovants : l'État poursuit son engagement (Décision Achats)")
+    P("Quelques mois après la première conférence sur les achats innovants du 11 avril 2013 qui fixe la part d'achats innovants à 2% à horizon 2020 dans les achats de l'État, le SAE a présenté les feuilles de route dressées par les établissements publics et les ministères.",
+      ["achats_innovants"],
+      objs=[O(2, "%", horizon=2020, subject="part d'achats innovants dans les achats de l'État", themes=["achats_innovants"])],
+      non=["11 avril 2013"])
+    P("144 projets pour une vingtaine de feuilles de route ont été déterminés par les établissements publics de l'Etat. Cela va de l'archivage, à l'aérospatial en passant par la gestion de crise ou la logistique.",
+      ["achats_innovants"], non=["144", "une vingtaine"], notes="Comptes (piège).")
+    P("Pour l'élaboration de ces feuilles de route, un référent achats innovants a été nommé au sein de chaque ministère comme interlocuteur du SAE.",
+      ["achats_innovants", "gouvernance_suivi"], notes="Organisation.")
+
+    S("https://www.testing.lemoniteur.fr/article/l-acheteur-public-soldat-du-made-in-france-et-de-l-innovation.692514", "L'acheteur public, soldat du made in France et de l'innovation (Le Moniteur)")
+    P("Le Pacte national pour la compétitivité a fixé un objectif précis à l’Etat, à ses opérateurs et aux hôpitaux : consacrer, d’ici à 2020, 2% du volume de leurs achats à l’innovation.",
+      ["achats_innovants"],
+      objs=[O(2, "%", horizon=2020, subject="volume des achats de l'État, des opérateurs et des hôpitaux consacré à l'innovation", themes=["achats_innovants"])])
+    P("« L’Etat doit jouer un rôle d’aiguillon, et mettre la commande publique au service des PME pour les aider à se développer. Il faut un effort collectif pour favoriser l’innovation. »",
+      ["acces_pme_tpe_local", "achats_innovants"], notes="Déclaration, pas de nombre.")
+
+    S("https://www.lettredesachats.com/services/revue/e-docs/ouvrir_la_voie_aux_entreprises_innovantes_22198/document_article.phtml", "Ouvrir la voie aux entreprises innovantes (La Lettre des Achats, avril 2014)")
+    P("Nous avons confirmé nos objectifs : le ministre de l’Economie et des Finances, Pierre Moscovici a rappelé que 2 % de la commande publique – soit 1,6 milliard d’euros sur un total de 80 milliards d’euros par an (60 milliards d’euros pour l’État et ses opérateurs, 20 milliards d’euros pour les collectivités territoriales) – seraient bien consacrés aux achats innovants d’ici 2020.",
+      ["achats_innovants"],
+      objs=[O(2, "%", horizon=2020, subject="part de la commande publique consacrée aux achats innovants", themes=["achats_innovants"])],
+      non=["1,6 milliard d’euros", "80 milliards d’euros", "60 milliards d’euros", "20 milliards d’euros"], notes="1,6 Md€ est l'équivalent du même objectif; volumes en piège.", ambiguous=True)
+    P("Nous nous sommes rencontrés : 350 personnes, dont 90 chefs d’entreprises, étaient présents. Nous nous sommes encouragés : plus de 260 appels à projets innovants émanant de onze ministères et vingt-et-un établissements publics ont été présentés à l’occasion.",
+      ["achats_innovants"], non=["350", "90", "260", "onze", "vingt-et-un"], notes="Comptes (piège).")
+
+    S("http://www.santeenvironnement-nouvelleaquitaine.fr/autre/integrer-les-enjeux-de-sante-environnementale-dans-les-marches-publics/", "Intégrer les enjeux de santé environnementale dans les marchés publics (Santé environnement Nouvelle-Aquitaine)")
+    P("Dans le Lot-et-Garonne, plus de 70 personnes ont été formées par l’association Aquitaine des Achats Publics Responsables (3AR) pour intégrer la composante santé-environnement dans leurs achats.",
+      ["sante"], non=["70"], notes="Résultat (piège).")
+    P("A titre expérimental, des ateliers d’une demi-journée ont été mis en place dans 5 territoires du Lot-et-Garonne.",
+      ["sante"], non=["5"], notes="Compte (piège).")
+
+    S("https://laclauseverte.fr/actualites/la-qualite-de-lair-interieur-dans-les-achats-publics-durables/", "La qualité de l'air intérieur dans les achats publics durables (La Clause Verte)")
+    P("La qualité de l’air intérieur (QAI) a une forte influence sur notre santé. En effet, une mauvaise qualité de l’air intérieur dû à l’insuffisance des systèmes d’aération, une mauvaise gestion de l’humidité ou l’emploi de certains matériaux de construction peuvent nuire gravement au bon fonctionnement du système respiratoire.",
+      ["sante"], notes="Santé, pas de nombre.")
+    P("Dans les écoles maternelles, primaires et crèches depuis le 1er janvier 2018 • Dans les collèges, lycées et centres de loisirs depuis le 1er janvier 2020",
+      ["sante"], non=["1er janvier 2018", "1er janvier 2020"], notes="Entrées en vigueur (piège).")
+
+    S("https://reseco.fr/webinaire-commande-publique-qualite-de-lair-interieur-dans-les-etablissements-recevant-du-public-le-21-janvier-2021/", "Commande publique & qualité de l'air intérieur dans les ERP (RESECO)")
+    P("– Dans le domaine des fournitures : Retour d’expérience de la Ville de Rennes sur l’Intégration d’un critère santé dans un marché de Marché de Produits d’entretien par P. MORDELET (Service Santé Environnement)",
+      ["sante"], notes="Programme de webinaire.")
+    P("• Sensibiliser les acheteurs public, gestionnaires des établissements et agents territoriaux aux enjeux relatifs à la qualité de l’air intérieur dans les établissements recevant du public (ERP) ;",
+      ["sante"], objective=True, notes="Objectif pédagogique qualitatif.", ambiguous=True)
+
+    S("http://www.santeenvironnement-nouvelleaquitaine.fr/autre/des-clausiers-sante-environnement-pour-guider-les-acheteurs-publics/", "Des clausiers santé-environnement pour guider les acheteurs publics (Santé environnement Nouvelle-Aquitaine)")
+    P("Le Plan Régional Santé Environnement Nouvelle-Aquitaine prévoit une mesure visant à développer des politiques d’achats réduisant les émissions de polluants à la source dans les établissements accueillant de jeunes enfants.",
+      ["sante"], objective=True, notes="Mesure qualitative.")
+    P("Les acheteurs doivent trouver des solutions pour répondre à de nouveaux enjeux : perturbateurs endocriniens, irritants, allergènes, et autres composés indésirables, néfastes pour la santé, peuvent être présents dans divers produits.",
+      ["sante"], notes="Enjeux.")
+
+    S("https://www.lagazettedescommunes.com/689794/veille-active-experts-produits-innovants-les-solutions-pour-acheter-local-et-ecologique", "Produits innovants : les solutions pour acheter local et écologique (La Gazette des communes)")
+    P("« On avait 38 produits différents pour l’hygiène et plusieurs cosmétiques ! » s’exclame Elodie Mico, directrice du multiaccueil du Jardin câlin de la ville de Gradignan (25 600 hab., Gironde).",
+      ["sante"], non=["38", "25 600"], notes="Comptes (piège).", ambiguous=True)
+    P("En commençant par une analyse fine des besoins, qui a montré qu’un seul savon neutre doux suffisait pour les bébés comme pour le personnel, de même qu’il fallait un nettoyant unique par type de lavage (sols, sanitaires, linge…), certifié « Ecocert » pour répondre à l’objectif d’élimination des substances chimiques, porteuses de perturbateurs endocriniens.",
+      ["sante", "environnement_climat_carbone"], notes="Démarche réalisée.", ambiguous=True)
