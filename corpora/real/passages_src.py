@@ -615,3 +615,73 @@ def load(S, P, O) -> None:
       ["sante"], non=["38", "25 600"], notes="Comptes (piège).", ambiguous=True)
     P("En commençant par une analyse fine des besoins, qui a montré qu’un seul savon neutre doux suffisait pour les bébés comme pour le personnel, de même qu’il fallait un nettoyant unique par type de lavage (sols, sanitaires, linge…), certifié « Ecocert » pour répondre à l’objectif d’élimination des substances chimiques, porteuses de perturbateurs endocriniens.",
       ["sante", "environnement_climat_carbone"], notes="Démarche réalisée.", ambiguous=True)
+
+    S("https://fr.scribd.com/document/655928397/Note-de-Synthese-CCTP", "Cahiers des charges et génie écologique, note de l'UPGE (Scribd)")
+    P("Note rédigée par l’Union professionnelle du génie écologique (UPGE) sur des propositions à intégrer aux CCTP dans le cadre des projets d’aménagement afin de mieux intégrer et préparer les interventions études et travaux de génie écologique.",
+      ["biodiversite"], notes="Génie écologique, pas de nombre.")
+    P("a. Associer un écologue tout au long du projet b. Faire intervenir les compétences spécialisées c. S’assurer de la compétence des opérateurs de travaux de génie écologique",
+      ["biodiversite"], objective=True, notes="Recommandations qualitatives; lettres de liste.", ambiguous=True)
+
+    S("https://studylibfr.com/doc/3799282/prescriptions-techniques-sur-l-achat-de-v%C3%A9g%C3%A9taux-sauvages...", "Prescriptions techniques sur l'achat de végétaux sauvages d'origine locale, guide 2017 (studylibfr)")
+    P("• Les structures membres du comité de pilotage, du comité de suivi et du comité de marque du label, ainsi que les entreprises bénéficiaires qui ont participé en octobre 2016 à l’enquête en ligne sur l’achat de végétaux sauvages d’origine locale*. Les 25 professionnels qui ont répondu et relu nos propositions ont contribué à améliorer le contenu du guide.",
+      ["biodiversite"], non=["2016", "25"], notes="Remerciements (piège).")
+    P("• Les participants du groupe de travail organisé le 20 octobre 2016 à Angers dans le cadre de la filière de production d’arbres et arbustes «Végétal local» en Pays de la Loire animé par la FRC Pays de la Loire et Plante & Cité.",
+      ["biodiversite", "acces_pme_tpe_local"], non=["20 octobre 2016"], notes="Filière locale; date.", ambiguous=True)
+
+    S("https://urban-conseil.com/?p=1192", "L'éga-conditionnalité dans la commande publique (Urban Conseil)")
+    P("Concept promu dès 2016 par le Haut Conseil à l’Egalité, le concept d’éga-conditionnalité consiste à intégrer comme critère de sélection dans le cadre des marchés publics, l’index relatif à l’égalité professionnelle entre les femmes et les hommes.",
+      ["egalite_femmes_hommes"], non=["2016"], notes="Définition.")
+    P("Les entreprises qui auraient une note moyenne inférieure à 85 points doivent fixer et publier des objectifs aux fins de tendre vers une note de 85 points. Quant à celles ayant une note inférieure à 75, elles doivent en principe communiquer au sein de l’entreprise mais également à l’extérieur sur les mesures précises de correction de ces disparités importantes.",
+      ["egalite_femmes_hommes"], non=["85 points", "85 points", "75"], notes="Obligations d'entreprises, seuils de l'index: pas un objectif d'achat.", ambiguous=True)
+    P("Mais cet indice, créé en 2019, n’est encore que très peu publié puisque seulement 61% des entreprises de plus de 50 salariés l’avaient communiqué, et seulement 32 pénalités financières ont",
+      ["egalite_femmes_hommes"], non=["2019", "61%", "50", "32"], notes="Constat (piège); phrase coupée.")
+
+    S("https://2012-2017.nosdeputes.fr/14/intervention/1051569", "Intervention sur l'égalité dans l'exécution des marchés (NosDéputés.fr)")
+    P("Je remercie M. Richard de soulever ce sujet, qui revêt pour moi une vocation pédagogique plus que punitive. Beaucoup de chefs d’entreprise ont la volonté de faire progresser l’égalité et de lutter contre les discriminations, et il faut les encourager dans cette voie.",
+      ["egalite_femmes_hommes"], notes="Débat.")
+
+    S("https://www.lagazettedescommunes.com/864013/la-parite-dans-les-marches-publics-un-nouveau-critere-qui-laisse-perplexe/", "La parité dans les marchés publics, un nouveau critère qui laisse perplexe (La Gazette des communes)")
+    P("D’ici à la fin du quinquennat, les entreprises ne respectant pas les critères d’égalité entre les femmes et les hommes seront exclues des marchés publics. Si l’intention est louable, dans les faits, les obstacles sont nombreux.",
+      ["egalite_femmes_hommes"], objective=True, notes="Engagement annoncé, non chiffré; « fin du quinquennat » n'est pas une année écrite.")
+    P("Chiffres-clés 7 % des entreprises dont on connaît le résultat pour 2021 ont un index Egapro inférieur à 75 (1 780 sur 28 892).",
+      ["egalite_femmes_hommes"], non=["7 %", "2021", "75", "1 780", "28 892"], notes="Statistiques (piège).")
+    P("Un questionnaire est dressé chaque année, portant sur 100 points (politiques de rémunération, d’augmentation et de promotion, impact du congé maternité et proportion de femmes dans les dix plus hautes rémunérations). En 2022, seules six entreprises concernées sur dix ont publié leur note.",
+      ["egalite_femmes_hommes"], non=["100 points", "dix", "2022", "six", "dix"], notes="Barème et constat (piège).")
+
+    S("https://2012-2017.nosdeputes.fr/14/intervention/500608", "Intervention sur les critères sociaux d'attribution (NosDéputés.fr)")
+    P("J'ajoute aux arguments du rapporteur qu'une directive toute récente – en date du 26 février 2014 – permet à l'acheteur public, sous certaines conditions, de choisir un critère d'attribution relatif aux performances en matière d'insertion professionnelle des publics en difficulté, toujours en lien avec l'objet du marché.",
+      ["clauses_sociales_insertion"], non=["26 février 2014"], notes="Date de directive (piège).")
+
+    S("https://www.testing.lemoniteur.fr/article/hommes-femmes-les-deputes-etendent-l-exigence-d-egalite-pour-acceder-a-la-commande-publique.1240409", "Hommes-femmes : les députés étendent l'exigence d'égalité pour accéder à la commande publique (Le Moniteur)")
+    P("L’un des enjeux phares pour le BTP concerne l’éviction des marchés publics pour les entreprises qui ne jouent pas le jeu de l’égalité professionnelle. L’article 3 du projet de loi vise ainsi à faire de la commande publique un levier économique pour inciter les entreprises à se conformer à leurs obligations légales en la matière.",
+      ["egalite_femmes_hommes"], non=["3"], notes="Article (piège).")
+
+    S("https://commande-publique.collectivites.legibase.fr/actualites/focus/les-marches-publics-au-coeur-de-la-lutte-contre-les-discriminations-3184", "Les marchés publics au cœur de la lutte contre les discriminations (Legibase)")
+    P("De seconde part, l’article 213 de la loi du 27 janvier 2017 modifie aussi l’article 38 de l’ordonnance du 23 juillet 2015 en prévoyant que les conditions d’exécution d’un marché public pourront désormais tenir compte de la politique menée par l’entreprise en matière de lutte contre les discriminations.",
+      ["egalite_femmes_hommes", "clauses_sociales_insertion"], non=["213", "27 janvier 2017", "38", "23 juillet 2015"], notes="Références (piège).", ambiguous=True)
+
+    S("https://commande-publique.collectivites.legibase.fr/actualites/prospective/des-sanctions-pour-non-respect-de-legalite-professionnelle-en-vue-2362", "Des sanctions pour non-respect de l'égalité professionnelle en vue (Legibase)")
+    P("Le projet de loi pour l’égalité entre les femmes et les hommes a été adopté en première lecture à l’Assemblée nationale le 28 janvier. L’article 3, qui prévoit d’appliquer des sanctions en cas de non-respect de l’égalité professionnelle, a été remanié, et sa portée élargie.",
+      ["egalite_femmes_hommes"], non=["28 janvier", "3"], notes="Date, article (piège).")
+    P("Ce dernier prévoit que « le pouvoir adjudicateur peut prévoir des conditions d'exécution visant à promouvoir l'égalité professionnelle », à la condition que celles-ci soient en lien avec l’objet du marché.",
+      ["egalite_femmes_hommes"], notes="Faculté légale.")
+
+    S("https://maxhavelaarfrance.org/actualites/a-la-une/1ere-edition-des-trophees-des-territoires-equitables", "1re édition des Trophées des territoires équitables (Max Havelaar France)")
+    P("L’engagement croissant des collectivités en faveur du commerce équitable, tant dans le domaine de leurs achats, de la promotion des actions de sensibilisation et d’éducation, de la mobilisation citoyenne est une lanterne pour l’ensemble des territoires, mérite d’être valorisé et peut en inspirer d’autres…",
+      ["commerce_equitable"], notes="Pas de nombre.")
+    P("La collectivité fait preuve d’une persévérance sans faille en faisant basculer 100% de ses approvisionnements en de café issu du commerce équitable. Tous les distributeurs automatiques et lieux de consommation du Département servent du caf",
+      ["commerce_equitable"], non=["100%"], notes="Résultat atteint (piège).")
+
+    S("https://banquedesterritoires.fr/quatorze-collectivites-deviennent-territoires-de-commerce-equitable", "Quatorze collectivités deviennent « territoires de commerce équitable » (Banque des Territoires)")
+    P("A l'occasion du Salon des maires et des collectivités locales, quatorze collectivités ont été reconnues \"territoires de commerce équitable\". Elles ont ainsi été encouragées pour leurs efforts pour intégrer le commerce équitable dans leurs achats publics",
+      ["commerce_equitable"], non=["quatorze"], notes="Compte (piège).")
+    P("La région Pays-de-la-Loire, par exemple, exige désormais du coton équitable pour les vêtements de ses 20.000 agents des lycées – pour un montant de 300.000 euros en 2009. Paris a engagé le même montant pour habiller ainsi ses 7.000 agents de la propreté.",
+      ["commerce_equitable"], non=["20.000", "300.000 euros", "2009", "7.000"], notes="Montants engagés (piège).")
+
+    S("https://blog.elueslocales.fr/delegation/ecologie-environnement-developpement-durable/chateauroux-devient-territoire-commerce-equitable", "Châteauroux devient territoire de commerce équitable (Élues locales)")
+    P("Elles ne sont que 27 en France à avoir obtenu le label « Territoire de commerce équitable » et 2 000 collectivités dans le monde. Parmi elles, la commune de Châteauroux et ses 45 000 habitants ont décroché le document en avril 2019.",
+      ["commerce_equitable"], non=["27", "2 000", "45 000", "2019"], notes="Comptes (piège).")
+    P("Châteauroux a mis en place un comité de pilotage réunissant les élus en charge du développement durable mais aussi de la santé publique, du commerce, de l’éducation",
+      ["commerce_equitable", "gouvernance_suivi"], notes="Gouvernance.")
+    P("Le commerce équitable se traduit par une juste rémunération des petits producteurs, qu’ils se trouvent à des milliers de kilomètres dans un rapport Nord-Sud, où à la porte de la collectivité.",
+      ["commerce_equitable"], notes="Définition.")
