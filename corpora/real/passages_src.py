@@ -685,3 +685,167 @@ def load(S, P, O) -> None:
       ["commerce_equitable", "gouvernance_suivi"], notes="Gouvernance.")
     P("Le commerce équitable se traduit par une juste rémunération des petits producteurs, qu’ils se trouvent à des milliers de kilomètres dans un rapport Nord-Sud, où à la porte de la collectivité.",
       ["commerce_equitable"], notes="Définition.")
+
+    S("https://fse.gouv.fr/les-achats-responsables", "Les achats responsables (FSE+, fse.gouv.fr)")
+    P("Pour apporter des éléments de réponse, le programme national FSE+ 2021-2027 (priorité 1 – objectif spécifique H) prévoit de soutenir des actions visant à impliquer les entreprises dans une démarche inclusive, sous la forme de conseils ou d’appui aux services de ressources humaines ou d’accompagnement par les partenaires sociaux",
+      ["clauses_sociales_insertion"], non=["2021-2027", "1"], notes="Période et numérotation (piège).", ambiguous=True)
+    P("Ce sont notamment deux directives qui ont posé les premiers jalons européens des achats responsables dans la commande publique : la directive n° 2014/24 sur la passation des marchés publics et la directive n° 2014/25 relative à la passation des marchés passés par des entités",
+      [], non=["deux", "2014/24", "2014/25"], notes="Références, passage général (piège).")
+
+    S("https://www.bl-evolution.com/achats-responsables-et-commande-publique-mode-demploi-des-clauses-environnementales-et-sociales", "Achats responsables et commande publique : mode d'emploi des clauses environnementales et sociales (BL évolution)")
+    P("- 100% des marchés publics devront comporter une considération environnementale - 30% des marchés publics devront comporter une considération sociale",
+      ["environnement_climat_carbone", "clauses_sociales_insertion"],
+      objs=[O(100, "%", subject="marchés publics comportant une considération environnementale", themes=["environnement_climat_carbone"]),
+            O(30, "%", subject="marchés publics comportant une considération sociale", themes=["clauses_sociales_insertion"])],
+      notes="Obligations légales (loi Climat et Résilience) fixant un niveau.")
+    P("Ces dispositions entreront en vigueur au plus tard le 22 août 2026 (article 35 de la loi n° 2021-1104 du 22 août 2021 portant lutte contre le dérèglement climatique et renforcement de la résilience face à ses effets).",
+      ["environnement_climat_carbone"], non=["22 août 2026", "35", "2021-1104", "22 août 2021"], notes="Entrée en vigueur et références (piège).")
+
+    S("http://www.ocinabre.com/category/conseils-de-pro/", "Savoir intégrer le développement durable dans ses achats (Ocinabre)")
+    P("En 2018, 10,2 % des marchés en nombre et 17,4 % des marchés en volume comportent une clause sociale. S’agissant des clauses environnementales, 13,6 % des marchés en nombre et 18,6 % des marchés en volume comportent une telle clause.",
+      ["clauses_sociales_insertion", "environnement_climat_carbone"], non=["2018", "10,2 %", "17,4 %", "13,6 %", "18,6 %"], notes="Statistiques (piège).")
+    P("Sachez que le Code de la commande publique (CCP) impose à certains acheteurs publics d’adopter un schéma de promotion des achats publics socialement et écologiquement responsables lorsque le montant total de leur achat est supérieur à 100 millions d’euros",
+      ["gouvernance_suivi"], non=["100 millions d’euros"], notes="Seuil (piège).")
+    P("- de tri des déchets à la source ( D. n° 2016-288, 10 mars 2016 ) ; - de l’accessibilité téléphonique pour les personnes sourdes et malentendantes ( D. n° 2017-875, 9 mai 2017 ) ;",
+      ["economie_circulaire_reemploi_dechets", "marches_reserves_handicap"], non=["2016-288", "10 mars 2016", "2017-875", "9 mai 2017"], notes="Décrets (piège).", ambiguous=True)
+
+    S("https://www.ville-coueron.fr/enfance-et-jeunesse/restauration-scolaire/les-repas-contiennent-ils-des-produits-bio/", "Les repas contiennent-ils des produits bio ? (Ville de Couëron)")
+    P("En 2020 : - Environ 20% de nos denrées (en volume) sont issues de l’agriculture biologique - Environ 30% sont des denrées dites « de qualité » : ce qui signifie que ces denrées sont labellisées (label rouge, AOC, AOP, MSC etc.) soit 50% de nos approvisionnements sous signes officiels de qualité.",
+      ["alimentation_durable_bio_circuits_courts"], non=["2020", "20%", "30%", "50%"], notes="Situation 2020 (piège).")
+    P("La Ville a l’ambition de faire évoluer constamment la qualité de ses denrées alimentaires, avec un objectif de 70% de produits de qualité à l’horizon 2024.",
+      ["alimentation_durable_bio_circuits_courts"],
+      objs=[O(70, "%", horizon=2024, subject="produits de qualité dans les denrées de la restauration scolaire", themes=["alimentation_durable_bio_circuits_courts"])])
+    P("Pour se faire, un plan de lutte contre le gaspillage alimentaire a été initié en 2018 et porte aujourd’hui ses fruits",
+      ["alimentation_durable_bio_circuits_courts", "economie_circulaire_reemploi_dechets"], non=["2018"], notes="Date (piège).")
+
+    S("https://bilan-de-mandat.ville-sevran.fr/?p=527", "Bilan de mandat – cantine scolaire (Ville de Sevran)")
+    P("Cantine scolaire : procéder à un nouvel appel d’offres et étudier la possibilité d’une reprise de la gestion par la municipalité en incluant dans les critères d’attribution que la matière première soit constituée de produits locaux et bio à au moins 50%",
+      ["alimentation_durable_bio_circuits_courts"],
+      objs=[O(50, "%", comparator=">=", subject="produits locaux et bio dans la matière première de la cantine", themes=["alimentation_durable_bio_circuits_courts"])],
+      notes="Engagement de mandat.")
+    P("Le dernier appel d’offre a permis, dans le marché actuel, de proposer plus de bio et d’aliments en circuits courts. Si le passage en régie municipale a été abandonné, du fait de son coût trop important pour la ville, le travail actuellement mené sur le prochain marché (2026) permettra de compter plus d’aliments bio et locaux",
+      ["alimentation_durable_bio_circuits_courts"], objective=True, non=["2026"], notes="Intention non chiffrée; 2026 date du marché.", ambiguous=True)
+
+    S("https://www.liege2025.be/mise-en-oeuvre-des-actions-prioritaires/actualites/focus-sur-une-action-prioritaire-de-liege-2025-instaurer-des-menus-bios-et-ou-de-circuits-courts-dans-les-crecheset-les-cantines-scolaires-dans-le-cadre-du-renouvellement-des-marches-publics-a-venir-et-supprimer-les-perturbateurs-endocriniens-et", "Liège 2025 : instaurer des menus bios et/ou de circuits courts dans les crèches et cantines (Ville de Liège)")
+    P("Pour ce faire, le renouvellement des marchés publics en matière d’alimentation inclura des clauses précises visant à cibler des produits sans pesticides ni perturbateurs endocriniens et favorisant les producteurs locaux.",
+      ["alimentation_durable_bio_circuits_courts", "sante", "acces_pme_tpe_local"], objective=True, notes="Engagement qualitatif.")
+    P("Dans cette même optique, la Ville demandera à l’intercommunale ISOSL de mettre fin le plus rapidement possible aux barquettes individuelles qui sont apparues récemment. Ce conditionnement, s’il répond à des exigences en termes de sécurité de la chaîne alimentaire, est contraire à la politique « zero déchet » que nous comptons mener.",
+      ["economie_circulaire_reemploi_dechets", "alimentation_durable_bio_circuits_courts"], objective=True, notes="Objectif qualitatif (« zéro déchet » nom de politique).", ambiguous=True)
+
+    S("http://www.journaldelenvironnement.net/article/comment-integrer-le-climat-dans-les-achats-publics,65142", "Comment intégrer le climat dans les achats publics ? (Journal de l'environnement)")
+    P("L’Ademe incite les collectivités locales à être moteurs de réduction de gaz à effet de serre via la commande publique. 130.000 organismes publics acheteurs en France sont concernés.",
+      ["environnement_climat_carbone"], non=["130.000"], notes="Compte (piège).")
+    P("Il s’agit d’abord de hiérarchiser les familles d’achats prioritaires, en fonction de leur impact carbone avéré (véhicules, restauration, bâtiment, travaux publics, aménagements urbains…). Pour cela, le bilan de GES sera très utile.",
+      ["environnement_climat_carbone"], notes="Méthode.")
+
+    S("http://www.lemoniteur.fr/articles/prendre-en-compte-le-climat-dans-ses-achats-31595143", "Prendre en compte le climat dans ses achats (Le Moniteur)")
+    P("En France, le bâtiment est le secteur d’activité à la plus forte empreinte carbone (27 % des émissions totales de CO2). L’enjeu est donc de taille pour les marchés de travaux.",
+      ["environnement_climat_carbone"], non=["27 %"], notes="Constat (piège).")
+    P("Il s’agit d’une part d’atténuer au maximum les émissions de gaz à effet de serre (GES), et d’autre part d’adapter au futur climat les achats à longue durée de vie (bâtiments, routes, aménagement urbain, réseaux, etc.).",
+      ["environnement_climat_carbone"], objective=True, notes="Objectif qualitatif.", ambiguous=True)
+
+    S("https://weka.fr/actualite/commande-publique/article/mobilisation-de-la-commande-publique-contre-les-consequences-du-rechauffement-climatique-197455", "Mobiliser la commande publique au service de l'adaptation au changement climatique (Weka)")
+    P("Pour mieux lutter contre le changement climatique, le nouveau PNACC comporte 52 mesures pour traiter tous les impacts du changement climatique. Il s’agit d’une planification progressive avec plus de 200 actions concrètes à court, moyen et long terme.",
+      ["environnement_climat_carbone"], non=["52", "200"], notes="Comptes de mesures (piège).")
+
+    S("https://www.banquedesterritoires.fr/utiliser-les-marches-publics-pour-linsertion-professionnelle", "Utiliser les marchés publics pour l'insertion professionnelle (Banque des Territoires)")
+    P("Le donneur d'ordres impose à l'entreprise attributaire du lot d'embaucher du personnel dit en insertion. Cette obligation prend la forme d'un nombre d'heures du marché réservées à l'insertion, calculées par lot, en fonction de sa technicité, son importance, etc. (en général de 5 à 10% des heures).",
+      ["clauses_sociales_insertion"], non=["5", "10%"], notes="Pratique usuelle décrite, pas une cible.", ambiguous=True)
+    P("\"L'application de la clause est systématiquement examinée pour chaque chantier depuis 2004, mais elle n'est pas systématiquement appliquée.\"",
+      ["clauses_sociales_insertion"], non=["2004"], notes="Constat.")
+
+    S("https://www.siae-du-valenciennois.fr/appel-doffres/", "La commande publique : un levier pour l'insertion (SIAE du Valenciennois)")
+    P("C’est en 2001 (décret du 7 mars) que la clause d’insertion sociale et professionnelle est mentionnée à l’Article 14 du CMP dans les termes suivants:",
+      ["clauses_sociales_insertion"], non=["2001", "7 mars", "14"], notes="Historique (piège).")
+
+    S("https://fr.3p.eu/2023/04/07/suivre-une-action-dinsertion-dans-ses-marches-publics-les-recommandations-pratiques-de-la-direction-des-achats-de-letat/", "Suivre une action d'insertion dans ses marchés publics (3P)")
+    P("En l’absence d’un facilitateur, l’acheteur peut se tourner vers différents organismes tels que les Missions locales ; les Plateformes d’insertion par l’activité économique (IAE) ; les Centres communaux d’action sociale (CCAS) ; les Chambres de commerce et d’industrie (CCI)",
+      ["clauses_sociales_insertion"], notes="Pas de nombre.")
+    P("Ils peuvent suivre des aspects en particulier, comme l’égalité homme-femme ou l’inse",
+      ["egalite_femmes_hommes", "clauses_sociales_insertion", "gouvernance_suivi"], notes="Phrase coupée dans la source.", ambiguous=True)
+
+    S("https://pdfslide.fr/documents/les-chiffres-page-11-insertion-les-chiffres-au-30-juin-2010-les-structures-oprationnelles.html", "Insertion : les chiffres au 30 juin 2010, enquête sur les clauses d'insertion en rénovation urbaine (pdfslide)")
+    P("RÉSULTATS PORTANT SUR L’OBJECTIF DE 5 % D’HEURES D’INSERTION SUR LE PROGRAMME DE TRAVAUX",
+      ["clauses_sociales_insertion", "gouvernance_suivi"],
+      objs=[O(5, "%", subject="heures d'insertion sur le programme de travaux", themes=["clauses_sociales_insertion"])],
+      notes="Titre en capitales rappelant l'objectif (charte ANRU) au-dessus de résultats.", ambiguous=True)
+
+    S("http://www.haute-vienne.fr/conseil-departemental/ses-actions/rapport-dactivites/rapport-dactivites-2017/lemploi-et-linsertion/la-clause-sociale-dinsertion-dans-les-marches-publics.html", "La clause sociale d'insertion dans les marchés publics (Haute-Vienne, rapport d'activités 2017)")
+    P("En 2017, 62 opérations ont été accompagnées par le Département générant 29 500 heures d’insertion auprès de 124 personnes en situation de difficulté.",
+      ["clauses_sociales_insertion"], non=["2017", "62", "29 500", "124"], notes="Résultats (piège).")
+    P("Majoritairement, les bénéficiaires des différentes opérations de clause sociale restent des hommes. Il est cependant à noter que l’intégration d’activités de services dans le dispositif ainsi qu’une réflexion globale sur la diversification des secteurs d’activité pourvoyeurs de clause sociale devrait progressivement permettre de modérer cette tendance.",
+      ["clauses_sociales_insertion", "egalite_femmes_hommes"], notes="Constat genré.")
+    P("Au cours de l’année 2018, il est notamment envisagé de développer des heures d’insertion sur des secteurs tels que l’impression, la distribution de magazine, la restauration ou encore les activités de secrétariat.",
+      ["clauses_sociales_insertion"], objective=True, non=["2018"], notes="Intention qualitative.")
+
+    S("https://www.avenia.fr/offre-pro-rhd-rhf/", "Offre restauration hors domicile (Avenia)")
+    P("* Au 1er janvier 2022, la loi EGalim imposera au moins 50% de produits de qualité et durables, dont au moins 20% de produits biologiques dans les services de restauration scolaire et universitaire, les services de restauration des établissements d’accueil des enfants de moins de six ans, des établissements de santé",
+      ["alimentation_durable_bio_circuits_courts"],
+      objs=[O(50, "%", comparator=">=", horizon=2022, subject="produits de qualité et durables en restauration collective", themes=["alimentation_durable_bio_circuits_courts"]),
+            O(20, "%", comparator=">=", horizon=2022, subject="produits biologiques en restauration collective", themes=["alimentation_durable_bio_circuits_courts"])],
+      non=["six ans"], notes="Quota légal au futur avec échéance écrite: horizon 2022.", ambiguous=True)
+
+    S("https://agri-online.fr/restauration-collective-mobilisation-des-acteurs-pour-tenir-les-objectifs-degalim", "Restauration collective : mobilisation des acteurs pour tenir les objectifs d'EGalim (Agri-online)")
+    P("La loi EGalim, complétée par la loi Climat et résilience, a défini l’objectif emblématique de garantir au moins 50% de produits durables et de qualité, dont au moins 20% de produits biologiques, dans les repas servis en restauration collective de service publique depuis le 1er janvier 2022.",
+      ["alimentation_durable_bio_circuits_courts"],
+      objs=[O(50, "%", comparator=">=", subject="produits durables et de qualité en restauration collective publique", themes=["alimentation_durable_bio_circuits_courts"]),
+            O(20, "%", comparator=">=", subject="produits biologiques en restauration collective publique", themes=["alimentation_durable_bio_circuits_courts"])],
+      non=["1er janvier 2022"], notes="« depuis »: pas d'horizon.")
+
+    S("https://10minhotel.com/lhotellerie-restauration/loi-egalim-et-restauration-quelles-obligations", "Loi Egalim et restauration : quelles obligations ? (10minhotel)")
+    P("Depuis 2020, le gaspillage alimentaire doit être analysé, avec pour objectif une diminution de 50 % dans la période entre 2015 et 2025 (loi anti-gaspillage et économie circulaire, Agec, du 10 février 2020).",
+      ["alimentation_durable_bio_circuits_courts", "economie_circulaire_reemploi_dechets"],
+      objs=[O(50, "%", "decrease", "relative_change", horizon=2025, baseline_year=2015, subject="gaspillage alimentaire", themes=["economie_circulaire_reemploi_dechets"])],
+      non=["2020", "10 février 2020"])
+    P("Les dons aux associations sont obligatoires pour les cuisines centrales qui préparent plus de 3 000 repas par jour et il est désormais interdit de rendre impropres à la consommation les denrées alimentaires qui peuvent encore être utilisées.",
+      ["alimentation_durable_bio_circuits_courts", "economie_circulaire_reemploi_dechets"], non=["3 000"], notes="Seuil légal (piège).")
+
+    S("https://www.restauration21.fr/restauration21/category/restauration-collective/page/8", "Restauration collective (Restauration21, archives)")
+    P("La restauration collective est tenue de servir au moins 50% de produits durables et de qualité, dont au moins 20% de produits bio, et 60% de produits durables et de qualité pour les familles « viandes » et « poissons » à ses convives.",
+      ["alimentation_durable_bio_circuits_courts"],
+      objs=[O(50, "%", comparator=">=", subject="produits durables et de qualité", themes=["alimentation_durable_bio_circuits_courts"]),
+            O(20, "%", comparator=">=", subject="produits bio", themes=["alimentation_durable_bio_circuits_courts"]),
+            O(60, "%", subject="produits durables et de qualité pour les viandes et poissons", themes=["alimentation_durable_bio_circuits_courts"])],
+      notes="Quotas légaux imbriqués.")
+
+    S("https://www.gazettemoselle.fr/article/la-restauration-collective-accelere-son-eco-responsabilite", "La restauration collective accélère son écoresponsabilité (Gazette Moselle)")
+    P("Dans les établissements mosellans, les plats proposés doivent comporter au moins 50 % de produits «durables ou de qualité», dont 20 % d'origine biologique, un repas végétarien doit être proposé au moins une fois par semaine, le gaspillage alimentaire doit être réduit de 20 %.",
+      ["alimentation_durable_bio_circuits_courts", "economie_circulaire_reemploi_dechets"],
+      objs=[O(50, "%", comparator=">=", subject="produits durables ou de qualité", themes=["alimentation_durable_bio_circuits_courts"]),
+            O(20, "%", subject="produits d'origine biologique", themes=["alimentation_durable_bio_circuits_courts"]),
+            O(1, "count", kind="absolute", comparator=">=", per_year=False, subject="repas végétarien par semaine", themes=["alimentation_durable_bio_circuits_courts"]),
+            O(20, "%", "decrease", "relative_change", subject="gaspillage alimentaire", themes=["economie_circulaire_reemploi_dechets"])],
+      notes="Obligations; « une fois par semaine » hors per_year (fréquence hebdomadaire).", ambiguous=True)
+    P("Ainsi, depuis le 1er janvier 2020 y est interdit l’additif alimentaire (colorant blanc) E171 ou dioxyde de titane.",
+      ["alimentation_durable_bio_circuits_courts", "sante"], non=["1er janvier 2020", "E171"], notes="Interdiction en vigueur (piège).")
+
+    S("https://2017-2022.nosdeputes.fr/15/intervention/1008136", "Réponse sur les achats issus du réemploi (NosDéputés.fr)")
+    P("Il se trouve que le décret d'application de cette mesure a été pris le 10 mars dernier, et qu'il comporte, en annexe, un tableau dans lequel figure l'intégralité des produits – issus du réemploi, de la réutilisation ou intégrant des matières recyclées – , pour lesquels sont fixées des proportions minimales annuelles d'achat.",
+      ["economie_circulaire_reemploi_dechets"], non=["10 mars"], notes="Pas de valeur dans le passage.")
+
+    S("https://www.smabtp.fr/sma/assurance/actualite/commande-publique-circulaire-un-guide-pour-mettre-en-oeuvre-la-loi-agec", "Commande publique circulaire : un guide pour mettre en œuvre la loi Agec (SMABTP)")
+    P("Cet article stipule qu’à compter du 1er janvier 2021, les biens acquis annuellement par les services de l’État, par les collectivités territoriales et leurs groupements, doivent être issus du réemploi ou de la réutilisation ou doivent intégrer des matières recyclées, dans des proportions de 20 % à 100 % selon le type de produit.",
+      ["economie_circulaire_reemploi_dechets"],
+      objs=[O(20, "%", value_max=100, per_year=True, subject="biens acquis issus du réemploi, de la réutilisation ou intégrant des matières recyclées", themes=["economie_circulaire_reemploi_dechets"])],
+      non=["1er janvier 2021"], notes="Fourchette légale (value_max); entrée en vigueur d'un niveau: pas d'horizon.")
+
+    S("https://www.testing.lemoniteur.fr/article/commande-publique-circulaire-un-guide-pour-mettre-en-uvre-la-loi-agec.2338556", "Commande publique circulaire : un guide pour mettre en œuvre la loi Agec (Le Moniteur)")
+    P("Ces proportions sont déterminées en pourcentage du montant annuel hors taxes de la dépense consacrée à l’achat pour chacune des 17 catégories de biens listées dans le décret. Un arrêté du 29 février 2024 liste, lui, les produits intégrés dans chaque catégorie.",
+      ["economie_circulaire_reemploi_dechets"], non=["17", "29 février 2024"], notes="Comptes et date (piège).")
+
+    S("https://www.actu-environnement.com/ae/news/commande-publique-projet-decret-consultation-obligation-economie-circulaire-42289.php4", "Commande publique : projet de décret sur l'obligation d'économie circulaire (Actu-Environnement)")
+    P("Les taux à appliquer sont progressifs : ils se renforcent à partir de 2027, puis après 2030.",
+      ["economie_circulaire_reemploi_dechets"], objective=True, non=["2027", "2030"], notes="Trajectoire sans valeur dans le passage.", ambiguous=True)
+    P("À titre d'exemple, avec le décret de mars 2021, la commande publique en produits textiles devait comporter au moins 20 % de vêtements ou linges réutilisés ou issus du réemploi et 20 % intégrant des matières recyclées, jusqu'à",
+      ["economie_circulaire_reemploi_dechets"],
+      objs=[O(20, "%", comparator=">=", subject="vêtements ou linges réutilisés ou issus du réemploi", themes=["economie_circulaire_reemploi_dechets"]),
+            O(20, "%", subject="textiles intégrant des matières recyclées", themes=["economie_circulaire_reemploi_dechets"])],
+      non=["2021"], notes="Quota de l'ancien décret (passé « devait »), compté comme quota légal cité.", ambiguous=True)
+
+    S("https://marchespublicspme.com/avant-la-reponse/les-marches-publics-la-commande-publique/actualites/2021/08/19/l-economie-circulaire-se-fait-une-place-sur-les-marches-publics_15928.html", "L'économie circulaire se fait une place sur les marchés publics (marchespublicspme.com)")
+    P("Selon la catégorie, la part issue du réemploi, de la réutilisation ou de matières recyclées est fixée à 20% en règle générale à 40% pour quelques cas particuliers (contre les 100 % initialement annoncés).",
+      ["economie_circulaire_reemploi_dechets"],
+      objs=[O(20, "%", value_max=40, subject="part issue du réemploi, de la réutilisation ou de matières recyclées", themes=["economie_circulaire_reemploi_dechets"])],
+      non=["100 %"], notes="Fourchette 20-40 %; 100 % annoncé puis abandonné.", ambiguous=True)
+    P("L’article 4 de ce décret précise en tout cas qu’il sera nécessaire, d’ici fin 2022, que « les ministres chargés de l'environnement et de l'économie établissent le bilan de la mise en œuvre des dispositions du présent décret au regard de leur impact sur l'environnement ».",
+      ["economie_circulaire_reemploi_dechets", "gouvernance_suivi"], objective=True, non=["4", "2022"], notes="Obligation de bilan (qualitative).", ambiguous=True)
