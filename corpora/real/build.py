@@ -105,6 +105,37 @@ def main() -> int:
     return 0
 
 
+
+
+def stats() -> str:
+    """Markdown counts of passages/passages.jsonl (for README.md)."""
+    from collections import Counter
+
+    rows = [json.loads(line) for line in (HERE / "passages.jsonl").read_text(encoding="utf-8").splitlines()]
+    themes = Counter(t for r in rows for t in r["gold"]["themes"])
+    in_objective = Counter(t for r in rows if r["gold"]["is_objective"] for t in r["gold"]["themes"])
+    quantified = Counter(t for r in rows for o in r["gold"]["objectives"] for t in o["themes"])
+    objectives = [o for r in rows for o in r["gold"]["objectives"]]
+    lines = [
+        f"* Passages: **{len(rows)}** from **{len({r['source_url'] for r in rows})}** pages.",
+        f"* Objective passages: **{sum(r['gold']['is_objective'] for r in rows)}** "
+        f"({sum(bool(r['gold']['objectives']) for r in rows)} quantified); traps and other passages without objective: "
+        f"**{sum(not r['gold']['is_objective'] for r in rows)}**.",
+        f"* Quantified objectives: **{len(objectives)}**; flagged ambiguous: **{sum(r['gold']['ambiguous'] for r in rows)}**; "
+        f"without theme: **{sum(not r['gold']['themes'] for r in rows)}**.",
+        "* By direction: " + ", ".join(f"{k}: {v}" for k, v in Counter(o["direction"] for o in objectives).most_common()) + ".",
+        "* By kind: " + ", ".join(f"{k}: {v}" for k, v in Counter(o["kind"] for o in objectives).most_common()) + ".",
+        "",
+        "| theme | passages | in objective passages | quantified objectives with this theme |",
+        "| --- | ---: | ---: | ---: |",
+    ]
+    for theme in sorted(THEMES, key=lambda t: (-themes[t], t)):
+        lines.append(f"| `{theme}` | {themes[theme]} | {in_objective[theme]} | {quantified[theme]} |")
+    return "\n".join(lines)
+
+
 if __name__ == "__main__":
-    sys.path.insert(0, str(HERE))
+    if sys.argv[1:] == ["--stats"]:
+        print(stats())
+        raise SystemExit(0)
     raise SystemExit(main())
