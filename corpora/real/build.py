@@ -25,7 +25,7 @@ def S(url: str, title: str) -> None:
     _url, _title = url, title
 
 
-def O(value, unit, direction="reach", kind="rate", *, horizon=None, per_year=False, comparator=None,
+def Q(value, unit, direction="reach", kind="rate", *, horizon=None, per_year=False, comparator=None,
       subject="", themes=(), value_max=None, baseline_year=None, baseline_value=None) -> dict:
     return {"value": value, "value_max": value_max, "unit": unit, "direction": direction, "kind": kind,
             "horizon_year": horizon, "baseline_year": baseline_year, "baseline_value": baseline_value,
@@ -61,7 +61,7 @@ def norm_url(url: str) -> str:
 
 
 def main() -> int:
-    load(S, P, O)
+    load(S, P, Q)
     dev = Path("/work/shared/data/spaser-real-dev/passages.jsonl")
     dev_urls: set[str] = set()
     dev_texts: list[str] = []

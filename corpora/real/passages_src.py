@@ -2,7 +2,7 @@
 # ruff: noqa: E501
 
 
-def load(S, P, O) -> None:
+def load(S, P, Q) -> None:
     S("https://www.economie.gouv.fr/daj/achat-public-innovation", "Achat public de solutions innovantes (DAJ, ministère de l'Économie)")
     P("L’achat public de solutions innovantes constitue un levier stratégique des politiques publiques à visées environnementales, sociales ou économiques. Il soutient les entreprises qui innovent, notamment les start-up, et permet aux acheteurs d'atteindre une meilleure performance dans leurs achats.",
       ["achats_innovants"], notes="Présentation générale, aucun objectif.")
@@ -44,7 +44,7 @@ def load(S, P, O) -> None:
     S("https://www.latribune.fr/opinions/tribunes/loi-agec-et-materiel-informatique-reconditionne-le-dilemme-de-la-commande-publique-937911.html", "Loi AGEC et matériel informatique reconditionné : le dilemme de la commande publique (La Tribune)")
     P("En imposant aux acteurs publics un minimum de 20 % du volume annuel total de la dépense HT en matériel informatique, la loi AGEC est censée contribuer à modifier les pratiques et à faire du secteur public un acteur majeur de l'économie circulaire.",
       ["numerique_responsable", "economie_circulaire_reemploi_dechets"],
-      objs=[O(20, "%", comparator=">=", per_year=True, subject="part de la dépense annuelle en matériel informatique issue du réemploi", themes=["numerique_responsable", "economie_circulaire_reemploi_dechets"])],
+      objs=[Q(20, "%", comparator=">=", per_year=True, subject="part de la dépense annuelle en matériel informatique issue du réemploi", themes=["numerique_responsable", "economie_circulaire_reemploi_dechets"])],
       notes="Quota légal AGEC cité (compte comme objectif); « volume annuel » -> per_year.")
     P("Ces acteurs du reconditionné de proximité peuvent répondre à cette demande jusqu'à quelques centaines de pièces identiques (toujours en fonction du sourcing).",
       ["numerique_responsable", "economie_circulaire_reemploi_dechets"], notes="Capacité d'offre, pas de cible.")
@@ -54,7 +54,7 @@ def load(S, P, O) -> None:
       ["numerique_responsable", "economie_circulaire_reemploi_dechets"], non=["30 %"], notes="Titre: résultat d'enquête (piège).")
     P("Du reste, depuis le 1er janvier 2021, les collectivités ont obligation de consacrer au moins 20% de leurs achats IT à des produits issus du réemploi, comme le stipule l’article 58 de la loi AGEC (loi Anti Gaspillage pour une Economie Circulaire).",
       ["numerique_responsable", "economie_circulaire_reemploi_dechets"],
-      objs=[O(20, "%", comparator=">=", subject="part des achats IT issus du réemploi", themes=["numerique_responsable", "economie_circulaire_reemploi_dechets"])],
+      objs=[Q(20, "%", comparator=">=", subject="part des achats IT issus du réemploi", themes=["numerique_responsable", "economie_circulaire_reemploi_dechets"])],
       non=["1er janvier 2021", "58"], notes="Quota légal; « depuis » : pas d'horizon.")
     P("Elle nous apprend tout d’abord que 49% des organisations qui achètent déjà des produits numériques reconditionnés y consacrent plus de 10% de leur budget IT.",
       ["numerique_responsable", "economie_circulaire_reemploi_dechets"], non=["49%", "10%"], notes="Résultat de baromètre (piège).")
@@ -80,7 +80,7 @@ def load(S, P, O) -> None:
       ["numerique_responsable", "economie_circulaire_reemploi_dechets"], non=["88 %", "20 %"], notes="Résultat d'enquête (piège).")
     P("Pour rappel, cette réglementation fixe la part des achats numériques issus de l'économie circulaire à 20 % des dépenses pour l'État et les collectivités territoriales.",
       ["numerique_responsable", "economie_circulaire_reemploi_dechets"],
-      objs=[O(20, "%", subject="part des achats numériques issus de l'économie circulaire", themes=["numerique_responsable", "economie_circulaire_reemploi_dechets"])],
+      objs=[Q(20, "%", subject="part des achats numériques issus de l'économie circulaire", themes=["numerique_responsable", "economie_circulaire_reemploi_dechets"])],
       notes="Quota légal AGEC; « fixe à » -> reach.")
 
     S("https://decision-achats.fr/Thematique/familles-achats-1300/workplace-2290/Breves/-smartphones-reconditionnes-investissement-rentable-durable-382620.htm", "PC et smartphones reconditionnés, un investissement rentable et durable ? (Décision Achats)")
@@ -110,8 +110,8 @@ def load(S, P, O) -> None:
     S("https://commercequitable.org/actualites/le-commerce-equitable-progresse-dans-nos-cantines", "Le commerce équitable progresse dans nos cantines ! (Commerce Équitable France)")
     P("La loi EGAlim impose à partir du 1er janvier 2022 au moins 50 % de produits “durables et de qualité” dont au moins 20 % de produits bio en restauration collective.",
       ["alimentation_durable_bio_circuits_courts"],
-      objs=[O(50, "%", comparator=">=", subject="produits durables et de qualité en restauration collective", themes=["alimentation_durable_bio_circuits_courts"]),
-            O(20, "%", comparator=">=", subject="produits bio en restauration collective", themes=["alimentation_durable_bio_circuits_courts"])],
+      objs=[Q(50, "%", comparator=">=", subject="produits durables et de qualité en restauration collective", themes=["alimentation_durable_bio_circuits_courts"]),
+            Q(20, "%", comparator=">=", subject="produits bio en restauration collective", themes=["alimentation_durable_bio_circuits_courts"])],
       non=["1er janvier 2022"], notes="Quota légal EGalim imbriqué; date d'entrée en vigueur d'un niveau unique: pas d'horizon.")
     P("La loi Climat et Résilience, promulguée en août 2021, entérine l’intégration des produits issus du commerce équitable dans la liste des produits éligibles aux 50 % d’alimentation saine et durable.",
       ["commerce_equitable", "alimentation_durable_bio_circuits_courts"], non=["2021", "50 %"], notes="Le 50 % est rappelé comme catégorie d'éligibilité, pas fixé ici.", ambiguous=True)
@@ -161,7 +161,7 @@ def load(S, P, O) -> None:
       ["clauses_sociales_insertion"], non=["50 ans"], notes="Définition (piège: âge).")
     P("Le nouveau Schéma promotionnel des achats socialement et écologiquement responsables (Spaser) 2024-2028 fixe un objectif d’au moins 100 000 heures d'insertion sociale et professionnelle chaque année.",
       ["clauses_sociales_insertion"],
-      objs=[O(100000, "heures", kind="absolute", per_year=True, comparator=">=", subject="heures d'insertion sociale et professionnelle", themes=["clauses_sociales_insertion"])],
+      objs=[Q(100000, "heures", kind="absolute", per_year=True, comparator=">=", subject="heures d'insertion sociale et professionnelle", themes=["clauses_sociales_insertion"])],
       non=["2024-2028"], notes="Période du schéma: pas d'horizon.")
     P("Pour y parvenir, le Département a étendu le dispositif à tous ses domaines d'achat, des marchés de travaux traditionnels aux prestations intellectuelles comme l'informatique.",
       ["clauses_sociales_insertion"], notes="Moyen, sans nombre.")
@@ -263,7 +263,7 @@ def load(S, P, O) -> None:
     S("https://www.france-marche.info/commande-publique-et-sobriete-energetique-comment-adapter-les-marches-aux-objectifs-climatiques-de-2030", "Commande publique et sobriété énergétique (France Marché)")
     P("La Stratégie Nationale Bas-Carbone (SNBC) et la loi énergie-climat prévoient une baisse de 40 % des émissions de gaz à effet de serre d’ici 2030 par rapport à 1990.",
       ["environnement_climat_carbone", "energie"],
-      objs=[O(40, "%", "decrease", "relative_change", horizon=2030, baseline_year=1990, subject="émissions de gaz à effet de serre", themes=["environnement_climat_carbone"])],
+      objs=[Q(40, "%", "decrease", "relative_change", horizon=2030, baseline_year=1990, subject="émissions de gaz à effet de serre", themes=["environnement_climat_carbone"])],
       notes="Objectif national de baisse daté avec référence.")
 
     S("https://commande-publique.legibase.fr/actualites/prospective/la-transition-energetique-sappuira-sur-les-88825", "La transition énergétique s'appuiera sur les acheteurs publics (Legibase)")
@@ -271,11 +271,11 @@ def load(S, P, O) -> None:
       ["energie"], notes="Rénovation énergétique.")
     P("Ainsi, pour l’État et ses établissements publics, une proportion minimale de 50 % des véhicules propres, définis comme les véhicules électriques ou hybrides rechargeables ou ayant un très faible niveau d’émission de gaz à effet de serre et de polluants atmosphériques, devra être respectée,",
       ["environnement_climat_carbone", "energie"],
-      objs=[O(50, "%", comparator=">=", subject="véhicules propres dans les achats de l'État", themes=["environnement_climat_carbone"])],
+      objs=[Q(50, "%", comparator=">=", subject="véhicules propres dans les achats de l'État", themes=["environnement_climat_carbone"])],
       notes="Quota légal (loi de transition énergétique).")
     P("alors que pour les collectivités territoriales et leurs groupements ainsi que les entreprises nationales, cette proportion minimale de véhicules propres sera établie à 20 %.",
       ["environnement_climat_carbone"],
-      objs=[O(20, "%", comparator=">=", subject="véhicules propres dans les achats des collectivités", themes=["environnement_climat_carbone"])],
+      objs=[Q(20, "%", comparator=">=", subject="véhicules propres dans les achats des collectivités", themes=["environnement_climat_carbone"])],
       notes="Quota légal; « proportion minimale » -> >=.")
 
     S("https://www.entreprise-montpellier.fr/commande-publique-les-engagements-montpellierains-en-faveur-du-developpement-durable/", "Commande publique : les engagements montpelliérains en faveur du développement durable")
@@ -287,7 +287,7 @@ def load(S, P, O) -> None:
     S("http://www.developpement-durable.gouv.fr/node/1198", "Les orientations stratégiques pour des marchés publics verts (ministère de la Transition écologique)")
     P("Les acheteurs de l’État et de ses établissements publics ont l’obligation de n’acheter ou louer que des produits ou services attestant d’une haute performance énergétique.",
       ["energie"], objective=True,
-      objs=[O(100, "%", subject="achats et locations de l'État à haute performance énergétique", themes=["energie"])],
+      objs=[Q(100, "%", subject="achats et locations de l'État à haute performance énergétique", themes=["energie"])],
       notes="« n'acheter que » = exclusif -> 100 % (convention « utilisation exclusive »).", ambiguous=True)
     P("Le décret du 7 avril 2016 relatif à la prise en compte de la performance énergétique dans certains contrats et marchés publics transpose l’article 6 de la directive du 25 octobre 2012 relative à l’efficacité énergétique.",
       ["energie"], non=["7 avril 2016", "6", "25 octobre 2012"], notes="Références (piège).")
@@ -295,11 +295,11 @@ def load(S, P, O) -> None:
     S("https://commande-publique.legibase.fr/actualites/evenement/lunion-europeenne-remet-lefficacite-energetique-au-87325", "L'Union européenne remet l'efficacité énergétique au premier plan (Legibase)")
     P("L'objectif ? Accroître de 20 % l'efficacité énergétique d'ici 2020. Les marchés publics sont l'un des instruments permettant d'atteindre cet objectif, fixé à la fois par l'Union européenne et le Grenelle de l'environnement.",
       ["energie"],
-      objs=[O(20, "%", "increase", "relative_change", horizon=2020, subject="efficacité énergétique", themes=["energie"])],
+      objs=[Q(20, "%", "increase", "relative_change", horizon=2020, subject="efficacité énergétique", themes=["energie"])],
       notes="Verbe de changement « accroître de » -> increase.")
     P("« les États membres seront tenus de veiller à ce qu'à partir du 1er janvier 2014, 3 % de la surface au sol totale des bâtiments chauffés et/ou refroidis détenus par les organismes publics soient rénovés chaque année ».",
       ["energie"],
-      objs=[O(3, "%", per_year=True, horizon=2014, subject="surface des bâtiments publics rénovée", themes=["energie"])],
+      objs=[Q(3, "%", per_year=True, horizon=2014, subject="surface des bâtiments publics rénovée", themes=["energie"])],
       notes="Trajectoire annuelle à partir d'une date: horizon 2014 selon la convention « à partir du ».", ambiguous=True)
 
     S("https://hosmoz.fr/Travail-handicap/A-la-une/Articles-et-communiques/Tout-savoir-sur-les-marches-reserves-aux-ESAT-EA-i4237.html", "Tout savoir sur les marchés réservés aux ESAT-EA (Hosmoz / Réseau Gesat)")
@@ -399,8 +399,8 @@ def load(S, P, O) -> None:
     S("https://sdea.fr/index.php/fr/le-sdea/son-engagement/les-achats-responsables-du-sdea-le-spaser", "Les achats responsables du SDEA : le SPASER 2023-2026")
     P("Ce schéma, qui incite les collectivités locales à adopter une stratégie globale pour la réalisation d’achats écologiquement et socialement plus responsables, concourt à atteindre les objectifs fixés dans le Plan National pour des Achats Durables (PNAD) 2022-2025, consistant à atteindre en 2025 l’objectif de 100 % des marchés notifiés au cours de l’année comprenant une disposition environnementale et 30 % une disposition sociale.",
       ["environnement_climat_carbone", "clauses_sociales_insertion"],
-      objs=[O(100, "%", horizon=2025, subject="marchés notifiés comprenant une disposition environnementale", themes=["environnement_climat_carbone"]),
-            O(30, "%", horizon=2025, subject="marchés notifiés comprenant une disposition sociale", themes=["clauses_sociales_insertion"])],
+      objs=[Q(100, "%", horizon=2025, subject="marchés notifiés comprenant une disposition environnementale", themes=["environnement_climat_carbone"]),
+            Q(30, "%", horizon=2025, subject="marchés notifiés comprenant une disposition sociale", themes=["clauses_sociales_insertion"])],
       non=["2022-2025"], notes="Objectifs PNAD datés; « au cours de l'année » définit le compte: per_year false.")
     P("Fidèle à ses engagements en faveur du développement durable et dans la continuité de sa politique d’achats, le SDEA avait adopté en 2019 un Schéma de promotion des achats responsables, alors même que le montant de ses achats était inférieur au seuil fixé par le Code de la commande publique. Ce schéma est arrivé à son terme en 2022.",
       ["gouvernance_suivi"], non=["2019", "2022"], notes="Dates (piège).")
@@ -436,11 +436,11 @@ def load(S, P, O) -> None:
     S("https://blogao.libel.fr/troisieme-plan-national-pour-des-achats-durables-pnad", "Un troisième Plan National pour des Achats Durables (PNAD) (blog Libel)")
     P("Le PNAD a deux objectifs clairs d’ici 2025. Le premier est d’intégrer au moins une considération environnementale dans 100 % des contrats de la commande publique.",
       ["environnement_climat_carbone"],
-      objs=[O(100, "%", horizon=2025, subject="contrats de la commande publique avec une considération environnementale", themes=["environnement_climat_carbone"])],
+      objs=[Q(100, "%", horizon=2025, subject="contrats de la commande publique avec une considération environnementale", themes=["environnement_climat_carbone"])],
       non=["deux"], notes="« au moins une considération » porte sur le nombre de considérations, pas sur la part: comparateur nul.")
     P("Le deuxième objectif du PNAD est d’intégrer au moins une considération sociale dans 30 % des contrats de la commande publique d’ici 2025.",
       ["clauses_sociales_insertion"],
-      objs=[O(30, "%", horizon=2025, subject="contrats de la commande publique avec une considération sociale", themes=["clauses_sociales_insertion"])])
+      objs=[Q(30, "%", horizon=2025, subject="contrats de la commande publique avec une considération sociale", themes=["clauses_sociales_insertion"])])
     P("Concrètement, les acheteurs sont amenés à être plus vigilants quant à l’impact environnemental de leur marché. Cela peut concerner, par exemple, la composition des produits utilisés dans le cadre d’un marché. Sont-ils polluants, écologiques ?",
       ["environnement_climat_carbone"], notes="Explication.")
 
@@ -461,7 +461,7 @@ def load(S, P, O) -> None:
       ["environnement_climat_carbone"], non=["2019", "15,8%", "1"], notes="Résultat passé (piège).")
     P("En 2025 : 30% des contrats de la commande publique doivent comprendre au moins une considération sociale.",
       ["clauses_sociales_insertion"],
-      objs=[O(30, "%", horizon=2025, subject="contrats avec au moins une considération sociale", themes=["clauses_sociales_insertion"])])
+      objs=[Q(30, "%", horizon=2025, subject="contrats avec au moins une considération sociale", themes=["clauses_sociales_insertion"])])
     P("Son objectif est simple ! Promouvoir à l’échelle locale et nationale et ce, de manière non contraignante, des politiques d’achat durables sur les volets sociaux et environnementaux.",
       ["environnement_climat_carbone", "clauses_sociales_insertion"], objective=True, notes="Objectif qualitatif.", ambiguous=True)
 
@@ -550,7 +550,7 @@ def load(S, P, O) -> None:
     S("http://1340kadi.com/les-achats-innovants/", "Les achats innovants (1340kadi.com)")
     P("L’objectif fixé en termes d’achats innovants est la réalisation de plus de 2% de commande publique de la part de l’Etat, d’ici quatre ans. Cette ambition fait des achats innovants, une politique publique de soutien à l’innovation dont les enjeux sont nombreux.",
       ["achats_innovants"],
-      objs=[O(2, "%", comparator=">=", subject="part de la commande publique de l'État en achats innovants", themes=["achats_innovants"])],
+      objs=[Q(2, "%", comparator=">=", subject="part de la commande publique de l'État en achats innovants", themes=["achats_innovants"])],
       non=["quatre ans"], notes="« d'ici quatre ans »: année implicite, pas d'horizon.")
     P("La mise en application de cette politique publique est essentiellement assurée par le Service des achats de l’Etat, la Direction générale des entreprises et la Direction des affaires juridiques.",
       ["achats_innovants", "gouvernance_suivi"], notes="Pilotage.")
@@ -564,7 +564,7 @@ def load(S, P, O) -> None:
     S("https://decision-achats.fr/Thematique/marches-1036/commandes-publiques-10139/Breves/Achats-innovants-Etat-poursuit-son-engagement-233237.htm", "Achats innovants : l'État poursuit son engagement (Décision Achats)")
     P("Quelques mois après la première conférence sur les achats innovants du 11 avril 2013 qui fixe la part d'achats innovants à 2% à horizon 2020 dans les achats de l'État, le SAE a présenté les feuilles de route dressées par les établissements publics et les ministères.",
       ["achats_innovants"],
-      objs=[O(2, "%", horizon=2020, subject="part d'achats innovants dans les achats de l'État", themes=["achats_innovants"])],
+      objs=[Q(2, "%", horizon=2020, subject="part d'achats innovants dans les achats de l'État", themes=["achats_innovants"])],
       non=["11 avril 2013"])
     P("144 projets pour une vingtaine de feuilles de route ont été déterminés par les établissements publics de l'Etat. Cela va de l'archivage, à l'aérospatial en passant par la gestion de crise ou la logistique.",
       ["achats_innovants"], non=["144", "une vingtaine"], notes="Comptes (piège).")
@@ -574,14 +574,14 @@ def load(S, P, O) -> None:
     S("https://www.testing.lemoniteur.fr/article/l-acheteur-public-soldat-du-made-in-france-et-de-l-innovation.692514", "L'acheteur public, soldat du made in France et de l'innovation (Le Moniteur)")
     P("Le Pacte national pour la compétitivité a fixé un objectif précis à l’Etat, à ses opérateurs et aux hôpitaux : consacrer, d’ici à 2020, 2% du volume de leurs achats à l’innovation.",
       ["achats_innovants"],
-      objs=[O(2, "%", horizon=2020, subject="volume des achats de l'État, des opérateurs et des hôpitaux consacré à l'innovation", themes=["achats_innovants"])])
+      objs=[Q(2, "%", horizon=2020, subject="volume des achats de l'État, des opérateurs et des hôpitaux consacré à l'innovation", themes=["achats_innovants"])])
     P("« L’Etat doit jouer un rôle d’aiguillon, et mettre la commande publique au service des PME pour les aider à se développer. Il faut un effort collectif pour favoriser l’innovation. »",
       ["acces_pme_tpe_local", "achats_innovants"], notes="Déclaration, pas de nombre.")
 
     S("https://www.lettredesachats.com/services/revue/e-docs/ouvrir_la_voie_aux_entreprises_innovantes_22198/document_article.phtml", "Ouvrir la voie aux entreprises innovantes (La Lettre des Achats, avril 2014)")
     P("Nous avons confirmé nos objectifs : le ministre de l’Economie et des Finances, Pierre Moscovici a rappelé que 2 % de la commande publique – soit 1,6 milliard d’euros sur un total de 80 milliards d’euros par an (60 milliards d’euros pour l’État et ses opérateurs, 20 milliards d’euros pour les collectivités territoriales) – seraient bien consacrés aux achats innovants d’ici 2020.",
       ["achats_innovants"],
-      objs=[O(2, "%", horizon=2020, subject="part de la commande publique consacrée aux achats innovants", themes=["achats_innovants"])],
+      objs=[Q(2, "%", horizon=2020, subject="part de la commande publique consacrée aux achats innovants", themes=["achats_innovants"])],
       non=["1,6 milliard d’euros", "80 milliards d’euros", "60 milliards d’euros", "20 milliards d’euros"], notes="1,6 Md€ est l'équivalent du même objectif; volumes en piège.", ambiguous=True)
     P("Nous nous sommes rencontrés : 350 personnes, dont 90 chefs d’entreprises, étaient présents. Nous nous sommes encouragés : plus de 260 appels à projets innovants émanant de onze ministères et vingt-et-un établissements publics ont été présentés à l’occasion.",
       ["achats_innovants"], non=["350", "90", "260", "onze", "vingt-et-un"], notes="Comptes (piège).")
@@ -695,8 +695,8 @@ def load(S, P, O) -> None:
     S("https://www.bl-evolution.com/achats-responsables-et-commande-publique-mode-demploi-des-clauses-environnementales-et-sociales", "Achats responsables et commande publique : mode d'emploi des clauses environnementales et sociales (BL évolution)")
     P("- 100% des marchés publics devront comporter une considération environnementale - 30% des marchés publics devront comporter une considération sociale",
       ["environnement_climat_carbone", "clauses_sociales_insertion"],
-      objs=[O(100, "%", subject="marchés publics comportant une considération environnementale", themes=["environnement_climat_carbone"]),
-            O(30, "%", subject="marchés publics comportant une considération sociale", themes=["clauses_sociales_insertion"])],
+      objs=[Q(100, "%", subject="marchés publics comportant une considération environnementale", themes=["environnement_climat_carbone"]),
+            Q(30, "%", subject="marchés publics comportant une considération sociale", themes=["clauses_sociales_insertion"])],
       notes="Obligations légales (loi Climat et Résilience) fixant un niveau.")
     P("Ces dispositions entreront en vigueur au plus tard le 22 août 2026 (article 35 de la loi n° 2021-1104 du 22 août 2021 portant lutte contre le dérèglement climatique et renforcement de la résilience face à ses effets).",
       ["environnement_climat_carbone"], non=["22 août 2026", "35", "2021-1104", "22 août 2021"], notes="Entrée en vigueur et références (piège).")
@@ -714,14 +714,14 @@ def load(S, P, O) -> None:
       ["alimentation_durable_bio_circuits_courts"], non=["2020", "20%", "30%", "50%"], notes="Situation 2020 (piège).")
     P("La Ville a l’ambition de faire évoluer constamment la qualité de ses denrées alimentaires, avec un objectif de 70% de produits de qualité à l’horizon 2024.",
       ["alimentation_durable_bio_circuits_courts"],
-      objs=[O(70, "%", horizon=2024, subject="produits de qualité dans les denrées de la restauration scolaire", themes=["alimentation_durable_bio_circuits_courts"])])
+      objs=[Q(70, "%", horizon=2024, subject="produits de qualité dans les denrées de la restauration scolaire", themes=["alimentation_durable_bio_circuits_courts"])])
     P("Pour se faire, un plan de lutte contre le gaspillage alimentaire a été initié en 2018 et porte aujourd’hui ses fruits",
       ["alimentation_durable_bio_circuits_courts", "economie_circulaire_reemploi_dechets"], non=["2018"], notes="Date (piège).")
 
     S("https://bilan-de-mandat.ville-sevran.fr/?p=527", "Bilan de mandat – cantine scolaire (Ville de Sevran)")
     P("Cantine scolaire : procéder à un nouvel appel d’offres et étudier la possibilité d’une reprise de la gestion par la municipalité en incluant dans les critères d’attribution que la matière première soit constituée de produits locaux et bio à au moins 50%",
       ["alimentation_durable_bio_circuits_courts"],
-      objs=[O(50, "%", comparator=">=", subject="produits locaux et bio dans la matière première de la cantine", themes=["alimentation_durable_bio_circuits_courts"])],
+      objs=[Q(50, "%", comparator=">=", subject="produits locaux et bio dans la matière première de la cantine", themes=["alimentation_durable_bio_circuits_courts"])],
       notes="Engagement de mandat.")
     P("Le dernier appel d’offre a permis, dans le marché actuel, de proposer plus de bio et d’aliments en circuits courts. Si le passage en régie municipale a été abandonné, du fait de son coût trop important pour la ville, le travail actuellement mené sur le prochain marché (2026) permettra de compter plus d’aliments bio et locaux",
       ["alimentation_durable_bio_circuits_courts"], objective=True, non=["2026"], notes="Intention non chiffrée; 2026 date du marché.", ambiguous=True)
@@ -767,7 +767,7 @@ def load(S, P, O) -> None:
     S("https://pdfslide.fr/documents/les-chiffres-page-11-insertion-les-chiffres-au-30-juin-2010-les-structures-oprationnelles.html", "Insertion : les chiffres au 30 juin 2010, enquête sur les clauses d'insertion en rénovation urbaine (pdfslide)")
     P("RÉSULTATS PORTANT SUR L’OBJECTIF DE 5 % D’HEURES D’INSERTION SUR LE PROGRAMME DE TRAVAUX",
       ["clauses_sociales_insertion", "gouvernance_suivi"],
-      objs=[O(5, "%", subject="heures d'insertion sur le programme de travaux", themes=["clauses_sociales_insertion"])],
+      objs=[Q(5, "%", subject="heures d'insertion sur le programme de travaux", themes=["clauses_sociales_insertion"])],
       notes="Titre en capitales rappelant l'objectif (charte ANRU) au-dessus de résultats.", ambiguous=True)
 
     S("http://www.haute-vienne.fr/conseil-departemental/ses-actions/rapport-dactivites/rapport-dactivites-2017/lemploi-et-linsertion/la-clause-sociale-dinsertion-dans-les-marches-publics.html", "La clause sociale d'insertion dans les marchés publics (Haute-Vienne, rapport d'activités 2017)")
@@ -781,21 +781,21 @@ def load(S, P, O) -> None:
     S("https://www.avenia.fr/offre-pro-rhd-rhf/", "Offre restauration hors domicile (Avenia)")
     P("* Au 1er janvier 2022, la loi EGalim imposera au moins 50% de produits de qualité et durables, dont au moins 20% de produits biologiques dans les services de restauration scolaire et universitaire, les services de restauration des établissements d’accueil des enfants de moins de six ans, des établissements de santé",
       ["alimentation_durable_bio_circuits_courts"],
-      objs=[O(50, "%", comparator=">=", horizon=2022, subject="produits de qualité et durables en restauration collective", themes=["alimentation_durable_bio_circuits_courts"]),
-            O(20, "%", comparator=">=", horizon=2022, subject="produits biologiques en restauration collective", themes=["alimentation_durable_bio_circuits_courts"])],
+      objs=[Q(50, "%", comparator=">=", horizon=2022, subject="produits de qualité et durables en restauration collective", themes=["alimentation_durable_bio_circuits_courts"]),
+            Q(20, "%", comparator=">=", horizon=2022, subject="produits biologiques en restauration collective", themes=["alimentation_durable_bio_circuits_courts"])],
       non=["six ans"], notes="Quota légal au futur avec échéance écrite: horizon 2022.", ambiguous=True)
 
     S("https://agri-online.fr/restauration-collective-mobilisation-des-acteurs-pour-tenir-les-objectifs-degalim", "Restauration collective : mobilisation des acteurs pour tenir les objectifs d'EGalim (Agri-online)")
     P("La loi EGalim, complétée par la loi Climat et résilience, a défini l’objectif emblématique de garantir au moins 50% de produits durables et de qualité, dont au moins 20% de produits biologiques, dans les repas servis en restauration collective de service publique depuis le 1er janvier 2022.",
       ["alimentation_durable_bio_circuits_courts"],
-      objs=[O(50, "%", comparator=">=", subject="produits durables et de qualité en restauration collective publique", themes=["alimentation_durable_bio_circuits_courts"]),
-            O(20, "%", comparator=">=", subject="produits biologiques en restauration collective publique", themes=["alimentation_durable_bio_circuits_courts"])],
+      objs=[Q(50, "%", comparator=">=", subject="produits durables et de qualité en restauration collective publique", themes=["alimentation_durable_bio_circuits_courts"]),
+            Q(20, "%", comparator=">=", subject="produits biologiques en restauration collective publique", themes=["alimentation_durable_bio_circuits_courts"])],
       non=["1er janvier 2022"], notes="« depuis »: pas d'horizon.")
 
     S("https://10minhotel.com/lhotellerie-restauration/loi-egalim-et-restauration-quelles-obligations", "Loi Egalim et restauration : quelles obligations ? (10minhotel)")
     P("Depuis 2020, le gaspillage alimentaire doit être analysé, avec pour objectif une diminution de 50 % dans la période entre 2015 et 2025 (loi anti-gaspillage et économie circulaire, Agec, du 10 février 2020).",
       ["alimentation_durable_bio_circuits_courts", "economie_circulaire_reemploi_dechets"],
-      objs=[O(50, "%", "decrease", "relative_change", horizon=2025, baseline_year=2015, subject="gaspillage alimentaire", themes=["economie_circulaire_reemploi_dechets"])],
+      objs=[Q(50, "%", "decrease", "relative_change", horizon=2025, baseline_year=2015, subject="gaspillage alimentaire", themes=["economie_circulaire_reemploi_dechets"])],
       non=["2020", "10 février 2020"])
     P("Les dons aux associations sont obligatoires pour les cuisines centrales qui préparent plus de 3 000 repas par jour et il est désormais interdit de rendre impropres à la consommation les denrées alimentaires qui peuvent encore être utilisées.",
       ["alimentation_durable_bio_circuits_courts", "economie_circulaire_reemploi_dechets"], non=["3 000"], notes="Seuil légal (piège).")
@@ -803,18 +803,18 @@ def load(S, P, O) -> None:
     S("https://www.restauration21.fr/restauration21/category/restauration-collective/page/8", "Restauration collective (Restauration21, archives)")
     P("La restauration collective est tenue de servir au moins 50% de produits durables et de qualité, dont au moins 20% de produits bio, et 60% de produits durables et de qualité pour les familles « viandes » et « poissons » à ses convives.",
       ["alimentation_durable_bio_circuits_courts"],
-      objs=[O(50, "%", comparator=">=", subject="produits durables et de qualité", themes=["alimentation_durable_bio_circuits_courts"]),
-            O(20, "%", comparator=">=", subject="produits bio", themes=["alimentation_durable_bio_circuits_courts"]),
-            O(60, "%", subject="produits durables et de qualité pour les viandes et poissons", themes=["alimentation_durable_bio_circuits_courts"])],
+      objs=[Q(50, "%", comparator=">=", subject="produits durables et de qualité", themes=["alimentation_durable_bio_circuits_courts"]),
+            Q(20, "%", comparator=">=", subject="produits bio", themes=["alimentation_durable_bio_circuits_courts"]),
+            Q(60, "%", subject="produits durables et de qualité pour les viandes et poissons", themes=["alimentation_durable_bio_circuits_courts"])],
       notes="Quotas légaux imbriqués.")
 
     S("https://www.gazettemoselle.fr/article/la-restauration-collective-accelere-son-eco-responsabilite", "La restauration collective accélère son écoresponsabilité (Gazette Moselle)")
     P("Dans les établissements mosellans, les plats proposés doivent comporter au moins 50 % de produits «durables ou de qualité», dont 20 % d'origine biologique, un repas végétarien doit être proposé au moins une fois par semaine, le gaspillage alimentaire doit être réduit de 20 %.",
       ["alimentation_durable_bio_circuits_courts", "economie_circulaire_reemploi_dechets"],
-      objs=[O(50, "%", comparator=">=", subject="produits durables ou de qualité", themes=["alimentation_durable_bio_circuits_courts"]),
-            O(20, "%", subject="produits d'origine biologique", themes=["alimentation_durable_bio_circuits_courts"]),
-            O(1, "count", kind="absolute", comparator=">=", per_year=False, subject="repas végétarien par semaine", themes=["alimentation_durable_bio_circuits_courts"]),
-            O(20, "%", "decrease", "relative_change", subject="gaspillage alimentaire", themes=["economie_circulaire_reemploi_dechets"])],
+      objs=[Q(50, "%", comparator=">=", subject="produits durables ou de qualité", themes=["alimentation_durable_bio_circuits_courts"]),
+            Q(20, "%", subject="produits d'origine biologique", themes=["alimentation_durable_bio_circuits_courts"]),
+            Q(1, "count", kind="absolute", comparator=">=", per_year=False, subject="repas végétarien par semaine", themes=["alimentation_durable_bio_circuits_courts"]),
+            Q(20, "%", "decrease", "relative_change", subject="gaspillage alimentaire", themes=["economie_circulaire_reemploi_dechets"])],
       notes="Obligations; « une fois par semaine » hors per_year (fréquence hebdomadaire).", ambiguous=True)
     P("Ainsi, depuis le 1er janvier 2020 y est interdit l’additif alimentaire (colorant blanc) E171 ou dioxyde de titane.",
       ["alimentation_durable_bio_circuits_courts", "sante"], non=["1er janvier 2020", "E171"], notes="Interdiction en vigueur (piège).")
@@ -826,7 +826,7 @@ def load(S, P, O) -> None:
     S("https://www.smabtp.fr/sma/assurance/actualite/commande-publique-circulaire-un-guide-pour-mettre-en-oeuvre-la-loi-agec", "Commande publique circulaire : un guide pour mettre en œuvre la loi Agec (SMABTP)")
     P("Cet article stipule qu’à compter du 1er janvier 2021, les biens acquis annuellement par les services de l’État, par les collectivités territoriales et leurs groupements, doivent être issus du réemploi ou de la réutilisation ou doivent intégrer des matières recyclées, dans des proportions de 20 % à 100 % selon le type de produit.",
       ["economie_circulaire_reemploi_dechets"],
-      objs=[O(20, "%", value_max=100, per_year=True, subject="biens acquis issus du réemploi, de la réutilisation ou intégrant des matières recyclées", themes=["economie_circulaire_reemploi_dechets"])],
+      objs=[Q(20, "%", value_max=100, per_year=True, subject="biens acquis issus du réemploi, de la réutilisation ou intégrant des matières recyclées", themes=["economie_circulaire_reemploi_dechets"])],
       non=["1er janvier 2021"], notes="Fourchette légale (value_max); entrée en vigueur d'un niveau: pas d'horizon.")
 
     S("https://www.testing.lemoniteur.fr/article/commande-publique-circulaire-un-guide-pour-mettre-en-uvre-la-loi-agec.2338556", "Commande publique circulaire : un guide pour mettre en œuvre la loi Agec (Le Moniteur)")
@@ -838,14 +838,14 @@ def load(S, P, O) -> None:
       ["economie_circulaire_reemploi_dechets"], objective=True, non=["2027", "2030"], notes="Trajectoire sans valeur dans le passage.", ambiguous=True)
     P("À titre d'exemple, avec le décret de mars 2021, la commande publique en produits textiles devait comporter au moins 20 % de vêtements ou linges réutilisés ou issus du réemploi et 20 % intégrant des matières recyclées, jusqu'à",
       ["economie_circulaire_reemploi_dechets"],
-      objs=[O(20, "%", comparator=">=", subject="vêtements ou linges réutilisés ou issus du réemploi", themes=["economie_circulaire_reemploi_dechets"]),
-            O(20, "%", subject="textiles intégrant des matières recyclées", themes=["economie_circulaire_reemploi_dechets"])],
+      objs=[Q(20, "%", comparator=">=", subject="vêtements ou linges réutilisés ou issus du réemploi", themes=["economie_circulaire_reemploi_dechets"]),
+            Q(20, "%", subject="textiles intégrant des matières recyclées", themes=["economie_circulaire_reemploi_dechets"])],
       non=["2021"], notes="Quota de l'ancien décret (passé « devait »), compté comme quota légal cité.", ambiguous=True)
 
     S("https://marchespublicspme.com/avant-la-reponse/les-marches-publics-la-commande-publique/actualites/2021/08/19/l-economie-circulaire-se-fait-une-place-sur-les-marches-publics_15928.html", "L'économie circulaire se fait une place sur les marchés publics (marchespublicspme.com)")
     P("Selon la catégorie, la part issue du réemploi, de la réutilisation ou de matières recyclées est fixée à 20% en règle générale à 40% pour quelques cas particuliers (contre les 100 % initialement annoncés).",
       ["economie_circulaire_reemploi_dechets"],
-      objs=[O(20, "%", value_max=40, subject="part issue du réemploi, de la réutilisation ou de matières recyclées", themes=["economie_circulaire_reemploi_dechets"])],
+      objs=[Q(20, "%", value_max=40, subject="part issue du réemploi, de la réutilisation ou de matières recyclées", themes=["economie_circulaire_reemploi_dechets"])],
       non=["100 %"], notes="Fourchette 20-40 %; 100 % annoncé puis abandonné.", ambiguous=True)
     P("L’article 4 de ce décret précise en tout cas qu’il sera nécessaire, d’ici fin 2022, que « les ministres chargés de l'environnement et de l'économie établissent le bilan de la mise en œuvre des dispositions du présent décret au regard de leur impact sur l'environnement ».",
       ["economie_circulaire_reemploi_dechets", "gouvernance_suivi"], objective=True, non=["4", "2022"], notes="Obligation de bilan (qualitative).", ambiguous=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -9,6 +10,10 @@ from pathlib import Path
 from spaser_nlp.errors import InputError
 
 CORPUS_PATH = Path(__file__).resolve().parents[2] / "corpora" / "themes" / "themes.jsonl"
+# Real passages collected from public pages and labelled with the shared real dev set's conventions
+# (corpora/real/README.md): training data of the theme model, never a source of a reported score.
+REAL_PASSAGES_PATH = Path(__file__).resolve().parents[2] / "corpora" / "real" / "passages.jsonl"
+REAL_ORIGIN = "real"
 SPLITS = ("train", "dev", "test")
 # Generated noisy copies of train passages (corpora/themes/build_corpus.py, AUGMENT_COPIES):
 # trained on, never scored.
@@ -27,6 +32,15 @@ class LabelledPassage:
     origin: str
     round: int = 1  # writing round of the corpus (see corpora/themes/README.md)
     group: str = ""  # id of the written original (a noisy variant shares its original's group)
+
+
+def fold_of(group: str, folds: int) -> int:
+    """The fold of a passage group (stable across runs and library versions).
+
+    >>> fold_of("3f2a9c", 5) == fold_of("3f2a9c", 5)
+    True
+    """
+    return int(hashlib.sha1(group.encode("utf-8")).hexdigest()[:8], 16) % folds
 
 
 def load_corpus(path: str | Path | None = None) -> list[LabelledPassage]:
@@ -49,6 +63,31 @@ def load_corpus(path: str | Path | None = None) -> list[LabelledPassage]:
             raise InputError(f"line {number}: not a corpus record ({error})", path=path) from None
         if passage.split not in SPLITS:
             raise InputError(f"line {number}: split {passage.split!r} is not one of {SPLITS}", path=path)
+        passages.append(passage)
+    return passages
+
+
+def load_real_passages(path: str | Path | None = None, *, split: str = "train") -> list[LabelledPassage]:
+    """Real passages in the shared annotation format (``text``, ``source_url``, ``gold.themes``) as corpus passages.
+
+    Each passage's ``group`` is its source page, so that cross-validation can hold a whole page out.
+    """
+    path = Path(path) if path is not None else REAL_PASSAGES_PATH
+    if not path.is_file():
+        raise InputError("real passages not found (corpora/real/build.py writes them)", path=path)
+    passages = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            labels = row["gold"]["themes"] if "gold" in row else row["labels"]
+            passage = LabelledPassage(
+                id=str(row["id"]), text=str(row["text"]), labels=tuple(str(t) for t in labels), split=split,
+                style=REAL_ORIGIN, origin=REAL_ORIGIN, group=str(row.get("source_url") or row.get("group") or row["id"]),
+            )
+        except (ValueError, KeyError, TypeError) as error:
+            raise InputError(f"line {number}: not a labelled passage ({error})", path=path) from None
         passages.append(passage)
     return passages
 

@@ -177,7 +177,7 @@ def document_profile(
 def _model(model: ThemeScorer | None) -> ThemeScorer:
     if model is not None:
         return model
-    from spaser_nlp.classify import load_theme_scorer
+    from spaser_nlp.classify.loading import load_theme_scorer
 
     return load_theme_scorer()
 
@@ -221,9 +221,9 @@ def theme_records(document: Document, *, level: Level = "document", model: Theme
 
 def classify_document(document: Document, *, level: Level = "document", model: ThemeScorer | None = None):
     """The records of :func:`theme_records` as a pandas DataFrame (one row per unit)."""
-    import pandas as pd
-
     from dataclasses import asdict
+
+    import pandas as pd
 
     return pd.DataFrame([asdict(record) for record in theme_records(document, level=level, model=model)])
 
