@@ -139,7 +139,7 @@ def eval_themes_command(
     corpus: Path = typer.Option(None, "--corpus", help="Synthetic corpus JSONL (default: corpora/themes/themes.jsonl)."),
     synthetic: bool = typer.Option(True, "--synthetic/--no-synthetic", help="Also score the synthetic test split (without --gold)."),
     leave_source_out: bool = typer.Option(
-        False, "--leave-source-out", help="Also retrain per fold of gold sources and score each fold out-of-source (slow: 5 trainings)."
+        False, "--leave-source-out", help="Also refit per fold of gold source pages (other folds' passages added to training) and score each fold (slow: 5 fits)."
     ),
     variant: VariantChoice = typer.Option(VariantChoice.default, "--model", help="Variant retrained by --leave-source-out."),
     json_output: Path = typer.Option(None, "--json", help="Also write the full report as JSON here."),
@@ -147,9 +147,9 @@ def eval_themes_command(
 ) -> None:
     """Score the theme models on real passages first (micro/macro-F1, per theme with support), then on the synthetic test split."""
     from spaser_nlp.classify import load_taxonomy
-    from spaser_nlp.classify.train import VARIANTS
     from spaser_nlp.evaluate.themes import evaluate_themes, render_markdown
     from spaser_nlp.evaluate.themes_real import (
+        REAL_DEV,
         evaluate_themes_gold,
         render_gold_markdown,
         render_leave_source_out,
@@ -159,11 +159,16 @@ def eval_themes_command(
     )
 
     labels = {theme.id: theme.label for theme in load_taxonomy().themes}
-    report: dict = {"real": run_command(lambda: evaluate_themes_gold(gold))}
-    parts = ["### Real passages\n", render_gold_markdown(report["real"], labels=labels)]
-    if leave_source_out:
+    report: dict = {}
+    if gold is None and not REAL_DEV.is_file():
+        _say(f"real dev set not found at {REAL_DEV} (run from the repository root, or pass --gold FILE): skipped")
+        parts = [f"### Real passages\n\nNot scored: {REAL_DEV} not found.\n"]
+    else:
+        report["real"] = run_command(lambda: evaluate_themes_gold(gold))
+        parts = ["### Real passages\n", render_gold_markdown(report["real"], labels=labels)]
+    if leave_source_out and "real" in report:
         report["leave_source_out"] = run_command(
-            lambda: run_leave_source_out(gold, features=VARIANTS[variant.value], corpus_path=corpus, progress=_say)
+            lambda: run_leave_source_out(gold, variant=variant.value, corpus_path=corpus, progress=_say)
         )
         parts += ["\n", render_leave_source_out(report["leave_source_out"])]
     if gold is None and synthetic:

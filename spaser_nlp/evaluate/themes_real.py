@@ -102,7 +102,7 @@ def evaluate_themes_gold(
 def leave_source_out(
     gold_path: str | Path | None = None,
     *,
-    features: str = "lexical+embedding",
+    variant: str = "default",
     folds: int = 5,
     corpus_path: str | Path | None = None,
     embed: Callable[[list[str]], np.ndarray] | None = None,
@@ -110,39 +110,49 @@ def leave_source_out(
 ) -> dict:
     """Out-of-fold scores on the gold file, folds grouped by source page (see the module docstring).
 
-    Each fold's model is trained like the shipped one (:func:`spaser_nlp.classify.train.fit_theme_model`) on
-    the synthetic corpus, ``corpora/real`` and the gold passages of the other folds. Costs ``folds`` trainings.
+    Each fold's model has the shipped ``variant``'s hyperparameters and is fitted on what the shipped model was
+    fitted on (synthetic train+dev, ``corpora/real``) plus the gold passages of the other folds; it keeps the
+    shipped model's thresholds (tuned without any gold passage). One fit per fold.
     """
-    from spaser_nlp.classify import load_taxonomy
+    from sklearn.base import clone
+
+    from spaser_nlp.classify import load_taxonomy, load_theme_model
     from spaser_nlp.classify.corpus import fold_of, load_corpus, load_real_passages, split_passages
     from spaser_nlp.classify.scorer import binarize_labels
-    from spaser_nlp.classify.train import fit_theme_model, new_estimator
 
     say = progress or (lambda message: None)
     path = Path(gold_path) if gold_path is not None else REAL_DEV
     _require(path)
     gold = load_real_passages(path, split="train")
-    taxonomy = load_taxonomy()
-    themes = taxonomy.ids
+    themes = load_taxonomy().ids
     corpus = load_corpus(corpus_path)
-    train, dev = split_passages(corpus, "train"), split_passages(corpus, "dev")
-    real = load_real_passages()
+    base = split_passages(corpus, "train") + split_passages(corpus, "dev")
     gold_pages = {p.group for p in gold}
-    real = [p for p in real if p.group not in gold_pages]  # never train on a scored page
-    estimator = new_estimator(features, taxonomy)
+    base += [p for p in load_real_passages() if p.group not in gold_pages]  # never train on a scored page
+    shipped = load_theme_model(variant)
+    estimator = clone(shipped)
+    use_embeddings = shipped.features == "lexical+embedding"
+
+    def vectors(texts: list[str]) -> np.ndarray | None:
+        if not use_embeddings:
+            return None
+        return np.asarray(embed(texts), dtype=np.float64) if embed is not None else shipped._embed(texts)
+
     fold = np.array([fold_of(p.group, folds) for p in gold])
     predicted = np.zeros((len(gold), len(themes)), dtype=np.int64)
     for k in sorted(set(fold.tolist())):
-        others = [p for p, f in zip(gold, fold) if f != k]
-        say(f"fold {k}: training with {len(others)} gold passages of other pages, scoring {int((fold == k).sum())}")
-        model = fit_theme_model(estimator, train, dev, [*real, *others], embed=embed)
+        training = base + [p for p, f in zip(gold, fold) if f != k]
+        say(f"fold {k}: fitting on {len(training)} passages, scoring {int((fold == k).sum())} gold passages of other pages")
+        texts = [p.text for p in training]
+        model = estimator.fit(texts, [p.labels for p in training], embeddings=vectors(texts))
+        model.thresholds_ = shipped.thresholds_.copy()
         held = np.flatnonzero(fold == k)
-        texts = [gold[i].text for i in held]
-        vectors = None if embed is None or features != "lexical+embedding" else np.asarray(embed(texts), dtype=np.float64)
-        predicted[held] = model.predict(texts, embeddings=vectors)
+        held_texts = [gold[i].text for i in held]
+        predicted[held] = model.predict(held_texts, embeddings=vectors(held_texts))
+        estimator = clone(shipped)
     truth = binarize_labels([p.labels for p in gold], themes)
-    return {"gold": str(path), "passages": len(gold), "folds": folds, "features": features,
-            "scores": gold_scores(predicted, truth, themes)}
+    return {"gold": str(path), "passages": len(gold), "folds": folds, "features": shipped.features,
+            "variant": variant, "scores": gold_scores(predicted, truth, themes)}
 
 
 def render_gold_markdown(report: dict, *, labels: dict[str, str] | None = None) -> str:
