@@ -81,6 +81,17 @@ class ThemeScorer:
     ``embedding_dim_``, ``metadata_``. Build one with :func:`~spaser_nlp.classify.persist.load_theme_scorer_from`.
     """
 
+    # Fitted attributes (set by ``fit`` or by :mod:`~spaser_nlp.classify.persist` when loading).
+    classes_: np.ndarray
+    lemma_table_: dict[str, str]
+    coef_: np.ndarray
+    intercept_: np.ndarray
+    calibration_a_: np.ndarray
+    calibration_b_: np.ndarray
+    thresholds_: np.ndarray
+    embedding_dim_: int
+    metadata_: dict
+
     def __init__(
         self,
         *,
@@ -154,9 +165,10 @@ class ThemeScorer:
         """Per theme, the embeddings of its prototype texts (computed once per model)."""
         cached = getattr(self, "_prototype_cache", None)
         if cached is None or cached[0] is not self.prototypes:
-            texts = [text for theme_texts in self.prototypes for text in theme_texts]
+            prototypes = self.prototypes or ()
+            texts = [text for theme_texts in prototypes for text in theme_texts]
             vectors = self._embed(texts)
-            bounds = np.cumsum([0] + [len(theme_texts) for theme_texts in self.prototypes])
+            bounds: list[int] = np.cumsum([0, *(len(theme_texts) for theme_texts in prototypes)]).tolist()
             cached = (self.prototypes, [vectors[start:end] for start, end in pairwise(bounds)])
             self._prototype_cache = cached
         return cached[1]
