@@ -142,7 +142,7 @@ def leave_source_out(
     predicted = np.zeros((len(gold), len(themes)), dtype=np.int64)
     for k in sorted(set(fold.tolist())):
         training = base + [p for p, f in zip(gold, fold) if f != k]
-        say(f"fold {k}: fitting on {len(training)} passages, scoring {int((fold == k).sum())} gold passages of other pages")
+        say(f"fold {k}: fitting on {len(training)} passages, scoring its {int((fold == k).sum())} held-out gold passages")
         texts = [p.text for p in training]
         model = estimator.fit(texts, [p.labels for p in training], embeddings=vectors(texts))
         model.thresholds_ = shipped.thresholds_.copy()
