@@ -164,7 +164,7 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator, ThemeScorer):
         if self.features == "lexical+embedding" and embeddings is None:
             embeddings = self._embed(texts)
         matrix = self.transform_features(texts, embeddings=embeddings)
-        self.embedding_dim_ = int(embeddings.shape[1]) if self.features == "lexical+embedding" else 0
+        self.embedding_dim_ = int(embeddings.shape[1]) if embeddings is not None and self.features == "lexical+embedding" else 0
         self.coef_ = np.zeros((len(themes), matrix.shape[1]))
         self.intercept_ = np.zeros(len(themes))
         for column in range(len(themes)):
