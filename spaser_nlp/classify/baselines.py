@@ -9,27 +9,14 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 import numpy as np
 
+from spaser_nlp.classify.keywords import keyword_pattern
 from spaser_nlp.classify.scorer import binarize_labels
 from spaser_nlp.classify.taxonomy import Taxonomy
 from spaser_nlp.classify.text import normalise
-
-
-def keyword_pattern(keywords: Sequence[str]) -> re.Pattern[str]:
-    """One regex for a theme's keywords, on normalised text.
-
-    >>> bool(keyword_pattern(["marche* reserve*"]).search(normalise("Les marchés réservés")))
-    True
-    """
-    parts = []
-    for keyword in sorted(set(keywords)):
-        words = [re.escape(word.rstrip("*")) + (r"\w*" if word.endswith("*") else "") for word in normalise(keyword).split()]
-        parts.append(r"\s+".join(words))
-    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
 
 
 class KeywordBaseline:

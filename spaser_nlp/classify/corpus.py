@@ -7,6 +7,7 @@ from an installation without the repository needs an explicit corpus path.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +16,10 @@ from spaser_nlp.errors import InputError
 from spaser_nlp.resources import source_checkout
 
 CORPUS_FILE = Path("corpora") / "themes" / "themes.jsonl"
+# Real passages collected from public pages and labelled with the shared real dev set's conventions
+# (corpora/real/README.md): training data of the theme model, never a source of a reported score.
+REAL_PASSAGES_FILE = Path("corpora") / "real" / "passages.jsonl"
+REAL_ORIGIN = "real"
 SPLITS = ("train", "dev", "test")
 # Generated noisy copies of train passages (corpora/themes/build_corpus.py, AUGMENT_COPIES):
 # trained on, never scored.
@@ -51,6 +56,21 @@ def default_corpus_path() -> Path:
     return root / CORPUS_FILE
 
 
+def default_real_passages_path() -> Path | None:
+    """``corpora/real/passages.jsonl`` of the repository the package runs from (None when installed alone)."""
+    root = source_checkout()
+    return None if root is None else root / REAL_PASSAGES_FILE
+
+
+def fold_of(group: str, folds: int) -> int:
+    """The fold of a passage group (stable across runs and library versions).
+
+    >>> fold_of("3f2a9c", 5) == fold_of("3f2a9c", 5)
+    True
+    """
+    return int(hashlib.sha1(group.encode("utf-8")).hexdigest()[:8], 16) % folds
+
+
 def load_corpus(path: str | Path | None = None) -> list[LabelledPassage]:
     """Read the JSONL corpus (the repository's by default); every line needs ``id``, ``text``, ``labels`` and ``split``."""
     path = Path(path) if path is not None else default_corpus_path()
@@ -71,6 +91,39 @@ def load_corpus(path: str | Path | None = None) -> list[LabelledPassage]:
             raise InputError(f"line {number}: not a corpus record ({error})", path=path) from None
         if passage.split not in SPLITS:
             raise InputError(f"line {number}: split {passage.split!r} is not one of {SPLITS}", path=path)
+        passages.append(passage)
+    return passages
+
+
+def load_real_passages(path: str | Path | None = None, *, split: str = "train") -> list[LabelledPassage]:
+    """Real passages in the shared annotation format (``text``, ``source_url``, ``gold.themes``) as corpus passages.
+
+    Each passage's ``group`` is its source page, so that cross-validation can hold a whole page out.
+    """
+    default = default_real_passages_path()
+    if path is None and default is None:
+        raise InputError(
+            "the real passages are development material, not part of the installed package; "
+            "run from a clone of the repository or give the path of a passages JSONL",
+            path=REAL_PASSAGES_FILE,
+        )
+    path = Path(path) if path is not None else default
+    assert path is not None
+    if not path.is_file():
+        raise InputError("real passages not found (corpora/real/build.py writes them)", path=path)
+    passages = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            labels = row["gold"]["themes"] if "gold" in row else row["labels"]
+            passage = LabelledPassage(
+                id=str(row["id"]), text=str(row["text"]), labels=tuple(str(t) for t in labels), split=split,
+                style=REAL_ORIGIN, origin=REAL_ORIGIN, group=str(row.get("source_url") or row.get("group") or row["id"]),
+            )
+        except (ValueError, KeyError, TypeError) as error:
+            raise InputError(f"line {number}: not a labelled passage ({error})", path=path) from None
         passages.append(passage)
     return passages
 

@@ -177,7 +177,7 @@ def document_profile(
 def _model(model: ThemeScorer | None) -> ThemeScorer:
     if model is not None:
         return model
-    from spaser_nlp.classify import load_theme_scorer
+    from spaser_nlp.classify.loading import load_theme_scorer
 
     return load_theme_scorer()
 

@@ -48,7 +48,7 @@ from spaser_nlp.errors import ModelError
 _THRESHOLD_GRID = np.round(np.arange(0.2, 0.801, 0.025), 3)
 
 
-def _best_threshold(probabilities: np.ndarray, truth: np.ndarray) -> float:
+def best_threshold(probabilities: np.ndarray, truth: np.ndarray) -> float:
     """The grid threshold maximising F1; ties go to the threshold nearest 0.5."""
     best, best_key = 0.5, (-1.0, 0.0)
     for threshold in _THRESHOLD_GRID:
@@ -200,7 +200,7 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator, ThemeScorer):
         thresholds = np.full(len(self.classes_), 0.5)
         for column in range(len(self.classes_)):
             if targets[:, column].any():
-                thresholds[column] = _best_threshold(probabilities[:, column], targets[:, column])
+                thresholds[column] = best_threshold(probabilities[:, column], targets[:, column])
         self.thresholds_ = thresholds
         return self
 

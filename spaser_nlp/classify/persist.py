@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from spaser_nlp.classify.scorer import ThemeScorer
+from spaser_nlp.classify.scorer import ThemeScorer, scoring_params
 from spaser_nlp.classify.taxonomy import themes_dir
 from spaser_nlp.errors import ModelError
 
@@ -167,7 +167,7 @@ def load_theme_scorer_from(directory: str | Path) -> ThemeScorer:
     """A saved model directory as a :class:`ThemeScorer`: scores without importing scikit-learn."""
     directory = Path(directory)
     payload, params, arrays = _read_model(directory)
-    scorer = ThemeScorer(**params)
+    scorer = ThemeScorer(**scoring_params(params))
     scorer.word_vocabulary_ = _vocabulary(arrays["word_vocabulary"])
     scorer.word_idf_ = arrays["word_idf"]
     scorer.char_vocabulary_ = _vocabulary(arrays["char_vocabulary"])
@@ -182,7 +182,10 @@ def load_theme_model_from(directory: str | Path) -> ThemeClassifier:
 
     directory = Path(directory)
     payload, params, arrays = _read_model(directory)
-    model = ThemeClassifier(**params)
+    try:
+        model = ThemeClassifier(**params)
+    except TypeError as error:
+        raise ModelError(f"unknown theme-model hyperparameter ({error}); retrain with `spaser train themes`", path=directory) from None
     word, char = model._new_vectorisers()
     for vectoriser, prefix in ((word, "word"), (char, "char")):
         vectoriser.set_params(vocabulary=_vocabulary(arrays[f"{prefix}_vocabulary"]))

@@ -22,10 +22,14 @@ import numpy as np
 from scipy import sparse
 
 from spaser_nlp.classify.features import WordNgramCounter, tfidf
+from spaser_nlp.classify.keywords import keyword_pattern
 from spaser_nlp.classify.text import CharNgramCounter, Lemmatizer, normalise
 from spaser_nlp.errors import ModelError
 
 FEATURE_MODES = ("lexical", "lexical+embedding")
+# Hyperparameters of ThemeClassifier that only fitting uses: a saved model stores them (``model.json``
+# ``params``), a ThemeScorer has no use for them. Anything else in ``params`` must be a ThemeScorer argument.
+TRAINING_ONLY_PARAMS = frozenset({"themes", "min_df", "C", "class_weight", "calibration_folds", "random_state"})
 
 
 def binarize_labels(labels: Sequence[Sequence[str]] | np.ndarray, themes: Sequence[str]) -> np.ndarray:
@@ -46,6 +50,23 @@ def binarize_labels(labels: Sequence[Sequence[str]] | np.ndarray, themes: Sequen
                 raise ModelError(f"unknown theme {label!r} in the training labels; known: {', '.join(themes)}")
             matrix[row, index[label]] = 1
     return matrix
+
+
+def scoring_params(params: dict) -> dict:
+    """The hyperparameters of a saved model that a :class:`ThemeScorer` takes (training-only ones dropped).
+
+    An unknown name (a misspelt or newer parameter) is an error, not silently ignored.
+
+    >>> scoring_params({"C": 30.0, "features": "lexical"})
+    {'features': 'lexical'}
+    """
+    import inspect
+
+    accepted = set(inspect.signature(ThemeScorer.__init__).parameters) - {"self"}
+    unknown = sorted(set(params) - accepted - TRAINING_ONLY_PARAMS)
+    if unknown:
+        raise ModelError(f"unknown theme-model hyperparameter(s): {', '.join(unknown)}; retrain with `spaser train themes`")
+    return {key: value for key, value in params.items() if key in accepted}
 
 
 def _sigmoid(values: np.ndarray) -> np.ndarray:
@@ -89,7 +110,6 @@ class ThemeScorer:
         keyword_weight: float = 1.0,
         prototypes: Sequence[Sequence[str]] | None = None,
         prototype_weight: float = 1.0,
-        **_training_only: object,
     ) -> None:
         self.features = features
         self.embedder = embedder
@@ -131,8 +151,6 @@ class ThemeScorer:
     def _keyword_patterns(self) -> list:
         cached = getattr(self, "_keyword_cache", None)
         if cached is None or cached[0] is not self.keywords:
-            from spaser_nlp.classify.baselines import keyword_pattern
-
             cached = (self.keywords, [keyword_pattern(list(words)) for words in (self.keywords or ())])
             self._keyword_cache = cached
         return cached[1]
@@ -152,10 +170,10 @@ class ThemeScorer:
         """Per theme, the embeddings of its prototype texts (computed once per model)."""
         cached = getattr(self, "_prototype_cache", None)
         if cached is None or cached[0] is not self.prototypes:
-            assert self.prototypes is not None  # only called for a model with prototypes
-            texts = [text for theme_texts in self.prototypes for text in theme_texts]
+            prototypes = self.prototypes or ()
+            texts = [text for theme_texts in prototypes for text in theme_texts]
             vectors = self._embed(texts)
-            bounds = np.cumsum([0, *(len(theme_texts) for theme_texts in self.prototypes)]).tolist()
+            bounds: list[int] = np.cumsum([0, *(len(theme_texts) for theme_texts in prototypes)]).tolist()
             cached = (self.prototypes, [vectors[start:end] for start, end in pairwise(bounds)])
             self._prototype_cache = cached
         return cached[1]
@@ -205,4 +223,4 @@ class ThemeScorer:
         return [[str(t) for t, flag in zip(self.classes_, row) if flag] for row in self.predict(X)]
 
 
-__all__ = ["FEATURE_MODES", "ThemeScorer", "binarize_labels"]
+__all__ = ["FEATURE_MODES", "TRAINING_ONLY_PARAMS", "ThemeScorer", "binarize_labels", "scoring_params"]

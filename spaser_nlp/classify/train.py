@@ -1,33 +1,48 @@
 """Train the shipped theme models from the corpus, reproducibly.
 
-Protocol (also in the model card):
+Protocol (also in the model card), with ``S`` the synthetic corpus (``corpora/themes/``) and ``R`` the real
+passages (``corpora/real/``, collected from public pages, none of them a page of the shared real dev set):
 
-1. fit on the ``train`` split (out-of-fold Platt calibration inside ``fit``);
-2. tune each theme's threshold on the ``dev`` split;
-3. refit with the same hyperparameters on ``train`` + ``dev`` and keep the
-   dev-tuned thresholds (calibrated probabilities make them transferable);
-4. the ``test`` split is never seen here: ``spaser eval themes`` scores it.
+1. fit on S-train + R (out-of-fold Platt calibration inside ``fit``);
+2. tune each theme's threshold on S-dev (optionally pooled with out-of-fold probabilities of R, folds grouped
+   by source page: ``threshold_folds``; measured, not worth it, so off by default);
+3. refit with the same hyperparameters on S-train + S-dev + R and keep those thresholds (calibrated
+   probabilities make them transferable);
+4. the S test split and the shared real dev set are never seen here: ``spaser eval themes`` scores them.
 
-Seeds are fixed, files are written byte-stable (:mod:`persist`), so running
-``spaser train themes`` twice gives identical files.
+Without real passages the protocol is the former one (fit S-train, thresholds on S-dev, refit S-train+dev).
+Seeds are fixed, files are written byte-stable (:mod:`persist`), so running ``spaser train themes`` twice on
+one machine gives identical files.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import numpy as np
 from sklearn.base import clone
 
-from spaser_nlp.classify.corpus import default_corpus_path, load_corpus, split_passages
-from spaser_nlp.classify.model import ThemeClassifier
+from spaser_nlp.classify.corpus import (
+    LabelledPassage,
+    default_corpus_path,
+    default_real_passages_path,
+    fold_of,
+    load_corpus,
+    load_real_passages,
+    split_passages,
+)
+from spaser_nlp.classify.model import ThemeClassifier, best_threshold, binarize_labels
 from spaser_nlp.classify.persist import save_theme_model, variant_dir
 from spaser_nlp.classify.taxonomy import Taxonomy, load_taxonomy
 from spaser_nlp.classify.taxonomy import taxonomy_path as shipped_taxonomy_path
 
-MODEL_VERSION = "1.2.0"
+MODEL_VERSION = "1.3.0"
+# Thresholds: tuned on S-dev only (0), or also on out-of-fold probabilities of the real passages in this many
+# folds grouped by source page. Measured (model card, "Thresholds"): no gain on real text, a small loss on the
+# synthetic test split, 5 more fits: off.
+THRESHOLD_FOLDS = 0
 VARIANTS = {"default": "lexical+embedding", "lexical": "lexical"}
 # Hyperparameters per feature mode, chosen on the dev split only (model card, "Method").
 # "keywords": True appends the taxonomy keyword-hit block (the lists are read from the taxonomy).
@@ -62,18 +77,83 @@ def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def fit_theme_model(
+    estimator: ThemeClassifier,
+    train: Sequence[LabelledPassage],
+    dev: Sequence[LabelledPassage],
+    real: Sequence[LabelledPassage] = (),
+    *,
+    embed: Callable[[list[str]], np.ndarray] | None = None,
+    threshold_folds: int = THRESHOLD_FOLDS,
+    progress: Callable[[str], None] | None = None,
+) -> ThemeClassifier:
+    """The training protocol of the module docstring, in memory: returns the fitted model with its thresholds.
+
+    ``threshold_folds`` > 0 also tunes the thresholds on out-of-fold probabilities of the real passages
+    (that many folds grouped by source page, pooled with S-dev; one fit per fold); 0 tunes them on S-dev only.
+    ``embed`` (texts -> vectors) gives the embeddings of the ``lexical+embedding`` mode (default: the
+    estimator's own embedder); it is not called in ``lexical`` mode.
+    """
+    say = progress or (lambda message: None)
+    vectors: dict[str, np.ndarray] = {}
+    if estimator.features == "lexical+embedding":
+        texts = sorted({p.text for p in [*train, *dev, *real]})
+        say(f"embedding {len(texts)} passages with {estimator.embedder!r}")
+        encoded = estimator._embed(texts) if embed is None else np.asarray(embed(texts), dtype=np.float64)
+        vectors = dict(zip(texts, encoded))
+
+    def embeddings(passages: Sequence[LabelledPassage]) -> np.ndarray | None:
+        return np.vstack([vectors[p.text] for p in passages]) if vectors else None
+
+    def fit(passages: Sequence[LabelledPassage]) -> ThemeClassifier:
+        return clone(estimator).fit([p.text for p in passages], [p.labels for p in passages], embeddings=embeddings(passages))
+
+    def probabilities(model: ThemeClassifier, passages: Sequence[LabelledPassage]) -> np.ndarray:
+        return model.predict_proba([p.text for p in passages], embeddings=embeddings(passages))
+
+    themes = list(estimator.themes) if estimator.themes is not None else sorted({t for p in train for t in p.labels})
+    real = list(real)
+    say(f"fitting on train ({len(train)} passages) + real ({len(real)} passages)")
+    dev_probabilities = probabilities(fit([*train, *real]), dev)
+    tuning, tuning_probabilities = list(dev), [dev_probabilities]
+    if threshold_folds and real:
+        fold = [fold_of(p.group or p.id, threshold_folds) for p in real]
+        real_probabilities = np.zeros((len(real), len(themes)))
+        for k in sorted(set(fold)):
+            say(f"out-of-fold probabilities of real fold {k} (its source pages not trained on)")
+            model = fit([*train, *(p for p, f in zip(real, fold) if f != k)])
+            held = [index for index, f in enumerate(fold) if f == k]
+            real_probabilities[held] = probabilities(model, [real[index] for index in held])
+        tuning += real
+        tuning_probabilities.append(real_probabilities)
+    say(f"tuning thresholds on {len(tuning)} passages")
+    pooled = np.vstack(tuning_probabilities)
+    truth = binarize_labels([p.labels for p in tuning], themes)
+    thresholds = np.array(
+        [best_threshold(pooled[:, j], truth[:, j]) if truth[:, j].any() else 0.5 for j in range(len(themes))]
+    )
+    say(f"refitting on train+dev+real ({len(train) + len(dev) + len(real)} passages)")
+    final = fit([*train, *dev, *real])
+    final.thresholds_ = thresholds
+    return final
+
+
 def train_theme_model(
     *,
     features: str = "lexical+embedding",
     corpus_path: str | Path | None = None,
+    real_path: str | Path | None = None,
+    use_real: bool = True,
     taxonomy_path: str | Path | None = None,
     output_dir: str | Path | None = None,
     params: dict | None = None,
     embedder=None,
     progress: Callable[[str], None] | None = None,
 ) -> tuple[ThemeClassifier, list[Path]]:
-    """Train, tune thresholds on dev, refit on train+dev, save; returns the model and its files.
+    """Train with :func:`fit_theme_model`, save; returns the model and its files.
 
+    ``real_path``: the real passages (default: the repository's ``corpora/real/passages.jsonl``); ``use_real=False``:
+    the synthetic corpus only.
     ``params`` override the variant's hyperparameters (:data:`VARIANT_PARAMS`); ``embedder``
     (an object with ``encode``) replaces the model's own embedder for the training vectors.
     """
@@ -83,29 +163,16 @@ def train_theme_model(
     taxonomy = load_taxonomy(taxonomy_path)
     passages = load_corpus(corpus_path)
     train, dev = split_passages(passages, "train"), split_passages(passages, "dev")
+    if use_real and real_path is None:
+        real_path = default_real_passages_path()
+    if not use_real:
+        real_path = None
+    real = load_real_passages(real_path) if real_path is not None else []
     held_out = len(split_passages(passages, "test"))
     say(f"test split: {held_out} passages, not read here" if held_out else "no test split in the corpus yet: not needed to train")
     estimator = new_estimator(features, taxonomy, params)
-
-    embeddings: dict[str, np.ndarray | None] = {"train": None, "dev": None}
-    if features == "lexical+embedding":
-        say(f"embedding {len(train) + len(dev)} passages with {estimator.embedder!r}")
-        texts = [p.text for p in train + dev]
-        # An embedder may be passed (e.g. a CachedEmbedder): vectors are deterministic, so the files do not change.
-        vectors = estimator._embed(texts) if embedder is None else np.asarray(embedder.encode(texts), dtype=np.float64)
-        embeddings = {"train": vectors[: len(train)], "dev": vectors[len(train) :]}
-
-    say(f"fitting on train ({len(train)} passages)")
-    tuned = clone(estimator).fit([p.text for p in train], [p.labels for p in train], embeddings=embeddings["train"])
-    say(f"tuning thresholds on dev ({len(dev)} passages)")
-    tuned.tune_thresholds([p.text for p in dev], [p.labels for p in dev], embeddings=embeddings["dev"])
-
-    say(f"refitting on train+dev ({len(train) + len(dev)} passages)")
-    both = train + dev
-    train_vectors, dev_vectors = embeddings["train"], embeddings["dev"]
-    both_embeddings = None if train_vectors is None or dev_vectors is None else np.vstack([train_vectors, dev_vectors])
-    model = clone(estimator).fit([p.text for p in both], [p.labels for p in both], embeddings=both_embeddings)
-    model.thresholds_ = tuned.thresholds_.copy()
+    embed = None if embedder is None else (lambda texts: np.asarray(embedder.encode(texts), dtype=np.float64))
+    model = fit_theme_model(estimator, train, dev, real, embed=embed, progress=say)
 
     import sklearn
     import spacy
@@ -115,9 +182,11 @@ def train_theme_model(
         "taxonomy_version": taxonomy.version,
         "corpus": corpus_path.name,
         "corpus_sha256": _sha256(corpus_path),
+        "real_passages": Path(real_path).name if real_path is not None else None,
+        "real_passages_sha256": _sha256(Path(real_path)) if real_path is not None else None,
         "taxonomy_sha256": _sha256(taxonomy_path),
-        "training_passages": {"train": len(train), "dev": len(dev)},
-        "protocol": "fit train; thresholds on dev; refit train+dev; test untouched",
+        "training_passages": {"train": len(train), "dev": len(dev), "real": len(real)},
+        "protocol": "fit train+real; thresholds on dev; refit train+dev+real; test and real dev set untouched",
         "libraries": {"scikit-learn": sklearn.__version__, "spacy": spacy.__version__, "numpy": np.__version__},
     }
     output = Path(output_dir) if output_dir is not None else variant_dir("default" if features != "lexical" else "lexical")

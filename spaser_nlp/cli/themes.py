@@ -99,6 +99,8 @@ def themes_command(
 def train_themes_command(
     variant: VariantChoice = typer.Option(None, "--model", help="Train only this variant (default: both)."),
     corpus: Path = typer.Option(None, "--corpus", help="Corpus JSONL (default: corpora/themes/themes.jsonl)."),
+    real: Path = typer.Option(None, "--real", help="Real labelled passages (default: corpora/real/passages.jsonl)."),
+    no_real: bool = typer.Option(False, "--no-real", help="Train on the synthetic corpus only."),
     output: Path = typer.Option(None, "--output", "-o", help="Model directory (only with --model; default: models/themes/<variant>/)."),
     embedding_cache: Path = typer.Option(
         None, "--embedding-cache", help="Directory caching passage embeddings between runs (same files, faster retraining)."
@@ -121,7 +123,8 @@ def train_themes_command(
         _say(f"training the {name} theme model ({VARIANTS[name]})")
         run_command(
             lambda: train_theme_model(
-                features=VARIANTS[name], corpus_path=corpus, output_dir=output, progress=_say, embedder=embedder
+                features=VARIANTS[name], corpus_path=corpus, output_dir=output, progress=_say, embedder=embedder,
+                real_path=real, use_real=not no_real,
             )
         )
         if embedder is not None:
@@ -130,17 +133,49 @@ def train_themes_command(
 
 @eval_app.command("themes")
 def eval_themes_command(
-    corpus: Path = typer.Option(None, "--corpus", help="Corpus JSONL (default: corpora/themes/themes.jsonl)."),
+    gold: Path = typer.Option(
+        None, "--gold", help="Gold JSONL of real passages (shared format: text, source_url, gold.themes; or text, labels). "
+        "Default: ../shared/data/spaser-real-dev/passages.jsonl, then the synthetic test split.", show_default=False,
+    ),
+    corpus: Path = typer.Option(None, "--corpus", help="Synthetic corpus JSONL (default: corpora/themes/themes.jsonl)."),
+    synthetic: bool = typer.Option(True, "--synthetic/--no-synthetic", help="Also score the synthetic test split (without --gold)."),
+    leave_source_out: bool = typer.Option(
+        False, "--leave-source-out", help="Also refit per fold of gold source pages (other folds' passages added to training) and score each fold (slow: 5 fits)."
+    ),
+    variant: VariantChoice = typer.Option(VariantChoice.default, "--model", help="Variant retrained by --leave-source-out."),
     json_output: Path = typer.Option(None, "--json", help="Also write the full report as JSON here."),
     model_card: Path = typer.Option(None, "--model-card", help="Rewrite the figures section of this model card."),
 ) -> None:
-    """Score the models on the test split beside the keyword and zero-shot baselines (Markdown on stdout)."""
+    """Score the theme models on real passages first (micro/macro-F1, per theme with support), then on the synthetic test split."""
     from spaser_nlp.classify import load_taxonomy
     from spaser_nlp.evaluate.themes import evaluate_themes, render_markdown
+    from spaser_nlp.evaluate.themes_real import (
+        REAL_DEV,
+        evaluate_themes_gold,
+        render_gold_markdown,
+        render_leave_source_out,
+    )
+    from spaser_nlp.evaluate.themes_real import (
+        leave_source_out as run_leave_source_out,
+    )
 
-    report = run_command(lambda: evaluate_themes(corpus_path=corpus))
     labels = {theme.id: theme.label for theme in load_taxonomy().themes}
-    markdown = render_markdown(report, labels=labels)
+    report: dict = {}
+    if gold is None and not REAL_DEV.is_file():
+        _say(f"real dev set not found at {REAL_DEV} (run from the repository root, or pass --gold FILE): skipped")
+        parts = [f"### Real passages\n\nNot scored: {REAL_DEV} not found.\n"]
+    else:
+        report["real"] = run_command(lambda: evaluate_themes_gold(gold))
+        parts = ["### Real passages\n", render_gold_markdown(report["real"], labels=labels)]
+    if leave_source_out and "real" in report:
+        report["leave_source_out"] = run_command(
+            lambda: run_leave_source_out(gold, variant=variant.value, corpus_path=corpus, progress=_say)
+        )
+        parts += ["\n", render_leave_source_out(report["leave_source_out"])]
+    if gold is None and synthetic:
+        report["synthetic"] = run_command(lambda: evaluate_themes(corpus_path=corpus))
+        parts += ["\n### Synthetic test split (our own writing)\n\n", render_markdown(report["synthetic"], labels=labels)]
+    markdown = "".join(parts)
     typer.echo(markdown, nl=False)
     if json_output is not None:
         json_output.write_text(json.dumps(report, ensure_ascii=False, sort_keys=True, indent=1) + "\n", encoding="utf-8")

@@ -24,20 +24,14 @@ True
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Sequence
 
 import numpy as np
 from sklearn.base import clone
 
-from spaser_nlp.classify.corpus import AUGMENTED_ORIGIN, LabelledPassage
+from spaser_nlp.classify.corpus import AUGMENTED_ORIGIN, LabelledPassage, fold_of
 from spaser_nlp.classify.model import ThemeClassifier, binarize_labels
 from spaser_nlp.evaluate.themes import multilabel_scores
-
-
-def fold_of(group: str, folds: int) -> int:
-    """The fold of a passage group (stable across runs and library versions)."""
-    return int(hashlib.sha1(group.encode("utf-8")).hexdigest()[:8], 16) % folds
 
 
 def _fit_like_shipped(
