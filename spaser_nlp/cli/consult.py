@@ -118,16 +118,28 @@ def eval_consult(
         help="Coded contributions (JSONL); default relative to the repository root.",
     ),
     embedder: str = typer.Option("use", "--embedder", help="use | tfidf | minilm | sentence-transformers:<dir>"),
+    baseline: bool = typer.Option(True, "--baseline/--no-baseline", help="Score KMeans (k = √n) side by side."),
     output: Path = typer.Option(None, "--json", help="Also write the scores as JSON to this file."),
 ) -> None:
-    """Cluster each question of the Grand Débat sample and score it against the human categories."""
+    """Cluster each question of the Grand Débat sample and score it against the human categories.
+
+    Per question: category F (Larsen–Aone, "A Aucun" codes scored), BCubed F, NMI and the
+    unassigned share of non-empty answers, for the analysis and (by default) the KMeans baseline.
+    """
     from spaser_nlp.consult import ConsultSettings
-    from spaser_nlp.evaluate.consult import evaluate, load_gold, spaser_method
+    from spaser_nlp.evaluate.consult import baseline_method, compare, load_gold, spaser_method
 
     def work() -> None:
         gold = load_gold(data)
-        table = evaluate(gold, spaser_method(settings=ConsultSettings(embedder=embedder, themes=False)))
-        shown = table[["question_id", "question", "n", "n_clusters", "f_measure", "ari", "nmi", "unassigned_share", "seconds"]]
+        methods = {"spaser": spaser_method(settings=ConsultSettings(embedder=embedder, themes=False))}
+        if baseline:
+            methods["kmeans"] = baseline_method(embedder)
+        table = compare(gold, methods)
+        columns = ["question_id", "question", "n", "n_scored"]
+        for key in ("n_clusters", "f_measure", "bcubed_f", "nmi", "unassigned_share"):
+            columns += [f"{key}_{name}" for name in methods]
+        shown = table[columns].rename(columns=lambda c: c.replace("_measure", "").replace("unassigned_share", "unassigned"))
+        shown = shown.assign(question=shown["question"].str.slice(0, 40))
         typer.echo(shown.to_string(index=False, float_format=lambda v: f"{v:.3f}"))
         if output:
             output.write_text(table.to_json(orient="records", force_ascii=False, indent=2), encoding="utf-8")

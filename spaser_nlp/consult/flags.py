@@ -1,13 +1,16 @@
-"""Flag contributions that cannot be clustered: empty, too short, not in French.
+"""Flag contributions that cannot be clustered: empty (or punctuation only), not in French.
 
-Flagged contributions stay in every output with their reason; off-topic
-(``hors_sujet``) is decided later, by the clustering, for contributions close
-to no issue.
+Every other answer counts, however short: "Géothermie" or "Santé, éducation"
+is a topic. Flagged contributions stay in every output with their reason;
+off-topic (``hors_sujet``) is decided later, by the clustering, for
+contributions far from every issue (they keep their nearest issue).
 
 >>> flag_text("")
 'vide'
->>> flag_text("ok")
-'trop_court'
+>>> flag_text(" ... ?! ")
+'vide'
+>>> flag_text("Géothermie")
+''
 >>> flag_text("We should buy more organic food in the school canteens please")
 'non_francais'
 >>> flag_text("Il faut plus de produits bio dans les cantines scolaires")
@@ -20,12 +23,13 @@ import re
 from functools import lru_cache
 
 EMPTY = "vide"
+#: No longer given (short answers are clustered like the others); kept for older outputs.
 TOO_SHORT = "trop_court"
 NOT_FRENCH = "non_francais"
 OFF_TOPIC = "hors_sujet"
 
 #: Flags that keep a contribution out of the clustering and of any issue.
-EXCLUDED_FLAGS = frozenset({EMPTY, TOO_SHORT, NOT_FRENCH})
+EXCLUDED_FLAGS = frozenset({EMPTY, NOT_FRENCH})
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
 _OTHER_LANGUAGES = ("en", "es", "de", "it", "pt", "nl")
@@ -94,12 +98,10 @@ def language_of(text: str) -> str:
 
 
 def flag_text(text: str, *, min_words: int = 3) -> str:
-    """The reason a contribution cannot be clustered, or ``""``."""
-    if not text or not text.strip():
+    """The reason a contribution cannot be clustered, or ``""`` (``min_words``: unused, kept for callers)."""
+    if not text or not any(ch.isalnum() for ch in text):
         return EMPTY
     tokens = words(text)
-    if len(tokens) < min_words:
-        return TOO_SHORT
     if len(tokens) >= _MIN_WORDS_FOR_LANGUAGE and language_of(text) not in ("fr", "?"):
         return NOT_FRENCH
     return ""
