@@ -45,6 +45,12 @@ def consult_run(
     author_type_col: str = typer.Option(None, "--author-type-col", help="Column saying citizen / organisation…"),
     author_col: str = typer.Option(None, "--author-col", help="Column of the author name or pseudonym (distinct authors)."),
     date_col: str = typer.Option(None, "--date-col", help="Column of the publication date."),
+    question: str = typer.Option(
+        None, "--question", help="In an export with one column per question (Cap Collectif): the question's id or text."
+    ),
+    each_question: bool = typer.Option(
+        False, "--each-question", help="Analyse every question of the export into OUTDIR/<n>-<id>/, plus OUTDIR/index.json."
+    ),
     codebook: Path = typer.Option(None, "--codebook", help="codebook.yaml of an earlier run, edited by the team."),
     schema: Path = typer.Option(None, "--schema", help="The draft schéma (PDF or .txt) to compare the issues with."),
     embedder: str = typer.Option("use", "--embedder", help="use | tfidf | minilm | sentence-transformers:<dir>"),
@@ -60,37 +66,67 @@ def consult_run(
     ),
 ) -> None:
     """Find the priority issues of a consultation and write the outputs to OUTDIR."""
-    from spaser_nlp.consult import ConsultSettings, analyse_file, write_result
-    from spaser_nlp.consult.pipeline import preload_models
+    from spaser_nlp.consult import ConsultSettings, analyse, write_result
+    from spaser_nlp.consult.pipeline import preload_models, read_export
+
+    def report(result, target: Path, started: float) -> None:
+        if state.quiet:
+            return
+        for line in result.settings.get("columns_read", []):
+            err_console.print(f"  {line}", highlight=False)
+        stats = result.stats
+        err_console.print(
+            f"{stats['n_contributions']} contributions, {stats['n_distinct_arguments']} distinct arguments, "
+            f"{stats['n_issues']} issues, {stats['n_campaigns']} campaigns, {stats.get('n_popular_answers', 0)} popular answers, "
+            f"{stats['n_unassigned']} unassigned ({stats['unassigned_share']:.1%}) "
+            f"in {time.perf_counter() - started:.1f} s",
+            highlight=False,
+        )
+        for issue in result.issues[:10]:
+            err_console.print(f"  {issue.rank:>2}. {issue.label} ({issue.size})", highlight=False)
+        err_console.print(f"wrote {target}", highlight=False)
 
     def work() -> None:
-        if scheduler and workers:
-            from spaser_nlp.errors import InputError
+        from spaser_nlp.errors import InputError
 
+        if scheduler and workers:
             raise InputError("give either --scheduler or --workers, not both")
+        if question and each_question:
+            raise InputError("give either --question or --each-question, not both")
         started = time.perf_counter()
         settings = ConsultSettings(
             seed=seed, embedder=embedder, cache_dir=str(cache_dir) if cache_dir else None, max_issues=max_issues
         )
         preload_models()
-        result = analyse_file(
-            file, text_col=text_col, id_col=id_col, title_col=title_col, author_type_col=author_type_col,
-            author_col=author_col, date_col=date_col, settings=settings, codebook=codebook, schema=schema,
-            scheduler=scheduler, workers=workers,
-        )
-        written = write_result(result, outdir, xlsx=not no_xlsx)
+        table, found = read_export(file)
+        columns = {"text_col": text_col, "id_col": id_col, "title_col": title_col, "author_type_col": author_type_col,
+                   "author_col": author_col, "date_col": date_col}
+        options = {"settings": settings, "codebook": codebook, "schema": schema, "scheduler": scheduler, "workers": workers}
+
+        def run_one(wanted: str | None, target: Path) -> object:
+            try:
+                result = analyse(table, **columns, question=wanted, **options)
+            except InputError as error:
+                raise type(error)(error.message, path=file) from error
+            write_result(result, target, xlsx=not no_xlsx)
+            report(result, target, started)
+            return result
+
+        if not each_question:
+            run_one(question, outdir)
+            return
+        if not found:
+            raise InputError("--each-question needs an export with one column per question (« <id> - <question> »)", path=file)
+        index = []
+        for number, item in enumerate(found, start=1):
+            folder = f"{number:02d}-{''.join(ch for ch in item.id if ch.isalnum())[:24]}"
+            result = run_one(item.id, outdir / folder)
+            index.append({"folder": folder, "question_id": item.id, "question": item.text,
+                          "n_contributions": result.stats["n_contributions"], "n_issues": result.stats["n_issues"],
+                          "issues": [issue.label for issue in result.issues[:5]]})
+        (outdir / "index.json").write_text(json.dumps(index, ensure_ascii=False, indent=1), encoding="utf-8")
         if not state.quiet:
-            stats = result.stats
-            err_console.print(
-                f"{stats['n_contributions']} contributions, {stats['n_distinct_arguments']} distinct arguments, "
-                f"{stats['n_issues']} issues, {stats['n_campaigns']} campaigns, "
-                f"{stats['n_unassigned']} unassigned ({stats['unassigned_share']:.1%}) "
-                f"in {time.perf_counter() - started:.1f} s",
-                highlight=False,
-            )
-            for issue in result.issues[:10]:
-                err_console.print(f"  {issue.rank:>2}. {issue.label} ({issue.size})", highlight=False)
-            err_console.print(f"wrote {', '.join(p.name for p in written)} to {outdir}", highlight=False)
+            err_console.print(f"{len(index)} questions: index in {outdir / 'index.json'}", highlight=False)
 
     run_command(work)
 

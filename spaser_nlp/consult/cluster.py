@@ -56,6 +56,8 @@ class ClusterSettings:
     k_scale: float = 0.0
     #: Spherical k-means steps after the tree cut.
     refine_steps: int = 2
+    #: With ``k_scale``: partition the units with k-means (10 seeded starts) instead of cutting the tree.
+    kmeans_units: bool = False
 
 
 @dataclass
@@ -136,6 +138,11 @@ def choose_cut(units: np.ndarray, settings: ClusterSettings) -> tuple[np.ndarray
     best_labels, best_k, best_score = np.zeros(n, dtype=int), 1, -np.inf
     if settings.k_scale > 0:
         k = max(2, min(n - 1, settings.max_issues, int(round(settings.k_scale * math.sqrt(n)))))
+        if settings.kmeans_units:
+            from sklearn.cluster import KMeans
+
+            labels = KMeans(n_clusters=k, random_state=settings.seed, n_init=10).fit_predict(units)
+            return np.asarray(labels, dtype=int), k, {}
         return fcluster(tree, t=k, criterion="maxclust") - 1, k, {}
     for k in _k_range(n, settings):
         if k >= n:

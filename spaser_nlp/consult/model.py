@@ -33,6 +33,8 @@ class ConsultSettings:
     k_scale: float = 1.0
     #: Spherical k-means steps after the tree cut.
     refine_steps: int = 2
+    #: Partition the distinct arguments with k-means (10 seeded starts) instead of cutting a Ward tree.
+    kmeans_units: bool = False
     n_quotes: int = 5
     segment_topics: bool = True
     use_titles: bool = True

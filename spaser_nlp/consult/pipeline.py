@@ -15,8 +15,9 @@ import pandas as pd
 
 from spaser_nlp._version import __version__
 from spaser_nlp.consult.cluster import ClusterSettings, assign, cluster_embeddings
+from spaser_nlp.consult.exports import ExportLayout, Question, questions, recognise
 from spaser_nlp.consult.flags import EXCLUDED_FLAGS, OFF_TOPIC
-from spaser_nlp.consult.io import ColumnMap, detect_columns, read_table
+from spaser_nlp.consult.io import ColumnMap, read_table
 from spaser_nlp.consult.issues import describe_issues, rank_issues
 from spaser_nlp.consult.model import ConsultationResult, ConsultSettings, DuplicateGroup
 from spaser_nlp.consult.parallel import (
@@ -119,7 +120,7 @@ def _cluster_settings(settings: ConsultSettings) -> ClusterSettings:
         seed=settings.seed, max_issues=settings.max_issues, assign_threshold=settings.assign_threshold,
         relative_threshold=settings.relative_threshold,
         max_unassigned_share=settings.max_unassigned_share, secondary_margin=settings.secondary_margin,
-        k_scale=settings.k_scale, refine_steps=settings.refine_steps,
+        k_scale=settings.k_scale, refine_steps=settings.refine_steps, kmeans_units=settings.kmeans_units,
     )
 
 
@@ -132,6 +133,7 @@ def analyse(
     author_type_col: str | None = None,
     author_col: str | None = None,
     date_col: str | None = None,
+    question: str | None = None,
     settings: ConsultSettings | None = None,
     embedder: Embedder | None = None,
     codebook: Any = None,
@@ -141,6 +143,7 @@ def analyse(
 ) -> ConsultationResult:
     """Analyse a consultation table: flags, duplicates, priority issues.
 
+    ``question``: in an export with one column per question, the question (id or text) to analyse.
     ``codebook``: a :class:`~spaser_nlp.consult.codebook.Codebook` (or path) from
     an earlier run, whose ids, labels, merges, splits and pins are kept.
     ``schema``: a schéma (PDF or text) to compare each issue with.
@@ -154,7 +157,8 @@ def analyse(
         return _analyse(
             data, runner, settings=settings, embedder=embedder, codebook=codebook, schema=schema,
             columns={"text_col": text_col, "id_col": id_col, "title_col": title_col,
-                     "author_type_col": author_type_col, "author_col": author_col, "date_col": date_col},
+                     "author_type_col": author_type_col, "author_col": author_col, "date_col": date_col,
+                     "question": question},
         )
 
 
@@ -164,7 +168,7 @@ class Contributions:
 
     frame: pd.DataFrame
     duplicates: list[DuplicateGroup]
-    columns: ColumnMap
+    layout: ExportLayout
 
 
 @dataclass
@@ -183,13 +187,14 @@ class Assignment:
     notes: list[str] = field(default_factory=list)
 
 
-def contributions_in(data: pd.DataFrame, columns: dict[str, str | None]) -> tuple[pd.DataFrame, ColumnMap]:
-    """The one place where texts enter the analysis: the table's columns found, one row per contribution.
+def contributions_in(data: pd.DataFrame, columns: dict[str, str | None]) -> tuple[pd.DataFrame, ExportLayout]:
+    """The one place where texts enter the analysis: the export's layout recognised (columns, question),
+    one row per contribution.
 
     Anything that must see (or transform) every text before it is analysed belongs here.
     """
-    column_map = detect_columns(data, **columns)
-    return contributions_frame(data, column_map), column_map
+    table, layout = recognise(data, **columns)
+    return contributions_frame(table, layout.columns), layout
 
 
 def _read_and_group(
@@ -197,13 +202,13 @@ def _read_and_group(
     timings: dict[str, float],
 ) -> Contributions:
     with _timed(timings, "columns"):
-        frame, column_map = contributions_in(data, columns)
+        frame, layout = contributions_in(data, columns)
     with _timed(timings, "flags"):
         flags = flag_texts(list(frame["text"]), settings.min_words, runner)
     with _timed(timings, "duplicates"):
         frame, duplicate_groups = flag_and_group(frame, settings, flags=flags)
         frame["stance"] = stances(list(frame["text"]))
-    return Contributions(frame, duplicate_groups, column_map)
+    return Contributions(frame, duplicate_groups, layout)
 
 
 def _fresh_assignment(vectors: np.ndarray, frame: pd.DataFrame, settings: ClusterSettings) -> Assignment:
@@ -375,7 +380,8 @@ def _analyse(
     recorded = replace(settings, cache_dir=None).as_dict()
     recorded.update(
         {
-            "version": __version__, "embedder_name": embedder.name, "columns": _columns_dict(read.columns),
+            "version": __version__, "embedder_name": embedder.name, "columns": _columns_dict(read.layout.columns),
+            "columns_read": read.layout.describe(),
             "themes": theme_note, "codebook": result.notes, "schema": schema_note,
         }
     )
@@ -459,6 +465,12 @@ def _add_themes(issues: list, settings: ConsultSettings) -> str:
     for issue, themes in zip(issues, predicted):
         issue.themes = themes
     return note
+
+
+def read_export(path: str | Path) -> tuple[pd.DataFrame, list[Question]]:
+    """The export's rows (every column as text) and its questions when it has one column per question."""
+    table = read_table(path)
+    return table, questions(table)
 
 
 def analyse_file(path: str | Path, **kwargs: Any) -> ConsultationResult:
