@@ -42,7 +42,7 @@ SEGMENT_GAP = 0.1
 #: Most contributions checked sentence by sentence (the most ambiguous first).
 MAX_SEGMENTED = 5000
 #: Robust z-score (median − z × MAD of the best similarities) under which an answer is off-topic.
-OFF_TOPIC_Z = 3.0
+OFF_TOPIC_Z = 3.5
 #: Label of the issue of bare "no / none / nobody" answers.
 REFUSAL_LABEL = "Refus, aucun ou personne"
 #: Rows projected at once for the map (bounds the temporary copy at a million rows).
@@ -225,7 +225,7 @@ def _fresh_assignment(vectors: np.ndarray, frame: pd.DataFrame, settings: Cluste
 def _codebook_assignment(
     codebook: Any, vectors: np.ndarray, frame: pd.DataFrame, settings: ClusterSettings, encode: Any
 ) -> Assignment:
-    from spaser_nlp.consult.codebook import Codebook, seed_from_codebook
+    from spaser_nlp.consult.codebook import Codebook, codebook_members, seed_from_codebook
 
     book = codebook if isinstance(codebook, Codebook) else Codebook.load(codebook)
     usable = _usable(frame)
@@ -233,8 +233,24 @@ def _codebook_assignment(
         book, frame, vectors, clusterable=usable, unit_of=frame["unit"].to_numpy(), settings=settings, encode=encode
     )
     primary, sims, memberships, threshold = assign(vectors, centroids, settings, clusterable=usable, joinable=usable)
+    # Known contributions stay where the codebook has them; a split issue takes, among the members of
+    # the issue its seeds came from, those nearer to it; new contributions go to the nearest issue.
+    members, splits = codebook_members(book, frame)
+    sources: dict[int, list[int]] = {}
+    for j, seeds in splits.items():
+        origin = Counter(members[r] for r in seeds if r in members).most_common(1)
+        if origin:
+            sources.setdefault(origin[0][0], []).append(j)
+    for row, j in members.items():
+        if usable[row]:
+            if j in sources:
+                choices = [j, *sources[j]]
+                j = choices[int(np.argmax(sims[row, choices]))]
+            primary[row] = j
     for row, j in pins.items():
         primary[row] = j
+    for row in np.flatnonzero(primary >= 0):
+        j = int(primary[row])
         memberships[row] = [j] + [m for m in memberships[row] if m != j]
     return Assignment(centroids, sims, primary, memberships, [], threshold, centroids.shape[0], {}, fixed, notes)
 
@@ -345,7 +361,8 @@ def _analyse(
             result = _codebook_assignment(codebook, vectors, frame, cluster_settings, encode)
         else:
             result = _fresh_assignment(vectors, frame, cluster_settings)
-        _refusal_issue(result, frame, vectors, settings)
+        if codebook is None:  # with a codebook, the refusal issue is one of its issues
+            _refusal_issue(result, frame, vectors, settings)
         _assign_everyone(result, frame)
         result.scores = [{j: float(result.sims[i, j]) for j in m} for i, m in enumerate(result.memberships)]
     _idea_units(result, frame, settings, encode, timings)
