@@ -18,6 +18,7 @@ from spaser_nlp.consult.cluster import ClusterSettings, assign, cluster_embeddin
 from spaser_nlp.consult.exports import ExportLayout, Question, questions, recognise
 from spaser_nlp.consult.flags import EXCLUDED_FLAGS, OFF_TOPIC
 from spaser_nlp.consult.io import ColumnMap, read_table
+from spaser_nlp.consult.label_check import REFUSAL_LABEL
 from spaser_nlp.consult.issues import describe_issues, rank_issues
 from spaser_nlp.consult.model import ConsultationResult, ConsultSettings, DuplicateGroup
 from spaser_nlp.consult.parallel import (
@@ -43,8 +44,6 @@ SEGMENT_GAP = 0.1
 MAX_SEGMENTED = 5000
 #: Robust z-score (median − z × MAD of the best similarities) under which an answer is off-topic.
 OFF_TOPIC_Z = 3.5
-#: Label of the issue of bare "no / none / nobody" answers.
-REFUSAL_LABEL = "Refus, aucun ou personne"
 #: Rows projected at once for the map (bounds the temporary copy at a million rows).
 MAP_CHUNK = 65_536
 
