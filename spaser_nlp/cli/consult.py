@@ -156,6 +156,7 @@ def eval_consult(
     embedder: str = typer.Option("use", "--embedder", help="use | tfidf | minilm | sentence-transformers:<dir>"),
     baseline: bool = typer.Option(True, "--baseline/--no-baseline", help="Score KMeans (k = √n) side by side."),
     output: Path = typer.Option(None, "--json", help="Also write the scores as JSON to this file."),
+    labels: bool = typer.Option(False, "--labels", help="Also count the label-rule violations of each question."),
 ) -> None:
     """Cluster each question of the Grand Débat sample and score it against the human categories.
 
@@ -179,5 +180,13 @@ def eval_consult(
         typer.echo(shown.to_string(index=False, float_format=lambda v: f"{v:.3f}"))
         if output:
             output.write_text(table.to_json(orient="records", force_ascii=False, indent=2), encoding="utf-8")
+        if labels:
+            from spaser_nlp.evaluate.consult import label_quality
+
+            quality = label_quality(gold, settings=ConsultSettings(embedder=embedder, themes=False))
+            typer.echo(f"\nlabel rules: {int(quality['violations'].sum())} violations over {int(quality['n_issues'].sum())} issues")
+            for _, row in quality.iterrows():
+                typer.echo(f"  {row['question_id']}: {int(row['violations'])} ({row['details'] or '-'})")
+                typer.echo(f"      {row['labels']}")
 
     run_command(work)

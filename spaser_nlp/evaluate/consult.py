@@ -150,3 +150,28 @@ def leave_one_question_out(gold: pd.DataFrame, grid: dict[str, Method], score: s
         chosen = max(grid, key=lambda name: (sum(per_question[name][q] for q in others), name))
         rows.append({"question_id": held_out, "chosen": chosen, score: per_question[chosen][held_out]})
     return pd.DataFrame(rows)
+
+
+def label_quality(gold: pd.DataFrame, **analyse_kwargs) -> pd.DataFrame:
+    """Label-rule violations (:mod:`spaser_nlp.consult.label_check`) of the analysis of each question:
+    one row per question with the count per rule and the labels."""
+    from collections import Counter
+
+    from spaser_nlp.consult import analyse
+    from spaser_nlp.consult.label_check import check_issues
+    from spaser_nlp.consult.labels import quick_lemmas
+
+    rows = []
+    for question_id, group in _questions(gold):
+        titles = [str(t) if isinstance(t, str) else "" for t in group.get("title", [""] * len(group))]
+        table = pd.DataFrame({"id": [str(i) for i in range(len(group))], "title": titles, "text": [str(t) for t in group["text"]]})
+        result = analyse(table, text_col="text", id_col="id", title_col="title", **analyse_kwargs)
+        frame = result.contributions
+        lemmas = {i.id: quick_lemmas(frame.loc[frame["issue_id"] == i.id, "text"].tolist()) for i in result.issues}
+        violations = check_issues(result.issues, lemmas)
+        counts = Counter(v.rule for v in violations)
+        rows.append({"question_id": question_id, "n_issues": len(result.issues), "violations": len(violations),
+                     **{f"n_{rule}": n for rule, n in sorted(counts.items())},
+                     "details": "; ".join(f"{v.rule}: {v.detail}" for v in violations),
+                     "labels": " | ".join(i.label for i in result.issues)})
+    return pd.DataFrame(rows).fillna(0)
