@@ -157,6 +157,7 @@ def eval_consult(
     baseline: bool = typer.Option(True, "--baseline/--no-baseline", help="Score KMeans (k = √n) side by side."),
     output: Path = typer.Option(None, "--json", help="Also write the scores as JSON to this file."),
     labels: bool = typer.Option(False, "--labels", help="Also count the label-rule violations of each question."),
+    flags: bool = typer.Option(False, "--flags", help="Also score the flags on the hand-checked corpora/consultation/flags-sample.csv."),
 ) -> None:
     """Cluster each question of the Grand Débat sample and score it against the human categories.
 
@@ -164,7 +165,12 @@ def eval_consult(
     unassigned share of non-empty answers, for the analysis and (by default) the KMeans baseline.
     """
     from spaser_nlp.consult import ConsultSettings
-    from spaser_nlp.evaluate.consult import baseline_method, compare, load_gold, spaser_method
+    from spaser_nlp.evaluate.consult import (
+        baseline_method,
+        compare,
+        load_gold,
+        spaser_method,
+    )
 
     def work() -> None:
         gold = load_gold(data)
@@ -180,6 +186,12 @@ def eval_consult(
         typer.echo(shown.to_string(index=False, float_format=lambda v: f"{v:.3f}"))
         if output:
             output.write_text(table.to_json(orient="records", force_ascii=False, indent=2), encoding="utf-8")
+        if flags:
+            from spaser_nlp.evaluate.consult import flag_scores
+
+            typer.echo("\nflags (hand-checked sample):")
+            typer.echo(flag_scores(settings=ConsultSettings(embedder=embedder, themes=False)).to_string(
+                index=False, float_format=lambda v: f"{v:.2f}"))
         if labels:
             from spaser_nlp.evaluate.consult import label_quality
 

