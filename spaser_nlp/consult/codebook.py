@@ -11,9 +11,12 @@ A team edits the file between runs and reruns with ``--codebook``:
 - **pin**: list contribution ids under ``pinned``; they always go to that issue;
 - **delete**: remove the entry; its contributions go to the nearest other issue.
 
-On rerun, ids and labels are kept; every contribution (new ones too) goes to
-the nearest issue; a group of contributions far from every codebook issue
-becomes a new issue (origin ``nouveau``).
+On rerun, ids and labels are kept, and so are the issues' ``members`` (the ids of the
+contributions whose primary issue it was): an unedited replay or a rename moves
+nothing, a merge moves only the merged issue's members, a split (a new entry
+with examples or pins) takes only members of the issue its seeds came from. New
+contributions go to the nearest issue; a group of them far from every codebook
+issue becomes a new issue (origin ``nouveau``).
 """
 
 from __future__ import annotations
@@ -43,7 +46,8 @@ _HEADER = """\
 # rename: change label / keywords.  merge: set merge_into: <id of another issue>.
 # split: add an entry without id, with a label and examples or pinned ids taken
 # from the issue to split.  pin: list contribution ids under pinned.
-# delete: remove the entry.  Ids are kept from run to run.
+# delete: remove the entry.  Ids are kept from run to run.  members: the contributions
+# of each issue (kept on rerun, so that nothing moves unless edited; leave them as they are).
 """
 
 

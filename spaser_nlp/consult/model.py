@@ -132,6 +132,7 @@ class ConsultationResult:
                 "n_mentions": i.n_mentions, "n_distinct_arguments": i.n_distinct_arguments,
                 "n_authors": i.n_authors, "keywords": ", ".join(i.keywords),
                 "themes": ", ".join(t["theme"] for t in i.themes), "priority_reason": i.priority_reason,
+                **{f"stance_{k}": v for k, v in i.stance.items()},
             }
             for i in self.issues
         ]
