@@ -148,9 +148,10 @@ def coverage(label: str, member_lemmas: Sequence[Sequence[str]]) -> float:
 
 def label_problems(
     label: str, *, known: Callable[[str], bool], member_lemmas: Sequence[Sequence[str]] | None = None,
-    taken: set[tuple[str, ...]] | None = None,
+    taken: set[tuple[str, ...]] | None = None, first_only: bool = False,
 ) -> list[tuple[str, str]]:
-    """``(rule, detail)`` for each rule ``label`` breaks (empty: a label a team accepts)."""
+    """``(rule, detail)`` for each rule ``label`` breaks (empty: a label a team accepts);
+    ``first_only``: stop at the first rules broken (enough to skip a candidate)."""
     problems = []
     words = _WORD.findall(label)
     if not label[:1].isupper():
@@ -167,13 +168,16 @@ def label_problems(
     tail = re.split(r"[\s'’]+", label.lower().strip())[-1] if label.strip() else ""
     if tail in _TRAILING or _INDEFINITE.search(label):
         problems.append(("tronque", label))
-    disagreement = _morph_disagreement(label) if len(words) > 1 else ""
-    if disagreement:
-        problems.append(("accord", disagreement))
     if taken is not None and label_key(label) in taken:
         problems.append(("quasi_doublon", label))
     if member_lemmas is not None and coverage(label, member_lemmas) < MIN_COVERAGE:
         problems.append(("minoritaire", f"{coverage(label, member_lemmas):.0%} des textes"))
+    if problems and first_only:
+        return problems
+    # Tagging the label (the costly check) last.
+    disagreement = _morph_disagreement(label) if len(words) > 1 else ""
+    if disagreement:
+        problems.append(("accord", disagreement))
     return problems
 
 
