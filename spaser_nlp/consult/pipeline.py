@@ -264,7 +264,7 @@ def _usable(frame: pd.DataFrame) -> np.ndarray:
 
 
 def _assign_everyone(result: Assignment, frame: pd.DataFrame, vectors: np.ndarray) -> None:
-    """Every usable answer joins its nearest issue; those far from all of them are flagged off-topic."""
+    """Every usable answer joins its nearest issue; those far from the whole consultation are flagged off-topic."""
     usable = _usable(frame)
     if result.sims.shape[1] == 0:
         return
