@@ -66,10 +66,15 @@ def consult_run(
     ),
 ) -> None:
     """Find the priority issues of a consultation and write the outputs to OUTDIR."""
-    from spaser_nlp.consult import ConsultSettings, analyse, write_result
+    from spaser_nlp.consult import (
+        ConsultationResult,
+        ConsultSettings,
+        analyse,
+        write_result,
+    )
     from spaser_nlp.consult.pipeline import preload_models, read_export
 
-    def report(result, target: Path, started: float) -> None:
+    def report(result: ConsultationResult, target: Path, started: float) -> None:
         if state.quiet:
             return
         for line in result.settings.get("columns_read", []):
@@ -99,13 +104,13 @@ def consult_run(
         )
         preload_models()
         table, found = read_export(file)
-        columns = {"text_col": text_col, "id_col": id_col, "title_col": title_col, "author_type_col": author_type_col,
-                   "author_col": author_col, "date_col": date_col}
-        options = {"settings": settings, "codebook": codebook, "schema": schema, "scheduler": scheduler, "workers": workers}
-
-        def run_one(wanted: str | None, target: Path) -> object:
+        def run_one(wanted: str | None, target: Path) -> ConsultationResult:
             try:
-                result = analyse(table, **columns, question=wanted, **options)
+                result = analyse(
+                    table, text_col=text_col, id_col=id_col, title_col=title_col, author_type_col=author_type_col,
+                    author_col=author_col, date_col=date_col, question=wanted, settings=settings, codebook=codebook,
+                    schema=schema, scheduler=scheduler, workers=workers,
+                )
             except InputError as error:
                 raise type(error)(error.message, path=file) from error
             write_result(result, target, xlsx=not no_xlsx)

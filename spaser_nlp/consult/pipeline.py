@@ -245,17 +245,17 @@ def _codebook_assignment(
         origin = Counter(members[r] for r in seeds if r in members).most_common(1)
         if origin:
             sources.setdefault(origin[0][0], []).append(j)
-    for row, j in members.items():
+    for row, member_of in members.items():
         if usable[row]:
-            if j in sources:
-                choices = [j, *sources[j]]
-                j = choices[int(np.argmax(sims[row, choices]))]
-            primary[row] = j
+            if member_of in sources:
+                choices = [member_of, *sources[member_of]]
+                member_of = choices[int(np.argmax(sims[row, choices]))]
+            primary[row] = member_of
     for row, j in pins.items():
         primary[row] = j
-    for row in np.flatnonzero(primary >= 0):
-        j = int(primary[row])
-        memberships[row] = [j] + [m for m in memberships[row] if m != j]
+    for row in np.flatnonzero(primary >= 0).tolist():
+        first = int(primary[row])
+        memberships[row] = [first] + [m for m in memberships[row] if m != first]
     return Assignment(centroids, sims, primary, memberships, [], threshold, centroids.shape[0], {}, fixed, notes)
 
 

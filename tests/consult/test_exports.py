@@ -10,7 +10,12 @@ import pytest
 from typer.testing import CliRunner
 
 from spaser_nlp.cli import app
-from spaser_nlp.consult.exports import questions, recognise, select_question, text_problem
+from spaser_nlp.consult.exports import (
+    questions,
+    recognise,
+    select_question,
+    text_problem,
+)
 from spaser_nlp.consult.io import read_table
 from spaser_nlp.errors import InputError
 
