@@ -200,7 +200,28 @@ def recognise(
         if getattr(columns, role) and role not in reasons:
             reasons[role] = "Decidim proposals export" if platform == "decidim" else "name of the column"
     check_text_column(table, columns.text, reasons["text"])
+    texts = table[columns.text].astype(str)
+    if texts.str.contains(_HTML_TAG, regex=True).mean() > 0.2:
+        # Decidim (and other platforms) export the rich text editor's HTML: read the text, not the markup.
+        table = table.copy()
+        table[columns.text] = [plain_text(t) for t in texts]
+        reasons["text"] += ", HTML markup removed"
     return table, ExportLayout(platform, columns, reasons, chosen_question)
+
+
+_HTML_TAG = r"</?(?:p|br|div|span|strong|em|ul|ol|li|a|b|i)\b[^>]*>"
+
+
+def plain_text(value: str) -> str:
+    """The text of an HTML fragment: tags become spaces, entities are decoded.
+
+    >>> plain_text("<p>Des repas <strong>bio</strong> &amp; locaux</p>")
+    'Des repas bio & locaux'
+    """
+    import html
+
+    text = re.sub(r"<[^>]+>", " ", value)
+    return " ".join(html.unescape(text).split())
 
 
 def _named_text_columns(table: pd.DataFrame) -> set[str]:

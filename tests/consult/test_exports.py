@@ -55,8 +55,9 @@ def test_decidim_proposals_layout():
     assert layout.platform == "decidim"
     assert (layout.columns.text, layout.columns.title, layout.columns.id) == ("body/fr", "title/fr", "id")
     assert layout.columns.date == "published_at"
-    assert layout.reasons["text"] == "Decidim proposals export"
+    assert layout.reasons["text"].startswith("Decidim proposals export")
     assert len(kept) == 6
+    assert kept["body/fr"].iloc[0] == "Servir des produits bio et locaux dans toutes les cantines scolaires de la ville."
 
 
 def test_french_excel_csv():
@@ -95,3 +96,16 @@ def test_cli_each_question(tmp_path):
     assert [i["n_contributions"] for i in index] == [6, 7]
     assert all((out / i["folder"] / "issues.json").is_file() for i in index)
     assert "text:" in result.output and "authorType" in result.output
+
+
+def test_decidim_json_export_nested_keys():
+    table = read_table(HERE / "decidim_proposals.json")
+    assert "body/fr" in table.columns and "category/name/fr" in table.columns
+    kept, layout = recognise(table)
+    assert (layout.platform, layout.columns.text, layout.columns.title) == ("decidim", "body/fr", "title/fr")
+    assert len(kept) == 3
+
+
+def test_question_option_on_a_single_text_export_is_refused():
+    with pytest.raises(InputError, match="one column per question"):
+        recognise(read_table(DECIDIM), question="Q1")
