@@ -265,7 +265,6 @@ def choose_label(
         length_factor = {1: 0.6, 2: 1.0, 3: 1.0, 4: 0.85}.get(len(key), 0.6)
         surface = sorted(surfaces[key].items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0][0]
         ranked.append((-relevance * length_factor * math.log(1 + count), surface))
-    _tag_nouns([lemma for lemma, _ in keywords])
     candidates = [fix_label(_tidy(surface), known) for _, surface in sorted(ranked)[:20]]
     nouns = [fix_label(lemma, known) for lemma, _ in keywords[:6] if _is_noun(lemma)]
     candidates += nouns + [f"{a} et {b.lower()}" for i, a in enumerate(nouns[:3]) for b in nouns[i + 1 : 4]]
@@ -307,22 +306,17 @@ def _tidy(label: str) -> str:
     return re.sub(r"\s+([,.])", r"\1", label).replace(" '", "'").replace("' ", "'")
 
 
-_NOUNS: dict[str, bool] = {}
+_NOUNS: frozenset[str] | None = None
 
 
 def _is_noun(lemma: str) -> bool:
-    """Whether spaCy tags the lemma alone as a noun (remembered: keywords recur across issues)."""
-    if lemma not in _NOUNS:
-        doc = nlp()(lemma)
-        _NOUNS[lemma] = len(doc) == 1 and doc[0].pos_ in ("NOUN", "PROPN")
-    return _NOUNS[lemma]
-
-
-def _tag_nouns(lemmas: Sequence[str]) -> None:
-    """Tag the lemmas not seen yet in one batch (one call per word costs a pass of the model each)."""
-    new = sorted({lemma for lemma in lemmas if lemma not in _NOUNS})
-    for lemma, doc in zip(new, nlp().pipe(new, batch_size=256)):
-        _NOUNS[lemma] = len(doc) == 1 and doc[0].pos_ in ("NOUN", "PROPN")
+    """Whether the lemma is a French noun in spaCy's lemmatizer index (and not a verb): a table
+    lookup, the same answer whatever else is analysed in the process (tagging a lone word is not)."""
+    global _NOUNS
+    if _NOUNS is None:
+        index = nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+        _NOUNS = frozenset(index["noun"]) - frozenset(index["verb"])
+    return lemma in _NOUNS
 
 
 def _normalise_label(label: str) -> str:
