@@ -268,8 +268,6 @@ def choose_label(
     candidates = [fix_label(_tidy(surface), known) for _, surface in sorted(ranked)[:20]]
     nouns = [fix_label(lemma, known) for lemma, _ in keywords[:6] if _is_noun(lemma)]
     candidates += nouns + [f"{a} et {b.lower()}" for i, a in enumerate(nouns[:3]) for b in nouns[i + 1 : 4]]
-    # A diffuse issue: its three main nouns ("Vote, parti et élection").
-    candidates += [f"{a}, {b.lower()} et {c.lower()}" for a, b, c in zip(nouns, nouns[1:], nouns[2:])][:2]
     if member_lemmas:
         candidates.append(_covering_nouns([fix_label(lemma, known) for lemma, _ in keywords if _is_noun(lemma)], member_lemmas))
     for candidate in candidates:
@@ -282,7 +280,7 @@ def choose_label(
     return best
 
 
-def _covering_nouns(nouns: Sequence[str], member_lemmas: Sequence[Sequence[str]], most: int = 3) -> str:
+def _covering_nouns(nouns: Sequence[str], member_lemmas: Sequence[Sequence[str]], most: int = 2) -> str:
     """Up to ``most`` nouns chosen greedily so that together they name at least half of the texts."""
     from spaser_nlp.consult.label_check import MIN_COVERAGE, coverage
 
