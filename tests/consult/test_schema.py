@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import copy
+
 import numpy as np
 import pytest
 
@@ -22,10 +24,12 @@ def test_issues_get_their_best_schema_passage(tmp_path, sample_result):
     passages = schema_passages(path)
     assert [p for p, _ in passages] == [1, 1, 2, 2]
     encode = get_embedder("use").encode
-    note = compare_with_schema(sample_result.issues, sample_result.centroids, path, encode)
+    # A copy: the session's sample result is shared with other tests (in any order), never changed.
+    issues = copy.deepcopy(sample_result.issues)
+    note = compare_with_schema(issues, sample_result.centroids, path, encode)
     assert "4 passages" in note
-    matches = {i.id: i.schema_match for i in sample_result.issues}
+    matches = {i.id: i.schema_match for i in issues}
     assert all(m is not None and m.verdict in ("couvert", "partiellement couvert", "non couvert") for m in matches.values())
-    canteens = max(sample_result.issues, key=lambda i: ("cantine" in i.keywords, "bio" in i.keywords))
+    canteens = max(issues, key=lambda i: ("cantine" in i.keywords, "bio" in i.keywords))
     assert matches[canteens.id].page == 2
     assert np.isfinite([m.similarity for m in matches.values()]).all()
