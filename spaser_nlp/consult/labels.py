@@ -308,12 +308,12 @@ _NOUNS: frozenset[str] | None = None
 
 
 def _is_noun(lemma: str) -> bool:
-    """Whether the lemma is a French noun in spaCy's lemmatizer index (and not a verb): a table
+    """Whether the lemma is only a French noun in spaCy's lemmatizer index (not a verb or adjective too): a table
     lookup, the same answer whatever else is analysed in the process (tagging a lone word is not)."""
     global _NOUNS
     if _NOUNS is None:
         index = nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")
-        _NOUNS = frozenset(index["noun"]) - frozenset(index["verb"])
+        _NOUNS = frozenset(index["noun"]) - frozenset(index["verb"]) - frozenset(index["adj"])
     return lemma in _NOUNS
 
 
