@@ -47,6 +47,12 @@ def consult_run(
     author_type_col: str = typer.Option(None, "--author-type-col", help="Column saying citizen / organisation…"),
     author_col: str = typer.Option(None, "--author-col", help="Column of the author name or pseudonym (distinct authors)."),
     date_col: str = typer.Option(None, "--date-col", help="Column of the publication date."),
+    question: str = typer.Option(
+        None, "--question", help="In an export with one column per question (Cap Collectif): the question's id or text."
+    ),
+    each_question: bool = typer.Option(
+        False, "--each-question", help="Analyse every question of the export into OUTDIR/<n>-<id>/, plus OUTDIR/index.json."
+    ),
     codebook: Path = typer.Option(None, "--codebook", help="codebook.yaml of an earlier run, edited by the team."),
     schema: Path = typer.Option(None, "--schema", help="The draft schéma (PDF or .txt) to compare the issues with."),
     embedder: str = typer.Option("use", "--embedder", help="use | tfidf | minilm | sentence-transformers:<dir>"),
@@ -73,13 +79,35 @@ def consult_run(
     ),
 ) -> None:
     """Find the priority issues of a consultation and write the outputs to OUTDIR."""
-    from spaser_nlp.consult import ConsultSettings, analyse_file, write_result
-    from spaser_nlp.consult.pipeline import preload_models
+    from spaser_nlp.consult import (
+        ConsultationResult,
+        ConsultSettings,
+        analyse,
+        write_result,
+    )
+    from spaser_nlp.consult.pipeline import preload_models, read_export
+
+    def report(result: ConsultationResult, target: Path, started: float) -> None:
+        if state.quiet:
+            return
+        for line in result.settings.get("columns_read", []):
+            err_console.print(f"  {line}", highlight=False)
+        stats = result.stats
+        err_console.print(
+            f"{stats['n_contributions']} contributions, {stats['n_distinct_arguments']} distinct arguments, "
+            f"{stats['n_issues']} issues, {stats['n_campaigns']} campaigns, {stats.get('n_popular_answers', 0)} popular answers, "
+            f"{stats['n_unassigned']} unassigned ({stats['unassigned_share']:.1%}) "
+            f"in {time.perf_counter() - started:.1f} s",
+            highlight=False,
+        )
+        for issue in result.issues[:10]:
+            err_console.print(f"  {issue.rank:>2}. {issue.label} ({issue.size})", highlight=False)
+        err_console.print(f"wrote {target}", highlight=False)
 
     def work() -> None:
-        if scheduler and workers:
-            from spaser_nlp.errors import InputError
+        from spaser_nlp.errors import InputError
 
+        if scheduler and workers:
             raise InputError("give either --scheduler or --workers, not both")
         from spaser_nlp.consult.readers import ReadLimits
         from spaser_nlp.errors import InputError
@@ -91,6 +119,8 @@ def consult_run(
         if existing is not None and (not existing.is_dir() or not os.access(existing, os.W_OK | os.X_OK)):
             raise InputError(f"cannot create the output folder here ({existing} is not a writable folder); check -o",
                              path=outdir)
+        if question and each_question:
+            raise InputError("give either --question or --each-question, not both")
         started = time.perf_counter()
         settings = ConsultSettings(
             seed=seed, embedder=embedder, cache_dir=str(cache_dir) if cache_dir else None, max_issues=max_issues,
@@ -101,24 +131,35 @@ def consult_run(
             max_uncompressed=max_input_mb * 1024**2,
         )
         preload_models()
-        result = analyse_file(
-            file, text_col=text_col, id_col=id_col, title_col=title_col, author_type_col=author_type_col,
-            author_col=author_col, date_col=date_col, settings=settings, codebook=codebook, schema=schema,
-            scheduler=scheduler, workers=workers, limits=limits,
-        )
-        written = write_result(result, outdir, xlsx=not no_xlsx)
+        table, found = read_export(file, limits=limits)
+        def run_one(wanted: str | None, target: Path) -> ConsultationResult:
+            try:
+                result = analyse(
+                    table, text_col=text_col, id_col=id_col, title_col=title_col, author_type_col=author_type_col,
+                    author_col=author_col, date_col=date_col, question=wanted, settings=settings, codebook=codebook,
+                    schema=schema, scheduler=scheduler, workers=workers,
+                )
+            except InputError as error:
+                raise type(error)(error.message, path=file) from error
+            write_result(result, target, xlsx=not no_xlsx)
+            report(result, target, started)
+            return result
+
+        if not each_question:
+            run_one(question, outdir)
+            return
+        if not found:
+            raise InputError("--each-question needs an export with one column per question (« <id> - <question> »)", path=file)
+        index = []
+        for number, item in enumerate(found, start=1):
+            folder = f"{number:02d}-{''.join(ch for ch in item.id if ch.isalnum())[:24]}"
+            result = run_one(item.id, outdir / folder)
+            index.append({"folder": folder, "question_id": item.id, "question": item.text,
+                          "n_contributions": result.stats["n_contributions"], "n_issues": result.stats["n_issues"],
+                          "issues": [issue.label for issue in result.issues[:5]]})
+        (outdir / "index.json").write_text(json.dumps(index, ensure_ascii=False, indent=1), encoding="utf-8")
         if not state.quiet:
-            stats = result.stats
-            err_console.print(
-                f"{stats['n_contributions']} contributions, {stats['n_distinct_arguments']} distinct arguments, "
-                f"{stats['n_issues']} issues, {stats['n_campaigns']} campaigns, "
-                f"{stats['n_unassigned']} unassigned ({stats['unassigned_share']:.1%}) "
-                f"in {time.perf_counter() - started:.1f} s",
-                highlight=False,
-            )
-            for issue in result.issues[:10]:
-                err_console.print(f"  {issue.rank:>2}. {issue.label} ({issue.size})", highlight=False)
-            err_console.print(f"wrote {', '.join(p.name for p in written)} to {outdir}", highlight=False)
+            err_console.print(f"{len(index)} questions: index in {outdir / 'index.json'}", highlight=False)
 
     run_command(work)
 
@@ -146,19 +187,52 @@ def eval_consult(
         help="Coded contributions (JSONL); default relative to the repository root.",
     ),
     embedder: str = typer.Option("use", "--embedder", help="use | tfidf | minilm | sentence-transformers:<dir>"),
+    baseline: bool = typer.Option(True, "--baseline/--no-baseline", help="Score KMeans (k = √n) side by side."),
     output: Path = typer.Option(None, "--json", help="Also write the scores as JSON to this file."),
+    labels: bool = typer.Option(False, "--labels", help="Also count the label-rule violations of each question."),
+    flags: bool = typer.Option(False, "--flags", help="Also score the flags on the hand-checked corpora/consultation/flags-sample.csv."),
 ) -> None:
-    """Cluster each question of the Grand Débat sample and score it against the human categories."""
+    """Cluster each question of the Grand Débat sample and score it against the human categories.
+
+    Per question: category F (Larsen–Aone, "A Aucun" codes scored), BCubed F, NMI and the
+    unassigned share of non-empty answers, for the analysis and (by default) the KMeans baseline.
+    """
     from spaser_nlp.consult import ConsultSettings
-    from spaser_nlp.evaluate.consult import evaluate, load_gold, spaser_method
+    from spaser_nlp.evaluate.consult import (
+        baseline_method,
+        compare,
+        load_gold,
+        spaser_method,
+    )
 
     def work() -> None:
         gold = load_gold(data)
-        table = evaluate(gold, spaser_method(settings=ConsultSettings(embedder=embedder, themes=False)))
-        shown = table[["question_id", "question", "n", "n_clusters", "f_measure", "ari", "nmi", "unassigned_share", "seconds"]]
+        methods = {"spaser": spaser_method(settings=ConsultSettings(embedder=embedder, themes=False))}
+        if baseline:
+            methods["kmeans"] = baseline_method(embedder)
+        table = compare(gold, methods)
+        columns = ["question_id", "question", "n", "n_scored"]
+        for key in ("n_clusters", "f_measure", "bcubed_f", "nmi", "unassigned_share"):
+            columns += [f"{key}_{name}" for name in methods]
+        shown = table[columns].rename(columns=lambda c: c.replace("_measure", "").replace("unassigned_share", "unassigned"))
+        shown = shown.assign(question=shown["question"].str.slice(0, 40))
         typer.echo(shown.to_string(index=False, float_format=lambda v: f"{v:.3f}"))
         if output:
             output.write_text(table.to_json(orient="records", force_ascii=False, indent=2), encoding="utf-8")
+        if flags:
+            from spaser_nlp.evaluate.consult import flag_scores
+
+            typer.echo("\nflags (hand-checked sample):")
+            typer.echo(flag_scores(settings=ConsultSettings(embedder=embedder, themes=False)).to_string(
+                index=False, float_format=lambda v: f"{v:.2f}"))
+        if labels:
+            from spaser_nlp.evaluate.consult import label_quality
+
+            quality = label_quality(gold, settings=ConsultSettings(embedder=embedder, themes=False))
+            typer.echo(f"\nlabel rules: {int(quality['violations'].sum())} violations over {int(quality['n_issues'].sum())} issues")
+            for _, row in quality.iterrows():
+                typer.echo(f"  {row['question_id']}: {int(row['violations'])} ({row['details'] or '-'})")
+                typer.echo(f"      {row['labels']}")
 
     run_command(work)
 

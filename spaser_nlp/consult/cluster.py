@@ -51,6 +51,12 @@ class ClusterSettings:
     max_unassigned_share: float = 0.08
     secondary_margin: float = 0.04
     min_issue_share: float = 0.01
+    #: Number of issues as ``k_scale × √n`` (of distinct arguments); 0: the cut with the best silhouette.
+    k_scale: float = 0.0
+    #: Spherical k-means steps after the tree cut.
+    refine_steps: int = 2
+    #: With ``k_scale``: partition the units with k-means (10 seeded starts) instead of cutting the tree.
+    kmeans_units: bool = False
 
 
 @dataclass
@@ -129,6 +135,14 @@ def choose_cut(units: np.ndarray, settings: ClusterSettings) -> tuple[np.ndarray
     np.fill_diagonal(distances, 0.0)
     scores: dict[int, float] = {}
     best_labels, best_k, best_score = np.zeros(n, dtype=int), 1, -np.inf
+    if settings.k_scale > 0:
+        k = max(2, min(n - 1, settings.max_issues, int(round(settings.k_scale * math.sqrt(n)))))
+        if settings.kmeans_units:
+            from sklearn.cluster import KMeans
+
+            labels = KMeans(n_clusters=k, random_state=settings.seed, n_init=10).fit_predict(units)
+            return np.asarray(labels, dtype=int), k, {}
+        return fcluster(tree, t=k, criterion="maxclust") - 1, k, {}
     for k in _k_range(n, settings):
         if k >= n:
             break
@@ -297,7 +311,7 @@ def cluster_embeddings(
     min_size = max(2, int(math.ceil(settings.min_issue_share * representatives.size)))
     if representatives.size < 2 * min_size:
         min_size = 1
-    centroids = _refine(x, representatives, labels, int(labels.max()) + 1, min_size)
+    centroids = _refine(x, representatives, labels, int(labels.max()) + 1, min_size, settings.refine_steps)
     centroids = _sort_centroids(centroids, x, representatives)
     sims = similarities(x, centroids, normalise=True)
     primary, sims, memberships, threshold = assign_similarities(

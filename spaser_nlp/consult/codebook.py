@@ -11,9 +11,12 @@ A team edits the file between runs and reruns with ``--codebook``:
 - **pin**: list contribution ids under ``pinned``; they always go to that issue;
 - **delete**: remove the entry; its contributions go to the nearest other issue.
 
-On rerun, ids and labels are kept; every contribution (new ones too) goes to
-the nearest issue; a group of contributions far from every codebook issue
-becomes a new issue (origin ``nouveau``).
+On rerun, ids and labels are kept, and so are the issues' ``members`` (the ids of the
+contributions whose primary issue it was): an unedited replay or a rename moves
+nothing, a merge moves only the merged issue's members, a split (a new entry
+with examples or pins) takes only members of the issue its seeds came from. New
+contributions go to the nearest issue; a group of them far from every codebook
+issue becomes a new issue (origin ``nouveau``).
 """
 
 from __future__ import annotations
@@ -43,7 +46,8 @@ _HEADER = """\
 # rename: change label / keywords.  merge: set merge_into: <id of another issue>.
 # split: add an entry without id, with a label and examples or pinned ids taken
 # from the issue to split.  pin: list contribution ids under pinned.
-# delete: remove the entry.  Ids are kept from run to run.
+# delete: remove the entry.  Ids are kept from run to run.  members: the contributions
+# of each issue (kept on rerun, so that nothing moves unless edited; leave them as they are).
 """
 
 
@@ -57,6 +61,8 @@ class CodebookIssue:
     examples: list[dict[str, str]] = field(default_factory=list)  # {"id": ..., "text": ...}
     pinned: list[str] = field(default_factory=list)
     merge_into: str | None = None
+    #: Ids of the contributions whose primary issue this was (kept on replay: nothing moves unless edited).
+    members: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -96,6 +102,7 @@ class Codebook:
                     examples=examples,
                     pinned=[str(p) for p in entry.get("pinned") or []],
                     merge_into=str(entry["merge_into"]) if entry.get("merge_into") else None,
+                    members=[str(m) for m in entry.get("members") or []],
                 )
             )
         return cls(issues=issues, embedder=str(data.get("embedder", "use")), version=int(data.get("version", 1)))
@@ -108,6 +115,7 @@ class Codebook:
                 {
                     "id": issue.id, "label": issue.label, "keywords": issue.keywords,
                     "pinned": issue.pinned, "merge_into": issue.merge_into, "examples": issue.examples,
+                    "members": issue.members,
                 }
                 for issue in self.issues
             ],
@@ -119,11 +127,16 @@ class Codebook:
 
 
 def codebook_from_result(result: ConsultationResult) -> Codebook:
-    """The codebook of a run: its issues in rank order with their quotes as examples."""
+    """The codebook of a run: its issues in rank order with their quotes as examples and their members."""
+    members: dict[str, list[str]] = {}
+    for cid, issue_id in zip(result.contributions["id"], result.contributions["issue_id"]):
+        if issue_id:
+            members.setdefault(issue_id, []).append(str(cid))
     issues = [
         CodebookIssue(
             id=issue.id, label=issue.label, keywords=list(issue.keywords), pinned=list(issue.pinned),
             examples=[{"id": q.id, "text": q.text} for q in issue.quotes],
+            members=members.get(issue.id, []),
         )
         for issue in result.issues
     ]
@@ -155,10 +168,32 @@ def _resolve_merges(book: Codebook) -> tuple[list[CodebookIssue], list[str]]:
             final = target(issue)
             final.examples = final.examples + issue.examples
             final.pinned = final.pinned + issue.pinned
+            final.members = final.members + issue.members
             notes.append(f"{issue.id} fusionné dans {final.id}")
         else:
             kept.append(issue)
     return kept, notes
+
+
+def codebook_members(book: Codebook, frame: pd.DataFrame) -> tuple[dict[int, int], dict[int, list[int]]]:
+    """Where the codebook puts each known contribution, and the split issues' seeds.
+
+    Returns ``members`` (row -> index among the resolved issues, merges folded) and
+    ``splits`` (index of a split-off issue -> rows of its examples and pins).
+    """
+    issues, _ = _resolve_merges(book)
+    row_of = {cid: row for row, cid in enumerate(frame["id"])}
+    members: dict[int, int] = {}
+    splits: dict[int, list[int]] = {}
+    for j, issue in enumerate(issues):
+        for cid in issue.members:
+            if cid in row_of:
+                members[row_of[cid]] = j
+        if not issue.members:
+            seeds = [row_of[e["id"]] for e in issue.examples if e["id"] in row_of] + [row_of[p] for p in issue.pinned if p in row_of]
+            if seeds:
+                splits[j] = seeds
+    return members, splits
 
 
 def seed_from_codebook(

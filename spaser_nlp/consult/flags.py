@@ -1,13 +1,16 @@
-"""Flag contributions that cannot be clustered: empty, too short, not in French.
+"""Flag contributions that cannot be clustered: empty (or punctuation only), not in French.
 
-Flagged contributions stay in every output with their reason; off-topic
-(``hors_sujet``) is decided later, by the clustering, for contributions close
-to no issue.
+Every other answer counts, however short: "Géothermie" or "Santé, éducation"
+is a topic. Flagged contributions stay in every output with their reason;
+off-topic (``hors_sujet``) is decided later, by the clustering, for
+contributions far from every issue (they keep their nearest issue).
 
 >>> flag_text("")
 'vide'
->>> flag_text("ok")
-'trop_court'
+>>> flag_text(" ... ?! ")
+'vide'
+>>> flag_text("Géothermie")
+''
 >>> flag_text("x" * 1_000_000)
 'illisible'
 >>> flag_text("We should buy more organic food in the school canteens please")
@@ -22,6 +25,7 @@ import re
 from functools import lru_cache
 
 EMPTY = "vide"
+#: No longer given (short answers are clustered like the others); kept for older outputs.
 TOO_SHORT = "trop_court"
 NOT_FRENCH = "non_francais"
 #: Long text that is hardly made of words (a run of one character, binary junk...).
@@ -29,7 +33,7 @@ ILLEGIBLE = "illisible"
 OFF_TOPIC = "hors_sujet"
 
 #: Flags that keep a contribution out of the clustering and of any issue.
-EXCLUDED_FLAGS = frozenset({EMPTY, TOO_SHORT, NOT_FRENCH, ILLEGIBLE})
+EXCLUDED_FLAGS = frozenset({EMPTY, NOT_FRENCH, ILLEGIBLE})
 # Above this many characters, a text whose words cover less than half of it is not a short text but junk.
 _ILLEGIBLE_FROM = 200
 
@@ -100,14 +104,12 @@ def language_of(text: str) -> str:
 
 
 def flag_text(text: str, *, min_words: int = 3) -> str:
-    """The reason a contribution cannot be clustered, or ``""``."""
-    if not text or not text.strip():
+    """The reason a contribution cannot be clustered, or ``""`` (``min_words``: unused, kept for callers)."""
+    if not text or not any(ch.isalnum() for ch in text):
         return EMPTY
     tokens = words(text)
     if len(text) > _ILLEGIBLE_FROM and sum(len(t) for t in tokens if len(t) <= 40) < 0.5 * len(text.replace(" ", "")):
         return ILLEGIBLE
-    if len(tokens) < min_words:
-        return TOO_SHORT
     if len(tokens) >= _MIN_WORDS_FOR_LANGUAGE and language_of(text) not in ("fr", "?"):
         return NOT_FRENCH
     return ""

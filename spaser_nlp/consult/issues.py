@@ -8,7 +8,15 @@ from collections import Counter
 import numpy as np
 import pandas as pd
 
-from spaser_nlp.consult.labels import central_and_diverse, choose_label, class_tfidf, parse_texts, quick_lemmas, shorten
+from spaser_nlp.consult.label_check import label_key, real_words
+from spaser_nlp.consult.labels import (
+    central_and_diverse,
+    choose_label,
+    class_tfidf,
+    parse_texts,
+    quick_lemmas,
+    shorten,
+)
 from spaser_nlp.consult.model import ConsultSettings, Issue, Quote
 
 #: Contributions lemmatised per issue for keywords (the most central ones), and for labels.
@@ -54,12 +62,15 @@ def describe_issues(
     ]
     all_rows = sorted({int(r) for rows in sample_rows for r in rows})
     lemmas_by_row = dict(zip(all_rows, quick_lemmas([frame["text"].iat[r] for r in all_rows])))
-    keywords = class_tfidf([[lemmas_by_row[int(r)] for r in rows] for rows in sample_rows], top=8)
+    keywords = [
+        real_words(ranked, [lemmas_by_row[int(r)] for r in rows])[:8]
+        for ranked, rows in zip(class_tfidf([[lemmas_by_row[int(r)] for r in rows] for rows in sample_rows], top=16), sample_rows)
+    ]
     # Full tagging (for noun phrases) only for the few most central contributions of each issue.
     label_rows = sorted({int(r) for rows in sample_rows for r in rows[:LABEL_SAMPLE]})
     parsed_by_row = dict(zip(label_rows, parse_texts([frame["text"].iat[r] for r in label_rows])))
     mentions = Counter(j for issues in memberships for j in issues)
-    issues, taken = [], set[str]()
+    issues, taken = [], set[tuple[str, ...]]()
     for j in range(k):
         rows = member_rows[j]
         quote_candidates = sample_rows[j][:40]
@@ -70,8 +81,12 @@ def describe_issues(
             for c in chosen
         ]
         spec = fixed.get(j, {})
-        label = spec.get("label") or choose_label([parsed_by_row[int(r)] for r in sample_rows[j][:LABEL_SAMPLE]], keywords[j], taken)
-        taken.add(label.lower())
+        label = spec.get("label") or choose_label(
+            [parsed_by_row[int(r)] for r in sample_rows[j][:LABEL_SAMPLE]], keywords[j], taken,
+            [lemmas_by_row[int(r)] for r in sample_rows[j]],
+        )
+        if spec.get("label"):
+            taken.add(label_key(label))
         issue_id = spec.get("id") or issue_id_for([frame["id"].iat[int(r)] for r in sample_rows[j][:3]])
         authors = [a for a in frame["author"].iloc[rows] if a]
         groups = frame["duplicate_group"].iloc[rows]

@@ -135,9 +135,10 @@ def parse_texts(texts: Sequence[str], *, max_chars: int = 300) -> list[ParsedTex
 
 def _lookup(table, word: str) -> str:
     found = table.get(word)
-    if found is None and len(word) > 3 and word[-1] in "sx":
-        # Plurals missing from the table ("marchés"): try the singular.
-        found = table.get(word[:-1]) or [word[:-1]]
+    if found is None and len(word) > 3 and word[-1] in "sx" and table.get(word[:-1]) is not None:
+        # Plurals missing from the table ("marchés"): the singular, when the table knows it
+        # (never a cut word: "mieux", "nous", "sans" are not plurals).
+        found = table.get(word[:-1])
     if found is None:
         return word
     return str(found[0] if isinstance(found, (list, tuple)) else found).lower()
@@ -155,7 +156,7 @@ def quick_lemmas(texts: Sequence[str], *, max_chars: int = 1000) -> list[list[st
     for doc in pipeline.tokenizer.pipe([_without_placeholders(t[:max_chars]) for t in texts], batch_size=256):
         lemmas = []
         for token in doc:
-            if not token.is_alpha:
+            if not token.is_alpha or token.lower_ in stop:
                 continue
             lemma = _lookup(table, token.lower_)
             if len(lemma) > 2 and lemma not in stop:
@@ -231,8 +232,26 @@ def class_tfidf(docs_per_issue: Sequence[Sequence[list[str]]], *, top: int = 8) 
     return result
 
 
-def choose_label(parsed: Sequence[ParsedText], keywords: Sequence[tuple[str, float]], taken: set[str]) -> str:
-    """A readable French phrase for an issue from its central contributions' noun phrases."""
+def choose_label(
+    parsed: Sequence[ParsedText], keywords: Sequence[tuple[str, float]], taken: set,
+    member_lemmas: Sequence[Sequence[str]] | None = None,
+) -> str:
+    """A readable French noun phrase for an issue from its central contributions' noun phrases.
+
+    Candidates are ranked by the weight of their lemmas in the issue's keywords and how many central
+    contributions use them; the first that breaks none of the label rules of
+    :mod:`~spaser_nlp.consult.label_check` wins (case and accents fixed; not a near-duplicate of a label
+    in ``taken``, a set of :func:`~spaser_nlp.consult.label_check.label_key`; used by at least half of
+    ``member_lemmas``). Else a keyword that is a noun, or two joined by "et".
+    """
+    from spaser_nlp.consult.label_check import (
+        _known_forms,
+        fix_label,
+        label_key,
+        label_problems,
+    )
+
+    known = _known_forms()
     weight = {lemma: w for lemma, w in keywords}
     top_weight = max(weight.values(), default=1.0) or 1.0
     support: Counter[tuple[str, ...]] = Counter()
@@ -245,25 +264,65 @@ def choose_label(parsed: Sequence[ParsedText], keywords: Sequence[tuple[str, flo
             if key not in seen:
                 support[key] += 1
                 seen.add(key)
-    best, best_score = "", 0.0
+    ranked = []
     for key, count in support.items():
         relevance = sum(weight.get(lemma, 0.0) for lemma in key) / top_weight
         if relevance == 0:
             continue
         # Prefer phrases of 2-4 content words, used by several central contributions.
         length_factor = {1: 0.6, 2: 1.0, 3: 1.0, 4: 0.85}.get(len(key), 0.6)
-        score = relevance * length_factor * math.log(1 + count)
         surface = sorted(surfaces[key].items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0][0]
-        if _normalise_label(surface) in taken:
-            continue
-        if score > best_score + 1e-12 or (abs(score - best_score) <= 1e-12 and surface < best):
-            best, best_score = surface, score
-    if not best:
-        words = [lemma for lemma, _ in keywords[:3]]
-        best = " et ".join([", ".join(words[:-1]), words[-1]]) if len(words) > 1 else (words[0] if words else "Divers")
-    label = re.sub(r"\s+", " ", best).strip(" ,;:.-")
-    label = re.sub(r"\s+([,.])", r"\1", label).replace(" '", "'").replace("' ", "'")
-    return label[:1].upper() + label[1:]
+        ranked.append((-relevance * length_factor * math.log(1 + count), surface))
+    candidates = [fix_label(_tidy(surface), known) for _, surface in sorted(ranked)[:20]]
+    nouns = [fix_label(lemma, known) for lemma, _ in keywords[:6] if _is_noun(lemma)]
+    candidates += nouns + [f"{a} et {b.lower()}" for i, a in enumerate(nouns[:3]) for b in nouns[i + 1 : 4]]
+    if member_lemmas:
+        candidates.append(_covering_nouns([fix_label(lemma, known) for lemma, _ in keywords if _is_noun(lemma)], member_lemmas))
+    for candidate in candidates:
+        if candidate and not label_problems(candidate, known=known, member_lemmas=member_lemmas, taken=taken, first_only=True):
+            taken.add(label_key(candidate))
+            return candidate
+    # Nothing breaks no rule: the best phrase, else the keywords (the label check will report it).
+    best = candidates[0] if candidates else fix_label(" et ".join(w for w, _ in keywords[:2]) or "Divers", known)
+    taken.add(label_key(best))
+    return best
+
+
+def _covering_nouns(nouns: Sequence[str], member_lemmas: Sequence[Sequence[str]], most: int = 2) -> str:
+    """Up to ``most`` nouns chosen greedily so that together they name at least half of the texts."""
+    from spaser_nlp.consult.label_check import MIN_COVERAGE, coverage
+
+    chosen: list[str] = []
+    while len(chosen) < most:
+        options = [n for n in nouns if n not in chosen]
+        if not options:
+            break
+        best = max(options, key=lambda n: (coverage(" ".join([*chosen, n]), member_lemmas), -nouns.index(n)))
+        chosen.append(best)
+        if coverage(" ".join(chosen), member_lemmas) >= MIN_COVERAGE:
+            break
+    if not chosen:
+        return ""
+    words = [chosen[0], *(w.lower() for w in chosen[1:])]
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} et {words[-1]}"
+
+
+def _tidy(label: str) -> str:
+    label = re.sub(r"\s+", " ", label).strip(" ,;:.-")
+    return re.sub(r"\s+([,.])", r"\1", label).replace(" '", "'").replace("' ", "'")
+
+
+_NOUNS: frozenset[str] | None = None
+
+
+def _is_noun(lemma: str) -> bool:
+    """Whether the lemma is only a French noun in spaCy's lemmatizer index (not a verb or adjective too): a table
+    lookup, the same answer whatever else is analysed in the process (tagging a lone word is not)."""
+    global _NOUNS
+    if _NOUNS is None:
+        index = nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+        _NOUNS = frozenset(index["noun"]) - frozenset(index["verb"]) - frozenset(index["adj"])
+    return lemma in _NOUNS
 
 
 def _normalise_label(label: str) -> str:

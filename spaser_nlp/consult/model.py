@@ -19,11 +19,22 @@ class ConsultSettings:
     min_words: int = 3
     near_duplicate_threshold: float = 0.6
     campaign_min_size: int = 5
+    #: Words from which a repeated text is a copy-paste *campagne* (shorter: a popular answer).
+    campaign_min_words: int = 15
+    #: Share of answers (at least 3) from which the bare "no / none" answers form an issue of their own.
+    refusal_min_share: float = 0.05
     max_issues: int = 30
     assign_threshold: float = 0.25
     relative_threshold: float = 0.75
     max_unassigned_share: float = 0.08
     secondary_margin: float = 0.04
+    #: Issues as ``k_scale × √(distinct arguments)``; 0: the tree cut with the best silhouette.
+    #: 1.0 chosen by leave-one-question-out on the Grand Débat dev set (7 folds of 8).
+    k_scale: float = 1.0
+    #: Spherical k-means steps after the tree cut.
+    refine_steps: int = 2
+    #: Partition the distinct arguments with k-means (10 seeded starts) instead of cutting a Ward tree.
+    kmeans_units: bool = False
     n_quotes: int = 5
     segment_topics: bool = True
     use_titles: bool = True
@@ -76,6 +87,8 @@ class Issue:
     pinned: list[str] = field(default_factory=list)
     origin: str = "nouveau"  # "nouveau" or "codebook"
     schema_match: SchemaMatch | None = None
+    #: Members' stance (pour / contre / neutre) when the answers take sides; empty otherwise.
+    stance: dict[str, int] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -86,7 +99,7 @@ class DuplicateGroup:
     """Contributions with the same (or nearly the same) text."""
 
     id: str
-    kind: str  # "doublon" or "campagne"
+    kind: str  # "doublon", "campagne" (copy-paste of a substantial text) or "populaire" (a popular short answer)
     size: int
     ids: list[str]
     text: str
@@ -121,6 +134,7 @@ class ConsultationResult:
                 "n_mentions": i.n_mentions, "n_distinct_arguments": i.n_distinct_arguments,
                 "n_authors": i.n_authors, "keywords": ", ".join(i.keywords),
                 "themes": ", ".join(t["theme"] for t in i.themes), "priority_reason": i.priority_reason,
+                **{f"stance_{k}": v for k, v in i.stance.items()},
             }
             for i in self.issues
         ]

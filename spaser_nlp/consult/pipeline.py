@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import time
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -14,12 +15,25 @@ import pandas as pd
 
 from spaser_nlp._version import __version__
 from spaser_nlp.consult.cluster import ClusterSettings, assign, cluster_embeddings
-from spaser_nlp.consult.flags import EXCLUDED_FLAGS, OFF_TOPIC, TOO_SHORT
-from spaser_nlp.consult.io import ColumnMap, detect_columns, read_table
+from spaser_nlp.consult.exports import ExportLayout, Question, questions, recognise
+from spaser_nlp.consult.flags import EXCLUDED_FLAGS, OFF_TOPIC
+from spaser_nlp.consult.io import ColumnMap, read_table
 from spaser_nlp.consult.issues import describe_issues, rank_issues
-from spaser_nlp.consult.model import ConsultationResult, ConsultSettings
-from spaser_nlp.consult.parallel import InlineRunner, PartitionedEmbedder, PartitionRunner, flag_texts, open_runner
-from spaser_nlp.consult.prepare import contributions_frame, embedding_texts, flag_and_group
+from spaser_nlp.consult.label_check import REFUSAL_LABEL
+from spaser_nlp.consult.model import ConsultationResult, ConsultSettings, DuplicateGroup
+from spaser_nlp.consult.parallel import (
+    InlineRunner,
+    PartitionedEmbedder,
+    PartitionRunner,
+    flag_texts,
+    open_runner,
+)
+from spaser_nlp.consult.prepare import (
+    contributions_frame,
+    embedding_texts,
+    flag_and_group,
+)
+from spaser_nlp.consult.stance import STANCES, is_bare_refusal, stance_present, stances
 from spaser_nlp.embed import CachedEmbedder, Embedder, TfidfEmbedder, get_embedder
 from spaser_nlp.errors import InputError
 
@@ -28,6 +42,9 @@ from spaser_nlp.errors import InputError
 SEGMENT_GAP = 0.1
 #: Most contributions checked sentence by sentence (the most ambiguous first).
 MAX_SEGMENTED = 5000
+#: Robust z-score (median − z × MAD of the similarities to the consultation's mean answer) under which an
+#: answer is off-topic: 3.5 keeps on-topic answers flagged under 2 % on the Grand Débat dev set (all questions).
+OFF_TOPIC_Z = 3.5
 #: Rows projected at once for the map (bounds the temporary copy at a million rows).
 MAP_CHUNK = 65_536
 
@@ -103,6 +120,7 @@ def _cluster_settings(settings: ConsultSettings) -> ClusterSettings:
         seed=settings.seed, max_issues=settings.max_issues, assign_threshold=settings.assign_threshold,
         relative_threshold=settings.relative_threshold,
         max_unassigned_share=settings.max_unassigned_share, secondary_margin=settings.secondary_margin,
+        k_scale=settings.k_scale, refine_steps=settings.refine_steps, kmeans_units=settings.kmeans_units,
     )
 
 
@@ -115,6 +133,7 @@ def analyse(
     author_type_col: str | None = None,
     author_col: str | None = None,
     date_col: str | None = None,
+    question: str | None = None,
     settings: ConsultSettings | None = None,
     embedder: Embedder | None = None,
     codebook: Any = None,
@@ -124,6 +143,7 @@ def analyse(
 ) -> ConsultationResult:
     """Analyse a consultation table: flags, duplicates, priority issues.
 
+    ``question``: in an export with one column per question, the question (id or text) to analyse.
     ``codebook``: a :class:`~spaser_nlp.consult.codebook.Codebook` (or path) from
     an earlier run, whose ids, labels, merges, splits and pins are kept.
     ``schema``: a schéma (PDF or text) to compare each issue with.
@@ -137,7 +157,195 @@ def analyse(
         return _analyse(
             data, runner, settings=settings, embedder=embedder, codebook=codebook, schema=schema,
             columns={"text_col": text_col, "id_col": id_col, "title_col": title_col,
-                     "author_type_col": author_type_col, "author_col": author_col, "date_col": date_col},
+                     "author_type_col": author_type_col, "author_col": author_col, "date_col": date_col,
+                     "question": question},
+        )
+
+
+@dataclass
+class Contributions:
+    """The contributions as read, flagged and grouped (step 1)."""
+
+    frame: pd.DataFrame
+    duplicates: list[DuplicateGroup]
+    layout: ExportLayout
+
+
+@dataclass
+class Assignment:
+    """Issues (as centroids) and each contribution's place among them (steps 3 to 5)."""
+
+    centroids: np.ndarray  # (k, dim)
+    sims: np.ndarray  # (n, k)
+    primary: np.ndarray  # (n,) issue index or -1
+    memberships: list[list[int]]  # per contribution, all its issues (primary first)
+    scores: list[dict[int, float]]  # per contribution, a score per issue
+    threshold: float
+    k_chosen: int = 0
+    k_scores: dict[int, float] = field(default_factory=dict)
+    fixed: dict[int, dict] = field(default_factory=dict)  # issue index -> id, label… kept from a codebook
+    notes: list[str] = field(default_factory=list)
+
+
+def contributions_in(data: pd.DataFrame, columns: dict[str, str | None]) -> tuple[pd.DataFrame, ExportLayout]:
+    """The one place where texts enter the analysis: the export's layout recognised (columns, question),
+    one row per contribution.
+
+    Anything that must see (or transform) every text before it is analysed belongs here.
+    """
+    table, layout = recognise(data, **columns)
+    return contributions_frame(table, layout.columns), layout
+
+
+def _read_and_group(
+    data: pd.DataFrame, columns: dict[str, str | None], settings: ConsultSettings, runner: PartitionRunner,
+    timings: dict[str, float],
+) -> Contributions:
+    with _timed(timings, "columns"):
+        frame, layout = contributions_in(data, columns)
+    if not settings.keep_personal_data:
+        # Right where texts enter the analysis: every output (quotes, labels, keywords, codebook) derives from them.
+        from spaser_nlp.consult.privacy import pseudonymise_contributions
+
+        with _timed(timings, "privacy"):
+            frame = pseudonymise_contributions(frame)
+    with _timed(timings, "flags"):
+        flags = flag_texts(list(frame["text"]), settings.min_words, runner)
+    with _timed(timings, "duplicates"):
+        frame, duplicate_groups = flag_and_group(frame, settings, flags=flags)
+        frame["stance"] = stances(list(frame["text"]))
+    return Contributions(frame, duplicate_groups, layout)
+
+
+def _fresh_assignment(vectors: np.ndarray, frame: pd.DataFrame, settings: ClusterSettings) -> Assignment:
+    usable = _usable(frame)
+    clustering = cluster_embeddings(
+        vectors, clusterable=usable, unit_of=frame["unit"].to_numpy(), joinable=usable, settings=settings
+    )
+    return Assignment(
+        clustering.centroids, clustering.similarities, clustering.primary, clustering.memberships, [],
+        clustering.threshold, clustering.k_chosen, clustering.k_scores,
+    )
+
+
+def _codebook_assignment(
+    codebook: Any, vectors: np.ndarray, frame: pd.DataFrame, settings: ClusterSettings, encode: Any
+) -> Assignment:
+    from spaser_nlp.consult.codebook import (
+        Codebook,
+        codebook_members,
+        seed_from_codebook,
+    )
+
+    book = codebook if isinstance(codebook, Codebook) else Codebook.load(codebook)
+    usable = _usable(frame)
+    centroids, fixed, pins, notes = seed_from_codebook(
+        book, frame, vectors, clusterable=usable, unit_of=frame["unit"].to_numpy(), settings=settings, encode=encode
+    )
+    primary, sims, memberships, threshold = assign(vectors, centroids, settings, clusterable=usable, joinable=usable)
+    # Known contributions stay where the codebook has them; a split issue takes, among the members of
+    # the issue its seeds came from, those nearer to it; new contributions go to the nearest issue.
+    members, splits = codebook_members(book, frame)
+    sources: dict[int, list[int]] = {}
+    for j, seeds in splits.items():
+        origin = Counter(members[r] for r in seeds if r in members).most_common(1)
+        if origin:
+            sources.setdefault(origin[0][0], []).append(j)
+    for row, member_of in members.items():
+        if usable[row]:
+            if member_of in sources:
+                choices = [member_of, *sources[member_of]]
+                member_of = choices[int(np.argmax(sims[row, choices]))]
+            primary[row] = member_of
+    for row, j in pins.items():
+        primary[row] = j
+    for row in np.flatnonzero(primary >= 0).tolist():
+        first = int(primary[row])
+        memberships[row] = [first] + [m for m in memberships[row] if m != first]
+    return Assignment(centroids, sims, primary, memberships, [], threshold, centroids.shape[0], {}, fixed, notes)
+
+
+def _usable(frame: pd.DataFrame) -> np.ndarray:
+    return np.array([f not in EXCLUDED_FLAGS for f in frame["flag"]], dtype=bool)
+
+
+def _assign_everyone(result: Assignment, frame: pd.DataFrame, vectors: np.ndarray) -> None:
+    """Every usable answer joins its nearest issue; those far from the whole consultation are flagged off-topic."""
+    usable = _usable(frame)
+    if result.sims.shape[1] == 0:
+        return
+    nearest = np.argmax(result.sims, axis=1)
+    for row in np.flatnonzero(usable & (result.primary < 0)):
+        result.primary[row] = nearest[row]
+        result.memberships[row] = [int(nearest[row])]
+    # Off-topic: far from the consultation as a whole (similarity to the mean of every usable answer is a
+    # clear outlier: robust z-score), not a share fixed in advance. A group of off-topic answers would
+    # form an issue of its own; against the whole consultation it still stands out.
+    if usable.sum() >= 10:
+        centre = vectors[usable].mean(axis=0)
+        closeness = vectors @ (centre / (np.linalg.norm(centre) or 1.0))
+        values = closeness[usable]
+        median = float(np.median(values))
+        spread = 1.4826 * float(np.median(np.abs(values - median)))
+        flags = frame["flag"].to_numpy(dtype=object)
+        flags[usable & (closeness < median - OFF_TOPIC_Z * spread)] = OFF_TOPIC
+        frame["flag"] = flags
+
+
+def _refusal_issue(result: Assignment, frame: pd.DataFrame, vectors: np.ndarray, settings: ConsultSettings) -> None:
+    """The bare "no / none / nobody" answers become an issue of their own when they are many."""
+    usable = _usable(frame)
+    texts, stance = frame["text"].tolist(), frame["stance"].tolist()
+    rows = np.array([i for i in np.flatnonzero(usable) if is_bare_refusal(texts[i], stance[i])], dtype=int)
+    if rows.size < max(3, settings.refusal_min_share * max(1, int(usable.sum()))):
+        return
+    if any(spec.get("refusal") or spec.get("label") == REFUSAL_LABEL for spec in result.fixed.values()):
+        return  # the codebook already has it: its pins and examples place these answers
+    centroid = vectors[rows].mean(axis=0)
+    centroid = (centroid / (np.linalg.norm(centroid) or 1.0)).astype(np.float32)
+    j = result.centroids.shape[0]
+    result.centroids = np.vstack([result.centroids, centroid[None, :]]) if j else centroid[None, :]
+    result.sims = np.hstack([result.sims, (vectors @ centroid)[:, None]]) if j else (vectors @ centroid)[:, None]
+    for row in rows:
+        result.primary[row] = j
+        result.memberships[row] = [j]
+    result.fixed[j] = {"label": REFUSAL_LABEL, "refusal": True}
+
+
+def _share_duplicates(result: Assignment, frame: pd.DataFrame) -> None:
+    """Identical (and near-identical) texts get their group representative's issues and scores."""
+    unit = frame["unit"].to_numpy()
+    for row in np.flatnonzero(unit != np.arange(len(frame))):
+        rep = int(unit[row])
+        result.primary[row] = result.primary[rep]
+        result.memberships[row] = list(result.memberships[rep])
+        result.scores[row] = dict(result.scores[rep])
+
+
+def _idea_units(
+    result: Assignment, frame: pd.DataFrame, settings: ConsultSettings, encode: Any, timings: dict[str, float]
+) -> None:
+    """Answers listing several ideas: each idea unit is placed, the answer carries every issue found."""
+    if not (settings.segment_topics and encode is not None and result.centroids.shape[0] > 1):
+        return
+    from spaser_nlp.consult.segments import add_segment_memberships
+
+    with _timed(timings, "segments"):
+        sims, primary = result.sims, result.primary
+        ranked = np.sort(sims, axis=1)
+        representative = frame["unit"].to_numpy() == np.arange(len(frame))
+        n_words = frame["text"].str.split().str.len().fillna(0).to_numpy()
+        # Long answers sitting between issues (a mixed text lies between topics), and short lists.
+        between = ranked[:, -2] >= ranked[:, -1] - SEGMENT_GAP
+        short_list = (n_words <= 12) & frame["text"].str.contains(r"[,;/|+\n]|\set\s", regex=True).to_numpy()
+        rows = np.flatnonzero((primary >= 0) & representative & ((between & (n_words >= 12)) | short_list))
+        if rows.size > MAX_SEGMENTED:
+            gap = ranked[rows, -1] - ranked[rows, -2]
+            rows = np.sort(rows[np.argsort(gap, kind="stable")[:MAX_SEGMENTED]])
+        # A sentence is shorter than its contribution, so its similarities are lower.
+        threshold = max(settings.assign_threshold, 0.7 * result.threshold)
+        add_segment_memberships(
+            list(frame["text"]), rows, result.memberships, result.scores, result.centroids, threshold, encode
         )
 
 
@@ -151,90 +359,45 @@ def _analyse(
     # spaCy takes seconds to load; it loads while the texts are flagged and embedded
     # (a no-op when preload_models already started it).
     preload()
-    with _timed(timings, "columns"):
-        column_map = detect_columns(data, **columns)
-        frame = contributions_frame(data, column_map)
-    if not settings.keep_personal_data:
-        # The one place contribution texts enter the analysis: every output derives from them.
-        from spaser_nlp.consult.privacy import pseudonymise_contributions
-
-        with _timed(timings, "privacy"):
-            frame = pseudonymise_contributions(frame)
-    with _timed(timings, "flags"):
-        flags = flag_texts(list(frame["text"]), settings.min_words, runner)
-    with _timed(timings, "duplicates"):
-        frame, duplicate_groups = flag_and_group(frame, settings, flags=flags)
-        del flags
+    read = _read_and_group(data, columns, settings, runner, timings)
+    frame = read.frame
     embedder = _embedder(settings, embedder, runner)
     with _timed(timings, "embeddings"):
         vectors = _embed(embedding_texts(frame, settings.use_titles), embedder, shared=True)
     # TF-IDF vectors depend on the corpus: texts outside it cannot be placed in the same space.
     encode = None if isinstance(embedder, TfidfEmbedder) else (lambda texts: _embed(texts, embedder))
 
-    flags = frame["flag"].to_numpy()
-    clusterable = np.array([f == "" for f in flags])
-    joinable = np.array([f in ("", TOO_SHORT) for f in flags])
-    unit_of = frame["unit"].to_numpy()
-    cluster_settings = _cluster_settings(settings)
-    fixed: dict[int, dict] = {}
-    codebook_notes: list[str] = []
-    clustering_started = time.perf_counter()
-    if codebook is not None:
-        from spaser_nlp.consult.codebook import Codebook, seed_from_codebook
-
-        book = codebook if isinstance(codebook, Codebook) else Codebook.load(codebook)
-        centroids, fixed, pins, codebook_notes = seed_from_codebook(
-            book, frame, vectors, clusterable=clusterable, unit_of=unit_of, settings=cluster_settings, encode=encode
-        )
-        primary, sims, memberships, threshold = assign(vectors, centroids, cluster_settings, clusterable=clusterable, joinable=joinable)
-        for row, j in pins.items():
-            primary[row] = j
-            memberships[row] = [j] + [m for m in memberships[row] if m != j]
-        k_chosen, k_scores = centroids.shape[0], {}
-    else:
-        clustering = cluster_embeddings(
-            vectors, clusterable=clusterable, unit_of=unit_of, joinable=joinable, settings=cluster_settings
-        )
-        centroids, sims, primary = clustering.centroids, clustering.similarities, clustering.primary
-        memberships, threshold = clustering.memberships, clustering.threshold
-        k_chosen, k_scores = clustering.k_chosen, clustering.k_scores
-
-    scores = [{j: float(sims[i, j]) for j in m} for i, m in enumerate(memberships)]
-    timings["clustering"] = round(time.perf_counter() - clustering_started, 3)
-    segments_started = time.perf_counter()
-    if settings.segment_topics and encode is not None and centroids.shape[0] > 1:
-        from spaser_nlp.consult.segments import add_segment_memberships
-
-        # Only contributions long enough to mix topics, one per duplicate group, and sitting
-        # between issues (second similarity close to the best): a mixed text lies between topics.
-        ranked_sims = np.sort(sims, axis=1)
-        between = ranked_sims[:, -2] >= ranked_sims[:, -1] - SEGMENT_GAP
-        long_rows = np.flatnonzero((primary >= 0) & (unit_of == np.arange(len(frame))) & between)
-        # Words counted for those rows only (str.split on a million texts makes tens of millions of strings).
-        long_rows = long_rows[frame["text"].iloc[long_rows].str.split().str.len().to_numpy() >= 12]
-        if long_rows.size > MAX_SEGMENTED:
-            # At scale, check the most ambiguous contributions only (bounded time).
-            gap = ranked_sims[long_rows, -1] - ranked_sims[long_rows, -2]
-            long_rows = np.sort(long_rows[np.argsort(gap, kind="stable")[:MAX_SEGMENTED]])
-        # A sentence is shorter than its contribution, so its similarities are lower.
-        segment_threshold = max(settings.assign_threshold, 0.7 * threshold)
-        add_segment_memberships(list(frame["text"]), long_rows, memberships, scores, centroids, segment_threshold, encode)
-    timings["segments"] = round(time.perf_counter() - segments_started, 3)
+    with _timed(timings, "clustering"):
+        cluster_settings = _cluster_settings(settings)
+        if codebook is not None:
+            result = _codebook_assignment(codebook, vectors, frame, cluster_settings, encode)
+        else:
+            result = _fresh_assignment(vectors, frame, cluster_settings)
+        if codebook is None:  # with a codebook, the refusal issue is one of its issues
+            _refusal_issue(result, frame, vectors, settings)
+        _assign_everyone(result, frame, vectors)
+        result.scores = [{j: float(result.sims[i, j]) for j in m} for i, m in enumerate(result.memberships)]
+    _idea_units(result, frame, settings, encode, timings)
+    _share_duplicates(result, frame)
     with _timed(timings, "labels"):
-        issues = describe_issues(frame, vectors, centroids, sims, primary, memberships, settings, fixed=fixed)
+        issues = describe_issues(
+            frame, vectors, result.centroids, result.sims, result.primary, result.memberships, settings,
+            fixed=result.fixed,
+        )
     with _timed(timings, "assignments"):
-        frame = _with_assignments(frame, issues, primary, sims, memberships, scores, clusterable)
+        frame = _with_assignments(frame, issues, result.primary, result.sims, result.memberships, result.scores)
+        _add_stance(issues, frame)
     with _timed(timings, "themes"):
         theme_note = _add_themes(issues, settings)
     schema_note = ""
     if schema is not None:
         from spaser_nlp.consult.schema import compare_with_schema
 
-        schema_note = compare_with_schema(issues, centroids, schema, encode)
+        schema_note = compare_with_schema(issues, result.centroids, schema, encode)
     position = {issue.id: j for j, issue in enumerate(issues)}
     issues = rank_issues(issues)
     # Centroids follow the issues' rank order, like every other output.
-    centroids = centroids[[position[issue.id] for issue in issues]] if issues else centroids
+    centroids = result.centroids[[position[issue.id] for issue in issues]] if issues else result.centroids
     if isinstance(embedder, CachedEmbedder):
         with _timed(timings, "cache"):
             embedder.save()  # once, with the sentences' vectors too (a no-op without a cache folder)
@@ -242,35 +405,59 @@ def _analyse(
         coords = _map_2d(vectors, settings.seed)
         frame["x"], frame["y"] = np.round(coords[:, 0], 4), np.round(coords[:, 1], 4)
 
-    n = len(frame)
-    unassigned = int((frame["issue_id"] == "").sum())
-    stats = {
-        "n_contributions": n,
-        "n_distinct_arguments": int(len(set(unit_of[clusterable | joinable])) if (clusterable | joinable).any() else 0),
-        "n_flagged": {f: int((flags == f).sum()) for f in sorted(set(flags)) if f},
-        "n_off_topic": int((frame["flag"] == OFF_TOPIC).sum()),
-        "n_duplicate_groups": sum(1 for d in duplicate_groups if d.kind == "doublon"),
-        "n_campaigns": sum(1 for d in duplicate_groups if d.kind == "campagne"),
-        "n_in_duplicate_groups": sum(d.size for d in duplicate_groups),
-        "n_issues": len(issues),
-        "n_unassigned": unassigned,
-        "unassigned_share": round(unassigned / max(1, n), 4),
-        "unassigned_share_of_usable": round(
-            float(((frame["issue_id"] == "") & np.array([f not in EXCLUDED_FLAGS for f in flags])).sum())
-            / max(1, int(np.array([f not in EXCLUDED_FLAGS for f in flags]).sum())), 4
-        ),
-        "k_chosen": int(k_chosen),
-        "k_silhouette": {str(k): v for k, v in sorted(k_scores.items())},
-        "assign_threshold": round(float(threshold), 4),
-    }
+    stats = _statistics(frame, read.duplicates, issues, result)
     recorded = replace(settings, cache_dir=None).as_dict()
     recorded.update(
         {
-            "version": __version__, "embedder_name": embedder.name, "columns": _columns_dict(column_map),
-            "themes": theme_note, "codebook": codebook_notes, "schema": schema_note,
+            "version": __version__, "embedder_name": embedder.name, "columns": _columns_dict(read.layout.columns),
+            "columns_read": read.layout.describe(),
+            "themes": theme_note, "codebook": result.notes, "schema": schema_note,
         }
     )
-    return ConsultationResult(frame, issues, duplicate_groups, recorded, stats, vectors, centroids, timings)
+    return ConsultationResult(frame, issues, read.duplicates, recorded, stats, vectors, centroids, timings)
+
+
+def _statistics(
+    frame: pd.DataFrame, duplicate_groups: list[DuplicateGroup], issues: list, result: Assignment
+) -> dict[str, Any]:
+    """The run's figures (recorded in issues.json and shown in the report)."""
+    flags = frame["flag"].to_numpy()
+    n = len(frame)
+    usable = np.array([f not in EXCLUDED_FLAGS for f in flags], dtype=bool)
+    unassigned = frame["issue_id"].to_numpy() == ""
+    units = frame["unit"].to_numpy()
+    kinds = Counter(d.kind for d in duplicate_groups)
+    return {
+        "n_contributions": n,
+        "n_distinct_arguments": len(set(units[usable].tolist())),
+        "n_flagged": {f: int((flags == f).sum()) for f in sorted(set(flags)) if f},
+        "n_off_topic": int((flags == OFF_TOPIC).sum()),
+        "n_duplicate_groups": kinds.get("doublon", 0),
+        "n_campaigns": kinds.get("campagne", 0),
+        "n_popular_answers": kinds.get("populaire", 0),
+        "n_in_duplicate_groups": sum(d.size for d in duplicate_groups),
+        "n_issues": len(issues),
+        "n_unassigned": int(unassigned.sum()),
+        "unassigned_share": round(float(unassigned.sum()) / max(1, n), 4),
+        "unassigned_share_of_usable": round(float((unassigned & usable).sum()) / max(1, int(usable.sum())), 4),
+        "stance": dict(sorted(Counter(frame["stance"]).items())) if stance_present(list(frame["stance"])) else {},
+        "k_chosen": int(result.k_chosen),
+        "k_silhouette": {str(k): v for k, v in sorted(result.k_scores.items())},
+        "assign_threshold": round(float(result.threshold), 4),
+    }
+
+
+def _add_stance(issues: list, frame: pd.DataFrame) -> None:
+    """Each issue's for / against / neutral split, when the answers take sides."""
+    if not stance_present(list(frame["stance"])):
+        return
+    by_issue: dict[str, Counter[str]] = {}
+    for issue_id, stance in zip(frame["issue_id"], frame["stance"]):
+        if issue_id:
+            by_issue.setdefault(issue_id, Counter())[stance] += 1
+    for issue in issues:
+        counts = by_issue.get(issue.id, Counter())
+        issue.stance = {s: int(counts.get(s, 0)) for s in STANCES}
 
 
 def _columns_dict(columns: ColumnMap) -> dict[str, str | None]:
@@ -279,22 +466,15 @@ def _columns_dict(columns: ColumnMap) -> dict[str, str | None]:
 
 def _with_assignments(
     frame: pd.DataFrame, issues: list, primary: np.ndarray, sims: np.ndarray, memberships: list[list[int]],
-    scores: list[dict[int, float]], clusterable: np.ndarray,
+    scores: list[dict[int, float]],
 ) -> pd.DataFrame:
     frame = frame.copy()
     ids = [issue.id for issue in issues]
-    ordered = [[m[0], *sorted(m[1:], key=lambda j: (-score[j], j))] if m else [] for m, score in zip(memberships, scores)]
+    ordered = [[m[0], *sorted(m[1:], key=lambda j: (-score.get(j, 0.0), j))] if m else [] for m, score in zip(memberships, scores)]
     frame["issue_id"] = [ids[j] if j >= 0 else "" for j in primary]
     frame["issue_ids"] = [";".join(ids[j] for j in m) for m in ordered]
-    frame["issue_scores"] = [";".join(f"{ids[j]}:{score[j]:.4f}" for j in m) for m, score in zip(ordered, scores)]
-    frame["score"] = [
-        f"{sims[i, j]:.4f}" if j >= 0 else (f"{sims[i].max():.4f}" if sims.shape[1] and clusterable[i] else "")
-        for i, j in enumerate(primary)
-    ]
-    # Usable contributions close to no issue are off-topic, kept with the reason.
-    frame["flag"] = [
-        OFF_TOPIC if (f == "" and j < 0) else f for f, j in zip(frame["flag"], primary)
-    ]
+    frame["issue_scores"] = [";".join(f"{ids[j]}:{score.get(j, 0.0):.4f}" for j in m) for m, score in zip(ordered, scores)]
+    frame["score"] = [f"{sims[i, j]:.4f}" if j >= 0 else "" for i, j in enumerate(primary)]
     return frame
 
 
@@ -314,6 +494,13 @@ def _add_themes(issues: list, settings: ConsultSettings) -> str:
     for issue, themes in zip(issues, predicted):
         issue.themes = themes
     return note
+
+
+def read_export(path: str | Path, *, limits: Any = None) -> tuple[pd.DataFrame, list[Question]]:
+    """The export's rows (every column as text) and its questions when it has one column per question
+    (``limits``: a :class:`~spaser_nlp.consult.readers.ReadLimits`)."""
+    table = read_table(path, limits=limits)
+    return table, questions(table)
 
 
 def analyse_file(path: str | Path, **kwargs: Any) -> ConsultationResult:

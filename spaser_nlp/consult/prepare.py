@@ -85,6 +85,21 @@ def contributions_frame(table: pd.DataFrame, columns: ColumnMap) -> pd.DataFrame
     return frame
 
 
+_PREFIX = {"campagne": "C", "populaire": "P", "doublon": "D"}
+
+
+def group_kind(size: int, text: str, settings: ConsultSettings) -> str:
+    """``campagne`` (a substantial text copied by several authors), ``populaire`` (a short answer
+    many gave) or ``doublon``. Neither is ever excluded from the issues.
+
+    >>> group_kind(40, "Santé, éducation", ConsultSettings()), group_kind(2, "Santé", ConsultSettings())
+    ('populaire', 'doublon')
+    """
+    if size < settings.campaign_min_size:
+        return "doublon"
+    return "campagne" if len(text.split()) >= settings.campaign_min_words else "populaire"
+
+
 def flag_and_group(
     frame: pd.DataFrame, settings: ConsultSettings, *, flags: list[str] | None = None
 ) -> tuple[pd.DataFrame, list[DuplicateGroup]]:
@@ -108,8 +123,8 @@ def flag_and_group(
     names, duplicate_groups = {}, []
     unit = list(range(len(frame)))
     for group, rows in sorted(members.items()):
-        kind = "campagne" if len(rows) >= settings.campaign_min_size else "doublon"
-        name = f"{'C' if kind == 'campagne' else 'D'}{group + 1:0{width}d}"
+        kind = group_kind(len(rows), frame["text"].iat[rows[0]], settings)
+        name = f"{_PREFIX[kind]}{group + 1:0{width}d}"
         names[group] = name
         for row in rows:
             unit[row] = rows[0]

@@ -22,8 +22,25 @@ _SENTENCES = re.compile(r"(?<=[.!?;:])\s+|\n+")
 _ITEMS = re.compile(r",\s*(?:et\s+|puis\s+|ou\s+)?|\s+et\s+(?=(?:de|des|du|la|le|les|l'|un|une|plus|moins|arrêter|favoriser)\b)")
 
 
+#: Answers of at most this many words that list items ("Santé, éducation") are split into their items.
+SHORT_LIST_WORDS = 12
+_LIST_ITEMS = re.compile(r"\s*(?:[,;/|+\n]|\bet\b|\s-\s)\s*")
+
+
 def split_segments(text: str) -> list[str]:
-    """Sentences, and comma-separated items when each has a few words; pieces of 4+ words only."""
+    """Idea units: the items of a short list ("Santé, éducation"); else sentences, and comma-separated
+    items when each has a few words (pieces of 3+ words only).
+
+    >>> split_segments("Santé, éducation")
+    ['Santé', 'éducation']
+    >>> split_segments("panneaux solaires, géothermie et isolation des toitures")
+    ['panneaux solaires', 'géothermie', 'isolation des toitures']
+    """
+    if len(text.split()) <= SHORT_LIST_WORDS:
+        items = [i.strip(" .!?;:-") for i in _LIST_ITEMS.split(text.strip())]
+        items = [i for i in items if any(ch.isalpha() for ch in i)]
+        if len(items) >= 2:
+            return items
     segments = []
     for sentence in _SENTENCES.split(text):
         sentence = sentence.strip(" .!?;:")

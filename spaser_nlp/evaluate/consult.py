@@ -2,8 +2,13 @@
 
 Each question's contributions are clustered separately (as a consultation
 team would), then compared with the volunteers' categories: category
-F-measure (Larsen–Aone), ARI, NMI and unassigned share (see
-:mod:`spaser_nlp.evaluate.consult_metrics`).
+F-measure (Larsen–Aone), BCubed F, ARI, NMI and unassigned share of the
+non-empty answers (see :mod:`spaser_nlp.evaluate.consult_metrics`).
+
+:func:`baseline_method` is the plain method anyone would try first (KMeans on
+the same embeddings, k = √n, every answer kept); :func:`compare` scores several
+methods side by side, and :func:`leave_one_question_out` scores a choice of
+settings on questions it was not chosen on.
 """
 
 from __future__ import annotations
@@ -19,6 +24,8 @@ from spaser_nlp.evaluate.consult_metrics import score_question
 from spaser_nlp.resources import source_checkout
 
 DEFAULT_DATA = Path("../shared/data/grand-debat-dev/contributions.jsonl")
+#: Hand-checked flags and duplicate kinds (``expected_flag``, ``expected_group`` columns).
+FLAGS_SAMPLE = Path(__file__).resolve().parents[2] / "corpora" / "consultation" / "flags-sample.csv"
 
 #: A clustering method: (texts, titles) -> one cluster index per text (-1: unassigned).
 Method = Callable[[list[str], list[str]], Sequence[int]]
@@ -59,24 +66,139 @@ def spaser_method(**analyse_kwargs) -> Method:
     return run
 
 
+def baseline_method(embedder: str = "use", seed: int = 0) -> Method:
+    """KMeans on the same embeddings (title + text), k = √n, every answer kept."""
+    import math
+
+    from sklearn.cluster import KMeans
+
+    from spaser_nlp.consult.prepare import embedding_texts
+    from spaser_nlp.embed import get_embedder
+
+    model = get_embedder(embedder)
+
+    def run(texts: list[str], titles: list[str]) -> list[int]:
+        frame = pd.DataFrame({"title": titles, "text": texts})
+        vectors = model.encode(embedding_texts(frame, use_titles=True))
+        k = max(1, min(len(texts), int(round(math.sqrt(len(texts))))))
+        return [int(c) for c in KMeans(n_clusters=k, random_state=seed, n_init=10).fit_predict(vectors)]
+
+    return run
+
+
+def _questions(gold: pd.DataFrame) -> list[tuple[str, pd.DataFrame]]:
+    return [(str(q), group) for q, group in gold.groupby("question_id", sort=True)]
+
+
+def _non_empty(texts: list[str]) -> list[bool]:
+    return [any(ch.isalnum() for ch in t) for t in texts]
+
+
+def score_method(group: pd.DataFrame, method: Method) -> dict[str, float]:
+    """The scores of ``method`` on one question's contributions (and its seconds)."""
+    texts = [str(t) if isinstance(t, str) else "" for t in group["text"]]
+    titles = [str(t) if isinstance(t, str) else "" for t in group.get("title", [""] * len(group))]
+    started = time.perf_counter()
+    clusters = list(method(texts, titles))
+    elapsed = time.perf_counter() - started
+    return {**score_question(list(group["categories"]), clusters, _non_empty(texts)), "seconds": elapsed}
+
+
+def _with_total(table: pd.DataFrame) -> pd.DataFrame:
+    """Append ``MEAN`` (each question counts once) and ``WEIGHTED`` (scores weighted by scored
+    contributions, unassigned shares by contributions) rows."""
+    mean: dict[str, object] = {"question_id": "MEAN", "question": "moyenne des questions"}
+    weighted: dict[str, object] = {"question_id": "WEIGHTED", "question": "moyenne pondérée (contributions notées)"}
+    for column in table.columns:
+        if column.startswith(("f_measure", "bcubed", "ari", "nmi", "unassigned")):
+            weights = table["n" if column.startswith("unassigned") else "n_scored"]
+            mean[column] = float(table[column].mean())
+            weighted[column] = float((table[column] * weights).sum() / max(1.0, float(weights.sum())))
+        elif column.startswith(("n", "seconds")):
+            mean[column] = weighted[column] = float(table[column].sum())
+    return pd.concat([table, pd.DataFrame([mean, weighted])], ignore_index=True)
+
+
 def evaluate(gold: pd.DataFrame, method: Method) -> pd.DataFrame:
-    """One row per question (and a final ``ALL`` row weighted by scored contributions)."""
+    """One row per question (and a final ``ALL`` row: the mean over questions)."""
     rows = []
-    for question_id, group in gold.groupby("question_id", sort=True):
-        texts = [str(t) for t in group["text"]]
+    for question_id, group in _questions(gold):
+        question = str(group["question"].iat[0]) if "question" in group else question_id
+        rows.append({"question_id": question_id, "question": question[:60], **score_method(group, method)})
+    return _with_total(pd.DataFrame(rows))
+
+
+def compare(gold: pd.DataFrame, methods: dict[str, Method]) -> pd.DataFrame:
+    """Several methods side by side: columns ``<score>_<method>`` per question, and the mean."""
+    rows = []
+    for question_id, group in _questions(gold):
+        question = str(group["question"].iat[0]) if "question" in group else question_id
+        row: dict[str, object] = {"question_id": question_id, "question": question[:60], "n": float(len(group))}
+        for name, method in methods.items():
+            scores = score_method(group, method)
+            row["n_scored"] = scores["n_scored"]
+            for key in ("n_clusters", "f_measure", "bcubed_f", "nmi", "ari", "unassigned_share", "seconds"):
+                row[f"{key}_{name}"] = scores[key]
+        rows.append(row)
+    return _with_total(pd.DataFrame(rows))
+
+
+def leave_one_question_out(gold: pd.DataFrame, grid: dict[str, Method], score: str = "f_measure") -> pd.DataFrame:
+    """For each question, the setting of ``grid`` with the best mean ``score`` on the *other*
+    questions, and its score on the held-out one (the score a choice of settings earns on new questions)."""
+    per_question = {name: {q: score_method(g, m)[score] for q, g in _questions(gold)} for name, m in grid.items()}
+    questions = [q for q, _ in _questions(gold)]
+    rows = []
+    for held_out in questions:
+        others = [q for q in questions if q != held_out]
+        chosen = max(grid, key=lambda name: (sum(per_question[name][q] for q in others), name))
+        rows.append({"question_id": held_out, "chosen": chosen, score: per_question[chosen][held_out]})
+    return pd.DataFrame(rows)
+
+
+def label_quality(gold: pd.DataFrame, **analyse_kwargs) -> pd.DataFrame:
+    """Label-rule violations (:mod:`spaser_nlp.consult.label_check`) of the analysis of each question:
+    one row per question with the count per rule and the labels."""
+    from collections import Counter
+
+    from spaser_nlp.consult import analyse
+    from spaser_nlp.consult.label_check import check_issues
+    from spaser_nlp.consult.labels import quick_lemmas
+
+    rows = []
+    for question_id, group in _questions(gold):
         titles = [str(t) if isinstance(t, str) else "" for t in group.get("title", [""] * len(group))]
-        started = time.perf_counter()
-        clusters = list(method(texts, titles))
-        elapsed = time.perf_counter() - started
-        scores = score_question(list(group["categories"]), clusters)
-        question = str(group["question"].iat[0]) if "question" in group else str(question_id)
-        rows.append({"question_id": question_id, "question": question[:60], **scores, "seconds": elapsed})
-    table = pd.DataFrame(rows)
-    weights = table["n_scored"]
-    total: dict[str, str | float] = {"question_id": "ALL", "question": "moyenne pondérée (contributions notées)"}
-    for column in ("f_measure", "ari", "nmi"):
-        total[column] = float((table[column] * weights).sum() / weights.sum())
-    total["unassigned_share"] = float((table["unassigned_share"] * table["n"]).sum() / table["n"].sum())
-    for column in ("n", "n_scored", "n_clusters", "seconds"):
-        total[column] = float(table[column].sum())
-    return pd.concat([table, pd.DataFrame([total])], ignore_index=True)
+        table = pd.DataFrame({"id": [str(i) for i in range(len(group))], "title": titles, "text": [str(t) for t in group["text"]]})
+        result = analyse(table, text_col="text", id_col="id", title_col="title", **analyse_kwargs)
+        frame = result.contributions
+        lemmas = {i.id: quick_lemmas(frame.loc[frame["issue_id"] == i.id, "text"].tolist()) for i in result.issues}
+        violations = check_issues(result.issues, lemmas)
+        counts = Counter(v.rule for v in violations)
+        rows.append({"question_id": question_id, "n_issues": len(result.issues), "violations": len(violations),
+                     **{f"n_{rule}": n for rule, n in sorted(counts.items())},
+                     "details": "; ".join(f"{v.rule}: {v.detail}" for v in violations),
+                     "labels": " | ".join(i.label for i in result.issues)})
+    return pd.DataFrame(rows).fillna(0)
+
+
+def flag_scores(path: str | Path = FLAGS_SAMPLE, **analyse_kwargs) -> pd.DataFrame:
+    """Precision and recall of each flag (``vide``, ``non_francais``, ``hors_sujet``) and of each kind of
+    duplicate group (``campagne``, ``populaire``, ``doublon``) against a hand-checked sample."""
+    from spaser_nlp.consult import analyse
+    from spaser_nlp.consult.io import read_table
+
+    table = read_table(path)
+    result = analyse(table, text_col="text", id_col="id", **analyse_kwargs)
+    frame = result.contributions
+    kind_of = {d.id: d.kind for d in result.duplicates}
+    predicted = {"flag": list(frame["flag"]), "group": [kind_of.get(g, "") for g in frame["duplicate_group"]]}
+    rows = []
+    for column, labels in (("flag", ("vide", "non_francais", "hors_sujet")), ("group", ("campagne", "populaire", "doublon"))):
+        expected = list(table[f"expected_{column}"])
+        for label in labels:
+            tp = sum(1 for e, p in zip(expected, predicted[column]) if e == label and p == label)
+            n_pred = sum(1 for p in predicted[column] if p == label)
+            n_true = sum(1 for e in expected if e == label)
+            rows.append({"label": label, "expected": n_true, "predicted": n_pred,
+                         "precision": tp / n_pred if n_pred else float("nan"), "recall": tp / n_true if n_true else float("nan")})
+    return pd.DataFrame(rows)

@@ -1,7 +1,7 @@
 """From a sentence to quantified-objective findings (targets with their fields, other numbers with a reason).
 
 >>> [(f.value, f.unit, f.direction, f.kind, f.horizon_year) for f in targets("Porter à 25 % la part des marchés avec clause sociale d'ici 2027.")]
-[(25.0, '%', 'reach', 'rate', 2027)]
+[(25.0, '%', 'increase', 'rate', 2027)]
 >>> [(f.value, f.unit, f.per_year, f.kind) for f in targets("3 marchés réservés supplémentaires chaque année, soit 12 marchés en 2028.")]
 [(3.0, 'marchés', True, 'growth_rate'), (12.0, 'marchés', False, 'absolute')]
 >>> [f.reason for f in analyse_sentence("En 2023, 612 000 heures d'insertion ont été réalisées.")]

@@ -154,7 +154,7 @@ def _duplicates(result: Any) -> str:
     if not result.duplicates:
         return "<p>Aucun doublon ni campagne détecté.</p>"
     rows = "".join(
-        f"<tr><td>{escape(d.id)}</td><td>{'campagne' if d.kind == 'campagne' else 'doublon'}</td><td>{d.size}</td>"
+        f"<tr><td>{escape(d.id)}</td><td>{ {'campagne': 'campagne', 'populaire': 'réponse populaire'}.get(d.kind, 'doublon') }</td><td>{d.size}</td>"
         f"<td>{escape(', '.join(d.ids[:12]))}{' …' if len(d.ids) > 12 else ''}</td><td>{escape(d.text[:200])}</td></tr>"
         for d in sorted(result.duplicates, key=lambda d: (-d.size, d.id))[:200]
     )
@@ -210,10 +210,11 @@ def render_report(result: Any, *, title: str = "Analyse de la consultation") -> 
 chaque groupe ne compte qu'une fois pour former les enjeux.</p>{_duplicates(result)}</section>
 <section id="signalees"><h2>Contributions signalées</h2>{_flagged(result)}</section>
 <section id="methode"><h2>Méthode et paramètres</h2>
-<p>Contributions nettoyées et signalées (vides, trop courtes, pas en français) ; doublons et campagnes repérés par MinHash ;
+<p>Contributions nettoyées et signalées (vides, pas en français, hors sujet) ; doublons, campagnes et réponses populaires repérés par MinHash ;
 textes plongés par « {escape(str(result.settings.get('embedder_name', '')))} » ; enjeux formés par classification hiérarchique (Ward)
-avec un nombre d'enjeux choisi par la silhouette ; chaque contribution rattachée à l'enjeu le plus proche au-dessus d'un seuil
-de similarité ({stats['assign_threshold']}), et à un second enjeu s'il est presque aussi proche. Libellés tirés des groupes nominaux
+avec environ √n enjeux (n : arguments distincts) ; chaque contribution non vide et en français rattachée à l'enjeu le plus proche,
+et aux enjeux de ses idées (éléments d'une liste, phrases) ; les réponses « non / aucun / personne » forment un enjeu
+quand elles sont nombreuses. Libellés tirés des groupes nominaux
 des contributions les plus centrales ; mots-clés par TF-IDF de classe sur les lemmes ; citations centrales et variées.</p>
 <pre>{settings}</pre></section>
 <footer>Produit par spaser_nlp {escape(str(result.settings.get('version', '')))}.</footer>

@@ -12,8 +12,11 @@ from spaser_nlp.evaluate.consult_metrics import category_f_measure, score_questi
     [
         ("", "vide"),
         ("  \n ", "vide"),
-        ("ok", "trop_court"),
-        ("Pas d'avis.", "trop_court"),
+        ("... ?!", "vide"),
+        ("ok", ""),
+        ("Géothermie", ""),
+        ("Santé, éducation", ""),
+        ("Pas d'avis.", ""),
         ("The city should buy more local and organic food for school canteens.", "non_francais"),
         ("La ciudad debería comprar más productos ecológicos y apoyar a las pequeñas empresas.", "non_francais"),
         ("faut arreter de fair des apel doffre ou seul les grosse boite gagne c pas normal", ""),
@@ -39,3 +42,15 @@ def test_f_measure_perfect_and_unassigned():
     assert category_f_measure(cats, [-1, -1, -1, -1]) == 0.0
     scores = score_question([["Z Autres"], ["a"], ["a"], ["b"]], [0, 1, 1, -1])
     assert scores["n_scored"] == 3 and scores["unassigned_share"] == 0.25
+    scores = score_question([["Z Autres"], ["a"], ["a"], ["b"]], [0, 1, 1, -1], non_empty=[True, True, True, False])
+    assert scores["unassigned_share"] == 0.0
+
+
+def test_refusal_codes_are_scored_and_bcubed():
+    from spaser_nlp.evaluate.consult_metrics import bcubed_f, informative
+
+    assert informative(["A Aucun élu", "Z Autres"]) == ["A Aucun élu"]
+    cats = [["a"], ["a", "b"], ["b"], ["c"]]
+    assert bcubed_f(cats, [0, 0, 0, 1]) < bcubed_f(cats, [0, 0, 1, 2]) or bcubed_f(cats, [0, 0, 1, 2]) < 1.0
+    assert bcubed_f([["a"], ["a"]], [0, 0]) == pytest.approx(1.0)
+    assert bcubed_f([["a"], ["a"]], [-1, -1]) == pytest.approx(2 / 3)

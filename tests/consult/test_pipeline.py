@@ -17,8 +17,19 @@ def test_every_contribution_kept_with_flags(sample_result):
     assert len(frame) == 122 and frame["id"].is_unique
     flags = dict(zip(frame["id"], frame["flag"]))
     assert sorted(f for f in flags.values() if f in ("vide", "trop_court", "non_francais")) == [
-        "non_francais", "non_francais", "trop_court", "trop_court", "vide", "vide"]
-    assert (frame.loc[frame["flag"].isin(["vide", "non_francais"]), "issue_id"] == "").all()
+        "non_francais", "non_francais", "vide", "vide"]
+    # Only empty and non-French answers stay out of the issues; short ones are clustered like the rest.
+    excluded = frame["flag"].isin(["vide", "non_francais"])
+    assert (frame.loc[excluded, "issue_id"] == "").all()
+    assert (frame.loc[~excluded, "issue_id"] != "").all()
+    short = frame["text"].str.split().str.len() < 3
+    assert (short & ~excluded).any() and (frame.loc[short & ~excluded, "issue_id"] != "").all()
+
+
+def test_identical_texts_get_the_same_issues(sample_result):
+    frame = sample_result.contributions
+    for _, group in frame[frame["flag"] == ""].groupby("text"):
+        assert group["issue_ids"].nunique() == 1
 
 
 def test_campaign_and_duplicates(sample_result):
