@@ -190,9 +190,15 @@ class _Pool:
         self.started = pool_context().Queue() if self.timeout else None
         # doc_id -> (pid of its worker, when it started there)
         self.running: dict[str, tuple[int, float]] = {}
-        self.pool_since = 0.0
+        self.pool_since = 0.0  # 0 until the first pool starts
 
     def _new_pool(self) -> ProcessPoolExecutor:
+        if self.started is not None and self.pool_since:
+            # A worker killed (a crash, a timeout) while writing to the queue may leave its lock held
+            # (multiprocessing's documented caveat): every new pool gets a queue of its own.
+            self.started.cancel_join_thread()
+            self.started.close()
+            self.started = pool_context().Queue()
         self.running.clear()
         self.pool_since = time.time()
         return new_process_pool(self.workers, started=self.started)

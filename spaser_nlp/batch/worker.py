@@ -65,13 +65,16 @@ def _ingest_options(task: DocumentTask) -> dict[str, Any]:
 
 
 def _test_hooks(doc_id: str) -> None:
-    # Tests only (nothing else sets these): a run slow enough to be killed in the middle, and a document
-    # that kills its worker process the way a crash in a native PDF or OCR library would.
+    # Tests only (nothing else sets these): a run slow enough to be killed in the middle, a document
+    # that kills its worker process the way a crash in a native PDF or OCR library would, and one that
+    # never finishes the way a parser stuck on a hostile file does.
     delay = os.environ.get("SPASER_BATCH_TEST_DELAY")
     if delay:
         time.sleep(float(delay))
     if doc_id and os.environ.get("SPASER_BATCH_TEST_CRASH") == doc_id:
         os._exit(70)
+    if doc_id and os.environ.get("SPASER_BATCH_TEST_HANG") == doc_id:
+        time.sleep(3600)
 
 
 __all__ = ["DocumentTask", "process_document"]

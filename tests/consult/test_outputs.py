@@ -39,7 +39,15 @@ def _variant(result, **columns):
             frame = frame.drop(columns=[name])
         else:
             frame[name] = values
-    return dataclasses.replace(result, contributions=frame)
+    issues = result.issues
+    if columns.get("stance") is not None:
+        # The analysis counts each issue's positions over its members: a changed stance column changes them too.
+        issues = []
+        for issue in result.issues:
+            members = frame.loc[frame["issue_id"] == issue.id, "stance"]
+            counts = {value: int((members == value).sum()) for value in ("pour", "contre", "neutre")}
+            issues.append(dataclasses.replace(issue, stance={k: v for k, v in counts.items() if v}))
+    return dataclasses.replace(result, contributions=frame, issues=issues)
 
 
 @pytest.mark.slow
