@@ -23,7 +23,7 @@ class Comparison:
     """The comparison of the schémas of one store.
 
     - ``schemas``: one row per readable schéma: authority, type, period, adoption year, generation,
-      plan-tree counts, quantified objectives, checklist counts;
+      plan-tree counts, quantified objectives, checklist counts, themes covered (strongest first);
     - ``targets``: one row per (quantified objective, theme) with value, unit, horizon, the sentence and
       where it is (page, characters);
     - ``themes``: per theme: how many schémas cover it, how many set a quantified target, median and
@@ -120,6 +120,11 @@ def _schemas(results: Any) -> pd.DataFrame:
         counts.columns = [f"rules_{c}" for c in counts.columns]
         frame = frame.merge(counts.reset_index(), on="doc_id", how="left")
     frame = frame.rename(columns={"objectives": "n_quantified_objectives"})
+    # The theme profile: the themes the schéma covers, strongest first (document-level theme scores).
+    themes = results.themes
+    covered = themes[themes["score"] >= COVERED_THEME_SCORE].sort_values(["doc_id", "score"], ascending=[True, False])
+    profile = covered.groupby("doc_id")["theme"].agg(list) if not covered.empty else {}
+    frame["themes_covered"] = [list(profile.get(doc_id, [])) for doc_id in frame["doc_id"]]
     return frame.sort_values("doc_id").reset_index(drop=True)
 
 

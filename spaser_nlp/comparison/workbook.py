@@ -21,7 +21,8 @@ _SHEETS: dict[str, tuple[str, dict[str, str]]] = {
             "n_axes": "Axes", "n_objectifs": "Objectifs", "n_actions": "Actions",
             "n_quantified_objectives": "Objectifs chiffrés", "rules_met": "Règles conformes",
             "rules_partial": "Règles partielles", "rules_missing": "Règles absentes",
-            "rules_not_applicable": "Règles non applicables", "pages": "Pages", "path": "Fichier",
+            "rules_not_applicable": "Règles non applicables", "themes_covered": "Thèmes abordés", "pages": "Pages",
+            "path": "Fichier",
         },
     ),
     "Cibles par thème": (
@@ -80,8 +81,11 @@ def write_workbook(comparison: Comparison, path: str | Path) -> Path:
     from openpyxl.utils import get_column_letter
 
     from spaser_nlp.checklist import STATUS_LABELS
+    from spaser_nlp.classify.taxonomy import load_taxonomy
     from spaser_nlp.profile import AUTHORITY_TYPE_LABELS
 
+    taxonomy = load_taxonomy()
+    theme_labels = {theme_id: taxonomy.label(theme_id) for theme_id in taxonomy.ids}
     workbook = Workbook()
     workbook.remove(workbook.active)
     frames = dict(comparison.as_dict())
@@ -104,6 +108,8 @@ def write_workbook(comparison: Comparison, path: str | Path) -> Path:
             for column, value in zip(columns, row):
                 if column in _TYPE_FR_COLUMNS and isinstance(value, str):
                     value = AUTHORITY_TYPE_LABELS.get(value, value)
+                if column == "themes_covered" and isinstance(value, list):
+                    value = [theme_labels.get(theme, theme) for theme in value]
                 if column == "position" and isinstance(value, str):
                     value = _POSITION_FR.get(value, value)
                 values.append(safe_cell(value))

@@ -70,6 +70,8 @@ def test_census_and_targets_per_theme(store: Path) -> None:
     assert summary.loc["clauses_sociales_insertion", "schemas_with_target"] >= 2
     assert "sante" in comparison.gaps
     assert set(comparison.checklist.columns) >= {"doc_id", "suivi_annuel", "publication"}
+    region = comparison.schemas.set_index("doc_id").loc["region-exemple", "themes_covered"]
+    assert "clauses_sociales_insertion" in region
 
 
 def test_workbook_is_french_filterable_and_formula_safe(outputs: Path) -> None:
@@ -126,6 +128,7 @@ def test_dashboard_filters_and_follows_a_link_to_the_source_sentence(outputs: Pa
     # A profile page.
     dom = _dom(page, "#profile=region-exemple")
     assert 'id="profile-card"' in dom and "Région Val-de-Loire-Atlantique" in dom
+    assert '<span class="chip">Clauses sociales et insertion</span>' in dom.split("Profil thématique")[1]
 
 
 def test_compare_refuses_a_missing_store(tmp_path: Path) -> None:
