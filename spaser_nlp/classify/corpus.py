@@ -40,20 +40,25 @@ class LabelledPassage:
     group: str = ""  # id of the written original (a noisy variant shares its original's group)
 
 
+def _checkout_file(relative: Path, what: str, kind: str, option: str = "") -> Path:
+    """``relative`` in the repository the package runs from; development material is not in the wheel."""
+    root = source_checkout()
+    if root is None:
+        raise InputError(
+            f"the {what} development material, not part of the installed package; "
+            f"run from a clone of the repository or give the path of a {kind} JSONL",
+            path=relative,
+            options=option or (),
+        )
+    return root / relative
+
+
 def default_corpus_path() -> Path:
     """``corpora/themes/themes.jsonl`` of the repository the package runs from.
 
     Raises :class:`InputError` when the package is installed without its repository.
     """
-    root = source_checkout()
-    if root is None:
-        raise InputError(
-            "the theme corpus is development material, not part of the installed package; "
-            "run from a clone of the repository or give the path of a corpus JSONL",
-            path=CORPUS_FILE,
-            options="corpus",
-        )
-    return root / CORPUS_FILE
+    return _checkout_file(CORPUS_FILE, "theme corpus is", "corpus", "corpus")
 
 
 def default_real_passages_path() -> Path | None:
@@ -100,15 +105,7 @@ def load_real_passages(path: str | Path | None = None, *, split: str = "train") 
 
     Each passage's ``group`` is its source page, so that cross-validation can hold a whole page out.
     """
-    default = default_real_passages_path()
-    if path is None and default is None:
-        raise InputError(
-            "the real passages are development material, not part of the installed package; "
-            "run from a clone of the repository or give the path of a passages JSONL",
-            path=REAL_PASSAGES_FILE,
-        )
-    path = Path(path) if path is not None else default
-    assert path is not None
+    path = Path(path) if path is not None else _checkout_file(REAL_PASSAGES_FILE, "real passages are", "passages")
     if not path.is_file():
         raise InputError("real passages not found (corpora/real/build.py writes them)", path=path)
     passages = []

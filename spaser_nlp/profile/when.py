@@ -48,9 +48,6 @@ _FIRST = re.compile(
 _ORDINALS = {"deuxième": 2, "second": 2, "seconde": 2, "2e": 2, "2ème": 2, "troisième": 3, "3e": 3, "3ème": 3}
 _PERIOD_RE = re.compile(rf"(?<![\w/.-])(?P<start>{_YEAR})\s*(?:-|–|—|/|à|au)\s*(?P<end>{_YEAR})(?![\w/-])")
 _PERIOD_CUE = re.compile(r"(?:SPASER|schéma|période|pour|plan|programme)[^.\n]{0,160}$", re.I)
-_ADOPTION_CUE = re.compile(
-    r"(?:adopt[ée]e?s?|approuv[ée]e?s?|vot[ée]e?s?|délibération|séance|assemblée\s+plénière)", re.I
-)
 _ADOPTION_RE = re.compile(
     rf"(?P<cue>adopt[ée]e?s?|approuv[ée]e?s?|vot[ée]e?s?|délibération|séance)(?P<between>[^.\n]{{0,140}}?)"
     rf"(?:\b(?:du|le|en\s+date\s+du|lors\s+de\s+la\s+séance\s+du)\s+|\s)(?:{_DATE})",
