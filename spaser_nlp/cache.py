@@ -97,6 +97,9 @@ def write_arrays(name: str, arrays: dict[str, np.ndarray]) -> bool:
     return False if path is None else write_folder(path, arrays)
 
 
+_RENAME_TRIES = 20
+
+
 def write_folder(path: Path, arrays: dict[str, np.ndarray]) -> bool:
     """Write ``arrays`` as the folder ``path`` of ``<key>.npy`` files; a reader sees the whole folder or
     none. An existing folder of that name (a damaged entry, or a concurrent writer's) is replaced.
@@ -114,27 +117,22 @@ def write_folder(path: Path, arrays: dict[str, np.ndarray]) -> bool:
             np.save(temporary / f"{key}.npy", np.asarray(array), allow_pickle=False)
         (temporary / ".complete").write_bytes(b"")
         os.chmod(temporary, 0o755)  # mkdtemp's 0700 would hide a shared cache folder from other users
-        try:
-            os.rename(temporary, path)
-        except OSError:
-            if not path.is_dir():
-                raise
-            # Replace the existing entry: move it aside (atomic), put ours in its place, then delete it.
-            aside = path.parent / f".{path.name}.{uuid.uuid4().hex[:8]}.old"
-            try:
-                os.rename(path, aside)
-            except FileNotFoundError:
-                pass  # another writer moved it aside first
+        # Put ours in place; an entry already there (a damaged one, or a concurrent writer's, which holds the
+        # same arrays) is moved aside (atomic) and deleted. Writers may race for the name: try a few times.
+        for _ in range(_RENAME_TRIES):
             try:
                 os.rename(temporary, path)
             except OSError:
-                if not path.is_dir():
-                    raise
-                # Another writer's entry went in meanwhile: it holds the same arrays; ours is deleted.
-            shutil.rmtree(aside, ignore_errors=True)
-        else:
+                aside = path.parent / f".{path.name}.{uuid.uuid4().hex[:8]}.old"
+                try:
+                    os.rename(path, aside)
+                except OSError:
+                    continue  # gone meanwhile (another writer moved it aside): try again
+                shutil.rmtree(aside, ignore_errors=True)
+                continue
             temporary = None
-        return True
+            return True
+        return path.is_dir()  # after so many races, another writer's whole entry (the same arrays) is in place
     except OSError:
         return False  # a read-only or full disk: go on uncached
     finally:
