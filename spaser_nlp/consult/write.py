@@ -16,22 +16,18 @@ of them and a *Note* sheet says so: Excel stops at
 
 from __future__ import annotations
 
-import io
 import json
-import re
-import zipfile
 from pathlib import Path
 
 import pandas as pd
 
 from spaser_nlp.consult.model import ConsultationResult
 from spaser_nlp.errors import InputError
-from spaser_nlp.sheets import safe_frame, write_safe_xlsx
+from spaser_nlp.sheets import safe_frame
 
 ASSIGNMENT_COLUMNS = [
     "id", "issue_id", "issue_ids", "score", "duplicate_group", "flag", "issue_scores", "author_type", "text",
 ]
-_FIXED_DATE = (2000, 1, 1, 0, 0, 0)
 #: Contributions written to assignments.xlsx at most (all of them are in assignments.csv).
 XLSX_MAX_ROWS = 100_000
 
@@ -49,26 +45,6 @@ def issues_payload(result: ConsultationResult) -> dict:
         "issues": [issue.as_dict() for issue in result.issues],
         "duplicates": [vars(group) for group in result.duplicates],
     }
-
-
-def _deterministic_xlsx(frame: pd.DataFrame, path: Path, *, extra_sheets: dict[str, pd.DataFrame] | None = None) -> None:
-    buffer = io.BytesIO()
-    with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
-        # Formula-like text neutralised, over-long cells cut and listed in a "coupures" sheet.
-        write_safe_xlsx(writer, {"assignments": frame, **(extra_sheets or {})})
-        properties = writer.book.properties
-        properties.created = properties.modified = pd.Timestamp("2000-01-01").to_pydatetime()
-        properties.creator = "spaser_nlp"
-    # openpyxl stamps every zip entry with the current time; rewrite them with a fixed one.
-    source = zipfile.ZipFile(io.BytesIO(buffer.getvalue()))
-    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            entry = zipfile.ZipInfo(info.filename, date_time=_FIXED_DATE)
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            data = source.read(info.filename)
-            if info.filename == "docProps/core.xml":  # openpyxl writes the save time as "modified"
-                data = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>2000-01-01T00:00:00Z", data)
-            target.writestr(entry, data)
 
 
 def write_result(
