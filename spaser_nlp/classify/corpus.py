@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -76,28 +77,38 @@ def fold_of(group: str, folds: int) -> int:
     return int(hashlib.sha1(group.encode("utf-8")).hexdigest()[:8], 16) % folds
 
 
-def load_corpus(path: str | Path | None = None) -> list[LabelledPassage]:
-    """Read the JSONL corpus (the repository's by default); every line needs ``id``, ``text``, ``labels`` and ``split``."""
-    path = Path(path) if path is not None else default_corpus_path()
+def _read_passages(
+    path: Path, missing: str, record: str, build: Callable[[dict], LabelledPassage]
+) -> list[LabelledPassage]:
+    """The passages of a JSONL file, one ``build(row)`` a non-empty line; a bad line is a one-line error."""
     if not path.is_file():
-        raise InputError("theme corpus not found; run corpora/themes/build_corpus.py", path=path)
+        raise InputError(missing, path=path)
     passages = []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip():
             continue
         try:
-            row = json.loads(line)
-            passage = LabelledPassage(
-                id=str(row["id"]), text=str(row["text"]), labels=tuple(row["labels"]), split=str(row["split"]),
-                style=str(row.get("style", "")), origin=str(row.get("origin", "")),
-                round=int(row.get("round", 1)), group=str(row.get("group") or row["id"]),
-            )
+            passage = build(json.loads(line))
         except (ValueError, KeyError, TypeError) as error:
-            raise InputError(f"line {number}: not a corpus record ({error})", path=path) from None
+            raise InputError(f"line {number}: not a {record} ({error})", path=path) from None
         if passage.split not in SPLITS:
             raise InputError(f"line {number}: split {passage.split!r} is not one of {SPLITS}", path=path)
         passages.append(passage)
     return passages
+
+
+def load_corpus(path: str | Path | None = None) -> list[LabelledPassage]:
+    """Read the JSONL corpus (the repository's by default); every line needs ``id``, ``text``, ``labels`` and ``split``."""
+
+    def build(row: dict) -> LabelledPassage:
+        return LabelledPassage(
+            id=str(row["id"]), text=str(row["text"]), labels=tuple(row["labels"]), split=str(row["split"]),
+            style=str(row.get("style", "")), origin=str(row.get("origin", "")),
+            round=int(row.get("round", 1)), group=str(row.get("group") or row["id"]),
+        )
+
+    path = Path(path) if path is not None else default_corpus_path()
+    return _read_passages(path, "theme corpus not found; run corpora/themes/build_corpus.py", "corpus record", build)
 
 
 def load_real_passages(path: str | Path | None = None, *, split: str = "train") -> list[LabelledPassage]:
@@ -105,24 +116,16 @@ def load_real_passages(path: str | Path | None = None, *, split: str = "train") 
 
     Each passage's ``group`` is its source page, so that cross-validation can hold a whole page out.
     """
+
+    def build(row: dict) -> LabelledPassage:
+        labels = row["gold"]["themes"] if "gold" in row else row["labels"]
+        return LabelledPassage(
+            id=str(row["id"]), text=str(row["text"]), labels=tuple(str(t) for t in labels), split=split,
+            style=REAL_ORIGIN, origin=REAL_ORIGIN, group=str(row.get("source_url") or row.get("group") or row["id"]),
+        )
+
     path = Path(path) if path is not None else _checkout_file(REAL_PASSAGES_FILE, "real passages are", "passages")
-    if not path.is_file():
-        raise InputError("real passages not found (corpora/real/build.py writes them)", path=path)
-    passages = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-            labels = row["gold"]["themes"] if "gold" in row else row["labels"]
-            passage = LabelledPassage(
-                id=str(row["id"]), text=str(row["text"]), labels=tuple(str(t) for t in labels), split=split,
-                style=REAL_ORIGIN, origin=REAL_ORIGIN, group=str(row.get("source_url") or row.get("group") or row["id"]),
-            )
-        except (ValueError, KeyError, TypeError) as error:
-            raise InputError(f"line {number}: not a labelled passage ({error})", path=path) from None
-        passages.append(passage)
-    return passages
+    return _read_passages(path, "real passages not found (corpora/real/build.py writes them)", "labelled passage", build)
 
 
 def split_passages(passages: list[LabelledPassage], split: str) -> list[LabelledPassage]:
