@@ -81,3 +81,10 @@ class SchemaVersionError(InputError):
 
 class LimitExceededError(InputError):
     """The input is beyond one of the ingestion limits (pages, pixels, stream size, operators, time)."""
+
+
+class UnknownIssueError(InputError, KeyError):
+    """No issue of a consultation result has this id, label or rank (a ``KeyError`` too, as a lookup)."""
+
+    def __str__(self) -> str:  # KeyError would quote the message
+        return Exception.__str__(self)

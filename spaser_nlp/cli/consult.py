@@ -79,6 +79,7 @@ def consult_run(
     ),
 ) -> None:
     """Find the priority issues of a consultation and write the outputs to OUTDIR."""
+    from spaser_nlp.cli.progress import progress_shown, stage_display
     from spaser_nlp.consult import (
         ConsultationResult,
         ConsultSettings,
@@ -86,6 +87,7 @@ def consult_run(
         write_result,
     )
     from spaser_nlp.consult.pipeline import preload_models, read_export
+    from spaser_nlp.consult.progress import Stages
 
     def report(result: ConsultationResult, target: Path, started: float) -> None:
         if state.quiet:
@@ -131,17 +133,25 @@ def consult_run(
             max_uncompressed=max_input_mb * 1024**2,
         )
         preload_models()
-        table, found = read_export(file, limits=limits)
+        with stage_display(progress_shown()) as display:
+            # The file is read under the `reading` stage, which analyse() ends once the columns are recognised.
+            Stages(display).start("reading", file.name)
+            table, found = read_export(file, limits=limits)
+            run(table, found, started, display, settings)
+
+    def run(table: Any, found: list, started: float, display: Any, settings: ConsultSettings) -> None:
+        from spaser_nlp.errors import InputError
+
         def run_one(wanted: str | None, target: Path) -> ConsultationResult:
             try:
                 result = analyse(
                     table, text_col=text_col, id_col=id_col, title_col=title_col, author_type_col=author_type_col,
                     author_col=author_col, date_col=date_col, question=wanted, settings=settings, codebook=codebook,
-                    schema=schema, scheduler=scheduler, workers=workers,
+                    schema=schema, scheduler=scheduler, workers=workers, progress=display,
                 )
             except InputError as error:
                 raise type(error)(error.message, path=file) from error
-            write_result(result, target, xlsx=not no_xlsx)
+            write_result(result, target, xlsx=not no_xlsx, progress=display)
             report(result, target, started)
             return result
 
@@ -153,6 +163,8 @@ def consult_run(
         index = []
         for number, item in enumerate(found, start=1):
             folder = f"{number:02d}-{''.join(ch for ch in item.id if ch.isalnum())[:24]}"
+            if display is not None:
+                display.prefix = f"question {number}/{len(found)}"
             result = run_one(item.id, outdir / folder)
             index.append({"folder": folder, "question_id": item.id, "question": item.text,
                           "n_contributions": result.stats["n_contributions"], "n_issues": result.stats["n_issues"],

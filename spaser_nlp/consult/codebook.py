@@ -125,6 +125,46 @@ class Codebook:
         text = yaml.safe_dump(self.to_dict(), allow_unicode=True, sort_keys=False, width=120)
         Path(path).write_text(_HEADER + text, encoding="utf-8")
 
+    def find(self, key: str) -> CodebookIssue:
+        """The entry with this id or label (case and accents ignored)."""
+        from spaser_nlp.consult.display import normalise_label
+        from spaser_nlp.errors import UnknownIssueError
+
+        for issue in self.issues:
+            if issue.id == key:
+                return issue
+        found = [issue for issue in self.issues if normalise_label(issue.label) == normalise_label(key)]
+        if len(found) != 1:
+            labels = ", ".join(repr(issue.label) for issue in self.issues[:10])
+            raise UnknownIssueError(f"{'several' if found else 'no'} codebook issues with id or label {key!r}; labels: {labels}")
+        return found[0]
+
+    def rename(self, key: str, label: str, *, keywords: list[str] | None = None) -> CodebookIssue:
+        """Give an issue (by id or label) a new label (and keywords): on rerun, none of its contributions moves.
+
+        >>> book = Codebook([CodebookIssue("Achats", id="E-1"), CodebookIssue("Cantines", id="E-2")])
+        >>> book.rename("achats", "Achats publics responsables").id
+        'E-1'
+        """
+        issue = self.find(key)
+        issue.label = label.strip()
+        if keywords is not None:
+            issue.keywords = list(keywords)
+        return issue
+
+    def merge(self, key: str, *, into: str) -> CodebookIssue:
+        """Merge an issue (by id or label) into another: on rerun its contributions join that one.
+
+        >>> book = Codebook([CodebookIssue("Achats", id="E-1"), CodebookIssue("Cantines", id="E-2")])
+        >>> book.merge("Cantines", into="E-1").merge_into
+        'E-1'
+        """
+        issue, target = self.find(key), self.find(into)
+        if issue is target:
+            raise InputError(f"cannot merge the issue {issue.id} « {issue.label} » into itself")
+        issue.merge_into = target.id
+        return issue
+
 
 def codebook_from_result(result: ConsultationResult) -> Codebook:
     """The codebook of a run: its issues in rank order with their quotes as examples and their members."""

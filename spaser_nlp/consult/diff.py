@@ -26,6 +26,25 @@ def diff_runs(run_a: str | Path, run_b: str | Path) -> dict[str, Any]:
     """Issues added, removed, renamed and resized, and contributions that changed issue."""
     issues_a, assign_a = _load_run(run_a)
     issues_b, assign_b = _load_run(run_b)
+    return _diff(issues_a, assign_a, issues_b, assign_b, str(run_a), str(run_b))
+
+
+def diff_results(result_a: Any, result_b: Any) -> dict[str, Any]:
+    """:func:`diff_runs` on two :class:`~spaser_nlp.consult.ConsultationResult` in memory (e.g. before and
+    after editing the codebook in a notebook); print it with :func:`format_diff`."""
+
+    def parts(result: Any) -> tuple[list[dict[str, Any]], pd.DataFrame]:
+        issues = [{"id": i.id, "label": i.label, "size": i.size} for i in result.issues]
+        return issues, result.contributions[["id", "issue_id"]].astype(str)
+
+    (issues_a, assign_a), (issues_b, assign_b) = parts(result_a), parts(result_b)
+    return _diff(issues_a, assign_a, issues_b, assign_b, "before", "after")
+
+
+def _diff(
+    issues_a: list[dict[str, Any]], assign_a: pd.DataFrame, issues_b: list[dict[str, Any]], assign_b: pd.DataFrame,
+    run_a: str, run_b: str,
+) -> dict[str, Any]:
     by_a = {i["id"]: i for i in issues_a}
     by_b = {i["id"]: i for i in issues_b}
     members_a = assign_a.groupby("issue_id")["id"].apply(set).to_dict()
@@ -63,7 +82,7 @@ def diff_runs(run_a: str | Path, run_b: str | Path) -> dict[str, Any]:
     common = merged[(merged["issue_id_a"] != "") | (merged["issue_id_b"] != "")]
     moved = common[common["issue_id_a"] != common["issue_id_b"]]
     return {
-        "run_a": str(run_a), "run_b": str(run_b),
+        "run_a": run_a, "run_b": run_b,
         "n_issues": [len(issues_a), len(issues_b)],
         "added": added, "removed": removed, "renamed": renamed, "resized": resized,
         "n_contributions": [len(assign_a), len(assign_b)],

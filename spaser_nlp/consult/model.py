@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
+
+if TYPE_CHECKING:
+    from spaser_nlp.comparison.figures import SVGFigure
+    from spaser_nlp.consult.codebook import Codebook
 
 
 @dataclass(frozen=True)
@@ -93,6 +97,14 @@ class Issue:
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
 
+    def __repr__(self) -> str:
+        return f"Issue(id={self.id!r}, label={self.label!r}, rank={self.rank}, size={self.size}, share={self.share:.3f})"
+
+    def _repr_html_(self) -> str:
+        from spaser_nlp.consult.display import issue_html
+
+        return issue_html(self)
+
 
 @dataclass
 class DuplicateGroup:
@@ -110,9 +122,15 @@ class DuplicateGroup:
 class ConsultationResult:
     """Everything :func:`~spaser_nlp.consult.analyse` found, with DataFrames for notebooks.
 
-    ``contributions`` has one row per input row (columns ``id``, ``text``,
-    ``flag``, ``duplicate_group``, ``issue_id``, ``issue_ids``, ``score``,
-    ``x``, ``y`` …); ``issues`` are ranked by priority.
+    ``contributions`` has one row per input row: ``id``, ``title``, ``text``, ``author``, ``author_type``,
+    ``date``, ``flag``, ``duplicate_group``, ``stance``, ``issue_id`` and ``issue_label`` (the main issue),
+    ``issue_ids`` and ``issue_labels`` (every issue, main first; ``;``-separated), ``score``,
+    ``x``, ``y`` (the map), then the input's columns the analysis did not read (e.g. ``question``).
+    ``issues`` are ranked by priority.
+
+    In a notebook the result and each issue show a short summary; ``result.issue("Transports publics")``
+    finds an issue by label (case and accents ignored), id or rank; ``plot_issues()``, ``plot_map()`` and
+    ``plot_timeline()`` draw the report's charts.
     """
 
     contributions: pd.DataFrame
@@ -142,12 +160,78 @@ class ConsultationResult:
 
     @property
     def duplicates_frame(self) -> pd.DataFrame:
+        """One row per duplicate group, campaign or popular answer, with the label of its members' main issue."""
+        labels = {}
+        if {"duplicate_group", "issue_label"} <= set(self.contributions.columns):
+            grouped = self.contributions[self.contributions["duplicate_group"] != ""]
+            labels = dict(zip(grouped["duplicate_group"], grouped["issue_label"]))
         return pd.DataFrame(
-            [{"group": d.id, "kind": d.kind, "size": d.size, "ids": ";".join(d.ids), "text": d.text} for d in self.duplicates]
+            [{"group": d.id, "kind": d.kind, "size": d.size, "issue_label": labels.get(d.id, ""), "ids": ";".join(d.ids),
+              "text": d.text} for d in self.duplicates],
+            columns=["group", "kind", "size", "issue_label", "ids", "text"],
         )
 
-    def issue(self, issue_id: str) -> Issue:
-        for issue in self.issues:
-            if issue.id == issue_id:
-                return issue
-        raise KeyError(issue_id)
+    def issue(self, key: str | int) -> Issue:
+        """The issue with this id (``"E-ca196c"``), label (``"pme locales"``: case and accents ignored) or rank (``1``).
+
+        Raises :class:`~spaser_nlp.errors.UnknownIssueError` (a ``KeyError``) naming the closest labels.
+        """
+        from spaser_nlp.consult.display import find_issue
+
+        return find_issue(self.issues, key)
+
+    def contributions_of(self, issue: str | int | Issue, *, main_only: bool = False) -> pd.DataFrame:
+        """The contributions of an issue (by id, label or rank): every one that carries it, or only those
+        whose main issue it is (``main_only``)."""
+        wanted = issue.id if isinstance(issue, Issue) else self.issue(issue).id
+        frame = self.contributions
+        if main_only:
+            return frame[frame["issue_id"] == wanted]
+        return frame[[wanted in ids.split(";") for ids in frame["issue_ids"]]]
+
+    def codebook(self) -> Codebook:
+        """The issues as an editable :class:`~spaser_nlp.consult.codebook.Codebook` (what ``codebook.yaml`` holds):
+        rename or merge issues there, then ``analyse(..., codebook=book)``."""
+        from spaser_nlp.consult.codebook import codebook_from_result
+
+        return codebook_from_result(self)
+
+    def plot_issues(self) -> SVGFigure:
+        """The issues ranked, as the report draws them (an SVG figure, shown inline by notebooks)."""
+        from spaser_nlp.report.charts import issues_chart
+
+        return issues_chart(self)
+
+    def plot_map(self) -> SVGFigure:
+        """The map of the contributions coloured by issue, as the report draws it."""
+        from spaser_nlp.report.charts import map_chart
+
+        return map_chart(self)
+
+    def plot_timeline(self, issue: str | int | Issue | None = None) -> SVGFigure:
+        """Contributions per day (or week) over the consultation, or of one issue (by id, label or rank)."""
+        from spaser_nlp.report.charts import timeline_chart
+
+        return timeline_chart(self, issue=self._issue_id(issue))
+
+    def plot_author_types(self, issue: str | int | Issue | None = None) -> SVGFigure:
+        """Contributions per author type, of the consultation or of one issue."""
+        from spaser_nlp.report.charts import author_types_chart
+
+        return author_types_chart(self, issue=self._issue_id(issue))
+
+    def _issue_id(self, issue: str | int | Issue | None) -> str | None:
+        if issue is None:
+            return None
+        return issue.id if isinstance(issue, Issue) else self.issue(issue).id
+
+    def __repr__(self) -> str:
+        return (
+            f"<ConsultationResult: {len(self.contributions)} contributions, {len(self.issues)} issues, "
+            f"{len(self.duplicates)} duplicate groups>"
+        )
+
+    def _repr_html_(self) -> str:
+        from spaser_nlp.consult.display import result_html
+
+        return result_html(self)

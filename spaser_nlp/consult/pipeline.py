@@ -31,8 +31,10 @@ from spaser_nlp.consult.parallel import (
 from spaser_nlp.consult.prepare import (
     contributions_frame,
     embedding_texts,
+    extra_columns,
     flag_and_group,
 )
+from spaser_nlp.consult.progress import ProgressCallback, Stages
 from spaser_nlp.consult.stance import STANCES, is_bare_refusal, stance_present, stances
 from spaser_nlp.embed import CachedEmbedder, Embedder, TfidfEmbedder, get_embedder
 from spaser_nlp.errors import InputError
@@ -140,8 +142,14 @@ def analyse(
     schema: str | Path | None = None,
     scheduler: str | None = None,
     workers: int | None = None,
+    progress: ProgressCallback | None = None,
 ) -> ConsultationResult:
     """Analyse a consultation table: flags, duplicates, priority issues.
+
+    The columns of ``data`` that the analysis does not read (e.g. ``question``, ``quartier``) are kept in
+    ``result.contributions``, after the analysis' own columns (a name the analysis uses gets ``input_``
+    in front). Unless ``settings.keep_personal_data``, columns named like direct identifiers (e-mail,
+    phone, name, address) are left out; ``result.settings["columns_left_out"]`` lists them.
 
     ``question``: in an export with one column per question, the question (id or text) to analyse.
     ``codebook``: a :class:`~spaser_nlp.consult.codebook.Codebook` (or path) from
@@ -149,13 +157,15 @@ def analyse(
     ``schema``: a schéma (PDF or text) to compare each issue with.
     ``scheduler`` (``tcp://host:port``) or ``workers`` (local processes): where the
     embeddings and flags are computed, in partitions; the result is the same.
+    ``progress``: called with a :class:`~spaser_nlp.consult.progress.StageEvent` as each stage
+    (reading, duplicates, embedding, clustering, labelling) starts and ends.
     """
     settings = settings or ConsultSettings()
     if len(data) == 0:
         raise InputError("the consultation has no rows")
     with open_runner(scheduler=scheduler, workers=workers) as runner:
         return _analyse(
-            data, runner, settings=settings, embedder=embedder, codebook=codebook, schema=schema,
+            data, runner, settings=settings, embedder=embedder, codebook=codebook, schema=schema, stages=Stages(progress),
             columns={"text_col": text_col, "id_col": id_col, "title_col": title_col,
                      "author_type_col": author_type_col, "author_col": author_col, "date_col": date_col,
                      "question": question},
@@ -169,6 +179,10 @@ class Contributions:
     frame: pd.DataFrame
     duplicates: list[DuplicateGroup]
     layout: ExportLayout
+    #: The input's columns the analysis does not read, one row per contribution (added to the result at the end).
+    extras: pd.DataFrame = field(default_factory=pd.DataFrame)
+    #: Extra columns left out because they look like personal data.
+    left_out: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -193,28 +207,41 @@ def contributions_in(data: pd.DataFrame, columns: dict[str, str | None]) -> tupl
 
     Anything that must see (or transform) every text before it is analysed belongs here.
     """
+    frame, layout, _ = _contributions_and_table(data, columns)
+    return frame, layout
+
+
+def _contributions_and_table(
+    data: pd.DataFrame, columns: dict[str, str | None]
+) -> tuple[pd.DataFrame, ExportLayout, pd.DataFrame]:
     table, layout = recognise(data, **columns)
-    return contributions_frame(table, layout.columns), layout
+    return contributions_frame(table, layout.columns), layout, table
 
 
 def _read_and_group(
     data: pd.DataFrame, columns: dict[str, str | None], settings: ConsultSettings, runner: PartitionRunner,
-    timings: dict[str, float],
+    timings: dict[str, float], stages: Stages,
 ) -> Contributions:
-    with _timed(timings, "columns"):
-        frame, layout = contributions_in(data, columns)
-    if not settings.keep_personal_data:
-        # Right where texts enter the analysis: every output (quotes, labels, keywords, codebook) derives from them.
-        from spaser_nlp.consult.privacy import pseudonymise_contributions
+    with stages.stage("reading", "columns") as step:
+        with _timed(timings, "columns"):
+            frame, layout, table = _contributions_and_table(data, columns)
+            extras, left_out = extra_columns(table, layout.columns, keep_personal_data=settings.keep_personal_data)
+        if not settings.keep_personal_data:
+            # Right where texts enter the analysis: every output (quotes, labels, keywords, codebook) derives from them.
+            from spaser_nlp.consult.privacy import pseudonymise_contributions
 
-        with _timed(timings, "privacy"):
-            frame = pseudonymise_contributions(frame)
-    with _timed(timings, "flags"):
-        flags = flag_texts(list(frame["text"]), settings.min_words, runner)
-    with _timed(timings, "duplicates"):
-        frame, duplicate_groups = flag_and_group(frame, settings, flags=flags)
-        frame["stance"] = stances(list(frame["text"]))
-    return Contributions(frame, duplicate_groups, layout)
+            stages.update("reading", "personal data")
+            with _timed(timings, "privacy"):
+                frame = pseudonymise_contributions(frame)
+        step.detail = f"{len(frame)} contributions"
+    with stages.stage("duplicates") as step:
+        with _timed(timings, "flags"):
+            flags = flag_texts(list(frame["text"]), settings.min_words, runner)
+        with _timed(timings, "duplicates"):
+            frame, duplicate_groups = flag_and_group(frame, settings, flags=flags)
+            frame["stance"] = stances(list(frame["text"]))
+        step.detail = f"{len(duplicate_groups)} groups"
+    return Contributions(frame, duplicate_groups, layout, extras, left_out)
 
 
 def _fresh_assignment(vectors: np.ndarray, frame: pd.DataFrame, settings: ClusterSettings) -> Assignment:
@@ -351,7 +378,7 @@ def _idea_units(
 
 def _analyse(
     data: pd.DataFrame, runner: PartitionRunner, *, settings: ConsultSettings, embedder: Embedder | None,
-    codebook: Any, schema: str | Path | None, columns: dict[str, str | None],
+    codebook: Any, schema: str | Path | None, columns: dict[str, str | None], stages: Stages,
 ) -> ConsultationResult:
     timings: dict[str, float] = {}
     from spaser_nlp.consult.labels import preload
@@ -359,14 +386,15 @@ def _analyse(
     # spaCy takes seconds to load; it loads while the texts are flagged and embedded
     # (a no-op when preload_models already started it).
     preload()
-    read = _read_and_group(data, columns, settings, runner, timings)
+    read = _read_and_group(data, columns, settings, runner, timings, stages)
     frame = read.frame
     embedder = _embedder(settings, embedder, runner)
-    with _timed(timings, "embeddings"):
+    with stages.stage("embedding", f"{len(frame)} texts"), _timed(timings, "embeddings"):
         vectors = _embed(embedding_texts(frame, settings.use_titles), embedder, shared=True)
     # TF-IDF vectors depend on the corpus: texts outside it cannot be placed in the same space.
     encode = None if isinstance(embedder, TfidfEmbedder) else (lambda texts: _embed(texts, embedder))
 
+    stages.start("clustering")
     with _timed(timings, "clustering"):
         cluster_settings = _cluster_settings(settings)
         if codebook is not None:
@@ -379,6 +407,8 @@ def _analyse(
         result.scores = [{j: float(result.sims[i, j]) for j in m} for i, m in enumerate(result.memberships)]
     _idea_units(result, frame, settings, encode, timings)
     _share_duplicates(result, frame)
+    stages.end("clustering", f"{result.centroids.shape[0]} issues")
+    stages.start("labelling")
     with _timed(timings, "labels"):
         issues = describe_issues(
             frame, vectors, result.centroids, result.sims, result.primary, result.memberships, settings,
@@ -404,6 +434,8 @@ def _analyse(
     with _timed(timings, "map"):
         coords = _map_2d(vectors, settings.seed)
         frame["x"], frame["y"] = np.round(coords[:, 0], 4), np.round(coords[:, 1], 4)
+    frame = _with_extras(frame, read.extras)
+    stages.end("labelling", f"{len(issues)} issues")
 
     stats = _statistics(frame, read.duplicates, issues, result)
     recorded = replace(settings, cache_dir=None).as_dict()
@@ -414,6 +446,8 @@ def _analyse(
             "themes": theme_note, "codebook": result.notes, "schema": schema_note,
         }
     )
+    if read.left_out:
+        recorded["columns_left_out"] = read.left_out
     return ConsultationResult(frame, issues, read.duplicates, recorded, stats, vectors, centroids, timings)
 
 
@@ -470,12 +504,32 @@ def _with_assignments(
 ) -> pd.DataFrame:
     frame = frame.copy()
     ids = [issue.id for issue in issues]
+    labels = [issue.label for issue in issues]
     ordered = [[m[0], *sorted(m[1:], key=lambda j: (-score.get(j, 0.0), j))] if m else [] for m, score in zip(memberships, scores)]
+    # Labels beside ids, for reading the frame in a notebook (the ids stay the contract of assignments.csv).
     frame["issue_id"] = [ids[j] if j >= 0 else "" for j in primary]
+    frame["issue_label"] = [labels[j] if j >= 0 else "" for j in primary]
     frame["issue_ids"] = [";".join(ids[j] for j in m) for m in ordered]
+    frame["issue_labels"] = ["; ".join(labels[j] for j in m) for m in ordered]
     frame["issue_scores"] = [";".join(f"{ids[j]}:{score.get(j, 0.0):.4f}" for j in m) for m, score in zip(ordered, scores)]
     frame["score"] = [f"{sims[i, j]:.4f}" if j >= 0 else "" for i, j in enumerate(primary)]
     return frame
+
+
+def _with_extras(frame: pd.DataFrame, extras: pd.DataFrame) -> pd.DataFrame:
+    """The input's unread columns after the analysis' own (``input_<name>`` where a name is taken)."""
+    if extras.shape[1] == 0:
+        return frame
+    taken = set(frame.columns)
+    renamed, names = extras.copy(), []
+    for name in extras.columns:
+        while name in taken:
+            name = f"input_{name}"
+        taken.add(name)
+        names.append(name)
+    renamed.columns = names
+    renamed.index = frame.index
+    return pd.concat([frame, renamed], axis=1)
 
 
 def _add_themes(issues: list, settings: ConsultSettings) -> str:
@@ -503,13 +557,18 @@ def read_export(path: str | Path, *, limits: Any = None) -> tuple[pd.DataFrame, 
     return table, questions(table)
 
 
-def analyse_file(path: str | Path, **kwargs: Any) -> ConsultationResult:
-    """:func:`analyse` on a CSV, XLSX, JSON or JSONL file (``limits``: a :class:`~spaser_nlp.consult.readers.ReadLimits`)."""
+def analyse_file(path: str | Path, *, progress: ProgressCallback | None = None, **kwargs: Any) -> ConsultationResult:
+    """:func:`analyse` on a CSV, XLSX, JSON or JSONL file (``limits``: a :class:`~spaser_nlp.consult.readers.ReadLimits`).
+
+    ``progress`` receives the stages' events from ``reading`` (the file, then its columns) to ``labelling``.
+    """
     started = time.perf_counter()
+    stages = Stages(progress)
+    stages.start("reading", Path(path).name)
     table = read_table(path, limits=kwargs.pop("limits", None))
     read_seconds = round(time.perf_counter() - started, 3)
     try:
-        result = analyse(table, **kwargs)
+        result = analyse(table, progress=progress, **kwargs)
         result.timings = {"read": read_seconds, **result.timings}
         return result
     except InputError as error:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 
@@ -83,6 +84,46 @@ def contributions_frame(table: pd.DataFrame, columns: ColumnMap) -> pd.DataFrame
     )
     frame["author_kind"] = [author_kind(t) for t in frame["author_type"]]
     return frame
+
+
+# Words of a column name that say it holds a direct identifier (left out of the result unless personal data is kept).
+_PERSONAL_WORDS = {
+    "email", "mail", "courriel", "phone", "telephone", "tel", "mobile", "portable", "prenom", "firstname", "lastname",
+    "surname", "adresse", "address", "ip", "username", "pseudo", "pseudonyme", "login",
+}
+# "name" alone names a person only among these words ("author name", "nom de famille"; not "category name").
+_NAME_WORDS = {"nom", "name", "full", "complet", "de", "d", "famille", "auteur", "author", "user", "utilisateur",
+               "contact", "person", "personne", "fullname"}
+
+
+def personal_column(name: object) -> bool:
+    """Whether a column's name says it holds a direct identifier (e-mail, phone, name, address).
+
+    >>> [personal_column(n) for n in ("authorEmail", "Nom", "author/name", "category/name/fr", "authorZipCode")]
+    [True, True, True, False, False]
+    """
+    spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", str(name))
+    words = re.findall(r"[a-z0-9]+", unicodedata.normalize("NFKD", spaced).encode("ascii", "ignore").decode().lower())
+    if any(word in _PERSONAL_WORDS for word in words):
+        return True
+    return bool(words) and bool({"nom", "name", "fullname"} & set(words)) and all(word in _NAME_WORDS for word in words)
+
+
+def extra_columns(table: pd.DataFrame, columns: ColumnMap, *, keep_personal_data: bool) -> tuple[pd.DataFrame, list[str]]:
+    """The table's columns that the analysis does not read (one row per contribution), and those left out
+    as personal data (kept when ``keep_personal_data``)."""
+    read = {getattr(columns, role) for role in ("text", "id", "title", "author_type", "author", "date")} - {None}
+    keep, left_out = [], []
+    for position, name in enumerate(table.columns):
+        if name in read:
+            continue
+        if not keep_personal_data and personal_column(name):
+            left_out.append(str(name))
+        else:
+            keep.append(position)
+    extras = table.iloc[:, keep].reset_index(drop=True)
+    extras.columns = [str(name) for name in extras.columns]
+    return extras, left_out
 
 
 _PREFIX = {"campagne": "C", "populaire": "P", "doublon": "D"}
