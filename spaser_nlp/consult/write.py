@@ -48,20 +48,27 @@ def issues_payload(result: ConsultationResult) -> dict:
 
 
 def write_result(
-    result: ConsultationResult, outdir: str | Path, *, xlsx: bool = True, report: bool = True, docx: bool = True
+    result: ConsultationResult, outdir: str | Path, *, xlsx: bool = True, report: bool = True, docx: bool = True,
+    themes: bool | None = None,
 ) -> list[Path]:
-    """Write every output file into ``outdir`` (created if needed); returns their paths."""
+    """Write every output file into ``outdir`` (created if needed); returns their paths.
+
+    ``themes``: show the SPASER themes in ``report.html`` (True), hide them (False) or decide from the
+    data (None, the default: shown when the consultation is about purchasing).
+    """
     outdir = Path(outdir)
     try:
         outdir.mkdir(parents=True, exist_ok=True)
-        return _write_all(result, outdir, xlsx=xlsx, report=report, docx=docx)
+        return _write_all(result, outdir, xlsx=xlsx, report=report, docx=docx, themes=themes)
     except OSError as error:
         where = error.filename or outdir
         raise InputError(f"cannot write the outputs ({error.strerror or error}); check -o and the free space",
                          path=where) from None
 
 
-def _write_all(result: ConsultationResult, outdir: Path, *, xlsx: bool, report: bool, docx: bool) -> list[Path]:
+def _write_all(
+    result: ConsultationResult, outdir: Path, *, xlsx: bool, report: bool, docx: bool, themes: bool | None = None
+) -> list[Path]:
     from spaser_nlp.consult.codebook import codebook_from_result
 
     written = []
@@ -86,7 +93,7 @@ def _write_all(result: ConsultationResult, outdir: Path, *, xlsx: bool, report: 
         from spaser_nlp.report.consultation import render_report
 
         path = outdir / "report.html"
-        path.write_text(render_report(result), encoding="utf-8")
+        path.write_text(render_report(result, themes=themes), encoding="utf-8")
         written.append(path)
     if docx:
         from spaser_nlp.report.summary import write_summary

@@ -89,9 +89,9 @@ def issues_chart(result: Any) -> SVGFigure:
     issues = list(result.issues)
     if not issues:
         return _empty("Aucun enjeu.")
-    width, row, label_w = 820, 26, 300
+    width, row, label_w = 900, 26, 280
     top = max(max(i.size, i.n_distinct_arguments) for i in issues) or 1
-    scale = (width - label_w - 240) / top
+    scale = (width - label_w - 310) / top
     parts = []
     for n, issue in enumerate(issues):
         y = 22 + n * row
@@ -193,17 +193,28 @@ def _tick(day: dt.date, unit: str) -> str:
     return f"{_MONTHS[day.month - 1]} {day.year}" if unit == "mois" else f"{day.day} {_MONTHS[day.month - 1]}"
 
 
-def timeline_chart(result: Any, issue: Any = None) -> SVGFigure:
-    """Contributions per day, week or month (all, or those whose main issue is ``issue``)."""
-    frame, found = _rows_of(result, issue)
+def timeline_chart(result: Any, issue: Any = None, *, dates: list[dt.datetime | None] | None = None) -> SVGFigure:
+    """Contributions per day, week or month (all, or those whose main issue is ``issue``).
+
+    ``dates``: the contributions' dates already parsed (one per row, ``None`` where unknown), to save
+    parsing them again for each issue; read from the ``date`` column otherwise.
+    """
     whole = result.contributions
-    if "date" not in whole.columns:
-        return _empty("Pas de dates dans l'export.")
-    all_stamps = [s for s in parse_dates(whole["date"]) if s is not None]
+    found = resolve_issue(result, issue)
+    if dates is None:
+        if "date" not in whole.columns:
+            return _empty("Pas de dates dans l'export.")
+        dates = parse_dates(whole["date"])
+    all_stamps = [s for s in dates if s is not None]
     if not all_stamps:
         return _empty("Pas de dates lisibles dans l'export.")
     unit, periods = _period(all_stamps)  # the consultation's span, so that issues share one axis
-    stamps = [s for s in parse_dates(frame["date"]) if s is not None] if found is not None else all_stamps
+    if found is not None and "issue_id" in whole.columns:
+        mine = (whole["issue_id"].astype(str) == found.id).to_numpy()
+        chosen = [d for d, keep in zip(dates, mine) if keep]
+    else:
+        chosen = list(dates)
+    stamps = [s for s in chosen if s is not None]
     counts = Counter(_bucket(s, unit) for s in stamps)
     width, height, left, bottom = 620, 170, 40, 30
     top_count = max(counts.values(), default=0) or 1
@@ -227,7 +238,7 @@ def timeline_chart(result: Any, issue: Any = None) -> SVGFigure:
         if n % every == 0:
             parts.append(f'<text x="{x + step / 2:.1f}" y="{height - bottom + 14}" text-anchor="middle" font-size="10">'
                          f"{escape(_tick(day, unit))}</text>")
-    undated = len(frame) - len(stamps)
+    undated = len(chosen) - len(stamps)
     note = f"Contributions par {unit}" + (f" ({plural(undated, 'contribution')} sans date)" if undated else "")
     parts.append(f'<text x="{left}" y="{height - 4}" font-size="10" fill="#555">{escape(note)}</text>')
     what = f"Contributions dans le temps : {found.label}" if found is not None else "Contributions dans le temps"
