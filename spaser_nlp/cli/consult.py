@@ -60,6 +60,9 @@ def consult_run(
     seed: int = typer.Option(0, "--seed", help="Random seed (same input and seed: same bytes out)."),
     max_issues: int = typer.Option(30, "--max-issues", help="Upper bound on the number of issues."),
     no_xlsx: bool = typer.Option(False, "--no-xlsx", help="Skip assignments.xlsx."),
+    themes: bool = typer.Option(
+        False, "--themes", help="Show the SPASER themes in report.html (default: only when the consultation is about purchasing)."
+    ),
     scheduler: str = typer.Option(
         None, "--scheduler", help="Compute embeddings and flags on this Dask cluster, e.g. tcp://10.0.0.5:8786."
     ),
@@ -151,7 +154,7 @@ def consult_run(
                 )
             except InputError as error:
                 raise type(error)(error.message, path=file) from error
-            write_result(result, target, xlsx=not no_xlsx, progress=display)
+            write_result(result, target, xlsx=not no_xlsx, themes=True if themes else None, progress=display)
             report(result, target, started)
             return result
 

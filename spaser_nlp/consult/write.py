@@ -50,7 +50,7 @@ def issues_payload(result: ConsultationResult) -> dict:
 
 def write_result(
     result: ConsultationResult, outdir: str | Path, *, xlsx: bool = True, report: bool = True, docx: bool = True,
-    progress: ProgressCallback | None = None,
+    themes: bool | None = None, progress: ProgressCallback | None = None,
 ) -> list[Path]:
     """Write the outputs of an analysis into ``outdir`` (created if needed) and return their paths, in this order:
 
@@ -61,6 +61,9 @@ def write_result(
     - ``codebook.yaml``: the issues to edit and replay with ``analyse(..., codebook=...)``;
     - ``report.html`` (unless ``report=False``): the French report, one self-contained file;
     - ``synthese.docx`` (unless ``docx=False``): the Word summary.
+
+    ``themes``: show the SPASER themes in ``report.html`` (True), hide them (False) or decide from the
+    data (None, the default: shown when the consultation is about purchasing).
 
     The same result gives the same bytes (no timestamps). The input's extra columns kept in
     ``result.contributions`` are not written. ``progress`` receives the ``writing`` stage's events
@@ -76,7 +79,7 @@ def write_result(
     try:
         outdir.mkdir(parents=True, exist_ok=True)
         with stages.stage("writing", str(outdir)) as step:
-            written = _write_all(result, outdir, xlsx=xlsx, report=report, docx=docx, stages=stages)
+            written = _write_all(result, outdir, xlsx=xlsx, report=report, docx=docx, themes=themes, stages=stages)
             step.detail = f"{len(written)} files in {outdir}"
         return written
     except OSError as error:
@@ -86,7 +89,8 @@ def write_result(
 
 
 def _write_all(
-    result: ConsultationResult, outdir: Path, *, xlsx: bool, report: bool, docx: bool, stages: Stages
+    result: ConsultationResult, outdir: Path, *, xlsx: bool, report: bool, docx: bool, stages: Stages,
+    themes: bool | None = None,
 ) -> list[Path]:
     from spaser_nlp.consult.codebook import codebook_from_result
 
@@ -116,7 +120,7 @@ def _write_all(
 
         path = outdir / "report.html"
         stages.update("writing", path.name)
-        path.write_text(render_report(result), encoding="utf-8")
+        path.write_text(render_report(result, themes=themes), encoding="utf-8")
         written.append(path)
     if docx:
         from spaser_nlp.report.summary import write_summary

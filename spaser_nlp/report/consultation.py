@@ -1,33 +1,33 @@
-"""The French, self-contained HTML report of a consultation analysis.
+"""The French, self-contained HTML report of a consultation analysis (``report.html``).
 
-Inline CSS, SVG and a little JavaScript (search in the issue cards); no
-network access is needed to view it. The output is deterministic. A
-Content-Security-Policy meta tag allows exactly that script (by its hash) and
-inline styles, and nothing from the network.
+One file, no network: inline CSS, the SVG charts of :mod:`spaser_nlp.report.charts`, every
+contribution once as compact JSON (:mod:`spaser_nlp.report._payload`) and one script that renders
+them in pages of 50 with full-text search and filters (issue, author type, dates, flag, stance).
+The view lives in the address's fragment (``#contributions?enjeu=E-…&q=cantine&page=3``), so it can
+be linked to. A Content-Security-Policy meta tag allows exactly that script (by its hash) and inline
+styles, nothing from the network. The output is deterministic; numbers, plurals and dates are
+French (:mod:`spaser_nlp.report._french`).
 """
 
 from __future__ import annotations
 
 import base64
 import hashlib
-import json
 from html import escape
 from typing import Any
 
-import numpy as np
-
 from spaser_nlp.errors import SpaserError
-from spaser_nlp.report._assets import PALETTE, SCRIPT, STYLE
+from spaser_nlp.report import charts
+from spaser_nlp.report._assets import SCRIPT, STYLE
+from spaser_nlp.report._french import date as french_date
+from spaser_nlp.report._french import number, parse_dates, percent, plural
+from spaser_nlp.report._payload import FLAG_LABELS, column, payload, script_json, stance_values
+from spaser_nlp.report._sections import duplicates_section, filters_html, flagged_section, method_section
 
-
-def _theme_label(theme_id: str) -> str:
-    """The French label analysts read for a taxonomy id (the id itself if the taxonomy is unavailable)."""
-    try:
-        from spaser_nlp.classify.taxonomy import load_taxonomy
-
-        return load_taxonomy().label(theme_id)
-    except (ImportError, KeyError, SpaserError):  # the report must render even without the taxonomy
-        return theme_id
+#: A consultation is "about purchasing" (SPASER themes shown) when at least this share of its
+#: classified contributions sit in issues whose best theme scores at least ``THEME_CONFIDENCE``.
+PURCHASING_SHARE = 0.5
+THEME_CONFIDENCE = 0.8
 
 
 def content_security_policy(script: str = SCRIPT) -> str:
@@ -43,181 +43,184 @@ def content_security_policy(script: str = SCRIPT) -> str:
 
 
 _CSP = content_security_policy()
-_MAP_POINTS = 3000
-_FLAG_LABELS = {
-    "vide": "vide",
-    "trop_court": "trop courte",
-    "illisible": "illisible (presque sans mots)",
-    "non_francais": "pas en français",
-    "hors_sujet": "hors sujet (proche d'aucun enjeu)",
-}
 
 
-def _colour(rank: int) -> str:
-    return PALETTE[(rank - 1) % len(PALETTE)]
+def _theme_label(theme_id: str) -> str:
+    """The French label analysts read for a taxonomy id (the id itself if the taxonomy is unavailable)."""
+    try:
+        from spaser_nlp.classify.taxonomy import load_taxonomy
+
+        return str(load_taxonomy().label(theme_id))
+    except (ImportError, KeyError, SpaserError):  # the report must render even without the taxonomy
+        return theme_id
 
 
-def _fmt_share(share: float) -> str:
-    return f"{share * 100:.1f} %".replace(".", ",")
+def about_purchasing(result: Any) -> bool:
+    """Whether the consultation is about public purchasing, judged from its issues' SPASER themes.
 
-
-def _bar_chart(result: Any) -> str:
-    issues = result.issues
-    if not issues:
-        return "<p>Aucun enjeu.</p>"
-    width, row, label_w = 760, 26, 330
-    top = max(i.size for i in issues) or 1
-    height = row * len(issues) + 10
-    bars = []
-    for n, issue in enumerate(issues):
-        y = 5 + n * row
-        w = max(2.0, (width - label_w - 90) * issue.size / top)
-        label = issue.label if len(issue.label) <= 48 else issue.label[:47] + "…"
-        bars.append(
-            f'<g><title>{escape(issue.label)} : {issue.size} contributions</title>'
-            f'<text x="{label_w - 8}" y="{y + 16}" text-anchor="end" class="bar-label">{issue.rank}. {escape(label)}</text>'
-            f'<rect x="{label_w}" y="{y + 3}" width="{w:.1f}" height="{row - 8}" fill="{_colour(issue.rank)}" rx="3"/>'
-            f'<text x="{label_w + w + 6:.1f}" y="{y + 16}" class="bar-value">{issue.size} ({_fmt_share(issue.share)})</text></g>'
-        )
-    return (
-        f'<svg class="chart" viewBox="0 0 {width} {height}" role="img" '
-        f'aria-label="Enjeux classés par nombre de contributions">{"".join(bars)}</svg>'
+    True when at least ``PURCHASING_SHARE`` of the contributions with an issue are in issues whose
+    best theme has a score of at least ``THEME_CONFIDENCE``; False without themes.
+    """
+    total = sum(issue.size for issue in result.issues)
+    if not total:
+        return False
+    confident = sum(
+        issue.size for issue in result.issues
+        if any(float(t.get("score", 0.0)) >= THEME_CONFIDENCE for t in issue.themes)
     )
+    return confident / total >= PURCHASING_SHARE
 
 
-def _map(result: Any) -> str:
-    frame = result.contributions
-    if len(frame) < 3:
-        return "<p>Trop peu de contributions pour une carte.</p>"
-    rank_of = {issue.id: issue.rank for issue in result.issues}
-    label_of = {issue.id: issue.label for issue in result.issues}
-    rows = np.arange(len(frame))
-    if rows.size > _MAP_POINTS:
-        rows = np.sort(np.random.default_rng(0).choice(rows, size=_MAP_POINTS, replace=False))
-    xs, ys = frame["x"].to_numpy(dtype=float), frame["y"].to_numpy(dtype=float)
-    x0, x1, y0, y1 = xs.min(), xs.max(), ys.min(), ys.max()
-    size = 560
-
-    def scale(value: float, low: float, high: float) -> float:
-        return 20 + (size - 40) * ((value - low) / ((high - low) or 1.0))
-
-    points = []
-    for row in rows:
-        issue_id = frame["issue_id"].iat[row]
-        colour = _colour(rank_of[issue_id]) if issue_id else "#999999"
-        title = f"{frame['id'].iat[row]} — {label_of.get(issue_id, 'non classée')}"
-        points.append(
-            f'<circle cx="{scale(xs[row], x0, x1):.1f}" cy="{size - scale(ys[row], y0, y1):.1f}" r="4" '
-            f'fill="{colour}" fill-opacity="0.75"><title>{escape(title)}</title></circle>'
-        )
-    legend = "".join(
-        f'<li><span class="swatch" style="background:{_colour(i.rank)}"></span>{i.rank}. {escape(i.label)}</li>'
-        for i in result.issues
-    )
-    return (
-        f'<div class="map"><svg viewBox="0 0 {size} {size}" role="img" aria-label="Carte des contributions">'
-        f'{"".join(points)}</svg><ul class="legend">{legend}'
-        '<li><span class="swatch" style="background:#999999"></span>non classée</li></ul></div>'
-    )
+def _kinds(author_kinds: dict[str, int]) -> str:
+    words = {"citoyen": ("citoyen", "citoyens"), "organisation": ("organisation", "organisations"),
+             "inconnu": ("auteur non précisé", "auteurs non précisés")}
+    parts = [plural(n, *words.get(kind, (kind, kind))) for kind, n in author_kinds.items() if n]
+    return ", ".join(parts)
 
 
-def _card(issue: Any) -> str:
+def _reason(issue: Any) -> str:
+    """What ranks the issue, in French (the ranking: distinct arguments, then authors, then mentions)."""
+    parts = [plural(issue.n_distinct_arguments, "argument distinct", "arguments distincts"),
+             f"{plural(issue.size, 'contribution')} ({percent(issue.share)})"]
+    if issue.n_mentions > issue.size:
+        parts.append(f"cité aussi en enjeu secondaire par {plural(issue.n_mentions - issue.size, 'contribution')}")
+    if issue.n_authors is not None:
+        parts.append(plural(issue.n_authors, "auteur distinct", "auteurs distincts"))
+    if issue.campaigns:
+        word = "la campagne" if len(issue.campaigns) == 1 else "les campagnes"
+        parts.append(f"dont {word} {', '.join(issue.campaigns)} comptée{'s' if len(issue.campaigns) > 1 else ''} une fois")
+    return " ; ".join(parts) + "."
+
+
+def _card(issue: Any, *, themes: bool, stance_known: bool, dates: list[Any] | None, result: Any) -> str:
     quotes = "".join(
         f'<blockquote>« {escape(q.text)} »<cite>contribution {escape(q.id)}</cite></blockquote>' for q in issue.quotes
     )
     keywords = "".join(f'<span class="chip">{escape(k)}</span>' for k in issue.keywords)
-    authors = ", ".join(f"{n} {escape(kind)}" for kind, n in issue.author_kinds.items())
-    themes = ", ".join(escape(_theme_label(t["theme"])) for t in issue.themes) or "—"
+    who = f'<p class="who">Auteurs : {escape(_kinds(issue.author_kinds)) or "—"}</p>'
+    theme_line = ""
+    if themes:
+        names = ", ".join(escape(_theme_label(str(t["theme"]))) for t in issue.themes) or "—"
+        theme_line = f'<p class="who">Thèmes SPASER : {names}</p>'
+    stance = ""
+    if stance_known and issue.stance and any(issue.stance.values()):
+        stance = '<p class="who">Positions : ' + ", ".join(
+            f"{escape(k)} {number(v)}" for k, v in issue.stance.items() if v) + "</p>"
     schema = ""
     if issue.schema_match is not None:
         match = issue.schema_match
         page = f"p. {match.page}" if match.page else "page inconnue"
         schema = (
             f'<p class="schema {escape(match.verdict.replace(" ", "-"))}"><strong>Schéma : {escape(match.verdict)}</strong> '
-            f'({page}, similarité {match.similarity:.2f}) — « {escape(match.passage)} »</p>'
+            f'({page}, similarité {number(round(match.similarity, 2))}) — « {escape(match.passage)} »</p>'
         )
     campaigns = f"<p>Campagnes : {escape(', '.join(issue.campaigns))}</p>" if issue.campaigns else ""
+    figures = ""
+    if dates is not None:
+        figures += f"<figure>{charts.timeline_chart(result, issue, dates=dates).svg}</figure>"
+    figures += f"<figure>{charts.author_types_chart(result, issue).svg}</figure>"
+    secondary = issue.n_mentions - issue.size
+    also = f" (et {plural(secondary, 'contribution')} qui le citent en second)" if secondary > 0 else ""
+    link = f"#contributions?enjeu={escape(issue.id)}"
     return f"""
-<article class="card" id="{escape(issue.id)}" data-rank="{issue.rank}" style="border-left-color:{_colour(issue.rank)}">
+<article class="card" id="{escape(issue.id)}" data-rank="{issue.rank}" style="border-left-color:{charts.colour(issue.rank)}">
   <h3><span class="rank">{issue.rank}</span> {escape(issue.label)} <small>{escape(issue.id)}</small></h3>
-  <p class="meta">{issue.size} contributions ({_fmt_share(issue.share)}) · {issue.n_distinct_arguments} arguments distincts
-  · {issue.n_mentions} mentions{f" · {issue.n_authors} auteurs" if issue.n_authors is not None else ""}</p>
-  <p class="reason">{escape(issue.priority_reason)}</p>
+  <p class="meta">{escape(_reason(issue))}</p>
   <p class="keywords">{keywords}</p>
   {quotes}
-  <p class="who">Auteurs : {authors or "—"} · Thèmes SPASER : {themes}</p>
-  {campaigns}{schema}
+  <p><a class="read" href="{link}">Lire les {plural(issue.size, "contribution")}{escape(also)}</a></p>
+  {who}{stance}{theme_line}{campaigns}{schema}
+  <details><summary>Dans le temps et par type d'auteur</summary><div class="charts">{figures}</div></details>
 </article>"""
 
 
-def _duplicates(result: Any) -> str:
-    if not result.duplicates:
-        return "<p>Aucun doublon ni campagne détecté.</p>"
-    rows = "".join(
-        f"<tr><td>{escape(d.id)}</td><td>{ {'campagne': 'campagne', 'populaire': 'réponse populaire'}.get(d.kind, 'doublon') }</td><td>{d.size}</td>"
-        f"<td>{escape(', '.join(d.ids[:12]))}{' …' if len(d.ids) > 12 else ''}</td><td>{escape(d.text[:200])}</td></tr>"
-        for d in sorted(result.duplicates, key=lambda d: (-d.size, d.id))[:200]
-    )
-    return (
-        "<table><thead><tr><th>Groupe</th><th>Type</th><th>Taille</th><th>Contributions</th><th>Texte</th></tr></thead>"
-        f"<tbody>{rows}</tbody></table>"
-    )
-
-
-def _flagged(result: Any) -> str:
-    frame = result.contributions
-    flagged = frame[frame["flag"] != ""]
-    if flagged.empty:
-        return "<p>Aucune contribution signalée.</p>"
-    rows = "".join(
-        f"<tr><td>{escape(r.id)}</td><td>{escape(_FLAG_LABELS.get(r.flag, r.flag))}</td><td>{escape(r.text[:200])}</td></tr>"
-        for r in flagged.head(300).itertuples()
-    )
-    more = f"<p>… et {len(flagged) - 300} autres (voir assignments.csv).</p>" if len(flagged) > 300 else ""
-    return f"<table><thead><tr><th>Id</th><th>Motif</th><th>Texte</th></tr></thead><tbody>{rows}</tbody></table>{more}"
-
-
-def render_report(result: Any, *, title: str = "Analyse de la consultation") -> str:
-    """The report as one HTML string."""
+def _summary(result: Any, dates: list[Any] | None) -> str:
     stats = result.stats
-    summary = (
-        f"<strong>{stats['n_contributions']}</strong> contributions, "
-        f"<strong>{stats['n_distinct_arguments']}</strong> arguments distincts, "
-        f"<strong>{stats['n_issues']}</strong> enjeux ; {stats['n_duplicate_groups']} groupes de doublons, "
-        f"{stats['n_campaigns']} campagnes ; {stats['n_unassigned']} contributions non classées "
-        f"({_fmt_share(stats['unassigned_share'])})."
+    n_dup = int(stats.get("n_duplicate_groups", 0))
+    n_campaigns = int(stats.get("n_campaigns", 0))
+    text = (
+        f"<strong>{plural(int(stats['n_contributions']), 'contribution')}</strong>, "
+        f"<strong>{plural(int(stats['n_distinct_arguments']), 'argument distinct', 'arguments distincts')}</strong>, "
+        f"<strong>{plural(int(stats['n_issues']), 'enjeu', 'enjeux')}</strong> ; "
+        f"{plural(n_dup, 'groupe de doublons', 'groupes de doublons')}, {plural(n_campaigns, 'campagne')} ; "
+        f"{plural(int(stats['n_unassigned']), 'contribution')} sans enjeu ({percent(float(stats['unassigned_share']))})."
     )
-    settings = escape(json.dumps({"settings": result.settings, "stats": stats}, ensure_ascii=False, indent=2))
-    cards = "".join(_card(issue) for issue in result.issues)
+    known = [d for d in dates or [] if d is not None]
+    if known:
+        first, last = min(known), max(known)
+        text += f" Contributions du {escape(french_date(first))} au {escape(french_date(last))}."
+    return text
+
+
+_RANKING = (
+    "Les enjeux sont classés par <strong>nombre d'arguments distincts</strong> : un groupe de textes identiques ou "
+    "presque (doublons, campagne, réponse populaire) ne compte qu'une fois. À égalité, le nombre d'auteurs distincts, "
+    "puis le nombre de contributions qui citent l'enjeu, départagent. Sur chaque barre, la partie pleine est ce nombre "
+    "d'arguments distincts (le classement) et la partie claire les copies : la barre entière est le nombre de "
+    "contributions dont c'est l'enjeu principal. Cliquer sur une barre affiche ses contributions."
+)
+
+
+def render_report(result: Any, *, title: str = "Analyse de la consultation", themes: bool | None = None) -> str:
+    """The report as one HTML string.
+
+    ``themes``: show each issue's SPASER themes (True), hide them (False), or decide from the data
+    (None: shown when :func:`about_purchasing`).
+    """
+    show_themes = about_purchasing(result) if themes is None else bool(themes)
+    frame = result.contributions
+    date_column = column(frame, "date")
+    dates = parse_dates(frame[date_column]) if date_column else None
+    if dates is not None and not any(d is not None for d in dates):
+        dates = None
+    stances = stance_values(result)
+    data = payload(result)
+    cards = "".join(_card(i, themes=show_themes, stance_known=bool(stances), dates=dates, result=result) for i in result.issues)
+    overview = ""
+    if dates is not None:
+        overview += f"<figure>{charts.timeline_chart(result, dates=dates).svg}<figcaption>Toutes les contributions</figcaption></figure>"
+    overview += f"<figure>{charts.author_types_chart(result).svg}<figcaption>Toutes les contributions</figcaption></figure>"
+    theme_note = "" if show_themes else (
+        "<p>Les thèmes SPASER ne sont pas affichés : la consultation ne porte pas principalement sur les achats "
+        "publics (option <code>--themes</code> pour les afficher).</p>" if any(i.themes for i in result.issues) else "")
     return f"""<!DOCTYPE html>
 <html lang="fr"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="{escape(_CSP)}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{escape(title)}</title><style>{STYLE}</style></head>
 <body>
-<header><h1>{escape(title)}</h1><p class="summary">{summary}</p></header>
-<nav><a href="#enjeux">Enjeux</a> · <a href="#carte">Carte</a> · <a href="#doublons">Doublons et campagnes</a>
+<header><h1>{escape(title)}</h1><p class="summary">{_summary(result, dates)}</p></header>
+<nav><a href="#classement">Classement</a> · <a href="#enjeux">Enjeux</a> · <a href="#contributions">Contributions</a>
+ · <a href="#apercu">Dans le temps et par auteur</a> · <a href="#carte">Carte</a> · <a href="#doublons">Doublons et campagnes</a>
  · <a href="#signalees">Contributions signalées</a> · <a href="#methode">Méthode</a></nav>
-<section id="classement"><h2>Enjeux prioritaires</h2>{_bar_chart(result)}</section>
-<section id="enjeux"><h2>Fiches des enjeux</h2>
-<p><label>Filtrer les enjeux : <input id="filter" type="search" placeholder="mot-clé, citation…"></label>
-<span id="js-status" aria-live="polite"></span></p>
-<div id="cards">{cards}</div></section>
+<section id="classement"><h2>Classement des enjeux</h2><p>{_RANKING}</p>{charts.issues_chart(result).svg}</section>
+<section id="enjeux"><h2>Fiches des enjeux</h2>{theme_note}<div id="cards">{cards}</div></section>
+<section id="contributions"><h2>Toutes les contributions</h2>
+<p>Recherche dans le texte, le titre et l'identifiant de chaque contribution (sans tenir compte des accents ni des
+majuscules ; plusieurs mots : toutes les contributions qui les contiennent tous), pages de 50.</p>
+{filters_html(result, data, stances)}
+<p id="count" aria-live="polite"></p>
+{_PAGER}<ol id="list"></ol>{_PAGER}</section>
+<section id="apercu"><h2>Dans le temps et par type d'auteur</h2><div class="charts">{overview}</div></section>
 <section id="carte"><h2>Carte des contributions</h2>
-<p>Chaque point est une contribution, placée par analyse en composantes principales de son plongement ; la couleur est son enjeu principal.</p>
-{_map(result)}</section>
-<section id="doublons"><h2>Doublons et campagnes</h2>
-<p>{stats['n_in_duplicate_groups']} contributions font partie de groupes de textes identiques ou quasi identiques ;
-chaque groupe ne compte qu'une fois pour former les enjeux.</p>{_duplicates(result)}</section>
-<section id="signalees"><h2>Contributions signalées</h2>{_flagged(result)}</section>
-<section id="methode"><h2>Méthode et paramètres</h2>
-<p>Contributions nettoyées et signalées (vides, pas en français, hors sujet) ; doublons, campagnes et réponses populaires repérés par MinHash ;
-textes plongés par « {escape(str(result.settings.get('embedder_name', '')))} » ; enjeux formés par classification hiérarchique (Ward)
-avec environ √n enjeux (n : arguments distincts) ; chaque contribution non vide et en français rattachée à l'enjeu le plus proche,
-et aux enjeux de ses idées (éléments d'une liste, phrases) ; les réponses « non / aucun / personne » forment un enjeu
-quand elles sont nombreuses. Libellés tirés des groupes nominaux
-des contributions les plus centrales ; mots-clés par TF-IDF de classe sur les lemmes ; citations centrales et variées.</p>
-<pre>{settings}</pre></section>
+<p>Chaque point est une contribution, placée par analyse en composantes principales de son plongement ; sa couleur est
+celle de son enjeu principal{f" (un échantillon de {number(charts.MAP_POINTS)} points)" if len(frame) > charts.MAP_POINTS else ""}.
+Cliquer sur un point affiche les contributions de son enjeu.</p>
+{charts.map_chart(result).svg}</section>
+{duplicates_section(result)}
+{flagged_section(result, data)}
+{method_section(result)}
 <footer>Produit par spaser_nlp {escape(str(result.settings.get('version', '')))}.</footer>
+<script type="application/json" id="data">{script_json(data)}</script>
 <script>{SCRIPT}</script>
 </body></html>
 """
+
+
+_PAGER = (
+    '<div class="pager"><button type="button" class="p-first">« Première</button>'
+    '<button type="button" class="p-prev">‹ Précédente</button><label>Page <input class="p-num" type="number" min="1" '
+    'value="1"></label><span class="p-total"></span><button type="button" class="p-next">Suivante ›</button>'
+    '<button type="button" class="p-last">Dernière »</button></div>'
+)
+
+__all__ = ["FLAG_LABELS", "about_purchasing", "content_security_policy", "render_report"]
