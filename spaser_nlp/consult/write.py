@@ -65,8 +65,9 @@ def write_result(
     ``themes``: show the SPASER themes in ``report.html`` (True), hide them (False) or decide from the
     data (None, the default: shown when the consultation is about purchasing).
 
-    The same result gives the same bytes (no timestamps). The input's extra columns kept in
-    ``result.contributions`` are not written. ``progress`` receives the ``writing`` stage's events
+    The same result gives the same bytes (no timestamps). Of the input's extra columns kept in
+    ``result.contributions``, the report and the workbook show ``question`` and a link (``url``, ``link``
+    or ``lien``) when present; ``assignments.csv`` keeps its fixed columns. ``progress`` receives the ``writing`` stage's events
     (an ``update`` per file). Raises :class:`~spaser_nlp.errors.InputError` when the folder cannot be written.
 
     >>> from spaser_nlp.consult import analyse, write_result      # doctest: +SKIP

@@ -143,3 +143,27 @@ def test_rename_and_merge_then_rerun_and_compare(result):
     assert {"id": first.id, "before": first.label, "after": "Nom choisi par l'équipe"} in diff["renamed"]
     assert third.id in {item["id"] for item in diff["removed"]}
     assert "renamed" in format_diff(diff)
+
+
+def test_plots_are_the_report_charts_as_svg(result):
+    from spaser_nlp.comparison.figures import SVGFigure
+    from spaser_nlp.report.charts import issues_chart, timeline_chart
+
+    issue = result.issues[1]
+    figures = {
+        "issues": result.plot_issues(), "map": result.plot_map(), "timeline": result.plot_timeline(),
+        "timeline_issue": result.plot_timeline(issue.label.upper()), "authors": result.plot_author_types(issue.id),
+    }
+    for name, figure in figures.items():
+        assert isinstance(figure, SVGFigure), name
+        assert figure._repr_svg_().startswith("<svg") and figure.svg.rstrip().endswith("</svg>"), name
+    # The same drawing as the report's (one chart module for both).
+    assert figures["issues"].svg == issues_chart(result).svg
+    assert figures["timeline_issue"].svg == timeline_chart(result, issue=issue).svg
+    assert figures["timeline_issue"].svg != figures["timeline"].svg
+    from html import escape
+
+    for shown in result.issues[:5]:
+        assert escape(shown.label[:20]) in figures["issues"].svg
+    with pytest.raises(UnknownIssueError):
+        result.plot_timeline("pas un enjeu")
