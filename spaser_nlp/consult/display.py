@@ -30,8 +30,8 @@ QUOTE_CHARS = 300
 
 def normalise_label(label: str) -> str:
     """Lower case, no accents, words only: what two spellings of a label share."""
-    text = unicodedata.normalize("NFKD", label).encode("ascii", "ignore").decode().casefold()
-    return " ".join(re.findall(r"[a-z0-9]+", text))
+    text = "".join(ch for ch in unicodedata.normalize("NFKD", label) if not unicodedata.combining(ch)).casefold()
+    return " ".join(re.findall(r"[^\W_]+", text))
 
 
 def find_issue(issues: list[Issue], key: str | int) -> Issue:

@@ -286,10 +286,34 @@ def _codebook_assignment(
             primary[row] = member_of
     for row, j in pins.items():
         primary[row] = j
+    found = centroids.shape[0]
+    centroids, sims, primary, memberships = _drop_empty_new_issues(centroids, sims, primary, memberships, fixed)
+    if centroids.shape[0] < found:
+        notes = [note for note in notes if not note.endswith("hors codebook")]
+        if centroids.shape[0] > len(fixed):
+            notes.append(f"{centroids.shape[0] - len(fixed)} nouvel(s) enjeu(x) hors codebook")
     for row in np.flatnonzero(primary >= 0).tolist():
         first = int(primary[row])
         memberships[row] = [first] + [m for m in memberships[row] if m != first]
     return Assignment(centroids, sims, primary, memberships, [], threshold, centroids.shape[0], {}, fixed, notes)
+
+
+def _drop_empty_new_issues(
+    centroids: np.ndarray, sims: np.ndarray, primary: np.ndarray, memberships: list[list[int]], fixed: dict[int, dict]
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[list[int]]]:
+    """New issues (found beside the codebook's) that no contribution has as its main issue are dropped.
+
+    After a merge, the merged issue's members stay with the issue they were merged into, so the fresh
+    cluster they still form would otherwise come back as an empty issue. Codebook issues come first
+    and keep their indices.
+    """
+    keep = [j for j in range(centroids.shape[0]) if j in fixed or bool((primary == j).any())]
+    if len(keep) == centroids.shape[0]:
+        return centroids, sims, primary, memberships
+    new_index = {old: new for new, old in enumerate(keep)}
+    primary = np.array([new_index.get(int(j), -1) for j in primary], dtype=primary.dtype)
+    memberships = [[new_index[m] for m in member_of if m in new_index] for member_of in memberships]
+    return centroids[keep], sims[:, keep], primary, memberships
 
 
 def _usable(frame: pd.DataFrame) -> np.ndarray:

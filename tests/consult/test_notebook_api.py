@@ -167,3 +167,16 @@ def test_plots_are_the_report_charts_as_svg(result):
         assert escape(shown.label[:20]) in figures["issues"].svg
     with pytest.raises(UnknownIssueError):
         result.plot_timeline("pas un enjeu")
+
+
+def test_a_merge_leaves_no_empty_issue(result):
+    # The merged issue's members stay with the issue they joined; the cluster they still form must not
+    # come back as an empty new issue.
+    book = result.codebook()
+    merged, kept = result.issues[-1], result.issues[-2]
+    book.merge(merged.id, into=kept.id)
+    rerun = analyse(_table(), settings=FAST, codebook=book)
+    assert all(issue.size > 0 for issue in rerun.issues), [(i.id, i.label, i.size) for i in rerun.issues]
+    assert merged.id not in {issue.id for issue in rerun.issues}
+    assert set(result.contributions_of(merged, main_only=True)["id"]) <= set(rerun.contributions_of(kept.id)["id"])
+    assert not any(note.endswith("hors codebook") for note in rerun.settings["codebook"]) or len(rerun.issues) >= len(result.issues)
