@@ -46,7 +46,8 @@ def column(frame: pd.DataFrame, *names: str) -> str | None:
 def _texts(frame: pd.DataFrame, name: str | None) -> list[str]:
     if name is None:
         return []
-    return ["" if v is None or (isinstance(v, float) and pd.isna(v)) else str(v) for v in frame[name].tolist()]
+    values = frame[name].to_numpy(dtype=object, na_value="")
+    return [v if type(v) is str else ("" if v is None or v != v else str(v)) for v in values]
 
 
 def _codes(values: list[str], order: list[str]) -> list[int]:
@@ -77,8 +78,11 @@ def author_types(result: Any) -> list[str]:
     return sorted(counts.index.tolist(), key=lambda v: (-int(counts[v]), v))
 
 
-def payload(result: Any) -> dict[str, Any]:
-    """The report's data: issues, categories and one array per contribution field."""
+def payload(result: Any, dates: list[dt.datetime | None] | None = None) -> dict[str, Any]:
+    """The report's data: issues, categories and one array per contribution field.
+
+    ``dates``: the parsed ``date`` column when the caller has it (parsed here otherwise).
+    """
     frame = result.contributions
     n = len(frame)
     issues = list(result.issues)
@@ -124,7 +128,7 @@ def payload(result: Any) -> dict[str, Any]:
         data["url"] = [v if _WEB_LINK.fullmatch(v) else "" for v in links]  # web addresses only: no javascript:
     date = column(frame, "date")
     if date:
-        stamps = parse_dates(frame[date])
+        stamps = dates if dates is not None else parse_dates(frame[date])
         if any(s is not None for s in stamps):
             data["date"] = [(s.date() - _EPOCH).days if s is not None else None for s in stamps]
     return data

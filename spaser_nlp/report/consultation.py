@@ -174,7 +174,7 @@ def render_report(result: Any, *, title: str = "Analyse de la consultation", the
     if dates is not None and not any(d is not None for d in dates):
         dates = None
     stances = stance_values(result)
-    data = payload(result)
+    data = payload(result, dates)
     cards = "".join(_card(i, themes=show_themes, stance_known=bool(stances), dates=dates, result=result) for i in result.issues)
     overview = ""
     if dates is not None:

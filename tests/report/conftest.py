@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import shutil
+from collections.abc import Iterator
+from typing import Any
+
 import pandas as pd
 import pytest
 
 from spaser_nlp.consult.model import ConsultationResult, DuplicateGroup, Issue, Quote
 
 
-def make_result(n: int = 60, *, dates: bool = True, hostile: bool = False) -> ConsultationResult:
-    """``n`` contributions over three issues (ranked by distinct arguments), one group of copies, flags and stances."""
+def make_result(n: int = 60, *, dates: bool = True, hostile: bool = False, identical: int = 0) -> ConsultationResult:
+    """``n`` contributions over three issues (ranked by distinct arguments), one group of copies, flags and stances.
+
+    ``identical``: that many more contributions, all "Non." and flagged *trop_court* (without an issue).
+    """
     labels = ["Cantines bio", "Clauses sociales", "Numérique responsable"]
     ids = ["E-aaa", "E-bbb", "E-ccc"]
     rows = []
@@ -34,6 +41,10 @@ def make_result(n: int = 60, *, dates: bool = True, hostile: bool = False) -> Co
             "score": "0.5123" if issue < 3 else "",
             "x": float(i % 7), "y": float(i % 5),
         })
+    for k in range(identical):
+        rows.append({**rows[3 % len(rows)], "id": f"N{k:03d}", "title": "", "text": "Non." if k % 2 else "  non. ",
+                     "flag": "trop_court", "issue_id": "", "issue_ids": "", "score": "", "duplicate_group": ""})
+    n = len(rows)
     frame = pd.DataFrame(rows)
     issues = []
     for rank, (issue_id, label) in enumerate(zip(ids, labels), start=1):
@@ -66,3 +77,20 @@ def small_result() -> ConsultationResult:
 def result_factory():
     """:func:`make_result` itself (tests build variants: no dates, hostile texts, many rows)."""
     return make_result
+
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    """Debian's headless chromium driven by Playwright (no browser download); skipped without either."""
+    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed (the test extra)")
+    if CHROMIUM is None:
+        pytest.skip("chromium is not installed (apt-get install -y chromium)")
+    with sync_api.sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
+        try:
+            yield launched
+        finally:
+            launched.close()

@@ -10,15 +10,21 @@
   };
   var issueIndex = {};
   D.issues.forEach(function (issue, k) { issueIndex[issue[0]] = k; });
-  var hay = null, matches = [], page = 0, applying = false;
+  var page = 0, applying = false;
 
   function fmt(n) { return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f'); }
   function plural(n, one, many) { return fmt(n) + ' ' + (n <= 1 ? one : (many || one + 's')); }
   function dayText(d) { var t = new Date(d * 864e5); return t.getUTCDate() + ' ' + MONTHS[t.getUTCMonth()] + ' ' + t.getUTCFullYear(); }
   function dayValue(text) { if (!text) { return null; } var p = text.split('-'); return Date.UTC(+p[0], +p[1] - 1, +p[2]) / 864e5; }
   function dayInput(d) { return new Date(d * 864e5).toISOString().slice(0, 10); }
-  function fold(s) { return s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, ''); }
-  var ACCENTS = { a: 'aàâä', c: 'cç', e: 'eéèêë', i: 'iîï', o: 'oôö', u: 'uùûü', y: 'yÿ' };
+  var FOLD = { 'à': 'a', 'â': 'a', 'ä': 'a', 'á': 'a', 'ã': 'a', 'å': 'a', 'ç': 'c', 'é': 'e', 'è': 'e', 'ê': 'e', 'ë': 'e',
+    'í': 'i', 'ì': 'i', 'î': 'i', 'ï': 'i', 'ñ': 'n', 'ó': 'o', 'ò': 'o', 'ô': 'o', 'ö': 'o', 'õ': 'o', 'ú': 'u', 'ù': 'u',
+    'û': 'u', 'ü': 'u', 'ý': 'y', 'ÿ': 'y', 'œ': 'oe', 'æ': 'ae', '\u2019': "'" };
+  var FOLD_ANY = /[àâäáãåçéèêëíìîïñóòôöõúùûüýÿœæ\u2019]/, FOLD_ALL = /[àâäáãåçéèêëíìîïñóòôöõúùûüýÿœæ\u2019]/g;
+  function foldChar(c) { return FOLD[c]; }
+  // Lower case without accents (a table, not String.normalize: five times faster on 100,000 texts).
+  function fold(s) { s = s.toLowerCase(); return FOLD_ANY.test(s) ? s.replace(FOLD_ALL, foldChar) : s; }
+  var ACCENTS = { a: 'aàâäáãå', c: 'cç', e: 'eéèêë', i: 'iíìîï', n: 'nñ', o: 'oóòôöõ', u: 'uúùûü', y: 'yýÿ', "'": "'\u2019" };
   function pattern(term) {
     return term.split('').map(function (ch) {
       var set = ACCENTS[ch];
@@ -32,15 +38,16 @@
     return e;
   }
 
-  function haystack() {
-    if (hay === null) {
-      hay = new Array(D.n);
-      for (var i = 0; i < D.n; i++) {
-        hay[i] = fold(D.id[i] + '\n' + (D.title ? D.title[i] : '') + '\n' + (D.question ? D.question[i] : '') + '\n' + D.text[i]);
-      }
+  // The search index (folded texts), built in the background after the page is shown, or at once by a search.
+  var built = 0, index = new Array(D.n);
+  function indexUpTo(end) {
+    for (; built < end; built++) {
+      var i = built;
+      index[i] = fold(D.id[i] + '\n' + (D.title ? D.title[i] : '') + '\n' + (D.question ? D.question[i] : '') + '\n' + D.text[i]);
     }
-    return hay;
   }
+  function haystack() { indexUpTo(D.n); return index; }
+  function background() { indexUpTo(Math.min(D.n, built + 5000)); if (built < D.n) { setTimeout(background, 0); } }
 
   function state() {
     return {
@@ -237,4 +244,5 @@
   });
   if (readHash()) { $('contributions').scrollIntoView(); } else { render(filter()); }
   document.body.setAttribute('data-ready', 'true');
+  setTimeout(background, 300);
 })();
