@@ -120,7 +120,8 @@ def _card(issue: Any, *, themes: bool, stance_known: bool, dates: list[Any] | No
         figures += f"<figure>{charts.timeline_chart(result, issue, dates=dates).svg}</figure>"
     figures += f"<figure>{charts.author_types_chart(result, issue).svg}</figure>"
     secondary = issue.n_mentions - issue.size
-    also = f" (et {plural(secondary, 'contribution')} qui le citent en second)" if secondary > 0 else ""
+    also = f" (et {plural(secondary, 'contribution')} qui le cite{'nt' if secondary > 1 else ''} en second)" if secondary > 0 else ""
+    read = "Lire la contribution" if issue.size == 1 else f"Lire les {plural(issue.size, 'contribution')}"
     link = f"#contributions?enjeu={escape(issue.id)}"
     return f"""
 <article class="card" id="{escape(issue.id)}" data-rank="{issue.rank}" style="border-left-color:{charts.colour(issue.rank)}">
@@ -128,7 +129,7 @@ def _card(issue: Any, *, themes: bool, stance_known: bool, dates: list[Any] | No
   <p class="meta">{escape(_reason(issue))}</p>
   <p class="keywords">{keywords}</p>
   {quotes}
-  <p><a class="read" href="{link}">Lire les {plural(issue.size, "contribution")}{escape(also)}</a></p>
+  <p><a class="read" href="{link}">{read}{escape(also)}</a></p>
   {who}{stance}{theme_line}{campaigns}{schema}
   <details><summary>Dans le temps et par type d'auteur</summary><div class="charts">{figures}</div></details>
 </article>"""

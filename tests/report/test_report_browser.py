@@ -129,7 +129,7 @@ def test_french_formats_and_a_non_blank_screenshot(browser, result_factory, tmp_
     assert "1 campagne ;" in summary and "1 groupe de doublons" in summary
     meta = page.inner_text(f'article[id="{result.issues[0].id}"] .meta')
     assert re.fullmatch(rf"299 arguments distincts ; 300 contributions \(25,0{NNBSP}%\) ; cité aussi .*\.", meta), meta
-    assert "Lire les 300 contributions (et 1 contribution qui le citent en second)" in page.inner_text("#enjeux")
+    assert "Lire les 300 contributions (et 1 contribution qui le cite en second)" in page.inner_text("#enjeux")
     method = page.inner_text("#methode table")
     assert "Graine aléatoire\t0" in method and "{" not in method
     shot = Image.open(io.BytesIO(page.screenshot(full_page=False))).convert("RGB")
