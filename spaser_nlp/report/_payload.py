@@ -29,6 +29,8 @@ FLAG_LABELS = {
 DUPLICATE_KINDS = {"doublon": "doublon", "campagne": "campagne", "populaire": "réponse populaire"}
 STANCE_ORDER = ("pour", "contre", "neutre")
 UNKNOWN_AUTHOR = "non précisé"
+#: Columns holding the contribution's address on the platform (Decidim: ``url``), first found wins.
+LINK_COLUMNS = ("url", "link", "lien", "permalink", "permalien", "adresse")
 _WEB_LINK = re.compile(r"https?://[^\s\"<>]{1,2000}", re.IGNORECASE)
 _EPOCH = dt.date(1970, 1, 1)
 
@@ -122,7 +124,7 @@ def payload(result: Any, dates: list[dt.datetime | None] | None = None) -> dict[
     question = column(frame, "question")
     if question:
         data["question"] = _texts(frame, question)
-    url = column(frame, "url", "link", "lien")
+    url = column(frame, *LINK_COLUMNS, *(c for c in frame.columns if str(c).lower() in LINK_COLUMNS and c not in LINK_COLUMNS))
     if url:
         links = [v.strip() for v in _texts(frame, url)]
         data["url"] = [v if _WEB_LINK.fullmatch(v) else "" for v in links]  # web addresses only: no javascript:

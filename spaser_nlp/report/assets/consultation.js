@@ -144,7 +144,9 @@
     var tags = node('p', 'ctags');
     if (D.issue[i] >= 0) { tags.appendChild(issueChip(D.issue[i], false)); } else { tags.appendChild(node('span', 'chip none', 'sans enjeu')); }
     (D.other[i] || []).forEach(function (k) { tags.appendChild(issueChip(k, true)); });
-    if (D.stance && D.stance[i] >= 0) { tags.appendChild(node('span', 'chip stance', 'position : ' + D.stances[D.stance[i]])); }
+    if (D.stance && D.stance[i] >= 0 && D.stances[D.stance[i]] !== 'neutre') {  // neutral: no side taken, no chip
+      tags.appendChild(node('span', 'chip stance', 'position : ' + D.stances[D.stance[i]]));
+    }
     if (D.flag && D.flag[i] >= 0) { tags.appendChild(node('span', 'chip flag', 'signalée : ' + D.flags[D.flag[i]][1])); }
     if (D.dup && D.dup[i] >= 0) {
       var g = D.groups[D.dup[i]];
@@ -167,6 +169,7 @@
       plural(total, 'contribution') + (total > 1 ? ' correspondent' : ' correspond') +
       ' · ' + fmt(start + 1) + '–' + fmt(end) + ' affichées · page ' + fmt(page + 1) + ' sur ' + fmt(pages);
     Array.prototype.forEach.call(document.querySelectorAll('.pager'), function (p) {
+      p.classList.toggle('hidden', pages <= 1);
       p.querySelector('.p-first').disabled = p.querySelector('.p-prev').disabled = page === 0;
       p.querySelector('.p-next').disabled = p.querySelector('.p-last').disabled = page >= pages - 1;
       var input = p.querySelector('.p-num'); input.max = pages; input.value = page + 1;
