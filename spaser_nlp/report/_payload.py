@@ -52,6 +52,12 @@ def _texts(frame: pd.DataFrame, name: str | None) -> list[str]:
     return [v if type(v) is str else ("" if v is None or v != v else str(v)) for v in values]
 
 
+def _scores(frame: pd.DataFrame) -> list[int | None]:
+    """Similarity to the main issue in thousandths (``None`` without a main issue): the "closest first" order."""
+    values = pd.to_numeric(frame["score"], errors="coerce").to_numpy(dtype=float)
+    return [None if v != v else int(round(v * 1000)) for v in values]
+
+
 def _codes(values: list[str], order: list[str]) -> list[int]:
     index = {value: n for n, value in enumerate(order)}
     return [index.get(v, -1) for v in values]
@@ -116,6 +122,7 @@ def payload(result: Any, dates: list[dt.datetime | None] | None = None) -> dict[
         "flag": _codes(_texts(frame, "flag"), flags_seen) if flags_seen else None,
         "dup": [group_index.get(g, -1) for g in _texts(frame, "duplicate_group")] if "duplicate_group" in frame.columns else None,
         "stance": _codes([v.strip() for v in _texts(frame, "stance")], stances) if stances else None,
+        "score": _scores(frame) if "score" in frame.columns else None,
         "title": None, "question": None, "url": None, "date": None,
     }
     title = column(frame, "title")

@@ -34,7 +34,7 @@ def make_result(n: int = 60, *, dates: bool = True, hostile: bool = False, ident
             "stance": ["pour", "contre", "neutre"][i % 3],
             "issue_id": ids[issue] if issue < 3 else "",
             "issue_ids": ";".join([ids[issue]] + ([ids[(issue + 1) % 3]] if i % 6 == 0 else [])) if issue < 3 else "",
-            "score": "0.5123" if issue < 3 else "",
+            "score": f"{0.3 + (i * 7 % 10) / 20:.4f}" if issue < 3 else "",
             "x": float(i % 7), "y": float(i % 5),
         })
     for k in range(identical):

@@ -140,6 +140,20 @@ def test_french_formats_and_a_non_blank_screenshot(browser, result_factory, tmp_
     assert page.problems == []
 
 
+def test_closest_first_order(browser, result_factory, tmp_path):
+    result = result_factory(120)
+    frame = result.contributions
+    page = _open(browser, render_report(result), tmp_path, "#contributions?enjeu=E-aaa&tri=proches")
+    main = frame[frame["issue_id"] == "E-aaa"].copy()
+    main["s"] = main["score"].astype(float)
+    ranked = main.sort_values("s", ascending=False, kind="stable")["id"].tolist()
+    secondary = [i for i, m, ids in zip(frame["id"], frame["issue_id"], frame["issue_ids"]) if m != "E-aaa" and "E-aaa" in ids]
+    assert _ids(page) == (ranked + secondary)[:50]
+    assert page.input_value("#f-sort") == "proches"
+    assert page.locator("#f-issue option:checked").inner_text() == "1. Cantines bio (30 + 1 en second)"
+    assert page.problems == []
+
+
 def test_clicking_a_bar_opens_its_issue(browser, small_result, tmp_path):
     page = _open(browser, render_report(small_result), tmp_path)
     page.click('#classement svg g.bar[data-issue="E-ccc"] rect')

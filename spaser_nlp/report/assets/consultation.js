@@ -88,7 +88,11 @@
       }
       out.push(i);
     }
-    if (s.sort && D.date) {
+    if (s.sort === 'proches' && D.score) {
+      // Main issue the chosen one (or any, without a chosen issue) first, closest first; then the rest in export order.
+      var key = function (i) { return (D.score[i] === null || (issue >= 0 && D.issue[i] !== issue)) ? -1 : D.score[i]; };
+      out.sort(function (a, b) { return (key(b) - key(a)) || (a - b); });
+    } else if ((s.sort === 'anciennes' || s.sort === 'recentes') && D.date) {
       var sign = s.sort === 'recentes' ? -1 : 1;
       out.sort(function (a, b) {
         var x = D.date[a], y = D.date[b];
