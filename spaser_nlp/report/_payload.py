@@ -86,12 +86,15 @@ def author_types(result: Any) -> list[str]:
     return sorted(counts.index.tolist(), key=lambda v: (-int(counts[v]), v))
 
 
-def payload(result: Any, dates: list[dt.datetime | None] | None = None) -> dict[str, Any]:
+def payload(result: Any, dates: list[dt.datetime | None] | None = None, limit: int | None = None) -> dict[str, Any]:
     """The report's data: issues, categories and one array per contribution field.
 
-    ``dates``: the parsed ``date`` column when the caller has it (parsed here otherwise).
+    ``dates``: the parsed ``date`` column when the caller has it (parsed here otherwise);
+    ``limit``: embed only the first ``limit`` contributions (``total`` says how many there are).
     """
-    frame = result.contributions
+    total = len(result.contributions)
+    frame = result.contributions if limit is None or total <= limit else result.contributions.iloc[:limit]
+    dates = None if dates is None else dates[: len(frame)]
     n = len(frame)
     issues = list(result.issues)
     issue_index = {issue.id: k for k, issue in enumerate(issues)}
@@ -109,6 +112,7 @@ def payload(result: Any, dates: list[dt.datetime | None] | None = None) -> dict[
     group_index = {g.id: k for k, g in enumerate(groups)}
     data: dict[str, Any] = {
         "n": n,
+        "total": total,
         "issues": [[i.id, i.label, i.rank, colour(i.rank), i.size, i.n_mentions] for i in issues],
         "types": types,
         "flags": [[f, FLAG_LABELS.get(f, f.replace("_", " "))] for f in flags_seen],

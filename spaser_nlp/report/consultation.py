@@ -28,6 +28,9 @@ from spaser_nlp.report._sections import duplicates_section, filters_html, flagge
 #: classified contributions sit in issues whose best theme scores at least ``THEME_CONFIDENCE``.
 PURCHASING_SHARE = 0.5
 THEME_CONFIDENCE = 0.8
+#: Contributions embedded in the page at most (about 65 MB of HTML; browsers slow down past that).
+#: Above it the report holds the first ones and says so; assignments.csv holds them all.
+MAX_CONTRIBUTIONS = 300_000
 
 
 def content_security_policy(script: str = SCRIPT) -> str:
@@ -153,6 +156,14 @@ def _summary(result: Any, dates: list[Any] | None) -> str:
     return text
 
 
+def _partial(data: dict[str, Any]) -> str:
+    if data["n"] >= data["total"]:
+        return ""
+    return (f'<p class="partial"><strong>Ce rapport contient les {number(data["n"])} premières contributions sur '
+            f'{number(data["total"])}</strong> (au-delà, un navigateur peine à ouvrir la page) ; toutes sont dans '
+            "assignments.csv, et les chiffres des enjeux portent sur toutes.</p>")
+
+
 _RANKING = (
     "Les enjeux sont classés par <strong>nombre d'arguments distincts</strong> : un groupe de textes identiques ou "
     "presque (doublons, campagne, réponse populaire) ne compte qu'une fois. À égalité, le nombre d'auteurs distincts, "
@@ -162,11 +173,15 @@ _RANKING = (
 )
 
 
-def render_report(result: Any, *, title: str = "Analyse de la consultation", themes: bool | None = None) -> str:
+def render_report(
+    result: Any, *, title: str = "Analyse de la consultation", themes: bool | None = None,
+    max_contributions: int = MAX_CONTRIBUTIONS,
+) -> str:
     """The report as one HTML string.
 
     ``themes``: show each issue's SPASER themes (True), hide them (False), or decide from the data
-    (None: shown when :func:`about_purchasing`).
+    (None: shown when :func:`about_purchasing`). ``max_contributions``: contributions embedded at
+    most (the first ones; the page says so when some are left out).
     """
     show_themes = about_purchasing(result) if themes is None else bool(themes)
     frame = result.contributions
@@ -175,7 +190,7 @@ def render_report(result: Any, *, title: str = "Analyse de la consultation", the
     if dates is not None and not any(d is not None for d in dates):
         dates = None
     stances = stance_values(result)
-    data = payload(result, dates)
+    data = payload(result, dates, max_contributions)
     cards = "".join(_card(i, themes=show_themes, stance_known=bool(stances), dates=dates, result=result) for i in result.issues)
     overview = ""
     if dates is not None:
@@ -197,7 +212,7 @@ def render_report(result: Any, *, title: str = "Analyse de la consultation", the
 <section id="enjeux"><h2>Fiches des enjeux</h2>{theme_note}<div id="cards">{cards}</div></section>
 <section id="contributions"><h2>Toutes les contributions</h2>
 <p>Recherche dans le texte, le titre et l'identifiant de chaque contribution (sans tenir compte des accents ni des
-majuscules ; plusieurs mots : toutes les contributions qui les contiennent tous), pages de 50.</p>
+majuscules ; plusieurs mots : toutes les contributions qui les contiennent tous), pages de 50.</p>{_partial(data)}
 {filters_html(result, data, stances)}
 <p id="count" aria-live="polite"></p>
 {_PAGER}<ol id="list"></ol>{_PAGER}</section>

@@ -92,3 +92,12 @@ def test_french_plurals_in_the_cards(result_factory):
     assert "Auteurs : 1 citoyen, 11 auteurs non précisés" in card
     assert not re.search(r"\b1 (contributions|campagnes|citoyens)\b", html)
     assert not re.search(r"\d\.\d %", html)  # no English decimal point before a percent sign
+
+
+def test_above_the_cap_the_report_says_what_it_holds(result_factory):
+    result = result_factory(120)
+    html = render_report(result, max_contributions=100)
+    data = _data(html)
+    assert data["n"] == 100 and data["total"] == 120 and len(data["text"]) == len(data["date"]) == 100
+    assert "Ce rapport contient les 100 premières contributions sur 120" in html
+    assert "premières contributions" not in render_report(result)
