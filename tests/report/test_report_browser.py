@@ -112,6 +112,9 @@ def test_filters_combine_and_live_in_the_address(browser, result_factory, tmp_pa
     assert _ids(page) == wanted
     url = page.url
     assert "position=1" in url and "enjeu=-" in url
+    page.click('nav a[href="#contributions"]')  # the menu's link keeps the filters
+    page.wait_for_timeout(100)
+    assert _ids(page) == wanted and page.url == url
     again = _open(browser, render_report(result), tmp_path, "#" + url.split("#", 1)[1])  # the view is a link
     assert _ids(again) == wanted and again.input_value("#f-stance") == "1"
     assert page.problems == [] and again.problems == []

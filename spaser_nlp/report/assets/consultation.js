@@ -247,6 +247,9 @@
     }
   });
   window.addEventListener('hashchange', function () {
+    if (location.hash === '#contributions') {  // the menu's link: keep the search and filters as they are
+      writeHash(); $('contributions').scrollIntoView(); return;
+    }
     if (readHash()) { $('contributions').scrollIntoView(); }
   });
   if (readHash()) { $('contributions').scrollIntoView(); } else { render(filter()); }
