@@ -15,6 +15,7 @@ import base64
 import hashlib
 from html import escape
 from typing import Any
+from urllib.parse import quote
 
 from spaser_nlp.errors import SpaserError
 from spaser_nlp.report import charts
@@ -97,7 +98,8 @@ def _reason(issue: Any) -> str:
 
 def _card(issue: Any, *, themes: bool, stance_known: bool, dates: list[Any] | None, result: Any) -> str:
     quotes = "".join(
-        f'<blockquote>« {escape(q.text)} »<cite>contribution {escape(q.id)}</cite></blockquote>' for q in issue.quotes
+        f'<blockquote>« {escape(q.text)} »<cite><a href="#contributions?q={escape(quote(str(q.id), safe=""))}">contribution '
+        f"{escape(q.id)}</a></cite></blockquote>" for q in issue.quotes
     )
     keywords = "".join(f'<span class="chip">{escape(k)}</span>' for k in issue.keywords)
     who = f'<p class="who">Auteurs : {escape(_kinds(issue.author_kinds)) or "—"}</p>'
@@ -107,8 +109,8 @@ def _card(issue: Any, *, themes: bool, stance_known: bool, dates: list[Any] | No
         theme_line = f'<p class="who">Thèmes SPASER : {names}</p>'
     stance = ""
     if stance_known and issue.stance and any(issue.stance.values()):
-        stance = '<p class="who">Positions : ' + ", ".join(
-            f"{escape(k)} {number(v)}" for k, v in issue.stance.items() if v) + "</p>"
+        stance = '<p class="who">Positions : ' + " ; ".join(
+            f"{escape(k)} : {number(v)}" for k, v in issue.stance.items() if v) + "</p>"
     schema = ""
     if issue.schema_match is not None:
         match = issue.schema_match
@@ -125,7 +127,7 @@ def _card(issue: Any, *, themes: bool, stance_known: bool, dates: list[Any] | No
     secondary = issue.n_mentions - issue.size
     also = f" (et {plural(secondary, 'contribution')} qui le cite{'nt' if secondary > 1 else ''} en second)" if secondary > 0 else ""
     read = "Lire la contribution" if issue.size == 1 else f"Lire les {plural(issue.size, 'contribution')}"
-    link = f"#contributions?enjeu={escape(issue.id)}"
+    link = f"#contributions?enjeu={escape(quote(str(issue.id), safe=''))}"
     return f"""
 <article class="card" id="{escape(issue.id)}" data-rank="{issue.rank}" style="border-left-color:{charts.colour(issue.rank)}">
   <h3><span class="rank">{issue.rank}</span> {escape(issue.label)} <small>{escape(issue.id)}</small></h3>

@@ -162,6 +162,9 @@ def test_clicking_a_bar_opens_its_issue(browser, small_result, tmp_path):
     page.click('#classement svg g.bar[data-issue="E-ccc"] rect')
     page.wait_for_function("document.getElementById('f-issue').value === 'E-ccc'")
     assert page.evaluate("document.getElementById('contributions').getBoundingClientRect().top") < 200
+    page.click(f'article[id="{small_result.issues[0].id}"] cite a')  # a quote opens its contribution
+    page.wait_for_function("document.getElementById('f-q').value === 'C000'")
+    assert _ids(page) == ["C000"] and page.input_value("#f-issue") == ""
     assert page.problems == []
 
 

@@ -101,3 +101,12 @@ def test_above_the_cap_the_report_says_what_it_holds(result_factory):
     assert data["n"] == 100 and data["total"] == 120 and len(data["text"]) == len(data["date"]) == 100
     assert "Ce rapport contient les 100 premières contributions sur 120" in html
     assert "premières contributions" not in render_report(result)
+
+
+def test_issue_links_are_address_safe(result_factory):
+    result = result_factory(40)
+    result.issues[0].id = "T&1 x+y"  # a codebook id as a team may write it
+    result.contributions.loc[result.contributions["issue_id"] == "E-aaa", "issue_id"] = "T&1 x+y"
+    html = render_report(result)
+    assert 'href="#contributions?enjeu=T%261%20x%2By"' in html
+    assert 'href="#contributions?q=C000">contribution C000</a>' in html
