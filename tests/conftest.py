@@ -4,16 +4,19 @@ The ingestion tests share page builders in ``tests/ingest/scans.py``; with
 ``--import-mode=importlib`` pytest no longer puts test folders on
 ``sys.path``, so that folder is added here and the builders import as ``scans``.
 The ``dask_cluster`` fixture (a real local scheduler and two workers) serves the
-batch and consultation ``--scheduler`` tests.
+batch and consultation ``--scheduler`` tests; the ``browser`` fixture (Playwright driving
+Debian's chromium) the consultation report's tests.
 """
 
 from __future__ import annotations
 
+import shutil
 import socket
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -73,3 +76,20 @@ def dask_cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.wait()
+
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    """Debian's headless chromium driven by Playwright (no browser download); skipped without either."""
+    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed (the test extra)")
+    if CHROMIUM is None:
+        pytest.skip("chromium is not installed (apt-get install -y chromium)")
+    with sync_api.sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
+        try:
+            yield launched
+        finally:
+            launched.close()

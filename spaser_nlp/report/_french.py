@@ -53,10 +53,7 @@ def parse_dates(values: Any) -> list[dt.datetime | None]:
     import pandas as pd
 
     parsed = pd.to_datetime(pd.Series(list(values), dtype=object), errors="coerce", utc=True, format="mixed")
-    out: list[dt.datetime | None] = []
-    for stamp in parsed:
-        out.append(None if pd.isna(stamp) else stamp.tz_convert(None).to_pydatetime())
-    return out
+    return [None if stamp is pd.NaT else stamp.to_pydatetime() for stamp in parsed.dt.tz_convert(None).astype(object)]
 
 
 def write_fixed_zip(data: bytes, path: Path) -> None:

@@ -29,6 +29,8 @@ FLAG_LABELS = {
 DUPLICATE_KINDS = {"doublon": "doublon", "campagne": "campagne", "populaire": "réponse populaire"}
 STANCE_ORDER = ("pour", "contre", "neutre")
 UNKNOWN_AUTHOR = "non précisé"
+#: Columns holding the contribution's address on the platform (Decidim: ``url``), first found wins.
+LINK_COLUMNS = ("url", "link", "lien", "permalink", "permalien", "adresse")
 _WEB_LINK = re.compile(r"https?://[^\s\"<>]{1,2000}", re.IGNORECASE)
 _EPOCH = dt.date(1970, 1, 1)
 
@@ -46,7 +48,14 @@ def column(frame: pd.DataFrame, *names: str) -> str | None:
 def _texts(frame: pd.DataFrame, name: str | None) -> list[str]:
     if name is None:
         return []
-    return ["" if v is None or (isinstance(v, float) and pd.isna(v)) else str(v) for v in frame[name].tolist()]
+    values = frame[name].to_numpy(dtype=object, na_value="")
+    return [v if type(v) is str else ("" if v is None or v != v else str(v)) for v in values]
+
+
+def _scores(frame: pd.DataFrame) -> list[int | None]:
+    """Similarity to the main issue in thousandths (``None`` without a main issue): the "closest first" order."""
+    values = pd.to_numeric(frame["score"], errors="coerce").to_numpy(dtype=float)
+    return [None if v != v else int(round(v * 1000)) for v in values]
 
 
 def _codes(values: list[str], order: list[str]) -> list[int]:
@@ -77,9 +86,15 @@ def author_types(result: Any) -> list[str]:
     return sorted(counts.index.tolist(), key=lambda v: (-int(counts[v]), v))
 
 
-def payload(result: Any) -> dict[str, Any]:
-    """The report's data: issues, categories and one array per contribution field."""
-    frame = result.contributions
+def payload(result: Any, dates: list[dt.datetime | None] | None = None, limit: int | None = None) -> dict[str, Any]:
+    """The report's data: issues, categories and one array per contribution field.
+
+    ``dates``: the parsed ``date`` column when the caller has it (parsed here otherwise);
+    ``limit``: embed only the first ``limit`` contributions (``total`` says how many there are).
+    """
+    total = len(result.contributions)
+    frame = result.contributions if limit is None or total <= limit else result.contributions.iloc[:limit]
+    dates = None if dates is None else dates[: len(frame)]
     n = len(frame)
     issues = list(result.issues)
     issue_index = {issue.id: k for k, issue in enumerate(issues)}
@@ -97,6 +112,7 @@ def payload(result: Any) -> dict[str, Any]:
     group_index = {g.id: k for k, g in enumerate(groups)}
     data: dict[str, Any] = {
         "n": n,
+        "total": total,
         "issues": [[i.id, i.label, i.rank, colour(i.rank), i.size, i.n_mentions] for i in issues],
         "types": types,
         "flags": [[f, FLAG_LABELS.get(f, f.replace("_", " "))] for f in flags_seen],
@@ -110,6 +126,7 @@ def payload(result: Any) -> dict[str, Any]:
         "flag": _codes(_texts(frame, "flag"), flags_seen) if flags_seen else None,
         "dup": [group_index.get(g, -1) for g in _texts(frame, "duplicate_group")] if "duplicate_group" in frame.columns else None,
         "stance": _codes([v.strip() for v in _texts(frame, "stance")], stances) if stances else None,
+        "score": _scores(frame) if "score" in frame.columns else None,
         "title": None, "question": None, "url": None, "date": None,
     }
     title = column(frame, "title")
@@ -118,13 +135,13 @@ def payload(result: Any) -> dict[str, Any]:
     question = column(frame, "question")
     if question:
         data["question"] = _texts(frame, question)
-    url = column(frame, "url", "link", "lien")
+    url = column(frame, *LINK_COLUMNS, *(c for c in frame.columns if str(c).lower() in LINK_COLUMNS and c not in LINK_COLUMNS))
     if url:
         links = [v.strip() for v in _texts(frame, url)]
         data["url"] = [v if _WEB_LINK.fullmatch(v) else "" for v in links]  # web addresses only: no javascript:
     date = column(frame, "date")
     if date:
-        stamps = parse_dates(frame[date])
+        stamps = dates if dates is not None else parse_dates(frame[date])
         if any(s is not None for s in stamps):
             data["date"] = [(s.date() - _EPOCH).days if s is not None else None for s in stamps]
     return data

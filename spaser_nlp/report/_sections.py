@@ -22,7 +22,8 @@ def filters_html(result: Any, data: dict[str, Any], stances: list[str]) -> str:
     """The search box and the filters of the contributions list (their values are read by the script)."""
     n = int(data["n"])
     issues = [("", f"tous les enjeux ({number(n)})")]
-    issues += [(str(i.id), f"{i.rank}. {i.label} ({number(i.size)})") for i in result.issues]
+    issues += [(str(i.id), f"{i.rank}. {i.label} ({number(i.size)}"
+                + (f" + {number(i.n_mentions - i.size)} en second)" if i.n_mentions > i.size else ")")) for i in result.issues]
     unassigned = sum(1 for k in data["issue"] if k < 0)
     issues += [("-", f"sans enjeu ({number(unassigned)})")]
     parts = [
@@ -38,11 +39,14 @@ def filters_html(result: Any, data: dict[str, Any], stances: list[str]) -> str:
             counts[code] += 1
         types = [("", "tous")] + [(str(k), f"{t} ({number(c)})") for k, (t, c) in enumerate(zip(data["types"], counts))]
         parts.append(f'<label>Type d\'auteur <select id="f-type">{_options(types)}</select></label>')
+    orders = [("", "ordre de l'export")]
+    if data["score"] is not None:
+        orders.append(("proches", "les plus proches de l'enjeu d'abord"))
     if data["date"] is not None:
         parts.append('<label>Du <input id="f-from" type="date"></label><label>Au <input id="f-to" type="date"></label>')
-        parts.append('<label>Ordre <select id="f-sort">' + _options(
-            [("", "ordre de l'export"), ("anciennes", "plus anciennes d'abord"), ("recentes", "plus récentes d'abord")]
-        ) + "</select></label>")
+        orders += [("anciennes", "plus anciennes d'abord"), ("recentes", "plus récentes d'abord")]
+    if len(orders) > 1:
+        parts.append(f'<label>Ordre <select id="f-sort">{_options(orders)}</select></label>')
     flags = [("", "toutes"), ("aucun", "sans signalement"), ("signalee", "signalées (tout motif)")]
     flags += [(f"f{k}", f"signalées : {label}") for k, (_, label) in enumerate(data["flags"])]
     if data["dup"] is not None and data["groups"]:

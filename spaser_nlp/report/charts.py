@@ -11,8 +11,10 @@ Style follows the comparison dashboard's bars; labels and numbers are French
   distinct arguments and the pale part the copies: the whole bar is the contributions.
 - :func:`map_chart` ``(result)``: the contributions as points (their 2-D ``x``, ``y``), coloured by
   main issue, at most 3,000 points (a seeded sample above that), with a legend.
-- :func:`timeline_chart` ``(result, issue=None)``: contributions per day, week or month (chosen
-  from the span), for the whole consultation or the contributions whose main issue is ``issue``.
+- :func:`timeline_chart` ``(result, issue=None, *, dates=None)``: contributions per day, week or
+  month (chosen from the consultation's span, so that issues share one axis), for the whole
+  consultation or the contributions whose main issue is ``issue`` (``dates``: the ``date`` column
+  already parsed, to save parsing it for each issue).
 - :func:`author_types_chart` ``(result, issue=None)``: contributions per author type, likewise.
 
 ``issue`` is an :class:`~spaser_nlp.consult.model.Issue`, an issue id or an issue label.

@@ -15,6 +15,7 @@ import base64
 import hashlib
 from html import escape
 from typing import Any
+from urllib.parse import quote
 
 from spaser_nlp.errors import SpaserError
 from spaser_nlp.report import charts
@@ -28,6 +29,9 @@ from spaser_nlp.report._sections import duplicates_section, filters_html, flagge
 #: classified contributions sit in issues whose best theme scores at least ``THEME_CONFIDENCE``.
 PURCHASING_SHARE = 0.5
 THEME_CONFIDENCE = 0.8
+#: Contributions embedded in the page at most (about 65 MB of HTML; browsers slow down past that).
+#: Above it the report holds the first ones and says so; assignments.csv holds them all.
+MAX_CONTRIBUTIONS = 300_000
 
 
 def content_security_policy(script: str = SCRIPT) -> str:
@@ -94,7 +98,8 @@ def _reason(issue: Any) -> str:
 
 def _card(issue: Any, *, themes: bool, stance_known: bool, dates: list[Any] | None, result: Any) -> str:
     quotes = "".join(
-        f'<blockquote>« {escape(q.text)} »<cite>contribution {escape(q.id)}</cite></blockquote>' for q in issue.quotes
+        f'<blockquote>« {escape(q.text)} »<cite><a href="#contributions?q={escape(quote(str(q.id), safe=""))}">contribution '
+        f"{escape(q.id)}</a></cite></blockquote>" for q in issue.quotes
     )
     keywords = "".join(f'<span class="chip">{escape(k)}</span>' for k in issue.keywords)
     who = f'<p class="who">Auteurs : {escape(_kinds(issue.author_kinds)) or "—"}</p>'
@@ -104,8 +109,8 @@ def _card(issue: Any, *, themes: bool, stance_known: bool, dates: list[Any] | No
         theme_line = f'<p class="who">Thèmes SPASER : {names}</p>'
     stance = ""
     if stance_known and issue.stance and any(issue.stance.values()):
-        stance = '<p class="who">Positions : ' + ", ".join(
-            f"{escape(k)} {number(v)}" for k, v in issue.stance.items() if v) + "</p>"
+        stance = '<p class="who">Positions : ' + " ; ".join(
+            f"{escape(k)} : {number(v)}" for k, v in issue.stance.items() if v) + "</p>"
     schema = ""
     if issue.schema_match is not None:
         match = issue.schema_match
@@ -120,15 +125,16 @@ def _card(issue: Any, *, themes: bool, stance_known: bool, dates: list[Any] | No
         figures += f"<figure>{charts.timeline_chart(result, issue, dates=dates).svg}</figure>"
     figures += f"<figure>{charts.author_types_chart(result, issue).svg}</figure>"
     secondary = issue.n_mentions - issue.size
-    also = f" (et {plural(secondary, 'contribution')} qui le citent en second)" if secondary > 0 else ""
-    link = f"#contributions?enjeu={escape(issue.id)}"
+    also = f" (et {plural(secondary, 'contribution')} qui le cite{'nt' if secondary > 1 else ''} en second)" if secondary > 0 else ""
+    read = "Lire la contribution" if issue.size == 1 else f"Lire les {plural(issue.size, 'contribution')}"
+    link = f"#contributions?enjeu={escape(quote(str(issue.id), safe=''))}"
     return f"""
 <article class="card" id="{escape(issue.id)}" data-rank="{issue.rank}" style="border-left-color:{charts.colour(issue.rank)}">
   <h3><span class="rank">{issue.rank}</span> {escape(issue.label)} <small>{escape(issue.id)}</small></h3>
   <p class="meta">{escape(_reason(issue))}</p>
   <p class="keywords">{keywords}</p>
   {quotes}
-  <p><a class="read" href="{link}">Lire les {plural(issue.size, "contribution")}{escape(also)}</a></p>
+  <p><a class="read" href="{link}">{read}{escape(also)}</a></p>
   {who}{stance}{theme_line}{campaigns}{schema}
   <details><summary>Dans le temps et par type d'auteur</summary><div class="charts">{figures}</div></details>
 </article>"""
@@ -152,6 +158,14 @@ def _summary(result: Any, dates: list[Any] | None) -> str:
     return text
 
 
+def _partial(data: dict[str, Any]) -> str:
+    if data["n"] >= data["total"]:
+        return ""
+    return (f'<p class="partial"><strong>Ce rapport contient les {number(data["n"])} premières contributions sur '
+            f'{number(data["total"])}</strong> (au-delà, un navigateur peine à ouvrir la page) ; toutes sont dans '
+            "assignments.csv, et les chiffres des enjeux portent sur toutes.</p>")
+
+
 _RANKING = (
     "Les enjeux sont classés par <strong>nombre d'arguments distincts</strong> : un groupe de textes identiques ou "
     "presque (doublons, campagne, réponse populaire) ne compte qu'une fois. À égalité, le nombre d'auteurs distincts, "
@@ -161,11 +175,15 @@ _RANKING = (
 )
 
 
-def render_report(result: Any, *, title: str = "Analyse de la consultation", themes: bool | None = None) -> str:
+def render_report(
+    result: Any, *, title: str = "Analyse de la consultation", themes: bool | None = None,
+    max_contributions: int = MAX_CONTRIBUTIONS,
+) -> str:
     """The report as one HTML string.
 
     ``themes``: show each issue's SPASER themes (True), hide them (False), or decide from the data
-    (None: shown when :func:`about_purchasing`).
+    (None: shown when :func:`about_purchasing`). ``max_contributions``: contributions embedded at
+    most (the first ones; the page says so when some are left out).
     """
     show_themes = about_purchasing(result) if themes is None else bool(themes)
     frame = result.contributions
@@ -174,7 +192,7 @@ def render_report(result: Any, *, title: str = "Analyse de la consultation", the
     if dates is not None and not any(d is not None for d in dates):
         dates = None
     stances = stance_values(result)
-    data = payload(result)
+    data = payload(result, dates, max_contributions)
     cards = "".join(_card(i, themes=show_themes, stance_known=bool(stances), dates=dates, result=result) for i in result.issues)
     overview = ""
     if dates is not None:
@@ -196,7 +214,7 @@ def render_report(result: Any, *, title: str = "Analyse de la consultation", the
 <section id="enjeux"><h2>Fiches des enjeux</h2>{theme_note}<div id="cards">{cards}</div></section>
 <section id="contributions"><h2>Toutes les contributions</h2>
 <p>Recherche dans le texte, le titre et l'identifiant de chaque contribution (sans tenir compte des accents ni des
-majuscules ; plusieurs mots : toutes les contributions qui les contiennent tous), pages de 50.</p>
+majuscules ; plusieurs mots : toutes les contributions qui les contiennent tous), pages de 50.</p>{_partial(data)}
 {filters_html(result, data, stances)}
 <p id="count" aria-live="polite"></p>
 {_PAGER}<ol id="list"></ol>{_PAGER}</section>

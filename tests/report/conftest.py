@@ -8,8 +8,11 @@ import pytest
 from spaser_nlp.consult.model import ConsultationResult, DuplicateGroup, Issue, Quote
 
 
-def make_result(n: int = 60, *, dates: bool = True, hostile: bool = False) -> ConsultationResult:
-    """``n`` contributions over three issues (ranked by distinct arguments), one group of copies, flags and stances."""
+def make_result(n: int = 60, *, dates: bool = True, hostile: bool = False, identical: int = 0) -> ConsultationResult:
+    """``n`` contributions over three issues (ranked by distinct arguments), one group of copies, flags and stances.
+
+    ``identical``: that many more contributions, all "Non." and flagged *trop_court* (without an issue).
+    """
     labels = ["Cantines bio", "Clauses sociales", "Numérique responsable"]
     ids = ["E-aaa", "E-bbb", "E-ccc"]
     rows = []
@@ -31,9 +34,13 @@ def make_result(n: int = 60, *, dates: bool = True, hostile: bool = False) -> Co
             "stance": ["pour", "contre", "neutre"][i % 3],
             "issue_id": ids[issue] if issue < 3 else "",
             "issue_ids": ";".join([ids[issue]] + ([ids[(issue + 1) % 3]] if i % 6 == 0 else [])) if issue < 3 else "",
-            "score": "0.5123" if issue < 3 else "",
+            "score": f"{0.3 + (i * 7 % 10) / 20:.4f}" if issue < 3 else "",
             "x": float(i % 7), "y": float(i % 5),
         })
+    for k in range(identical):
+        rows.append({**rows[3 % len(rows)], "id": f"N{k:03d}", "title": "", "text": "Non." if k % 2 else "  non. ",
+                     "flag": "trop_court", "issue_id": "", "issue_ids": "", "score": "", "duplicate_group": ""})
+    n = len(rows)
     frame = pd.DataFrame(rows)
     issues = []
     for rank, (issue_id, label) in enumerate(zip(ids, labels), start=1):
@@ -66,3 +73,4 @@ def small_result() -> ConsultationResult:
 def result_factory():
     """:func:`make_result` itself (tests build variants: no dates, hostile texts, many rows)."""
     return make_result
+

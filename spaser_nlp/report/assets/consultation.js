@@ -10,15 +10,21 @@
   };
   var issueIndex = {};
   D.issues.forEach(function (issue, k) { issueIndex[issue[0]] = k; });
-  var hay = null, matches = [], page = 0, applying = false;
+  var page = 0, applying = false;
 
   function fmt(n) { return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f'); }
   function plural(n, one, many) { return fmt(n) + ' ' + (n <= 1 ? one : (many || one + 's')); }
   function dayText(d) { var t = new Date(d * 864e5); return t.getUTCDate() + ' ' + MONTHS[t.getUTCMonth()] + ' ' + t.getUTCFullYear(); }
   function dayValue(text) { if (!text) { return null; } var p = text.split('-'); return Date.UTC(+p[0], +p[1] - 1, +p[2]) / 864e5; }
   function dayInput(d) { return new Date(d * 864e5).toISOString().slice(0, 10); }
-  function fold(s) { return s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, ''); }
-  var ACCENTS = { a: 'aàâä', c: 'cç', e: 'eéèêë', i: 'iîï', o: 'oôö', u: 'uùûü', y: 'yÿ' };
+  var FOLD = { 'à': 'a', 'â': 'a', 'ä': 'a', 'á': 'a', 'ã': 'a', 'å': 'a', 'ç': 'c', 'é': 'e', 'è': 'e', 'ê': 'e', 'ë': 'e',
+    'í': 'i', 'ì': 'i', 'î': 'i', 'ï': 'i', 'ñ': 'n', 'ó': 'o', 'ò': 'o', 'ô': 'o', 'ö': 'o', 'õ': 'o', 'ú': 'u', 'ù': 'u',
+    'û': 'u', 'ü': 'u', 'ý': 'y', 'ÿ': 'y', 'œ': 'oe', 'æ': 'ae', '\u2019': "'" };
+  var FOLD_ANY = /[àâäáãåçéèêëíìîïñóòôöõúùûüýÿœæ\u2019]/, FOLD_ALL = /[àâäáãåçéèêëíìîïñóòôöõúùûüýÿœæ\u2019]/g;
+  function foldChar(c) { return FOLD[c]; }
+  // Lower case without accents (a table, not String.normalize: five times faster on 100,000 texts).
+  function fold(s) { s = s.toLowerCase(); return FOLD_ANY.test(s) ? s.replace(FOLD_ALL, foldChar) : s; }
+  var ACCENTS = { a: 'aàâäáãå', c: 'cç', e: 'eéèêë', i: 'iíìîï', n: 'nñ', o: 'oóòôöõ', u: 'uúùûü', y: 'yýÿ', "'": "'\u2019" };
   function pattern(term) {
     return term.split('').map(function (ch) {
       var set = ACCENTS[ch];
@@ -32,15 +38,16 @@
     return e;
   }
 
-  function haystack() {
-    if (hay === null) {
-      hay = new Array(D.n);
-      for (var i = 0; i < D.n; i++) {
-        hay[i] = fold(D.id[i] + '\n' + (D.title ? D.title[i] : '') + '\n' + (D.question ? D.question[i] : '') + '\n' + D.text[i]);
-      }
+  // The search index (folded texts), built in the background after the page is shown, or at once by a search.
+  var built = 0, index = new Array(D.n);
+  function indexUpTo(end) {
+    for (; built < end; built++) {
+      var i = built;
+      index[i] = fold(D.id[i] + '\n' + (D.title ? D.title[i] : '') + '\n' + (D.question ? D.question[i] : '') + '\n' + D.text[i]);
     }
-    return hay;
   }
+  function haystack() { indexUpTo(D.n); return index; }
+  function background() { indexUpTo(Math.min(D.n, built + 5000)); if (built < D.n) { setTimeout(background, 0); } }
 
   function state() {
     return {
@@ -81,7 +88,11 @@
       }
       out.push(i);
     }
-    if (s.sort && D.date) {
+    if (s.sort === 'proches' && D.score) {
+      // Main issue the chosen one (or any, without a chosen issue) first, closest first; then the rest in export order.
+      var key = function (i) { return (D.score[i] === null || (issue >= 0 && D.issue[i] !== issue)) ? -1 : D.score[i]; };
+      out.sort(function (a, b) { return (key(b) - key(a)) || (a - b); });
+    } else if ((s.sort === 'anciennes' || s.sort === 'recentes') && D.date) {
       var sign = s.sort === 'recentes' ? -1 : 1;
       out.sort(function (a, b) {
         var x = D.date[a], y = D.date[b];
@@ -137,7 +148,9 @@
     var tags = node('p', 'ctags');
     if (D.issue[i] >= 0) { tags.appendChild(issueChip(D.issue[i], false)); } else { tags.appendChild(node('span', 'chip none', 'sans enjeu')); }
     (D.other[i] || []).forEach(function (k) { tags.appendChild(issueChip(k, true)); });
-    if (D.stance && D.stance[i] >= 0) { tags.appendChild(node('span', 'chip stance', 'position : ' + D.stances[D.stance[i]])); }
+    if (D.stance && D.stance[i] >= 0 && D.stances[D.stance[i]] !== 'neutre') {  // neutral: no side taken, no chip
+      tags.appendChild(node('span', 'chip stance', 'position : ' + D.stances[D.stance[i]]));
+    }
     if (D.flag && D.flag[i] >= 0) { tags.appendChild(node('span', 'chip flag', 'signalée : ' + D.flags[D.flag[i]][1])); }
     if (D.dup && D.dup[i] >= 0) {
       var g = D.groups[D.dup[i]];
@@ -160,6 +173,7 @@
       plural(total, 'contribution') + (total > 1 ? ' correspondent' : ' correspond') +
       ' · ' + fmt(start + 1) + '–' + fmt(end) + ' affichées · page ' + fmt(page + 1) + ' sur ' + fmt(pages);
     Array.prototype.forEach.call(document.querySelectorAll('.pager'), function (p) {
+      p.classList.toggle('hidden', pages <= 1);
       p.querySelector('.p-first').disabled = p.querySelector('.p-prev').disabled = page === 0;
       p.querySelector('.p-next').disabled = p.querySelector('.p-last').disabled = page >= pages - 1;
       var input = p.querySelector('.p-num'); input.max = pages; input.value = page + 1;
@@ -233,8 +247,12 @@
     }
   });
   window.addEventListener('hashchange', function () {
+    if (location.hash === '#contributions') {  // the menu's link: keep the search and filters as they are
+      writeHash(); $('contributions').scrollIntoView(); return;
+    }
     if (readHash()) { $('contributions').scrollIntoView(); }
   });
   if (readHash()) { $('contributions').scrollIntoView(); } else { render(filter()); }
   document.body.setAttribute('data-ready', 'true');
+  setTimeout(background, 300);
 })();
