@@ -383,3 +383,49 @@ def test_complex_page_is_ocr_read(hostile: Path) -> None:
     assert page["source"] == "ocr" and any("300,001 objects" in warning for warning in page["warnings"])
     assert "40 %" in json.loads(run.stdout)["text"]
     assert run.peak_mib < 1024, run.describe()
+
+
+def _warm_worker() -> None:
+    """Import the pipeline in a Dask worker before the batch starts, so that no document's budget pays for it."""
+    import spaser_nlp.batch.worker  # noqa: F401
+    import spaser_nlp.ingest  # noqa: F401
+    import spaser_nlp.pipeline  # noqa: F401
+
+
+@pytest.mark.slow
+def test_dask_timeout_fails_the_document_and_finishes(hostile: Path, tmp_path: Path) -> None:
+    """--timeout on a Dask cluster (a real LocalCluster, two single-threaded worker processes): the `q Q` bomb,
+    with the limits that refuse it at once turned off, takes pdfium seconds per pass; past 5 s it is recorded
+    failed with a timeout error, its worker is restarted by its nanny, the good documents are all stored once."""
+    pytest.importorskip("distributed")
+    from distributed import Client, LocalCluster
+
+    goods = []
+    for index in range(3):
+        good = tmp_path / f"good{index}.txt"
+        good.write_text(f"Axe {index} : réduire de 40 % les émissions des achats.\n", encoding="utf-8")
+        goods.append(good)
+    db = tmp_path / "dask.duckdb"
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
+            Client(cluster) as client:
+        client.run(_warm_worker)
+        before = set(client.scheduler_info()["workers"])
+        # Absolute paths: the workers do not share the driver's working folder.
+        args = ["batch", hostile / "qq-bomb.pdf", *goods, "--db", db, "--stages", "ingest", "--json-log", "--timeout", "5",
+                "--max-operators", "0", "--max-stream-mib", "0", "--scheduler", cluster.scheduler_address]
+        run = run_cli(args, timeout=300, cwd=hostile)
+        assert not run.timed_out and run.returncode == 1, run.describe()
+        assert "Traceback" not in run.stderr, run.describe()
+        documents = [r for r in map(json.loads, run.stdout.splitlines()) if r.get("event") == "document"]
+        records = {r["doc_id"]: r for r in documents}
+        assert len(documents) == len(records) == 4, documents
+        assert all(records[f"good{index}"]["status"] == "ok" for index in range(3)), documents
+        bomb = records["qq-bomb"]
+        assert bomb["status"] == "failed" and bomb["error"].startswith("timeout: not done after 5 s"), bomb
+        # The bomb's worker was replaced by a fresh one; the cluster still has two.
+        client.wait_for_workers(2, timeout=60)
+        assert len(set(client.scheduler_info()["workers"]) - before) >= 1
+        # A rerun skips the stored failure instead of hanging on it again.
+        rerun = run_cli(args, timeout=120, cwd=hostile)
+        assert rerun.returncode == 0, rerun.describe()
+        assert json.loads(rerun.stdout.splitlines()[-1])["skipped"] == 4
