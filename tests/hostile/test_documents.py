@@ -9,7 +9,6 @@ The bounds are loose enough for a loaded CI machine; the README's table has the 
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import signal
@@ -25,17 +24,10 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 
 
-def _load(name: str, path: Path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault(name, module)
-    spec.loader.exec_module(module)
-    return module
+sys.path.insert(0, str(HERE))
+import harness  # noqa: E402
 
-
-harness = _load("hostile_harness", HERE / "harness.py")
-generator = _load("hostile_generate_documents", ROOT / "corpora" / "hostile" / "generate_documents.py")
+generator = harness.document_generator()
 run_cli, assert_clean_error, cli_env = harness.run_cli, harness.assert_clean_error, harness.cli_env
 
 # A refused file is refused before anything big is decoded: the process stays near the interpreter's size.
@@ -74,6 +66,11 @@ REFUSED = [
     ("qq-bomb.pdf", "text", 2, ["drawing operators", "--max-operators"]),  # D9
     pytest.param("qq-bomb.pdf", "extract", 2, ["--max-operators"], marks=pytest.mark.slow),  # D9
     ("qq-plain.pdf", "text", 2, ["1,000,000 drawing operators"]),
+    ("lzw-bomb.pdf", "text", 2, ["256 MiB", "--max-stream-mib"]),
+    ("hex-flate-bomb.pdf", "text", 2, ["256 MiB", "--max-stream-mib"]),
+    pytest.param("runlength-bomb.pdf", "text", 2, ["256 MiB", "--max-stream-mib"], marks=pytest.mark.slow),
+    pytest.param("a85-qq-bomb.pdf", "text", 2, ["drawing operators", "--max-operators"], marks=pytest.mark.slow),
+    ("dct-bomb.pdf", "text", 2, ["60000 x 60000 px", "--max-stream-mib"]),
     ("qq-encrypted.pdf", "text", 2, ["1,000,000 drawing operators"]),
     ("encrypted.pdf", "text", 2, ["encrypted", "--password"]),
 ]
@@ -342,7 +339,8 @@ def test_large_page_rendered_at_lower_dpi_with_a_warning(hostile: Path) -> None:
 
 
 @pytest.mark.parametrize("name", ["qq-bomb.pdf", "qq-padded.pdf", "qq-plain.pdf", "qq-encrypted.pdf", "flate-bomb.pdf",
-                                  "image-bomb.pdf"])
+                                  "image-bomb.pdf", "lzw-bomb.pdf", "runlength-bomb.pdf", "hex-flate-bomb.pdf",
+                                  "a85-qq-bomb.pdf", "dct-bomb.pdf"])
 def test_stream_check_catches_every_disguise(hostile: Path, name: str) -> None:
     """The stream pass finds the bomb however it is stored, and stops early (seconds, whatever it expands to)."""
     from spaser_nlp.errors import LimitExceededError
