@@ -36,6 +36,8 @@ import pypdfium2.raw as pdfium_c
 # pdfium reports a hyphen that ends a line (``-`` or a soft hyphen) as U+0002 one character at a time, U+FFFE in
 # the page's text.
 _HYPHENS = frozenset("\x02\ufffe")
+# The prototype of FPDFText_GetTextObject(text_page, index) with both ends as plain addresses.
+_ADDRESS_OF_CHAR_OBJECT = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
 # Characters pdfium may have generated (word and line breaks it inferred), not drawn by the page.
 _MAYBE_GENERATED = frozenset(" \r\n")
 # Pages with more path segments than this are left to pdfplumber (walking them costs a ctypes call each).
@@ -265,7 +267,10 @@ def _chars(textpage: Any, height: float, text_objects: int) -> list[dict[str, An
     box_ref = ctypes.byref(box)
     name = ctypes.create_string_buffer(256)
     descent = ctypes.c_float()
-    text_object = pdfium_c.FPDFText_GetTextObject
+    # FPDFText_GetTextObject typed to return the object's address, a plain int: a key for the object's facts
+    # (casting each returned pointer costs four times the call).
+    text_object = ctypes.cast(pdfium_c.FPDFText_GetTextObject, _ADDRESS_OF_CHAR_OBJECT)
+    raw_address = ctypes.cast(raw, ctypes.c_void_p).value
     map_error = pdfium_c.FPDFText_HasUnicodeMapError
     loose_box = pdfium_c.FPDFText_GetLooseCharBox
     objects: dict[int | None, tuple[Any, ...] | None] = {}
@@ -276,7 +281,7 @@ def _chars(textpage: Any, height: float, text_objects: int) -> list[dict[str, An
             continue
         if map_error(raw, index):
             return None
-        key = ctypes.cast(text_object(raw, index), ctypes.c_void_p).value
+        key = text_object(raw_address, index)
         if key is None:  # a character drawn by no text object: not one pdfminer would see
             return None
         if key not in objects:
