@@ -44,6 +44,11 @@ ROWS = [
     ("image-bomb.pdf", ["text", "image-bomb.pdf"]),
     ("qq-bomb.pdf", ["text", "qq-bomb.pdf"]),
     ("qq-plain.pdf", ["text", "qq-plain.pdf"]),
+    ("lzw-bomb.pdf", ["text", "lzw-bomb.pdf"]),
+    ("runlength-bomb.pdf", ["text", "runlength-bomb.pdf"]),
+    ("hex-flate-bomb.pdf", ["text", "hex-flate-bomb.pdf"]),
+    ("a85-qq-bomb.pdf", ["text", "a85-qq-bomb.pdf"]),
+    ("dct-bomb.pdf", ["text", "dct-bomb.pdf"]),
     ("long-2000.pdf", ["text", "long-2000.pdf", "--max-pages", "1000"]),
     ("complex-page.pdf", ["text", "complex-page.pdf", "--ocr", "never"]),
     ("complex-page.pdf", ["text", "complex-page.pdf", "--workers", "1"]),
@@ -54,6 +59,11 @@ SLOW_ROWS = [
     ("a0-poster.pdf", ["text", "a0-poster.pdf", "--workers", "1"]),
     ("qq-bomb.pdf", ["batch", "qq-bomb.pdf", "good.txt", "--db", "t.duckdb", "--stages", "ingest", "--json-log",
                      "--timeout", "10", "--max-operators", "0", "--max-stream-mib", "0"]),
+    # On a Dask cluster (a LocalCluster started here: two worker processes with nannies, one thread each), with
+    # the bomb's limits off so that only the time budget stops it. Peak memory is the driver's (the CLI).
+    ("qq-bomb.pdf", ["batch", "{folder}/qq-bomb.pdf", "{folder}/good.txt", "--db", "k.duckdb", "--stages", "ingest",
+                     "--json-log", "--timeout", "10", "--max-operators", "0", "--max-stream-mib", "0",
+                     "--scheduler", "{scheduler}"]),
     ("schema-300.pdf", ["ingest", "schema-300.pdf", "-o", "schema.json", "--ocr", "never"]),
     ("long-2000.pdf", ["text", "long-2000.pdf"]),
 ]
@@ -80,18 +90,30 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--folder", type=Path)
     parser.add_argument("--slow", action="store_true")
+    parser.add_argument("--rows", nargs="*", metavar="TEXT", help="only the rows whose command holds one of these")
     args = parser.parse_args()
-    folder = args.folder or Path(tempfile.mkdtemp(prefix="hostile-"))
+    folder = (args.folder or Path(tempfile.mkdtemp(prefix="hostile-"))).resolve()
     rows = ROWS + (SLOW_ROWS if args.slow else [])
+    if args.rows:
+        rows = [(name, command) for name, command in rows if any(text in " ".join(command) for text in args.rows)]
     generator.generate(folder, only=sorted({name for name, _ in rows} | {"good.txt"}))
     print("| input | command | outcome | time | peak memory |")
     print("|---|---|---|---:|---:|")
+    cluster = None
     for name, command in rows:
-        run = harness.run_cli(command, timeout=900, cwd=folder)
+        if "{scheduler}" in command and cluster is None:
+            from distributed import LocalCluster
+
+            cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
+        address = cluster.scheduler_address if cluster is not None else ""
+        run = harness.run_cli([part.format(folder=folder, scheduler=address) for part in command], timeout=900,
+                              cwd=folder)
         description = generator.CASES[name][0].replace("|", "\\|")
-        shown = " ".join(command).replace("|", "\\|")
+        shown = " ".join(command).replace("|", "\\|").replace("{folder}/", "").replace("{scheduler}", "tcp://HOST:8786")
         print(f"| {description} | `spaser {shown}` | {outcome(run)} | {run.seconds:.1f} s (CPU {run.cpu_seconds:.1f} s) "
               f"| {run.peak_mib:.0f} MiB |", flush=True)
+    if cluster is not None:
+        cluster.close()
 
 
 if __name__ == "__main__":
