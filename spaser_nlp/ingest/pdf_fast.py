@@ -245,7 +245,9 @@ def _object_facts(textpage: Any, index: int, height: float, name: Any, descent: 
     name.value = b""
     pdfium_c.FPDFFont_GetBaseFontName(font, name, len(name))
     fontname = name.value.decode("latin-1")
-    size = float(pdfium_c.FPDFText_GetFontSize(raw, index))
+    # pdfium gives the size set by Tf; pdfminer's is the glyph's height on the page (Tf times the text and
+    # graphics matrices' vertical scale: a "1 Tf" scaled by "12 0 0 12 x y Tm" is 12 points).
+    size = float(pdfium_c.FPDFText_GetFontSize(raw, index)) * matrix.d
     origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
     pdfium_c.FPDFText_GetCharOrigin(raw, index, ctypes.byref(origin_x), ctypes.byref(origin_y))
     bottom = height - (origin_y.value + _descent(font, fontname, descent) * size)

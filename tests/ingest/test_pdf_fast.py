@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
+from typing import Any
 
 import pdfplumber
 import pypdfium2 as pdfium
@@ -109,3 +110,38 @@ def test_duplicates_removed_as_pdfplumber_does() -> None:
     kept = kept_chars(doubled)
     assert [id(char) for char in doubled if id(char) in kept] == [id(char) for char in dedupe_chars(doubled)]
     assert len(kept) == len(chars) + 1
+
+
+def _transformed(canvas: object) -> None:
+    c: Any = canvas
+    text = c.beginText()
+    text.setTextTransform(12, 0, 0, 12, 72, 700)  # "1 Tf" scaled to 12 points by the text matrix
+    text.setFont("Helvetica", 1)
+    text.textLine("Axe 1 : réduire de 40 % les émissions des achats publics.")
+    c.drawText(text)
+    c.saveState()
+    c.scale(2, 2)  # 6 points doubled by the graphics matrix
+    c.setFont("Helvetica", 6)
+    c.drawString(36, 300, "Un titre agrandi par la matrice courante.")
+    c.restoreState()
+    stretched = c.beginText(72, 400)
+    stretched.setFont("Helvetica-Bold", 10)
+    stretched.setHorizScale(150)
+    stretched.setRise(3)
+    stretched.textLine("Texte étiré et surélevé.")
+    c.drawText(stretched)
+
+
+def test_scaled_and_stretched_text_as_pdfplumber_reads_it() -> None:
+    data = _pdf(_transformed)
+    simple = read_simple_page(pdfium.PdfDocument(data), 0)
+    assert simple is not None
+    with pdfplumber.open(io.BytesIO(data)) as plumber:
+        theirs = plumber.pages[0].chars
+        blocks = _blocks(read_text_layer(plumber.pages[0], 1))
+    assert len(simple.chars) == len(theirs)
+    for mine, their in zip(simple.chars, theirs, strict=True):
+        assert mine["text"] == their["text"] and mine["fontname"] == their["fontname"]
+        for key in ("x0", "x1", "top", "bottom", "size"):
+            assert mine[key] == pytest.approx(their[key], abs=0.05), (mine["text"], key)
+    assert _blocks(read_text_layer(simple, 1)) == blocks
