@@ -44,6 +44,7 @@ ROWS = [
     ("image-bomb.pdf", ["text", "image-bomb.pdf"]),
     ("qq-bomb.pdf", ["text", "qq-bomb.pdf"]),
     ("qq-plain.pdf", ["text", "qq-plain.pdf"]),
+    ("qq-encrypted.pdf", ["text", "qq-encrypted.pdf"]),
     ("lzw-bomb.pdf", ["text", "lzw-bomb.pdf"]),
     ("runlength-bomb.pdf", ["text", "runlength-bomb.pdf"]),
     ("hex-flate-bomb.pdf", ["text", "hex-flate-bomb.pdf"]),
