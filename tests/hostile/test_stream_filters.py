@@ -44,12 +44,56 @@ def _run_length(data: bytes) -> bytes:
     return bytes(out) + b"\x80"
 
 
+def _lzw(data: bytes) -> bytes:
+    """A plain LZW encoder as PDF writers use it (EarlyChange 1, a clear code whenever the table is full)."""
+    codes = [256]
+    table = {bytes((value,)): value for value in range(256)}
+    word = b""
+    for value in data:
+        grown = word + bytes((value,))
+        if grown in table:
+            word = grown
+            continue
+        codes.append(table[word])
+        if len(table) + 2 < 4096:
+            table[grown] = len(table) + 2
+        else:
+            codes.append(256)
+            table = {bytes((symbol,)): symbol for symbol in range(256)}
+        word = bytes((value,))
+    codes += [table[word], 257] if word else [257]
+    bits = count = 0
+    out = bytearray()
+    size, width, first = 258, 9, True
+    for code in codes:
+        bits, count = (bits << width) | code, count + width
+        while count >= 8:
+            count -= 8
+            out.append((bits >> count) & 0xFF)
+        bits &= (1 << count) - 1
+        # The decoder's table grows from the second code after a clear on, and widens one code early.
+        if code == 256:
+            size, width, first = 258, 9, True
+            continue
+        size += 0 if first else 1
+        first = False
+        width = min(12, max(9, (size + 1).bit_length()))
+    if count:
+        out.append((bits << (8 - count)) & 0xFF)
+    return bytes(out)
+
+
 @pytest.mark.parametrize("piece", [1, 7, 4096, 1 << 20])
 def test_decoders_match_pdfminer(piece: int) -> None:
-    noisy = TEXT + b"    " * 200 + bytes(random.Random(7).randrange(256) for _ in range(3000))
+    rng = random.Random(7)
+    noisy = TEXT + b"    " * 200 + bytes(rng.randrange(256) for _ in range(3000))
+    # Random bytes fill LZW's table several times over: the encoder clears it, the decoder starts afresh.
+    incompressible = bytes(rng.randrange(256) for _ in range(40_000))
     lzw = generator.lzw_bomb(0x20, 50_000)
     cases = [
         (["LZW"], lzw, lzwdecode(lzw)),
+        (["LZW"], _lzw(noisy * 4), noisy * 4),
+        (["LZW"], _lzw(incompressible), lzwdecode(_lzw(incompressible))),
         (["RunLength"], _run_length(noisy), rldecode(_run_length(noisy))),
         (["ASCIIHex"], noisy.hex().encode() + b"\n>", asciihexdecode(noisy.hex().encode() + b"\n>")),
         (["ASCII85"], base64.a85encode(noisy, wrapcol=70) + b"~>", ascii85decode(base64.a85encode(noisy, wrapcol=70) + b"~>")),
