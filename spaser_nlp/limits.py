@@ -8,8 +8,10 @@ Every limit has a default that a real document stays well within (a 300-page sch
   requested dpi (the dpi is lowered to fit, down to :data:`MIN_RENDER_DPI`, and refused below it),
   a scan embedded in the page (rendered instead when it is larger), or an image file (refused
   before it is decoded);
-- ``max_stream_bytes``: decompressed size of one Flate stream of a PDF (a "flate bomb": 2 MB on disk,
-  gigabytes in memory), checked by a streaming decompression that stops at the limit;
+- ``max_stream_bytes``: decoded size of one stream of a PDF (a "flate bomb": 2 MB on disk, gigabytes in
+  memory; LZW does the same at 2,500:1), checked by streaming decoders of every filter chain of Flate, LZW,
+  RunLength, ASCIIHex and ASCII85 that stop at the limit, and from the declared size of a picture in an
+  image codec (a JPEG that says 60000 x 60000 px);
 - ``max_operators``: drawing operators in one content stream (256 MiB of ``q Q`` takes pdfium 6 s
   and pdfminer for ever), counted in the same pass.
 
@@ -21,13 +23,13 @@ from __future__ import annotations
 
 import math
 import re
-import zlib
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from spaser_nlp.errors import LimitExceededError
+from spaser_nlp.stream_filters import decodable, decode_chain, filter_name, filters_of, image_codec, jpeg_size
 
 MIB = 1 << 20
 # The render resolution is lowered to fit ``max_pixels`` down to this; below it OCR is not worth running.
@@ -113,7 +115,6 @@ _OPERATOR_SET = frozenset(op.encode() for op in _OPERATORS)
 # strings that look like one, such as "d", count too: an estimate, within a few per cent on real pages).
 _SEPARATORS = re.compile(rb"[\x00\t\n\x0c\r \[\]()<>{}/%]+")
 _IN_CHUNK = 1 << 16
-_OUT_CHUNK = 4 * MIB
 _LOOKBACK = 4096
 
 
@@ -122,56 +123,59 @@ def _looks_zlib(head: bytes) -> bool:
 
 
 def _stream_dict(data: bytes, start: int) -> bytes:
-    window = data[max(0, start - _LOOKBACK):start]
-    found = list(_OBJ.finditer(window))
-    return window[found[-1].end():] if found else window
+    """The stream dictionary before ``start``: from the last ``N G obj`` of the 4 KiB before it, or of the MiB
+    before it when a dictionary is padded to hide its /Filter from a short look-back."""
+    for lookback in (_LOOKBACK, MIB):
+        window = data[max(0, start - lookback):start]
+        found = list(_OBJ.finditer(window))
+        if found:
+            return window[found[-1].end():]
+    return window
 
 
-def _check_stream(data: bytes, begin: int, count_operators: bool, limits: Limits, path: str | Path) -> int:
-    """Decompress the Flate stream at ``begin`` chunk by chunk; returns where its compressed data ended."""
-    inflater = zlib.decompressobj()
+_LENGTH = re.compile(rb"/Length\s+(\d+)(?!\s+\d+\s+R)")
+
+
+def _stream_end(data: bytes, begin: int, header: bytes) -> int:
+    """Where the stream's data ends: its direct /Length when ``endstream`` follows it, else the next ``endstream``."""
+    length = _LENGTH.search(header)
+    if length:
+        end = begin + int(length.group(1))
+        if end <= len(data) and b"endstream" in data[end:end + 32]:
+            return end
+    end = data.find(b"endstream", begin)
+    return len(data) if end < 0 else end
+
+
+def _chunks(data: bytes, begin: int, end: int) -> Iterator[bytes]:
+    for start in range(begin, end, _IN_CHUNK):
+        yield data[start:min(end, start + _IN_CHUNK)]
+
+
+def _too_large(limits: Limits, path: str | Path) -> LimitExceededError:
+    return LimitExceededError(
+        f"a compressed stream of the PDF expands to more than {(limits.max_stream_bytes or 0) // MIB} MiB "
+        f"(a decompression bomb?); check the file, or raise --max-stream-mib",
+        path=path,
+    )
+
+
+def _measure(decoded: Iterator[bytes], count_operators: bool, limits: Limits, path: str | Path) -> None:
+    """Count the bytes (and the drawing operators) of a decoded stream, stopping at the first limit passed."""
     size = operators = 0
-    position = begin
     tail = b""
-    while not inflater.eof and position < len(data):
-        pending = data[position:position + _IN_CHUNK]
-        position += len(pending)
-        while pending and not inflater.eof:
-            try:
-                out = inflater.decompress(pending, _OUT_CHUNK)
-            except zlib.error:
-                return position  # not (or not only) Flate data: nothing more to measure here
-            pending = inflater.unconsumed_tail
-            size += len(out)
-            if limits.max_stream_bytes and size > limits.max_stream_bytes:
-                raise LimitExceededError(
-                    f"a compressed stream of the PDF expands to more than {limits.max_stream_bytes // MIB} MiB "
-                    f"(a decompression bomb?); check the file, or raise --max-stream-mib",
-                    path=path,
-                )
-            if count_operators and limits.max_operators and out:
-                # The token cut at the chunk's end is carried over, so that it is counted once, whole.
-                tokens = _SEPARATORS.split(tail + out)
-                tail = tokens.pop()
-                counts = Counter(tokens)
-                operators += sum(counts[op] for op in _OPERATOR_SET.intersection(counts))
-                if operators > limits.max_operators:
-                    raise _too_many_operators(limits, path)
-    return position - len(inflater.unused_data)
-
-
-def _count_operators(data: bytes, begin: int, end: int, limits: Limits, path: str | Path) -> None:
-    """Count the operators of an uncompressed stream, a few MiB at a time."""
-    assert limits.max_operators
-    operators = 0
-    tail = b""
-    for start in range(begin, end, _OUT_CHUNK):
-        tokens = _SEPARATORS.split(tail + data[start:min(end, start + _OUT_CHUNK)])
-        tail = tokens.pop()
-        counts = Counter(tokens)
-        operators += sum(counts[op] for op in _OPERATOR_SET.intersection(counts))
-        if operators > limits.max_operators:
-            raise _too_many_operators(limits, path)
+    for out in decoded:
+        size += len(out)
+        if limits.max_stream_bytes and size > limits.max_stream_bytes:
+            raise _too_large(limits, path)
+        if count_operators and limits.max_operators and out:
+            # The token cut at the piece's end is carried over, so that it is counted once, whole.
+            tokens = _SEPARATORS.split(tail + out)
+            tail = tokens.pop()
+            counts = Counter(tokens)
+            operators += sum(counts[op] for op in _OPERATOR_SET.intersection(counts))
+            if operators > limits.max_operators:
+                raise _too_many_operators(limits, path)
 
 
 def _too_many_operators(limits: Limits, path: str | Path) -> LimitExceededError:
@@ -182,6 +186,52 @@ def _too_many_operators(limits: Limits, path: str | Path) -> LimitExceededError:
     )
 
 
+_DIMENSION = {key: re.compile(rb"/" + key.encode() + rb"\s+(\d+)") for key in ("Width", "Height", "BitsPerComponent")}
+_COMPONENTS = ((b"CMYK", 4), (b"RGB", 3), (b"Lab", 3), (b"Gray", 1))
+
+
+def _check_image(head: bytes, codec: str, header: bytes, limits: Limits, path: str | Path) -> None:
+    """Refuse a picture whose decoded size (from its dictionary, and a JPEG's own frame header) is over the
+    stream limit: image codecs are decoded by the PDF readers only, whole."""
+    if not limits.max_stream_bytes:
+        return
+    found = {key: pattern.search(header) for key, pattern in _DIMENSION.items()}
+    width = int(found["Width"].group(1)) if found["Width"] else 0
+    height = int(found["Height"].group(1)) if found["Height"] else 0
+    components = next((count for name, count in _COMPONENTS if name in header), 3)
+    bits = int(found["BitsPerComponent"].group(1)) if found["BitsPerComponent"] else 8
+    if codec in ("CCITT", "JBIG2"):
+        components, bits = 1, 1
+    if codec == "DCT":
+        declared = jpeg_size(head)
+        if declared and declared[0] * declared[1] > width * height:
+            width, height = declared
+    decoded = width * height * components * max(1, bits) // 8
+    if decoded > limits.max_stream_bytes:
+        raise LimitExceededError(
+            f"an image of the PDF is {width} x {height} px ({decoded / MIB:,.0f} MiB decoded), over the limit of "
+            f"{limits.max_stream_bytes // MIB} MiB per stream (a decompression bomb?); check the file, or raise "
+            "--max-stream-mib",
+            path=path,
+        )
+
+
+def _check_one(chunks: Iterator[bytes], filters: list[str], header: bytes, content: bool, limits: Limits,
+               path: str | Path) -> None:
+    """Decode one stream's filter chain as far as it goes here, and measure what comes out."""
+    codec = image_codec(filters)
+    decoded = decode_chain(chunks, filters, header)
+    if codec is None:
+        _measure(decoded, content, limits, path)
+        return
+    head = b""
+    for piece in decoded:  # the encoded picture: its first bytes hold a JPEG's frame header
+        head += piece[:_IN_CHUNK - len(head)]
+        if len(head) >= _IN_CHUNK:
+            break
+    _check_image(head, codec, header, limits, path)
+
+
 _NOT_CONTENT_SUBTYPES = frozenset({"Image", "Type1C", "CIDFontType0C", "OpenType", "XML"})
 _NOT_CONTENT_TYPES = frozenset({"XRef", "ObjStm", "Metadata", "EmbeddedFile"})
 
@@ -190,15 +240,16 @@ def _name(value: object) -> str:
     return str(getattr(value, "name", value))
 
 
-def _deciphered_streams(path: str | Path, password: str | None) -> Iterator[tuple[bytes, bool]]:
-    """The Flate streams of an encrypted PDF, decrypted but still compressed, and whether each is page content.
+def _deciphered_streams(path: str | Path, password: str | None) -> Iterator[tuple[bytes, list[str], bytes, bool]]:
+    """The filtered streams of an encrypted PDF, decrypted but still encoded: data, filters, a dictionary
+    standing for the stream's (dimensions, colour space, LZW's EarlyChange), and whether it is page content.
 
     pdfminer parses the objects and decrypts each stream's raw bytes (its documented ``decipher``); nothing is
-    decompressed here. A PDF pdfminer cannot open yields nothing: opening it later says what is wrong.
+    decoded here. A PDF pdfminer cannot open yields nothing: opening it later says what is wrong.
     """
     from pdfminer.pdfdocument import PDFDocument
     from pdfminer.pdfparser import PDFParser
-    from pdfminer.pdftypes import LITERALS_FLATE_DECODE, PDFStream
+    from pdfminer.pdftypes import PDFStream
 
     with open(path, "rb") as handle:
         try:
@@ -213,24 +264,33 @@ def _deciphered_streams(path: str | Path, password: str | None) -> Iterator[tupl
                 continue
             if not isinstance(stream, PDFStream) or stream.rawdata is None:
                 continue
-            filters = stream.get_filters()
-            if not filters or filters[0][0] not in LITERALS_FLATE_DECODE:
+            attrs = stream.attrs
+            filters = [filter_name(_name(name)) for name, _ in stream.get_filters()]
+            if not filters or not decodable(filters):
                 continue
             data = stream.rawdata
             if stream.decipher is not None and stream.objid is not None and stream.genno is not None:
                 data = stream.decipher(stream.objid, stream.genno, data, stream.attrs)
-            attrs = stream.attrs
             content = (
                 _name(attrs.get("Subtype")) not in _NOT_CONTENT_SUBTYPES
                 and _name(attrs.get("Type")) not in _NOT_CONTENT_TYPES
                 and not any(key in attrs for key in ("Length1", "Length2", "Length3"))
             )
-            yield data, content
+            facts = " ".join(f"/{key} {_name(attrs.get(key))}" for key in ("Width", "Height", "BitsPerComponent")
+                             if key in attrs)
+            parms = attrs.get("DecodeParms")
+            early = " /EarlyChange 0" if isinstance(parms, dict) and parms.get("EarlyChange") == 0 else ""
+            header = f"{facts} /ColorSpace {_name(attrs.get('ColorSpace'))}{early}".encode("latin-1", "replace")
+            yield data, filters, header, content
 
 
 def check_pdf_streams(data: bytes, path: str | Path, limits: Limits, password: str | None = None) -> None:
-    """Refuse a PDF one of whose Flate streams is over ``max_stream_bytes`` decompressed, or over
-    ``max_operators`` drawing operators; memory stays within a few MiB whatever the streams hold.
+    """Refuse a PDF one of whose streams is over ``max_stream_bytes`` decoded, or over ``max_operators``
+    drawing operators; memory stays within a few MiB whatever the streams hold.
+
+    Every filter chain of Flate, LZW, RunLength, ASCIIHex and ASCII85 is decoded (as a stream, piece by piece:
+    see :mod:`spaser_nlp.stream_filters`); a picture in an image codec (DCT, JPX, JBIG2, CCITT) is measured
+    by the size its dictionary (and a JPEG, its frame header) declares.
 
     >>> import zlib
     >>> body = zlib.compress(b"q Q " * 1000)
@@ -244,10 +304,9 @@ def check_pdf_streams(data: bytes, path: str | Path, limits: Limits, password: s
     if not (limits.max_stream_bytes or limits.max_operators):
         return
     if b"/Encrypt" in data:
-        # Encrypted streams do not look like Flate data in the file: they are decrypted one by one first.
-        for stream, content in _deciphered_streams(path, password):
-            if _looks_zlib(stream[:2]):
-                _check_stream(stream, 0, content, limits, path)
+        # Encrypted streams do not look like encoded data in the file: they are decrypted one by one first.
+        for stream, filters, header, content in _deciphered_streams(path, password):
+            _check_one(_chunks(stream, 0, len(stream)), filters, header, content, limits, path)
         return
     position = 0
     while True:
@@ -255,18 +314,22 @@ def check_pdf_streams(data: bytes, path: str | Path, limits: Limits, password: s
         if found is None:
             return
         begin = found.end()
-        position = begin
         header = _stream_dict(data, found.start() + 2)
         content = not _NOT_CONTENT.search(header)
-        # Whatever the dictionary says (it may be padded past the look-back window), data that starts like a zlib
-        # stream is inflated: a stream that is not one fails within a few bytes.
-        if _looks_zlib(data[begin:begin + 2]):
-            position = max(position, _check_stream(data, begin, content, limits, path))
-        elif b"/Filter" not in header and content and limits.max_operators:
+        end = _stream_end(data, begin, header)
+        position = max(begin, end)
+        filters = filters_of(header)
+        if not filters and _looks_zlib(data[begin:begin + 2]):
+            # Whatever the dictionary says (it may be padded past the look-back window), data that starts like a
+            # zlib stream is inflated: a stream that is not one fails within a few bytes.
+            filters = ["Flate"]
+        if filters:
+            if decodable(filters):
+                _check_one(_chunks(data, begin, end), filters, header, content, limits, path)
+        elif content and limits.max_operators:
             # Stored as is: its size is the file's, but its operators cost pdfminer the same time.
-            end = data.find(b"endstream", begin)
-            if end > begin:
-                _count_operators(data, begin, end, limits, path)
+            _measure(_chunks(data, begin, end), True, Limits(max_stream_bytes=None, max_operators=limits.max_operators),
+                     path)
 
 
 __all__ = ["DEFAULT_LIMITS", "MIN_RENDER_DPI", "Limits", "check_image_pixels", "check_page_count",

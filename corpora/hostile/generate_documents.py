@@ -61,6 +61,38 @@ def repeated_deflate(chunk: bytes, times: int) -> bytes:
     return first + again * (times - 1) + b"\x03\x00" + struct.pack(">I", checksum)
 
 
+def lzw_bomb(byte: int, size: int) -> bytes:
+    """An LZW stream (EarlyChange 1, as PDF's default) of about ``size`` bytes of ``byte``, at about 2,500:1.
+
+    The codes of a run of one byte are known without encoding it: after the clear code, the byte, then each new
+    code stands for one more byte than the last, up to the full table (code 4095: 3,839 bytes), which is then
+    repeated; every code is written with the width the decoder expects at that point.
+    """
+    codes = [256, byte, *range(258, 4096)]
+    decoded = 1 + sum(code - 256 for code in range(258, 4096))
+    codes += [4095] * max(0, -(-(size - decoded) // 3839)) + [257]
+    bits = count = 0
+    width, table, previous = 9, 258, False
+    out = bytearray()
+    for code in codes:
+        bits = (bits << width) | code
+        count += width
+        while count >= 8:
+            count -= 8
+            out.append((bits >> count) & 0xFF)
+        bits &= (1 << count) - 1
+        if code == 256:
+            width, table, previous = 9, 258, False
+            continue
+        if previous and table < 4096:
+            table += 1
+            width = {511: 10, 1023: 11, 2047: 12}.get(table, width)
+        previous = True
+    if count:
+        out.append((bits << (8 - count)) & 0xFF)
+    return bytes(out)
+
+
 def one_page_pdf(content: bytes, *, width: float = 595, height: float = 842, resources: bytes = b"",
                  extra: list[bytes] | None = None, content_filter: bytes = b"/Filter /FlateDecode") -> bytes:
     """A one-page PDF with ``content`` as its (already encoded) content stream."""
@@ -214,6 +246,46 @@ def _complex_page() -> bytes:
                         extra=[b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"])
 
 
+def _lzw_bomb() -> bytes:
+    # A content stream of 4 GiB of spaces in 1.7 MB of LZW (the decoder's table is full after 3,838 codes; each
+    # further 12-bit code then stands for 3,839 bytes).
+    return one_page_pdf(lzw_bomb(0x20, 4 << 30), content_filter=b"/Filter /LZWDecode")
+
+
+def _runlength_bomb() -> bytes:
+    # RunLength's best ratio, 64:1 (128 copies of a byte in 2 bytes): 8 MiB on disk, 512 MiB of spaces.
+    return one_page_pdf(b"\x81 " * (4 * MIB) + b"\x80", content_filter=b"/Filter /RunLengthDecode")
+
+
+def _hex_flate_bomb() -> bytes:
+    # The flate bomb's 4 MB spelt in hexadecimal (8 MB) before it is inflated: no zlib header where the data starts.
+    return one_page_pdf(repeated_deflate(b" " * MIB, 4096).hex().encode() + b">",
+                        content_filter=b"/Filter [/ASCIIHexDecode /FlateDecode]")
+
+
+def _a85_qq_bomb() -> bytes:
+    # The `q Q` bomb's Deflate data in ASCII85 (abbreviated filter names, as inline images use them).
+    import base64
+
+    encoded = base64.a85encode(repeated_deflate(b"q Q\n" * (MIB // 4), 256), wrapcol=76) + b"~>"
+    return one_page_pdf(encoded, content_filter=b"/Filter [/A85 /Fl]")
+
+
+def _dct_bomb() -> bytes:
+    # A 1 KB JPEG whose frame header says 60000 x 60000 px (3.4 GiB grey), as the only thing on an A4 page.
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("L", (16, 16), 255).save(out, "JPEG", quality=90)
+    jpeg = bytearray(out.getvalue())
+    frame = jpeg.index(b"\xff\xc0")
+    jpeg[frame + 5:frame + 9] = struct.pack(">HH", 60000, 60000)
+    image = stream_object(b"/Type /XObject /Subtype /Image /Width 60000 /Height 60000 /ColorSpace /DeviceGray "
+                          b"/BitsPerComponent 8 /Filter /DCTDecode", bytes(jpeg))
+    content = zlib.compress(b"q 595 0 0 842 0 0 cm /Im1 Do Q")
+    return one_page_pdf(content, resources=b"/XObject << /Im1 5 0 R >>", extra=[image])
+
+
 def _truncated_image(kind: str) -> bytes:
     from PIL import Image
 
@@ -250,6 +322,12 @@ CASES: dict[str, tuple[str, Callable[[], bytes]]] = {
     "flate-bomb.pdf": ("D8: 4 MB PDF whose content stream expands to 4 GiB", _flate_bomb),
     "image-bomb.pdf": ("D8: a 26000 x 26000 px image PDF (676 MB decoded)", _image_bomb),
     "qq-bomb.pdf": ("D9: 262 KB PDF, content stream of 256 MiB of `q Q`", _qq_bomb),
+    "lzw-bomb.pdf": ("1.7 MB PDF whose LZW content stream expands to 4 GiB", _lzw_bomb),
+    "runlength-bomb.pdf": ("8 MB PDF whose RunLength content stream expands to 512 MiB", _runlength_bomb),
+    "hex-flate-bomb.pdf": ("the 4 GiB flate bomb behind /ASCIIHexDecode (no zlib header at the stream's start)",
+                           _hex_flate_bomb),
+    "a85-qq-bomb.pdf": ("D9's `q Q` bomb behind /A85 /Fl (ASCII85, abbreviated names)", _a85_qq_bomb),
+    "dct-bomb.pdf": ("a 1 KB JPEG declaring 60000 x 60000 px (3.4 GiB decoded) on a page without text", _dct_bomb),
     "qq-encrypted.pdf": ("D9's `q Q` bomb in a PDF encrypted with an owner password only", _encrypted_bomb),
     "qq-padded.pdf": ("D9's bomb with its /Filter hidden 8 KB before `stream` by a padded dictionary",
                       lambda: one_page_pdf(repeated_deflate(b"q Q\n" * (MIB // 4), 256),

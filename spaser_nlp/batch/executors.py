@@ -18,7 +18,7 @@ import os
 import signal
 import time
 from collections import deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
@@ -297,44 +297,121 @@ def _kill(pid: int) -> None:
         pass
 
 
-def run_dask(tasks: Iterable[DocumentTask], on_result: ResultCallback, *, scheduler: str) -> None:
+# Dask: the topic on which a worker says which document it starts (see :func:`process_document_on_dask`).
+DASK_STARTED_TOPIC = "spaser-batch-started"
+
+
+def process_document_on_dask(task: DocumentTask, report_start: bool = False) -> ProcessedDocument:
+    """:func:`process_document` on a Dask worker, first saying (``report_start``) which worker starts which
+    document, as an event the driver subscribes to (``Worker.log_event``): its time budget runs from then."""
+    if report_start:
+        from distributed import get_worker
+
+        worker = get_worker()
+        worker.log_event(DASK_STARTED_TOPIC, {"doc_id": task.doc_id, "worker": worker.address})
+    return process_document(task)
+
+
+def run_dask(tasks: Iterable[DocumentTask], on_result: ResultCallback, *, scheduler: str,
+             timeout: float | None = None) -> None:
     """Documents as tasks on the Dask cluster at ``scheduler`` (``tcp://host:port``); results come back here.
 
     The workers need spaser_nlp (same version) and tesseract installed. At most twice as many documents as the
-    cluster has threads are in flight, so a million-document run does not flood the scheduler.
+    cluster has threads are in flight, so a million-document run does not flood the scheduler. ``timeout``:
+    seconds a document may take once a worker has started it; past them it is recorded ``failed`` with a
+    ``timeout`` error, its task cancelled and its worker restarted by its nanny (a thread stuck in a parser
+    cannot be stopped otherwise); Dask runs the other documents that worker held again elsewhere.
     """
     client, threads = connect_dask(scheduler)
-    from distributed import as_completed
-
     try:
-        limit = max(4, 2 * threads)
-        pending = iter(tasks)
-        futures = {}
-        completed = as_completed(loop=client.loop)
-        for task in islice(pending, limit):
-            future = client.submit(process_document, task, pure=False)
-            futures[future.key] = task
-            completed.add(future)
-        for future in completed:
-            task = futures.pop(future.key)
-            try:
-                result = future.result()
-            except Exception as error:  # noqa: BLE001 - a lost or killed worker fails the document, not the batch
-                result = failed_result(task, f"Dask worker failed: {type(error).__name__}: {error}")
-            future.release()
-            on_result(result)
-            following = next(pending, None)
-            if following is not None:
-                new = client.submit(process_document, following, pure=False)
-                futures[new.key] = following
-                completed.add(new)
+        _DaskRun(client, on_result, limit=max(4, 2 * threads), timeout=timeout).run(iter(tasks))
     except TimeoutError:
         raise SchedulerError(f"the Dask cluster at {scheduler} has no worker; start `dask worker {scheduler}`") from None
     finally:
         client.close()
 
 
+# How often the driver looks at the documents in flight on Dask (they take seconds to minutes each).
+_POLL_SECONDS = 0.1
+
+
+class _DaskRun:
+    """One batch on a Dask cluster: a bounded number of documents in flight, each with its time budget."""
+
+    def __init__(self, client: Any, on_result: ResultCallback, *, limit: int, timeout: float | None) -> None:
+        self.client, self.on_result, self.limit = client, on_result, limit
+        self.timeout = timeout if timeout and timeout > 0 else None
+        # doc_id -> (worker address, when this process heard it started); written by the client's event thread.
+        self.started: dict[str, tuple[str, float]] = {}
+        if self.timeout:
+            client.subscribe_topic(DASK_STARTED_TOPIC, self._heard)
+
+    def _heard(self, event: tuple[float, dict[str, str]]) -> None:
+        message = event[1]
+        # The driver's clock, not the worker's: machines' clocks may differ.
+        self.started[message["doc_id"]] = (message["worker"], time.time())
+
+    def _submit(self, task: DocumentTask) -> Any:
+        self.started.pop(task.doc_id, None)
+        return self.client.submit(process_document_on_dask, task, self.timeout is not None, pure=False)
+
+    def _wait_seconds(self, in_flight: dict[Any, DocumentTask]) -> float | None:
+        if self.timeout is None:
+            return None
+        now = time.time()
+        deadlines = [self.started[task.doc_id][1] + self.timeout - now
+                     for task in in_flight.values() if task.doc_id in self.started]
+        return max(0.05, min(deadlines + [1.0]))
+
+    def run(self, pending: Iterator[DocumentTask]) -> None:
+        in_flight: dict[Any, DocumentTask] = {}
+        for task in islice(pending, self.limit):
+            in_flight[self._submit(task)] = task
+        while in_flight:
+            # Futures are polled (distributed.wait needs a default client, which this run does not set).
+            finished = [future for future in in_flight if future.done()]
+            if not finished:
+                time.sleep(min(_POLL_SECONDS, self._wait_seconds(in_flight) or _POLL_SECONDS))
+            for future in finished:
+                task = in_flight.pop(future)
+                try:
+                    result = future.result()
+                except Exception as error:  # noqa: BLE001 - a lost or killed worker fails the document, not the batch
+                    result = failed_result(task, f"Dask worker failed: {type(error).__name__}: {error}")
+                future.release()
+                self.on_result(result)
+            if self.timeout:
+                self._stop_overdue(in_flight)
+            while len(in_flight) < self.limit:
+                following = next(pending, None)
+                if following is None:
+                    break
+                in_flight[self._submit(following)] = following
+
+    def _stop_overdue(self, in_flight: dict[Any, DocumentTask]) -> None:
+        assert self.timeout is not None
+        now = time.time()
+        overdue = [(future, task) for future, task in in_flight.items()
+                   if task.doc_id in self.started and now - self.started[task.doc_id][1] > self.timeout]
+        workers = set()
+        for future, task in overdue:
+            del in_flight[future]
+            worker, since = self.started.pop(task.doc_id)
+            workers.add(worker)
+            self.client.cancel([future], force=True)
+            self.on_result(failed_result(task, timeout_message(self.timeout), stage="timeout", seconds=now - since))
+        if workers:
+            # The other documents those workers hold start again elsewhere, and say so: their budgets restart then.
+            for doc_id in [doc_id for doc_id, (worker, _) in list(self.started.items()) if worker in workers]:
+                del self.started[doc_id]
+            try:
+                # The nanny kills the process (and the stuck thread) and starts a fresh worker.
+                self.client.restart_workers(sorted(workers), raise_for_error=False)
+            except Exception:  # noqa: BLE001 - a worker without a nanny cannot be restarted: its thread stays busy
+                pass
+
+
 __all__ = [
     "SchedulerError", "connect_dask", "default_workers", "failed_result", "new_process_pool", "pool_context",
-    "process_document_timed", "run_dask", "run_inline", "run_local", "timeout_message",
+    "process_document_on_dask", "process_document_timed", "run_dask", "run_inline", "run_local", "timeout_message",
 ]

@@ -192,7 +192,7 @@ def run_batch(
     ``workers``: local processes (default: the number of cores); ``scheduler``: run on that Dask cluster instead.
     ``stages``: names of the pipeline stages to run (default: all that are installed).
     ``limits``: ingestion limits (pages, pixels, streams, operators); ``timeout``: seconds one document may take
-    on a local worker before it is stopped and recorded ``failed`` (``None`` or 0: no limit; not on Dask).
+    before it is stopped and recorded ``failed`` (``None`` or 0: no limit), on local workers and on Dask.
     """
     from spaser_nlp.pipeline import pipeline_settings, pipeline_version, resolve_stages
 
@@ -219,7 +219,7 @@ def run_batch(
         writer = _Writer(store, summary, len(tasks), on_event, flush_every=flush_every, flush_seconds=flush_seconds)
         try:
             if scheduler:
-                run_dask(tasks, writer.add, scheduler=scheduler)
+                run_dask(tasks, writer.add, scheduler=scheduler, timeout=timeout)
             else:
                 run_local(tasks, writer.add, workers=workers, timeout=timeout)
         finally:

@@ -21,6 +21,7 @@ from spaser_nlp.document import Page
 from spaser_nlp.errors import CorruptFileError, EmptyDocumentError, EncryptedPDFError, LimitExceededError
 from spaser_nlp.ingest.ocr import OcrSettings
 from spaser_nlp.ingest.parallel import OcrJob, ProgressCallback
+from spaser_nlp.ingest.pdf_fast import PdfiumPage, read_simple_page
 from spaser_nlp.ingest.pdf_text import read_text_layer
 from spaser_nlp.ingest.textnorm import WORDFREQ_LANGUAGES
 from spaser_nlp.limits import DEFAULT_LIMITS, Limits, check_page_count, render_dpi
@@ -123,14 +124,23 @@ def _open_plumber(path: Path, pdf: pdfium.PdfDocument, password: str | None) -> 
     return copy, True
 
 
-def _page_facts(pdf: pdfium.PdfDocument, index: int) -> tuple[bool, int]:
-    """Whether pdfium finds characters on the page, and how many objects the page draws (cheap: pdfium
-    parses a page in a fraction of the time pdfminer takes)."""
+def _page_facts(pdf: pdfium.PdfDocument, index: int, limits: Limits) -> tuple[bool, int, PdfiumPage | None]:
+    """Whether pdfium finds characters on the page, how many objects the page draws (cheap: pdfium
+    parses a page in a fraction of the time pdfminer takes), and the page read through pdfium when it is
+    simple enough (see :mod:`spaser_nlp.ingest.pdf_fast`; None otherwise, and for pages without text or too
+    complex to read)."""
     page = pdf[index]
     objects = int(pdfium_c.FPDFPage_CountObjects(page.raw))
     textpage = page.get_textpage()
     try:
-        return textpage.count_chars() > 0, objects
+        has_chars = textpage.count_chars() > 0
+        simple = None
+        if has_chars and not _too_complex(objects, limits):
+            try:
+                simple = read_simple_page(pdf, index, textpage)
+            except Exception:  # noqa: BLE001 - any surprise in the fast reading: pdfplumber reads the page
+                simple = None
+        return has_chars, objects, simple
     finally:
         textpage.close()
 
@@ -179,7 +189,7 @@ def route_pages(
             number = index + 1
             if progress and index:
                 progress(index, total)
-            has_chars, objects = _page_facts(pdf, index)
+            has_chars, objects, simple = _page_facts(pdf, index, limits)
             if ocr == "auto" and not has_chars:
                 routed.append(job(index))
                 continue
@@ -193,7 +203,7 @@ def route_pages(
                 routed.append(job(index, f"page draws {objects:,} objects, too many to read its text layer; page OCR'd"))
                 continue
             try:
-                layer = read_text_layer(plumber_page, number, languages)
+                layer = read_text_layer(simple or plumber_page, number, languages)
             except Exception as error:  # noqa: BLE001 - pdfminer fails in many ways on odd pages; OCR is the fallback
                 if ocr == "never":
                     raise CorruptFileError(

@@ -9,14 +9,13 @@ words (a font with a broken encoding).
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass
-from operator import itemgetter
 from typing import Any
 
 from spaser_nlp.document import BBox, Block, Page
 from spaser_nlp.ingest.layout import BoxRect, HRule, LayoutBlock, LayoutWord, VRule, layout_page
+from spaser_nlp.ingest.pdf_fast import PdfiumPage, kept_chars
 from spaser_nlp.ingest.pdf_turned import text_turn, turn_box, turned_size, turned_words
 from spaser_nlp.ingest.textnorm import (
     is_garbage_text,
@@ -208,33 +207,25 @@ def deduplicated(pdf_page: Any) -> Any:
     The same characters in the same order as pdfplumber's, without its last step, which puts the kept
     characters back in page order with ``sorted(kept, key=chars.index)``: a linear search comparing dicts for
     every character, quadratic in the page's characters and nine tenths of the time of reading a dense
-    born-digital page. Here the characters kept are the ones pdfplumber keeps (the first of each group
-    sharing text, font, size and position within 1 pt, grouped with its public ``cluster_objects``), and
-    the public ``page.filter`` keeps them, in page order, with every other object.
+    born-digital page. Here the characters kept are the ones pdfplumber keeps (see
+    :func:`spaser_nlp.ingest.pdf_fast.kept_chars`), and the public ``page.filter`` keeps them, in page order,
+    with every other object.
     """
-    try:
-        from pdfplumber.utils import cluster_objects
-    except ImportError:  # pragma: no cover - another pdfplumber layout
-        return pdf_page.dedupe_chars()
-    key = itemgetter("upright", "text", "fontname", "size")
-    position = itemgetter("doctop", "x0")
-    kept: set[int] = set()
-    for _, group in itertools.groupby(sorted(pdf_page.chars, key=key), key=key):
-        for row in cluster_objects(list(group), itemgetter("doctop"), 1):
-            for cluster in cluster_objects(row, itemgetter("x0"), 1):
-                kept.add(id(min(cluster, key=position)))  # the first of the smallest, as sorted(...)[0]
+    kept = kept_chars(pdf_page.chars)
     return pdf_page.filter(lambda obj: obj.get("object_type") != "char" or id(obj) in kept)
 
 
 def read_text_layer(pdf_page: Any, page_number: int, languages: tuple[str, ...] = ()) -> TextLayerPage:
-    """Read ``pdf_page`` (a ``pdfplumber`` page) into a :class:`TextLayerPage`.
+    """Read ``pdf_page`` (a ``pdfplumber`` page, or a :class:`~spaser_nlp.ingest.pdf_fast.PdfiumPage`) into a
+    :class:`TextLayerPage`.
 
     The page's blocks are in reading order, with ids ``p<page>-b<index>``;
     ``page.source`` is ``"text_layer"``. Running headers and footers are still
     there: :func:`spaser_nlp.ingest.furniture.remove_running_furniture` takes
     them out once all pages are read.
     """
-    turn = text_turn(pdf_page.chars)
+    # A page read through pdfium is upright and deduplicated already (see :mod:`spaser_nlp.ingest.pdf_fast`).
+    turn = 0 if isinstance(pdf_page, PdfiumPage) else text_turn(pdf_page.chars)
     # A turned page is deduplicated once turned (see :func:`spaser_nlp.ingest.pdf_turned.turned_words`).
     page_obj = deduplicated(pdf_page) if hasattr(pdf_page, "dedupe_chars") and not turn else pdf_page
     words, rotated = _words(page_obj, turn)

@@ -9,6 +9,7 @@ reported as such (the test then fails on the time bound, not by hanging).
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import resource
 import signal
@@ -18,8 +19,10 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 
 SPASER = [sys.executable, "-m", "spaser_nlp"]
+GENERATOR = Path(__file__).resolve().parents[2] / "corpora" / "hostile" / "generate_documents.py"
 _POLL = 0.02
 
 
@@ -34,6 +37,9 @@ class CliRun:
     seconds: float
     peak_mib: float
     timed_out: bool
+    # CPU seconds (user + system) of the command and the descendants it waited for: unlike the wall time, it
+    # hardly depends on what else the machine runs.
+    cpu_seconds: float = 0.0
 
     def describe(self) -> str:
         return (f"spaser {' '.join(self.args)} -> exit {self.returncode} in {self.seconds:.1f} s, "
@@ -90,6 +96,7 @@ def run_cli(args: Sequence[str], *, timeout: float, cwd: str | Path | None = Non
             env: dict[str, str] | None = None) -> CliRun:
     """Run ``spaser ARGS`` with a wall-clock limit of ``timeout`` seconds."""
     args = [str(arg) for arg in args]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.monotonic()
     process = subprocess.Popen(
         [*SPASER, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=cwd, env=cli_env(env),
@@ -126,10 +133,24 @@ def run_cli(args: Sequence[str], *, timeout: float, cwd: str | Path | None = Non
     seconds = time.monotonic() - started
     for reader in readers:
         reader.join(timeout=10)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if watched is None:
-        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
+        peak = after.ru_maxrss * 1024
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     return CliRun(args, process.returncode, outputs.get("stdout", b"").decode("utf-8", "replace"),
-                  outputs.get("stderr", b"").decode("utf-8", "replace"), seconds, peak / (1 << 20), timed_out)
+                  outputs.get("stderr", b"").decode("utf-8", "replace"), seconds, peak / (1 << 20), timed_out, cpu)
+
+
+def document_generator() -> ModuleType:
+    """``corpora/hostile/generate_documents.py`` as a module (loaded once; ``corpora`` is not a package)."""
+    name = "hostile_generate_documents"
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, GENERATOR)
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    return sys.modules[name]
 
 
 def assert_clean_error(run: CliRun, file: str | Path, exit_code: int, *words: str) -> None:
@@ -147,4 +168,4 @@ def assert_clean_error(run: CliRun, file: str | Path, exit_code: int, *words: st
     assert lines == errors, run.describe()
 
 
-__all__ = ["SPASER", "CliRun", "assert_clean_error", "cli_env", "run_cli"]
+__all__ = ["SPASER", "CliRun", "assert_clean_error", "cli_env", "document_generator", "run_cli"]

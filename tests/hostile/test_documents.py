@@ -9,7 +9,6 @@ The bounds are loose enough for a loaded CI machine; the README's table has the 
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import signal
@@ -25,17 +24,10 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 
 
-def _load(name: str, path: Path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault(name, module)
-    spec.loader.exec_module(module)
-    return module
+sys.path.insert(0, str(HERE))
+import harness  # noqa: E402
 
-
-harness = _load("hostile_harness", HERE / "harness.py")
-generator = _load("hostile_generate_documents", ROOT / "corpora" / "hostile" / "generate_documents.py")
+generator = harness.document_generator()
 run_cli, assert_clean_error, cli_env = harness.run_cli, harness.assert_clean_error, harness.cli_env
 
 # A refused file is refused before anything big is decoded: the process stays near the interpreter's size.
@@ -74,6 +66,11 @@ REFUSED = [
     ("qq-bomb.pdf", "text", 2, ["drawing operators", "--max-operators"]),  # D9
     pytest.param("qq-bomb.pdf", "extract", 2, ["--max-operators"], marks=pytest.mark.slow),  # D9
     ("qq-plain.pdf", "text", 2, ["1,000,000 drawing operators"]),
+    ("lzw-bomb.pdf", "text", 2, ["256 MiB", "--max-stream-mib"]),
+    ("hex-flate-bomb.pdf", "text", 2, ["256 MiB", "--max-stream-mib"]),
+    pytest.param("runlength-bomb.pdf", "text", 2, ["256 MiB", "--max-stream-mib"], marks=pytest.mark.slow),
+    pytest.param("a85-qq-bomb.pdf", "text", 2, ["drawing operators", "--max-operators"], marks=pytest.mark.slow),
+    ("dct-bomb.pdf", "text", 2, ["60000 x 60000 px", "--max-stream-mib"]),
     ("qq-encrypted.pdf", "text", 2, ["1,000,000 drawing operators"]),
     ("encrypted.pdf", "text", 2, ["encrypted", "--password"]),
 ]
@@ -342,7 +339,8 @@ def test_large_page_rendered_at_lower_dpi_with_a_warning(hostile: Path) -> None:
 
 
 @pytest.mark.parametrize("name", ["qq-bomb.pdf", "qq-padded.pdf", "qq-plain.pdf", "qq-encrypted.pdf", "flate-bomb.pdf",
-                                  "image-bomb.pdf"])
+                                  "image-bomb.pdf", "lzw-bomb.pdf", "runlength-bomb.pdf", "hex-flate-bomb.pdf",
+                                  "a85-qq-bomb.pdf", "dct-bomb.pdf"])
 def test_stream_check_catches_every_disguise(hostile: Path, name: str) -> None:
     """The stream pass finds the bomb however it is stored, and stops early (seconds, whatever it expands to)."""
     from spaser_nlp.errors import LimitExceededError
@@ -383,3 +381,49 @@ def test_complex_page_is_ocr_read(hostile: Path) -> None:
     assert page["source"] == "ocr" and any("300,001 objects" in warning for warning in page["warnings"])
     assert "40 %" in json.loads(run.stdout)["text"]
     assert run.peak_mib < 1024, run.describe()
+
+
+def _warm_worker() -> None:
+    """Import the pipeline in a Dask worker before the batch starts, so that no document's budget pays for it."""
+    import spaser_nlp.batch.worker  # noqa: F401
+    import spaser_nlp.ingest  # noqa: F401
+    import spaser_nlp.pipeline  # noqa: F401
+
+
+@pytest.mark.slow
+def test_dask_timeout_fails_the_document_and_finishes(hostile: Path, tmp_path: Path) -> None:
+    """--timeout on a Dask cluster (a real LocalCluster, two single-threaded worker processes): the `q Q` bomb,
+    with the limits that refuse it at once turned off, takes pdfium seconds per pass; past 5 s it is recorded
+    failed with a timeout error, its worker is restarted by its nanny, the good documents are all stored once."""
+    pytest.importorskip("distributed")
+    from distributed import Client, LocalCluster
+
+    goods = []
+    for index in range(3):
+        good = tmp_path / f"good{index}.txt"
+        good.write_text(f"Axe {index} : réduire de 40 % les émissions des achats.\n", encoding="utf-8")
+        goods.append(good)
+    db = tmp_path / "dask.duckdb"
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
+            Client(cluster) as client:
+        client.run(_warm_worker)
+        before = set(client.scheduler_info()["workers"])
+        # Absolute paths: the workers do not share the driver's working folder.
+        args = ["batch", hostile / "qq-bomb.pdf", *goods, "--db", db, "--stages", "ingest", "--json-log", "--timeout", "5",
+                "--max-operators", "0", "--max-stream-mib", "0", "--scheduler", cluster.scheduler_address]
+        run = run_cli(args, timeout=300, cwd=hostile)
+        assert not run.timed_out and run.returncode == 1, run.describe()
+        assert "Traceback" not in run.stderr, run.describe()
+        documents = [r for r in map(json.loads, run.stdout.splitlines()) if r.get("event") == "document"]
+        records = {r["doc_id"]: r for r in documents}
+        assert len(documents) == len(records) == 4, documents
+        assert all(records[f"good{index}"]["status"] == "ok" for index in range(3)), documents
+        bomb = records["qq-bomb"]
+        assert bomb["status"] == "failed" and bomb["error"].startswith("timeout: not done after 5 s"), bomb
+        # The bomb's worker was replaced by a fresh one; the cluster still has two.
+        client.wait_for_workers(2, timeout=60)
+        assert len(set(client.scheduler_info()["workers"]) - before) >= 1
+        # A rerun skips the stored failure instead of hanging on it again.
+        rerun = run_cli(args, timeout=120, cwd=hostile)
+        assert rerun.returncode == 0, rerun.describe()
+        assert json.loads(rerun.stdout.splitlines()[-1])["skipped"] == 4
