@@ -1,0 +1,168 @@
+"""Second collection round of real passages (themes weak on the real dev set: governance and monitoring,
+health, SME and local access, innovation, environment in broad use, biodiversity, working conditions).
+
+Same helpers and conventions as ``passages_src.py``. Added rule for this round: no page from a *domain*
+of the shared real dev set (not only no dev page), checked by ``build.py``.
+"""
+# ruff: noqa: E501
+
+
+def load(S, P, Q) -> None:
+    S("https://digital-solutions.konicaminolta.fr/achats-responsables-exigences-des-etablissements-de-sante-envers-leurs-fournisseurs/", "Achats responsables : exigences des établissements de santé (Konica Minolta, blog RSE)")
+    P("Selon le programme PHARE (Performance Hospitalière pour des Achats Responsables), en 2011, les achats du secteur public hospitalier atteignaient les 18 milliards (dont 60% d’achats médicaux). Il s’agit du 2ème poste de dépenses dans un établissement après la masse salariale.",
+      ["sante"], non=["2011", "18 milliards", "60%", "2ème"], notes="Volume d'achats hospitaliers (piège).")
+    P("Un produit éco-conçu est avant tout un produit de qualité. Il coûte bien souvent un peu plus cher à l’achat mais la diminution de la fréquence de renouvellement permet des gains économiques à moyen et long termes.",
+      ["environnement_climat_carbone", "economie_circulaire_reemploi_dechets"], notes="Écoconception, durée de vie (coût global).")
+    P("A noter que de plus en plus d’établissements (40%*) intègrent la logique de calcul en coûts complets dans les achats.",
+      ["sante", "environnement_climat_carbone"], non=["40%"], notes="Résultat d'enquête (établissements de santé); coût complet = coût du cycle de vie.", ambiguous=True)
+
+    S("https://santexpo.com/blog/le-developpement-durable-au-coeur-du-quotidien-des-etablissements/", "Le développement durable, au cœur du quotidien des établissements (SantExpo)")
+    P("Les établissements sanitaires et médico-sociaux intègrent désormais le sujet de la transition écologique et du développement durable dans leur politique générale.",
+      ["sante", "environnement_climat_carbone"], notes="Établissements de santé et transition écologique.")
+    P("Si certains ont été plus précurseurs que d’autres, tous se montrent aujourd’hui volontaristes et les chantiers sont nombreux : achats et alimentation durables, mobilités douces et décarbonées, maîtrise voire réduction des consommations d’énergie, gestion et tri des déchets, rénovation du bâti et constructions durables, qualité de vie au travail…",
+      ["alimentation_durable_bio_circuits_courts", "environnement_climat_carbone", "energie", "economie_circulaire_reemploi_dechets", "conditions_de_travail"],
+      notes="Liste de chantiers; le sujet (établissements de santé) est dans la phrase précédente, donc pas de thème santé.", ambiguous=True)
+
+    S("https://prs-healthcare.com/sante-durable/achats-responsables-dans-le-secteur-de-la-sante-obligations-strategies-et-leviers-pour-les-etablissements-publics-et-prives", "Achats responsables dans le secteur de la santé : obligations, stratégies et leviers (PRS Healthcare)")
+    P("La mise en place d’achats durables limite cette dépendance, ils : Limitent les sources d’approvisionnement, Favorisent les circuits courts, les fournisseurs locaux ou européens, Avantagent les produits reconditionnés,",
+      ["acces_pme_tpe_local", "economie_circulaire_reemploi_dechets"], notes="Fournisseurs locaux, produits reconditionnés; circuits courts hors alimentation.", ambiguous=True)
+
+    S("https://considerant.fr/piloter-controler-suivre-les-achats-publics/", "8 recommandations pour piloter, contrôler, suivre les achats publics (Considérant)")
+    P("Afin d'optimiser la gestion des achats publics, il est impératif de mettre en œuvre des méthodes de pilotage, de contrôle et de suivi.",
+      ["gouvernance_suivi"], notes="Pilotage et suivi des achats.")
+    P("Il est nécessaire de soumettre annuellement au conseil municipal le bilan de la commande publique : p. 12.",
+      ["gouvernance_suivi"], objective=True, non=["12"], notes="Recommandation d'une chambre régionale des comptes (bilan annuel), qualitative.", ambiguous=True)
+    P("Les données essentielles de la commande publique doivent être mises en ligne conformément aux articles L. 2196-2 et L. 3131-1 du code de la commande publique.",
+      ["gouvernance_suivi"], non=["L. 2196-2", "L. 3131-1"], notes="Obligation de publication déjà en vigueur.")
+    P("Il est nécessaire de formaliser le contrôle interne des achats : p. 15",
+      ["gouvernance_suivi"], objective=True, non=["15"], notes="Recommandation (contrôle interne), qualitative.", ambiguous=True)
+
+    S("https://considerant.fr/performance-de-la-fonction-achat/", "Pour une performance de la fonction achat – CRC (Considérant)")
+    P("Dans le cadre du contrôle des comptes et de la gestion d'un acheteur public, la chambre régionale des comptes a identifié des irrégularités et formulé des recommandations en vue d'améliorer la performance de la fonction achat.",
+      ["gouvernance_suivi"], notes="Contrôle de la fonction achat.")
+    P("La multiplication de documents de suivi interne n’offre pas une vision claire des marchés et procédures en cours, à lancer ou à relancer (p. 61).",
+      ["gouvernance_suivi"], non=["61"], notes="Suivi interne.")
+
+    S("https://www.bl-evolution.com/achats-responsables-5-facteurs-cles-pour-un-spaser-ambitieux", "Achats responsables : 5 facteurs clés pour un SPASER ambitieux (BL évolution)")
+    P("Face aux enjeux croissants de transition écologique, d’inclusion sociale et de performance publique, le SPASER s’impose comme un levier stratégique incontournable pour les collectivités.",
+      ["gouvernance_suivi", "environnement_climat_carbone", "clauses_sociales_insertion"], notes="Le schéma comme outil; transition écologique et inclusion.", ambiguous=True)
+    P("Introduit par la loi du 31 juillet 2014 relative à l’économie sociale et solidaire (ESS), il est obligatoire pour tous les acheteurs publics dont le volume d’achats est supérieur à 50 millions d’euros (article D. 2111-3 du code de la commande publique).",
+      ["gouvernance_suivi"], non=["31 juillet 2014", "50 millions d’euros", "D. 2111-3"], notes="Obligation et seuil d'assujettissement (piège).")
+    P("Véritable outil d’incitation auprès des acheteurs publics, le SPASER doit être traduit de façon opérationnelle afin d’assurer sa mise en œuvre par les services concernés.",
+      ["gouvernance_suivi"], notes="Mise en œuvre du schéma.")
+
+    S("https://blog.bio-ressources.com/2024/08/26/lobligation-de-mise-en-place-dun-spaser-quel-constat/", "L'obligation de mise en place d'un SPASER : quel constat ? (Bio-Ressources, blog)")
+    P("Il doit présenter des indicateurs précis et faire l’object d’un bilan annuel.",
+      ["gouvernance_suivi"], notes="Indicateurs et bilan annuel du schéma (obligation).")
+    P("Pour rappel, on dénombre environ 130 000 acheteurs publics en France. Le SPASER n’est pas une obligation pour tout le monde.",
+      ["gouvernance_suivi"], non=["130 000"], notes="Nombre d'acheteurs (piège).")
+    P("On peut la comparer à une feuille de route en faveur de la transition écologique pour le volet environnemental, et pour l’insertion professionnelle dans le volet social.",
+      ["environnement_climat_carbone", "clauses_sociales_insertion"], notes="Contenu du schéma.")
+    P("Ce dispositif laisse une grande liberté aux acheteurs, qui décident eux-mêmes des éléments à incorporer et à quel stade des marchés publics : au niveau des critères d’attribution, des spécifications techniques, des clauses environnementales et clauses sociales.",
+      ["environnement_climat_carbone", "clauses_sociales_insertion"], notes="Clauses environnementales et sociales.")
+
+    S("https://www.marche-public.fr/Marches-publics/Definitions/Entrees/Spaser.htm", "SPASER – définition (marche-public.fr)")
+    P("Le Schéma de Promotion des Achats Publics Socialement et Écologiquement Responsables (SPASER) est un document de planification stratégique qui définit les objectifs et les modalités de mise en œuvre d'une politique d'achat public durable par un acheteur public [1].",
+      ["gouvernance_suivi"], non=["1"], notes="Définition du schéma.")
+    P("Le SPASER a été instauré par l'article 13 de la loi n° 2014-856 du 31 juillet 2014 relative à l'économie sociale et solidaire (ESS) puis élargi à la dimension écologique par l'article 76 de la loi n° 2015-992 du 17 août 2015 relative à la transition énergétique pour la croissance verte [2].",
+      ["gouvernance_suivi"], non=["13", "2014-856", "31 juillet 2014", "76", "2015-992", "17 août 2015", "2"], notes="Histoire légale du schéma (comme l'exemple du dev set sur sa codification).", ambiguous=True)
+
+    S("https://3ar-na.fr/?p=3911", "Communauté de communes du Villeneuvois : achats responsables (3AR)")
+    P("Les engagements et objectifs des élus ont d’abord été formalisés via une « Charte Environnement », signée début 2009, avant de se traduire par la mise en place d’un Agenda 21 ».",
+      ["gouvernance_suivi", "environnement_climat_carbone"], non=["2009"], notes="Charte et Agenda 21 (démarche).")
+    P("Parmi les axes de travail, la réalisation du Bilan Carbone® des services de la collectivité ou encore, le volet dédié aux achats responsables. Sur ce point, notons que l’introduction des « clauses d’insertion » dans les marchés avait été encouragée par une délibération spécifique dès 2008.",
+      ["environnement_climat_carbone", "clauses_sociales_insertion", "gouvernance_suivi"], non=["2008"], notes="Bilan carbone, clauses d'insertion, délibération.", ambiguous=True)
+
+    S("https://www.lyoncapitale.fr/actualite/pour-ses-achats-la-metropole-de-lyon-adopte-un-schema-ecologique-et-social", "Pour ses achats, la Métropole de Lyon adopte un schéma écologique et social (Lyon Capitale)")
+    P("Lundi 13 décembre 2021, lors du conseil métropolitain, la Métropole de Lyon a adopté une nouvelle politique pour guider les achats de la collectivité et les rendre plus écologique et social.",
+      ["gouvernance_suivi", "environnement_climat_carbone", "clauses_sociales_insertion"], non=["13 décembre 2021"], notes="Adoption du schéma (date); contenu écologique et social.", ambiguous=True)
+    P("Pour résumer, la Métropole souhaite établir des objectifs environnementaux et sociaux pour ses 600 millions d'euros de commande publique, c'est-à-dire les achats de biens et de services de la collectivité.",
+      ["environnement_climat_carbone", "clauses_sociales_insertion"], objective=True, non=["600 millions d'euros"], notes="Intention qualitative; le montant est le volume d'achats.", ambiguous=True)
+    P("En janvier 2021, les élus métropolitains avaient voté l'élaboration de cette charte, et ont voté le 13 décembre pour sa mise en application.",
+      ["gouvernance_suivi"], non=["janvier 2021", "13 décembre"], notes="Étapes d'adoption.")
+    P("Le schéma définit auprès des acteurs économiques des \"critères à respecter pour répondre aux marchés publics de la Métropole\". Les contributions de 200 acteurs ont été étudiées pour l'élaboration de cette politique.",
+      ["gouvernance_suivi"], non=["200"], notes="Concertation pour l'élaboration (compte de participants).")
+    P("Les \"achats responsables\" vont concerner quatre secteurs : l’alimentation (cantines des collèges), les travaux (voirie, construction, entretien et rénovation d’infrastructures), les déchets et le nettoiement.",
+      ["alimentation_durable_bio_circuits_courts", "economie_circulaire_reemploi_dechets"], non=["quatre"], notes="Filières prioritaires.", ambiguous=True)
+    P("Par exemple, des \"clauses de progrès\" pourront être intégrés dans les contrats des marchés pluriannuels. Des indicateurs de suivis, pour évaluer l'efficacité et la mise en place du SPAR vont également être testés",
+      ["gouvernance_suivi"], notes="Clauses de progrès et indicateurs de suivi.")
+
+    S("https://lesecologistesgrandlyon.com/2021/12/16/lachat-public-devient-un-puissant-levier-de-transformation-ecologique-et-sociale-du-territoire-%F0%9F%8F%9B-intervention-de-claire-brossaud/", "L'achat public devient un puissant levier de transformation écologique et sociale du territoire – intervention au conseil de la Métropole de Lyon (Les Écologistes Grand Lyon)")
+    P("L’achat public n’est pas qu’une décision technique. Avec cette délibération, il devient aussi un puissant levier de transformation écologique et sociale du territoire et un outil de promotion de nouveaux modèles économiques.",
+      ["gouvernance_suivi", "environnement_climat_carbone"], notes="Délibération d'adoption; transformation écologique.", ambiguous=True)
+    P("Initialement créé pour l’insertion sociale des publics éloignés de l’emploi, le SPAR a été étendu aux problématiques écologiques et à l’économie circulaire en 2015. À partir de 2023, il devra officiellement comporter des indicateurs chiffrés.",
+      ["gouvernance_suivi", "clauses_sociales_insertion", "environnement_climat_carbone", "economie_circulaire_reemploi_dechets"], non=["2015", "2023"], notes="Histoire légale du schéma; indicateurs obligatoires.", ambiguous=True)
+    P("Nous avons voté une première délibération le 25 janvier 2021 qui a fixé les principales orientations du schéma. Depuis lors, une démarche de co-construction a été mise en œuvre en interne et auprès du tissu économique local.",
+      ["gouvernance_suivi"], non=["25 janvier 2021"], notes="Délibération et co-construction.")
+    P("Elle a ciblé trois filières prioritaires : alimentation, bâtiment, déchets, et elle a réuni plus de 1000 participants sur 4 mois, dont une centaine d’agents de la métropole. Il est ressorti de cette démarche 200 propositions qui ont été traduites ensuite en plan d’actions et en indicateurs d’impact et de suivi.",
+      ["gouvernance_suivi", "alimentation_durable_bio_circuits_courts", "economie_circulaire_reemploi_dechets"], non=["trois", "1000", "4 mois", "200"], notes="Concertation (comptes) et filières.", ambiguous=True)
+
+    S("https://inventer-demain-lyon.com/achats-publics-responsable-incarner-le-changement-que-nous-voulons-pour-le-monde/", "Achats publics responsables : incarner le changement que nous voulons pour le monde – intervention au conseil de la Métropole de Lyon (Inventer demain)")
+    P("Lors du précédent mandat, le fort engagement de la Métropole en matière de clause d’insertion a d’ailleurs été salué par tous sur les bancs de notre assemblée.",
+      ["clauses_sociales_insertion"], notes="Bilan qualitatif.")
+    P("Plusieurs communes de notre Métropole font figure d’exemples à suivre, à l’instar de la Ville de Lyon qui, dès 2016, a adopté son schéma de promotion des achats responsables.",
+      ["gouvernance_suivi"], non=["2016"], notes="Date d'adoption d'un schéma.")
+    P("Avec près de 600 Millions d’euros de dépenses moyennes d’achat par an pour les seuls marchés publics de la Métropole et 500 Millions d’euros de dépenses sur les contrats de délégation de service public, nous avons en effet une lourde responsabilité : celle de montrer la voie du respect de l’environnement, d’accompagner la transition énergétique et d’aller vers une société plus inclusive.",
+      ["environnement_climat_carbone", "energie", "clauses_sociales_insertion"], non=["600 Millions d’euros", "500 Millions d’euros"], notes="Volumes d'achat (piège).", ambiguous=True)
+    P("Faire de la sensibilisation en interne et auprès des entreprises • Allotir les lots au maximum • Réserver des marchés aux structures de l’ESS et de l’insertion sociale • Renforcer le sourçage",
+      ["gouvernance_suivi", "acces_pme_tpe_local", "ess_economie_sociale", "marches_reserves_handicap"], objective=True, notes="Résumé du plan d'actions (qualitatif).", ambiguous=True)
+    P("Sur ce sujet et cela n’est pas si fréquent, la concertation lancée il y a une année a permis de véritablement écouter les besoins et attentes du monde économique.",
+      ["gouvernance_suivi"], notes="Concertation.")
+
+    S("https://droit-des-contrats-publics.efe.fr/2023/04/18/la-demarche-achats-responsables-mise-en-oeuvre-par-la-metropole-europeenne-de-lille/", "La démarche achats responsables mise en œuvre par la Métropole européenne de Lille (EFE)")
+    P("Figurant parmi les collectivités déjà concernées par l’adoption d’un Schéma de promotion des achats socialement et écologiquement responsables (SPASER), la Métropole européenne de Lille achève le cycle de son premier schéma des achats responsables adopté par son Conseil métropolitain fin 2018.",
+      ["gouvernance_suivi"], non=["2018"], notes="Adoption et cycle du schéma.")
+    P("Dans cette optique, la Métropole européenne de Lille ambitionne de figurer parmi les premières métropoles labellisées Relations fournisseurs et achats responsables (RFAR) afin d’ancrer les résultats obtenus et faciliter le pilotage de son SPASER.",
+      ["gouvernance_suivi"], objective=True, notes="Ambition qualitative (label, pilotage).", ambiguous=True)
+    P("Ce schéma traduit l’ambition des grandes stratégies métropolitaines (plan climat, économie circulaire, insertion et emploi, accompagnement du tissus économique…), en s’affirmant comme un moteur de transformation et de mise en œuvre de ces actions.",
+      ["environnement_climat_carbone", "economie_circulaire_reemploi_dechets", "clauses_sociales_insertion", "acces_pme_tpe_local"], notes="Stratégies couvertes.", ambiguous=True)
+    P("Enfin, le SPASER doit diffuser une nouvelle vision des achats responsables sur le territoire en s’appuyant sur deux principes : la mutualisation et le partenariat.",
+      ["gouvernance_suivi"], non=["deux"], notes="Mutualisation et partenariat (organisation).")
+
+    S("https://lyftv.1fr1.net/t8090-schema-des-achats-responsables-lyon-metropole-dresse-un-premier-bilan", "Schéma des achats responsables : Lyon Métropole dresse un premier bilan (LYFtvNews)")
+    P("Après avoir voté en 2021 les principales orientations stratégiques et un premier programme d’actions de son Schéma de promotion des achats responsables (SPAR), la Métropole de Lyon dresse un premier bilan des actions menées et reprécise ses objectifs et son programme d’actions.",
+      ["gouvernance_suivi"], non=["2021"], notes="Bilan du schéma.")
+    P("Pour cela, la Métropole s’engage, à horizon 2025, sur un objectif de 100% des marchés métropolitains qui devront comporter des considérations environnementales (dont un critère de sélection environnemental), ainsi que sur l’intégration de considérations sociales dans 100% des marchés de travaux et 100% des marchés métropolitains de fournitures et services supérieurs à un montant de 90 000€ HT.",
+      ["environnement_climat_carbone", "clauses_sociales_insertion"],
+      objs=[Q(100, "%", horizon=2025, subject="marchés métropolitains comportant des considérations environnementales", themes=["environnement_climat_carbone"]),
+            Q(100, "%", horizon=2025, subject="marchés de travaux intégrant des considérations sociales", themes=["clauses_sociales_insertion"]),
+            Q(100, "%", horizon=2025, subject="marchés de fournitures et services de plus de 90 000 € HT intégrant des considérations sociales", themes=["clauses_sociales_insertion"])],
+      non=["90 000€ HT"], notes="Trois cibles à 100 % à l'horizon 2025; le montant est un seuil.")
+
+    S("https://experts-comptables-fr.org/2018/07/30/comment-une-pme-peut-acceder-a-des-parts-dans-le-marche-public", "Comment une PME peut accéder à des parts dans le marché public (experts-comptables-fr.org)")
+    P("Face aux grandes entreprises, leurs expériences et leurs ressources, il est souvent difficile pour une PME d’accéder à des parts dans le marché public. De ce fait, l’État a trouvé quelques solutions pour y pallier.",
+      ["acces_pme_tpe_local"], notes="Accès des PME.")
+    P("L’allotissement a été mis en place afin de s’adapter aux contextes des PME, par le code des marchés publics ou CMP, suivant son article 10.",
+      ["acces_pme_tpe_local"], non=["10"], notes="Article de code (piège).")
+    P("Dans ce cadre, le plafond des avances peut aller jusqu’à 60% au lieu de 20% du montant initial.",
+      ["acces_pme_tpe_local"], non=["60%", "20%"], notes="Règle de financement des PME, pas une cible.")
+
+    S("https://www.environnement-magazine.fr/territoires/article/2012/03/01/30434/quelles-actions-pour-faciliter-acces-des-pme-commande-publique", "Quelles actions pour faciliter l'accès des PME à la commande publique ? (Environnement Magazine)")
+    P("L'intérêt des entreprises pour la commande publique doit constituer une préoccupation quotidienne des acheteurs publics. Leur rôle est primordial. Trop d'entreprises estiment encore qu'il est difficile de répondre aux dossiers de consultation, que les clauses d'exécution des marchés sont trop exigeantes",
+      ["acces_pme_tpe_local"], notes="Freins à l'accès des entreprises.")
+    P("La lourdeur et la complexité de l'achat public restent les principaux freins à l'accès à la commande publique.",
+      ["acces_pme_tpe_local"], notes="Freins à l'accès.")
+    P("Enfin, pour les PME, tous les critères de choix sont importants : technique, prix, qualité de service, développement durable... mais aussi approche en coût global du produit ou service qu'il convient de développer.",
+      ["acces_pme_tpe_local", "environnement_climat_carbone"], notes="PME; développement durable et coût global.", ambiguous=True)
+
+    S("http://www.ea-ecoentreprises.com/Actualites/Actualites/Actus-EA/Dix-propositions-pour-favoriser-l-acces-des-PME-a-la-commande-publique10", "Dix propositions pour favoriser l'accès des PME à la commande publique (EA éco-entreprises)")
+    P("Les membres du Réseau Commande Publique prolongent leur démarche de soutien aux PME et proposent dix mesures concrètes, d'un coût limité, pour faciliter l'accès de ces entreprises aux marchés publics.",
+      ["acces_pme_tpe_local"], non=["dix"], notes="Propositions (compte).")
+    P("\"Seul 35 % du montant engagé dans la commande publique (environ 150 milliards d'euros) est dirigé vers les PME alors que celles-ci représentent 90 % du tissu économique de la France\", précise le Réseau.",
+      ["acces_pme_tpe_local"], non=["35 %", "150 milliards d'euros", "90 %"], notes="Constat chiffré (piège).")
+
+    S("https://www.hautsdefrance-id.fr/quand-lachat-public-se-met-a-lheure-de-linnovation/", "Quand l'achat public se met à l'heure de l'innovation ! (Hauts-de-France Innovation Développement)")
+    P("Un décret du 24 décembre 2018 autorise, à titre expérimental, pour trois ans la conclusion sans publicité ni mise en concurrence des marchés portant sur des achats innovants en deçà de 100 000 euros HT.",
+      ["achats_innovants"], non=["24 décembre 2018", "trois ans", "100 000 euros HT"], notes="Dispositif légal et seuil (piège).")
+    P("Un acheteur public peut donc « prendre le risque » de faire travailler une entreprise innovante et accompagner ainsi son développement.",
+      ["achats_innovants"], notes="Achat innovant.")
+    P("mais aussi et surtout il restait très difficile de déterminer ce qui constitue, ou non, des fournitures, services ou travaux « innovants » pour les acheteurs.",
+      ["achats_innovants"], notes="Définition de l'innovation.")
+    P("Le guide, sorti ce 29 mai, était très attendu, et offre une véritable « boîte à outils » aux acheteurs publics. Un « faisceau d’indices » (série de questions pour aiguiller l’acheteur) est notamment proposé pour les aider à évaluer le caractère innovant.",
+      ["achats_innovants"], non=["29 mai"], notes="Guide de l'achat innovant.")
+
+    S("https://cmi-strategies.fr/innovation-urbaine-commande-publique/", "Innovation territoriale et urbaine : la commande publique, frein ou levier ? (CMI)")
+    P("Les personnes publiques qui souhaitent réaliser un projet d’innovation peuvent recourir à différents modes de consultation : le sourcing, l’achat public de solutions innovantes, la procédure négociée / le marché de gré à gré, le marché de R&D, ou encore l’Achat public avant commercialisation (APAC).",
+      ["achats_innovants"], notes="Procédures pour l'innovation.")
+    P("Selon nos équipes, la commande publique, étape préliminaire à l’émergence et à la maturation des projets, cristallise l’enjeu primordial de l’innovation.",
+      ["achats_innovants"], notes="Innovation.")
