@@ -166,3 +166,162 @@ def load(S, P, Q) -> None:
       ["achats_innovants"], notes="Procédures pour l'innovation.")
     P("Selon nos équipes, la commande publique, étape préliminaire à l’émergence et à la maturation des projets, cristallise l’enjeu primordial de l’innovation.",
       ["achats_innovants"], notes="Innovation.")
+
+    S("https://www.ffbatiment.fr/gestion-entreprise/passer-executer-un-marche/passer-un-marche/dossier-ba/Loi-climat-et-resilience-davantage-de-developpement-durable-dans-les-marches", "Loi Climat et résilience : davantage de développement durable dans les marchés (FFB)")
+    P("La loi Climat et résilience ambitionne notamment de faire de la commande publique « un levier de la transition écologique et solidaire de l’économie ».",
+      ["environnement_climat_carbone"], notes="Intention générale de la loi.", ambiguous=True)
+    P("La Convention citoyenne pour le climat proposait de rendre obligatoires, dans un délai de 10 ans, les clauses environnementales dans les marchés publics et de mettre en avant la valeur écologique des offres en intégrant la notion d’« offre écologiquement la plus avantageuse ».",
+      ["environnement_climat_carbone"], non=["10 ans"], notes="Proposition passée, dépassée par la loi: pas un objectif.", ambiguous=True)
+    P("La loi Climat et résilience va au-delà de ces propositions. Elle prévoit, dans un délai de cinq ans, que tous les marchés intègrent une clause environnementale et des considérations relatives au domaine social ou à l’emploi.",
+      ["environnement_climat_carbone", "clauses_sociales_insertion"],
+      objs=[Q(100, "%", subject="marchés intégrant une clause environnementale", themes=["environnement_climat_carbone"]),
+            Q(100, "%", subject="marchés intégrant des considérations sociales ou relatives à l'emploi", themes=["clauses_sociales_insertion"])],
+      non=["cinq ans"], notes="Quota légal « tous les marchés » = 100 %; le délai n'est pas une année écrite.")
+    P("Les acheteurs publics doivent obligatoirement prendre en compte des objectifs de développement durable au stade de la définition de leurs besoins.",
+      ["environnement_climat_carbone"], notes="Obligation en vigueur (développement durable).", ambiguous=True)
+
+    S("https://www.achatpublic.info/actualites/info-du-jour/2025/08/26/commande%28-publique-achat-durable-exigence-environnementale-marches-publics", "Le B.A.-BA de l'achat : l'exigence environnementale dans les marchés publics (achatpublic.info)")
+    P("Le critère prix n’est plus maître ! Les enjeux de développement durable prennent de plus en plus de place lors de la passation et l’exécution des marchés publics.",
+      ["environnement_climat_carbone"], notes="Développement durable dans les marchés.", ambiguous=True)
+    P("En effet, par l'effet de la loi « Climat et Résilience » de 2021, les acheteurs publics auront l'obligation, à compter du 22 août 2026, d’intégrer des considérations environnementales au stade de la passation, mais également au stade de l’exécution du marché.",
+      ["environnement_climat_carbone"], objective=True, non=["2021", "22 août 2026"], notes="Obligation légale à venir, sans niveau chiffré; date d'entrée en vigueur, pas un horizon.", ambiguous=True)
+    P("Parallèlement, dans le secteur du bâtiment et des travaux publics (BTP), la loi n° 2018-1021 du 23 novembre 2018, intitulée « ELAN », impose l'utilisation de matériaux et de techniques plus écologiques et responsables.",
+      ["environnement_climat_carbone"], non=["2018-1021", "23 novembre 2018"], notes="Références de loi (piège).")
+
+    S("https://docs.arnia-bfc.fr/clauses-sociales-et-environnementales", "Clauses sociales et environnementales (ARNia, Bourgogne-Franche-Comté)")
+    P("D'ici le 22 août 2026, tous les contrats de la commande publique devront intégrer une dimension environnementale et sociale.",
+      ["environnement_climat_carbone", "clauses_sociales_insertion"],
+      objs=[Q(100, "%", horizon=2026, subject="contrats intégrant une dimension environnementale", themes=["environnement_climat_carbone"]),
+            Q(100, "%", horizon=2026, subject="contrats intégrant une dimension sociale", themes=["clauses_sociales_insertion"])],
+      notes="Quota légal « tous les contrats » = 100 %, « d'ici » 2026.")
+    P("Concrètement, une commande publique durable doit se traduire par la prise en compte de critères environnementaux et sociaux dans les marchés publics (acheter des ordinateurs reconditionnés pour les agents publics, des produits bio dans les cantines scolaires, faire appel à des entreprises d'insertion de personnes en situation de handicap pour assurer l'entretien des espaces verts...).",
+      ["environnement_climat_carbone", "clauses_sociales_insertion", "numerique_responsable", "economie_circulaire_reemploi_dechets", "alimentation_durable_bio_circuits_courts", "marches_reserves_handicap"],
+      notes="Exemples de critères.", ambiguous=True)
+    P("- d'intégrer un critère d'attribution environnemental dans tous vos marchés - d'intégrer une considération environnementale dans tous vos marchés (condition d'exécution) - d'intégrer une clause sociale pour vos marchés formalisés",
+      ["environnement_climat_carbone", "clauses_sociales_insertion"],
+      objs=[Q(100, "%", subject="marchés avec un critère d'attribution environnemental", themes=["environnement_climat_carbone"]),
+            Q(100, "%", subject="marchés avec une considération environnementale dans les conditions d'exécution", themes=["environnement_climat_carbone"]),
+            Q(100, "%", subject="marchés formalisés avec une clause sociale", themes=["clauses_sociales_insertion"])],
+      notes="Obligations légales (« tous vos marchés » = 100 %).", ambiguous=True)
+
+    S("https://www.giorno-avocat.com/actualites/marches-publics-de-fourniture-et-maintenance-de-caisses-a-composts-et-conteneurs-a-dechets-de-nouvelles-opportunites", "Marchés publics de gestion du patrimoine végétal : de nouvelles opportunités (Giorno Avocat)")
+    P("Au niveau de l’action publique locale, les besoins intemporels d’entretien des espaces verts s’accompagnent également de besoins nouveaux, en accord avec l’émergence des préoccupations écologiques et de préservation de la biodiversité, qui appellent à de nouvelles formes de gestion, nécessitant parfois des expertises spécifiques.",
+      ["biodiversite", "environnement_climat_carbone"], notes="Espaces verts et biodiversité.")
+    P("Il s’agit d’une problématique située à l’interface de la santé de l’environnement et de celle des hommes, puisque les espaces verts sont un élément essentiel du paysage urbain, dont la gestion a des conséquences directes sur le bien‑être des habitants, tant sur le plan esthétique que sur le plan écologique.",
+      ["biodiversite", "sante", "environnement_climat_carbone"], notes="Espaces verts, santé et écologie.", ambiguous=True)
+    P("Ainsi, reconnaissant la valeur ajoutée liée à une bonne gestion des espaces verts, le label villes et villages fleuris récompense depuis 60 ans l’engagement des collectivités en faveur de l’amélioration du cadre de vie.",
+      ["biodiversite"], non=["60 ans"], notes="Label (durée, piège).", ambiguous=True)
+
+    S("https://www.yumpu.com/fr/document/view/50921798/compte-rendu-de-latelier-agence-racgionale-pour-lenvironnement-", "Compte rendu de l'atelier « Les marchés liés aux espaces verts et le développement durable » (ARPE PACA, via Yumpu)")
+    P("Zoom sur les enjeux liés à l’utilisation de produits phytosanitaires et les alternatives possibles ; exemples en région PACA",
+      ["biodiversite", "environnement_climat_carbone"], notes="Titre de séquence (pesticides, espaces verts).", ambiguous=True)
+    P("La prise en compte de critères sociaux dans les marchés publics « espaces verts » - retour d’expérience sur un espace vert du Conseil Général 13 géré par un ESAT",
+      ["marches_reserves_handicap", "clauses_sociales_insertion", "biodiversite"], non=["13"], notes="Titre de séquence; ESAT.", ambiguous=True)
+    P("« EcoJardin », un label de gestion écologique des espaces verts",
+      ["biodiversite"], notes="Titre de séquence.")
+
+    S("https://www.travail-et-securite.fr/ts/860/DOS/les-horaires-atypiques/privilegier-le-travail-en-journee-pour-les-agents-de-proprete.html", "Privilégier le travail en journée pour les agents de propreté (Travail & Sécurité, INRS)")
+    P("Depuis neuf ans, le groupe de nettoyage Candor, en Normandie, s’attelle à convaincre ses clients d’accueillir les agents de propreté en journée, et non tôt le matin ou tard le soir, comme c’est l’usage dans le secteur. Avec, à la clé notamment, moins de fatigue et un meilleur équilibre entre vie professionnelle et vie personnelle pour les équipes.",
+      ["conditions_de_travail"], non=["neuf ans"], notes="Travail en journée des agents de propreté.")
+    P("Se lever à 4 heures, rouler en pleine nuit pour prendre son poste à 5 heures, nettoyer des bureaux vides pendant 3 heures, sans jamais croiser personne, puis rentrer chez soi, pour recommencer éventuellement le même cycle, dans une autre entreprise, en fin de journée…",
+      ["conditions_de_travail"], non=["4 heures", "5 heures", "3 heures"], notes="Horaires décalés.")
+
+    S("https://workplacemagazine.fr/services/20286/nettoyage-en-journee%C2%A0-mieux-travailler-en-coactivite", "Nettoyage en journée : mieux travailler en coactivité (Workplace Magazine)")
+    P("En France, près de 580 000 agents de propreté sont directement concernés par la réalisation de prestations en continu et en journée, dans environ 15 000 entreprises.",
+      ["conditions_de_travail"], non=["580 000", "15 000"], notes="Effectifs (piège).")
+    P("« Les conditions de travail de nos salariés sont contraintes par nos clients qui nous imposent contractuellement les horaires des prestations, nous sommes peu en coactivité », rappelle Philippe Jouanny",
+      ["conditions_de_travail"], notes="Horaires imposés par les marchés.")
+
+    S("https://rmc.bfmtv.com/actualites/societe/transports/travail-de-nuit-des-agents-de-proprete-le-secteur-veut-que-les-conditions-s-ameliorent_AV-202503270187.html", "Travail de nuit des agents de propreté : le secteur « veut que les conditions s'améliorent » (RMC)")
+    P("Selon la Fédération, 93% des marchés publics ne proposent pas d'horaires de journée et continus pour le nettoyage de leurs locaux. Un chiffre qui illustre bien les difficiles conditions de travail des agents d'entretien",
+      ["conditions_de_travail"], non=["93%"], notes="Constat chiffré (piège).")
+    P("Il dénonce notamment le fait que les horaires décalés soient devenus la norme et appelle l'État à l'exemplarité.",
+      ["conditions_de_travail"], notes="Horaires décalés.")
+
+    S("https://www.kaba-impact.fr/blog/fournitures-de-bureau-quel-impact-ecologique-et-quelles-solutions-privilegier", "Fournitures de bureau : quel impact écologique et quelles solutions privilégier ? (Kaba Impact)")
+    P("Stylos, papiers, cartouches d’encre, mobilier... Ces articles indispensables à la bonne marche de l'entreprise ont un impact direct sur l’environnement. Rien qu'en France, on estime que près de 500 000 tonnes de fournitures de bureau sont consommées chaque année, générant une quantité non négligeable de déchets et d’émissions de CO₂.",
+      ["economie_circulaire_reemploi_dechets", "environnement_climat_carbone"], non=["500 000 tonnes"], notes="Constat (piège).")
+    P("La production de fournitures de bureau, comme le papier et les plastiques, consomme de l'énergie et des ressources naturelles. L’industrie papetière, par exemple, a émis 2 millions de tonnes de CO2 en 2019, soit 2,3 % des émissions liées à l’activité industrielle sur le territoire national1.",
+      ["environnement_climat_carbone"], non=["2 millions de tonnes", "2019", "2,3 %", "1"], notes="Constat (piège).", ambiguous=True)
+
+    S("http://www.achats-responsables.ch/leguide/parse/produits_prestations/14/2", "Guide des achats professionnels responsables – articles de papeterie et fournitures de bureau (achats-responsables.ch)")
+    P("On peut donc redouter que les conditions de travail dans lesquelles ces produits sont fabriqués (voir la page Conditions de travail et engagement sociétal des entreprises) ainsi que leur impact environnemental ne soient pas optimaux.",
+      ["conditions_de_travail", "environnement_climat_carbone"], notes="Conditions de travail chez les fabricants.")
+
+    S("https://www.somogy.net/?p=274", "Démarche écoresponsable avec du papier recyclé (Somogy)")
+    P("Cette approche s’inscrit dans une logique d’économie circulaire et répond aux attentes croissantes des collaborateurs, des clients et des partenaires en matière de développement durable. En moyenne, un salarié utilise entre 60 et 85 kilogrammes de papier par an, ce qui équivaut à environ deux arbres.",
+      ["economie_circulaire_reemploi_dechets", "environnement_climat_carbone"], non=["60", "85 kilogrammes", "deux"], notes="Papier recyclé; consommation (piège).")
+    P("Les certifications FSC et PEFC constituent des gages de traçabilité et d’origine responsable des fibres utilisées. L’Écolabel européen représente également un indicateur fiable de respect des critères écologiques tout au long du processus de fabrication.",
+      ["environnement_climat_carbone", "biodiversite"], notes="Labels forestiers et écolabel (comme le bois issu de forêts gérées durablement du dev set).", ambiguous=True)
+
+    S("https://www.caps-entreprise.fr/economiser-papier-bureau-astuces-efficaces-pour-limiter-gaspillage", "Économiser le papier au bureau (Caps Entreprise)")
+    P("Quand une entreprise réduit sa consommation de papier, elle agit de façon tangible sur son empreinte carbone et contribue à la préservation de la biodiversité. Malgré cela, le recyclage du papier en France peine à dépasser 35 %.",
+      ["economie_circulaire_reemploi_dechets", "environnement_climat_carbone", "biodiversite"], non=["35 %"], notes="Constat (piège).", ambiguous=True)
+
+    S("https://css.achatpublic.info/actualites/info-du-jour/2022/03/10/decouvez-le-plan-national-pour-les-achats-durables-pnad-20222025", "Le PNAD 2022/2025 : « un plan d'ambition ; un signal pour les acheteurs » (achatpublic.info)")
+    P("Le PNAD, « c’est la feuille de route que se donne l’Etat pour développer l’achat durable. Un plan d’ambition : étendre de façon et massive et généralisée les considérations environnementales et sociales, dans l’ensemble dans l’achat public et de porter par effet de propagation dans l’achat privé »",
+      ["gouvernance_suivi", "environnement_climat_carbone", "clauses_sociales_insertion"], objective=True, notes="Ambition qualitative d'un plan national.", ambiguous=True)
+    P("Ces échecs seraient dûs, selon eux, à une absence de leviers juridiques et à l'insuffisance des moyens d’accompagnement. Par ailleurs, « les deux premiers plans manquaient de force au niveau de la gouvernance ».",
+      ["gouvernance_suivi"], non=["deux"], notes="Bilan des plans précédents.")
+    P("Le PNAD prévoit, lui, des « éléments de gouvernance formalisées avec des moyens financiers et humains, avec une équipe projet interministérielle déjà opérationnelle ». Le Commissariat général au développement durable pilote le PNAD.",
+      ["gouvernance_suivi"], notes="Gouvernance du plan.")
+
+    S("https://blog.landot-avocats.net/2022/03/22/le-nouveau-plan-national-pour-des-achats-durable-est-publie/", "Le nouveau Plan national pour des achats durables est publié ! (Landot & associés, blog)")
+    P("ce mardi 15 mars, le Plan National des Achats Durables 2022-2025 a été publié par le Commissariat Général au Développement Durable chargé de son pilotage.",
+      ["gouvernance_suivi"], non=["15 mars", "2022-2025"], notes="Publication d'un plan (date).")
+    P("Il se pose ainsi pour objectif d’atteindre d’ici 2025, 100% des contrats notifiés avec au moins une considération environnementale et 30% avec une considération sociale.",
+      ["environnement_climat_carbone", "clauses_sociales_insertion"],
+      objs=[Q(100, "%", horizon=2025, subject="contrats notifiés avec au moins une considération environnementale", themes=["environnement_climat_carbone"]),
+            Q(30, "%", horizon=2025, subject="contrats notifiés avec une considération sociale", themes=["clauses_sociales_insertion"])],
+      notes="Cibles du PNAD 2022-2025.")
+    P("En comparaison, le précédent plan (2015-2020) se voyait atteindre des taux de 30% et 25% respectifs, et l’on constatait en 2019 que seulement 15,8 des contrats notifiés comportaient une considération environnementale et 12,5% une considération sociale.",
+      ["environnement_climat_carbone", "clauses_sociales_insertion"], non=["2015-2020", "30%", "25%", "2019", "15,8", "12,5%"], notes="Cibles d'un plan passé et résultats (piège).", ambiguous=True)
+    P("En effet la grande nouveauté de ce PNAD est, au contraire du précédent, d’assurer son suivi dès la fin du premier semestre 2022 à l’aide de critères quantitatifs et qualitatifs.",
+      ["gouvernance_suivi"], non=["2022"], notes="Suivi du plan.")
+
+    S("https://kiosque.bercy.gouv.fr/alyas/msite/view/lettre-daj/16845", "Lancement et publication du Plan national pour des achats durables (PNAD) 2022-2025 (Lettre de la DAJ)")
+    P("Piloté par le Commissariat général au développement durable (CGDD) rattaché au Ministère de la Transition écologique, ce nouveau plan d’action s’appuie sur un Comité de pilotage (COPIL) auquel participent la Direction des affaires juridiques, (DAJ), la Direction des achats de l’Etat (DAE), la Direction générale des entreprises (DGE), la Délégation générale à l’emploi et à la formation professionnelle (DGEFP).",
+      ["gouvernance_suivi"], notes="Comité de pilotage.")
+    P("L’autre nouveauté est que le PNAD, qui tire la leçon des PNAAPD qui avaient soufferts d’un manque de suivi de leurs actions, dispose d’une gouvernance étoffée. Il est notamment est prévu qu’un comité se à haut niveau réunisse deux fois par an pour suivre les avancées du plan et, si nécessaire, améliorer la mise en œuvre des différentes actions.",
+      ["gouvernance_suivi"], objs=[Q(2, "count", kind="absolute", per_year=True, subject="réunions du comité de haut niveau de suivi du plan", themes=["gouvernance_suivi"])],
+      notes="Engagement de gouvernance chiffré (deux réunions par an).", ambiguous=True)
+    P("La DAJ de Bercy a été mobilisée dès 2019 pour faire des propositions et participer à son élaboration.",
+      ["gouvernance_suivi"], non=["2019"], notes="Élaboration du plan.")
+
+    S("https://www.c2lsolutions.fr/acheter-local-marches-publics", "Acheter local dans les marchés publics : quelles sont les limites juridiques ? (C2L Solutions)")
+    P("L’achat local est une attente forte exprimée par de nombreux acteurs publics soucieux de soutenir les économies de proximité.",
+      ["acces_pme_tpe_local"], notes="Achat local.")
+    P("Il est juridiquement interdit d’exiger dans un marché public que le prestataire soit localisé sur un territoire défini, ou de prévoir un critère de choix reposant sur la distance géographique du fournisseur. Une telle clause serait alors considérée comme discriminatoire.",
+      ["acces_pme_tpe_local"], notes="Interdiction du localisme.")
+    P("Plutôt que de viser le fournisseur, il est possible de structurer le besoin autour de critères de fraîcheur, de saisonnalité, de délais de livraison, ou encore de réduction d’empreinte carbone. Ces critères, objectifs, peuvent ainsi favoriser des acteurs locaux sans les mentionner explicitement.",
+      ["acces_pme_tpe_local", "environnement_climat_carbone"], notes="Critères favorisant le local; empreinte carbone.", ambiguous=True)
+
+    S("https://www.c2lsolutions.fr/initiatives-innovantes-promouvoir-local-marches-publics/", "Promouvoir l'achat local dans les marchés publics (C2L Solutions)")
+    P("La promotion du local dans les achats publics peut intervenir dès la phase d’élaboration du marché. Cela passe par une définition claire des besoins, le sourçage, l’allotissement, la mise en place de mesures de publicité pertinentes et le choix de critères d’attribution comme la rapidité d’intervention d’un prestataire.",
+      ["acces_pme_tpe_local"], notes="Outils de l'achat local.")
+
+    S("https://www.linspiration-politique.fr/2022/06/13/achat-local-le-long-chemin-vers-les-circuits-courts/", "Achat local : le long chemin vers les circuits courts (L'Inspiration politique)")
+    P("Réponse aux problématiques environnementales et de santé publique, le recours aux circuits courts confronte les collectivités locales au respect des règles de l’achat public et aux limites de l’offre locale.",
+      ["alimentation_durable_bio_circuits_courts", "acces_pme_tpe_local"], notes="Circuits courts et offre locale.", ambiguous=True)
+    P("L’achat local n’est pas au goût des traités européens. Contraire à l’esprit même de la construction du marché commun européen, la préférence nationale — et par extension toute préférence géographique — a été proscrite par le traité de Rome.",
+      ["acces_pme_tpe_local"], notes="Préférence géographique interdite.")
+    P("Cela peut prendre la forme d’un soutien à l’emploi local ou de l’achat de denrées de proximité. Mais alors, le marché pertinent se trouve restreint et la concurrence entravée, avec la probabilité que la facture soit plus élevée.",
+      ["acces_pme_tpe_local", "alimentation_durable_bio_circuits_courts"], notes="Emploi local et denrées de proximité.", ambiguous=True)
+
+    S("https://cerdd.org/index.php/layout/set/embed/Parcours-thematiques/Transitions-economiques/Initiatives-sur-les-transitions-economiques/L-achat-public-durable-un-tremplin-pour-faire-emerger-un-nouveau-modele-de-developpement-du-territoire", "L'achat public durable, un tremplin pour faire émerger un nouveau modèle de développement du territoire (CERDD)")
+    P("Dans le cadre du Conseil Départemental de l'ESS, un atelier sur la commande publique responsable a été créé en 2013 avec \"l'objectif de faciliter l'accès des acteurs locaux (artisans, fournisseurs...) à la commande publique et ainsi développer l'économie locale\".",
+      ["acces_pme_tpe_local", "ess_economie_sociale"], non=["2013"], notes="Accès des acteurs locaux (objectif passé d'un atelier).", ambiguous=True)
+    P("Celui-ci a aussi procédé à l'allotissement de ses commandes rendant plus facile l'accès des \"petits\" producteurs aux offres de la collectivité, passant ainsi de 7 à 36 lots dont 32 attribués en région.",
+      ["acces_pme_tpe_local", "alimentation_durable_bio_circuits_courts"], non=["7", "36", "32"], notes="Résultat d'allotissement (piège).")
+    P("Bilan : aujourd'hui 55 % des produits sont achetés à des producteurs locaux.",
+      ["alimentation_durable_bio_circuits_courts", "acces_pme_tpe_local"], non=["55 %"], notes="Résultat (piège).")
+    P("Pour améliorer la connaissance mutuelle, appréhender les difficultés et freins de chacun, comprendre les \"vrais\" besoins... et ainsi identifier des leviers communs, deux clubs \"acheteurs\" et \"fournisseurs\" ont été créés.",
+      ["acces_pme_tpe_local", "gouvernance_suivi"], non=["deux"], notes="Clubs acheteurs/fournisseurs.", ambiguous=True)
+
+    S("https://fr.3p.eu/2020/10/07/quelques-conseils-pour-favoriser-lachat-local-en-toute-legalite/", "Quelques conseils pour favoriser l'achat local en toute légalité (3P)")
+    P("Le principe de liberté d’accès à la commande publique ne permet pas de mettre en place des critères d’attribution fondés sur l’implantation géographique des candidats. Autrement dit, il n’est en principe pas possible de favoriser l’accès des PME locales à la commande publique.",
+      ["acces_pme_tpe_local"], notes="Achat local et droit.")
+    P("Il peut s’agir d’une clause d’insertion par l’emploi qui incitera le titulaire à recruter des travailleurs habitant un territoire donné ou encore une clause incitant le titulaire à s’approvisionner localement.",
+      ["clauses_sociales_insertion", "acces_pme_tpe_local"], notes="Clause d'insertion et approvisionnement local.")
+    P("La création de lots dans un marché public permet à des petites sociétés spécialisées, artisans locaux par exemple, de ne répondre qu’à un seul lot d’un marché.",
+      ["acces_pme_tpe_local"], notes="Allotissement.")
