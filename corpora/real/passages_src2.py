@@ -325,3 +325,69 @@ def load(S, P, Q) -> None:
       ["clauses_sociales_insertion", "acces_pme_tpe_local"], notes="Clause d'insertion et approvisionnement local.")
     P("La création de lots dans un marché public permet à des petites sociétés spécialisées, artisans locaux par exemple, de ne répondre qu’à un seul lot d’un marché.",
       ["acces_pme_tpe_local"], notes="Allotissement.")
+
+    S("https://vdocuments.fr/guide-sur-laensemble-des-structures-audites-etou-interviewes-certaines.html", "Guide de recommandations pour l'accueil d'enfants dans un environnement sain, ARS Nouvelle-Aquitaine (vdocuments)")
+    P("L’exposition à certains facteurs environnementaux est de plus en plus suspectée dans l’apparition des maladies chroniques et des troubles de la santé : asthme et allergies, cancers, perturbations hormonales, obésité …",
+      ["sante"], notes="Santé environnementale.")
+    P("A ce titre, l’ARS Nouvelle Aquitaine développe une stratégie régionale de prévention et promotion de la santé, visant à limiter l’exposition à certaines substances présentes dans l’environnement intérieur des femmes enceintes et jeunes enfants, particulièrement vulnérables.",
+      ["sante"], notes="Stratégie de santé environnementale.")
+
+    S("https://www.ecoco2.com/blog/ecolair-pour-une-meilleure-qualite-de-lair-dans-les-ecoles/", "Ecol'Air : pour une meilleure qualité de l'air dans les écoles (EcoCO2)")
+    P("Depuis début janvier 2018, les sites d’accueil collectif d’enfants de moins de 6 ans, écoles maternelles et crèches, ont en effet obligation de mesurer la qualité de l’ai dans leurs locaux.",
+      ["sante"], non=["2018", "6 ans"], notes="Obligation en vigueur (qualité de l'air intérieur).")
+    P("Alors que les enfants passent régulièrement 30 % à 45% de leur temps dans les salles de classes, l’air respiré dans cet environnement peut contenir un certain nombre de polluants, susceptibles d’avoir des effets sur leur confort et leur santé.",
+      ["sante"], non=["30 %", "45%"], notes="Constat (piège).")
+    P("La première étape consiste à agir à la source des polluants (matériaux de construction, de décoration, d’ameublement, produis d’entretien…).",
+      ["sante"], notes="Choix des produits et matériaux pour la qualité de l'air.", ambiguous=True)
+
+    S("https://www.environnement-magazine.fr/territoires/article/2013/11/01/10259/hautenormandie-mobilise-son-reseau", "La Haute-Normandie mobilise son réseau (Environnement Magazine)")
+    P("Sans surprise, 67 % des structures n'ont pas d'agents en charge de la commande publique et 90 % des acheteurs en poste avouent ne pas avoir été formés aux achats responsables.",
+      ["gouvernance_suivi"], non=["67 %", "90 %"], notes="Enquête sur la formation des acheteurs (piège).")
+    P("Elle va renforcer son offre de formation avec le CNFPT en direction des acheteurs et des agents territoriaux . Elle monte également une formation spéciale pour les élus des petites communes.",
+      ["gouvernance_suivi"], objective=True, notes="Engagement qualitatif de formation des acheteurs.", ambiguous=True)
+    P("Enfin, une lettre d'information électronique bimensuelle va informer très régulièrement les adhérents.",
+      ["gouvernance_suivi"], notes="Animation d'un réseau d'acheteurs.")
+
+    S("https://www.environnement-magazine.fr/territoires/article/2014/04/01/10826/place-aux-reseaux-regionaux", "Place aux réseaux régionaux (Environnement Magazine)")
+    P("Association, club, réseau informel ? Si de nombreux statuts existent au sein des réseaux d'achats responsables, tous veulent aider les collectivités pour progresser dans leurs pratiques.",
+      ["gouvernance_suivi"], notes="Réseaux d'acheteurs.")
+
+    S("https://achats-durables.gouv.fr/reseaux-nationaux-locaux-accompagner-acheteurs-publics-11", "Des réseaux nationaux et locaux pour accompagner les acheteurs publics (achats-durables.gouv.fr)")
+    P("Depuis les années 2000, les collectivités ont souhaité fédérer les acheteurs engagés dans la commande publique durable en constituant un réseau d’animation sur le territoire.",
+      ["gouvernance_suivi"], non=["2000"], notes="Réseaux d'acheteurs.")
+    P("Afin de faciliter les synergies entre les différentes initiatives territoriales et d’engager des actions collectives, ces réseaux se sont ensuite organisés en un inter-réseaux « Commande publique et développement durable », qui est animé depuis 2013 par le Commissariat Général au Développement Durable.",
+      ["gouvernance_suivi"], non=["2013"], notes="Animation nationale des réseaux.")
+
+    S("https://infoccitanie.fr/gard-achats-publics-responsables-le-departement-passe-un-cap/", "Gard : achats publics responsables, le Département passe un cap (Infoccitanie)")
+    P("Une longue appellation : le Schéma départemental de promotion des achats publics socialement et écologiquement responsables, ou SPASER, a été mis au vote de l’assemblée du Département vendredi 27 juin.",
+      ["gouvernance_suivi"], non=["27 juin"], notes="Vote du schéma.")
+    P("Le SPASER, terme peu sexy, pour autant crucial, a été élaboré en lien avec les autres schémas du Département, tels que l’ESS ou celui de la Solidarité.",
+      ["gouvernance_suivi"], notes="Élaboration du schéma (l'ESS n'est citée que comme nom d'un autre schéma).", ambiguous=True)
+    P("En 2024, 36% des fournisseurs du Département était gardois, pour 52% du montant des achats publics.",
+      ["acces_pme_tpe_local"], non=["2024", "36%", "52%"], notes="Part de fournisseurs locaux (résultat, piège).")
+    P("Il repose ainsi sur 5 grands axes et 39 actions concrètes. Il s’agit alors de favoriser l’insertion et l’égalité, réduire l’impact environnemental, soutenir l’économie locale,",
+      ["clauses_sociales_insertion", "egalite_femmes_hommes", "environnement_climat_carbone", "acces_pme_tpe_local"], objective=True, non=["5", "39"], notes="Axes du schéma (qualitatifs); comptes d'axes et d'actions.", ambiguous=True)
+
+    S("http://meurthe-et-moselle.fr/actu/le-sch%C3%A9ma-de-promotion-des-achats-socialement-et-ecologiquement-responsable-spaser-la-meurthe", "Le SPASER : la Meurthe-et-Moselle s'engage ! (Département de Meurthe-et-Moselle)")
+    P("Lors de la session publique du 14 décembre 2020, l’assemblée départementale a inscrit la commande publique responsable comme véritable levier de développement économique, social et environnemental, pour une durée de 6 ans.",
+      ["gouvernance_suivi"], non=["14 décembre 2020", "6 ans"], notes="Adoption du schéma.", ambiguous=True)
+    P("Titré Territoire de Commerce Equitable en 2011, le Département de Meurthe-et-Moselle, 1ère Département à recevoir cette distinction, intègre tout d’abord des clauses d’insertion dans les marchés publics dès 2008 ; puis en 2014, mène un partenariat fort et innovant avec les acteurs du Bâtiment et des Travaux Publics.",
+      ["commerce_equitable", "clauses_sociales_insertion"], non=["2011", "1ère", "2008", "2014"], notes="Historique.")
+    P("Le Département de Meurthe-et-Moselle n’est pas soumis légalement à l’obligation de se doter d’un Schéma de Promotion des Achats Socialement et Ecologiquement Responsables (SPASER) car la commande publique atteint « seulement » 90 à 95 M€ (et non 100 M€).",
+      ["gouvernance_suivi"], non=["90", "95 M€", "100 M€"], notes="Seuil d'assujettissement (piège).")
+    P("L’élaboration du Schéma a été initiée, coordonnée et animée par le service de la commande publique du Département tout en étant co-construite par l’ensemble des directions.",
+      ["gouvernance_suivi"], notes="Élaboration du schéma.")
+
+    S("https://www.eodd.fr/achats-publics-responsables-le-temoignage-du-conseil-departemental-des-pyrenees-orientales/", "Achats publics responsables : le témoignage du Conseil départemental des Pyrénées-Orientales (EODD)")
+    P("Le SPASER constituant une véritable feuille de route opérationnelle nécessitant une mise œuvre et un suivi précis, notamment vis-à-vis de l’obligation de publication des indicateurs, son élaboration est seulement une première étape organisationnelle dans l’intégration de la durabilité au sein des marchés du Département.",
+      ["gouvernance_suivi"], notes="Suivi et publication des indicateurs.")
+    P("Il est donc important pour le Département de poursuivre l’assistance aux agents des différents processus achats afin d’atteindre les objectifs programmatiques fixés par le SPASER et d’assurer leur montée en compétences sur le volet durabilité de leurs marchés.",
+      ["gouvernance_suivi"], notes="Accompagnement et formation des agents.")
+    P("Le territoire sur lequel le CD66 inscrit son action est à la fois riche et fragile, confronté de manière aigüe aux défis du changement climatique : sécheresse, risque incendies, risque inondation, notamment.",
+      ["environnement_climat_carbone"], non=["66"], notes="Changement climatique.")
+
+    S("https://3ar-na.fr/articles/schema-de-promotion-des-achats-socialement-et-ecologiquement-responsables-spaser-les-adherents-3ar-soumis-a-l-elaboration-de-ce-schema-echangent-sur-leurs-pratiques", "SPASER : les adhérents 3AR soumis à l'élaboration de ce schéma échangent sur leurs pratiques (3AR)")
+    P("L’occasion dans un premier temps d’échanger sur leurs pratiques d’achats : organisation des services achats et commande publique, politique achats responsables de leurs structures respectives, cartographies et volumes d’achats.",
+      ["gouvernance_suivi"], notes="Organisation des achats.")
+    P("L’élaboration du SPASER du Conseil Départemental de la Gironde a été menée sur deux ans. Bruno Bourrec témoigne : « Dès 2015, nous avons mis en place une équipe projet transversale, pilotée par les services Commande Publique et Agenda 21 ;",
+      ["gouvernance_suivi"], non=["deux ans", "2015"], notes="Élaboration et pilotage du schéma.")
