@@ -391,3 +391,35 @@ def load(S, P, Q) -> None:
       ["gouvernance_suivi"], notes="Organisation des achats.")
     P("L’élaboration du SPASER du Conseil Départemental de la Gironde a été menée sur deux ans. Bruno Bourrec témoigne : « Dès 2015, nous avons mis en place une équipe projet transversale, pilotée par les services Commande Publique et Agenda 21 ;",
       ["gouvernance_suivi"], non=["deux ans", "2015"], notes="Élaboration et pilotage du schéma.")
+
+    S("https://www.hospiup.fr/guide/etablissementdesante/", "Le Guide Hospi'Up – partie établissements de santé (Hospi'Up)")
+    P("Cher hospitalier, bienvenue dans le Guide Hospi'Up ! En parcourant cette page, vous en apprendrez plus sur les startups et leur écosystème, leurs valeurs et ce qu'elles pensent des établissements de santé.",
+      ["achats_innovants", "sante"], notes="Start-up et établissements de santé.")
+    P("Enfin, vous approfondirez vos connaissances sur le management de l'innovation externe et sur l'accompagnement de solutions innovantes dans les établissements de santé.",
+      ["achats_innovants", "sante"], notes="Solutions innovantes à l'hôpital.")
+    P("On peut ainsi résumer cette différence de la manière suivante : une entreprise « classique » s'organise pour exécuter et optimiser un modèle économique qui fonctionne, alors qu'une startup s'organise pour en trouver un.",
+      ["achats_innovants"], notes="Définition d'une start-up.", ambiguous=True)
+
+    S("https://issuu.com./davidison2/docs/marches_publics_basse_def", "Commande publique et ESS : comment favoriser l'accès des organisations de l'ESS aux marchés publics ? (CRES Bretagne, via Issuu)")
+    P("Opportunité ou menace ? L’accès aux marchés publics est devenu un enjeu majeur pour les organisations de l’Économie sociale et solidaire.",
+      ["ess_economie_sociale"], notes="ESS et marchés publics.")
+    P("Le recours aux marchés publics tend à se généraliser sur des secteurs où la subvention était le mode de contractualisation dominant. On pense au secteur de l’accueil de jeunes enfants notamment.",
+      ["ess_economie_sociale"], notes="Du subventionnement des associations au marché (le sujet, l'ESS, est dans la phrase précédente).", ambiguous=True)
+    P("Passer d’acteur du développement local à celui de simple prestataire, d’une logique de concertation, de partenariat et d’utilité sociale, à la logique des prix et de la concurrence interroge les acteurs de l’ESS dans leurs fondamentaux.",
+      ["ess_economie_sociale"], notes="ESS et concurrence.")
+
+    S("https://insereco93.com/acceder-aux-marches/identifier-les-clauses-sociales-destinees-a-favoriser-linsertion-professionnelle-et-savoir-sy-positionner-en-tant-que-siae", "Identifier les clauses sociales et savoir s'y positionner en tant que SIAE (Inser'Eco93)")
+    P("La Direction des achats de l’État (DAE), qui élabore, pilote et mesure la performance des achats de l’État, de ses établissements publics et des autres organismes dans le respect des objectifs de développement durable, fixe aux acheteurs publics notamment un axe stratégique « achat avec dispositions sociales ».",
+      ["clauses_sociales_insertion", "gouvernance_suivi"], notes="Pilotage des achats de l'État; axe social.", ambiguous=True)
+    P("Ainsi, dès lors que le besoin envisagé fait appel à de la main d’œuvre ou à des fournitures, des travaux ou des services, dont des prestations intellectuelles, l’acheteur est appelé à examiner les possibilités de décliner cet objectif dans le marché sous la forme de clauses prévoyant des dispositions favorisant l’accès à l’emploi des personnes qui en sont éloignées.",
+      ["clauses_sociales_insertion"], notes="Clauses d'insertion.")
+    P("Juridiquement, ces démarches recouvrent 5 réalités d’achat différentes face auxquelles les SIAE doivent se positionner différemment.",
+      ["clauses_sociales_insertion"], non=["5"], notes="SIAE (compte, piège).", ambiguous=True)
+
+    S("https://terredavance.com/reforme-code-marches-publics/", "L'accès à la commande publique des structures d'insertion : un enjeu de pérennisation et de développement (Terre d'avance)")
+    P("Le 18 septembre dernier, M. Christophe ITIER, s’est s’installé dans ses fonctions de haut-commissaire à l’économie sociale et solidaire et à l’innovation sociale.",
+      ["ess_economie_sociale"], non=["18 septembre"], notes="Nomination.")
+    P("Miroir aux alouettes pour les uns ou réelles opportunités pour d’autres, la commande publique est de plus en plus souvent citée pour renforcer un nouveau modèle économique des structures d’insertion.",
+      ["clauses_sociales_insertion"], notes="Structures d'insertion et commande publique.", ambiguous=True)
+    P("En 2014, l’Etat a remis à plat le financement des structures d’insertion par l’activité économique (IAE) avec deux objectifs principaux en tête : dynamiser le secteur de l’IAE et apporter plus de lisibilité sur ces financements.",
+      ["clauses_sociales_insertion"], non=["2014", "deux"], notes="Financement de l'IAE (passé).", ambiguous=True)
