@@ -423,3 +423,43 @@ def load(S, P, Q) -> None:
       ["clauses_sociales_insertion"], notes="Structures d'insertion et commande publique.", ambiguous=True)
     P("En 2014, l’Etat a remis à plat le financement des structures d’insertion par l’activité économique (IAE) avec deux objectifs principaux en tête : dynamiser le secteur de l’IAE et apporter plus de lisibilité sur ces financements.",
       ["clauses_sociales_insertion"], non=["2014", "deux"], notes="Financement de l'IAE (passé).", ambiguous=True)
+
+    S("https://marche-public.info/marches-reserves-reservation", "Marchés réservés et réservation – EA, ESAT, SIAE, ESS (marche-public.info)")
+    P("Le code de la commande publique prévoit des dispositifs de réservation pour des marchés portant sur des services spécifiques, aux structures employant des personnes handicapées ou défavorisées (dites aussi « entreprises inclusives ») et à certains opérateurs, dans des conditions strictes.",
+      ["marches_reserves_handicap"], notes="Marchés réservés (droit).")
+    P("Les entreprises qui emploient des travailleurs handicapés et défavorisés sont essentiellement des entreprises adaptées, des établissements et services d’aide par le travail (ESAT), des structures d’insertion par l’activité économique (SIAE) et à des structures équivalentes qui répondent à des conditions.",
+      ["marches_reserves_handicap"], notes="Structures éligibles aux marchés réservés.")
+
+    S("https://www.odecia.fr/?p=336742", "Pourquoi les marchés publics réservés sont une opportunité unique pour certaines structures ? (Odecia)")
+    P("Si vous êtes une Entreprise Adaptée (EA), un ESAT ou une Structure d’Insertion par l’Activité Économique (SIAE), vous disposez d’un véritable levier pour développer votre activité : les marchés publics réservés.",
+      ["marches_reserves_handicap"], notes="Marchés réservés.")
+    P("Prévu par le Code de la commande publique, ce dispositif permet aux acheteurs d’attribuer certains marchés uniquement à des structures favorisant l’emploi des personnes en situation de handicap ou éloignées de l’emploi.",
+      ["marches_reserves_handicap"], notes="Marchés réservés.")
+
+    S("https://energisme.com/contrats-performance-energetique-renovation-energie-batiments-publics", "Contrats de performance énergétique : rénover les bâtiments publics (Energisme)")
+    P("Les bâtiments publics représentent 37 % du parc tertiaire français, avec 75 % appartenant aux collectivités. Ils jouent un rôle clé dans la transition énergétique, représentant à eux seuls 4 % des émissions de gaz à effet de serre (GES) en France.",
+      ["energie", "environnement_climat_carbone"], non=["37 %", "75 %", "4 %"], notes="Constat (piège).")
+    P("Sur le plan financier, les consommations énergétiques des bâtiments publics pèsent lourdement, entre 3 et 6 % des charges de fonctionnement des collectivités, soit le second poste de dépense après les salaires.",
+      ["energie"], non=["3", "6 %"], notes="Constat (piège).")
+
+    S("https://opera-energie.com/contrat-performance-energetique-collectivites", "Contrat de performance énergétique pour les collectivités (Opéra Énergie)")
+    P("Le CPE en collectivité est un accord contractuel entre un maître d’ouvrage public et un opérateur énergétique. Il fixe un objectif chiffré de réduction des consommations sur une durée donnée et engage l’opérateur à le respecter.",
+      ["energie"], notes="Définition du contrat de performance énergétique.")
+    P("le CPE « Travaux et services » qui inclut des rénovations lourdes (isolation, ventilation, éclairage, etc.) avec des garanties d’économies allant de 20 à plus de 50 % selon l’état initial du bâti.",
+      ["energie"], non=["20", "50 %"], notes="Description d'un type de contrat, pas une cible.")
+
+    S("https://jumelages-partenariats.com/actualites.php?n=13072&art=France/Un_nouveau_clausier_pour_les_contrats_de_performance_énergétique_des_collectivités_locales", "Un nouveau clausier pour les contrats de performance énergétique des collectivités locales (Jumelages & partenariats)")
+    P("Le contrat de performance énergétique (CPE) est un outil particulièrement efficace dans la maîtrise des dépenses énergétiques et l'optimisation des consommations. S'il est assez développé dans le tertiaire privé, il peine encore à trouver son public dans le tertiaire géré par les collectivités locales.",
+      ["energie"], notes="CPE.")
+    P("La fédération nationale des collectivités concédantes et régies (FNCCR) porte le programme Action des collectivités territoriales pour l'efficacité énergétique (CEE ACTEE) dont l'objectif est de faciliter la rénovation d'environ 50 000 bâtiments tertiaire publics.",
+      ["energie"], objs=[Q(50000, "count", kind="absolute", subject="bâtiments tertiaires publics dont la rénovation est facilitée", themes=["energie"])],
+      notes="Objectif d'un programme (volume de bâtiments).", ambiguous=True)
+
+    S("https://www.seban-associes.avocat.fr/renovation-energetique-des-batiments-publics-la-mutualisation-des-besoins-des-collectivites-au-soutien-de-la-sobriete-energetique/", "Rénovation énergétique des bâtiments publics : la mutualisation des besoins des collectivités (Seban Avocats)")
+    P("de réduire la consommation énergétique finale de 50 % en 2050 par rapport à la référence 2012, en visant les objectifs intermédiaires d’environ 7 % en 2023 et de 20% en 2030 ;",
+      ["energie"], objs=[Q(50, "%", "decrease", "relative_change", horizon=2050, baseline_year=2012, subject="consommation énergétique finale", themes=["energie"]),
+                        Q(7, "%", "decrease", "relative_change", horizon=2023, baseline_year=2012, subject="consommation énergétique finale (objectif intermédiaire)", themes=["energie"]),
+                        Q(20, "%", "decrease", "relative_change", horizon=2030, baseline_year=2012, subject="consommation énergétique finale (objectif intermédiaire)", themes=["energie"])],
+      notes="Objectifs légaux nationaux (code de l'énergie), trajectoire.")
+    P("Néanmoins, la réalisation de travaux de rénovation énergétique constitue le plus souvent un investissement difficilement surmontable pour les acteurs publics concernés, ce qui freine nécessairement le rythme des rénovations engagées.",
+      ["energie"], notes="Frein à la rénovation énergétique.")
