@@ -4,11 +4,15 @@ Protocol (also in the model card), with ``S`` the synthetic corpus (``corpora/th
 passages (``corpora/real/``, collected from public pages, none of them a page of the shared real dev set):
 
 1. fit on S-train + R (out-of-fold Platt calibration inside ``fit``);
-2. tune each theme's threshold on S-dev (optionally pooled with out-of-fold probabilities of R, folds grouped
-   by source page: ``threshold_folds``; measured, not worth it, so off by default);
+2. tune each theme's threshold on S-dev (``threshold_pool="dev"``; tuning them on out-of-fold probabilities of R,
+   folds grouped by source page, alone or pooled with S-dev, is available and was measured worse in
+   cross-validation on R: model card, "Decision rule");
 3. refit with the same hyperparameters on S-train + S-dev + R and keep those thresholds (calibrated
    probabilities make them transferable);
 4. the S test split and the shared real dev set are never seen here: ``spaser eval themes`` scores them.
+
+Prediction adds the "at least one theme" rule (``min_one_ratio``): a passage with no theme at its threshold gets
+its most likely theme when its probability is at least ``min_one_ratio`` times that theme's threshold.
 
 Without real passages the protocol is the former one (fit S-train, thresholds on S-dev, refit S-train+dev).
 Seeds are fixed, files are written byte-stable (:mod:`persist`), so running ``spaser train themes`` twice on
@@ -38,7 +42,7 @@ from spaser_nlp.classify.persist import save_theme_model, variant_dir
 from spaser_nlp.classify.taxonomy import Taxonomy, load_taxonomy
 from spaser_nlp.classify.taxonomy import taxonomy_path as shipped_taxonomy_path
 
-MODEL_VERSION = "1.3.0"
+MODEL_VERSION = "1.4.0"
 # Where thresholds are tuned: "dev" (synthetic dev split), "real" (out-of-fold probabilities of the real
 # passages, folds grouped by source page) or "dev+real". Chosen by cross-validation on the training data
 # (scripts/themes_decision_cv.py; model card, "Decision rule").
@@ -48,9 +52,12 @@ DEFAULT_THRESHOLD_FOLDS = 5
 VARIANTS = {"default": "lexical+embedding", "lexical": "lexical"}
 # Hyperparameters per feature mode, chosen on the dev split only (model card, "Method").
 # "keywords": True appends the taxonomy keyword-hit block (the lists are read from the taxonomy).
+# "min_one_ratio": the "at least one theme" rule (ThemeScorer.predict), floor chosen by cross-validation on the
+# real training passages (scripts/themes_decision_cv.py; model card, "Decision rule").
+MIN_ONE_RATIO = 0.2
 VARIANT_PARAMS: dict[str, dict] = {
-    "lexical+embedding": {"C": 30.0, "embedding_weight": 0.7, "keywords": True, "keyword_weight": 0.3},
-    "lexical": {"C": 30.0, "word_ngram_range": (1, 1), "keywords": True, "keyword_weight": 0.3},
+    "lexical+embedding": {"C": 30.0, "embedding_weight": 0.7, "keywords": True, "keyword_weight": 0.3, "min_one_ratio": MIN_ONE_RATIO},
+    "lexical": {"C": 30.0, "word_ngram_range": (1, 1), "keywords": True, "keyword_weight": 0.3, "min_one_ratio": MIN_ONE_RATIO},
 }
 
 
@@ -196,7 +203,7 @@ def train_theme_model(
         "real_passages_sha256": _sha256(Path(real_path)) if real_path is not None else None,
         "taxonomy_sha256": _sha256(taxonomy_path),
         "training_passages": {"train": len(train), "dev": len(dev), "real": len(real)},
-        "protocol": "fit train+real; thresholds on dev; refit train+dev+real; test and real dev set untouched",
+        "protocol": "fit train+real; thresholds on dev; refit train+dev+real; at-least-one-theme rule (min_one_ratio); test and real dev set untouched",
         "libraries": {"scikit-learn": sklearn.__version__, "spacy": spacy.__version__, "numpy": np.__version__},
     }
     output = Path(output_dir) if output_dir is not None else variant_dir("default" if features != "lexical" else "lexical")
