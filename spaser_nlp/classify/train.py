@@ -54,7 +54,7 @@ VARIANTS = {"default": "lexical+embedding", "lexical": "lexical"}
 # "keywords": True appends the taxonomy keyword-hit block (the lists are read from the taxonomy).
 # "min_one_ratio": the "at least one theme" rule (ThemeScorer.predict), floor chosen by cross-validation on the
 # real training passages (scripts/themes_decision_cv.py; model card, "Decision rule").
-MIN_ONE_RATIO = 0.2
+MIN_ONE_RATIO = 0.5
 VARIANT_PARAMS: dict[str, dict] = {
     "lexical+embedding": {"C": 30.0, "embedding_weight": 0.7, "keywords": True, "keyword_weight": 0.3, "min_one_ratio": MIN_ONE_RATIO},
     "lexical": {"C": 30.0, "word_ngram_range": (1, 1), "keywords": True, "keyword_weight": 0.3, "min_one_ratio": MIN_ONE_RATIO},
