@@ -42,6 +42,7 @@ def P(text: str, themes, *, objective: bool | None = None, objs=(), non=(), note
 
 
 from passages_src import load  # noqa: E402
+from passages_src2 import load as load_round2  # noqa: E402
 
 THEMES = {
     "clauses_sociales_insertion", "ess_economie_sociale", "marches_reserves_handicap",
@@ -60,18 +61,30 @@ def norm_url(url: str) -> str:
     return url.rstrip("/")
 
 
+def domain(url: str) -> str:
+    return norm_url(url).split("/", 1)[0]
+
+
 def main() -> int:
     load(S, P, Q)
+    first_round = len(SRC)
+    load_round2(S, P, Q)
     dev = Path("/work/shared/data/spaser-real-dev/passages.jsonl")
     dev_urls: set[str] = set()
+    dev_domains: set[str] = set()
     dev_texts: list[str] = []
     if dev.exists():
         for line in dev.read_text(encoding="utf-8").splitlines():
             record = json.loads(line)
             dev_urls.add(norm_url(record["source_url"]))
+            dev_domains.add(domain(record["source_url"]))
             dev_texts.append(re.sub(r"\W+", " ", record["text"].lower()))
     problems = []
     seen = set()
+    # Second round (passages_src2.py): not even another page of a dev-set domain.
+    for record in SRC[first_round:]:
+        if domain(record["source_url"]) in dev_domains:
+            problems.append(f"round 2 source on a dev-set domain: {record['source_url']}")
     kept = [r for r in SRC if norm_url(r["source_url"]) not in dev_urls]
     print(f"{len(SRC) - len(kept)} passages dropped: their page is a source of the shared dev set", file=sys.stderr)
     SRC[:] = kept

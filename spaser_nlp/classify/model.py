@@ -89,6 +89,7 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator, ThemeScorer):
         keyword_weight: float = 1.0,
         prototypes: Sequence[Sequence[str]] | None = None,
         prototype_weight: float = 1.0,
+        min_one_ratio: float | None = None,
         random_state: int = 0,
     ) -> None:
         self.themes = themes
@@ -106,6 +107,7 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator, ThemeScorer):
         self.keyword_weight = keyword_weight
         self.prototypes = prototypes
         self.prototype_weight = prototype_weight
+        self.min_one_ratio = min_one_ratio
         self.random_state = random_state
 
     # ----- features -------------------------------------------------------------

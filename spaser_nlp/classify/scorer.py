@@ -69,6 +69,25 @@ def scoring_params(params: dict) -> dict:
     return {key: value for key, value in params.items() if key in accepted}
 
 
+def decide_themes(probabilities: np.ndarray, thresholds: np.ndarray, min_one_ratio: float | None = None) -> np.ndarray:
+    """Multi-label decision: themes at or above their threshold, plus the "at least one theme" rule.
+
+    With ``min_one_ratio``, a row with no theme at its threshold gets its best theme (highest
+    probability/threshold ratio) when that ratio is at least ``min_one_ratio``; rows whose best ratio is
+    lower keep no theme (text about none of the themes).
+
+    >>> decide_themes(np.array([[0.1, 0.3], [0.6, 0.1], [0.02, 0.05]]), np.array([0.5, 0.5]), 0.5).tolist()
+    [[0, 1], [1, 0], [0, 0]]
+    """
+    predicted = (probabilities >= thresholds).astype(np.int64)
+    if min_one_ratio is not None and len(predicted):
+        ratio = probabilities / thresholds
+        best = ratio.argmax(axis=1)
+        rows = np.flatnonzero((predicted.sum(axis=1) == 0) & (ratio[np.arange(len(ratio)), best] >= min_one_ratio))
+        predicted[rows, best[rows]] = 1
+    return predicted
+
+
 def _sigmoid(values: np.ndarray) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-values))
 
@@ -110,6 +129,7 @@ class ThemeScorer:
         keyword_weight: float = 1.0,
         prototypes: Sequence[Sequence[str]] | None = None,
         prototype_weight: float = 1.0,
+        min_one_ratio: float | None = None,
     ) -> None:
         self.features = features
         self.embedder = embedder
@@ -121,6 +141,7 @@ class ThemeScorer:
         self.keyword_weight = keyword_weight
         self.prototypes = prototypes
         self.prototype_weight = prototype_weight
+        self.min_one_ratio = min_one_ratio
 
     # ----- features -------------------------------------------------------------
     def _check_fitted(self) -> None:
@@ -215,12 +236,17 @@ class ThemeScorer:
         return _sigmoid(scores * self.calibration_a_ + self.calibration_b_)
 
     def predict(self, X: Sequence[str], *, embeddings: np.ndarray | None = None) -> np.ndarray:
-        """0/1 indicator matrix: probability at or above each theme's threshold."""
-        return (self.predict_proba(X, embeddings=embeddings) >= self.thresholds_).astype(np.int64)
+        """0/1 indicator matrix: probability at or above each theme's threshold.
+
+        With ``min_one_ratio`` set, a passage with no theme at its threshold still gets its most likely theme
+        (highest probability/threshold ratio) when that ratio is at least ``min_one_ratio``
+        (:func:`decide_themes`).
+        """
+        return decide_themes(self.predict_proba(X, embeddings=embeddings), self.thresholds_, self.min_one_ratio)
 
     def predict_labels(self, X: Sequence[str]) -> list[list[str]]:
         """Theme ids above threshold, per passage."""
         return [[str(t) for t, flag in zip(self.classes_, row) if flag] for row in self.predict(X)]
 
 
-__all__ = ["FEATURE_MODES", "TRAINING_ONLY_PARAMS", "ThemeScorer", "binarize_labels", "scoring_params"]
+__all__ = ["FEATURE_MODES", "TRAINING_ONLY_PARAMS", "ThemeScorer", "binarize_labels", "decide_themes", "scoring_params"]
