@@ -1,0 +1,72 @@
+"""What a user sees on a wrong path or a wrong file: one line `error: <file>: …`, exit 2, no traceback."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from spaser_nlp.cli import app
+from spaser_nlp.document import Document
+from spaser_nlp.errors import FileMissingError, InputError, SchemaVersionError
+from spaser_nlp.store import export_results
+from spaser_nlp.store.duck import StoreError
+
+
+def _one_line_error(result, path: Path) -> str:
+    assert result.exit_code == 2, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert len(lines) == 1 and lines[0].startswith(f"error: {path}: "), result.output
+    assert "Traceback" not in result.output
+    return lines[0]
+
+
+def test_export_of_a_missing_store_is_bad_input_and_creates_nothing(tmp_path: Path) -> None:
+    missing, folder = tmp_path / "none.duckdb", tmp_path / "exports"
+    result = CliRunner().invoke(app, ["export", "--db", str(missing), "--to", "csv", str(folder)])
+    assert "write it with a batch run first" in _one_line_error(result, missing)
+    # Neither the store (read only) nor the export folder was created by the failed command.
+    assert not missing.exists() and not folder.exists()
+    with pytest.raises(StoreError) as raised:
+        export_results(missing, folder, to="csv")
+    assert raised.value.exit_code == 2
+
+
+def test_a_store_that_is_not_duckdb_is_bad_input(tmp_path: Path) -> None:
+    fake = tmp_path / "results.duckdb"
+    fake.write_text("not a database\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["export", "--db", str(fake), str(tmp_path / "out")])
+    assert "give the path of a new one" in _one_line_error(result, fake)
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ("{broken", "invalid JSON"),
+        ("[1, 2]", "not a JSON object"),
+        ('{"schema_version": "2.0", "pages": "x"}', "not a valid Document JSON"),
+        ('{"text": "a JSON file, but not a Document"}', "schema version 0"),
+        (b"\xff\xfe\x00not utf-8", "invalid JSON"),
+    ],
+)
+def test_a_json_that_is_not_a_document(tmp_path: Path, content: str | bytes, expected: str) -> None:
+    path = tmp_path / "doc.json"
+    path.write_bytes(content if isinstance(content, bytes) else content.encode())
+    with pytest.raises(InputError, match=expected) as raised:
+        Document.load(path)
+    assert raised.value.path == str(path) and raised.value.exit_code == 2
+    # `spaser themes` reads Document JSON files: the same error, as one line.
+    result = CliRunner().invoke(app, ["themes", str(path)])
+    assert expected in _one_line_error(result, path)
+
+
+def test_document_load_errors_keep_their_class(tmp_path: Path) -> None:
+    with pytest.raises(FileMissingError):
+        Document.load(tmp_path / "none.json")
+    old = tmp_path / "old.json"
+    old.write_text('{"schema_version": "0.9"}', encoding="utf-8")
+    with pytest.raises(SchemaVersionError, match="process the source file again") as raised:
+        Document.load(old)
+    assert raised.value.path == str(old)
