@@ -70,3 +70,18 @@ def test_document_load_errors_keep_their_class(tmp_path: Path) -> None:
     with pytest.raises(SchemaVersionError, match="process the source file again") as raised:
         Document.load(old)
     assert raised.value.path == str(old)
+
+
+SAMPLE = Path(__file__).resolve().parents[2] / "corpora" / "consultation" / "sample-contributions.csv"
+
+
+@pytest.mark.parametrize("option", ["--schema", "--codebook"])
+def test_consult_names_the_file_that_is_wrong(tmp_path: Path, option: str) -> None:
+    # A wrong --schema or --codebook used to be reported against the contributions file.
+    wrong = tmp_path / ("schema.pdf" if option == "--schema" else "codebook.yaml")
+    if option == "--codebook":
+        wrong.write_text("::: not a codebook [\n", encoding="utf-8")
+    result = CliRunner().invoke(
+        app, ["--quiet", "consult", str(SAMPLE), "-o", str(tmp_path / "out"), "--embedder", "tfidf", option, str(wrong)]
+    )
+    _one_line_error(result, wrong)
