@@ -85,3 +85,19 @@ def test_consult_names_the_file_that_is_wrong(tmp_path: Path, option: str) -> No
         app, ["--quiet", "consult", str(SAMPLE), "-o", str(tmp_path / "out"), "--embedder", "tfidf", option, str(wrong)]
     )
     _one_line_error(result, wrong)
+
+
+def test_stage_commands_read_the_document_json_of_spaser_ingest(tmp_path: Path) -> None:
+    # `spaser ingest` writes the Document JSON "that later stages take"; the extract error on an encrypted
+    # PDF sends users there (`spaser ingest --password`): clean, structure and extract must read it.
+    source = Path(__file__).resolve().parents[2] / "corpora" / "samples" / "region-exemple" / "region-exemple.txt"
+    saved = tmp_path / "region-exemple.json"
+    runner = CliRunner()
+    assert runner.invoke(app, ["--quiet", "ingest", str(source), "-o", str(saved)]).exit_code == 0
+    for command in (["extract"], ["structure", "--format", "json"], ["clean"]):
+        from_source = runner.invoke(app, ["--quiet", *command, str(source)])
+        from_json = runner.invoke(app, ["--quiet", *command, str(saved)])
+        assert from_source.exit_code == 0 and from_json.exit_code == 0, from_json.output
+        assert from_json.output.strip(), command
+        if command != ["structure", "--format", "json"]:  # that one also echoes the source path
+            assert from_json.output == from_source.output, command
