@@ -82,13 +82,18 @@ def cli_message(error: SpaserError) -> str:
     return f"{error} ({', '.join(flags)})"
 
 
+def print_error(error: SpaserError) -> None:
+    """``error: <file>: <message> (--flags)`` on stderr, on one line whatever the terminal's width."""
+    # escape: a message may hold brackets (a file name, `spaser-nlp[st]`) that are not markup.
+    err_console.print(f"[bold red]error:[/] {escape(cli_message(error))}", highlight=False, soft_wrap=True)
+
+
 def run_command(func: Callable[[], T]) -> T:
     """Run ``func``; report a :class:`SpaserError` as ``error: <message>`` and exit with its code."""
     try:
         return func()
     except SpaserError as error:
-        # escape: a message may hold brackets (a file name, `spaser-nlp[st]`) that are not markup.
-        err_console.print(f"[bold red]error:[/] {escape(cli_message(error))}", highlight=False, soft_wrap=True)
+        print_error(error)
         raise typer.Exit(error.exit_code) from None
     except KeyboardInterrupt:
         err_console.print("interrupted")

@@ -101,3 +101,30 @@ def test_stage_commands_read_the_document_json_of_spaser_ingest(tmp_path: Path) 
         assert from_json.output.strip(), command
         if command != ["structure", "--format", "json"]:  # that one also echoes the source path
             assert from_json.output == from_source.output, command
+
+
+def test_ingest_into_a_missing_folder_is_bad_input(tmp_path: Path) -> None:
+    source = Path(__file__).resolve().parents[2] / "corpora" / "samples" / "region-exemple" / "region-exemple.txt"
+    target = tmp_path / "no-such-folder" / "doc.json"
+    result = CliRunner().invoke(app, ["ingest", str(source), "-o", str(target)])
+    assert "check the folder exists" in _one_line_error(result, target)
+
+
+def test_a_missing_optional_dependency_is_one_line_and_exit_3(tmp_path: Path) -> None:
+    # rapidfuzz (the [eval] extra) hidden from a child process by a package of that name that fails to
+    # import, first on its path: `spaser eval clean` imports it outside the command's error handling.
+    import os
+    import subprocess
+    import sys
+
+    stub = tmp_path / "stubs" / "rapidfuzz"
+    stub.mkdir(parents=True)
+    (stub / "__init__.py").write_text("raise ImportError('rapidfuzz hidden by the test')\n", encoding="utf-8")
+    repository = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(stub.parent), str(repository)])}
+    completed = subprocess.run(
+        [sys.executable, "-m", "spaser_nlp", "eval", "clean"], capture_output=True, text=True, env=env,
+        cwd=tmp_path, timeout=300,
+    )
+    assert completed.returncode == 3, completed.stderr
+    assert completed.stderr.strip() == "error: the evaluation commands need rapidfuzz: pip install 'spaser-nlp[eval]'"
