@@ -29,8 +29,9 @@ app = typer.Typer(
 eval_app = typer.Typer(help="Score a stage against the gold files in corpora/.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
 
-# stdout carries data (text, JSON); messages and progress go to stderr.
-err_console = Console(stderr=True)
+# stdout carries data (text, JSON); messages and progress go to stderr. Into a pipe or a log file a
+# message stays one line (rich would otherwise wrap it at 80 columns); on a terminal the terminal wraps.
+err_console = Console(stderr=True, soft_wrap=not sys.stderr.isatty())
 
 
 def table_console(min_width: int = 130) -> Console:

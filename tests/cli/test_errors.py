@@ -128,3 +128,20 @@ def test_a_missing_optional_dependency_is_one_line_and_exit_3(tmp_path: Path) ->
     )
     assert completed.returncode == 3, completed.stderr
     assert completed.stderr.strip() == "error: the evaluation commands need rapidfuzz: pip install 'spaser-nlp[eval]'"
+
+
+def test_messages_into_a_pipe_are_not_wrapped(tmp_path: Path) -> None:
+    # Piped stderr (a log file, CI) used to be wrapped at 80 columns by rich, cutting summaries in two.
+    import subprocess
+    import sys
+
+    source = Path(__file__).resolve().parents[2] / "corpora" / "samples" / "region-exemple" / "region-exemple.txt"
+    target = tmp_path / ("a-folder-with-a-rather-long-name-" * 3) / "region-exemple.json"
+    target.parent.mkdir()
+    completed = subprocess.run(
+        [sys.executable, "-m", "spaser_nlp", "ingest", str(source), "-o", str(target)],
+        capture_output=True, text=True, timeout=300, cwd=Path(__file__).resolve().parents[2],
+    )
+    assert completed.returncode == 0, completed.stderr
+    lines = completed.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].endswith(f"→ {target}"), completed.stderr
