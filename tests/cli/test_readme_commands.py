@@ -98,3 +98,23 @@ def test_readme_command_and_flags_exist(line: str, rest: str) -> None:
     flags = {flag for flag in _FLAG.findall(rest) if flag not in _NOT_SPASER}
     missing = sorted(flags - options)
     assert not missing, f"`spaser {' '.join(path)}` has no option {missing} (README line: {line})"
+
+
+_REPO = README.parent
+_PATH = re.compile(r"(?<![\w./-])((?:spaser_nlp|tests|benchmarks|corpora|models|notebooks|docs|scripts)/[\w./*-]*)")
+
+
+def _paths_in_readme() -> list[str]:
+    paths = set()
+    for match in _PATH.finditer(README.read_text(encoding="utf-8")):
+        path = match.group(1).split("::")[0].rstrip(".")
+        if path.startswith("spaser_nlp/models"):  # inside the installed wheel, not the repository
+            continue
+        paths.add(path)
+    return sorted(paths)
+
+
+@pytest.mark.parametrize("path", _paths_in_readme())
+def test_readme_paths_exist(path: str) -> None:
+    # The files, folders and globs the README points at (modules, tests, benchmarks, corpora, models).
+    assert list(_REPO.glob(path.rstrip("/"))) if "*" in path else (_REPO / path).exists(), path
