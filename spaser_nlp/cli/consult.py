@@ -130,6 +130,10 @@ def consult_run(
         for given, flag in ((schema, "--schema"), (codebook, "--codebook")):
             if given is not None and not Path(given).is_file():
                 raise InputError(f"no such file; check the path given to {flag}", path=given)
+        if schema is not None and embedder == "tfidf" and not state.quiet:
+            # The analysis only notes it in the method; say it where the user looks.
+            err_console.print(f"warning: {schema}: not compared with the issues: the schéma comparison needs sentence "
+                              "embeddings (drop --embedder tfidf)", highlight=False)
         started = time.perf_counter()
         settings = ConsultSettings(
             seed=seed, embedder=embedder, cache_dir=str(cache_dir) if cache_dir else None, max_issues=max_issues,

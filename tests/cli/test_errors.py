@@ -145,3 +145,14 @@ def test_messages_into_a_pipe_are_not_wrapped(tmp_path: Path) -> None:
     assert completed.returncode == 0, completed.stderr
     lines = completed.stderr.splitlines()
     assert len(lines) == 1 and lines[0].endswith(f"→ {target}"), completed.stderr
+
+
+def test_consult_says_when_the_schema_cannot_be_compared(tmp_path: Path) -> None:
+    # With TF-IDF vectors the schéma comparison is skipped; it was said only inside the method note.
+    schema = Path(__file__).resolve().parents[2] / "corpora" / "samples" / "region-exemple" / "region-exemple.txt"
+    result = CliRunner().invoke(
+        app, ["consult", str(SAMPLE), "-o", str(tmp_path / "out"), "--embedder", "tfidf", "--schema", str(schema),
+              "--no-xlsx"]
+    )
+    assert result.exit_code == 0, result.output
+    assert f"warning: {schema}: not compared with the issues" in result.output
