@@ -9,7 +9,7 @@ plan-tree headings, with page and character offsets) and the reason, in French, 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -170,11 +170,24 @@ def _sentence_matches(text: str, start: int, end: int, condition: Condition) -> 
     return found and not any(p.search(text, start, end) for p in condition.exclude)
 
 
+def _distinct(evidence: Iterable[Evidence]) -> list[Evidence]:
+    """The quotes in order, each (text, page) once."""
+    seen: set[tuple[str, int | None]] = set()
+    kept = []
+    for item in evidence:
+        key = (item.quote, item.provenance.page)
+        if key not in seen:
+            seen.add(key)
+            kept.append(item)
+    return kept
+
+
 def evaluate_condition(view: DocumentView, condition: Condition) -> Outcome:
     """Whether ``condition`` holds on the document, with up to :data:`MAX_EVIDENCE` quotes."""
     if condition.kind == "objectives":
         found = list(_matching_objectives(view, condition))
-        evidence = [view.objective_evidence(o) for o in found[:MAX_EVIDENCE]]
+        # Two objectives of one sentence (« 40 % d'ici 2030, avec un point d'étape à -25 % ») quote it once.
+        evidence = _distinct(view.objective_evidence(o) for o in found)[:MAX_EVIDENCE]
         return Outcome(len(found) >= condition.minimum, evidence, _count(len(found), "objectif chiffré", "objectifs chiffrés"))
     if condition.kind == "text":
         hits = [(s, e) for s, e in view.sentences() if _sentence_matches(view.text, s, e, condition)]

@@ -7,8 +7,10 @@ typer app when imported here.
 from __future__ import annotations
 
 import importlib
+import sys
 
-from spaser_nlp.cli.app import app, eval_app
+from spaser_nlp.cli.app import app, eval_app, print_error
+from spaser_nlp.errors import SpaserError
 
 # Command modules, one per stage. A module that is not there yet is skipped so
 # that a partial checkout still has a working CLI.
@@ -23,7 +25,13 @@ for _name in _COMMAND_MODULES:
 
 
 def main() -> None:
-    app()
+    try:
+        app()
+    except SpaserError as error:
+        # Commands report their errors through run_command; this catches the rest (e.g. an optional
+        # dependency missing when a command imports its module): one line and the exit code, no traceback.
+        print_error(error)
+        sys.exit(error.exit_code)
 
 
 __all__ = ["app", "eval_app", "main"]

@@ -29,8 +29,9 @@ app = typer.Typer(
 eval_app = typer.Typer(help="Score a stage against the gold files in corpora/.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
 
-# stdout carries data (text, JSON); messages and progress go to stderr.
-err_console = Console(stderr=True)
+# stdout carries data (text, JSON); messages and progress go to stderr. Into a pipe or a log file a
+# message stays one line (rich would otherwise wrap it at 80 columns); on a terminal the terminal wraps.
+err_console = Console(stderr=True, soft_wrap=not sys.stderr.isatty())
 
 
 def table_console(min_width: int = 130) -> Console:
@@ -82,13 +83,18 @@ def cli_message(error: SpaserError) -> str:
     return f"{error} ({', '.join(flags)})"
 
 
+def print_error(error: SpaserError) -> None:
+    """``error: <file>: <message> (--flags)`` on stderr, on one line whatever the terminal's width."""
+    # escape: a message may hold brackets (a file name, `spaser-nlp[st]`) that are not markup.
+    err_console.print(f"[bold red]error:[/] {escape(cli_message(error))}", highlight=False, soft_wrap=True)
+
+
 def run_command(func: Callable[[], T]) -> T:
     """Run ``func``; report a :class:`SpaserError` as ``error: <message>`` and exit with its code."""
     try:
         return func()
     except SpaserError as error:
-        # escape: a message may hold brackets (a file name, `spaser-nlp[st]`) that are not markup.
-        err_console.print(f"[bold red]error:[/] {escape(cli_message(error))}", highlight=False, soft_wrap=True)
+        print_error(error)
         raise typer.Exit(error.exit_code) from None
     except KeyboardInterrupt:
         err_console.print("interrupted")

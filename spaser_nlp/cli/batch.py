@@ -189,7 +189,7 @@ def batch_command(
 @app.command("export")
 def export_command(
     directory: Path = typer.Argument(..., help="Folder for the exported tables (created).", show_default=False),
-    db: Path = _DB,
+    db: Path = typer.Option(..., "--db", help="The DuckDB results store written by `spaser batch`.", show_default=False),
     to: ExportChoice = typer.Option(ExportChoice.parquet, "--to", help="parquet, csv (one file per table) or xlsx."),
 ) -> None:
     """Export every table of a results store to Parquet, CSV or one Excel workbook."""

@@ -22,14 +22,15 @@ HELDOUT_PAIRS = Path("corpora/ocr-noise/heldout/pairs")
 
 
 def _document(file: Path, ocr: str, workers: int | None):
-    from spaser_nlp.ingest import ingest
+    from spaser_nlp.cli.inputs import read_input
 
-    return run_command(lambda: ingest(file, ocr=ocr, workers=workers))  # type: ignore[arg-type]  # ingest checks it
+    return read_input(file, ocr=ocr, workers=workers)  # ingest checks ocr
 
 
 @app.command("clean")
 def clean_command(
-    file: Path = typer.Argument(..., help="PDF, image or text file.", show_default=False),
+    file: Path = typer.Argument(..., help="PDF, image or text file, or a Document JSON from `spaser ingest`.",
+                                show_default=False),
     explain: bool = typer.Option(False, "--explain", help="List each edit (page, raw span, before → after, rule)."),
     output_format: str = typer.Option("text", "--format", help="text or json (text, edits and offset map)."),
     ocr: str = typer.Option("auto", "--ocr", help="auto, always or never (as in `spaser text`)."),

@@ -126,6 +126,14 @@ def consult_run(
                              path=outdir)
         if question and each_question:
             raise InputError("give either --question or --each-question, not both")
+        # Before the analysis too: a mistyped --schema or --codebook path must not cost a whole run.
+        for given, flag in ((schema, "--schema"), (codebook, "--codebook")):
+            if given is not None and not Path(given).is_file():
+                raise InputError(f"no such file; check the path given to {flag}", path=given)
+        if schema is not None and embedder == "tfidf" and not state.quiet:
+            # The analysis only notes it in the method; say it where the user looks.
+            err_console.print(f"warning: {schema}: not compared with the issues: the schéma comparison needs sentence "
+                              "embeddings (drop --embedder tfidf)", highlight=False)
         started = time.perf_counter()
         settings = ConsultSettings(
             seed=seed, embedder=embedder, cache_dir=str(cache_dir) if cache_dir else None, max_issues=max_issues,
@@ -153,7 +161,9 @@ def consult_run(
                     schema=schema, scheduler=scheduler, workers=workers, progress=display,
                 )
             except InputError as error:
-                raise type(error)(error.message, path=file) from error
+                if error.path is not None:  # it names its own file (--schema, --codebook): keep it
+                    raise
+                raise type(error)(error.message, path=file, options=error.options) from error
             write_result(result, target, xlsx=not no_xlsx, themes=True if themes else None, progress=display)
             report(result, target, started)
             return result

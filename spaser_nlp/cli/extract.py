@@ -31,6 +31,13 @@ def check_output_file(output: Path) -> None:
 
 
 def _document(path: Path):
+    from spaser_nlp.cli.inputs import cleaned_input, is_document_json
+
+    if is_document_json(path):  # from `spaser ingest`: clean it unless done, then segment it, as prepare() does
+        from spaser_nlp.segment import segment
+
+        document = cleaned_input(path)
+        return run_command(lambda: segment(document))
     from spaser_nlp.extract import prepare
 
     return run_command(lambda: prepare(path))
@@ -38,7 +45,8 @@ def _document(path: Path):
 
 @app.command("extract")
 def extract_command(
-    files: list[Path] = typer.Argument(..., help="PDF, image or .txt files.", show_default=False),
+    files: list[Path] = typer.Argument(..., help="PDF, image or .txt files, or Document JSON files from `spaser ingest`.",
+                                       show_default=False),
     output_format: str = typer.Option("jsonl", "--format", help="jsonl, csv or parquet."),
     output: Path = typer.Option(None, "-o", "--output", help="Write here instead of stdout (required for parquet)."),
     all_quantities: bool = typer.Option(False, "--all-quantities", help="Also list rejected numbers with the reason."),

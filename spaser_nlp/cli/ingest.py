@@ -12,6 +12,7 @@ import typer
 from spaser_nlp.cli.app import app, err_console, run_command, state
 from spaser_nlp.cli.options import MAX_MEGAPIXELS, MAX_OPERATORS, MAX_PAGES, MAX_STREAM_MIB, limits_from
 from spaser_nlp.document import Document
+from spaser_nlp.errors import InputError
 from spaser_nlp.limits import Limits
 
 
@@ -128,11 +129,13 @@ def ingest_command(
     if output is None:
         run_command(lambda: typer.echo(document.to_json(indent=1)))
         return
-    try:
-        document.save(output)
-    except OSError as error:
-        err_console.print(f"[bold red]error:[/] {output}: cannot write ({error.strerror}); check the folder exists")
-        raise typer.Exit(1) from None
+    def save() -> None:
+        try:
+            document.save(output)
+        except OSError as error:
+            raise InputError(f"cannot write ({error.strerror}); check the folder exists (-o)", path=output) from None
+
+    run_command(save)
     if not state.quiet:
         ocr_pages = sum(page.source == "ocr" for page in document.pages)
         err_console.print(f"{file.name}: {document.page_count} page(s), {ocr_pages} OCR'd → {output}", highlight=False)

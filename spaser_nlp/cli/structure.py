@@ -40,7 +40,8 @@ def _tree_lines(document) -> list[str]:
 
 @app.command("structure")
 def structure_command(
-    file: Path = typer.Argument(..., help="PDF, image or text file.", show_default=False),
+    file: Path = typer.Argument(..., help="PDF, image or text file, or a Document JSON from `spaser ingest`.",
+                                show_default=False),
     output_format: str = typer.Option("text", "--format", help="text (indented tree) or json."),
     ocr: str = typer.Option("auto", "--ocr", help="auto, always or never (as in `spaser text`)."),
     workers: int = typer.Option(None, "--workers", "-w", min=1, help="OCR worker processes."),
@@ -48,13 +49,10 @@ def structure_command(
     """Print the plan of FILE: axes, objectifs, actions, indicateurs, and the indicator tables."""
     if output_format not in ("text", "json"):
         raise typer.BadParameter("--format must be text or json")
-    from spaser_nlp.ingest import ingest
+    from spaser_nlp.cli.inputs import cleaned_input
     from spaser_nlp.segment import indicator_rows, segment
 
-    document = run_command(lambda: ingest(file, ocr=ocr, workers=workers))  # type: ignore[arg-type]  # ingest checks it
-    from spaser_nlp.clean import clean  # part of the package: always there
-
-    document = run_command(lambda: clean(document))
+    document = cleaned_input(file, ocr=ocr, workers=workers)  # ingest checks ocr
     document = run_command(lambda: segment(document))
     if output_format == "json":
         payload = {

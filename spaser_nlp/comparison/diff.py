@@ -196,27 +196,34 @@ def snapshot_from_store(results: Any, doc_id: str) -> Snapshot:
 
     from spaser_nlp.errors import InputError
 
+    def missing(value: Any) -> bool:
+        return value is None or (pd.api.types.is_scalar(value) and bool(pd.isna(value)))
+
     def integer(value: Any) -> int | None:
-        return None if value is None or pd.isna(value) else int(value)
+        return None if missing(value) else int(value)
+
+    def text(value: Any) -> str:
+        # A column with nulls comes back from the store as NaN (a float), never as None.
+        return "" if missing(value) else str(value)
 
     if doc_id not in set(results.documents["doc_id"]):
         raise InputError(f"no document {doc_id!r} in the results store; list them with spaser_nlp.load_results")
     rows = results.objectives[results.objectives["doc_id"] == doc_id]
     objectives = [
         ObjectiveView(
-            int(r.objective_index), float(r.value), r.unit, r.kind, r.direction,
+            int(r.objective_index), float(r.value), text(r.unit), text(r.kind), text(r.direction),
             integer(r.horizon_year),
-            r.subject or "", tuple(r.themes) if r.themes is not None else (), r.text,
+            text(r.subject), tuple(r.themes) if not missing(r.themes) else (), text(r.text),
             integer(r.page),
         )
         for r in rows.itertuples()
     ]
     sections = results.sections
-    axes = list(sections[(sections["doc_id"] == doc_id) & (sections["kind"] == "axe")]["title"])
+    axes = [text(title) for title in sections[(sections["doc_id"] == doc_id) & (sections["kind"] == "axe")]["title"]]
     checklist_rows = results.checklist[results.checklist["doc_id"] == doc_id]
     checklist = dict(zip(checklist_rows["rule_id"], checklist_rows["status"]))
     profile = results.profile[results.profile["doc_id"] == doc_id].set_index("field")["value"].to_dict()
-    label = " ".join(part for part in (profile.get("authority_name"), profile.get("period")) if part) or doc_id
+    label = " ".join(text(part) for part in (profile.get("authority_name"), profile.get("period")) if text(part)) or doc_id
     return Snapshot(doc_id, objectives, axes, checklist, label)
 
 

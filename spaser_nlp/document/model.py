@@ -32,7 +32,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_serializer, field_validator
 
-from spaser_nlp.errors import SchemaVersionError
+from spaser_nlp.errors import FileMissingError, InputError, SchemaVersionError
 
 # 2.0: CleanedText.offset_map is stored as runs (see compress_offsets); 1.x documents are upgraded on reading.
 SCHEMA_VERSION = "2.0"
@@ -480,9 +480,17 @@ class Document(_Model):
 
     @classmethod
     def from_json(cls, data: str | bytes) -> Document:
+        """Read a Document JSON; anything else raises :class:`InputError` (never a JSON or pydantic error)."""
         import json
 
-        payload = json.loads(data)
+        from pydantic import ValidationError
+
+        try:
+            payload = json.loads(data)
+        except (ValueError, UnicodeDecodeError) as error:
+            raise InputError(f"not a Document JSON (invalid JSON: {error}); write one with `spaser ingest`") from None
+        if not isinstance(payload, dict):
+            raise InputError("not a Document JSON (not a JSON object); write one with `spaser ingest`")
         version = str(payload.get("schema_version", "0"))
         if version.split(".")[0] not in _READABLE_MAJORS:
             raise SchemaVersionError(
@@ -491,11 +499,31 @@ class Document(_Model):
             )
         # Version 1 differs only by its offset map, one integer per character, which the model still reads.
         payload["schema_version"] = SCHEMA_VERSION
-        return cls.model_validate(payload)
+        try:
+            return cls.model_validate(payload)
+        except ValidationError as error:
+            first = error.errors()[0]
+            where = ".".join(str(part) for part in first["loc"]) or "document"
+            more = f" and {error.error_count() - 1} more" if error.error_count() > 1 else ""
+            raise InputError(
+                f"not a valid Document JSON ({where}: {first['msg']}{more}); write it again with `spaser ingest`"
+            ) from None
 
     def save(self, path: str | Path) -> None:
         Path(path).write_text(self.to_json(indent=1), encoding="utf-8")
 
     @classmethod
     def load(cls, path: str | Path) -> Document:
-        return cls.from_json(Path(path).read_text(encoding="utf-8"))
+        """Read the Document JSON at ``path``; errors are :class:`InputError` naming the file."""
+        try:
+            data = Path(path).read_bytes()
+        except FileNotFoundError:
+            raise FileMissingError("no such file; check the path", path=path) from None
+        except IsADirectoryError:
+            raise InputError("is a folder, not a Document JSON file", path=path) from None
+        try:
+            return cls.from_json(data)
+        except InputError as error:
+            if error.path is not None:
+                raise
+            raise type(error)(error.message, path=path, options=error.options) from None

@@ -25,7 +25,12 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 class StoreError(SpaserError):
-    """The results store cannot be opened or written (in use, wrong schema, not a DuckDB file)."""
+    """The results store cannot be opened or written (in use, wrong schema, not a DuckDB file).
+
+    The user can fix each of these (another path, the batch run to wait for), so the CLI exits 2.
+    """
+
+    exit_code = 2
 
 
 class StoredDocument(NamedTuple):

@@ -103,12 +103,13 @@ def export_results(path: str | Path, directory: str | Path, *, to: ExportFormat 
     if to not in EXPORT_FORMATS:
         raise StoreError(f"unknown export format {to!r}; use parquet, csv or xlsx")
     directory = Path(directory)
-    try:
-        directory.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise StoreError(f"cannot create the export folder ({error.strerror})", path=directory) from None
+    # Open the store first: a wrong --db must not leave an empty export folder behind.
     connection = connect(path, read_only=True)
     try:
+        try:
+            directory.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise StoreError(f"cannot create the export folder ({error.strerror})", path=directory) from None
         if to == "xlsx":
             return [_export_xlsx(connection, directory / "results.xlsx")]
         written = []

@@ -109,3 +109,18 @@ def test_the_pipeline_runs_profile_and_checklist_on_a_sample() -> None:
     assert statuses["objectifs_sociaux"] == "met" and statuses["suivi_annuel"] == "met"
     assert any(c.target_id == "egalim_bio" for c in document.target_comparisons)
     assert check(document) is document
+
+
+def test_two_objectives_of_one_sentence_are_quoted_once() -> None:
+    # « réduire de 40 % … d'ici 2030, avec un point d'étape à -25 % en 2028 » is two objectives, one quote:
+    # `spaser checklist` on the region sample printed that sentence twice as the evidence of one rule.
+    sentence = "Porter à 35 % la part des marchés avec une clause sociale d'insertion, et à 50 % en 2030."
+    objectives = [
+        _objective(sentence, 35, "marchés avec une clause sociale d'insertion"),
+        _objective(sentence, 50, "marchés avec une clause sociale d'insertion"),
+        _objective("Réaliser 500 000 heures d'insertion par an.", 500000, "heures d'insertion", unit="heures"),
+    ]
+    item = next(i for i in checklist(_document(sentence + "\n", objectives)) if i.rule_id == "objectifs_sociaux")
+    assert item.status == "met"
+    quotes = [evidence.quote for evidence in item.evidence]
+    assert quotes == [sentence, "Réaliser 500 000 heures d'insertion par an."]

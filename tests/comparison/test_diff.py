@@ -57,3 +57,36 @@ def test_diff_cli_json_and_eval_on_the_pairs(tmp_path: Path) -> None:
     )
     summary = json.loads(completed.stdout)["summary"]
     assert summary["precision"] >= 0.9 and summary["recall"] >= 0.9
+
+
+def test_snapshot_from_store_reads_missing_values() -> None:
+    # A results store gives nulls back as NaN in string columns (pandas' str dtype), not None:
+    # `spaser diff --db results.duckdb A B` failed with "'float' object has no attribute 'lower'".
+    from types import SimpleNamespace
+
+    import numpy as np
+    import pandas as pd
+
+    from spaser_nlp.comparison.diff import diff_snapshots, snapshot_from_store
+
+    def objectives(doc_id: str, subjects: list[str | None]) -> pd.DataFrame:
+        n = len(subjects)
+        return pd.DataFrame({
+            "doc_id": [doc_id] * n, "objective_index": range(n), "value": [30.0] * n,
+            "unit": pd.Series(["%"] * n, dtype="str"), "kind": pd.Series(["share"] * n, dtype="str"),
+            "direction": pd.Series([None] * n, dtype="str"), "horizon_year": pd.array([2028] * n, dtype="Int64"),
+            "subject": pd.Series(subjects, dtype="str"), "themes": [np.array(["bio"])] * n,
+            "text": pd.Series(["30 % de produits bio"] * n, dtype="str"), "page": [1] * n,
+        })
+
+    results = SimpleNamespace(
+        documents=pd.DataFrame({"doc_id": ["a", "b"]}),
+        objectives=pd.concat([objectives("a", [None, "produits bio"]), objectives("b", [None])], ignore_index=True),
+        sections=pd.DataFrame({"doc_id": ["a"], "kind": ["axe"], "title": pd.Series([None], dtype="str")}),
+        checklist=pd.DataFrame({"doc_id": [], "rule_id": [], "status": []}),
+        profile=pd.DataFrame({"doc_id": ["a"], "field": ["authority_name"], "value": pd.Series([None], dtype="str")}),
+    )
+    before, after = snapshot_from_store(results, "a"), snapshot_from_store(results, "b")
+    assert [o.subject for o in before.objectives] == ["", "produits bio"] and before.objectives[0].direction == ""
+    assert before.objectives[0].themes == ("bio",) and before.label == "a" and before.axes == [""]
+    assert diff_snapshots(before, after) is not None

@@ -15,7 +15,7 @@ from spaser_nlp.document import (
     Word,
     assemble_text,
 )
-from spaser_nlp.errors import SchemaVersionError, SpaserError
+from spaser_nlp.errors import InputError, SchemaVersionError, SpaserError
 
 
 def _document() -> Document:
@@ -158,7 +158,7 @@ def test_offset_runs_round_trip_any_map(seed):
 def test_malformed_offset_runs_are_refused():
     payload = json.loads(_document().to_json())
     payload["clean"] = {"text": "ab", "offset_map": {"length": 3, "runs": [[1, 0]]}}
-    with pytest.raises(ValueError, match="offset map"):
+    with pytest.raises(InputError, match="offset map"):
         Document.from_json(json.dumps(payload))
 
 
@@ -176,7 +176,7 @@ def test_a_schema_1_document_is_read_and_upgraded():
 def test_unknown_field_is_an_error():
     payload = json.loads(_document().to_json())
     payload["pagez"] = []
-    with pytest.raises(ValueError):
+    with pytest.raises(InputError, match="pagez"):
         Document.from_json(json.dumps(payload))
 
 
