@@ -185,6 +185,7 @@ class Assignment:
     k_scores: dict[int, float] = field(default_factory=dict)
     fixed: dict[int, dict] = field(default_factory=dict)  # issue index -> id, label… kept from a codebook
     notes: list[str] = field(default_factory=list)
+    unit_texts: dict[tuple[int, int], str] = field(default_factory=dict)  # (row, issue) -> the idea unit raising it
 
 
 def contributions_in(data: pd.DataFrame, columns: dict[str, str | None]) -> tuple[pd.DataFrame, ExportLayout]:
@@ -217,10 +218,13 @@ def _read_and_group(
     return Contributions(frame, duplicate_groups, layout)
 
 
-def _fresh_assignment(vectors: np.ndarray, frame: pd.DataFrame, settings: ClusterSettings) -> Assignment:
+def _fresh_assignment(
+    vectors: np.ndarray, frame: pd.DataFrame, settings: ClusterSettings, idea_units: np.ndarray | None = None
+) -> Assignment:
     usable = _usable(frame)
     clustering = cluster_embeddings(
-        vectors, clusterable=usable, unit_of=frame["unit"].to_numpy(), joinable=usable, settings=settings
+        vectors, clusterable=usable, unit_of=frame["unit"].to_numpy(), joinable=usable, settings=settings,
+        idea_units=idea_units,
     )
     return Assignment(
         clustering.centroids, clustering.similarities, clustering.primary, clustering.memberships, [],
@@ -312,6 +316,21 @@ def _refusal_issue(result: Assignment, frame: pd.DataFrame, vectors: np.ndarray,
     result.fixed[j] = {"label": REFUSAL_LABEL, "refusal": True}
 
 
+def _drop_unused_issues(result: Assignment) -> None:
+    """Issues that no answer (nor idea unit) carries are dropped, the others renumbered."""
+    used = sorted({j for issues in result.memberships for j in issues} | set(result.fixed))
+    k = result.centroids.shape[0]
+    if len(used) == k:
+        return
+    new = {j: n for n, j in enumerate(used)}
+    result.centroids, result.sims = result.centroids[used], result.sims[:, used]
+    result.primary = np.array([new.get(int(j), -1) for j in result.primary], dtype=result.primary.dtype)
+    result.memberships = [[new[j] for j in issues] for issues in result.memberships]
+    result.scores = [{new[j]: v for j, v in score.items() if j in new} for score in result.scores]
+    result.fixed = {new[j]: spec for j, spec in result.fixed.items()}
+    result.unit_texts = {(row, new[j]): text for (row, j), text in result.unit_texts.items() if j in new}
+
+
 def _share_duplicates(result: Assignment, frame: pd.DataFrame) -> None:
     """Identical (and near-identical) texts get their group representative's issues and scores."""
     unit = frame["unit"].to_numpy()
@@ -320,6 +339,17 @@ def _share_duplicates(result: Assignment, frame: pd.DataFrame) -> None:
         result.primary[row] = result.primary[rep]
         result.memberships[row] = list(result.memberships[rep])
         result.scores[row] = dict(result.scores[rep])
+
+
+def _idea_unit_vectors(frame: pd.DataFrame, encode: Any) -> np.ndarray | None:
+    """Vectors of the idea units of the usable distinct answers that hold several (they help build the issues)."""
+    from spaser_nlp.consult.segments import idea_unit_pieces
+
+    rows = np.flatnonzero(_usable(frame) & (frame["unit"].to_numpy() == np.arange(len(frame))))
+    if rows.size > MAX_SEGMENTED:
+        return None
+    _, pieces = idea_unit_pieces(list(frame["text"]), rows)
+    return encode(pieces) if pieces else None
 
 
 def _idea_units(
@@ -338,14 +368,18 @@ def _idea_units(
         # Long answers sitting between issues (a mixed text lies between topics), and short lists.
         between = ranked[:, -2] >= ranked[:, -1] - SEGMENT_GAP
         short_list = (n_words <= 12) & frame["text"].str.contains(r"[,;/|+\n]|\set\s", regex=True).to_numpy()
-        rows = np.flatnonzero((primary >= 0) & representative & ((between & (n_words >= 12)) | short_list))
+        chosen = (between & (n_words >= 12)) | short_list
+        if settings.idea_unit_issues:  # every answer holding several ideas is read unit by unit
+            chosen = np.ones(len(frame), dtype=bool)
+        rows = np.flatnonzero((primary >= 0) & representative & chosen)
         if rows.size > MAX_SEGMENTED:
             gap = ranked[rows, -1] - ranked[rows, -2]
             rows = np.sort(rows[np.argsort(gap, kind="stable")[:MAX_SEGMENTED]])
         # A sentence is shorter than its contribution, so its similarities are lower.
         threshold = max(settings.assign_threshold, 0.7 * result.threshold)
-        add_segment_memberships(
-            list(frame["text"]), rows, result.memberships, result.scores, result.centroids, threshold, encode
+        result.unit_texts = add_segment_memberships(
+            list(frame["text"]), rows, result.memberships, result.scores, result.centroids, threshold, encode,
+            max_issues=settings.max_issues_per_answer,
         )
 
 
@@ -372,17 +406,20 @@ def _analyse(
         if codebook is not None:
             result = _codebook_assignment(codebook, vectors, frame, cluster_settings, encode)
         else:
-            result = _fresh_assignment(vectors, frame, cluster_settings)
+            idea_units = _idea_unit_vectors(frame, encode) if settings.idea_unit_issues and encode else None
+            result = _fresh_assignment(vectors, frame, cluster_settings, idea_units)
         if codebook is None:  # with a codebook, the refusal issue is one of its issues
             _refusal_issue(result, frame, vectors, settings)
         _assign_everyone(result, frame, vectors)
         result.scores = [{j: float(result.sims[i, j]) for j in m} for i, m in enumerate(result.memberships)]
     _idea_units(result, frame, settings, encode, timings)
+    if codebook is None:
+        _drop_unused_issues(result)
     _share_duplicates(result, frame)
     with _timed(timings, "labels"):
         issues = describe_issues(
             frame, vectors, result.centroids, result.sims, result.primary, result.memberships, settings,
-            fixed=result.fixed,
+            fixed=result.fixed, unit_texts=result.unit_texts, scores=result.scores,
         )
     with _timed(timings, "assignments"):
         frame = _with_assignments(frame, issues, result.primary, result.sims, result.memberships, result.scores)
