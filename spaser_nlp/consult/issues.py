@@ -8,7 +8,7 @@ from collections import Counter
 import numpy as np
 import pandas as pd
 
-from spaser_nlp.consult.label_check import label_key, real_words
+from spaser_nlp.consult.label_check import _known_forms, keyword_problems, label_key, label_problems, real_words
 from spaser_nlp.consult.labels import (
     central_and_diverse,
     choose_label,
@@ -71,12 +71,15 @@ def describe_issues(
     fixed: dict[int, dict] | None = None,
     unit_texts: dict[tuple[int, int], str] | None = None,
     scores: list[dict[int, float]] | None = None,
+    unnamed: list[int] | None = None,
 ) -> list[Issue]:
     """One :class:`Issue` per centroid (``fixed[k]`` may give ``id``, ``label``, ``keywords``, ``pinned``).
 
     An issue is described (keywords, label, quotes) from every answer carrying it: the whole answer
     when it is its primary issue, else the idea unit that raised it (``unit_texts``, keyed by the
     duplicate group's representative row and the issue), ranked by ``scores`` (the unit's similarity).
+    ``unnamed`` (filled in place): the issues whose chosen label still breaks a label rule (no phrase
+    names at least half of their texts...), for the caller to dissolve.
     """
     fixed = fixed or {}
     unit_texts = unit_texts or {}
@@ -110,6 +113,8 @@ def describe_issues(
     # Full tagging (for noun phrases) only for the few most central contributions of each issue.
     label_pairs = sorted({(int(r), j) for j, rows in enumerate(sample_rows) for r in rows[:LABEL_SAMPLE]})
     parsed_of = dict(zip(label_pairs, parse_texts([text_of(r, j) for r, j in label_pairs])))
+    known = _known_forms()
+    keywords = [[(w, x) for w, x in words if not keyword_problems([w], known)] for words in keywords]
     mentions = Counter(j for issues in memberships for j in issues)
     issues, taken = [], set[tuple[str, ...]]()
     for j in range(k):
@@ -122,10 +127,17 @@ def describe_issues(
             for c in chosen
         ]
         spec = fixed.get(j, {})
+        before = set(taken)
+        member_lemmas = [lemmas_of[(int(r), j)] for r in sample_rows[j]]
+        # Judged on every answer carrying it (copies and off-topic answers too), as the label check reads it.
+        judged = [lemmas_of.get((int(r), j)) or quick_lemmas([text_of(int(r), j)])[0] for r in carrier_rows[j]]
         label = spec.get("label") or choose_label(
-            [parsed_of[(int(r), j)] for r in sample_rows[j][:LABEL_SAMPLE]], keywords[j], taken,
-            [lemmas_of[(int(r), j)] for r in sample_rows[j]],
+            [parsed_of[(int(r), j)] for r in sample_rows[j][:LABEL_SAMPLE]], keywords[j], taken, member_lemmas,
         )
+        if unnamed is not None and not spec.get("label") and label_problems(
+            label, known=known, member_lemmas=judged, taken=before, first_only=True
+        ):
+            unnamed.append(j)
         if spec.get("label"):
             taken.add(label_key(label))
         issue_id = spec.get("id") or issue_id_for([frame["id"].iat[int(r)] for r in sample_rows[j][:3]])

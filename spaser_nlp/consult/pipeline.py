@@ -45,6 +45,8 @@ MAX_SEGMENTED = 5000
 #: Robust z-score (median − z × MAD of the similarities to the consultation's mean answer) under which an
 #: answer is off-topic: 3.5 keeps on-topic answers flagged under 2 % on the Grand Débat dev set (all questions).
 OFF_TOPIC_Z = 3.5
+#: Rounds of dissolving the issues that no label names (then the labels stand as they are).
+MAX_RELABEL = 8
 #: Rows projected at once for the map (bounds the temporary copy at a million rows).
 MAP_CHUNK = 65_536
 
@@ -319,15 +321,31 @@ def _refusal_issue(result: Assignment, frame: pd.DataFrame, vectors: np.ndarray,
 def _drop_unused_issues(result: Assignment) -> None:
     """Issues that no answer (nor idea unit) carries are dropped, the others renumbered."""
     used = sorted({j for issues in result.memberships for j in issues} | set(result.fixed))
-    k = result.centroids.shape[0]
-    if len(used) == k:
-        return
-    new = {j: n for n, j in enumerate(used)}
-    result.centroids, result.sims = result.centroids[used], result.sims[:, used]
-    result.primary = np.array([new.get(int(j), -1) for j in result.primary], dtype=result.primary.dtype)
-    result.memberships = [[new[j] for j in issues] for issues in result.memberships]
-    result.scores = [{new[j]: v for j, v in score.items() if j in new} for score in result.scores]
-    result.fixed = {new[j]: spec for j, spec in result.fixed.items()}
+    if len(used) < result.centroids.shape[0]:
+        _keep_issues(result, used)
+
+
+def _keep_issues(result: Assignment, keep: list[int]) -> None:
+    """Only the issues ``keep`` stay (renumbered); an answer whose primary issue goes takes its most
+    similar remaining issue, and loses the secondary issues that go."""
+    new = {j: n for n, j in enumerate(keep)}
+    result.centroids, result.sims = result.centroids[keep], result.sims[:, keep]
+    # Only refusals belong to the refusal issue: the others are placed among the topical issues.
+    topical = np.array([not result.fixed.get(j, {}).get("refusal") for j in keep], dtype=bool)
+    for row in range(len(result.memberships)):
+        issues = [new[j] for j in result.memberships[row] if j in new]
+        old = int(result.primary[row])
+        if old >= 0 and old not in new and topical.any():
+            first = int(np.flatnonzero(topical)[np.argmax(result.sims[row][topical])])
+            issues = [first, *(j for j in issues if j != first)]
+        result.memberships[row] = issues
+        result.primary[row] = issues[0] if issues and old >= 0 else -1
+        score = {new[j]: v for j, v in result.scores[row].items() if j in new} if result.scores else {}
+        for j in issues:
+            score.setdefault(j, float(result.sims[row, j]))
+        if result.scores:
+            result.scores[row] = score
+    result.fixed = {new[j]: spec for j, spec in result.fixed.items() if j in new}
     result.unit_texts = {(row, new[j]): text for (row, j), text in result.unit_texts.items() if j in new}
 
 
@@ -417,10 +435,24 @@ def _analyse(
         _drop_unused_issues(result)
     _share_duplicates(result, frame)
     with _timed(timings, "labels"):
-        issues = describe_issues(
-            frame, vectors, result.centroids, result.sims, result.primary, result.memberships, settings,
-            fixed=result.fixed, unit_texts=result.unit_texts, scores=result.scores,
-        )
+        for attempt in range(MAX_RELABEL + 1):
+            # An issue no phrase names (its label would break a rule) is dissolved into the others.
+            unnamed: list[int] = []
+            issues = describe_issues(
+                frame, vectors, result.centroids, result.sims, result.primary, result.memberships, settings,
+                fixed=result.fixed, unit_texts=result.unit_texts, scores=result.scores,
+                unnamed=unnamed if codebook is None and attempt < MAX_RELABEL else None,
+            )
+            if not unnamed:
+                break
+            k = result.centroids.shape[0]
+            if len(unnamed) >= k - len(result.fixed):  # no topical issue would stay: the largest one does
+                sizes = np.bincount(result.primary[result.primary >= 0], minlength=k)
+                unnamed.remove(max(unnamed, key=lambda j: (sizes[j], -j)))
+                if not unnamed:
+                    break
+            _keep_issues(result, [j for j in range(k) if j not in set(unnamed)])
+            _share_duplicates(result, frame)
     with _timed(timings, "assignments"):
         frame = _with_assignments(frame, issues, result.primary, result.sims, result.memberships, result.scores)
         _add_stance(issues, frame)

@@ -81,7 +81,7 @@ def add_segment_memberships(
     max_issues: int = 3,
 ) -> dict[tuple[int, int], str]:
     """Add, in place, the issues that single sentences of ``texts[rows]`` point to; returns, per
-    ``(row, issue)`` added or confirmed by a unit, the idea unit that points to it most."""
+    ``(row, issue)``, the idea unit of the row most similar to that issue among those nearest to it."""
     owners, pieces = idea_unit_pieces(texts, rows)
     units: dict[tuple[int, int], str] = {}
     if not pieces:
@@ -92,12 +92,13 @@ def add_segment_memberships(
     order = sorted(range(len(owners)), key=lambda u: (owners[u], -float(sims[u, best[u]]), u))
     for u in order:
         owner, j, sim = owners[u], int(best[u]), float(sims[u, best[u]])
+        # The unit an answer says the most about an issue in (it describes the issue if the answer carries it).
+        units.setdefault((owner, j), pieces[u])
         if sim < threshold:
             continue
         if j not in memberships[owner]:
             if len(memberships[owner]) >= max_issues:
                 continue
             memberships[owner].append(j)
-        units.setdefault((owner, j), pieces[u])
         scores[owner][j] = max(scores[owner].get(j, 0.0), sim)
     return units
