@@ -16,7 +16,7 @@ import pandas as pd
 from spaser_nlp._version import __version__
 from spaser_nlp.consult.cluster import ClusterSettings, assign, cluster_embeddings
 from spaser_nlp.consult.exports import ExportLayout, Question, questions, recognise
-from spaser_nlp.consult.flags import EXCLUDED_FLAGS, OFF_TOPIC
+from spaser_nlp.consult.flags import EXCLUDED_FLAGS, OFF_TOPIC, off_topic
 from spaser_nlp.consult.io import ColumnMap, read_table
 from spaser_nlp.consult.issues import describe_issues, rank_issues
 from spaser_nlp.consult.label_check import REFUSAL_LABEL
@@ -42,9 +42,6 @@ from spaser_nlp.errors import InputError
 SEGMENT_GAP = 0.1
 #: Most contributions checked sentence by sentence (the most ambiguous first).
 MAX_SEGMENTED = 5000
-#: Robust z-score (median − z × MAD of the similarities to the consultation's mean answer) under which an
-#: answer is off-topic: 3.5 keeps on-topic answers flagged under 2 % on the Grand Débat dev set (all questions).
-OFF_TOPIC_Z = 3.5
 #: Rounds of dissolving the issues that no label names (then the labels stand as they are).
 MAX_RELABEL = 8
 #: Rows projected at once for the map (bounds the temporary copy at a million rows).
@@ -284,18 +281,10 @@ def _assign_everyone(result: Assignment, frame: pd.DataFrame, vectors: np.ndarra
     for row in np.flatnonzero(usable & (result.primary < 0)):
         result.primary[row] = nearest[row]
         result.memberships[row] = [int(nearest[row])]
-    # Off-topic: far from the consultation as a whole (similarity to the mean of every usable answer is a
-    # clear outlier: robust z-score), not a share fixed in advance. A group of off-topic answers would
-    # form an issue of its own; against the whole consultation it still stands out.
-    if usable.sum() >= 10:
-        centre = vectors[usable].mean(axis=0)
-        closeness = vectors @ (centre / (np.linalg.norm(centre) or 1.0))
-        values = closeness[usable]
-        median = float(np.median(values))
-        spread = 1.4826 * float(np.median(np.abs(values - median)))
-        flags = frame["flag"].to_numpy(dtype=object)
-        flags[usable & (closeness < median - OFF_TOPIC_Z * spread)] = OFF_TOPIC
-        frame["flag"] = flags
+    # Off-topic: far from the consultation as a whole (see flags.off_topic); it keeps its nearest issue.
+    flags = frame["flag"].to_numpy(dtype=object)
+    flags[off_topic(list(frame["text"]), vectors, usable)] = OFF_TOPIC
+    frame["flag"] = flags
 
 
 def _refusal_issue(result: Assignment, frame: pd.DataFrame, vectors: np.ndarray, settings: ConsultSettings) -> None:

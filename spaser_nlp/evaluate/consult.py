@@ -148,16 +148,28 @@ def compare(gold: pd.DataFrame, methods: dict[str, Method]) -> pd.DataFrame:
     return _with_total(pd.DataFrame(rows))
 
 
-def leave_one_question_out(gold: pd.DataFrame, grid: dict[str, Method], score: str = "f_measure") -> pd.DataFrame:
+def leave_one_question_out(
+    gold: pd.DataFrame, grid: dict[str, Method], score: str | tuple[str, ...] = "f_measure",
+    per_question: dict[str, dict[str, dict[str, float]]] | None = None,
+) -> pd.DataFrame:
     """For each question, the setting of ``grid`` with the best mean ``score`` on the *other*
-    questions, and its score on the held-out one (the score a choice of settings earns on new questions)."""
-    per_question = {name: {q: score_method(g, m)[score] for q, g in _questions(gold)} for name, m in grid.items()}
+    questions, and its score on the held-out one (the score a choice of settings earns on new questions).
+
+    ``score``: a score name, or several (their mean: category F alone rewards splitting into many
+    issues, BCubed F pays for it). ``per_question``: the scores already computed (setting -> question ->
+    scores), instead of running ``grid``.
+    """
+    keys = (score,) if isinstance(score, str) else tuple(score)
+    if per_question is None:
+        per_question = {name: {q: score_method(g, m) for q, g in _questions(gold)} for name, m in grid.items()}
+    value = {name: {q: sum(s[k] for k in keys) / len(keys) for q, s in by_q.items()} for name, by_q in per_question.items()}
     questions = [q for q, _ in _questions(gold)]
     rows = []
     for held_out in questions:
         others = [q for q in questions if q != held_out]
-        chosen = max(grid, key=lambda name: (sum(per_question[name][q] for q in others), name))
-        rows.append({"question_id": held_out, "chosen": chosen, score: per_question[chosen][held_out]})
+        chosen = max(value, key=lambda name: (sum(value[name][q] for q in others), name))
+        rows.append({"question_id": held_out, "chosen": chosen, "+".join(keys): value[chosen][held_out],
+                     **{k: per_question[chosen][held_out][k] for k in keys}})
     return pd.DataFrame(rows)
 
 
@@ -239,3 +251,23 @@ def flag_scores(path: str | Path = FLAGS_SAMPLE, **analyse_kwargs) -> pd.DataFra
             rows.append({"label": label, "expected": n_true, "predicted": n_pred,
                          "precision": tp / n_pred if n_pred else float("nan"), "recall": tp / n_true if n_true else float("nan")})
     return pd.DataFrame(rows)
+
+
+def off_topic_on_dev(gold: pd.DataFrame, **analyse_kwargs) -> dict[str, float]:
+    """``hors_sujet`` flags on the coded questions against the volunteers' "Sans réponse / Hors sujet /
+    Inclassable" code: on-topic answers flagged (share), precision and recall."""
+    from spaser_nlp.consult import analyse
+
+    flagged_on = flagged_off = n_on = n_off = 0
+    for _, group in _questions(gold):
+        titles = [str(t) if isinstance(t, str) else "" for t in group.get("title", [""] * len(group))]
+        table = pd.DataFrame({"id": [str(i) for i in range(len(group))], "title": titles, "text": [str(t) for t in group["text"]]})
+        flags = analyse(table, text_col="text", id_col="id", title_col="title", **analyse_kwargs).contributions["flag"]
+        for flag, categories in zip(flags, group["categories"]):
+            off = any(c.startswith("Sans réponse") for c in categories)
+            n_off, n_on = n_off + off, n_on + (not off)
+            flagged_off += off and flag == "hors_sujet"
+            flagged_on += (not off) and flag == "hors_sujet"
+    flagged = flagged_on + flagged_off
+    return {"on_topic": float(n_on), "on_topic_flagged": float(flagged_on), "on_topic_flagged_share": flagged_on / max(1, n_on),
+            "precision": flagged_off / flagged if flagged else float("nan"), "recall": flagged_off / max(1, n_off)}

@@ -55,10 +55,10 @@ def cluster_sets(clusters: Sequence[Assignment]) -> list[set[int]]:
     """
     sets = []
     for cluster in clusters:
-        if isinstance(cluster, (int, float)) or hasattr(cluster, "item"):
-            sets.append({int(cluster)} if int(cluster) >= 0 else set())
-        else:
+        if isinstance(cluster, Sequence):
             sets.append({int(c) for c in cluster if int(c) >= 0})
+        else:  # an int (or a NumPy integer)
+            sets.append({int(cluster)} if int(cluster) >= 0 else set())
     return sets
 
 
@@ -70,10 +70,10 @@ def primary_clusters(clusters: Sequence[Assignment]) -> list[int]:
     """
     out = []
     for cluster in clusters:
-        if isinstance(cluster, (int, float)) or hasattr(cluster, "item"):
-            out.append(int(cluster) if int(cluster) >= 0 else -1)
-        else:
+        if isinstance(cluster, Sequence):
             out.append(int(cluster[0]) if len(cluster) and int(cluster[0]) >= 0 else -1)
+        else:  # an int (or a NumPy integer)
+            out.append(int(cluster) if int(cluster) >= 0 else -1)
     return out
 
 
