@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -32,6 +33,14 @@ def issue_id_for(member_ids: list[str]) -> str:
     """
     digest = hashlib.sha1("|".join(sorted(member_ids)).encode()).hexdigest()[:6]
     return f"E-{digest}"
+
+
+def _memoised(function: Any, kind: str, texts: list[str], memo: dict[tuple[str, str], Any]) -> list[Any]:
+    """``function(texts)`` computed only for the texts not yet in ``memo``."""
+    missing = list(dict.fromkeys(t for t in texts if (kind, t) not in memo))
+    if missing:
+        memo.update({(kind, t): value for t, value in zip(missing, function(missing))})
+    return [memo[(kind, t)] for t in texts]
 
 
 def _central_rows(rows: np.ndarray, sims: np.ndarray, limit: int) -> np.ndarray:
@@ -72,6 +81,7 @@ def describe_issues(
     unit_texts: dict[tuple[int, int], str] | None = None,
     scores: list[dict[int, float]] | None = None,
     unnamed: list[int] | None = None,
+    memo: dict[tuple[str, str], Any] | None = None,
 ) -> list[Issue]:
     """One :class:`Issue` per centroid (``fixed[k]`` may give ``id``, ``label``, ``keywords``, ``pinned``).
 
@@ -79,7 +89,8 @@ def describe_issues(
     when it is its primary issue, else the idea unit that raised it (``unit_texts``, keyed by the
     duplicate group's representative row and the issue), ranked by ``scores`` (the unit's similarity).
     ``unnamed`` (filled in place): the issues whose chosen label still breaks a label rule (no phrase
-    names at least half of their texts...), for the caller to dissolve.
+    names at least half of their texts...), for the caller to dissolve. ``memo``: lemmas and parses
+    of texts already seen (kept by the caller between rounds of dissolving).
     """
     fixed = fixed or {}
     unit_texts = unit_texts or {}
@@ -102,7 +113,8 @@ def describe_issues(
         return member_text(frame, row, j, primary, unit_texts)
 
     pairs = sorted({(int(r), j) for j, rows in enumerate(sample_rows) for r in rows})
-    lemmas_of = dict(zip(pairs, quick_lemmas([text_of(r, j) for r, j in pairs])))
+    memo = {} if memo is None else memo
+    lemmas_of = dict(zip(pairs, _memoised(quick_lemmas, "lemmas", [text_of(r, j) for r, j in pairs], memo)))
     keywords = [
         real_words(ranked, [lemmas_of[(int(r), j)] for r in rows])[:8]
         for j, (ranked, rows) in enumerate(zip(
@@ -112,9 +124,11 @@ def describe_issues(
     ]
     # Full tagging (for noun phrases) only for the few most central contributions of each issue.
     label_pairs = sorted({(int(r), j) for j, rows in enumerate(sample_rows) for r in rows[:LABEL_SAMPLE]})
-    parsed_of = dict(zip(label_pairs, parse_texts([text_of(r, j) for r, j in label_pairs])))
+    parsed_of = dict(zip(label_pairs, _memoised(parse_texts, "parsed", [text_of(r, j) for r, j in label_pairs], memo)))
     known = _known_forms()
-    keywords = [[(w, x) for w, x in words if not keyword_problems([w], known)] for words in keywords]
+    bad = set(keyword_problems(sorted({w for words in keywords for w, _ in words if ("keyword", w) not in memo}), known))
+    memo.update({("keyword", w): w in bad for words in keywords for w, _ in words if ("keyword", w) not in memo})
+    keywords = [[(w, x) for w, x in words if not memo[("keyword", w)]] for words in keywords]
     mentions = Counter(j for issues in memberships for j in issues)
     issues, taken = [], set[tuple[str, ...]]()
     for j in range(k):
@@ -130,7 +144,7 @@ def describe_issues(
         before = set(taken)
         member_lemmas = [lemmas_of[(int(r), j)] for r in sample_rows[j]]
         # Judged on every answer carrying it (copies and off-topic answers too), as the label check reads it.
-        judged = [lemmas_of.get((int(r), j)) or quick_lemmas([text_of(int(r), j)])[0] for r in carrier_rows[j]]
+        judged = _memoised(quick_lemmas, "lemmas", [text_of(int(r), j) for r in carrier_rows[j]], memo)
         label = spec.get("label") or choose_label(
             [parsed_of[(int(r), j)] for r in sample_rows[j][:LABEL_SAMPLE]], keywords[j], taken, member_lemmas,
         )

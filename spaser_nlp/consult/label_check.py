@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spaser_nlp.clean.lexicon import accent_key
 
@@ -118,6 +119,7 @@ def fix_label(label: str, known: Callable[[str], bool] | None = None) -> str:
     return fixed[:1].upper() + fixed[1:]
 
 
+@lru_cache(maxsize=20_000)
 def _morph_disagreement(label: str) -> str:
     from spaser_nlp.consult.labels import nlp
 

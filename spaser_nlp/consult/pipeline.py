@@ -424,13 +424,14 @@ def _analyse(
         _drop_unused_issues(result)
     _share_duplicates(result, frame)
     with _timed(timings, "labels"):
+        memo: dict[tuple[str, str], Any] = {}
         for attempt in range(MAX_RELABEL + 1):
             # An issue no phrase names (its label would break a rule) is dissolved into the others.
             unnamed: list[int] = []
             issues = describe_issues(
                 frame, vectors, result.centroids, result.sims, result.primary, result.memberships, settings,
                 fixed=result.fixed, unit_texts=result.unit_texts, scores=result.scores,
-                unnamed=unnamed if codebook is None and attempt < MAX_RELABEL else None,
+                unnamed=unnamed if codebook is None and attempt < MAX_RELABEL else None, memo=memo,
             )
             if not unnamed:
                 break
