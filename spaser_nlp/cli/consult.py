@@ -215,7 +215,10 @@ def eval_consult(
         columns = ["question_id", "question", "n", "n_scored"]
         for key in ("n_clusters", "f_measure", "bcubed_f", "nmi", "unassigned_share"):
             columns += [f"{key}_{name}" for name in methods]
-        shown = table[columns].rename(columns=lambda c: c.replace("_measure", "").replace("unassigned_share", "unassigned"))
+        # Each answer is scored with all its issues; its primary issue alone beside (the baseline has one).
+        columns += ["f_measure_primary_spaser", "bcubed_f_primary_spaser", "clusters_per_answer_spaser"]
+        shown = table[columns].rename(columns=lambda c: c.replace("_measure", "").replace("unassigned_share", "unassigned")
+                                      .replace("clusters_per_answer", "issues_per_answer"))
         shown = shown.assign(question=shown["question"].str.slice(0, 40))
         typer.echo(shown.to_string(index=False, float_format=lambda v: f"{v:.3f}"))
         if output:
