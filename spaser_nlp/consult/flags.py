@@ -109,9 +109,9 @@ def language_of(text: str) -> str:
 #: Robust z-score (of the similarity to the consultation's mean answer) under which an answer is off-topic
 #: whatever its words: 3.5 keeps on-topic answers flagged under 2 % on the Grand Débat dev set.
 OFF_TOPIC_Z = 3.5
-#: Under this z-score (half a robust deviation below the median), an answer whose content words no other answer
+#: Under this z-score (one robust deviation below the median), an answer whose content words no other answer
 #: uses (at least ``OFF_TOPIC_MIN_WORDS`` of them) is off-topic: it shares neither meaning nor words with the rest.
-OFF_TOPIC_LEXICAL_Z = 0.5
+OFF_TOPIC_LEXICAL_Z = 1.0
 OFF_TOPIC_MIN_WORDS = 4
 # Function words (and very common verbs) that say nothing about a topic; content words have 4 letters or more.
 _FUNCTION = frozenset(

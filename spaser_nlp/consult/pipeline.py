@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -425,6 +426,9 @@ def _analyse(
     _share_duplicates(result, frame)
     with _timed(timings, "labels"):
         memo: dict[tuple[str, str], Any] = {}
+        # Never below half the issues found (each dissolving makes the remaining issues broader: no cascade
+        # into one catch-all issue); at the floor the labels stand and the label check reports them.
+        floor = max(1, math.ceil((result.centroids.shape[0] - len(result.fixed)) / 2))
         for attempt in range(MAX_RELABEL + 1):
             # An issue no phrase names (its label would break a rule) is dissolved into the others.
             unnamed: list[int] = []
@@ -433,14 +437,12 @@ def _analyse(
                 fixed=result.fixed, unit_texts=result.unit_texts, scores=result.scores,
                 unnamed=unnamed if codebook is None and attempt < MAX_RELABEL else None, memo=memo,
             )
-            if not unnamed:
-                break
             k = result.centroids.shape[0]
-            if len(unnamed) >= k - len(result.fixed):  # no topical issue would stay: the largest one does
-                sizes = np.bincount(result.primary[result.primary >= 0], minlength=k)
-                unnamed.remove(max(unnamed, key=lambda j: (sizes[j], -j)))
-                if not unnamed:
-                    break
+            room = k - len(result.fixed) - floor
+            if not unnamed or room <= 0:
+                break
+            sizes = np.bincount(result.primary[result.primary >= 0], minlength=k)
+            unnamed = sorted(unnamed, key=lambda j: (sizes[j], j))[:room]  # the smallest first
             _keep_issues(result, [j for j in range(k) if j not in set(unnamed)])
             _share_duplicates(result, frame)
     with _timed(timings, "assignments"):
