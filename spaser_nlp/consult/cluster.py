@@ -2,15 +2,18 @@
 
 The algorithm (deterministic for a given seed):
 
-1. *Units*: the distinct arguments (one per duplicate group or campaign). Above
+1. *Units*: the distinct arguments (one per duplicate group or campaign), and
+   the idea units (sentences, list items) of those that hold several, when the
+   caller gives them and they fit under ``micro_threshold`` points. Above
    ``micro_threshold`` units they are first summarised by MiniBatchKMeans
    (fitted on at most 20,000 of them) into about ``2·√n`` micro-clusters, so
    the next step stays small and the cost linear.
 2. *Tree*: Ward agglomerative clustering of the units (cosine geometry, since
    vectors are L2-normalised).
-3. *Number of issues*: every cut of the tree between ``k_min`` and ``k_max`` is
-   scored by the silhouette (cosine) of the units; the best cut wins. No hand
-   tuning: the range grows with √n.
+3. *Number of issues*: ``k_scale × √(units)`` (the default of the analysis,
+   chosen by leave-one-question-out), or with ``k_scale = 0`` every cut of the
+   tree between ``k_min`` and ``k_max`` scored by the silhouette (cosine) of the
+   units, the best cut winning.
 4. *Issues*: clusters smaller than ``min_issue_size`` are dissolved; centroids are
    refined by two spherical k-means steps over every contribution.
 5. *Assignment*: each contribution goes to its most similar centroid if the
