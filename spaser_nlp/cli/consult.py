@@ -216,6 +216,7 @@ def eval_consult(
     output: Path = typer.Option(None, "--json", help="Also write the scores as JSON to this file."),
     labels: bool = typer.Option(False, "--labels", help="Also count the label-rule violations of each question."),
     flags: bool = typer.Option(False, "--flags", help="Also score the flags on the hand-checked corpora/consultation/flags-sample.csv."),
+    loqo: bool = typer.Option(False, "--loqo", help="Also choose k_scale × max issues per answer by leave-one-question-out (minutes)."),
 ) -> None:
     """Cluster each question of the Grand Débat sample and score it against the human categories.
 
@@ -239,17 +240,41 @@ def eval_consult(
         columns = ["question_id", "question", "n", "n_scored"]
         for key in ("n_clusters", "f_measure", "bcubed_f", "nmi", "unassigned_share"):
             columns += [f"{key}_{name}" for name in methods]
-        shown = table[columns].rename(columns=lambda c: c.replace("_measure", "").replace("unassigned_share", "unassigned"))
+        # Each answer is scored with all its issues; its primary issue alone beside (the baseline has one).
+        columns += ["f_measure_primary_spaser", "bcubed_f_primary_spaser", "clusters_per_answer_spaser"]
+        shown = table[columns].rename(columns=lambda c: c.replace("_measure", "").replace("unassigned_share", "unassigned")
+                                      .replace("clusters_per_answer", "issues_per_answer"))
         shown = shown.assign(question=shown["question"].str.slice(0, 40))
         typer.echo(shown.to_string(index=False, float_format=lambda v: f"{v:.3f}"))
         if output:
             output.write_text(table.to_json(orient="records", force_ascii=False, indent=2), encoding="utf-8")
+        if loqo:
+            from spaser_nlp.evaluate.consult import _questions as questions_of
+            from spaser_nlp.evaluate.consult import leave_one_question_out, score_method
+
+            grid = {f"k{k}_max{m}": spaser_method(settings=ConsultSettings(
+                embedder=embedder, themes=False, k_scale=k, max_issues_per_answer=m)) for k in (1.0, 1.2, 1.5) for m in (3, 5)}
+            per_question = {name: {q: score_method(g, method) for q, g in questions_of(gold)} for name, method in grid.items()}
+            typer.echo("\nsettings (mean of questions: category F / BCubed F):")
+            for name, by_q in per_question.items():
+                typer.echo(f"  {name}: {sum(s['f_measure'] for s in by_q.values()) / len(by_q):.3f} / "
+                           f"{sum(s['bcubed_f'] for s in by_q.values()) / len(by_q):.3f}")
+            chosen = leave_one_question_out(gold, {}, ("f_measure", "bcubed_f"), per_question=per_question)
+            typer.echo("leave-one-question-out (chosen on the mean of category F and BCubed F of the other questions):")
+            typer.echo(chosen.to_string(index=False, float_format=lambda v: f"{v:.3f}"))
+            typer.echo(f"held-out mean: category F {chosen['f_measure'].mean():.3f}, BCubed F {chosen['bcubed_f'].mean():.3f}")
         if flags:
             from spaser_nlp.evaluate.consult import flag_scores
 
             typer.echo("\nflags (hand-checked sample):")
             typer.echo(flag_scores(settings=ConsultSettings(embedder=embedder, themes=False)).to_string(
                 index=False, float_format=lambda v: f"{v:.2f}"))
+            from spaser_nlp.evaluate.consult import off_topic_on_dev
+
+            dev = off_topic_on_dev(gold, settings=ConsultSettings(embedder=embedder, themes=False))
+            typer.echo(f"hors_sujet on the coded questions: {int(dev['on_topic_flagged'])} of {int(dev['on_topic'])} on-topic "
+                       f"answers flagged ({dev['on_topic_flagged_share']:.1%}), precision {dev['precision']:.2f}, "
+                       f"recall {dev['recall']:.2f}")
         if labels:
             from spaser_nlp.evaluate.consult import label_quality
 

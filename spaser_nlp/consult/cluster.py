@@ -2,15 +2,18 @@
 
 The algorithm (deterministic for a given seed):
 
-1. *Units*: the distinct arguments (one per duplicate group or campaign). Above
+1. *Units*: the distinct arguments (one per duplicate group or campaign), and
+   the idea units (sentences, list items) of those that hold several, when the
+   caller gives them and they fit under ``micro_threshold`` points. Above
    ``micro_threshold`` units they are first summarised by MiniBatchKMeans
    (fitted on at most 20,000 of them) into about ``2·√n`` micro-clusters, so
    the next step stays small and the cost linear.
 2. *Tree*: Ward agglomerative clustering of the units (cosine geometry, since
    vectors are L2-normalised).
-3. *Number of issues*: every cut of the tree between ``k_min`` and ``k_max`` is
-   scored by the silhouette (cosine) of the units; the best cut wins. No hand
-   tuning: the range grows with √n.
+3. *Number of issues*: ``k_scale × √(units)`` (the default of the analysis,
+   chosen by leave-one-question-out), or with ``k_scale = 0`` every cut of the
+   tree between ``k_min`` and ``k_max`` scored by the silhouette (cosine) of the
+   units, the best cut winning.
 4. *Issues*: clusters smaller than ``min_issue_size`` are dissolved; centroids are
    refined by two spherical k-means steps over every contribution.
 5. *Assignment*: each contribution goes to its most similar centroid if the
@@ -288,6 +291,7 @@ def cluster_embeddings(
     unit_of: np.ndarray,
     joinable: np.ndarray | None = None,
     settings: ClusterSettings | None = None,
+    idea_units: np.ndarray | None = None,
 ) -> Clustering:
     """Cluster ``x`` (L2-normalised rows).
 
@@ -297,6 +301,10 @@ def cluster_embeddings(
     campaign counts once.
     ``joinable``: rows that may join an issue without building one (default:
     ``clusterable``; too-short contributions are joinable, not clusterable).
+    ``idea_units``: vectors of the idea units (sentences, list items) of answers
+    that hold several; they build the issues beside the whole answers, so that a
+    topic mentioned inside longer answers forms an issue of its own (up to
+    ``micro_threshold`` points in all; above, whole answers only).
     """
     settings = settings or ClusterSettings()
     # Never copied whole: every pass reads (and normalises) CHUNK_ROWS rows at a time.
@@ -305,13 +313,17 @@ def cluster_embeddings(
     if representatives.size == 0:
         primary, sims, memberships, threshold = assign(x, np.zeros((0, x.shape[1])), settings)
         return Clustering(np.zeros((0, x.shape[1]), np.float32), sims, primary, memberships, threshold, 0, {})
-    units, unit_index = _units(x, representatives, settings)
+    pool, pool_rows = x, representatives
+    if idea_units is not None and idea_units.shape[0] and representatives.size + idea_units.shape[0] <= settings.micro_threshold:
+        pool = np.vstack([_normalise(x[representatives]), _normalise(np.asarray(idea_units, dtype=np.float32))])
+        pool_rows = np.arange(pool.shape[0])
+    units, unit_index = _units(pool, pool_rows, settings)
     unit_labels, k, scores = choose_cut(units, settings)
     labels = unit_labels[unit_index]
-    min_size = max(2, int(math.ceil(settings.min_issue_share * representatives.size)))
-    if representatives.size < 2 * min_size:
+    min_size = max(2, int(math.ceil(settings.min_issue_share * pool_rows.size)))
+    if pool_rows.size < 2 * min_size:
         min_size = 1
-    centroids = _refine(x, representatives, labels, int(labels.max()) + 1, min_size, settings.refine_steps)
+    centroids = _refine(pool, pool_rows, labels, int(labels.max()) + 1, min_size, settings.refine_steps)
     centroids = _sort_centroids(centroids, x, representatives)
     sims = similarities(x, centroids, normalise=True)
     primary, sims, memberships, threshold = assign_similarities(

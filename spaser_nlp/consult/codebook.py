@@ -39,6 +39,8 @@ CODEBOOK_VERSION = 1
 #: A freshly found cluster whose centroid is less similar than this to every
 #: codebook issue is reported as a new issue.
 NEW_ISSUE_SIMILARITY = 0.75
+#: Contributions unknown to the codebook from which they may form new issues (twice this many at least).
+MIN_NEW_ISSUE = 3
 
 _HEADER = """\
 # Codebook of the consultation issues (spaser consult). Edit it, then rerun:
@@ -280,9 +282,17 @@ def seed_from_codebook(
             mean = vectors[current].mean(axis=0)
             mixed = 0.5 * seeds[j] + 0.5 * mean / (np.linalg.norm(mean) or 1.0)
             refined[j] = mixed / (np.linalg.norm(mixed) or 1.0)
-    fresh = cluster_embeddings(vectors, clusterable=clusterable, unit_of=unit_of, settings=settings)
+    # New issues come from contributions the codebook does not know (its members stay where they are; an
+    # issue the team deleted, or that the analysis dissolved for want of a label, does not come back).
+    known, _ = codebook_members(book, frame)
+    unknown = clusterable.copy()
+    unknown[list(known)] = False
     new = []
-    for centroid in fresh.centroids:
+    fresh_centroids = (
+        cluster_embeddings(vectors, clusterable=unknown, unit_of=unit_of, settings=settings).centroids
+        if unknown.sum() >= 2 * MIN_NEW_ISSUE else np.zeros((0, vectors.shape[1]), dtype=np.float32)
+    )
+    for centroid in fresh_centroids:
         if float((refined @ centroid).max()) < NEW_ISSUE_SIMILARITY:
             new.append(centroid)
     if new:

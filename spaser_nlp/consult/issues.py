@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from typing import Any
 
 import numpy as np
 import pandas as pd
 
-from spaser_nlp.consult.label_check import label_key, real_words
+from spaser_nlp.consult.label_check import _known_forms, keyword_problems, label_key, label_problems, real_words
 from spaser_nlp.consult.labels import (
     central_and_diverse,
     choose_label,
@@ -34,9 +35,37 @@ def issue_id_for(member_ids: list[str]) -> str:
     return f"E-{digest}"
 
 
+def _memoised(function: Any, kind: str, texts: list[str], memo: dict[tuple[str, str], Any]) -> list[Any]:
+    """``function(texts)`` computed only for the texts not yet in ``memo``."""
+    missing = list(dict.fromkeys(t for t in texts if (kind, t) not in memo))
+    if missing:
+        memo.update({(kind, t): value for t, value in zip(missing, function(missing))})
+    return [memo[(kind, t)] for t in texts]
+
+
 def _central_rows(rows: np.ndarray, sims: np.ndarray, limit: int) -> np.ndarray:
     order = np.lexsort((rows, -sims[rows]))
     return rows[order][:limit]
+
+
+def issue_members(
+    primary: np.ndarray, memberships: list[list[int]], k: int
+) -> tuple[list[np.ndarray], list[np.ndarray]]:
+    """Per issue, the rows whose primary issue it is, and every row carrying it (primary or not)."""
+    carriers: list[list[int]] = [[] for _ in range(k)]
+    for row, issues in enumerate(memberships):
+        for j in issues:
+            carriers[j].append(row)
+    return [np.flatnonzero(primary == j) for j in range(k)], [np.array(sorted(set(c)), dtype=int) for c in carriers]
+
+
+def member_text(frame: pd.DataFrame, row: int, j: int, primary: np.ndarray, unit_texts: dict[tuple[int, int], str]) -> str:
+    """What an issue's member says about it: the whole answer when it is the answer's primary issue,
+    else the idea unit of the answer that pointed to it (the whole answer when none did)."""
+    text = frame["text"].iat[row]
+    if int(primary[row]) == j:
+        return text
+    return unit_texts.get((int(frame["unit"].iat[row]), j), text)
 
 
 def describe_issues(
@@ -49,26 +78,57 @@ def describe_issues(
     settings: ConsultSettings,
     *,
     fixed: dict[int, dict] | None = None,
+    unit_texts: dict[tuple[int, int], str] | None = None,
+    scores: list[dict[int, float]] | None = None,
+    unnamed: list[int] | None = None,
+    memo: dict[tuple[str, str], Any] | None = None,
 ) -> list[Issue]:
-    """One :class:`Issue` per centroid (``fixed[k]`` may give ``id``, ``label``, ``keywords``, ``pinned``)."""
+    """One :class:`Issue` per centroid (``fixed[k]`` may give ``id``, ``label``, ``keywords``, ``pinned``).
+
+    An issue is described (keywords, label, quotes) from every answer carrying it: the whole answer
+    when it is its primary issue, else the idea unit that raised it (``unit_texts``, keyed by the
+    duplicate group's representative row and the issue), ranked by ``scores`` (the unit's similarity).
+    ``unnamed`` (filled in place): the issues whose chosen label still breaks a label rule (no phrase
+    names at least half of their texts...), for the caller to dissolve. ``memo``: lemmas and parses
+    of texts already seen (kept by the caller between rounds of dissolving).
+    """
     fixed = fixed or {}
+    unit_texts = unit_texts or {}
     k = centroids.shape[0]
     n_total = max(1, len(frame))
     clean = (frame["flag"].to_numpy() == "") & (frame["unit"].to_numpy() == np.arange(len(frame)))
-    member_rows = [np.flatnonzero(primary == j) for j in range(k)]
+    member_rows, carrier_rows = issue_members(primary, memberships, k)
+    closeness = similarities.copy() if similarities.size else similarities
+    if scores is not None and closeness.size:
+        for row, per_issue in enumerate(scores):
+            for j, value in per_issue.items():
+                if int(primary[row]) != j:
+                    closeness[row, j] = value
     sample_rows = [
-        _central_rows(rows[clean[rows]] if clean[rows].any() else rows, similarities[:, j], KEYWORD_SAMPLE)
-        for j, rows in enumerate(member_rows)
+        _central_rows(rows[clean[rows]] if clean[rows].any() else rows, closeness[:, j], KEYWORD_SAMPLE)
+        for j, rows in enumerate(carrier_rows)
     ]
-    all_rows = sorted({int(r) for rows in sample_rows for r in rows})
-    lemmas_by_row = dict(zip(all_rows, quick_lemmas([frame["text"].iat[r] for r in all_rows])))
+
+    def text_of(row: int, j: int) -> str:
+        return member_text(frame, row, j, primary, unit_texts)
+
+    pairs = sorted({(int(r), j) for j, rows in enumerate(sample_rows) for r in rows})
+    memo = {} if memo is None else memo
+    lemmas_of = dict(zip(pairs, _memoised(quick_lemmas, "lemmas", [text_of(r, j) for r, j in pairs], memo)))
     keywords = [
-        real_words(ranked, [lemmas_by_row[int(r)] for r in rows])[:8]
-        for ranked, rows in zip(class_tfidf([[lemmas_by_row[int(r)] for r in rows] for rows in sample_rows], top=16), sample_rows)
+        real_words(ranked, [lemmas_of[(int(r), j)] for r in rows])[:8]
+        for j, (ranked, rows) in enumerate(zip(
+            class_tfidf([[lemmas_of[(int(r), j)] for r in rows] for j, rows in enumerate(sample_rows)], top=16),
+            sample_rows,
+        ))
     ]
     # Full tagging (for noun phrases) only for the few most central contributions of each issue.
-    label_rows = sorted({int(r) for rows in sample_rows for r in rows[:LABEL_SAMPLE]})
-    parsed_by_row = dict(zip(label_rows, parse_texts([frame["text"].iat[r] for r in label_rows])))
+    label_pairs = sorted({(int(r), j) for j, rows in enumerate(sample_rows) for r in rows[:LABEL_SAMPLE]})
+    parsed_of = dict(zip(label_pairs, _memoised(parse_texts, "parsed", [text_of(r, j) for r, j in label_pairs], memo)))
+    known = _known_forms()
+    bad = set(keyword_problems(sorted({w for words in keywords for w, _ in words if ("keyword", w) not in memo}), known))
+    memo.update({("keyword", w): w in bad for words in keywords for w, _ in words if ("keyword", w) not in memo})
+    keywords = [[(w, x) for w, x in words if not memo[("keyword", w)]] for words in keywords]
     mentions = Counter(j for issues in memberships for j in issues)
     issues, taken = [], set[tuple[str, ...]]()
     for j in range(k):
@@ -76,15 +136,22 @@ def describe_issues(
         quote_candidates = sample_rows[j][:40]
         chosen = central_and_diverse(quote_candidates, vectors[quote_candidates], centroids[j], n=settings.n_quotes)
         quotes = [
-            Quote(frame["id"].iat[int(quote_candidates[c])], shorten(frame["text"].iat[int(quote_candidates[c])]),
-                  round(float(similarities[int(quote_candidates[c]), j]), 4))
+            Quote(frame["id"].iat[int(quote_candidates[c])], shorten(text_of(int(quote_candidates[c]), j)),
+                  round(float(closeness[int(quote_candidates[c]), j]), 4))
             for c in chosen
         ]
         spec = fixed.get(j, {})
+        before = set(taken)
+        member_lemmas = [lemmas_of[(int(r), j)] for r in sample_rows[j]]
+        # Judged on every answer carrying it (copies and off-topic answers too), as the label check reads it.
+        judged = _memoised(quick_lemmas, "lemmas", [text_of(int(r), j) for r in carrier_rows[j]], memo)
         label = spec.get("label") or choose_label(
-            [parsed_by_row[int(r)] for r in sample_rows[j][:LABEL_SAMPLE]], keywords[j], taken,
-            [lemmas_by_row[int(r)] for r in sample_rows[j]],
+            [parsed_of[(int(r), j)] for r in sample_rows[j][:LABEL_SAMPLE]], keywords[j], taken, member_lemmas,
         )
+        if unnamed is not None and not spec.get("label") and label_problems(
+            label, known=known, member_lemmas=judged, taken=before, first_only=True
+        ):
+            unnamed.append(j)
         if spec.get("label"):
             taken.add(label_key(label))
         issue_id = spec.get("id") or issue_id_for([frame["id"].iat[int(r)] for r in sample_rows[j][:3]])

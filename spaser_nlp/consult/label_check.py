@@ -9,7 +9,10 @@ Rules (each violation is reported with its issue):
 - ``trop_long``: more than six words;
 - ``quasi_doublon``: the same words (accents, case, plural aside) as another issue's label;
 - ``minoritaire``: the label's words appear in fewer than half of the issue's texts looked at;
-- ``mot_cle``: a keyword that is not a French word form (a stem like "mieu", "nou").
+- ``mot_cle``: a keyword that is not a French word form (a stem like "mieu", "nou");
+- ``nom_propre``: a place name written in lower case ("Impôts en france");
+- ``confusion``: a word mistaken for its homophone ("Partie politique" for *parti*);
+- ``vague``: a label that is only generic nouns ("Problème", "Enjeu", "Lien et monde").
 
 :func:`fix_label` repairs case and accents with the cleaner's lexicon
 (:mod:`spaser_nlp.clean.lexicon`, loaded only when a word needs it);
@@ -21,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spaser_nlp.clean.lexicon import accent_key
 
@@ -36,6 +40,21 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _STOP = {"de", "d", "des", "du", "la", "le", "les", "l", "à", "au", "aux", "en", "pour", "par", "sur", "et", "ou",
          "un", "une", "dans", "avec", "sans", "contre"}
 
+
+#: Place names that a label must capitalise (lower case, accents as written).
+PROPER_NOUNS = {"france": "France", "europe": "Europe", "paris": "Paris", "allemagne": "Allemagne",
+                "afrique": "Afrique", "amérique": "Amérique", "bruxelles": "Bruxelles", "corse": "Corse",
+                "italie": "Italie", "espagne": "Espagne", "suisse": "Suisse", "belgique": "Belgique",
+                "danemark": "Danemark", "suède": "Suède", "chine": "Chine", "outre-mer": "Outre-mer"}
+#: Homophones contributors mix up, as (wrong phrase, right phrase) in lower case without accents.
+CONFUSIONS = {("partie", "politique"): "parti politique", ("parties", "politiques"): "partis politiques",
+              ("partie", "pris"): "parti pris", ("cotes", "sociales"): "cotisations sociales"}
+#: Nouns that name no topic on their own.
+GENERIC_NOUNS = {"probleme", "enjeu", "chose", "question", "lien", "monde", "divers", "exemple", "cas", "sujet",
+                 "idee", "point", "fait", "occurrence", "tendance", "absence", "alignement", "maniere", "facon",
+                 "niveau", "partie", "part", "ensemble", "type", "genre", "sens", "role", "place", "moment",
+                 "temps", "amont", "ordre", "lieu", "reste", "effet", "truc", "avis", "element", "service",
+                 "actuel", "actuels", "fonction", "gestion", "choix", "domaine", "terme", "raison", "prise"}
 
 _FORMS: set[str] | None = None
 
@@ -96,9 +115,11 @@ def fix_label(label: str, known: Callable[[str], bool] | None = None) -> str:
     known = known or _known_forms()
     label = re.sub(r"\s+", " ", label).strip(" ,;:.-")
     fixed = _WORD.sub(lambda m: fix_word(m.group(0), known), label)
+    fixed = _WORD.sub(lambda m: PROPER_NOUNS.get(m.group(0), m.group(0)), fixed)
     return fixed[:1].upper() + fixed[1:]
 
 
+@lru_cache(maxsize=20_000)
 def _morph_disagreement(label: str) -> str:
     from spaser_nlp.consult.labels import nlp
 
@@ -154,6 +175,8 @@ def label_problems(
     ``first_only``: stop at the first rules broken (enough to skip a candidate)."""
     problems = []
     words = _WORD.findall(label)
+    if not label.strip():
+        return [("vide", "pas de libellé")]
     if not label[:1].isupper():
         problems.append(("casse", "minuscule initiale"))
     for word in words:
@@ -163,6 +186,16 @@ def label_problems(
             lexicon = _lexicon()
             if lexicon.frequency(word.lower()) < 1.0 and word.lower() not in lexicon.domain:
                 problems.append(("mot_inconnu", word))
+    for word in words:
+        if word in PROPER_NOUNS:
+            problems.append(("nom_propre", word))
+    keys = [accent_key(w) for w in words]
+    for pair in zip(keys, keys[1:]):
+        if pair in CONFUSIONS:
+            problems.append(("confusion", f"{' '.join(pair)} → {CONFUSIONS[pair]}"))
+    content = [k for k in keys if k not in _STOP]
+    if content and all(k in GENERIC_NOUNS or (len(k) > 3 and k[-1] in "sx" and k[:-1] in GENERIC_NOUNS) for k in content):
+        problems.append(("vague", label))
     if len(words) > MAX_WORDS:
         problems.append(("trop_long", f"{len(words)} mots"))
     tail = re.split(r"[\s'’]+", label.lower().strip())[-1] if label.strip() else ""

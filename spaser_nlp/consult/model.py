@@ -32,15 +32,20 @@ class ConsultSettings:
     relative_threshold: float = 0.75
     max_unassigned_share: float = 0.08
     secondary_margin: float = 0.04
-    #: Issues as ``k_scale × √(distinct arguments)``; 0: the tree cut with the best silhouette.
-    #: 1.0 chosen by leave-one-question-out on the Grand Débat dev set (7 folds of 8).
-    k_scale: float = 1.0
+    #: Issues as ``k_scale × √(points clustered)`` (distinct answers and their idea units); 0: the tree cut
+    #: with the best silhouette. 1.2 chosen by leave-one-question-out on the Grand Débat dev set (mean of
+    #: category F and BCubed F; see README).
+    k_scale: float = 1.2
     #: Spherical k-means steps after the tree cut.
     refine_steps: int = 2
     #: Partition the distinct arguments with k-means (10 seeded starts) instead of cutting a Ward tree.
     kmeans_units: bool = False
     n_quotes: int = 5
     segment_topics: bool = True
+    #: Idea units (sentences, list items) of answers holding several build the issues beside whole answers.
+    idea_unit_issues: bool = True
+    #: Most issues an answer carries (its own and those of its idea units).
+    max_issues_per_answer: int = 5
     use_titles: bool = True
     themes: bool = True
     #: Keep e-mails, phones, addresses and names as written (default: pseudonymised, see consult/privacy.py).

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -16,7 +17,7 @@ import pandas as pd
 from spaser_nlp._version import __version__
 from spaser_nlp.consult.cluster import ClusterSettings, assign, cluster_embeddings
 from spaser_nlp.consult.exports import ExportLayout, Question, questions, recognise
-from spaser_nlp.consult.flags import EXCLUDED_FLAGS, OFF_TOPIC
+from spaser_nlp.consult.flags import EXCLUDED_FLAGS, OFF_TOPIC, off_topic
 from spaser_nlp.consult.io import ColumnMap, read_table
 from spaser_nlp.consult.issues import describe_issues, rank_issues
 from spaser_nlp.consult.label_check import REFUSAL_LABEL
@@ -44,9 +45,8 @@ from spaser_nlp.errors import InputError
 SEGMENT_GAP = 0.1
 #: Most contributions checked sentence by sentence (the most ambiguous first).
 MAX_SEGMENTED = 5000
-#: Robust z-score (median − z × MAD of the similarities to the consultation's mean answer) under which an
-#: answer is off-topic: 3.5 keeps on-topic answers flagged under 2 % on the Grand Débat dev set (all questions).
-OFF_TOPIC_Z = 3.5
+#: Rounds of dissolving the issues that no label names (then the labels stand as they are).
+MAX_RELABEL = 8
 #: Rows projected at once for the map (bounds the temporary copy at a million rows).
 MAP_CHUNK = 65_536
 
@@ -199,6 +199,7 @@ class Assignment:
     k_scores: dict[int, float] = field(default_factory=dict)
     fixed: dict[int, dict] = field(default_factory=dict)  # issue index -> id, label… kept from a codebook
     notes: list[str] = field(default_factory=list)
+    unit_texts: dict[tuple[int, int], str] = field(default_factory=dict)  # (row, issue) -> the idea unit raising it
 
 
 def contributions_in(data: pd.DataFrame, columns: dict[str, str | None]) -> tuple[pd.DataFrame, ExportLayout]:
@@ -244,10 +245,13 @@ def _read_and_group(
     return Contributions(frame, duplicate_groups, layout, extras, left_out)
 
 
-def _fresh_assignment(vectors: np.ndarray, frame: pd.DataFrame, settings: ClusterSettings) -> Assignment:
+def _fresh_assignment(
+    vectors: np.ndarray, frame: pd.DataFrame, settings: ClusterSettings, idea_units: np.ndarray | None = None
+) -> Assignment:
     usable = _usable(frame)
     clustering = cluster_embeddings(
-        vectors, clusterable=usable, unit_of=frame["unit"].to_numpy(), joinable=usable, settings=settings
+        vectors, clusterable=usable, unit_of=frame["unit"].to_numpy(), joinable=usable, settings=settings,
+        idea_units=idea_units,
     )
     return Assignment(
         clustering.centroids, clustering.similarities, clustering.primary, clustering.memberships, [],
@@ -329,18 +333,10 @@ def _assign_everyone(result: Assignment, frame: pd.DataFrame, vectors: np.ndarra
     for row in np.flatnonzero(usable & (result.primary < 0)):
         result.primary[row] = nearest[row]
         result.memberships[row] = [int(nearest[row])]
-    # Off-topic: far from the consultation as a whole (similarity to the mean of every usable answer is a
-    # clear outlier: robust z-score), not a share fixed in advance. A group of off-topic answers would
-    # form an issue of its own; against the whole consultation it still stands out.
-    if usable.sum() >= 10:
-        centre = vectors[usable].mean(axis=0)
-        closeness = vectors @ (centre / (np.linalg.norm(centre) or 1.0))
-        values = closeness[usable]
-        median = float(np.median(values))
-        spread = 1.4826 * float(np.median(np.abs(values - median)))
-        flags = frame["flag"].to_numpy(dtype=object)
-        flags[usable & (closeness < median - OFF_TOPIC_Z * spread)] = OFF_TOPIC
-        frame["flag"] = flags
+    # Off-topic: far from the consultation as a whole (see flags.off_topic); it keeps its nearest issue.
+    flags = frame["flag"].to_numpy(dtype=object)
+    flags[off_topic(list(frame["text"]), vectors, usable)] = OFF_TOPIC
+    frame["flag"] = flags
 
 
 def _refusal_issue(result: Assignment, frame: pd.DataFrame, vectors: np.ndarray, settings: ConsultSettings) -> None:
@@ -363,6 +359,37 @@ def _refusal_issue(result: Assignment, frame: pd.DataFrame, vectors: np.ndarray,
     result.fixed[j] = {"label": REFUSAL_LABEL, "refusal": True}
 
 
+def _drop_unused_issues(result: Assignment) -> None:
+    """Issues that no answer (nor idea unit) carries are dropped, the others renumbered."""
+    used = sorted({j for issues in result.memberships for j in issues} | set(result.fixed))
+    if len(used) < result.centroids.shape[0]:
+        _keep_issues(result, used)
+
+
+def _keep_issues(result: Assignment, keep: list[int]) -> None:
+    """Only the issues ``keep`` stay (renumbered); an answer whose primary issue goes takes its most
+    similar remaining issue, and loses the secondary issues that go."""
+    new = {j: n for n, j in enumerate(keep)}
+    result.centroids, result.sims = result.centroids[keep], result.sims[:, keep]
+    # Only refusals belong to the refusal issue: the others are placed among the topical issues.
+    topical = np.array([not result.fixed.get(j, {}).get("refusal") for j in keep], dtype=bool)
+    for row in range(len(result.memberships)):
+        issues = [new[j] for j in result.memberships[row] if j in new]
+        old = int(result.primary[row])
+        if old >= 0 and old not in new and topical.any():
+            first = int(np.flatnonzero(topical)[np.argmax(result.sims[row][topical])])
+            issues = [first, *(j for j in issues if j != first)]
+        result.memberships[row] = issues
+        result.primary[row] = issues[0] if issues and old >= 0 else -1
+        score = {new[j]: v for j, v in result.scores[row].items() if j in new} if result.scores else {}
+        for j in issues:
+            score.setdefault(j, float(result.sims[row, j]))
+        if result.scores:
+            result.scores[row] = score
+    result.fixed = {new[j]: spec for j, spec in result.fixed.items() if j in new}
+    result.unit_texts = {(row, new[j]): text for (row, j), text in result.unit_texts.items() if j in new}
+
+
 def _share_duplicates(result: Assignment, frame: pd.DataFrame) -> None:
     """Identical (and near-identical) texts get their group representative's issues and scores."""
     unit = frame["unit"].to_numpy()
@@ -371,6 +398,17 @@ def _share_duplicates(result: Assignment, frame: pd.DataFrame) -> None:
         result.primary[row] = result.primary[rep]
         result.memberships[row] = list(result.memberships[rep])
         result.scores[row] = dict(result.scores[rep])
+
+
+def _idea_unit_vectors(frame: pd.DataFrame, encode: Any) -> np.ndarray | None:
+    """Vectors of the idea units of the usable distinct answers that hold several (they help build the issues)."""
+    from spaser_nlp.consult.segments import idea_unit_pieces
+
+    rows = np.flatnonzero(_usable(frame) & (frame["unit"].to_numpy() == np.arange(len(frame))))
+    if rows.size > MAX_SEGMENTED:
+        return None
+    _, pieces = idea_unit_pieces(list(frame["text"]), rows)
+    return encode(pieces) if pieces else None
 
 
 def _idea_units(
@@ -389,14 +427,18 @@ def _idea_units(
         # Long answers sitting between issues (a mixed text lies between topics), and short lists.
         between = ranked[:, -2] >= ranked[:, -1] - SEGMENT_GAP
         short_list = (n_words <= 12) & frame["text"].str.contains(r"[,;/|+\n]|\set\s", regex=True).to_numpy()
-        rows = np.flatnonzero((primary >= 0) & representative & ((between & (n_words >= 12)) | short_list))
+        chosen = (between & (n_words >= 12)) | short_list
+        if settings.idea_unit_issues:  # every answer holding several ideas is read unit by unit
+            chosen = np.ones(len(frame), dtype=bool)
+        rows = np.flatnonzero((primary >= 0) & representative & chosen)
         if rows.size > MAX_SEGMENTED:
             gap = ranked[rows, -1] - ranked[rows, -2]
             rows = np.sort(rows[np.argsort(gap, kind="stable")[:MAX_SEGMENTED]])
         # A sentence is shorter than its contribution, so its similarities are lower.
         threshold = max(settings.assign_threshold, 0.7 * result.threshold)
-        add_segment_memberships(
-            list(frame["text"]), rows, result.memberships, result.scores, result.centroids, threshold, encode
+        result.unit_texts = add_segment_memberships(
+            list(frame["text"]), rows, result.memberships, result.scores, result.centroids, threshold, encode,
+            max_issues=settings.max_issues_per_answer,
         )
 
 
@@ -424,20 +466,39 @@ def _analyse(
         if codebook is not None:
             result = _codebook_assignment(codebook, vectors, frame, cluster_settings, encode)
         else:
-            result = _fresh_assignment(vectors, frame, cluster_settings)
+            idea_units = _idea_unit_vectors(frame, encode) if settings.idea_unit_issues and encode else None
+            result = _fresh_assignment(vectors, frame, cluster_settings, idea_units)
         if codebook is None:  # with a codebook, the refusal issue is one of its issues
             _refusal_issue(result, frame, vectors, settings)
         _assign_everyone(result, frame, vectors)
         result.scores = [{j: float(result.sims[i, j]) for j in m} for i, m in enumerate(result.memberships)]
     _idea_units(result, frame, settings, encode, timings)
+    if codebook is None:
+        _drop_unused_issues(result)
     _share_duplicates(result, frame)
     stages.end("clustering", f"{result.centroids.shape[0]} issues")
     stages.start("labelling")
     with _timed(timings, "labels"):
-        issues = describe_issues(
-            frame, vectors, result.centroids, result.sims, result.primary, result.memberships, settings,
-            fixed=result.fixed,
-        )
+        memo: dict[tuple[str, str], Any] = {}
+        # Never below half the issues found (each dissolving makes the remaining issues broader: no cascade
+        # into one catch-all issue); at the floor the labels stand and the label check reports them.
+        floor = max(1, math.ceil((result.centroids.shape[0] - len(result.fixed)) / 2))
+        for attempt in range(MAX_RELABEL + 1):
+            # An issue no phrase names (its label would break a rule) is dissolved into the others.
+            unnamed: list[int] = []
+            issues = describe_issues(
+                frame, vectors, result.centroids, result.sims, result.primary, result.memberships, settings,
+                fixed=result.fixed, unit_texts=result.unit_texts, scores=result.scores,
+                unnamed=unnamed if codebook is None and attempt < MAX_RELABEL else None, memo=memo,
+            )
+            k = result.centroids.shape[0]
+            room = k - len(result.fixed) - floor
+            if not unnamed or room <= 0:
+                break
+            sizes = np.bincount(result.primary[result.primary >= 0], minlength=k)
+            unnamed = sorted(unnamed, key=lambda j: (sizes[j], j))[:room]  # the smallest first
+            _keep_issues(result, [j for j in range(k) if j not in set(unnamed)])
+            _share_duplicates(result, frame)
     with _timed(timings, "assignments"):
         frame = _with_assignments(frame, issues, result.primary, result.sims, result.memberships, result.scores)
         _add_stance(issues, frame)

@@ -52,6 +52,23 @@ def split_segments(text: str) -> list[str]:
     return [s for s in segments if len(s.split()) >= _MIN_WORDS - 1]
 
 
+def idea_unit_pieces(texts: list[str], rows: np.ndarray | list[int]) -> tuple[list[int], list[str]]:
+    """The idea units of ``texts[rows]`` that hold at least two (long texts: their first sentences,
+    at bounded cost), and for each the row it comes from.
+
+    >>> idea_unit_pieces(["Santé, éducation", "Géothermie"], [0, 1])
+    ([0, 0], ['Santé', 'éducation'])
+    """
+    owners: list[int] = []
+    pieces: list[str] = []
+    for row in rows:
+        segments = [" ".join(s.split()[:40]) for s in split_segments(texts[int(row)][:1500])][:MAX_SEGMENTS]
+        if len(segments) >= 2:
+            owners.extend([int(row)] * len(segments))
+            pieces.extend(segments)
+    return owners, pieces
+
+
 def add_segment_memberships(
     texts: list[str],
     rows: np.ndarray,
@@ -62,22 +79,26 @@ def add_segment_memberships(
     encode: Callable[[list[str]], np.ndarray],
     *,
     max_issues: int = 3,
-) -> None:
-    """Add, in place, the issues that single sentences of ``texts[rows]`` point to."""
-    owners, pieces = [], []
-    for row in rows:
-        # Long texts: their first sentences are enough to find a second topic, at bounded cost.
-        segments = [" ".join(s.split()[:40]) for s in split_segments(texts[row][:1500])][:MAX_SEGMENTS]
-        if len(segments) >= 2:
-            owners.extend([row] * len(segments))
-            pieces.extend(segments)
+) -> dict[tuple[int, int], str]:
+    """Add, in place, the issues that single sentences of ``texts[rows]`` point to; returns, per
+    ``(row, issue)``, the idea unit of the row most similar to that issue among those nearest to it."""
+    owners, pieces = idea_unit_pieces(texts, rows)
+    units: dict[tuple[int, int], str] = {}
     if not pieces:
-        return
+        return units
     sims = encode(pieces) @ centroids.T
     best = np.argmax(sims, axis=1)
-    for owner, j, sim in zip(owners, best, sims[np.arange(len(best)), best]):
-        if sim < threshold or len(memberships[owner]) >= max_issues:
+    # Most similar units first, so that an answer's issues are its strongest ideas when capped.
+    order = sorted(range(len(owners)), key=lambda u: (owners[u], -float(sims[u, best[u]]), u))
+    for u in order:
+        owner, j, sim = owners[u], int(best[u]), float(sims[u, best[u]])
+        # The unit an answer says the most about an issue in (it describes the issue if the answer carries it).
+        units.setdefault((owner, j), pieces[u])
+        if sim < threshold:
             continue
-        if int(j) not in memberships[owner]:
-            memberships[owner].append(int(j))
-        scores[owner][int(j)] = max(scores[owner].get(int(j), 0.0), float(sim))
+        if j not in memberships[owner]:
+            if len(memberships[owner]) >= max_issues:
+                continue
+            memberships[owner].append(j)
+        scores[owner][j] = max(scores[owner].get(j, 0.0), sim)
+    return units

@@ -16,19 +16,21 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
 from spaser_nlp.errors import FileMissingError, InputError
-from spaser_nlp.evaluate.consult_metrics import score_question
+from spaser_nlp.evaluate.consult_metrics import Assignment, score_question
 from spaser_nlp.resources import source_checkout
 
 DEFAULT_DATA = Path("../shared/data/grand-debat-dev/contributions.jsonl")
 #: Hand-checked flags and duplicate kinds (``expected_flag``, ``expected_group`` columns).
 FLAGS_SAMPLE = Path(__file__).resolve().parents[2] / "corpora" / "consultation" / "flags-sample.csv"
 
-#: A clustering method: (texts, titles) -> one cluster index per text (-1: unassigned).
-Method = Callable[[list[str], list[str]], Sequence[int]]
+#: A clustering method: (texts, titles) -> per text a cluster index (-1: unassigned) or a list of
+#: them (primary first, ``[]``: unassigned).
+Method = Callable[[list[str], list[str]], Sequence[Assignment]]
 
 
 def load_gold(path: str | Path) -> pd.DataFrame:
@@ -53,15 +55,17 @@ def load_gold(path: str | Path) -> pd.DataFrame:
     return frame
 
 
-def spaser_method(**analyse_kwargs) -> Method:
-    """Our clustering (:func:`spaser_nlp.consult.analyse`) as a :data:`Method`."""
+def spaser_method(*, all_issues: bool = True, **analyse_kwargs) -> Method:
+    """Our clustering (:func:`spaser_nlp.consult.analyse`) as a :data:`Method`: each answer with all its
+    issues (``issue_ids``, primary first), or its primary issue only (``all_issues=False``)."""
     from spaser_nlp.consult import analyse
 
-    def run(texts: list[str], titles: list[str]) -> list[int]:
+    def run(texts: list[str], titles: list[str]) -> list[list[int]]:
         table = pd.DataFrame({"id": [str(i) for i in range(len(texts))], "title": titles, "text": texts})
         result = analyse(table, text_col="text", id_col="id", title_col="title", **analyse_kwargs)
         index = {issue.id: n for n, issue in enumerate(result.issues)}
-        return [index[i] if i else -1 for i in result.contributions["issue_id"]]
+        column = "issue_ids" if all_issues else "issue_id"
+        return [[index[i] for i in ids.split(";") if i] for ids in result.contributions[column]]
 
     return run
 
@@ -110,7 +114,7 @@ def _with_total(table: pd.DataFrame) -> pd.DataFrame:
     mean: dict[str, object] = {"question_id": "MEAN", "question": "moyenne des questions"}
     weighted: dict[str, object] = {"question_id": "WEIGHTED", "question": "moyenne pondérée (contributions notées)"}
     for column in table.columns:
-        if column.startswith(("f_measure", "bcubed", "ari", "nmi", "unassigned")):
+        if column.startswith(("f_measure", "bcubed", "ari", "nmi", "unassigned", "clusters_per")):
             weights = table["n" if column.startswith("unassigned") else "n_scored"]
             mean[column] = float(table[column].mean())
             weighted[column] = float((table[column] * weights).sum() / max(1.0, float(weights.sum())))
@@ -137,41 +141,86 @@ def compare(gold: pd.DataFrame, methods: dict[str, Method]) -> pd.DataFrame:
         for name, method in methods.items():
             scores = score_method(group, method)
             row["n_scored"] = scores["n_scored"]
-            for key in ("n_clusters", "f_measure", "bcubed_f", "nmi", "ari", "unassigned_share", "seconds"):
+            for key in ("n_clusters", "f_measure", "bcubed_f", "f_measure_primary", "bcubed_f_primary", "nmi", "ari",
+                        "clusters_per_answer", "unassigned_share", "seconds"):
                 row[f"{key}_{name}"] = scores[key]
         rows.append(row)
     return _with_total(pd.DataFrame(rows))
 
 
-def leave_one_question_out(gold: pd.DataFrame, grid: dict[str, Method], score: str = "f_measure") -> pd.DataFrame:
+def leave_one_question_out(
+    gold: pd.DataFrame, grid: dict[str, Method], score: str | tuple[str, ...] = "f_measure",
+    per_question: dict[str, dict[str, dict[str, float]]] | None = None,
+) -> pd.DataFrame:
     """For each question, the setting of ``grid`` with the best mean ``score`` on the *other*
-    questions, and its score on the held-out one (the score a choice of settings earns on new questions)."""
-    per_question = {name: {q: score_method(g, m)[score] for q, g in _questions(gold)} for name, m in grid.items()}
+    questions, and its score on the held-out one (the score a choice of settings earns on new questions).
+
+    ``score``: a score name, or several (their mean: category F alone rewards splitting into many
+    issues, BCubed F pays for it). ``per_question``: the scores already computed (setting -> question ->
+    scores), instead of running ``grid``.
+    """
+    keys = (score,) if isinstance(score, str) else tuple(score)
+    if per_question is None:
+        per_question = {name: {q: score_method(g, m) for q, g in _questions(gold)} for name, m in grid.items()}
+    value = {name: {q: sum(s[k] for k in keys) / len(keys) for q, s in by_q.items()} for name, by_q in per_question.items()}
     questions = [q for q, _ in _questions(gold)]
     rows = []
     for held_out in questions:
         others = [q for q in questions if q != held_out]
-        chosen = max(grid, key=lambda name: (sum(per_question[name][q] for q in others), name))
-        rows.append({"question_id": held_out, "chosen": chosen, score: per_question[chosen][held_out]})
+        chosen = max(value, key=lambda name: (sum(value[name][q] for q in others), name))
+        rows.append({"question_id": held_out, "chosen": chosen, "+".join(keys): value[chosen][held_out],
+                     **{k: per_question[chosen][held_out][k] for k in keys}})
     return pd.DataFrame(rows)
+
+
+def issue_texts(result, encode: Callable[[list[str]], Any]) -> dict[str, list[str]]:
+    """Per issue id, what its members say about it, as the analysis describes it: the whole answer for
+    its primary issue, and for each other issue the answer's idea unit pointing to it most (re-found
+    with the same splitting and centroids; the whole answer when no unit does)."""
+    import numpy as np
+
+    from spaser_nlp.consult.segments import idea_unit_pieces
+
+    frame = result.contributions
+    position = {issue.id: j for j, issue in enumerate(result.issues)}
+    texts: dict[str, list[str]] = {issue.id: [] for issue in result.issues}
+    rows = [r for r in range(len(frame)) if len(str(frame["issue_ids"].iat[r]).split(";")) > 1]
+    owners, pieces = idea_unit_pieces(list(frame["text"]), rows)
+    best: dict[tuple[int, int], tuple[float, str]] = {}
+    if pieces and result.centroids.shape[0]:
+        sims = np.asarray(encode(pieces)) @ result.centroids.T
+        for owner, piece, row_sims in zip(owners, pieces, sims):
+            j = int(np.argmax(row_sims))
+            if (owner, j) not in best or row_sims[j] > best[(owner, j)][0]:
+                best[(owner, j)] = (float(row_sims[j]), piece)
+    for row in range(len(frame)):
+        ids = [i for i in str(frame["issue_ids"].iat[row]).split(";") if i]
+        text = str(frame["text"].iat[row])
+        for n, issue_id in enumerate(ids):
+            texts[issue_id].append(text if n == 0 else best.get((row, position[issue_id]), (0.0, text))[1])
+    return texts
 
 
 def label_quality(gold: pd.DataFrame, **analyse_kwargs) -> pd.DataFrame:
     """Label-rule violations (:mod:`spaser_nlp.consult.label_check`) of the analysis of each question:
-    one row per question with the count per rule and the labels."""
+    one row per question with the count per rule and the labels. An issue's texts are what every
+    answer carrying it says about it (:func:`issue_texts`)."""
     from collections import Counter
 
     from spaser_nlp.consult import analyse
     from spaser_nlp.consult.label_check import check_issues
     from spaser_nlp.consult.labels import quick_lemmas
+    from spaser_nlp.embed import CachedEmbedder, get_embedder
 
+    settings = analyse_kwargs.get("settings")
+    embedder = CachedEmbedder(get_embedder(settings.embedder if settings else "use"),
+                              cache_dir=settings.cache_dir if settings else None)
     rows = []
     for question_id, group in _questions(gold):
         titles = [str(t) if isinstance(t, str) else "" for t in group.get("title", [""] * len(group))]
         table = pd.DataFrame({"id": [str(i) for i in range(len(group))], "title": titles, "text": [str(t) for t in group["text"]]})
         result = analyse(table, text_col="text", id_col="id", title_col="title", **analyse_kwargs)
-        frame = result.contributions
-        lemmas = {i.id: quick_lemmas(frame.loc[frame["issue_id"] == i.id, "text"].tolist()) for i in result.issues}
+        lemmas = {i: quick_lemmas(t) for i, t in issue_texts(result, embedder.encode).items()}
         violations = check_issues(result.issues, lemmas)
         counts = Counter(v.rule for v in violations)
         rows.append({"question_id": question_id, "n_issues": len(result.issues), "violations": len(violations),
@@ -202,3 +251,23 @@ def flag_scores(path: str | Path = FLAGS_SAMPLE, **analyse_kwargs) -> pd.DataFra
             rows.append({"label": label, "expected": n_true, "predicted": n_pred,
                          "precision": tp / n_pred if n_pred else float("nan"), "recall": tp / n_true if n_true else float("nan")})
     return pd.DataFrame(rows)
+
+
+def off_topic_on_dev(gold: pd.DataFrame, **analyse_kwargs) -> dict[str, float]:
+    """``hors_sujet`` flags on the coded questions against the volunteers' "Sans réponse / Hors sujet /
+    Inclassable" code: on-topic answers flagged (share), precision and recall."""
+    from spaser_nlp.consult import analyse
+
+    flagged_on = flagged_off = n_on = n_off = 0
+    for _, group in _questions(gold):
+        titles = [str(t) if isinstance(t, str) else "" for t in group.get("title", [""] * len(group))]
+        table = pd.DataFrame({"id": [str(i) for i in range(len(group))], "title": titles, "text": [str(t) for t in group["text"]]})
+        flags = analyse(table, text_col="text", id_col="id", title_col="title", **analyse_kwargs).contributions["flag"]
+        for flag, categories in zip(flags, group["categories"]):
+            off = any(c.startswith("Sans réponse") for c in categories)
+            n_off, n_on = n_off + off, n_on + (not off)
+            flagged_off += off and flag == "hors_sujet"
+            flagged_on += (not off) and flag == "hors_sujet"
+    flagged = flagged_on + flagged_off
+    return {"on_topic": float(n_on), "on_topic_flagged": float(flagged_on), "on_topic_flagged_share": flagged_on / max(1, n_on),
+            "precision": flagged_off / flagged if flagged else float("nan"), "recall": flagged_off / max(1, n_off)}

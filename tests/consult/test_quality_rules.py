@@ -1,0 +1,96 @@
+"""Issue 13 quality: scores with several issues per answer, label rules, off-topic answers, idea-unit issues."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from spaser_nlp.evaluate.consult_metrics import bcubed_f, category_f_measure, score_question
+
+
+def test_several_issues_per_answer_are_scored():
+    cats = [["santé"], ["santé", "éducation"], ["éducation"], ["santé"]]
+    # The answer listing both topics is in both issues: every category is found whole and pure.
+    assert category_f_measure(cats, [[0], [0, 1], [1], [0]]) == pytest.approx(1.0)
+    assert bcubed_f(cats, [[0], [0, 1], [1], [0]]) == pytest.approx(1.0)
+    # Primary only: "éducation" loses one of its two answers.
+    assert category_f_measure(cats, [0, 0, 1, 0]) < 1.0
+    # Giving every answer every issue is paid for by the extended BCubed precision.
+    assert bcubed_f(cats, [[0, 1]] * 4) < bcubed_f(cats, [[0], [0, 1], [1], [0]])
+    # Ints and lists mean the same when each answer has one issue.
+    assert bcubed_f(cats, [0, 0, 1, 0]) == pytest.approx(bcubed_f(cats, [[0], [0], [1], [0]]))
+    scores = score_question(cats, [[0], [0, 1], [1], []])
+    assert scores["f_measure"] > scores["f_measure_primary"] - 1e-9
+    assert scores["clusters_per_answer"] == pytest.approx(4 / 3)
+    assert scores["unassigned_share"] == pytest.approx(0.25)
+
+
+@pytest.mark.parametrize(
+    ("label", "rule"),
+    [("Partie politique", "confusion"), ("Impôts en france", "nom_propre"), ("Problème", "vague"),
+     ("Lien et monde", "vague"), ("", "vide")],
+)
+def test_label_rules_for_problems_seen_by_eye(label, rule):
+    from spaser_nlp.consult.label_check import _known_forms, label_problems
+
+    assert rule in {r for r, _ in label_problems(label, known=_known_forms())}
+
+
+@pytest.mark.parametrize("label", ["Parti politique", "Impôts en France", "Vote blanc", "Aides sociales", "TVA"])
+def test_label_rules_leave_good_labels_alone(label):
+    from spaser_nlp.consult.label_check import _known_forms, label_problems
+
+    assert label_problems(label, known=_known_forms()) == []
+
+
+def test_fix_label_capitalises_place_names():
+    from spaser_nlp.consult.label_check import fix_label
+
+    assert fix_label("impôts en france", known=lambda w: True) == "Impôts en France"
+
+
+def test_off_topic_needs_distance_and_words_of_its_own():
+    from spaser_nlp.consult.flags import off_topic
+
+    texts = [f"Des cantines bio et locales dans les écoles numéro {i}" for i in range(12)]
+    texts += ["Mon voisin fait trop de bruit avec sa tondeuse le dimanche", "Géothermie"]
+    # On a circle: the last two a little further from the consultation's mean than most (robust z about -1),
+    # as far as the first on-topic answer, which shares its words with the others.
+    angles = [*np.linspace(0.0, 0.3, 12), 0.32, 0.32]
+    vectors = np.array([[np.cos(a), np.sin(a)] for a in angles])
+    usable = np.ones(len(texts), dtype=bool)
+    flagged = off_topic(texts, vectors, usable)
+    assert flagged[12] and not flagged[:12].any()
+    assert not flagged[13]  # one word: a short answer is not off-topic for its words alone
+    assert not off_topic(texts, vectors, ~usable).any()
+
+
+def test_unnamed_issues_are_dissolved_but_one_topical_issue_stays():
+    from spaser_nlp.consult import ConsultSettings, analyse
+
+    texts = ["Non.", "Aucune", "Non merci", "Rien du tout", "blabla truc", "machin chose", "bidule", "Non"]
+    result = analyse(pd.DataFrame({"id": [str(i) for i in range(len(texts))], "text": texts}),
+                     settings=ConsultSettings(embedder="tfidf", themes=False))
+    assert (result.contributions["issue_id"] != "").all()
+    assert all(issue.label and issue.quotes for issue in result.issues)
+
+
+@pytest.mark.slow
+def test_idea_units_build_issues_described_by_their_units():
+    from spaser_nlp.consult import ConsultSettings, analyse
+
+    transport = ["Plus de bus entre les villages", "Des trains plus fréquents le matin", "Des pistes cyclables sûres",
+                 "Le covoiturage organisé par la commune", "Des bus gratuits pour les jeunes"]
+    mixed = [f"Il faut des médecins dans les campagnes. {t}." for t in
+             ["Des transports réguliers", "Des lignes de bus le soir", "Des navettes vers la gare",
+              "Des trains plus souvent", "Des bus pour les anciens"]]
+    texts = transport + mixed + ["Des maisons de santé avec des médecins", "Former plus de médecins généralistes"]
+    table = pd.DataFrame({"id": [f"c{i}" for i in range(len(texts))], "text": texts})
+    result = analyse(table, settings=ConsultSettings(themes=False))
+    frame = result.contributions.set_index("id")
+    assert all(issue.quotes and issue.label for issue in result.issues)
+    assert sum(len(ids.split(";")) > 1 for ids in frame["issue_ids"]) >= 3
+    for issue in result.issues:
+        if issue.size == 0:  # raised only inside longer answers: quoted by the unit that raised it
+            assert all(len(q.text) < 60 for q in issue.quotes)
