@@ -28,6 +28,8 @@ _LINE_HEIGHT_TO_SIZE = 0.94
 _NOISE_MAX_CONFIDENCE = 45.0
 # Lines within this share of the page's typical line height are body text.
 _SAME_SIZE = 0.12
+# A noise "line" more than this many typical lines tall spans several rows of text and would upset their order.
+_OUTSIZE_LINE = 2.0
 
 
 @dataclass(frozen=True)
@@ -87,6 +89,8 @@ def layout_words(
     ]
     body = statistics.median(extent.height for extent in extents) if extents else 0.0
     for line, extent in zip(lines, extents):
+        if _outsize_noise(data, line, extent.height, body):
+            continue
         size = font_size(extent.height, body)
         for position, i in enumerate(line):
             text = _word_text(data, line, position)
@@ -121,6 +125,17 @@ def _is_noise(words: Sequence[Word]) -> bool:
         return True
     confident = [w for w in words if w.confidence >= 60 and sum(ch.isalpha() for ch in w.text) >= 2]
     return statistics.fmean(w.confidence for w in words) < _NOISE_MAX_CONFIDENCE and not confident
+
+
+def _outsize_noise(data: dict[str, list[Any]], line: list[int], height: float, body: float) -> bool:
+    """A noise line (see :func:`_is_noise`) several text lines tall: the grain of a binding shadow or a
+    page edge that Tesseract strings into one tall "line". Its extent would straddle the rows of text beside
+    it and reorder them, so it is dropped before the layout engine sees it (smaller noise is dropped later,
+    block by block)."""
+    if not body or height <= _OUTSIZE_LINE * body:
+        return False
+    return _is_noise([Word(text=str(data["text"][i]).strip(), bbox=BBox(x0=0, y0=0, x1=0, y1=0),
+                           confidence=float(data["conf"][i])) for i in line])
 
 
 def _placeholder(index: int) -> str:
