@@ -34,6 +34,8 @@ _MAX_ROW_GAP = 0.1
 _OUTLIER_GAP = 2.5
 _OUTLIER_MIN_GAP = 0.05
 _MIN_RULES = 3
+# Rule pixels are at least this many spreads of the paper's grain darker than the paper.
+_GRAIN_SIGMAS = 3.0
 
 
 @dataclass
@@ -106,15 +108,25 @@ def _overlap(a: Rule, b: Rule) -> float:
 
 
 def _rule_threshold(gray: Image.Image) -> int:
-    """Grey level under which a pixel may belong to a rule: halfway between the ink threshold and the paper.
+    """Grey level under which a pixel may belong to a rule: halfway between the ink threshold and the paper,
+    and clearly darker than the paper's grain.
 
-    Table rules are often thin and grey; after scanning they are lighter than text.
+    Table rules are often thin and grey; after scanning they are lighter than text. On a grainy page with
+    faded toner Otsu's threshold splits the paper's own grain (ink is too rare and too light to pull it
+    down), and halfway to the paper is then inside the grain: rows of grain and shading became "rules",
+    and running text "tables". The grain's spread is measured on the light side of the paper's peak,
+    where no ink reaches, and the threshold kept :data:`_GRAIN_SIGMAS` spreads below the peak.
     """
     pixels = np.asarray(gray, dtype=np.uint8)
     histogram = np.bincount(pixels.ravel(), minlength=256).astype(np.float64)
     threshold = otsu_threshold(histogram)
-    light = histogram[threshold + 1 :]
+    # Pure white is the fill of a straightened page's corners or clipped paper, not the paper's grain.
+    light = histogram[threshold + 1 : 255]
     paper = threshold + 1 + int(np.argmax(light)) if light.sum() else 255
+    above = histogram[paper + 1 : 255]
+    if above.sum():
+        spread = float(np.sqrt((above * np.arange(1, len(above) + 1) ** 2).sum() / above.sum()))
+        return min((threshold + paper) // 2, int(paper - _GRAIN_SIGMAS * spread))
     return (threshold + paper) // 2
 
 
