@@ -30,6 +30,7 @@ from typing import Any
 from PIL import Image, ImageDraw
 
 from spaser_nlp.document import Block, Page
+from spaser_nlp.ingest.despeckle import GRAINY, despeckle, paper_grain
 from spaser_nlp.ingest.deskew import MAX_SKEW_DEGREES, deskew, estimate_skew, looks_sideways
 from spaser_nlp.ingest.illumination import UNEVEN, even_out
 from spaser_nlp.ingest.ocr_check import (
@@ -66,6 +67,8 @@ class OcrSettings:
     tables: bool = True
     #: Check poor pages' layout reading against Tesseract's own (see :mod:`spaser_nlp.ingest.ocr_check`).
     check: bool = True
+    #: Remove isolated specks from poor pages (see :mod:`spaser_nlp.ingest.despeckle`).
+    despeckle: bool = True
 
 
 @dataclass
@@ -133,6 +136,9 @@ def _read(
     gray: Image.Image, *, page_number: int, dpi: float, settings: OcrSettings, to_points: PixelToPoints, rotation: int
 ) -> _Reading:
     gray, uneven = even_out(gray)
+    specks = 0
+    if settings.despeckle and (uneven >= UNEVEN or paper_grain(gray) >= GRAINY):
+        gray, specks = despeckle(gray, dpi)
     skew = estimate_skew(gray) if settings.deskew else 0.0
     straight, data, blocks, dropped = _layout_reading(
         gray, skew, page_number=page_number, settings=settings, to_points=to_points
