@@ -84,7 +84,7 @@ def despeckle(gray: Image.Image, dpi: float) -> tuple[Image.Image, int]:
     rows, cols = -(-height // cell), -(-width // cell)
     padded = np.zeros((rows * cell, cols * cell), dtype=bool)
     padded[:height, :width] = large
-    coarse = padded.reshape(rows, cell, cols, cell).any(axis=(1, 3))
+    coarse = np.asarray(padded.reshape(rows, cell, cols, cell).any(axis=(1, 3)))
     near = _box_any(coarse, max(1, round(_ISOLATION_MM * per_mm / cell)))
     near_full = np.repeat(np.repeat(near, cell, axis=0), cell, axis=1)[:height, :width]
     isolated = np.zeros(count + 1, dtype=bool)

@@ -30,8 +30,8 @@ from typing import Any
 from PIL import Image, ImageDraw
 
 from spaser_nlp.document import Block, Page
-from spaser_nlp.ingest.despeckle import GRAINY, despeckle, paper_grain
 from spaser_nlp.ingest.deskew import MAX_SKEW_DEGREES, deskew, estimate_skew, looks_sideways
+from spaser_nlp.ingest.despeckle import GRAINY, despeckle, paper_grain
 from spaser_nlp.ingest.illumination import UNEVEN, even_out
 from spaser_nlp.ingest.ocr_check import (
     RESIDUAL_SLOPE,
