@@ -39,28 +39,31 @@ def _data(lines: list[tuple[int, int, list[tuple[int, int, str, float]]]]) -> di
     return data
 
 
-def _prose(top: int, text: str, left: int = 350) -> tuple[int, int, list[tuple[int, int, str, float]]]:
-    words = []
-    for token in text.split():
-        width = 18 * len(token)
-        words.append((left, width, token, 93.0))
-        left += width + 14
-    return (top, top + 42, words)
+def _line(top: int, bottom: int, words: list[tuple[int, int, str]], confidence: float = 95.0) -> tuple[
+        int, int, list[tuple[int, int, str, float]]]:
+    return (top, bottom, [(left, width, text, confidence) for left, width, text in words])
 
 
 def test_a_tall_noise_line_in_the_margin_does_not_reorder_the_lines_beside_it() -> None:
-    # Grain along the binding read as one "line" 300 px tall, beside the last two lines of a paragraph.
-    noise = (2950, 3250, [(160, 9, "PNEU", 6.0), (164, 12, "TO", 14.0), (177, 6, "TE)", 31.0)])
+    # The end of a page of the departement photocopy as Tesseract read it (pixels at 300 dpi): grain along the
+    # binding was read as one "line" 300 px tall beside a paragraph, whose last line then came first.
     data = _data([
-        _prose(2900, "Le schéma précise la contribution de la commande publique au"),
-        _prose(2960, "programme départemental d'insertion et au Plan climat."),
-        noise,
-        _prose(3020, "Il sera révisé à mi-parcours."),
+        _line(3100, 3154, [(357, 71, "1.3"), (445, 302, "Articulation"), (768, 117, "avec"), (906, 71, "les"),
+                           (994, 259, "politiques"), (1271, 433, "départementales")]),
+        _line(3182, 3226, [(356, 48, "Le"), (431, 154, "schéma"), (612, 145, "précise"), (785, 32, "la"),
+                           (844, 232, "contribution"), (1103, 49, "de"), (1180, 32, "la"), (1239, 222, "commande"),
+                           (1487, 171, "publique"), (1685, 48, "au"), (1762, 233, "Programme"),
+                           (2022, 293, "départemental")]),
+        (3119, 3432, [(164, 12, "TO", 14.0), (168, 9, "PNEU", 6.0), (177, 6, "TE)", 31.0)]),
+        _line(3243, 3288, [(354, 203, "d'insertion"), (572, 231, "2023-2027,"), (818, 48, "au"), (886, 86, "Plan"),
+                           (988, 117, "climat"), (1119, 38, "et"), (1170, 48, "au"), (1235, 117, "Projet"),
+                           (1365, 223, "alimentaire"), (1602, 189, "territorial.")]),
+        _line(3429, 3466, [(354, 180, "SPASER"), (550, 200, "2024-2028")]),
     ])
     blocks, _ = blocks_from_tesseract(data, page_number=1, to_points=PixelToPoints.from_dpi(300))
     text = " ".join(block.text for block in blocks)
-    assert text == ("Le schéma précise la contribution de la commande publique au programme départemental "
-                    "d'insertion et au Plan climat. Il sera révisé à mi-parcours.")
+    assert "départemental d'insertion 2023-2027" in text
+    assert "TO" not in text.split() and "PNEU" not in text
 
 
 def _grainy_page(rng: np.random.Generator, sigma: float) -> np.ndarray:
@@ -94,7 +97,8 @@ def test_isolated_specks_go_and_dots_beside_letters_stay() -> None:
 def test_grain_and_white_corners_do_not_make_rules_but_a_rule_is_found() -> None:
     rng = np.random.default_rng(5)
     page = np.full((3000, 1600), 228.0) + rng.normal(0.0, 9.0, size=(3000, 1600))
-    page[:200, :300] = 255.0  # white fill around a straightened page
+    page[:, 1520:] = 255.0  # white fill along the edges of a straightened page: more pixels than any grey of the paper
+    page[2700:, :] = 255.0
     page[300:700, 900:1500] -= 12.0  # a shaded box
     for top in range(320, 700, 40):  # faded lines of text in it: letters 9 px wide, 5 px apart
         for left in range(920, 1480, 14):
