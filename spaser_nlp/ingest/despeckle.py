@@ -100,7 +100,7 @@ def despeckle(gray: Image.Image, dpi: float) -> tuple[Image.Image, int]:
     cleaned = pixels.copy()
     removed = 0
     ring = max(2, speck_px // 2)
-    for position, index in enumerate(candidates):
+    for position, index in enumerate(candidates.tolist()):
         dy = np.abs(centres[:, 0] - centres[position, 0])
         dx = np.abs(centres[:, 1] - centres[position, 1])
         if ((dx <= stack_dx) & (dy > 0) & (dy <= stack_dy)).any():
