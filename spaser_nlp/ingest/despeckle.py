@@ -34,7 +34,9 @@ def paper_grain(gray: Image.Image) -> float:
     Pure white (a straightened page's corners, clipped paper) is left out. Clean scans measure 2 to 5, bad
     photocopies 6 to 8.
     """
-    histogram = np.bincount(np.asarray(gray, dtype=np.uint8).ravel(), minlength=256).astype(np.float64)
+    # Every other pixel of every other row: the same distribution of grey levels, four times cheaper.
+    sample = np.asarray(gray, dtype=np.uint8)[::2, ::2]
+    histogram = np.bincount(sample.ravel(), minlength=256).astype(np.float64)
     threshold = otsu_threshold(histogram)
     light = histogram[threshold + 1 : 255]
     if not light.sum():
