@@ -1,7 +1,8 @@
 """OCR of one page image into a :class:`~spaser_nlp.document.Page`.
 
 Uneven lighting (photocopies, photographs) is evened out first
-(:mod:`spaser_nlp.ingest.illumination`), then the page is deskewed
+(:mod:`spaser_nlp.ingest.illumination`), isolated specks are removed from poor
+pages (:mod:`spaser_nlp.ingest.despeckle`), then the page is deskewed
 (projection-profile estimate, see :mod:`spaser_nlp.ingest.deskew`). Ruled tables are cut out and read on their
 own, row by row (:mod:`spaser_nlp.ingest.ocr_tables`); the rest of the page is
 read by Tesseract with automatic page segmentation, and its words are ordered

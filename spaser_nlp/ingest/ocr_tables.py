@@ -157,7 +157,9 @@ def page_rules(page: Image.Image | RuleScan, to_points: PixelToPoints) -> list[H
     factor = scan.factor
     rules = []
     for rule in scan.rules:
-        box = to_points.box(rule.left * factor, rule.top * factor, (rule.right - rule.left + 1) * factor, (rule.bottom - rule.top + 1) * factor)
+        box = to_points.box(
+            rule.left * factor, rule.top * factor, (rule.right - rule.left + 1) * factor, (rule.bottom - rule.top + 1) * factor
+        )
         rules.append(HRule(box.x0, box.x1, round((box.y0 + box.y1) / 2, 2)))
     return rules
 
