@@ -34,6 +34,10 @@ _MAX_ROW_GAP = 0.1
 _OUTLIER_GAP = 2.5
 _OUTLIER_MIN_GAP = 0.05
 _MIN_RULES = 3
+# What OCR makes of a vertical rule.
+_RULE_GLYPHS = "|¦"
+# Words below this confidence do not count when the gaps between a table's columns are looked for.
+_EDGE_MIN_CONFIDENCE = 30.0
 # Rule pixels are at least this many spreads of the paper's grain darker than the paper.
 _GRAIN_SIGMAS = 3.0
 
@@ -249,8 +253,19 @@ def _table_words(data: dict[str, list[Any]], to_points: PixelToPoints, origin: t
             continue
         left, top, width, height = (float(data[k][i]) for k in ("left", "top", "width", "height"))
         left, top = left + origin[0], top + origin[1]
+        text = normalize_unicode(str(text).strip())
+        # A vertical rule left on a faint copy is read as "|", alone or stuck to a word: it is no text, and
+        # as a word it would cover the gap between two columns.
+        kept = text.strip(_RULE_GLYPHS)
+        if not kept:
+            continue
+        if kept != text:
+            share = width / len(text)
+            start = text.index(kept)
+            left, width = left + start * share, len(kept) * share
+            text = kept
         word = Word(
-            text=normalize_unicode(str(text).strip()),
+            text=text,
             bbox=to_points.box(left, top, width, height),
             confidence=round(float(data["conf"][i]), 2),
         )
@@ -284,7 +299,10 @@ def table_block(
     if not words:
         return None
     line_height = statistics.median(w.word.bbox.height for w in words) / to_points.scale_y
-    edges = _column_edges(words, region.left, region.right, min_gap=0.9 * line_height)
+    # Column gaps are found among the words Tesseract is fairly sure of: remnants of a faint vertical rule are
+    # read as short words of low confidence ("Se", "sé") that would cover the gap.
+    sure = [w for w in words if (w.word.confidence or 0.0) >= _EDGE_MIN_CONFIDENCE] or words
+    edges = _column_edges(sure, region.left, region.right, min_gap=0.9 * line_height)
     if not edges:
         return None  # a framed box of running text, not a table
     bands = [rule.bottom for rule in region.rules]
