@@ -131,3 +131,24 @@ def test_a_faded_grainy_two_column_copy_is_read_column_by_column() -> None:
     text = _body("\n\n".join(block.text for block in page.blocks))
     assert float(jiwer.cer(squash(truth), squash(text))) <= 0.05
     assert page.columns == 2
+
+
+def test_a_faint_tables_vertical_rules_read_as_bars_do_not_merge_its_columns() -> None:
+    from spaser_nlp.ingest.ocr_tables import Rule, TableRegion, table_block
+
+    # Two rows of a three-column ruled table as Tesseract read a faded copy: the vertical rules came out as
+    # "|" (alone or stuck to a word) and as short words of low confidence sitting in the column gaps.
+    data = _data([
+        (100, 140, [(20, 300, "Indicateur", 90.0), (760, 20, "|", 95.0), (820, 400, "Valeur", 88.0),
+                    (1300, 200, "Cible", 90.0)]),
+        (180, 220, [(20, 160, "Montant", 96.0), (200, 120, "des", 96.0), (340, 200, "achats", 96.0),
+                    (740, 60, "Se", 0.0), (820, 80, "1,9", 90.0), (915, 60, "M€|", 30.0),
+                    (1300, 100, "+15", 89.0), (1410, 60, "%", 89.0)]),
+    ])
+    region = TableRegion(0, 80, 1700, 240, [Rule(80, 82, 0, 1700), Rule(160, 162, 0, 1700), Rule(238, 240, 0, 1700)])
+    block = table_block(data, region, page_number=1, to_points=PixelToPoints.from_dpi(300), origin=(0, 0))
+    assert block is not None
+    header, row = block.text.split("\n")
+    assert header == "Indicateur\tValeur\tCible"
+    cells = row.split("\t")  # the junk word of confidence 0 stays in its cell; the columns no longer merge
+    assert len(cells) == 3 and cells[0] == "Montant des achats" and cells[1].endswith("1,9 M€") and cells[2] == "+15 %"
