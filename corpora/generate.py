@@ -74,7 +74,7 @@ def _write_hard_forms(paths: list[Path], out: Path) -> int:
     """``<id>/<id>-<form>.pdf`` and ``.txt`` for every hard form (see ``samplegen/hard.py``)."""
     import hashlib
 
-    from samplegen.hard import HARD_PAGES, hard_forms
+    from samplegen.hard import COPY_B_PAGES, HARD_PAGES, hard_forms
 
     entries = []
     for path in paths:
@@ -86,7 +86,8 @@ def _write_hard_forms(paths: list[Path], out: Path) -> int:
         truth = (folder / f"{doc.id}.txt").read_text("utf-8").split("\f")
         pages, turns = HARD_PAGES[doc.id]
         files = {}
-        for form, (data, kept) in hard_forms(pdf, pages, turns, doc.scan.seed, doc.title).items():
+        for form, (data, kept) in hard_forms(pdf, pages, turns, doc.scan.seed, doc.title,
+                                             COPY_B_PAGES.get(doc.id, ())).items():
             text = "\f".join(truth[n - 1] for n in kept).encode("utf-8")
             for suffix, content in ((".pdf", data), (".txt", text)):
                 target = folder / f"{doc.id}-{form}{suffix}"

@@ -3,6 +3,11 @@
 - ``photocopy``: an ordinary bad photocopy of an annex: 150 dpi, tilted 2 to 3
   degrees (either way), lighting falling off by 35 % towards one side and a
   grey band along the binding, heavy grain (sigma 11) and toner specks, JPEG quality 30.
+- ``photocopy-b``: a second, differently made bad photocopy of three other
+  pages, to check that what reads the first one is not tuned to it: 150 dpi,
+  tilted 2 to 3 degrees, faded toner (ink at 40 % grey), light falling off by
+  30 to 40 % towards a *corner*, the binding shadow along the top or bottom
+  edge, coarser grain (sigma 9, two pixels wide) and more specks, JPEG 30.
 - ``photo``: a page photographed with a phone held a little off-axis: a
   perspective (the far edge narrower), a vignette, grain, JPEG quality 50,
   at about 200 dpi across the page.
@@ -27,7 +32,7 @@ from PIL import Image, ImageFilter
 from .scan import ScannedPage, image_only_pdf, rasterise
 
 _PAPER, _INK = 236.0, 28.0
-_FORM_KEYS = {"photocopy": 1, "photo": 2}
+_FORM_KEYS = {"photocopy": 1, "photo": 2, "photocopy-b": 3}
 
 
 def _rng(seed: int, form: str, number: int) -> np.random.Generator:
@@ -73,6 +78,32 @@ def photocopy_page(image: Image.Image, number: int, seed: int) -> ScannedPage:
     pixels = _grain(pixels, rng, sigma=11.0, specks=0.0006)
     page = Image.fromarray(np.clip(np.rint(pixels), 0, 255).astype(np.uint8), mode="L")
     page = page.filter(ImageFilter.GaussianBlur(0.5))
+    return ScannedPage(number=number, jpeg=_jpeg(page, 30, 150), rotation=angle)
+
+
+def photocopy_b_page(image: Image.Image, number: int, seed: int) -> ScannedPage:
+    """The second kind of bad photocopy (see the module docstring) of one page rendered at 150 dpi."""
+    rng = _rng(seed, "photocopy-b", number)
+    angle = round(float(rng.uniform(2.0, 3.0)) * (1 if rng.random() < 0.5 else -1), 2)
+    faded = 100.0 + np.asarray(image, dtype=np.float32) * ((_PAPER - 100.0) / 255.0)  # grey toner, not black
+    page = Image.fromarray(np.clip(faded, 0, 255).astype(np.uint8), mode="L")
+    page = page.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=int(_PAPER))
+    pixels = np.asarray(page, dtype=np.float32)
+    height, width = pixels.shape
+    x = np.linspace(0.0, 1.0, width, dtype=np.float32)[None, :]
+    y = np.linspace(0.0, 1.0, height, dtype=np.float32)[:, None]
+    corner_x = x if rng.random() < 0.5 else 1.0 - x
+    corner_y = y if rng.random() < 0.5 else 1.0 - y
+    fall = float(rng.uniform(0.30, 0.40))
+    light = 1.0 - fall * np.clip((corner_x + corner_y) / 2.0, 0.0, 1.0) ** 1.3
+    edge = y if rng.random() < 0.5 else 1.0 - y  # the binding along the top or the bottom
+    light = light - 0.12 * np.exp(-(edge / 0.035) ** 2)
+    pixels = pixels * light
+    coarse = rng.normal(0.0, 9.0, size=(height // 2 + 1, width // 2 + 1)).astype(np.float32)
+    pixels = pixels + np.repeat(np.repeat(coarse, 2, axis=0), 2, axis=1)[:height, :width]
+    pixels = _grain(pixels, rng, sigma=4.0, specks=0.0012)
+    page = Image.fromarray(np.clip(np.rint(pixels), 0, 255).astype(np.uint8), mode="L")
+    page = page.filter(ImageFilter.GaussianBlur(0.6))
     return ScannedPage(number=number, jpeg=_jpeg(page, 30, 150), rotation=angle)
 
 
@@ -146,20 +177,31 @@ HARD_PAGES = {
     "metropole-exemple": ((3, 8, 10, 5), (270, 180)),
     "region-exemple": ((2, 4, 6, 9), (90, 180)),
 }
-FORMS = ("photocopy", "photo", "rotated", "rotated-scan")
+# Pages the second photocopy form keeps: none of the first photocopy's.
+COPY_B_PAGES = {
+    "departement-exemple": (4, 5, 10),
+    "metropole-exemple": (5, 6, 12),
+    "region-exemple": (9, 3, 8),
+}
+FORMS = ("photocopy", "photocopy-b", "photo", "rotated", "rotated-scan")
 
 
 def hard_forms(
-    pdf_bytes: bytes, pages: tuple[int, ...], turns: tuple[int, ...], seed: int, title: str
+    pdf_bytes: bytes, pages: tuple[int, ...], turns: tuple[int, ...], seed: int, title: str,
+    copy_b_pages: tuple[int, ...] = (),
 ) -> dict[str, tuple[bytes, tuple[int, ...]]]:
     """Every hard form of a document, with the pages (1-based, of the born-digital PDF) it holds."""
     at150 = rasterise(pdf_bytes, 150)
     at200 = rasterise(pdf_bytes, 200)
     copies = [photocopy_page(at150[n - 1], n, seed) for n in pages[:3]]
     photos = [photo_page(at200[n - 1], n, seed) for n in pages[:1]]
-    return {
+    forms = {
         "photocopy": (image_only_pdf(copies, f"{title} (photocopy)"), pages[:3]),
         "photo": (image_only_pdf(photos, f"{title} (photograph)"), pages[:1]),
         "rotated": (rotated_pdf(pdf_bytes), tuple(range(1, len(at150) + 1))),
         "rotated-scan": (rotated_scan(pdf_bytes, pages[:2], turns, title), pages[:2]),
     }
+    if copy_b_pages:
+        copies_b = [photocopy_b_page(at150[n - 1], n, seed) for n in copy_b_pages]
+        forms["photocopy-b"] = (image_only_pdf(copies_b, f"{title} (photocopy, second kind)"), copy_b_pages)
+    return forms

@@ -21,7 +21,8 @@ from spaser_nlp.cli.app import (
 def eval_ocr(
     corpus: Path = typer.Option(Path("corpora/samples"), help="Folder of sample documents with ground truth."),
     form: list[str] = typer.Option(
-        ["born-digital", "scanned", "mixed"], "--form", help="Forms to score (repeat): born-digital, scanned, mixed, photocopy, photo, rotated, rotated-scan."
+        ["born-digital", "scanned", "mixed"], "--form",
+        help="Forms to score (repeat): born-digital, scanned, mixed, photocopy, photocopy-b, photo, rotated, rotated-scan.",
     ),
     workers: int = typer.Option(None, help="OCR worker processes (default: number of cores)."),
     output_format: str = typer.Option("table", "--format", help="table or json."),

@@ -27,6 +27,7 @@ FORMS = {
     "mixed": "{id}-mixed.pdf",
     # Hard forms (``corpora/generate.py --hard-forms``): some pages each, with their own ground truth.
     "photocopy": "{id}-photocopy.pdf",
+    "photocopy-b": "{id}-photocopy-b.pdf",
     "photo": "{id}-photo.pdf",
     "rotated": "{id}-rotated.pdf",
     "rotated-scan": "{id}-rotated-scan.pdf",

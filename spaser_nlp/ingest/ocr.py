@@ -1,7 +1,8 @@
 """OCR of one page image into a :class:`~spaser_nlp.document.Page`.
 
 Uneven lighting (photocopies, photographs) is evened out first
-(:mod:`spaser_nlp.ingest.illumination`), then the page is deskewed
+(:mod:`spaser_nlp.ingest.illumination`), isolated specks are removed from poor
+pages (:mod:`spaser_nlp.ingest.despeckle`), then the page is deskewed
 (projection-profile estimate, see :mod:`spaser_nlp.ingest.deskew`). Ruled tables are cut out and read on their
 own, row by row (:mod:`spaser_nlp.ingest.ocr_tables`); the rest of the page is
 read by Tesseract with automatic page segmentation, and its words are ordered
@@ -31,6 +32,7 @@ from PIL import Image, ImageDraw
 
 from spaser_nlp.document import Block, Page
 from spaser_nlp.ingest.deskew import MAX_SKEW_DEGREES, deskew, estimate_skew, looks_sideways
+from spaser_nlp.ingest.despeckle import GRAINY, despeckle, paper_grain
 from spaser_nlp.ingest.illumination import UNEVEN, even_out
 from spaser_nlp.ingest.ocr_check import (
     RESIDUAL_SLOPE,
@@ -66,6 +68,8 @@ class OcrSettings:
     tables: bool = True
     #: Check poor pages' layout reading against Tesseract's own (see :mod:`spaser_nlp.ingest.ocr_check`).
     check: bool = True
+    #: Remove isolated specks from poor pages (see :mod:`spaser_nlp.ingest.despeckle`).
+    despeckle: bool = True
 
 
 @dataclass
@@ -112,15 +116,16 @@ def _read_tables(
 def _layout_reading(
     gray: Image.Image, skew: float, *, page_number: int, settings: OcrSettings, to_points: PixelToPoints
 ) -> tuple[Image.Image, dict[str, list[Any]], list[Block], int]:
-    """The straightened page, Tesseract's words on it, and the layout engine's blocks (and noise dropped)."""
-    straight = deskew(gray, skew)
+    """The straightened page (tables not blanked out), Tesseract's words on it, and the layout engine's blocks
+    (and how many noise blocks were dropped)."""
+    straight = rest = deskew(gray, skew)
     tables: list[Block] = []
     scan = scan_rules(straight)
     if settings.tables:
         rest, tables = _read_tables(straight, scan, page_number=page_number, settings=settings, to_points=to_points)
         if rest is not straight:
-            straight, scan = rest, scan_rules(rest)  # the tables' own rules are theirs, not the page's
-    data = image_to_data(straight, lang=settings.lang, psm=settings.psm)
+            scan = scan_rules(rest)  # the tables' own rules are theirs, not the page's
+    data = image_to_data(rest, lang=settings.lang, psm=settings.psm)
     rules = page_rules(scan, to_points)
     blocks, dropped = blocks_from_tesseract(
         data, page_number=page_number, to_points=to_points, rules=rules, tables=tables
@@ -132,6 +137,9 @@ def _read(
     gray: Image.Image, *, page_number: int, dpi: float, settings: OcrSettings, to_points: PixelToPoints, rotation: int
 ) -> _Reading:
     gray, uneven = even_out(gray)
+    specks = 0
+    if settings.despeckle and (uneven >= UNEVEN or paper_grain(gray) >= GRAINY):
+        gray, specks = despeckle(gray, dpi)
     skew = estimate_skew(gray) if settings.deskew else 0.0
     straight, data, blocks, dropped = _layout_reading(
         gray, skew, page_number=page_number, settings=settings, to_points=to_points
@@ -151,14 +159,17 @@ def _read(
         confidences = [word.confidence for block in blocks for word in block.words or []]
         why = suspicious(blocks, confidence=statistics.fmean(confidences) if confidences else None, slope=slope)
         if why:
-            # Tesseract alone on the same evened-out picture, with its own segmentation and skew handling.
-            plain = image_to_data(gray, lang=settings.lang, psm=3)
+            # Tesseract alone, with its own segmentation, on the evened-out page straightened by our skew estimate
+            # when the text lines confirm it (Tesseract reads tilted lines worse: lower-case letters taken for
+            # capitals), else on the page as it is, with Tesseract's own skew handling.
+            checked = straight if abs(slope) < RESIDUAL_SLOPE else gray
+            plain = image_to_data(checked, lang=settings.lang, psm=3)
             # A true table reads differently from Tesseract's column-by-column order: only sloping lines and
             # tables of prose make a difference of order count against the layout reading.
             red_flag = abs(slope) >= RESIDUAL_SLOPE or prose_table_share(blocks) >= TABLE_SHARE
             verdict = compare(blocks, plain, red_flag=red_flag)
             if not verdict.keep_layout:
-                blocks, dropped, frame = plain_blocks(plain, page_number=page_number, to_points=to_points), 0, gray
+                blocks, dropped, frame = plain_blocks(plain, page_number=page_number, to_points=to_points), 0, checked
                 warnings.append(
                     f"layout reading far worse than Tesseract's own ({verdict.reason}; checked for {why}); "
                     "Tesseract's reading kept"

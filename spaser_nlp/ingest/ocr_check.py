@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from spaser_nlp.document import BBox, Block, Word
-from spaser_nlp.ingest.ocr_layout import PixelToPoints, tesseract_lines
+from spaser_nlp.ingest.ocr_layout import PixelToPoints, is_noise, tesseract_lines
 from spaser_nlp.ingest.textnorm import join_lines, normalize_unicode
 
 MIN_LETTERS_KEPT = 0.9
@@ -138,7 +138,7 @@ def compare(
 
 
 def plain_blocks(data: dict[str, list[Any]], *, page_number: int, to_points: PixelToPoints) -> list[Block]:
-    """Tesseract's reading as blocks: one paragraph block per Tesseract paragraph, in its order."""
+    """Tesseract's reading as blocks: one paragraph block per Tesseract paragraph, in its order (noise dropped)."""
     paragraphs: dict[tuple[int, int], list[list[int]]] = {}
     for line in tesseract_lines(data):
         key = (int(data["block_num"][line[0]]), int(data["par_num"][line[0]]))
@@ -155,8 +155,8 @@ def plain_blocks(data: dict[str, list[Any]], *, page_number: int, to_points: Pix
             for i in indices
         ]
         text = join_lines([" ".join(normalize_unicode(str(data["text"][i]).strip()) for i in line) for line in lines])
-        if not text.strip():
-            continue
+        if not text.strip() or is_noise(words):
+            continue  # picture and grain debris, dropped as in the layout reading
         x0 = min(word.bbox.x0 for word in words)
         y0 = min(word.bbox.y0 for word in words)
         x1 = max(word.bbox.x1 for word in words)

@@ -28,6 +28,8 @@ _LINE_HEIGHT_TO_SIZE = 0.94
 _NOISE_MAX_CONFIDENCE = 45.0
 # Lines within this share of the page's typical line height are body text.
 _SAME_SIZE = 0.12
+# A noise "line" more than this many typical lines tall spans several rows of text and would upset their order.
+_OUTSIZE_LINE = 2.0
 
 
 @dataclass(frozen=True)
@@ -87,6 +89,8 @@ def layout_words(
     ]
     body = statistics.median(extent.height for extent in extents) if extents else 0.0
     for line, extent in zip(lines, extents):
+        if _outsize_noise(data, line, extent.height, body):
+            continue
         size = font_size(extent.height, body)
         for position, i in enumerate(line):
             text = _word_text(data, line, position)
@@ -114,13 +118,24 @@ def font_size(line_height: float, body_height: float) -> float:
     return max(1.0, round(line_height / _LINE_HEIGHT_TO_SIZE * 2) / 2)
 
 
-def _is_noise(words: Sequence[Word]) -> bool:
+def is_noise(words: Sequence[Word]) -> bool:
     """Picture and logo debris: mostly non-letters, or only low-confidence words."""
     text = "".join(word.text for word in words)
     if not text or sum(ch.isalnum() for ch in text) < 0.5 * len(text):
         return True
     confident = [w for w in words if w.confidence >= 60 and sum(ch.isalpha() for ch in w.text) >= 2]
     return statistics.fmean(w.confidence for w in words) < _NOISE_MAX_CONFIDENCE and not confident
+
+
+def _outsize_noise(data: dict[str, list[Any]], line: list[int], height: float, body: float) -> bool:
+    """A noise line (see :func:`is_noise`) several text lines tall: the grain of a binding shadow or a
+    page edge that Tesseract strings into one tall "line". Its extent would straddle the rows of text beside
+    it and reorder them, so it is dropped before the layout engine sees it (smaller noise is dropped later,
+    block by block)."""
+    if not body or height <= _OUTSIZE_LINE * body:
+        return False
+    return is_noise([Word(text=str(data["text"][i]).strip(), bbox=BBox(x0=0, y0=0, x1=0, y1=0),
+                           confidence=float(data["conf"][i])) for i in line])
 
 
 def _placeholder(index: int) -> str:
@@ -183,7 +198,7 @@ def blocks_from_tesseract(
             if isinstance(piece, int):
                 blocks.append(tables[piece])
             elif piece.strip():
-                if _is_noise(block_words):
+                if is_noise(block_words):
                     dropped += 1
                     continue
                 blocks.append(_to_block(layout_block, piece.strip(), block_words, page_number))

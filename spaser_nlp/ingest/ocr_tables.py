@@ -34,6 +34,12 @@ _MAX_ROW_GAP = 0.1
 _OUTLIER_GAP = 2.5
 _OUTLIER_MIN_GAP = 0.05
 _MIN_RULES = 3
+# What OCR makes of a vertical rule.
+_RULE_GLYPHS = "|¦"
+# Words below this confidence do not count when the gaps between a table's columns are looked for.
+_EDGE_MIN_CONFIDENCE = 30.0
+# Rule pixels are at least this many spreads of the paper's grain darker than the paper.
+_GRAIN_SIGMAS = 3.0
 
 
 @dataclass
@@ -106,15 +112,25 @@ def _overlap(a: Rule, b: Rule) -> float:
 
 
 def _rule_threshold(gray: Image.Image) -> int:
-    """Grey level under which a pixel may belong to a rule: halfway between the ink threshold and the paper.
+    """Grey level under which a pixel may belong to a rule: halfway between the ink threshold and the paper,
+    and clearly darker than the paper's grain.
 
-    Table rules are often thin and grey; after scanning they are lighter than text.
+    Table rules are often thin and grey; after scanning they are lighter than text. On a grainy page with
+    faded toner Otsu's threshold splits the paper's own grain (ink is too rare and too light to pull it
+    down), and halfway to the paper is then inside the grain: rows of grain and shading became "rules",
+    and running text "tables". The grain's spread is measured on the light side of the paper's peak,
+    where no ink reaches, and the threshold kept :data:`_GRAIN_SIGMAS` spreads below the peak.
     """
     pixels = np.asarray(gray, dtype=np.uint8)
     histogram = np.bincount(pixels.ravel(), minlength=256).astype(np.float64)
     threshold = otsu_threshold(histogram)
-    light = histogram[threshold + 1 :]
+    # Pure white is the fill of a straightened page's corners or clipped paper, not the paper's grain.
+    light = histogram[threshold + 1 : 255]
     paper = threshold + 1 + int(np.argmax(light)) if light.sum() else 255
+    above = histogram[paper + 1 : 255]
+    if above.sum():
+        spread = float(np.sqrt((above * np.arange(1, len(above) + 1) ** 2).sum() / above.sum()))
+        return min((threshold + paper) // 2, int(paper - _GRAIN_SIGMAS * spread))
     return (threshold + paper) // 2
 
 
@@ -145,7 +161,9 @@ def page_rules(page: Image.Image | RuleScan, to_points: PixelToPoints) -> list[H
     factor = scan.factor
     rules = []
     for rule in scan.rules:
-        box = to_points.box(rule.left * factor, rule.top * factor, (rule.right - rule.left + 1) * factor, (rule.bottom - rule.top + 1) * factor)
+        box = to_points.box(
+            rule.left * factor, rule.top * factor, (rule.right - rule.left + 1) * factor, (rule.bottom - rule.top + 1) * factor
+        )
         rules.append(HRule(box.x0, box.x1, round((box.y0 + box.y1) / 2, 2)))
     return rules
 
@@ -235,8 +253,19 @@ def _table_words(data: dict[str, list[Any]], to_points: PixelToPoints, origin: t
             continue
         left, top, width, height = (float(data[k][i]) for k in ("left", "top", "width", "height"))
         left, top = left + origin[0], top + origin[1]
+        text = normalize_unicode(str(text).strip())
+        # A vertical rule left on a faint copy is read as "|", alone or stuck to a word: it is no text, and
+        # as a word it would cover the gap between two columns.
+        kept = text.strip(_RULE_GLYPHS)
+        if not kept:
+            continue
+        if kept != text:
+            share = width / len(text)
+            start = text.index(kept)
+            left, width = left + start * share, len(kept) * share
+            text = kept
         word = Word(
-            text=normalize_unicode(str(text).strip()),
+            text=text,
             bbox=to_points.box(left, top, width, height),
             confidence=round(float(data["conf"][i]), 2),
         )
@@ -270,7 +299,10 @@ def table_block(
     if not words:
         return None
     line_height = statistics.median(w.word.bbox.height for w in words) / to_points.scale_y
-    edges = _column_edges(words, region.left, region.right, min_gap=0.9 * line_height)
+    # Column gaps are found among the words Tesseract is fairly sure of: remnants of a faint vertical rule are
+    # read as short words of low confidence ("Se", "sé") that would cover the gap.
+    sure = [w for w in words if (w.word.confidence or 0.0) >= _EDGE_MIN_CONFIDENCE] or words
+    edges = _column_edges(sure, region.left, region.right, min_gap=0.9 * line_height)
     if not edges:
         return None  # a framed box of running text, not a table
     bands = [rule.bottom for rule in region.rules]
