@@ -99,8 +99,9 @@ def consult_run(
             err_console.print(f"  {line}", highlight=False)
         stats = result.stats
         err_console.print(
-            f"{stats['n_contributions']} contributions, {stats['n_distinct_arguments']} distinct arguments, "
-            f"{stats['n_issues']} issues, {stats['n_campaigns']} campaigns, {stats.get('n_popular_answers', 0)} popular answers, "
+            f"{_count(stats['n_contributions'], 'contribution')}, "
+            f"{_count(stats['n_distinct_arguments'], 'distinct argument')}, {_count(stats['n_issues'], 'issue')}, "
+            f"{_count(stats['n_campaigns'], 'campaign')}, {_count(stats.get('n_popular_answers', 0), 'popular answer')}, "
             f"{stats['n_unassigned']} unassigned ({stats['unassigned_share']:.1%}) "
             f"in {time.perf_counter() - started:.1f} s",
             highlight=False,
@@ -326,3 +327,8 @@ def eval_privacy(
                     typer.echo(f"  {kind[:-2] if kind == 'misses' else 'false alarm'}: {entry['label']} {entry['text']!r}")
 
     run_command(work)
+
+
+def _count(count: int, word: str) -> str:
+    """``1 issue``, ``0 issues``, ``2 issues`` (English, as the rest of the command line)."""
+    return f"{count} {word}{'' if count == 1 else 's'}"

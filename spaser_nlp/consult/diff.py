@@ -96,7 +96,7 @@ def format_diff(diff: dict[str, Any]) -> str:
     """The diff as readable text."""
     lines = [
         f"issues: {diff['n_issues'][0]} -> {diff['n_issues'][1]}; contributions: {diff['n_contributions'][0]} -> "
-        f"{diff['n_contributions'][1]} ({diff['new_contributions']} new); {diff['n_moved']} changed issue"
+        f"{diff['n_contributions'][1]} ({diff['new_contributions']} new); {diff['n_moved']} moved to another issue"
     ]
     for item in diff["added"]:
         lines.append(f"+ {item['id']} {item['label']!r} ({item['size']})"

@@ -200,19 +200,24 @@ def rank_issues(issues: list[Issue]) -> list[Issue]:
 
 
 def _reason(issue: Issue) -> str:
+    from spaser_nlp.report._french import percent, plural
+
+    n_args = issue.n_distinct_arguments
     parts = [
-        f"{issue.n_distinct_arguments} argument{'s' if issue.n_distinct_arguments > 1 else ''} distinct"
-        f"{'s' if issue.n_distinct_arguments > 1 else ''}",
-        f"{issue.size} contribution{'s' if issue.size > 1 else ''} ({issue.share * 100:.1f} %)",
+        f"{plural(n_args, 'argument distinct', 'arguments distincts')}",
+        f"{plural(issue.size, 'contribution')} ({percent(issue.share)})",
     ]
     if issue.n_mentions > issue.size:
-        parts.append(f"cité aussi en second thème par {issue.n_mentions - issue.size}")
+        parts.append(f"cité aussi en second enjeu par {plural(issue.n_mentions - issue.size, 'contribution')}")
     if issue.n_authors is not None:
-        parts.append(f"{issue.n_authors} auteur{'s' if issue.n_authors > 1 else ''} distinct{'s' if issue.n_authors > 1 else ''}")
+        parts.append(plural(issue.n_authors, "auteur distinct", "auteurs distincts"))
     organisations = issue.author_kinds.get("organisation", 0)
     citizens = issue.author_kinds.get("citoyen", 0)
     if organisations or citizens:
-        parts.append(f"{citizens} citoyen{'s' if citizens > 1 else ''} / {organisations} organisation{'s' if organisations > 1 else ''}")
+        parts.append(f"{plural(citizens, 'citoyen')} / {plural(organisations, 'organisation')}")
     if issue.campaigns:
-        parts.append(f"dont campagne{'s' if len(issue.campaigns) > 1 else ''} {', '.join(issue.campaigns)} comptée{'s' if len(issue.campaigns) > 1 else ''} une fois")
+        many = len(issue.campaigns) > 1
+        parts.append(
+            f"dont campagne{'s' if many else ''} {', '.join(issue.campaigns)} comptée{'s' if many else ''} une fois"
+        )
     return f"Rang {issue.rank} : " + " ; ".join(parts)

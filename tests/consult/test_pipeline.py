@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 
 import numpy as np
 import pandas as pd
@@ -53,6 +54,9 @@ def test_issues_are_usable(sample_result):
         assert len({q.id for q in issue.quotes}) == len(issue.quotes)
         assert issue.keywords and issue.label and "," not in issue.label
         assert issue.priority_reason.startswith(f"Rang {issue.rank}")
+        # French formats: "14,7\u202f%", "1 contribution" (never "1 contributions" nor "14.7 %").
+        assert re.search(r"\(\d+(,\d)?\u202f%\)", issue.priority_reason), issue.priority_reason
+        assert not re.search(r"\b[01] \w+s\b", issue.priority_reason), issue.priority_reason
         assert issue.n_authors is not None and sum(issue.author_kinds.values()) == issue.size
     labels = [i.label.lower() for i in issues]
     assert len(set(labels)) == len(labels)
