@@ -91,6 +91,15 @@ def coordinated(gap: str) -> bool:
     return bool(_COORDINATION.match(gap))
 
 
+_COORDINATED_CHANGE = re.compile(r"^[^,;:.()]{0,60}?\bet\s+(?:de|d['’])\s*$", re.I)
+
+
+def coordinated_change(gap: str) -> bool:
+    """The gap between two numbers is "… et de": the second one is a change like the first
+    ("réduire de 40 % la consommation et de 50 % les émissions")."""
+    return bool(_COORDINATED_CHANGE.match(gap))
+
+
 def comparator(clause: str, quantity: Quantity) -> str | None:
     """``>=`` for "au moins", "minimum"; ``<=`` for "au plus", "limiter à"; else None."""
     before = clause[max(0, quantity.start - 70) : quantity.start]

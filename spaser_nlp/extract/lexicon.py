@@ -65,7 +65,7 @@ COMPARATOR_MAX = re.compile(
 COMPARATOR_MIN_AFTER = re.compile(r"^\s*(?:au\s+moins|minimum|au\s+minimum|a\s+minima)\b", I)
 COMPARATOR_MAX_AFTER = re.compile(r"^\s*(?:au\s+plus|maximum|au\s+maximum)\b", I)
 PER_YEAR = re.compile(
-    rf"(?:\bpar\s+an\b|\bpar\s+ann{E}e\b|\bchaque\s+ann{E}e\b|\bannu{E}l(?:le)?s?\b|/\s*an\b|\bl['’]an\b|"
+    rf"(?:\bpar\s+an\b|\bpar\s+ann{E}e\b|\bchaque\s+ann{E}e\b|\bannu{E}l(?:le)?s?\b|\bannuellement\b|/\s*an\b|\bl['’]an\b|"
     rf"\btous\s+les\s+ans\b|\bpar\s+exercice\b|\bchaque\s+exercice\b|\bpar\s+saison\b|\bchaque\s+saison\b|"
     rf"\bpar\s+campagne\b)",
     I,

@@ -120,6 +120,29 @@ def _mask_baselines(clause: str) -> str:
     return _BASELINE_PHRASES.sub(lambda m: " " * len(m.group()), clause)
 
 
+# the number is the level of a named objective: "l'objectif de 20 %", "l'objectif fixé à 20 % pour 2022",
+# "un taux minimal de renouvellement de 37,4 %", "une part minimale de 5 %", "un quota de 30 %"; whatever the
+# tense of the sentence (a past "fixait l'objectif de" still states the target)
+_OBJECTIVE_OF = re.compile(
+    r"\b(?:objectifs?|cibles?|quotas?|(?:taux|seuil|part|proportion|pourcentage)s?\s+(?:\w+\s+){0,2}?minima(?:l|le|ux|les)"
+    r"(?:\s+[\w'’-]+){0,8}?)\s+(?:\w+\s+){0,2}?(?:(?:fix[ée]e?s?|port[ée]e?s?|établie?s?)\s+)?"
+    r"(?:de|d['’]|à|a|(?:de\s+)?l['’]ordre\s+de|à\s+hauteur\s+de)\s*(?:au\s+moins\s+|atteindre\s+|a\s+minima\s+)?$",
+    re.I,
+)
+
+
+# "l'objectif … fixé par le précédent schéma a été dépassé": the objective of a plan that is over
+_PAST_PLAN = re.compile(r"\b(?:pr[ée]c[ée]dent|ancien|premier)(?:ne|e)?s?\s+(?:sch[ée]ma|plan|pnaa?pd|spaa?ser|programme)\b", re.I)
+
+
+def governed_by_objective(clause: str, quantity: Quantity) -> bool:
+    """``quantity`` is the level of a named objective, quota or minimal share (see ``_OBJECTIVE_OF``)."""
+    if quantity.source not in ("number", "fraction"):
+        return False
+    before = clause[max(0, quantity.start - 120) : quantity.start]
+    return bool(_OBJECTIVE_OF.search(before)) and not _PAST_PLAN.search(clause)
+
+
 def is_year_quantity(quantity: Quantity) -> bool:
     """A bare four-digit year read as a quantity ("2026" followed by a word)."""
     return (
