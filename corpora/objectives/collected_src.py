@@ -183,3 +183,116 @@ def load(S, P, Q) -> None:
       notes="Quota légal en deux paliers; « en totalité » = 100 %.")
     P("Il s’agit des véhicules électriques et hybrides rechargeables dont les émissions sont inférieures ou égales à 60 g de CO2/km.",
       [ENV], non=["60 g"], notes="Seuil technique (piège).")
+
+    # ---- batch 2 -------------------------------------------------------------------------------------------
+    S("http://www.avec-villefontaine.fr/pacte-pour-la-transition/pacte-transition-mesure-01/", "Pacte pour la Transition : mesure n°01 (liste AVEC, Villefontaine)")
+    P("• Le schéma de la commande publique responsable de Paris se fonde sur deux axes : la solidarité via l’insertion par l’activité économique (la ville exige que 25 % des marchés contiennent une clause d’insertion), et l’écologie via les circuits courts et l’économie circulaire (recyclage, réparation, réemploi, éco-conception).",
+      [CS, CIRC, PME], objs=[Q(25, subject="marchés avec une clause d'insertion", themes=(CS,))], non=["deux"],
+      notes="Exigence de la Ville de Paris citée (présent d'obligation).")
+
+    S("http://elus-strasbourg.eelv.fr/2018/03/19/la-commande-publique-un-levier-fort-pour-la-transition-ecologique-sociale-et-solidaire-cm-du-19-03-2018/", "La commande publique : un levier fort pour la transition écologique sociale et solidaire (élus écologistes de Strasbourg)")
+    P("En effet, le poids de la commande publique pour notre économie locale est considérable, plus de 400 millions d’euros par an rien que pour la Ville et l’Eurométropole.",
+      [PME], non=["400 millions d’euros"], notes="Volume d'achats annuel (piège).")
+
+    S("https://pefc-france.org/5-questions-a-christophe-boulanger", "5 questions à Christophe Boulanger (PEFC France)")
+    P("La place de la commande publique au sein de la collectivité de Tours n’est pas négligeable, avec 50 millions d’euros par an qui lui sont dédiés.",
+      [], non=["50 millions d’euros"], notes="Budget annuel (piège).")
+    P("Sur la ville de Tours, nous avons retenu trois critères :",
+      [GOV], non=["trois"], notes="Nombre de critères (piège).")
+
+    S("https://e-marchespublics.com/actualites/view/266", "Les dispositions sociales dans la commande publique (e-marchespublics)")
+    P("Si les dispositions relatives au SPASER seront applicables au 1er janvier 2023, la loi prévoit que les autres dispositions entreront en vigueur dans un délai de cinq ans, soit en aout 2026.",
+      [GOV], non=["1er janvier 2023", "cinq ans", "2026"], notes="Dates d'entrée en vigueur (piège).")
+
+    S("https://www.yvelines-infos.fr/marches-publics-clauses-sociales-boostent-linsertion/", "Marchés publics, les clauses sociales boostent l'insertion (Yvelines Infos)")
+    P("En 2016, 24% des marchés du Département comportaient une clause d’insertion, ce qui a permis de réaliser 42.000 heures d’insertion.",
+      [CS], non=["2016", "24%", "42.000 heures"], notes="Résultat (piège).")
+    P("En 2016 et 2017, plus de 900 Yvelinois en démarche d’insertion ont été recrutés grâce aux clauses sociales dans les marchés publics de travaux.",
+      [CS], non=["2016", "2017", "900"], notes="Résultat (piège).")
+
+    S("https://www.cahiersvilleresponsable.fr/les-clauses-dinsertion-sociale-a%cc%80-le%cc%81preuve-des-faits/", "Les clauses d'insertion sociale à l'épreuve des faits (Les Cahiers de la Ville Responsable)")
+    P("Avec près de 90 milliards d’euros injectés dans l’économie nationale via leurs marchés de travaux, de services ou de fournitures, les pouvoirs publics disposent d’un puissant levier pour agir dans le champ du développement durable.",
+      [], non=["90 milliards d’euros"], notes="Volume d'achats (piège).")
+
+    S("https://www.spigao.com/?p=12999", "Clauses sociales : où en est leur intégration dans les marchés publics de travaux ? (Spigao)")
+    P("La pression monte pour les acheteurs publics : d’ici fin 2025, ils devront intégrer une dimension sociale dans 30 % de leurs marchés et au moins une considération environnementale dans 100% des contrats, selon les objectifs fixés par le Plan national pour des achats durables (PNAD)",
+      [CS, ENV], objs=[Q(30, horizon=2025, subject="marchés avec une dimension sociale", themes=(CS,)),
+                       Q(100, horizon=2025, subject="contrats avec une considération environnementale", themes=(ENV,))],
+      notes="Objectifs du PNAD.")
+    P("Les données montrent que seuls 22 % des marchés publics incluaient de telles considérations en 2022, bien loin des objectifs fixés pour 2025 et 2026.",
+      [CS], non=["22 %", "2022", "2025", "2026"], notes="Résultat, les objectifs ne sont pas chiffrés ici (piège).")
+
+    S("https://egfbtp.com/recensement-des-marches-publics-2021-en-demi-teinte", "Recensement des marchés publics : 2021 en demi-teinte (EGF BTP)")
+    P("La part de marchés intégrant des critères environnementaux stagne entre 2021 et 2020 représentant 18,7% de la totalité des marchés. La proportion des marchés incluant des critères sociaux progresse légèrement : 12,5% en 2021 contre 12,1% en 2020 (mais 13,2 % en 2018).",
+      [ENV, CS], non=["2021", "2020", "18,7%", "12,5%", "12,1%", "13,2 %", "2018"], notes="Résultats du recensement (piège).")
+
+    S("https://www.seban-associes.avocat.fr/recensement-de-la-commande-publique-publication-des-chiffres-de-2019/?id=104403", "Recensement de la commande publique : publication des chiffres de 2019 (Seban Avocats)")
+    P("On peut tout d’abord relever une forte augmentation de la valeur totale des contrats conclus par rapport à l’année précédente (110,816 milliards d’euros en 2019, contre 100,834 milliards d’euros en 2018, soit + 9,90 %).",
+      [], non=["110,816 milliards d’euros", "2019", "100,834 milliards d’euros", "2018", "+ 9,90 %"], notes="Évolution constatée (piège).")
+
+    S("https://www.carenews.com/carenews-pro/news/achats-inclusifs-38-entreprises-s-engagent-a-les-augmenter-de-30-d-ici-2025", "Achats inclusifs : 38 entreprises s'engagent à les augmenter de 30 % d'ici 2025 (Carenews)")
+    P("Augmenter de 30 % à l’horizon 2025 leurs achats effectués dans le secteur du travail protégé et adapté et des structures de l'insertion par l'activité économique. C’est l’ambition de 38 entreprises d’envergure qui ont signé le lundi 16 octobre un manifeste",
+      [HAND, CS], objs=[Q(30, direction="increase", kind="relative_change", horizon=2025, subject="achats auprès du secteur adapté et de l'IAE")],
+      non=["38", "16 octobre"], notes="Engagement d'entreprises (hausse relative).")
+    P("Elles s’engagent donc à atteindre à minima 200 millions d’euros d’achats inclusifs par an à horizon 2025, soit l’équivalent de 5 000 emplois à temps plein.",
+      [HAND, CS], objs=[Q(200000000, "EUR", kind="absolute", comparator=">=", per_year=True, horizon=2025, subject="achats inclusifs")],
+      non=["5 000"], notes="« soit l'équivalent » convertit la cible, pas une seconde cible.", ambiguous=True)
+    P("Aujourd’hui, on compte 850 EA et 1 400 ESAT en France.",
+      [HAND], non=["850", "1 400"], notes="Dénombrement (piège).")
+
+    S("http://fcuni.canalblog.com/archives/2019/12/22/37883786.html", "L'achat socialement responsable via l'insertion par l'activité économique (INAE, canalblog)")
+    P("Le Plan National d’Actions pour des Achats Publics Durables 2015-2020, feuille de route pilotée par le Ministère de la Transition Ecologique et Solidaire, définit des objectifs stratégiques à l’horizon 2020 :\n • 30% des marchés publics doivent avoir une disposition environnementale.\n • 25% des marchés publics doivent avoir une disposition sociale.",
+      [ENV, CS], objs=[Q(30, horizon=2020, subject="marchés avec une disposition environnementale", themes=(ENV,)),
+                       Q(25, horizon=2020, subject="marchés avec une disposition sociale", themes=(CS,))],
+      non=["2015-2020"], notes="Objectifs du PNAAPD sous une ligne d'en-tête.")
+
+    S("https://www.inteco-walterfrance.com/mag-expert/renovation-du-label-dacheteur-responsable", "Rénovation du label d'acheteur responsable (Inteco Walter France)")
+    P("En visant 80% d’acheteurs d’Etat labellisés d’ici fin 2022, l’exécutif vise un effet d’entraînement sur les collectivités territoriales et le secteur privé.",
+      [GOV], objs=[Q(80, horizon=2022, subject="acheteurs de l'État labellisés")], notes="Cible au gérondif.")
+    P("Le gouvernement va rénover le label ‘achats responsables’ qui existe depuis 2012 et n’a séduit depuis que 51 entreprises.",
+      [GOV], objective=True, non=["2012", "51"], notes="Engagement qualitatif; 51 est un constat.")
+
+    S("https://www.gauchegrandest.fr/SP20-10-22_achat_responsable_MR.EE.htm", "Intervention sur le schéma des achats responsables (groupe de gauche, Région Grand Est)")
+    P("Le travail du COPIL, sous la houlette des agents et de Thierry NICOLAS a permis de s’engager sur ces 3 axes en fixant 20 engagements, mais aussi en adossant 17 objectifs transversaux sur le développement durable.",
+      [GOV], non=["3", "20", "17"], notes="Structure du schéma (piège).")
+
+    S("http://www.elus-ecologistes-regioncentre-valdeloire.fr/adoption-schema-de-promotion-achats-publics-responsables/", "Adoption du schéma de promotion des achats publics responsables (élus écologistes Centre-Val de Loire)")
+    P("Monsieur le président, chers collègues, la commande publique représente entre 10 et 15 % du PIB de la France, elle constitue donc un formidable effet de levier pour montrer l’exemple et mieux intégrer le développement durable dans la société.",
+      [], non=["10", "15 %"], notes="Statistique (piège).")
+
+    S("https://www.pole-haute-lande.org/les-missions/transition-ecologique", "Transition écologique (Pôle Haute Lande)")
+    P("La cible intermédiaire posée était d’atteindre 20% de marchés avec clauses environnementales en 2024 et viser 40% en 2025.",
+      [ENV], objs=[Q(20, horizon=2024, subject="marchés avec clauses environnementales"), Q(40, horizon=2025, subject="marchés avec clauses environnementales")],
+      notes="Cibles en trajectoire (« cible … était » : la cible reste un objectif).")
+    P("La commande publique représente 8 à 10 % du PIB, soit 110 milliards d’euros hors taxes de budget annuel, et concerne 130 000 acteurs publics et privés.",
+      [], non=["8 à 10 %", "110 milliards d’euros", "130 000"], notes="Statistiques (piège).")
+
+    S("https://www.reunion.developpement-durable.gouv.fr/ecoresponsabilite-r46.html", "Écoresponsabilité (DEAL La Réunion)")
+    P("La SNDD 2010-2013 fixe ainsi des objectifs concrets et quantifiables en matière d’éco-responsabilité :\n- diminution des émissions de gaz carbonique de 10 % pour la fonction transport des administrations et de 10 % dans les bâtiments publics ;",
+      [ENV], objs=[Q(10, direction="decrease", kind="relative_change", subject="émissions de CO2 des transports des administrations"),
+                   Q(10, direction="decrease", kind="relative_change", subject="émissions de CO2 des bâtiments publics")],
+      non=["2010-2013"], notes="Réductions coordonnées; période de la stratégie (pas d'horizon).")
+    P("- 20% d’économie d’eau, réduction de 10 % des consommations énergétiques, taux de recyclage des papiers blancs 60 % ;",
+      [ENV, NRJ, CIRC], objs=[Q(20, direction="decrease", kind="relative_change", subject="consommation d'eau", themes=(ENV,)),
+                              Q(10, direction="decrease", kind="relative_change", subject="consommations énergétiques", themes=(NRJ,)),
+                              Q(60, subject="taux de recyclage des papiers blancs", themes=(CIRC,))],
+      notes="Suite de la liste d'objectifs; « économie » = baisse.")
+    P("- 20 % du renouvellement des flottes sous forme de véhicules propres (véhicules d’intervention exclus) ;",
+      [ENV], objs=[Q(20, subject="véhicules propres au renouvellement des flottes")], notes="Item de liste d'objectifs.")
+    P("- 50 % des nouvelles constructions de l’Etat devront répondre à la démarche Haute qualité environnementale (HQE) ou au label Haute performance énergétique (HPE) ou à une référence équivalente.",
+      [ENV, NRJ], objs=[Q(50, subject="nouvelles constructions HQE ou HPE")])
+    P("La DEAL de La Réunion a réalisé son Bilan Carbone en 2012 (année de reporting 2011).",
+      [ENV], non=["2012", "2011"], notes="Dates (piège).")
+
+    S("https://www.carpentras.fr/actualites/2021/03-mars-2021/vers-une-restauration-collective-dexception.html", "Vers une restauration collective d'exception (Ville de Carpentras)")
+    P("Depuis 2016, la restauration collective par les services de la ville s'inscrit dans une démarche visant à atteindre 100% de bio dans les assiettes pour 2026. Tous les efforts se sont concentrés autour de cette volonté.",
+      [ALIM], objs=[Q(100, horizon=2026, subject="bio dans les assiettes")], non=["2016"], notes="Cible; « depuis 2016 » date la démarche.")
+    P("Ainsi, aujourd'hui, 50% des aliments sont bio et un repas végétarien est proposé chaque semaine.",
+      [ALIM], non=["50%"], notes="Constat (piège).")
+    P("Par ailleurs, la viande proposée est 100% française, sans traitement antibiotique, et sélectionnée dans le respect du bien-être animal.",
+      [ALIM], non=["100%"], notes="État présent (piège).")
+
+    S("https://bilan-de-mandat.ville-sevran.fr/?p=527", "Bilan de mandat : cantine scolaire (Ville de Sevran)")
+    P("Cantine scolaire : procéder à un nouvel appel d’offres et étudier la possibilité d’une reprise de la gestion par la municipalité en incluant dans les critères d’attribution que la matière première soit constituée de produits locaux et bio à au moins 50%",
+      [ALIM, PME], objs=[Q(50, comparator=">=", subject="produits locaux et bio dans la matière première", themes=(ALIM,))],
+      notes="Engagement de mandat (infinitifs).")
