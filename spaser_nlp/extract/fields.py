@@ -19,7 +19,8 @@ from spaser_nlp.extract.quantities import Quantity
 
 _VERB_DIRECTIONS = (("decrease", lx.DECREASE), ("increase", lx.INCREASE), ("maintain", lx.MAINTAIN))
 _REACH_VERBS = re.compile(
-    r"\b(?:atteindre|atteint|atteigne\w*|r[ée]alis\w*|repr[ée]sent\w*|objectif|cible|vis\w*|compris|fix\w*)\b",
+    r"\b(?:atteindre|atteint|atteign\w*|r[ée]alis\w*|repr[ée]sent\w*|objectif|cible|vis\w*|compris|fix\w*|"
+    r"pr[ée]voi\w*|minima(?:l|le|ux|les))\b",
     re.I,
 )
 # a verb of change towards a level: "porter à", "(faire) passer (de 60 %) à", "devenir" (real-text conventions)

@@ -62,6 +62,7 @@ _BULLET_SHARE = re.compile(r"^\s*(?:[•\-–*▪►·]|[a-z][.)])\s*\d[\d\s,.]*
 _SURE_NOT = frozenset({"reference", "date", "duration", "frequency", "threshold", "weighting", "baseline", "budget",
                        "structure_count"})
 _NESTED = re.compile(r"\bdont\b", re.I)
+_EQUIVALENT = re.compile(r"^[^,;:.]{0,40}?[,(]\s*soit\s+(?:l['’][ée]quivalent\s+d[e']\s*|environ\s+|pr[èe]s\s+de\s+)?$", re.I)
 _RESULT_COLON = re.compile(r"\s:\s+(?=[^:]*\d)")
 
 
@@ -182,6 +183,10 @@ def _analyse_clause(sentence: str, start: int, end: int, lead: str, context: str
             elif reason is None:
                 reason = "detector"
             finding.reason = reason
+        if reason is None and len(findings) >= 2 and findings[-2].reason is not None \
+                and _EQUIVALENT.match(clause[findings[-2].end - start : quantity.start]):
+            # "44 marchés intègrent une clause, soit 25,14 %": the same statement counted another way
+            reason = finding.reason = findings[-2].reason
         if reason != "baseline":
             # "réduire en dix ans de 40 %": the verb before a duration still governs the number after it
             direction, change = fl.direction_and_change(clause, quantity, verb_start)

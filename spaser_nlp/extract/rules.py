@@ -162,6 +162,8 @@ def rejection_reason(
     if quantity.source == "number":
         if lx.REFERENCE_BEFORE.search(before) or lx.REFERENCE_AFTER.match(after) or re.search(r"[-–]\s*$", before[-2:]) and re.search(r"\d[-–]$", before):
             return "reference"
+        if _FOOTNOTE.search(clause[: quantity.start]) and re.match(r"^\d{1,3}\)", clause[quantity.start :]):
+            return "reference"  # a footnote call glued to a word or a quote: « … en 2012 »(2)
         if lx.DATE_AFTER.match(after):
             return "date"
         if any(y.start <= quantity.start < y.end for y in years):
@@ -195,6 +197,9 @@ def rejection_reason(
     if "projection" in score.cues:
         return "projection"
     return "no_target_marker"
+
+
+_FOOTNOTE = re.compile(r"[^\s(]\($")
 
 
 def _parenthesised_baseline(clause: str, quantity: Quantity) -> bool:
