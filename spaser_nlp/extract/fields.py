@@ -69,6 +69,12 @@ def direction_and_change(clause: str, quantity: Quantity, window_start: int) -> 
         return "increase", True
     if re.match(r"^\s*(?:[\w'’-]+\s+){0,2}?en\s+moins\b", after, re.I):
         return "decrease", True
+    # "20 % d'économie d'eau", "10 % de réduction", "15 % de hausse"
+    noun = re.match(r"^\s*(?:de|d['’])\s*(?P<noun>[ée]conomies?|r[ée]duction|baisse|diminution|augmentation|hausse|"
+                    r"progression|croissance)\b", after, re.I)
+    if noun:
+        return ("increase" if noun.group("noun").lower() in ("augmentation", "hausse", "progression", "croissance")
+                else "decrease"), True
     # the verb nearest before the quantity decides: "réduire à 10 %" decreases, "porter à" reaches
     best: tuple[int, str] | None = None
     for direction, pattern in (*_VERB_DIRECTIONS, ("increase", _CHANGE_TO_VERBS), ("reach", _REACH_VERBS)):

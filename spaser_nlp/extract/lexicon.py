@@ -88,7 +88,7 @@ PAST = re.compile(
     rf"\b(?:(?:a|ont|avait|avaient|aura\s+{E}t{E})\s+(?:d{E}j[àa]\s+|ainsi\s+|{E}galement\s+|notamment\s+|fortement\s+|"
     rf"encore\s+|pu\s+|[a-zà-ÿ]{{4,}}ment\s+)?(?:{E}t{E}|[a-zà-ÿ]+(?:{E}|{E}e|{E}s|{E}es|i|is|it|u|us|ue|ues|int|ert|ait)\b)|"
     rf"{E}tait|{E}taient|s['’]{E}levait|s['’]{E}st\s+{E}lev{E}e?s?|s['’]{E}l[eè]ve|est\s+pass{E}e?|sont\s+pass{E}e?s|"
-    rf"repr{E}sentait|repr{E}sentaient|comportaient|comportait|comptait|comptaient|atteignait|s['’]est\s+\w+{E}e?|"
+    rf"repr{E}sentait|repr{E}sentaient|comportaient|comportait|comptait|comptaient|atteignait|s['’]est\s+(?!(?:{E}galement\s+|aussi\s+)?(?:engag|fix)){E}?\w+{E}e?|\w{{3,}}(?<![rf])aient\b|(?:compren|inclu|int{E}gr|conten|d{E}pass|concern)ait\b|"
     rf"se\s+sont\s+\w+|(?:est|sont)\s+(?:d['’]ores\s+et\s+d{E}j[àa]\s+|d{E}j[àa]\s+)?(?:parvenu|arriv{E}|devenu)e?s?\b|"
     rf"furent|fut|en\s+\d{{4}}\s*:|bilan|pr{E}c{E}dent\s+sch{E}ma|premier\s+sch{E}ma|"
     rf"ancien\s+sch{E}ma|sch{E}ma\s+pr{E}c{E}dent|a\s+permis|ont\s+permis|constat{E}e?s?|r{E}alis{E}e?s?\s+en\s+\d{{4}}|"
@@ -164,7 +164,7 @@ CHANGE_AMOUNT_BEFORE = re.compile(
     rf"(?:\b(?:r{E}dui\w*|r{E}duction|diminu\w*|baisse\w*|abaiss\w*|augment\w*|accro[iî]\w*|accroissement|hausse|"
     rf"progress\w*|relev\w*|{E}volution|recul\w*|croissance|gain|{E}conomie|{E}conomis\w*|"
     rf"am{E}lior\w*|rehauss\w*|major\w*|gagner|baisser|[ée]conomiser|d{E}cro[iî]\w*|limiter)"
-    rf"(?:\s+(?:[\w'’-]+\s+){{0,10}}?)?\s+(?:de|d['’]|d['’]au\s+moins|d['’]environ|de\s+l['’]ordre\s+de|d['’]au\s+minimum)\s*$)",
+    rf"(?:\s+[\w'’-]+){{0,10}}?\s+(?:de|d['’]|d['’]au\s+moins|d['’]environ|de\s+l['’]ordre\s+de|d['’]au\s+minimum)\s*$)",
     I,
 )
 PROJECTION = re.compile(rf"\b(?:conduirai\w*|repr{E}senterai\w*|permettrai\w*|aboutirai\w*|soit\s+environ|environ)\b", I)

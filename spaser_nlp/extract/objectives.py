@@ -128,7 +128,9 @@ def _candidates(clause: str, universal: bool = True) -> list[Quantity]:
     # "tous les marchés" is the target only when no explicit share is given ("25 % de … chaque acheteur")
     # (a share in parentheses is a baseline or an aside: "L'intégralité des contrats … (la part était de 16 %)")
     shares = [q for q in numbers if q.unit == "%" and not _in_parentheses(clause, q.start)]
-    universals = [] if not universal or shares else universal_quantities(clause)[:1]
+    found = universal_quantities(clause) if universal else []
+    # … except "puis en totalité en 2025", the last step of a trajectory of shares
+    universals = [q for q in found if re.match(r"en\s+totalit", q.text, re.I)] if shares else found[:1]
     return sorted(numbers + universals, key=lambda q: q.start)
 
 

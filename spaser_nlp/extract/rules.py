@@ -211,6 +211,8 @@ def _parenthesised_baseline(clause: str, quantity: Quantity) -> bool:
     inside = clause[open_paren : clause.find(")", open_paren) + 1 if ")" in clause[open_paren:] else len(clause)]
     if re.search(r"\b(?:d['’]ici|horizon|cible|objectif|dès)\b", inside, re.I):
         return False
+    if re.search(r"\b(?:[ée]tait|[ée]taient|contre|actuellement|aujourd['’]hui)\b", inside, re.I):
+        return True  # "L'intégralité des contrats … (la part était de 16 % en 2018)"
     return bool(re.search(r"\b(?:en|de|d['’])?\s*(?:19|20)\d\d\b|r[ée]f[ée]rence|actuellement|aujourd", inside)) and bool(
         re.search(r"\d", before[:open_paren])
     )
