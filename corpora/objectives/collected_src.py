@@ -296,3 +296,52 @@ def load(S, P, Q) -> None:
     P("Cantine scolaire : procéder à un nouvel appel d’offres et étudier la possibilité d’une reprise de la gestion par la municipalité en incluant dans les critères d’attribution que la matière première soit constituée de produits locaux et bio à au moins 50%",
       [ALIM, PME], objs=[Q(50, comparator=">=", subject="produits locaux et bio dans la matière première", themes=(ALIM,))],
       notes="Engagement de mandat (infinitifs).")
+
+    # ---- batch 3 -------------------------------------------------------------------------------------------
+    S("https://www.snessii.com/dossier/numerique-achats-publics-responsables/", "Numérique : des achats publics plus responsables (SNESSII)")
+    P("A partir du 1er janvier 2021, l’article 58 de la loi relative à la lutte contre le gaspillage et à l’économie circulaire prévoit que :\n • les biens acquis par les services de l’État et les collectivités doivent être issus du réemploi ou de la réutilisation ou intègrent des matières recyclées, dans des proportions de 20 à 100% selon le produit.",
+      [CIRC], objs=[Q(20, value_max=100, subject="biens acquis issus du réemploi ou recyclés")],
+      non=["1er janvier 2021", "58"], notes="Quota AGEC; entrée en vigueur d'une obligation à niveau unique: pas d'horizon.")
+    P("L’une des 50 mesures détaillées porte plus particulièrement sur la commande publique et la transformation numérique de l’administration.",
+      ["numerique_responsable"], non=["50"], notes="Nombre de mesures (piège).")
+
+    S("https://alliancy.fr/achat-produits-numeriques-reconditionnes-secteur-public-retard-agec/amp", "Achat de produits numériques reconditionnés : le secteur public en retard sur la loi AGEC (Alliancy)")
+    P("L’empreinte carbone générée par un an de consommation de biens et services numériques en France en 2020 représente 2,5 % de l’empreinte carbone nationale, soit 17,2 Mt CO2éq. Les terminaux représentent 79 % de cette empreinte carbone, les centres de données 16 % et les réseaux 5 %.",
+      ["numerique_responsable", ENV], non=["2020", "2,5 %", "17,2 Mt", "79 %", "16 %", "5 %"], notes="Statistiques (piège).")
+
+    S("https://www.portail-des-pme.fr/developpement-durable/acheter-de-facon-responsable-la-nouvelle-priorite-des-acheteurs-publics", "Acheter de façon responsable, la nouvelle priorité des acheteurs publics (Portail des PME)")
+    P("En 2021, 78% des acheteurs publics étaient convaincus que l’achat public responsable était prioritaire alors qu’ils n’étaient que 59% en 2020 à le penser. De même, 9 organisations sur 10 sont engagées dans une démarche d’achats responsables ou sur le point de l’être.",
+      [GOV], non=["2021", "78%", "59%", "2020", "9 organisations sur 10"], notes="Enquête (piège).")
+    P("La commande publique a atteint 111 milliards d’euros en 2020.",
+      [], non=["111 milliards d’euros", "2020"], notes="Volume constaté (piège).")
+
+    S("https://lesjourneesterritoriales.fr/2023/10/23/journees-territoriales-2023-questionnement-autour-du-dereglement-climatique/", "Journées Territoriales 2023 : l'achat public dans un monde à +4° (Les Journées Territoriales)")
+    P("Fin mai, le Ministre de la transition écologique a dévoilé une « trajectoire de réchauffement de référence pour l’adaptation au changement climatique » qui propose un scénario d’un réchauffement climatique à + 4° en 2100 et documente ses impacts afin que ces données soient partagées et utilisées par tous les acteurs.",
+      [ENV], non=["+ 4°", "2100"], notes="Scénario, pas une cible (piège).")
+
+    S("https://www.gironde.fr/espace-presse/30-des-marches-publics-impliqueront-le-secteur-de-l-ess-en-gironde", "30 % des marchés publics impliqueront le secteur de l'ESS en Gironde (Département de la Gironde)")
+    P("Le SPASER fixe des objectifs ambitieux en Gironde : 100% des marchés notifiés devaient ainsi comprendre au moins une considération environnementale et 30% une considération sociale d’ici à la fin de l’année 2025.",
+      [ENV, CS], objs=[Q(100, horizon=2025, subject="marchés avec une considération environnementale", themes=(ENV,)),
+                       Q(30, horizon=2025, subject="marchés avec une considération sociale", themes=(CS,))],
+      notes="Objectifs du schéma; l'imparfait « devaient » rapporte la cible, ce n'est pas un résultat.")
+    P("Le Département de la Gironde s’est doté dès 2017 d’un schéma de promotion des achats publics socialement et écologiquement responsables (SPASER) afin de promouvoir une politique d’achat durable, responsable et innovante",
+      [GOV], non=["2017"], notes="Date d'adoption (piège).")
+
+    S("https://coda.io/@synapse/actions-beta/politiques-publiques-65", "Politiques publiques (Synapse, coda.io)")
+    P("Intégrer l’économie circulaire dans les pratiques d’achat des administrations, par l’utilisation d’au moins 50% de papier recyclé, l’utilisation de pneumatiques rechapés ou rechapables pour les flottes des véhicules lourds, l’usage de téléphones issus du réemploi…",
+      [CIRC], objs=[Q(50, comparator=">=", subject="papier recyclé")], notes="Proposition (infinitif).")
+
+    S("https://ess2024.org/?p=8864", "Un webinaire sur les achats solidaires à destination des collectivités (ESS 2024)")
+    P("A ce sujet, un sondage en direct a pu mettre en lumière un premier constat : 80% des collectivités ayant répondu ont déjà mis en place une politique d’achats responsables et que pour ce faire, plus d’un tiers d’entre elles s’appuient sur un Schéma de Promotion des Achats Publics Socialement et Écologiquement Responsables (SPASER).",
+      [GOV], non=["80%", "plus d’un tiers"], notes="Sondage (piège), fraction en toutes lettres.")
+
+    S("https://www.rtes.fr/retour-sur-osez-l-ess-rencontre-metropolitaine-de-l-achat-public-responsable-a-lille", "Retour sur « Osez l'ESS » à Lille (RTES)")
+    P("une sorte de plafond de verre subsiste (en 2018 seuls 17% de marchés avec clauses sociales et 18% avec clauses environnementales).",
+      [CS, ENV], non=["2018", "17%", "18%"], notes="Constat (piège).")
+
+    S("http://www.docplayer.fr/1570518-Guide-de-la-clause-sociale.html", "Guide de la Clause sociale, deuxième édition, décembre 2011 (docplayer)")
+    P("La circulaire n 5351 du Premier Ministre du 3 décembre 2008 pour un État exemplaire a prévu l inscription obligatoire de clauses sociales dans les marchés publics de l État à hauteur de 10 % des achats courants de l État et de ses établissements publics d ici 2012 dans les secteurs comportant au moins 50% de main d œuvre.",
+      [CS], objs=[Q(10, horizon=2012, subject="achats courants de l'État avec clauses sociales")],
+      non=["5351", "3 décembre 2008", "50%"], notes="Cible de la circulaire (texte abîmé: apostrophes perdues); 50 % délimite les secteurs.")
+    P("Toutefois, selon l Observatoire Économique de l Achat Public (OEAP) qui a réalisé le recensement des marchés publics notifiés en 2009, seuls 1,9% des marchés publics de plus de ont comporté une clause sociale.",
+      [CS], non=["2009", "1,9%"], notes="Résultat (piège).")
