@@ -101,6 +101,8 @@ PRESENT_STATE = re.compile(
     rf"dispose|disposent|revendique(?:nt)?|consomme(?:nt)?|r{E}alise(?:nt)?|attribue|passe|notifie|s['’]{E}tablit|atteint)\b",
     I,
 )
+# what a plan foresees: "sept mille heures … sont envisagées par an dans le Spaser"
+PLANNED = re.compile(rf"\b(?:envisag{E}e?s?|programm{E}e?s?|planifi{E}e?s?)\b", I)
 CONDITIONAL = re.compile(r"\b\w+(?:rait|raient)\b", I)
 CONDITIONAL_OK = re.compile(r"\b(?:devrai(?:t|ent)|pourrai(?:t|ent))\b", I)
 LEGAL = re.compile(

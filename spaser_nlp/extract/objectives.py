@@ -62,7 +62,8 @@ _BULLET_SHARE = re.compile(r"^\s*(?:[•\-–*▪►·]|[a-z][.)])\s*\d[\d\s,.]*
 _SURE_NOT = frozenset({"reference", "date", "duration", "frequency", "threshold", "weighting", "baseline", "budget",
                        "structure_count"})
 _NESTED = re.compile(r"\bdont\b", re.I)
-_EQUIVALENT = re.compile(r"^[^,;:.]{0,40}?[,(]\s*soit\s+(?:l['’][ée]quivalent\s+d[e']\s*|environ\s+|pr[èe]s\s+de\s+)?$", re.I)
+_OBLIGED = re.compile(r"\b(?:doi(?:t|vent)|devr(?:a|ont)|exig\w*|impos\w*|oblig\w*)\b", re.I)
+_EQUIVALENT = re.compile(r"^[^,;:.]{0,80}?[,(]\s*soit\s+(?:l['’][ée]quivalent\s+d[e']\s*|environ\s+|pr[èe]s\s+de\s+)?$", re.I)
 _RESULT_COLON = re.compile(r"\s:\s+(?=[^:]*\d)")
 
 
@@ -155,7 +156,10 @@ def _analyse_clause(sentence: str, start: int, end: int, lead: str, context: str
             quantity, baseline_from_range = split
         next_start = quantities[index + 1].start if index + 1 < len(quantities) else len(clause)
         if quantity.source == "universal":
-            reason = None if score.score >= OBJECTIVE_THRESHOLD + 1 and not score.past and len(quantities) == 1 else "universal"
+            # "tous les marchés" with target cues, or as what an obligation covers ("l'ensemble des produits devront")
+            sure = score.score >= OBJECTIVE_THRESHOLD + 1 or (score.score >= OBJECTIVE_THRESHOLD
+                                                               and bool(_OBLIGED.search(clause)))
+            reason = None if sure and not score.past and len(quantities) == 1 else "universal"
         else:
             reason = rejection_reason(clause, quantity, years, score, previous_end)
         # "l'objectif de 20 %", "un taux minimal de 37,4 %": the level of a named objective, whatever the tense

@@ -45,6 +45,9 @@ def _future(clause: str) -> bool:
     return any(m.group().lower() not in lx._NOT_FUTURE for m in lx.FUTURE.finditer(clause))
 
 
+_COMMITMENT = re.compile(r"\b(?:s['’]\s*engage\w*|engagement)\s+(?:[àa]|de|d['’])", re.I)
+
+
 def score_clause(clause: str, sentence_cues: str = "", *, listed: bool = False) -> ClauseScore:
     """Objective score of ``clause``; ``sentence_cues`` is the sentence's lead ("Objectifs chiffrés :");
     ``listed``: the clause is an item of a list under a lead line."""
@@ -92,7 +95,17 @@ def score_clause(clause: str, sentence_cues: str = "", *, listed: bool = False) 
     if _QUOTA.search(clause) and (lx.LEGAL.search(clause) or _OBLIGATION.search(clause)):
         score += 2
         cues.append("quota")
-    past = bool(lx.PAST.search(clause))
+    past_match = lx.PAST.search(clause)
+    past = bool(past_match)
+    commitment = _COMMITMENT.search(clause)
+    if past_match and commitment and commitment.start() >= past_match.end():
+        # "le conseil a adopté un schéma, s'engageant à … 80 % de ses achats dès 2020": the past is the adoption,
+        # the commitment that follows is the target
+        past = False
+        cues.append("commitment")
+    if lx.PLANNED.search(clause):
+        score += 2
+        cues.append("planned")
     if past:
         score -= 3.5
         cues.append("past")
