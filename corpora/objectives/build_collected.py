@@ -85,6 +85,13 @@ def main() -> int:
         dev_urls.add(norm_url(record["source_url"]))
         dev_domains.add(domain(record["source_url"]))
         dev_texts.append(re.sub(r"\W+", " ", record["text"].lower()))
+    # a passage the themes work already collected (corpora/objectives/real-train.jsonl) is not counted twice
+    known = {re.sub(r"\W+", " ", json.loads(line)["text"].lower())
+             for line in (HERE / "real-train.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()}
+    kept = [r for r in SRC if re.sub(r"\W+", " ", r["text"].lower()) not in known]
+    if len(kept) < len(SRC):
+        print(f"{len(SRC) - len(kept)} passages dropped: already in real-train.jsonl", file=sys.stderr)
+    SRC[:] = kept
     problems = []
     seen: set[str] = set()
     for record in SRC:
