@@ -115,8 +115,8 @@ def eval_objectives_command(
         default_gold,
         evaluate_objectives,
         headline,
-        load_gold,
         leave_source_out_predictor,
+        load_gold,
         source_safe_predictor,
     )
 

@@ -60,7 +60,7 @@ _LIST_MARK = re.compile(r"^\s*(?:[•\-–*▪►·]|[a-z][.)]|\d{1,2}[.)])\s")
 _BULLET_SHARE = re.compile(r"^\s*(?:[•\-–*▪►·]|[a-z][.)])\s*\d[\d\s,.]*\s*%")
 # what the rules know for sure a number is not; a named objective's level never overrules these
 _SURE_NOT = frozenset({"reference", "date", "duration", "frequency", "threshold", "weighting", "baseline", "budget",
-                       "structure_count"})
+                       "structure_count", "survey"})
 _NESTED = re.compile(r"\bdont\b", re.I)
 _OBLIGED = re.compile(r"\b(?:doi(?:t|vent)|devr(?:a|ont)|exig\w*|impos\w*|oblig\w*)\b", re.I)
 _EQUIVALENT = re.compile(r"^[^,;:.]{0,80}?[,(]\s*soit\s+(?:l['’][ée]quivalent\s+d[e']\s*|environ\s+|pr[èe]s\s+de\s+)?$", re.I)
@@ -162,6 +162,8 @@ def _analyse_clause(sentence: str, start: int, end: int, lead: str, context: str
             reason = None if sure and not score.past and len(quantities) == 1 else "universal"
         else:
             reason = rejection_reason(clause, quantity, years, score, previous_end)
+        if any(f.reason == "survey" for f in findings):
+            reason = "survey"  # "54 % des répondants estiment que leurs achats dépasseront les 10 %"
         # "l'objectif de 20 %", "un taux minimal de 37,4 %": the level of a named objective, whatever the tense
         named = quantity.source != "universal" and reason not in _SURE_NOT and governed_by_objective(clause, quantity)
         if named:

@@ -38,7 +38,8 @@ _QUOTA = re.compile(
     r"(?:pas|ne)\s+(?:\w+\s+){0,3}inf[ée]rieure?s?\s+[àa])\b[^.;]{0,80}?\d[\d\s,.]*\s*(?:%|pour\s+cent)",
     re.I,
 )
-_OBLIGATION = re.compile(r"\b(?:doi(?:t|vent)|devr(?:a|ont|ait|aient)|impos\w*|oblig\w*|exig\w*|pr[ée]voi\w*|fix\w*)\b", re.I)
+_OBLIGATION = re.compile(r"\b(?:doi(?:t|vent)|devr(?:a|ont|ait|aient)|impos\w*|oblig\w*|exig\w*|pr[ée]voi\w*|fix\w*|"
+                         r"propos\w*)\b", re.I)
 
 
 def _future(clause: str) -> bool:
@@ -114,7 +115,8 @@ def score_clause(clause: str, sentence_cues: str = "", *, listed: bool = False) 
         score -= 2
         cues.append("projection")
     legal = bool(lx.LEGAL.search(clause))
-    if legal and not own_objective:
+    if legal and not own_objective and "quota" not in cues:
+        # (a legal quota that sets a level for purchases is an objective by the conventions)
         score -= 1 if _future(clause) else 2
         cues.append("legal")
     if lx.PRESENT_STATE.search(clause) and not _future(clause) and not own_objective and not start:
@@ -148,12 +150,18 @@ _OBJECTIVE_OF = re.compile(
 _PAST_PLAN = re.compile(r"\b(?:pr[ée]c[ée]dent|ancien|premier)(?:ne|e)?s?\s+(?:sch[ée]ma|plan|pnaa?pd|spaa?ser|programme)\b", re.I)
 
 
+# "l'obligation de renouveler la flotte par des véhicules propres, à hauteur de 20 %"
+_OBLIGATION_LEVEL = re.compile(r"\bobligations?\b[^.;:]{0,120}?\b(?:[àa]\s+hauteur\s+d[e']|d?['’]?au\s+moins|a\s+minima)\s*$",
+                               re.I)
+
+
 def governed_by_objective(clause: str, quantity: Quantity) -> bool:
-    """``quantity`` is the level of a named objective, quota or minimal share (see ``_OBJECTIVE_OF``)."""
+    """``quantity`` is the level of a named objective, quota, minimal share or obligation (``_OBJECTIVE_OF``)."""
     if quantity.source not in ("number", "fraction"):
         return False
-    before = clause[max(0, quantity.start - 120) : quantity.start]
-    return bool(_OBJECTIVE_OF.search(before)) and not _PAST_PLAN.search(clause)
+    before = clause[max(0, quantity.start - 160) : quantity.start]
+    named = _OBJECTIVE_OF.search(before[-120:]) or _OBLIGATION_LEVEL.search(before)
+    return bool(named) and not _PAST_PLAN.search(clause)
 
 
 def is_year_quantity(quantity: Quantity) -> bool:
@@ -189,6 +197,8 @@ def rejection_reason(
             return "structure_count"
         if quantity.unit in lx.TARGET_WORTHY and score.score < OBJECTIVE_THRESHOLD + 1:
             return "structure_count"
+    if quantity.unit == "%" and _SURVEY.match(after):
+        return "survey"  # "54 % des professionnels répondants estiment que…"
     if quantity.unit == "EUR" and lx.THRESHOLD_BEFORE.search(before):
         return "threshold"
     if quantity.unit == "%" and (lx.WEIGHTING.search(before[-40:]) or re.match(r"^\s*(?:de|à)\s+la\s+(?:note|pond)", after)):
@@ -212,6 +222,13 @@ def rejection_reason(
     return "no_target_marker"
 
 
+# a share of people who answer or think: a survey result, never a target
+_SURVEY = re.compile(
+    r"^\s*(?:%|pour\s+cent)?\s*(?:des|de)\s+(?:[\w'’-]+\s+){0,5}?(?:r[ée]pondants?|sond[ée]s|interrog[ée]e?s|"
+    r"ayant\s+r[ée]pondu)\b|^\s*(?:%|pour\s+cent)?\s*(?:des|de)\s+(?:[\w'’-]+\s+){1,6}?(?:estiment|d[ée]clarent|"
+    r"pensent|consid[èe]rent|jugent|affirment|se\s+disent|souhaitent)\b",
+    re.I,
+)
 _FOOTNOTE = re.compile(r"[^\s(]\($")
 
 

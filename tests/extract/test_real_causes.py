@@ -9,7 +9,7 @@ from spaser_nlp.evaluate.objectives import _field_equal
 from spaser_nlp.extract import extract_objectives
 from spaser_nlp.extract.objectives import analyse_sentence
 from spaser_nlp.extract.quantities import find_quantities, universal_quantities
-from spaser_nlp.extract.rules import governed_by_objective
+from spaser_nlp.extract.rules import governed_by_objective, score_clause
 
 
 def _records(text: str) -> list[tuple]:
@@ -105,3 +105,18 @@ def test_real_count_unit_matches_a_counted_noun() -> None:
     assert _field_equal("unit", "personnes", "count")
     assert not _field_equal("unit", "heures", "count")
     assert not _field_equal("unit", "count", "personnes")  # the project's own gold keeps its noun
+
+
+def test_survey_shares_are_never_targets() -> None:
+    findings = analyse_sentence("Selon le baromètre, 62 % des acheteurs interrogés estiment que la part du "
+                                "reconditionné dépassera les 15 % dans trois ans.")
+    assert [(f.value, f.reason) for f in findings if f.unit == "%"] == [(62, "survey"), (15, "survey")]
+
+
+def test_level_of_an_obligation_and_a_legal_quota() -> None:
+    assert [r[0] for r in _records("La loi a fixé aux régions l'obligation de renouveler leurs autocars par des "
+                                   "véhicules propres, à hauteur de 35 %.")] == [35]
+    text = "En imposant aux acheteurs un minimum de 25 % du volume annuel des achats de mobilier, le décret change la donne."
+    quantity = next(q for q in find_quantities(text) if q.unit == "%")
+    assert "quota" in score_clause(text).cues
+    assert quantity.value == 25
