@@ -5,9 +5,9 @@ test split scores the synthetic figures) and real passages in the shared format.
 number the rules find becomes one example; it is positive when its value matches a gold record of
 its passage (1 % tolerance, each record used once).
 
-The shipped model is trained on the project's gold (dev split) and ``corpora/objectives/real-train.jsonl``
-(real passages collected by the project, none from a source of the shared real dev set, which stays for
-evaluation only). Settings (C, real weight, thresholds, parse features) were chosen on the shared dev
+The shipped model is trained on the project's gold (dev split), ``corpora/objectives/real-train.jsonl`` and
+``corpora/objectives/real-collected.jsonl`` (real passages collected by the project, none from a source of the
+shared real dev set, which stays for evaluation only). Settings (C, real weight, thresholds, parse features) were chosen on the shared dev
 set as a whole, never per item. Rebuild: ``python -m spaser_nlp.extract.detector_train``.
 """
 
