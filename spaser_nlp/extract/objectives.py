@@ -157,8 +157,11 @@ def _analyse_clause(sentence: str, start: int, end: int, lead: str, context: str
         next_start = quantities[index + 1].start if index + 1 < len(quantities) else len(clause)
         if quantity.source == "universal":
             # "tous les marchés" with target cues, or as what an obligation covers ("l'ensemble des produits devront")
-            sure = score.score >= OBJECTIVE_THRESHOLD + 1 or (score.score >= OBJECTIVE_THRESHOLD
-                                                               and bool(_OBLIGED.search(clause)))
+            sure = (score.score >= OBJECTIVE_THRESHOLD + 1
+                    or (score.score >= OBJECTIVE_THRESHOLD and bool(_OBLIGED.search(clause)))
+                    # "Pour 2010 : utilisation exclusive de papier écoresponsable" (a dated lead, then the level)
+                    or (bool(lead) and 0 <= start + quantity.start - len(lead) <= 2
+                        and any(y.role in ("horizon", "in") for y in find_years(lead))))
             reason = None if sure and not score.past and len(quantities) == 1 else "universal"
         else:
             reason = rejection_reason(clause, quantity, years, score, previous_end)

@@ -67,7 +67,8 @@ def score_clause(clause: str, sentence_cues: str = "", *, listed: bool = False) 
         score += 2
         cues.append("infinitive")
     elif re.match(r"^\W*(?:r[ée]duction|augmentation|hausse|baisse|diminution|division|doublement|triplement|"
-                  r"progression|passage|atteinte|maintien|r[ée]alisation|int[ée]gration)\b", clause, re.I):
+                  r"progression|passage|atteinte|maintien|r[ée]alisation|int[ée]gration|insertion|recrutement|"
+                  r"embauche|accompagnement)\b", clause, re.I):
         score += 1.5
         cues.append("nominal_change")
     if lx.HORIZON_WORDS.search(clause):

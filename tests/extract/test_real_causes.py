@@ -50,9 +50,9 @@ def test_change_named_after_the_number() -> None:
 
 
 def test_nested_target_inherits_per_year_and_annuellement() -> None:
-    records = _records("Le schéma impose que 30 % du montant annuel des achats de mobilier soit issu du réemploi, "
-                       "dont 10 % de mobilier reconditionné localement.")
-    assert [(r[0], r[5]) for r in records] == [(30, True), (10, True)]
+    findings = analyse_sentence("Le schéma impose que 30 % du montant annuel des achats de mobilier soit issu du "
+                                "réemploi, dont 10 % de mobilier reconditionné localement.")
+    assert [(f.value, f.per_year) for f in findings] == [(30, True), (10, True)]
     assert _records("L'objectif est d'atteindre annuellement 45 % de marchés avec une clause environnementale.")[0][5]
 
 
@@ -120,3 +120,12 @@ def test_level_of_an_obligation_and_a_legal_quota() -> None:
     quantity = next(q for q in find_quantities(text) if q.unit == "%")
     assert "quota" in score_clause(text).cues
     assert quantity.value == 25
+
+
+def test_dated_lead_then_a_universal_and_a_nominal_target_line() -> None:
+    assert [(f.value, f.reason, f.horizon_year) for f in analyse_sentence(
+        "Pour 2027 : utilisation exclusive de mobilier reconditionné.")] == [(100, None, 2027)]
+    assert [(f.value, f.reason) for f in analyse_sentence("En 2021 : tous les marchés ont intégré une clause.")] == [
+        (100, "universal")]
+    findings = analyse_sentence("Recrutement d'au moins 40 personnes par an : en 2023, 52 personnes ont été recrutées.")
+    assert [(f.value, f.reason) for f in findings] == [(40, None), (52, "result")]
