@@ -46,6 +46,7 @@ def _future(clause: str) -> bool:
     return any(m.group().lower() not in lx._NOT_FUTURE for m in lx.FUTURE.finditer(clause))
 
 
+_DATED_OPENING = re.compile(r"^\W*(?:or,?\s+)?(?:[àa]\s+)?(?:fin|en|au\s+\w+)\s+(?:19|20)\d\d\s*,", re.I)
 _COMMITMENT = re.compile(r"\b(?:s['’]\s*engage\w*|engagement)\s+(?:[àa]|de|d['’])", re.I)
 
 
@@ -99,6 +100,10 @@ def score_clause(clause: str, sentence_cues: str = "", *, listed: bool = False) 
         cues.append("quota")
     past_match = lx.PAST.search(clause)
     past = bool(past_match)
+    if not past and _DATED_OPENING.match(clause) and not _future(clause) and not own_objective:
+        # "En 2020, 12,5 % des marchés intègrent…", "Or, en 2023, 55 % … contiendraient": a dated report
+        past = True
+        cues.append("dated_report")
     commitment = _COMMITMENT.search(clause)
     if past_match and commitment and commitment.start() >= past_match.end():
         # "le conseil a adopté un schéma, s'engageant à … 80 % de ses achats dès 2020": the past is the adoption,

@@ -129,3 +129,16 @@ def test_dated_lead_then_a_universal_and_a_nominal_target_line() -> None:
         (100, "universal")]
     findings = analyse_sentence("Recrutement d'au moins 40 personnes par an : en 2023, 52 personnes ont été recrutées.")
     assert [(f.value, f.reason) for f in findings] == [(40, None), (52, "result")]
+
+
+@pytest.mark.parametrize(
+    ("text", "past"),
+    [
+        ("En 2021, 31 % des marchés de la ville intègrent une clause sociale.", True),
+        ("Or, en 2022, 40 % des achats seraient locaux.", True),
+        ("En 2027, 60 % des marchés comporteront une clause sociale.", False),  # future: a target
+        ("En 2027, l'objectif est de 60 % des marchés avec une clause sociale.", False),  # a named objective
+    ],
+)
+def test_dated_report_opening(text: str, past: bool) -> None:
+    assert score_clause(text).past is past
