@@ -126,6 +126,7 @@ def eval_objectives_command(
     items = run_command(lambda: load_gold(gold_path, split=None if split == "all" else split))
     real = bool(items) and all(item.get("real") for item in items)
     label = f"real passages ({gold_path.name})" if real else f"{gold_path.name} ({split} split)"
+    note: str | None
     if leave_source_out:
         predictor, note = run_command(lambda: leave_source_out_predictor(items, leave_source_out))
         label += f", leave-source-out ({leave_source_out} folds)"
