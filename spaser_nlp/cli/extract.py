@@ -114,12 +114,16 @@ def eval_objectives_command(
     split: str = typer.Option("test", help="test, dev or all (the project's own gold; real passages are all scored)."),
     output_format: str = typer.Option("table", "--format", help="table or json."),
     errors: bool = typer.Option(False, "--errors", help="List the items with a wrong or missing record."),
+    leave_source_out: int = typer.Option(0, "--leave-source-out", metavar="K",
+                                         help="Cross-fit by source in K folds: each passage is scored by a detector "
+                                              "also trained on the gold file's other folds (never its own source)."),
 ) -> None:
     """Detection, value and exact-record P/R/F1, per-field accuracy and speed on gold objectives (real text first)."""
     from spaser_nlp.evaluate.objectives import (
         default_gold,
         evaluate_objectives,
         headline,
+        leave_source_out_predictor,
         load_gold,
         source_safe_predictor,
     )
@@ -130,7 +134,12 @@ def eval_objectives_command(
     items = run_command(lambda: load_gold(gold_path, split=None if split == "all" else split))
     real = bool(items) and all(item.get("real") for item in items)
     label = f"real passages ({gold_path.name})" if real else f"{gold_path.name} ({split} split)"
-    predictor, note = run_command(lambda: source_safe_predictor(items))
+    note: str | None
+    if leave_source_out:
+        predictor, note = run_command(lambda: leave_source_out_predictor(items, leave_source_out))
+        label += f", leave-source-out ({leave_source_out} folds)"
+    else:
+        predictor, note = run_command(lambda: source_safe_predictor(items))
     scores = evaluate_objectives(items, predictor)
     if note and not state.quiet:
         err_console.print(note)

@@ -31,7 +31,8 @@ MODEL_FILE = Path("objectives") / "detector.json"
 _TOKEN = re.compile(r"[^\W\d_]+|\d+|%|€", re.UNICODE)
 _LEFT, _RIGHT = 6, 4
 # rule reasons the detector may not overrule, and those it overrules only at the stricter threshold
-VETOES = frozenset({"threshold", "duration", "frequency", "reference", "date", "baseline", "budget", "structure_count"})
+VETOES = frozenset({"threshold", "duration", "frequency", "reference", "date", "baseline", "budget", "structure_count",
+                    "survey"})
 STRICT = frozenset({"result", "projection"})
 
 

@@ -5,9 +5,9 @@ test split scores the synthetic figures) and real passages in the shared format.
 number the rules find becomes one example; it is positive when its value matches a gold record of
 its passage (1 % tolerance, each record used once).
 
-The shipped model is trained on the project's gold (dev split) and ``corpora/objectives/real-train.jsonl``
-(real passages collected by the project, none from a source of the shared real dev set, which stays for
-evaluation only). Settings (C, real weight, thresholds, parse features) were chosen on the shared dev
+The shipped model is trained on the project's gold (dev split), ``corpora/objectives/real-train.jsonl`` and
+``corpora/objectives/real-collected.jsonl`` (real passages collected by the project, none from a source of the
+shared real dev set, which stays for evaluation only). Settings (C, real weight, thresholds, parse features) were chosen on the shared dev
 set as a whole, never per item. Rebuild: ``python -m spaser_nlp.extract.detector_train``.
 """
 
@@ -27,6 +27,7 @@ THRESHOLD = 0.25  # probability a number the rules reject needs to be a target
 RULE_THRESHOLD = 0.5  # … and a number the rules accept
 PARSE = True
 REAL_TRAIN = Path("corpora/objectives/real-train.jsonl")
+REAL_COLLECTED = Path("corpora/objectives/real-collected.jsonl")  # collected by the objectives work
 _NO_CALL = ("baseline", "date", "reference")
 
 
@@ -108,7 +109,7 @@ def training_files(real_files: list[Path] | None = None) -> list[Path]:
     from spaser_nlp.evaluate.objectives import SYNTHETIC_GOLD
 
     root = Path(__file__).resolve().parents[2]
-    return [root / SYNTHETIC_GOLD, *(real_files if real_files is not None else [root / REAL_TRAIN])]
+    return [root / SYNTHETIC_GOLD, *(real_files if real_files is not None else [root / REAL_TRAIN, root / REAL_COLLECTED])]
 
 
 def training_items(files: list[Path], *, without_sources: frozenset[str] = frozenset()) -> list[dict[str, Any]]:

@@ -19,7 +19,8 @@ from spaser_nlp.extract.quantities import Quantity
 
 _VERB_DIRECTIONS = (("decrease", lx.DECREASE), ("increase", lx.INCREASE), ("maintain", lx.MAINTAIN))
 _REACH_VERBS = re.compile(
-    r"\b(?:atteindre|atteint|atteigne\w*|r[ée]alis\w*|repr[ée]sent\w*|objectif|cible|vis\w*|compris|fix\w*)\b",
+    r"\b(?:atteindre|atteint|atteign\w*|r[ée]alis\w*|repr[ée]sent\w*|objectif|cible|vis\w*|compris|fix\w*|"
+    r"pr[ée]voi\w*|minima(?:l|le|ux|les))\b",
     re.I,
 )
 # a verb of change towards a level: "porter à", "(faire) passer (de 60 %) à", "devenir" (real-text conventions)
@@ -68,6 +69,12 @@ def direction_and_change(clause: str, quantity: Quantity, window_start: int) -> 
         return "increase", True
     if re.match(r"^\s*(?:[\w'’-]+\s+){0,2}?en\s+moins\b", after, re.I):
         return "decrease", True
+    # "20 % d'économie d'eau", "10 % de réduction", "15 % de hausse"
+    noun = re.match(r"^\s*(?:de|d['’])\s*(?P<noun>[ée]conomies?|r[ée]duction|baisse|diminution|augmentation|hausse|"
+                    r"progression|croissance)\b", after, re.I)
+    if noun:
+        return ("increase" if noun.group("noun").lower() in ("augmentation", "hausse", "progression", "croissance")
+                else "decrease"), True
     # the verb nearest before the quantity decides: "réduire à 10 %" decreases, "porter à" reaches
     best: tuple[int, str] | None = None
     for direction, pattern in (*_VERB_DIRECTIONS, ("increase", _CHANGE_TO_VERBS), ("reach", _REACH_VERBS)):
@@ -89,6 +96,15 @@ _COORDINATION = re.compile(
 def coordinated(gap: str) -> bool:
     """The text between two quantities only coordinates them (", à", "… 2024, à", "et à"): they share a verb."""
     return bool(_COORDINATION.match(gap))
+
+
+_COORDINATED_CHANGE = re.compile(r"^[^,;:.()]{0,60}?\bet\s+(?:de|d['’])\s*$", re.I)
+
+
+def coordinated_change(gap: str) -> bool:
+    """The gap between two numbers is "… et de": the second one is a change like the first
+    ("réduire de 40 % la consommation et de 50 % les émissions")."""
+    return bool(_COORDINATED_CHANGE.match(gap))
 
 
 def comparator(clause: str, quantity: Quantity) -> str | None:

@@ -65,7 +65,7 @@ COMPARATOR_MAX = re.compile(
 COMPARATOR_MIN_AFTER = re.compile(r"^\s*(?:au\s+moins|minimum|au\s+minimum|a\s+minima)\b", I)
 COMPARATOR_MAX_AFTER = re.compile(r"^\s*(?:au\s+plus|maximum|au\s+maximum)\b", I)
 PER_YEAR = re.compile(
-    rf"(?:\bpar\s+an\b|\bpar\s+ann{E}e\b|\bchaque\s+ann{E}e\b|\bannu{E}l(?:le)?s?\b|/\s*an\b|\bl['’]an\b|"
+    rf"(?:\bpar\s+an\b|\bpar\s+ann{E}e\b|\bchaque\s+ann{E}e\b|\bannu{E}l(?:le)?s?\b|\bannuellement\b|/\s*an\b|\bl['’]an\b|"
     rf"\btous\s+les\s+ans\b|\bpar\s+exercice\b|\bchaque\s+exercice\b|\bpar\s+saison\b|\bchaque\s+saison\b|"
     rf"\bpar\s+campagne\b)",
     I,
@@ -73,7 +73,7 @@ PER_YEAR = re.compile(
 # ---- direction -------------------------------------------------------------------------------
 DECREASE = re.compile(
     rf"\b(?:r{E}dui\w*|r{E}duction|diminu\w*|baisse\w*|abaiss\w*|divis\w*|moins\s+de\s+\w+|recul\w*|"
-    rf"{E}conomi\w*|ramen\w*|r{E}sorb\w*|limit\w*\s+de|d{E}cro[iî]\w*|r{E}gress\w*|all{E}g\w*)\b",
+    rf"{E}conomis\w*|{E}conomies\b|ramen\w*|r{E}sorb\w*|limit\w*\s+de|d{E}cro[iî]\w*|r{E}gress\w*|all{E}g\w*)\b",
     I,
 )
 INCREASE = re.compile(
@@ -86,10 +86,11 @@ MAINTAIN = re.compile(rf"\b(?:mainten\w*|maintien\w*|stabilis\w*|conserv\w*|pr{E
 # ---- what makes a number something else than a target ------------------------------------------
 PAST = re.compile(
     rf"\b(?:(?:a|ont|avait|avaient|aura\s+{E}t{E})\s+(?:d{E}j[àa]\s+|ainsi\s+|{E}galement\s+|notamment\s+|fortement\s+|"
-    rf"encore\s+|pu\s+)?(?:{E}t{E}|[a-zà-ÿ]+(?:{E}|{E}e|{E}s|{E}es|i|is|it|u|us|ue|ues|int|ert|ait)\b)|"
+    rf"encore\s+|pu\s+|[a-zà-ÿ]{{4,}}ment\s+)?(?:{E}t{E}|[a-zà-ÿ]+(?:{E}|{E}e|{E}s|{E}es|i|is|it|u|us|ue|ues|int|ert|ait)\b)|"
     rf"{E}tait|{E}taient|s['’]{E}levait|s['’]{E}st\s+{E}lev{E}e?s?|s['’]{E}l[eè]ve|est\s+pass{E}e?|sont\s+pass{E}e?s|"
-    rf"repr{E}sentait|repr{E}sentaient|comportaient|comportait|comptait|comptaient|atteignait|s['’]est\s+\w+{E}e?|"
-    rf"se\s+sont\s+\w+|furent|fut|en\s+\d{{4}}\s*:|bilan|pr{E}c{E}dent\s+sch{E}ma|premier\s+sch{E}ma|"
+    rf"repr{E}sentait|repr{E}sentaient|comportaient|comportait|comptait|comptaient|atteignait|s['’]est\s+(?!(?:{E}galement\s+|aussi\s+)?(?:engag|fix)){E}?\w+{E}e?|\w{{3,}}(?<![rf])aient\b|(?:compren|inclu|int{E}gr|conten|d{E}pass|concern)ait\b|"
+    rf"se\s+sont\s+\w+|(?:est|sont)\s+(?:d['’]ores\s+et\s+d{E}j[àa]\s+|d{E}j[àa]\s+)?(?:parvenu|arriv{E}|devenu)e?s?\b|"
+    rf"furent|fut|en\s+\d{{4}}\s*:|bilan|pr{E}c{E}dent\s+sch{E}ma|premier\s+sch{E}ma|"
     rf"ancien\s+sch{E}ma|sch{E}ma\s+pr{E}c{E}dent|a\s+permis|ont\s+permis|constat{E}e?s?|r{E}alis{E}e?s?\s+en\s+\d{{4}}|"
     rf"notifi{E}s\s+en\s+\d{{4}}|aujourd['’]hui|actuellement|[àa]\s+ce\s+jour|en\s+moyenne)",
     I,
@@ -97,9 +98,11 @@ PAST = re.compile(
 PRESENT_STATE = re.compile(
     rf"\b(?:repr{E}sente(?:nt)?|s['’]{E}l[eè]ve(?:nt)?|comporte(?:nt)?|compte(?:nt)?|totalise(?:nt)?|p[eè]se(?:nt)?|"
     rf"concerne(?:nt)?|b{E}n{E}ficie(?:nt)?|emploie(?:nt)?|r{E}unit|sert|servent|g{E}re|est\s+de|sont\s+de|"
-    rf"dispose|disposent|consomme(?:nt)?|r{E}alise(?:nt)?|attribue|passe|notifie|s['’]{E}tablit|atteint)\b",
+    rf"dispose|disposent|revendique(?:nt)?|consomme(?:nt)?|r{E}alise(?:nt)?|attribue|passe|notifie|s['’]{E}tablit|atteint)\b",
     I,
 )
+# what a plan foresees: "sept mille heures … sont envisagées par an dans le Spaser"
+PLANNED = re.compile(rf"\b(?:envisag{E}e?s?|programm{E}e?s?|planifi{E}e?s?)\b", I)
 CONDITIONAL = re.compile(r"\b\w+(?:rait|raient)\b", I)
 CONDITIONAL_OK = re.compile(r"\b(?:devrai(?:t|ent)|pourrai(?:t|ent))\b", I)
 LEGAL = re.compile(
@@ -152,7 +155,7 @@ STRUCTURE_UNITS = frozenset(
 # Counted nouns a target can be expressed in, even when the same noun also counts a structure.
 TARGET_WORTHY = frozenset("collèges lycées agents salariés jours communes".split())
 BASELINE_BEFORE = re.compile(
-    rf"(?:\bcontre|\bpar\s+rapport\s+(?:à|aux?)|\bcompar{E}e?s?\s+(?:à|aux?)|\bau\s+lieu\s+de|\br{E}f{E}rence\s*(?:\d{{4}})?\s*:?|"
+    rf"(?:\bcontre|\bpar\s+rapport\s+(?:à|aux?)|\bcompar{E}e?s?\s+(?:à|aux?)|\bau\s+lieu\s+d(?:e|es|u)|\br{E}f{E}rence\s*(?:\d{{4}})?\s*:?|"
     rf"\bvaleur\s+de\s+r{E}f{E}rence\s*(?:\d{{4}})?\s*:?|\bsoit\s+(?:actuellement|aujourd['’]hui)|\bbase\s+(?:\d{{4}}\s*)?:?|"
     rf"\bcontre\s+seulement|\bcontre\s+environ|\bniveau\s+actuel\s+(?:de|d['’])|\bactuellement\s+(?:de|d['’])?|"
     rf"\bpart\s+actuelle\s+(?:de|d['’])|\bestim{E}e?s?\s+[àa]|\bpass(?:er|era|eront|ant|e)\s+(?:[\w'’-]+\s+){{0,8}}?de|"
@@ -163,7 +166,7 @@ CHANGE_AMOUNT_BEFORE = re.compile(
     rf"(?:\b(?:r{E}dui\w*|r{E}duction|diminu\w*|baisse\w*|abaiss\w*|augment\w*|accro[iî]\w*|accroissement|hausse|"
     rf"progress\w*|relev\w*|{E}volution|recul\w*|croissance|gain|{E}conomie|{E}conomis\w*|"
     rf"am{E}lior\w*|rehauss\w*|major\w*|gagner|baisser|[ée]conomiser|d{E}cro[iî]\w*|limiter)"
-    rf"(?:\s+(?:[\w'’-]+\s+){{0,10}}?)?\s+(?:de|d['’]|d['’]au\s+moins|d['’]environ|de\s+l['’]ordre\s+de|d['’]au\s+minimum)\s*$)",
+    rf"(?:\s+[\w'’-]+){{0,10}}?\s+(?:de|d['’]|d['’]au\s+moins|d['’]environ|de\s+l['’]ordre\s+de|d['’]au\s+minimum)\s*$)",
     I,
 )
 PROJECTION = re.compile(rf"\b(?:conduirai\w*|repr{E}senterai\w*|permettrai\w*|aboutirai\w*|soit\s+environ|environ)\b", I)

@@ -17,7 +17,14 @@ from spaser_nlp.extract import fields as fl
 from spaser_nlp.extract.dates import YearMention, find_years
 from spaser_nlp.extract.detector import ObjectiveDetector, candidate_features, default_detector
 from spaser_nlp.extract.quantities import Quantity, find_quantities, universal_quantities
-from spaser_nlp.extract.rules import OBJECTIVE_THRESHOLD, ClauseScore, is_year_quantity, rejection_reason, score_clause
+from spaser_nlp.extract.rules import (
+    OBJECTIVE_THRESHOLD,
+    ClauseScore,
+    governed_by_objective,
+    is_year_quantity,
+    rejection_reason,
+    score_clause,
+)
 
 _CLAUSE_SPLIT = re.compile(r";|\s•\s|\n")
 _LEAD = re.compile(r"^[^:]{0,60}:")
@@ -48,6 +55,15 @@ class Finding:
 
 
 _LIST_MARK = re.compile(r"^\s*(?:[•\-–*▪►·]|[a-z][.)]|\d{1,2}[.)])\s")
+# a bullet that opens on a share ("• 80 % des organisations…", "e) 100 % des cartouches…"): a list item even when
+# the lead line above it was not kept
+_BULLET_SHARE = re.compile(r"^\s*(?:[•\-–*▪►·]|[a-z][.)])\s*\d[\d\s,.]*\s*%")
+# what the rules know for sure a number is not; a named objective's level never overrules these
+_SURE_NOT = frozenset({"reference", "date", "duration", "frequency", "threshold", "weighting", "baseline", "budget",
+                       "structure_count", "survey"})
+_NESTED = re.compile(r"\bdont\b", re.I)
+_OBLIGED = re.compile(r"\b(?:doi(?:t|vent)|devr(?:a|ont)|exig\w*|impos\w*|oblig\w*)\b", re.I)
+_EQUIVALENT = re.compile(r"^[^,;:.]{0,80}?[,(]\s*soit\s+(?:l['’][ée]quivalent\s+d[e']\s*|environ\s+|pr[èe]s\s+de\s+)?$", re.I)
 _RESULT_COLON = re.compile(r"\s:\s+(?=[^:]*\d)")
 
 
@@ -103,10 +119,19 @@ def _is_heading(sentence: str) -> bool:
     return label is not None and label.family != "chapitre" and label.number is not None
 
 
+def _in_parentheses(text: str, offset: int) -> bool:
+    opened = text.rfind("(", 0, offset)
+    return opened >= 0 and ")" not in text[opened:offset]
+
+
 def _candidates(clause: str, universal: bool = True) -> list[Quantity]:
     numbers = [q for q in find_quantities(clause) if not is_year_quantity(q)]
     # "tous les marchés" is the target only when no explicit share is given ("25 % de … chaque acheteur")
-    universals = [] if not universal or any(q.unit == "%" for q in numbers) else universal_quantities(clause)[:1]
+    # (a share in parentheses is a baseline or an aside: "L'intégralité des contrats … (la part était de 16 %)")
+    shares = [q for q in numbers if q.unit == "%" and not _in_parentheses(clause, q.start)]
+    found = universal_quantities(clause) if universal else []
+    # … except "puis en totalité en 2025", the last step of a trajectory of shares
+    universals = [q for q in found if re.match(r"en\s+totalit", q.text, re.I)] if shares else found[:1]
     return sorted(numbers + universals, key=lambda q: q.start)
 
 
@@ -114,12 +139,14 @@ def _analyse_clause(sentence: str, start: int, end: int, lead: str, context: str
                     detector: ObjectiveDetector | None) -> list[Finding]:
     clause = sentence[start:end]
     universal = not _is_heading(sentence)
-    listed = bool(context) or (bool(lead) and start >= len(lead) and bool(_LIST_MARK.match(clause)))
+    listed = (bool(context) or (bool(lead) and start >= len(lead) and bool(_LIST_MARK.match(clause)))
+              or bool(_BULLET_SHARE.match(clause)))
     score = score_clause(clause, lead + " " + context if context else lead, listed=listed)
     years = find_years(clause)
     quantities = _candidates(clause, universal)
     findings: list[Finding] = []
     previous_end = 0
+    verb_start = 0  # where the verb governing the next number may start: durations and dates do not cut it off
     targets: list[tuple[Finding, Quantity]] = []
     baselines: list[tuple[Quantity, float | None]] = []
     for index, quantity in enumerate(quantities):
@@ -129,9 +156,21 @@ def _analyse_clause(sentence: str, start: int, end: int, lead: str, context: str
             quantity, baseline_from_range = split
         next_start = quantities[index + 1].start if index + 1 < len(quantities) else len(clause)
         if quantity.source == "universal":
-            reason = None if score.score >= OBJECTIVE_THRESHOLD + 1 and not score.past and len(quantities) == 1 else "universal"
+            # "tous les marchés" with target cues, or as what an obligation covers ("l'ensemble des produits devront")
+            sure = (score.score >= OBJECTIVE_THRESHOLD + 1
+                    or (score.score >= OBJECTIVE_THRESHOLD and bool(_OBLIGED.search(clause)))
+                    # "Pour 2010 : utilisation exclusive de papier écoresponsable" (a dated lead, then the level)
+                    or (bool(lead) and 0 <= start + quantity.start - len(lead) <= 2
+                        and any(y.role in ("horizon", "in") for y in find_years(lead))))
+            reason = None if sure and not score.past and len(quantities) == 1 else "universal"
         else:
             reason = rejection_reason(clause, quantity, years, score, previous_end)
+        if any(f.reason == "survey" for f in findings):
+            reason = "survey"  # "54 % des répondants estiment que leurs achats dépasseront les 10 %"
+        # "l'objectif de 20 %", "un taux minimal de 37,4 %": the level of a named objective, whatever the tense
+        named = quantity.source != "universal" and reason not in _SURE_NOT and governed_by_objective(clause, quantity)
+        if named:
+            reason = None
         if quantity.unit == "count":
             counted = re.search(r"\bnombre\s+(?:total\s+)?(?:de|d['’])\s*([a-zà-ÿ]+)", clause[: quantity.start], re.I)
             if counted:
@@ -142,26 +181,39 @@ def _analyse_clause(sentence: str, start: int, end: int, lead: str, context: str
                           reason=reason, value_max=quantity.value_max, cues=score.cues)
         findings.append(finding)
         if detector is not None and reason not in ("baseline", "date", "reference"):
+            cues = (*score.cues, "objective_of") if named else score.cues
             features = candidate_features(clause, quantity.start, quantity.end, unit=quantity.unit,
-                                          source=quantity.source, reason=reason, cues=score.cues, score=score.score,
+                                          source=quantity.source, reason=reason, cues=cues, score=score.score,
                                           context=context + " " + lead, has_year=bool(years), parse=detector.parse,
                                           detector=detector)
             probability = detector.probability(features)
             finding.confidence = round(probability, 2)
             finding.cues = detector.explain(features)
-            if detector.accepts(probability, reason):
+            if detector.accepts(probability, reason) or named:
                 reason = None
             elif reason is None:
                 reason = "detector"
             finding.reason = reason
+        if reason is None and len(findings) >= 2 and findings[-2].reason is not None \
+                and _EQUIVALENT.match(clause[findings[-2].end - start : quantity.start]):
+            # "44 marchés intègrent une clause, soit 25,14 %": the same statement counted another way
+            reason = finding.reason = findings[-2].reason
         if reason != "baseline":
-            direction, change = fl.direction_and_change(clause, quantity, previous_end)
+            # "réduire en dix ans de 40 %": the verb before a duration still governs the number after it
+            direction, change = fl.direction_and_change(clause, quantity, verb_start)
             accepted = [(f, q) for f, q in targets if f.reason is None]
             if direction == "reach" and accepted and fl.coordinated(clause[accepted[-1][1].end : quantity.start]):
                 # "passera à 20 % en 2024, à 35 % en 2027": the second level shares the first one's verb
                 direction = accepted[-1][0].direction if accepted[-1][0].kind == "rate" else direction
+            elif (direction == "reach" and not change and accepted and accepted[-1][0].kind == "relative_change"
+                  and fl.coordinated_change(clause[accepted[-1][1].end : quantity.start])):
+                # "réduire de 40 % leur consommation et de 50 % leurs émissions": the second change shares the verb
+                direction, change = accepted[-1][0].direction, True
             finding.direction = direction
             finding.per_year = fl.per_year(clause, quantity, previous_end, next_start, first=index == 0)
+            if not finding.per_year and accepted and _NESTED.search(clause[accepted[-1][1].end : quantity.start]):
+                # a nested target ("20 % du montant annuel … dont 20 % issus du réemploi") counts like its parent
+                finding.per_year = accepted[-1][0].per_year
             if change:
                 finding.kind = "growth_rate" if finding.per_year else "relative_change"
             else:
@@ -176,6 +228,8 @@ def _analyse_clause(sentence: str, start: int, end: int, lead: str, context: str
         else:
             baselines.append((quantity, None))
         previous_end = quantity.end
+        if reason not in ("duration", "frequency", "date"):
+            verb_start = quantity.end
     _fill_horizons(clause, targets, baselines, years)
     lead_years = lead if lead and start >= len(lead) else ""
     if context or lead_years:

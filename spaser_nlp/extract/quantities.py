@@ -51,9 +51,14 @@ _BY_FACTOR = re.compile(
 # annotation conventions; found as candidates (a detector or the clause's cues decide whether they are targets)
 _UNIVERSAL = re.compile(
     r"(?<![\w-])(?:tou(?:s|tes)\s+(?:les|ces|ses|leurs|nos|vos)\s+(?!(?:ans?|ann[ée]es?|mois|semaines?|jours?|fois|"
-    r"exercices?|trimestres?|semestres?|deux|trois|quatre|cinq|six|dix|autres?|acteurs?|types?|formes?)\b)(?=\w)|"
-    r"chaque\s+(?!(?:ann[ée]e|an|mois|semaine|jour|fois|exercice|trimestre|semestre|saison|rentr[ée]e)\b)(?=\w)|"
-    r"l['’]ensemble\s+des?\s+|(?:utilisation|usage|recours)\s+exclusi(?:f|ve)\b|exclusivement\b)",
+    r"exercices?|trimestres?|semestres?|deux|trois|quatre|cinq|six|dix|autres?|acteurs?|types?|formes?|"
+    # who buys or is addressed is not what is bought: "tous les acheteurs publics dont le volume…"
+    r"acheteurs?|collectivit[ée]s?|pouvoirs|personnes|citoyens|habitants|[ée]lus|membres|[ée]tats|pays|communes|"
+    r"d[ée]partements|r[ée]gions|minist[èe]res|niveaux|échelons|secteurs)\b)(?=\w)|"
+    r"chaque\s+(?!(?:ann[ée]e|an|mois|semaine|jour|fois|exercice|trimestre|semestre|saison|rentr[ée]e|acheteur|"
+    r"collectivit[ée]|minist[èe]re|citoyen|habitant|[ée]lu|commune|d[ée]partement|r[ée]gion|[ée]tat|pays)\b)(?=\w)|"
+    r"l['’]ensemble\s+des?\s+|(?:utilisation|usage|recours)\s+exclusi(?:f|ve)\b|exclusivement\b|"
+    r"(?:l['’]int[ée]gralit[ée]|la\s+totalit[ée])\s+des?\s+|\ben\s+totalit[ée]\b)",
     re.IGNORECASE,
 )
 _RANGE_JOIN = re.compile(r"^\s*(?:à|et|-|–|au|a)\s*$")

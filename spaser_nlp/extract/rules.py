@@ -38,11 +38,16 @@ _QUOTA = re.compile(
     r"(?:pas|ne)\s+(?:\w+\s+){0,3}inf[ée]rieure?s?\s+[àa])\b[^.;]{0,80}?\d[\d\s,.]*\s*(?:%|pour\s+cent)",
     re.I,
 )
-_OBLIGATION = re.compile(r"\b(?:doi(?:t|vent)|devr(?:a|ont|ait|aient)|impos\w*|oblig\w*|exig\w*|pr[ée]voi\w*|fix\w*)\b", re.I)
+_OBLIGATION = re.compile(r"\b(?:doi(?:t|vent)|devr(?:a|ont|ait|aient)|impos\w*|oblig\w*|exig\w*|pr[ée]voi\w*|fix\w*|"
+                         r"propos\w*)\b", re.I)
 
 
 def _future(clause: str) -> bool:
     return any(m.group().lower() not in lx._NOT_FUTURE for m in lx.FUTURE.finditer(clause))
+
+
+_DATED_OPENING = re.compile(r"^\W*(?:or,?\s+)?(?:[àa]\s+)?(?:fin|en|au\s+\w+)\s+(?:19|20)\d\d\s*,", re.I)
+_COMMITMENT = re.compile(r"\b(?:s['’]\s*engage\w*|engagement)\s+(?:[àa]|de|d['’])", re.I)
 
 
 def score_clause(clause: str, sentence_cues: str = "", *, listed: bool = False) -> ClauseScore:
@@ -63,7 +68,8 @@ def score_clause(clause: str, sentence_cues: str = "", *, listed: bool = False) 
         score += 2
         cues.append("infinitive")
     elif re.match(r"^\W*(?:r[ée]duction|augmentation|hausse|baisse|diminution|division|doublement|triplement|"
-                  r"progression|passage|atteinte|maintien|r[ée]alisation|int[ée]gration)\b", clause, re.I):
+                  r"progression|passage|atteinte|maintien|r[ée]alisation|int[ée]gration|insertion|recrutement|"
+                  r"embauche|accompagnement)\b", clause, re.I):
         score += 1.5
         cues.append("nominal_change")
     if lx.HORIZON_WORDS.search(clause):
@@ -92,7 +98,21 @@ def score_clause(clause: str, sentence_cues: str = "", *, listed: bool = False) 
     if _QUOTA.search(clause) and (lx.LEGAL.search(clause) or _OBLIGATION.search(clause)):
         score += 2
         cues.append("quota")
-    past = bool(lx.PAST.search(clause))
+    past_match = lx.PAST.search(clause)
+    past = bool(past_match)
+    if not past and _DATED_OPENING.match(clause) and not _future(clause) and not own_objective:
+        # "En 2020, 12,5 % des marchés intègrent…", "Or, en 2023, 55 % … contiendraient": a dated report
+        past = True
+        cues.append("dated_report")
+    commitment = _COMMITMENT.search(clause)
+    if past_match and commitment and commitment.start() >= past_match.end():
+        # "le conseil a adopté un schéma, s'engageant à … 80 % de ses achats dès 2020": the past is the adoption,
+        # the commitment that follows is the target
+        past = False
+        cues.append("commitment")
+    if lx.PLANNED.search(clause):
+        score += 2
+        cues.append("planned")
     if past:
         score -= 3.5
         cues.append("past")
@@ -101,7 +121,8 @@ def score_clause(clause: str, sentence_cues: str = "", *, listed: bool = False) 
         score -= 2
         cues.append("projection")
     legal = bool(lx.LEGAL.search(clause))
-    if legal and not own_objective:
+    if legal and not own_objective and "quota" not in cues:
+        # (a legal quota that sets a level for purchases is an objective by the conventions)
         score -= 1 if _future(clause) else 2
         cues.append("legal")
     if lx.PRESENT_STATE.search(clause) and not _future(clause) and not own_objective and not start:
@@ -118,6 +139,35 @@ _BASELINE_PHRASES = re.compile(
 def _mask_baselines(clause: str) -> str:
     """Blank the baseline phrases ("contre 12 % aujourd'hui", "(9 % en 2023)"): their tense is not the target's."""
     return _BASELINE_PHRASES.sub(lambda m: " " * len(m.group()), clause)
+
+
+# the number is the level of a named objective: "l'objectif de 20 %", "l'objectif fixé à 20 % pour 2022",
+# "un taux minimal de renouvellement de 37,4 %", "une part minimale de 5 %", "un quota de 30 %"; whatever the
+# tense of the sentence (a past "fixait l'objectif de" still states the target)
+_OBJECTIVE_OF = re.compile(
+    r"\b(?:objectifs?|cibles?|quotas?|(?:taux|seuil|part|proportion|pourcentage)s?\s+(?:\w+\s+){0,2}?minima(?:l|le|ux|les)"
+    r"(?:\s+[\w'’-]+){0,8}?)\s+(?:\w+\s+){0,2}?(?:(?:fix[ée]e?s?|port[ée]e?s?|établie?s?)\s+)?"
+    r"(?:de|d['’]|à|a|(?:de\s+)?l['’]ordre\s+de|à\s+hauteur\s+de)\s*(?:au\s+moins\s+|atteindre\s+|a\s+minima\s+)?$",
+    re.I,
+)
+
+
+# "l'objectif … fixé par le précédent schéma a été dépassé": the objective of a plan that is over
+_PAST_PLAN = re.compile(r"\b(?:pr[ée]c[ée]dent|ancien|premier)(?:ne|e)?s?\s+(?:sch[ée]ma|plan|pnaa?pd|spaa?ser|programme)\b", re.I)
+
+
+# "l'obligation de renouveler la flotte par des véhicules propres, à hauteur de 20 %"
+_OBLIGATION_LEVEL = re.compile(r"\bobligations?\b[^.;:]{0,120}?\b(?:[àa]\s+hauteur\s+d[e']|d?['’]?au\s+moins|a\s+minima)\s*$",
+                               re.I)
+
+
+def governed_by_objective(clause: str, quantity: Quantity) -> bool:
+    """``quantity`` is the level of a named objective, quota, minimal share or obligation (``_OBJECTIVE_OF``)."""
+    if quantity.source not in ("number", "fraction"):
+        return False
+    before = clause[max(0, quantity.start - 160) : quantity.start]
+    named = _OBJECTIVE_OF.search(before[-120:]) or _OBLIGATION_LEVEL.search(before)
+    return bool(named) and not _PAST_PLAN.search(clause)
 
 
 def is_year_quantity(quantity: Quantity) -> bool:
@@ -139,6 +189,8 @@ def rejection_reason(
     if quantity.source == "number":
         if lx.REFERENCE_BEFORE.search(before) or lx.REFERENCE_AFTER.match(after) or re.search(r"[-–]\s*$", before[-2:]) and re.search(r"\d[-–]$", before):
             return "reference"
+        if _FOOTNOTE.search(clause[: quantity.start]) and re.match(r"^\d{1,3}\)", clause[quantity.start :]):
+            return "reference"  # a footnote call glued to a word or a quote: « … en 2012 »(2)
         if lx.DATE_AFTER.match(after):
             return "date"
         if any(y.start <= quantity.start < y.end for y in years):
@@ -151,6 +203,8 @@ def rejection_reason(
             return "structure_count"
         if quantity.unit in lx.TARGET_WORTHY and score.score < OBJECTIVE_THRESHOLD + 1:
             return "structure_count"
+    if quantity.unit == "%" and _SURVEY.match(after):
+        return "survey"  # "54 % des professionnels répondants estiment que…"
     if quantity.unit == "EUR" and lx.THRESHOLD_BEFORE.search(before):
         return "threshold"
     if quantity.unit == "%" and (lx.WEIGHTING.search(before[-40:]) or re.match(r"^\s*(?:de|à)\s+la\s+(?:note|pond)", after)):
@@ -174,6 +228,16 @@ def rejection_reason(
     return "no_target_marker"
 
 
+# a share of people who answer or think: a survey result, never a target
+_SURVEY = re.compile(
+    r"^\s*(?:%|pour\s+cent)?\s*(?:des|de)\s+(?:[\w'’-]+\s+){0,5}?(?:r[ée]pondants?|sond[ée]s|interrog[ée]e?s|"
+    r"ayant\s+r[ée]pondu)\b|^\s*(?:%|pour\s+cent)?\s*(?:des|de)\s+(?:[\w'’-]+\s+){1,6}?(?:estiment|d[ée]clarent|"
+    r"pensent|consid[èe]rent|jugent|affirment|se\s+disent|souhaitent)\b",
+    re.I,
+)
+_FOOTNOTE = re.compile(r"[^\s(]\($")
+
+
 def _parenthesised_baseline(clause: str, quantity: Quantity) -> bool:
     """``(9 % en 2023)`` or ``(2019)`` right after a target: the baseline, not a second target."""
     before = clause[: quantity.start]
@@ -183,6 +247,8 @@ def _parenthesised_baseline(clause: str, quantity: Quantity) -> bool:
     inside = clause[open_paren : clause.find(")", open_paren) + 1 if ")" in clause[open_paren:] else len(clause)]
     if re.search(r"\b(?:d['’]ici|horizon|cible|objectif|dès)\b", inside, re.I):
         return False
+    if re.search(r"\b(?:[ée]tait|[ée]taient|contre|actuellement|aujourd['’]hui)\b", inside, re.I):
+        return True  # "L'intégralité des contrats … (la part était de 16 % en 2018)"
     return bool(re.search(r"\b(?:en|de|d['’])?\s*(?:19|20)\d\d\b|r[ée]f[ée]rence|actuellement|aujourd", inside)) and bool(
         re.search(r"\d", before[:open_paren])
     )

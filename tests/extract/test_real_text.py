@@ -108,3 +108,18 @@ def test_shared_sources_are_scored_leave_source_out() -> None:
     assert note is not None and "leave-source-out" in note
     assert [r["value"] for r in predictor(items[0])] == [35.0]
     assert source_safe_predictor([{**items[0], "source_url": "https://example.org/unseen"}])[1] is None
+
+
+@pytest.mark.slow
+def test_cross_fit_by_source_scores_every_item_and_needs_two_folds(tmp_path: Path) -> None:
+    from spaser_nlp.evaluate.objectives import _fold_of, leave_source_out_predictor
+
+    items = load_gold(_real_gold(tmp_path), split=None)
+    predictor, note = leave_source_out_predictor(items, folds=2)
+    assert "2 folds" in note
+    scores = evaluate_objectives(items, predictor)
+    assert scores.items == 2 and scores.gold_records == 1
+    assert {_fold_of(i["source_url"], 2) for i in items} <= {0, 1}
+    result = CliRunner().invoke(app, ["--quiet", "eval", "objectives", "--gold", str(_real_gold(tmp_path)),
+                                      "--leave-source-out", "1"])
+    assert result.exit_code == 2 and "at least 2 folds" in result.output
