@@ -25,7 +25,7 @@ import numpy as np
 
 from spaser_nlp.classify.scorer import ThemeScorer, scoring_params
 from spaser_nlp.classify.taxonomy import themes_dir
-from spaser_nlp.errors import ModelError
+from spaser_nlp.errors import FileMissingError, ModelError
 
 if TYPE_CHECKING:
     from spaser_nlp.classify.model import ThemeClassifier
@@ -106,6 +106,8 @@ def save_theme_model(model: ThemeClassifier, directory: str | Path, *, metadata:
 
 def read_model_json(directory: str | Path) -> dict:
     path = Path(directory) / MODEL_FILE
+    if not Path(directory).exists():
+        raise FileMissingError("no such model folder; check the path given to --model-dir", path=directory)
     if not path.is_file():
         raise ModelError("theme model not found; run `spaser train themes` to build it", path=path)
     payload = json.loads(path.read_text(encoding="utf-8"))

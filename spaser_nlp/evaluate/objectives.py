@@ -89,7 +89,8 @@ def load_gold(path: str | Path, *, split: str | None = "test") -> list[dict[str,
         if path.name == "passages.jsonl":
             raise FileMissingError("real dev set not found: it lives in ../shared/data/spaser-real-dev/ "
                                    "(outside the repository); pass --gold FILE", path=path)
-        raise FileMissingError("gold file not found; run corpora/objectives/build_gold.py", path=path)
+        raise FileMissingError("gold file not found; check the path (the project's synthetic gold is built by "
+                               "corpora/objectives/build_gold.py)", path=path)
     items = []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():

@@ -156,3 +156,12 @@ def test_consult_says_when_the_schema_cannot_be_compared(tmp_path: Path) -> None
     )
     assert result.exit_code == 0, result.output
     assert f"warning: {schema}: not compared with the issues" in result.output
+
+
+def test_themes_missing_model_dir_is_bad_input(tmp_path):
+    """A mistyped --model-dir is the user's path (exit 2), not a missing model (exit 3)."""
+    text = tmp_path / "t.txt"
+    text.write_text("Objectif : 50 % de produits durables en restauration collective.", encoding="utf-8")
+    result = CliRunner().invoke(app, ["themes", str(text), "--model-dir", str(tmp_path / "nomodel")])
+    assert result.exit_code == 2, result.output
+    assert "no such model folder" in result.output
