@@ -1,5 +1,7 @@
 """Vendored from spaCy 3.8 ``spacy/lang/fr`` (``stop_words.py``, ``lex_attrs.py``, ``lemmatizer.py``), unchanged
-but for the imports and the formatting.
+but for the imports, the formatting and one speed-up with the same answers: ``FrenchLemmatizer`` looks words up
+in the ``lemma_index`` lists through a frozenset of each list (spaCy scans the list, tens of thousands of words,
+for every new word and part of speech).
 
 spaCy is MIT-licensed: Copyright (C) 2016-2024 ExplosionAI GmbH, 2016 spaCy GmbH, 2015 Matthew Honnibal.
 Permission is hereby granted, free of charge, to any person obtaining a copy of this software and associated
@@ -12,6 +14,8 @@ copies still equal spaCy's (stop words, number words, lemmas) whenever spaCy is 
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 from spacy.attrs import LIKE_NUM
 from spacy.pipeline import Lemmatizer
@@ -189,7 +193,7 @@ class FrenchLemmatizer(Lemmatizer):
         exc_table = self.lookups.get_table("lemma_exc", {})
         rules_table = self.lookups.get_table("lemma_rules", {})
         lookup_table = self.lookups.get_table("lemma_lookup", {})
-        index = index_table.get(univ_pos, {})
+        index = self._index_set(index_table.get(univ_pos, {}))
         exceptions = exc_table.get(univ_pos, {})
         rules = rules_table.get(univ_pos, [])
         string = string.lower()
@@ -226,3 +230,13 @@ class FrenchLemmatizer(Lemmatizer):
         forms = list(dict.fromkeys(forms))
         self.cache[cache_key] = forms
         return forms
+
+    def _index_set(self, index: Any) -> Any:
+        """``index`` (a list of words in spaCy's table) as a frozenset, built once per list object."""
+        if not isinstance(index, list):
+            return index
+        memo: dict[int, tuple[list, frozenset]] = self.__dict__.setdefault("_index_sets", {})
+        held = memo.get(id(index))
+        if held is None or held[0] is not index:
+            held = memo[id(index)] = (index, frozenset(index))
+        return held[1]
