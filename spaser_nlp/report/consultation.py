@@ -84,9 +84,12 @@ def _kinds(author_kinds: dict[str, int]) -> str:
 
 def _reason(issue: Any) -> str:
     """What ranks the issue, in French (the ranking: distinct arguments, then authors, then mentions)."""
-    parts = [plural(issue.n_distinct_arguments, "argument distinct", "arguments distincts"),
-             f"{plural(issue.size, 'contribution')} ({percent(issue.share)})"]
-    if issue.n_mentions > issue.size:
+    parts = [plural(issue.n_distinct_arguments, "argument distinct", "arguments distincts")]
+    if issue.size == 0:  # raised only inside answers whose main issue is another one
+        parts.append(f"enjeu secondaire seulement, cité par {plural(issue.n_mentions, 'contribution')}")
+    else:
+        parts.append(f"{plural(issue.size, 'contribution')} ({percent(issue.share)})")
+    if issue.n_mentions > issue.size > 0:
         parts.append(f"cité aussi en enjeu secondaire par {plural(issue.n_mentions - issue.size, 'contribution')}")
     if issue.n_authors is not None:
         parts.append(plural(issue.n_authors, "auteur distinct", "auteurs distincts"))
@@ -127,6 +130,10 @@ def _card(issue: Any, *, themes: bool, stance_known: bool, dates: list[Any] | No
     secondary = issue.n_mentions - issue.size
     also = f" (et {plural(secondary, 'contribution')} qui le cite{'nt' if secondary > 1 else ''} en second)" if secondary > 0 else ""
     read = "Lire la contribution" if issue.size == 1 else f"Lire les {plural(issue.size, 'contribution')}"
+    if issue.size == 0:
+        read, also = f"Lire les {plural(secondary, 'contribution')} qui le citent", ""
+        if secondary == 1:
+            read = "Lire la contribution qui le cite"
     link = f"#contributions?enjeu={escape(quote(str(issue.id), safe=''))}"
     return f"""
 <article class="card" id="{escape(issue.id)}" data-rank="{issue.rank}" style="border-left-color:{charts.colour(issue.rank)}">

@@ -110,3 +110,15 @@ def test_issue_links_are_address_safe(result_factory):
     html = render_report(result)
     assert 'href="#contributions?enjeu=T%261%20x%2By"' in html
     assert 'href="#contributions?q=C000">contribution C000</a>' in html
+
+
+def test_an_issue_raised_only_as_secondary_counts_its_mentions(result_factory):
+    """An idea-unit issue can be nobody's main issue: its card speaks of mentions, never '0 contribution'."""
+    result = result_factory(40)
+    issue = result.issues[2]
+    issue.size, issue.n_mentions, issue.share = 0, 3, 0.0
+    html = render_report(result)
+    card = html.split(f'id="{issue.id}"', 1)[1].split("</article>", 1)[0]
+    assert "enjeu secondaire seulement, cité par 3 contributions" in card
+    assert "Lire les 3 contributions qui le citent" in card
+    assert not re.search(r"(?<![\d\u202f])0 contribution", card), re.findall(r".{80}0 contribution.{40}", card)
