@@ -8,6 +8,11 @@ model is fitted on the synthetic train split plus the real passages of the other
 predicts fold *k* and the synthetic dev split. Out-of-fold real probabilities and the per-fold dev probabilities
 are saved under ``--out``.
 
+``weights``: per-theme thresholds tuned on synthetic dev pooled with the other folds' out-of-fold real
+probabilities, the real counts weighted by *w* (``--weights``; *w* = 0 is the shipped rule). To read the synthetic
+cost honestly, the synthetic dev split is halved by passage group: each half is scored with thresholds tuned on
+the other half (plus the weighted real passages of the other folds), votes of the 5 fold models.
+
 ``score``: decision rules compared on the out-of-fold real probabilities, each fold's thresholds chosen without
 that fold's passages:
 
@@ -144,18 +149,81 @@ def score(path: Path, floor: float) -> None:
         print(theme.ljust(42) + f"{rows[0][1]['per_theme'][theme]['support']:3d} " + cells)
 
 
+def _weighted_best(parts: list[tuple[np.ndarray, np.ndarray, float]], grid: np.ndarray) -> float:
+    """The grid threshold maximising F1 of weighted counts over (probabilities, truth, weight) parts."""
+    best, key = 0.5, (-1.0, 0.0)
+    for threshold in grid:
+        tp = denominator = 0.0
+        for probabilities, truth, weight in parts:
+            predicted = probabilities >= threshold
+            tp += weight * float(np.sum(predicted & (truth == 1)))
+            denominator += weight * float(np.sum(predicted) + np.sum(truth == 1))
+        f1 = 2 * tp / denominator if denominator else 0.0
+        candidate = (round(f1, 12), -abs(float(threshold) - 0.5))
+        if candidate > key:
+            best, key = float(threshold), candidate
+    return best
+
+
+def _weighted_thresholds(parts: list[tuple[np.ndarray, np.ndarray, float]], grid: np.ndarray) -> np.ndarray:
+    width = parts[0][1].shape[1]
+    return np.array([
+        _weighted_best([(p[:, j], t[:, j], w) for p, t, w in parts], grid)
+        if any(t[:, j].any() and w > 0 for _, t, w in parts) else 0.5
+        for j in range(width)
+    ])
+
+
+def weights(path: Path, values: list[float], grid: np.ndarray) -> None:
+    themes = load_taxonomy().ids
+    data = np.load(path)
+    real_oof, fold, dev, real_truth, dev_truth = (data[k] for k in ("real_oof", "fold", "dev", "real_truth", "dev_truth"))
+    dev_passages = split_passages(load_corpus(), "dev")
+    half = np.array([fold_of(p.group, 2) for p in dev_passages])
+    assert len(half) == len(dev_truth)
+    styles = sorted({p.style for p in dev_passages})
+    style_of = np.array([p.style for p in dev_passages])
+    for w in values:
+        predicted = np.zeros_like(real_truth)
+        votes = np.zeros(dev_truth.shape)
+        for k in range(FOLDS):
+            others = fold != k
+            real_part = (real_oof[others], real_truth[others], w)
+            thresholds = _weighted_thresholds([(dev[k], dev_truth, 1.0), real_part], grid)
+            predicted[fold == k] = decide(real_oof[fold == k], thresholds, None)
+            for h in (0, 1):
+                tune, scored = half != h, half == h
+                t_half = _weighted_thresholds([(dev[k][tune], dev_truth[tune], 1.0), real_part], grid)
+                votes[scored] += decide(dev[k][scored], t_half, None)
+        dev_predicted = (votes >= FOLDS / 2).astype(int)
+        r = gold_scores(predicted, real_truth, themes)
+        d = gold_scores(dev_predicted, dev_truth, themes)
+        by_style = " ".join(
+            f"{s}={gold_scores(dev_predicted[style_of == s], dev_truth[style_of == s], themes)['micro_f1']:.3f}"
+            for s in styles)
+        print(f"w={w:<5} real micro {r['micro_f1']:.3f} macro(>=8) {r['macro_f1_supported']:.3f}"
+              f" gov {r['per_theme']['gouvernance_suivi']['f1']:.2f} | synthetic dev (half-CV) micro {d['micro_f1']:.3f}"
+              f" macro {d['macro_f1']:.3f} | {by_style}", flush=True)
+        print("    per theme synthetic dev F1: " + " ".join(
+            f"{t[:8]}={d['per_theme'][t]['f1']:.2f}" for t in themes), flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("what", choices=["fit", "score"])
+    parser.add_argument("what", choices=["fit", "score", "weights"])
     parser.add_argument("--variant", choices=sorted(VARIANTS), default="default")
     parser.add_argument("--copies", type=int, default=1)
     parser.add_argument("--floor", type=float, default=0.5)
     parser.add_argument("--out", type=Path, default=None)
+    parser.add_argument("--weights", default="0,0.1,0.25,0.5,1", help="weights of the real passages (weights)")
+    parser.add_argument("--wide", action="store_true", help="threshold grid [0.05, 0.8] (weights)")
     parser.add_argument("--embedding-cache", type=Path, default=None)
     args = parser.parse_args()
     out = args.out or Path(f"/tmp/themes_decision_cv_{args.variant}_x{args.copies}.npz")
     if args.what == "fit":
         fit(args.variant, args.copies, out, args.embedding_cache)
+    elif args.what == "weights":
+        weights(out, [float(v) for v in args.weights.split(",")], WIDE if args.wide else NARROW)
     else:
         score(out, args.floor)
 

@@ -48,13 +48,14 @@ from spaser_nlp.errors import ModelError
 _THRESHOLD_GRID = np.round(np.arange(0.2, 0.801, 0.025), 3)
 
 
-def best_threshold(probabilities: np.ndarray, truth: np.ndarray) -> float:
-    """The grid threshold maximising F1; ties go to the threshold nearest 0.5."""
+def best_threshold(probabilities: np.ndarray, truth: np.ndarray, weights: np.ndarray | None = None) -> float:
+    """The grid threshold maximising F1 (of ``weights``-weighted counts if given); ties go to the threshold nearest 0.5."""
+    w = np.ones(len(truth)) if weights is None else np.asarray(weights, dtype=np.float64)
     best, best_key = 0.5, (-1.0, 0.0)
     for threshold in _THRESHOLD_GRID:
         predicted = probabilities >= threshold
-        true_positive = float(np.sum(predicted & (truth == 1)))
-        denominator = float(np.sum(predicted) + np.sum(truth == 1))
+        true_positive = float(np.sum(w[predicted & (truth == 1)]))
+        denominator = float(np.sum(w[predicted]) + np.sum(w[truth == 1]))
         f1 = 2 * true_positive / denominator if denominator else 0.0
         key = (round(f1, 12), -abs(float(threshold) - 0.5))
         if key > best_key:

@@ -11,7 +11,7 @@ import pytest
 
 from spaser_nlp.classify import load_taxonomy
 from spaser_nlp.classify.corpus import load_corpus, load_real_passages, split_passages
-from spaser_nlp.classify.model import _THRESHOLD_GRID
+from spaser_nlp.classify.model import _THRESHOLD_GRID, best_threshold
 from spaser_nlp.classify.scorer import decide_themes
 from spaser_nlp.classify.train import fit_theme_model, new_estimator
 
@@ -28,6 +28,17 @@ def test_at_least_one_theme_only_fills_empty_rows_above_the_floor():
     # row 3: best ratio 0.6 -> theme 0
     assert ruled.tolist() == [[0, 1], [1, 1], [0, 0], [1, 0]]
     assert decide_themes(np.zeros((0, 2)), thresholds, 0.5).shape == (0, 2)
+
+
+def test_weighted_threshold_follows_the_heavier_passages():
+    # synthetic-like passages want a high threshold, real-like ones a low one
+    probabilities = np.array([0.9, 0.7, 0.6, 0.35, 0.3, 0.25])
+    truth = np.array([1, 1, 0, 1, 1, 0])
+    synthetic = np.array([1.0, 1.0, 1.0, 0.0, 0.0, 0.0])
+    assert 0.6 < best_threshold(probabilities[:3], truth[:3]) <= 0.7  # ties: nearest 0.5 (0.625)
+    assert best_threshold(probabilities, truth, synthetic) == best_threshold(probabilities[:3], truth[:3])
+    assert best_threshold(probabilities, truth, synthetic + 3.0 * (1 - synthetic)) == pytest.approx(0.3)
+    assert best_threshold(probabilities, truth, np.ones(6)) == best_threshold(probabilities, truth)
 
 
 @pytest.mark.slow
