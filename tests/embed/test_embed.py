@@ -2,7 +2,7 @@ import numpy as np
 import pytest
 
 from spaser_nlp.embed import CachedEmbedder, get_embedder
-from spaser_nlp.errors import ModelError
+from spaser_nlp.errors import InputError
 
 FRENCH = [
     "Développer les clauses sociales d'insertion dans les marchés de travaux",
@@ -54,9 +54,11 @@ def test_cache_on_disk_roundtrip(tmp_path):
 
 
 def test_unknown_embedder_and_missing_model_path():
-    with pytest.raises(ModelError):
+    """Both are the user's input (exit 2), not a broken installation (exit 3)."""
+    with pytest.raises(InputError) as unknown:
         get_embedder("bert-from-the-hub")
-    with pytest.raises(ModelError):
+    assert unknown.value.exit_code == 2
+    with pytest.raises(InputError):
         get_embedder("sentence-transformers:/no/such/model").encode(["x"])
 
 
