@@ -44,7 +44,15 @@ from spaser_nlp.ingest.ocr_check import (
     suspicious,
 )
 from spaser_nlp.ingest.ocr_layout import PixelToPoints, blocks_from_tesseract
-from spaser_nlp.ingest.ocr_tables import RuleScan, clear_rules, find_tables, page_rules, scan_rules, table_block
+from spaser_nlp.ingest.ocr_tables import (
+    RuleScan,
+    clear_rules,
+    find_tables,
+    page_rules,
+    row_pitch,
+    scan_rules,
+    table_block,
+)
 from spaser_nlp.ingest.tesseract import detect_orientation, image_to_data
 
 # A first reading below this mean confidence triggers orientation detection.
@@ -100,7 +108,7 @@ def _read_tables(
             min(straight.width, region.right + _TABLE_MARGIN_PX + 1),
             min(straight.height, region.bottom + _TABLE_MARGIN_PX + 1),
         )
-        crop = clear_rules(straight.crop(box))
+        crop = clear_rules(straight.crop(box), row_pitch(region))
         # One uniform block: Tesseract then reads each row across instead of column by column.
         data = image_to_data(crop, lang=settings.lang, psm=6)
         block = table_block(data, region, page_number=page_number, to_points=to_points, origin=(box[0], box[1]))

@@ -74,16 +74,22 @@ def table_share(blocks: Sequence[Block]) -> float:
 def prose_table_share(blocks: Sequence[Block]) -> float:
     """Share of the page's words in ``table_row`` blocks whose cells read like running text.
 
-    Table cells are short (a label, a figure); a "table" whose cells average five words or more is
-    columns of prose taken for a table (grain or a shaded box read as rules), and reads interleaved.
+    Table cells are short (a label, a figure); a "table" whose every column has cells averaging five words
+    or more is columns of prose taken for a table (grain or a shaded box read as rules), and reads
+    interleaved. A table whose first column holds short labels beside long cells (an action sheet:
+    "Constat", "Pilote"...) is a true table, however long its other cells.
     """
     total = sum(len(block.text.split()) for block in blocks)
     prose = 0
     for block in blocks:
         if block.kind != "table_row":
             continue
-        cells = [cell for row in block.text.split("\n") for cell in row.split("\t") if cell.strip()]
-        if cells and sum(len(cell.split()) for cell in cells) / len(cells) >= PROSE_CELL_WORDS:
+        columns: dict[int, list[int]] = {}
+        for row in block.text.split("\n"):
+            for index, cell in enumerate(row.split("\t")):
+                if cell.strip():
+                    columns.setdefault(index, []).append(len(cell.split()))
+        if columns and min(sum(words) / len(words) for words in columns.values()) >= PROSE_CELL_WORDS:
             prose += len(block.text.split())
     return prose / total if total else 0.0
 

@@ -38,8 +38,13 @@ _MIN_RULES = 3
 _RULE_GLYPHS = "|¦"
 # Words below this confidence do not count when the gaps between a table's columns are looked for.
 _EDGE_MIN_CONFIDENCE = 30.0
+# A column gap may be crossed by this share of the table's lines (rounded down: none in a table of under ten).
+_STRADDLING_LINES = 0.1
 # Rule pixels are at least this many spreads of the paper's grain darker than the paper.
 _GRAIN_SIGMAS = 3.0
+# A vertical rule spans this many of its table's rows, and has at least this share of ink along its run.
+_VERTICAL_ROWS = 2.0
+_VERTICAL_SHARE = 0.85
 
 
 @dataclass
@@ -63,22 +68,23 @@ class TableRegion:
     rules: list[Rule] = field(default_factory=list)
 
 
-def _full_windows(mask: np.ndarray, length: int) -> np.ndarray:
-    """``out[y, x]``: the ``length`` pixels from ``(y, x)`` rightwards are all ink."""
+def _full_windows(mask: np.ndarray, length: int, share: float = 1.0) -> np.ndarray:
+    """``out[y, x]``: of the ``length`` pixels from ``(y, x)`` rightwards, at least ``share`` are ink (all by default)."""
     height, width = mask.shape
     if length > width:
         return np.zeros((height, 1), dtype=bool)
     cumulative = np.zeros((height, width + 1), dtype=np.int32)
     np.cumsum(mask, axis=1, out=cumulative[:, 1:])
-    return (cumulative[:, length:] - cumulative[:, :-length]) == length
+    return (cumulative[:, length:] - cumulative[:, :-length]) >= int(np.ceil(share * length))
 
 
-def _runs_at_least(mask: np.ndarray, length: int) -> np.ndarray:
-    """Pixels of ``mask`` lying in a horizontal run of at least ``length`` ink pixels."""
+def _runs_at_least(mask: np.ndarray, length: int, share: float = 1.0) -> np.ndarray:
+    """Pixels lying in a horizontal run of ``length`` pixels of which at least ``share`` are ink (all by default);
+    with ``share`` < 1 the run's few lighter pixels (grain breaking a faint rule) are in it too."""
     height, width = mask.shape
     if length > width:
         return np.zeros_like(mask)
-    full = _full_windows(mask, length)
+    full = _full_windows(mask, length, share)
     # Spread each full window over the pixels it covers (a difference array, then a running sum).
     spread = np.zeros((height, width + 1), dtype=np.int32)
     spread[:, : width - length + 1] += full
@@ -186,6 +192,12 @@ def find_tables(page: Image.Image | RuleScan) -> list[TableRegion]:
     return [_scaled(table, factor) for table in tables]
 
 
+def row_pitch(table: TableRegion) -> float | None:
+    """Median distance between the table's consecutive horizontal rules (pixels), None with fewer than two."""
+    tops = sorted(rule.top for rule in table.rules)
+    return float(statistics.median(b - a for a, b in zip(tops, tops[1:]))) if len(tops) >= 2 else None
+
+
 def _trim(rules: list[Rule], page_height: int) -> list[Rule]:
     """Drop rules at either end that sit much further from the table than its rows are tall."""
     rules = list(rules)
@@ -222,11 +234,19 @@ def _scaled(table: TableRegion, factor: float) -> TableRegion:
     )
 
 
-def clear_rules(crop: Image.Image) -> Image.Image:
-    """``crop`` with its long horizontal and vertical lines painted white."""
+def clear_rules(crop: Image.Image, row_pitch: float | None = None) -> Image.Image:
+    """``crop`` with its long horizontal and vertical lines painted white.
+
+    A vertical line is a column run at least half the crop tall or, given the table's ``row_pitch`` (median
+    distance between its horizontal rules, in pixels), :data:`_VERTICAL_ROWS` rows tall: no glyph crosses a
+    row's rules, and a crop holding two tables one above the other has no vertical rule half its height. The
+    run may have :data:`_VERTICAL_SHARE` of ink only: on a grainy, faded copy a faint rule is broken every few
+    pixels, and a rule left in the crop covers the gap between two columns.
+    """
     mask = np.asarray(crop, dtype=np.uint8) <= _rule_threshold(crop)
     height, width = mask.shape
-    lines = _runs_at_least(mask, max(20, width // 4)) | _runs_at_least(mask.T, max(20, height // 2)).T
+    tall = height // 2 if row_pitch is None else min(height // 2, round(_VERTICAL_ROWS * row_pitch))
+    lines = _runs_at_least(mask, max(20, width // 4)) | _runs_at_least(mask.T, max(20, tall), _VERTICAL_SHARE).T
     # Widen by a pixel: anti-aliased rule edges would otherwise stay as grey streaks.
     lines[1:] |= lines[:-1]
     lines[:-1] |= lines[1:]
@@ -274,11 +294,16 @@ def _table_words(data: dict[str, list[Any]], to_points: PixelToPoints, origin: t
     return words
 
 
-def _column_edges(words: list[_TableWord], left: int, right: int, min_gap: float) -> list[float]:
-    """x positions splitting the table into columns: vertical strips no word crosses, at least ``min_gap`` wide."""
-    covered = np.zeros(max(1, right - left + 1), dtype=bool)
+def _column_edges(words: list[_TableWord], left: int, right: int, min_gap: float, straddling: float = 0.0) -> list[
+        float]:
+    """x positions splitting the table into columns: vertical strips at least ``min_gap`` wide that no word
+    crosses, or only the words of a few lines (at most ``straddling``, a share of the lines, rounded down)."""
+    lines: dict[tuple[int, int, int], np.ndarray] = {}
     for w in words:
+        covered = lines.setdefault(w.line, np.zeros(max(1, right - left + 1), dtype=bool))
         covered[max(0, int(w.left) - left) : max(0, int(w.right) - left) + 1] = True
+    crossing = np.sum(list(lines.values()), axis=0) if lines else np.zeros(max(1, right - left + 1), dtype=int)
+    covered = crossing > int(straddling * len(lines))
     edges: list[float] = []
     gap_start = None
     for x, is_covered in enumerate(covered):
@@ -303,6 +328,10 @@ def table_block(
     # read as short words of low confidence ("Se", "sé") that would cover the gap.
     sure = [w for w in words if (w.word.confidence or 0.0) >= _EDGE_MIN_CONFIDENCE] or words
     edges = _column_edges(sure, region.left, region.right, min_gap=0.9 * line_height)
+    if not edges:
+        # A crop can hold lines that are not the table's: a heading between two tables chained by their rules,
+        # a word glued to a speck in the gap. Each hides every column gap; a few such lines are let cross.
+        edges = _column_edges(sure, region.left, region.right, min_gap=0.9 * line_height, straddling=_STRADDLING_LINES)
     if not edges:
         return None  # a framed box of running text, not a table
     bands = [rule.bottom for rule in region.rules]

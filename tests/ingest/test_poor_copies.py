@@ -152,3 +152,50 @@ def test_a_faint_tables_vertical_rules_read_as_bars_do_not_merge_its_columns() -
     assert header == "Indicateur\tValeur\tCible"
     cells = row.split("\t")  # the junk word of confidence 0 stays in its cell; the columns no longer merge
     assert len(cells) == 3 and cells[0] == "Montant des achats" and cells[1].endswith("1,9 M€") and cells[2] == "+15 %"
+
+
+def test_a_faint_broken_vertical_rule_of_two_stacked_tables_is_cleared_and_letters_stay() -> None:
+    from spaser_nlp.ingest.ocr_tables import clear_rules
+
+    # A crop holding two tables one above the other (a heading between them): each table's vertical rule is
+    # shorter than half the crop, and grain breaks it every few pixels. A letter's stem stays.
+    rng = np.random.default_rng(3)
+    crop = np.full((1200, 900), 225.0) + rng.normal(0.0, 6.0, size=(1200, 900))
+    for top, bottom in ((20, 560), (660, 1180)):
+        crop[top:bottom, 300:303] = 150.0
+        crop[top:bottom:9, 300:303] = 225.0  # grain breaks the faint rule every 9 pixels
+    crop[100:140, 500:505] = 60.0  # the stem of an "l", 40 px tall
+    pixels = np.clip(crop, 0, 255).astype(np.uint8)
+    cleared = np.asarray(clear_rules(Image.fromarray(pixels), row_pitch=60.0))
+    assert (cleared[20:560, 300:303] == 255).all() and (cleared[660:1180, 300:303] == 255).all()
+    assert (cleared[100:140, 500:505] == 60).all()
+    # Without the table's row pitch the rule stays: no run reaches half the crop.
+    assert (np.asarray(clear_rules(Image.fromarray(pixels)))[20:560, 300:303] < 200).mean() > 0.5
+
+
+def test_a_heading_across_a_table_crop_does_not_hide_its_column_gap() -> None:
+    from spaser_nlp.ingest.ocr_tables import Rule, TableRegion, table_block
+
+    # A heading between two chained tables runs across the gap between their columns: with ten lines or more,
+    # one line crossing the gap leaves it a gap.
+    rows = [_line(60, 100, [(20, 1500, "Fiche action n°15 – Réserver des lots")])]
+    rows += [_line(140 + 60 * i, 180 + 60 * i, [(20, 200, f"Rubrique{i}"), (500, 600, f"contenu {i}")]) for i in range(10)]
+    rules = [Rule(120 + 60 * i, 122 + 60 * i, 0, 1700) for i in range(11)]
+    region = TableRegion(0, 40, 1700, 760, rules)
+    block = table_block(_data(rows), region, page_number=1, to_points=PixelToPoints.from_dpi(300), origin=(0, 0))
+    assert block is not None
+    assert block.text.split("\n")[1] == "Rubrique0\tcontenu 0"
+    # In a table of fewer than ten lines, no line may cross a gap: a framed box of prose stays one column.
+    assert table_block(_data(rows[:5]), region, page_number=1, to_points=PixelToPoints.from_dpi(300),
+                       origin=(0, 0)) is None
+
+
+def test_an_action_sheet_with_short_labels_beside_long_cells_is_a_table_not_prose() -> None:
+    from spaser_nlp.document import BBox, Block
+    from spaser_nlp.ingest.ocr_check import prose_table_share
+
+    box = BBox(x0=0, y0=0, x1=1, y1=1)
+    sheet = Block(id="t", kind="table_row", page=1, bbox=box,
+                  text="Constat\tLes producteurs locaux peinent à répondre aux lots actuels, trop larges\n"
+                       "Pilote\tDirection de l'éducation et des collèges du département")
+    assert prose_table_share([sheet]) == 0.0
