@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from spaser_nlp.clean.lexicon import accent_key
+from spaser_nlp.french.lemma_tables import lemma_table
 
 #: Label of the issue of bare "no / none / nobody" answers (see :mod:`spaser_nlp.consult.pipeline`).
 REFUSAL_LABEL = "Refus, aucun ou personne"
@@ -72,11 +73,11 @@ def _known_forms() -> Callable[[str], bool]:
 
     global _FORMS
     if _FORMS is None:
-        table = nlp().get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
+        table = lemma_table(nlp(), "lemma_lookup")
         # Forms (keys) and lemmas (values: a lemma is not always a key of its own).
         _FORMS = {str(lemma).lower() for value in table.values()
                   for lemma in (value if isinstance(value, (list, tuple)) else [value])}
-    forms, table = _FORMS, nlp().get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
+    forms, table = _FORMS, lemma_table(nlp(), "lemma_lookup")
     return lambda word: word in table or word in forms
 
 

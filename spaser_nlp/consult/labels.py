@@ -16,10 +16,12 @@ import threading
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
 from spaser_nlp.errors import DependencyError, ModelError
+from spaser_nlp.french.lemma_tables import lemma_table
 
 _NLP = None
 _LOCK = threading.Lock()
@@ -150,7 +152,7 @@ def quick_lemmas(texts: Sequence[str], *, max_chars: int = 1000) -> list[list[st
     Used for keywords over many contributions; stop words stand in for the part-of-speech filter.
     """
     pipeline = nlp()
-    table = pipeline.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
+    table = lemma_table(pipeline, "lemma_lookup")
     stop = _stop_words()
     result = []
     for doc in pipeline.tokenizer.pipe([_without_placeholders(t[:max_chars]) for t in texts], batch_size=256):
@@ -312,7 +314,7 @@ def _tidy(label: str) -> str:
     return re.sub(r"\s+([,.])", r"\1", label).replace(" '", "'").replace("' ", "'")
 
 
-_NOUNS: frozenset[str] | None = None
+_NOUNS: Any = None  # part of speech -> its words in the lemmatizer's index
 
 
 def _is_noun(lemma: str) -> bool:
@@ -320,9 +322,8 @@ def _is_noun(lemma: str) -> bool:
     lookup, the same answer whatever else is analysed in the process (tagging a lone word is not)."""
     global _NOUNS
     if _NOUNS is None:
-        index = nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")
-        _NOUNS = frozenset(index["noun"]) - frozenset(index["verb"]) - frozenset(index["adj"])
-    return lemma in _NOUNS
+        _NOUNS = lemma_table(nlp(), "lemma_index")
+    return lemma in _NOUNS["noun"] and lemma not in _NOUNS["verb"] and lemma not in _NOUNS["adj"]
 
 
 def _normalise_label(label: str) -> str:

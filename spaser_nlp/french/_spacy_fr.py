@@ -180,6 +180,11 @@ class FrenchLemmatizer(Lemmatizer):
         self.__dict__["_compact"] = None
         self.__dict__["_lookups"] = value
 
+    @property
+    def compact_tables(self) -> Any:
+        """The compact tables (spaser_nlp.french.lemma_tables.CompactLookups) in use, or ``None``."""
+        return self.__dict__.get("_compact")
+
     def from_disk(self, path: Any, *, exclude: Any = ()) -> FrenchLemmatizer:
         from spacy import util
 

@@ -12,6 +12,7 @@ processes map those arrays and decode only the entries they look up. Answers are
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -54,6 +55,15 @@ class HashedTable:
             return default
         start, end = int(self.offsets[index]), int(self.offsets[index + 1])
         return bytes(self.blob[start:end]).decode("utf-8").split(_SEP)
+
+
+    def values(self) -> Iterator[list[str]]:
+        """Every entry's lemmas, in key order."""
+        if self.offsets is None or self.blob is None:
+            return
+        blob, offsets = bytes(self.blob), self.offsets.tolist()
+        for start, end in zip(offsets[:-1], offsets[1:]):
+            yield blob[start:end].decode("utf-8").split(_SEP)
 
 
 class CompactLookups:
@@ -154,3 +164,19 @@ def load_compact(folder: Path) -> CompactLookups | None:
         return CompactLookups(arrays)
     except (KeyError, ValueError, UnicodeDecodeError):
         return None
+
+
+def lemma_table(nlp: Any, name: str) -> Any:
+    """The ``lemma_lookup`` table (``get(word)`` -> lemmas or ``None``, ``word in``, ``values()``) or the
+    ``lemma_index`` (part of speech -> a set-like of its words) of ``nlp``'s lemmatizer: its compact tables
+    when it has them, else spaCy's (without decoding the model's whole file for a few words)."""
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    compact = getattr(lemmatizer, "compact_tables", None)
+    if name not in ("lemma_lookup", "lemma_index"):
+        raise ValueError(f"{name}: not a table lemma_table gives")
+    if compact is not None:
+        return compact.lookup if name == "lemma_lookup" else compact.index
+    table = lemmatizer.lookups.get_table(name)
+    if name == "lemma_lookup":
+        return table
+    return {pos: frozenset(words) for pos in POS if (words := table.get(pos)) is not None}
