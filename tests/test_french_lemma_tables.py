@@ -34,8 +34,11 @@ def test_every_entry_of_the_compact_tables_equals_spacy_s() -> None:
         assert all(compact.exc[pos].get(word) == values for word, values in exceptions.items())
         words.update(exceptions)
         assert [list(pair) for pair in compact.rules.get(pos, [])] == lookups.get_table("lemma_rules").get(pos, [])
+    lemmas = {lemma.lower() for values in lookup.values() for lemma in values}
+    assert all(lemma in compact.lookup_lemmas for lemma in lemmas)
     for word in sorted(words) + ["xqzw", "", "École", "pommes"]:
         assert compact.lookup.get(word) == lookup.get(word), word
+        assert (word in compact.lookup_lemmas) == (word in lemmas), word
     # a word missing from an index is missing from the compact one too
     assert "xqzwtv" not in compact.index["noun"] and compact.exc["verb"].get("xqzwtv") is None
 

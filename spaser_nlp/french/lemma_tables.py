@@ -22,7 +22,7 @@ from spaser_nlp.cache import fingerprint, read_arrays, write_arrays
 
 #: The parts of speech whose index, exceptions and rules the French lemmatizer reads.
 POS = ("noun", "verb", "adj", "adp", "adv", "aux", "cconj", "det", "pron", "punct", "sconj")
-_FORMAT = "spacy-string-id-1"  # part of the cached entry's name: changes with what it holds
+_FORMAT = "spacy-string-id-2"  # part of the cached entry's name: changes with what it holds
 _SEP = "\x1f"  # between the lemmas of one entry (never in a word)
 
 
@@ -71,6 +71,7 @@ class CompactLookups:
 
     def __init__(self, arrays: dict[str, np.ndarray]) -> None:
         self.lookup = HashedTable(arrays["lookup_keys"], arrays["lookup_offsets"], arrays["lookup_blob"])
+        self.lookup_lemmas = HashedTable(arrays["lookup_lemmas"])
         self.index: dict[str, HashedTable] = {}
         self.exc: dict[str, HashedTable] = {}
         for pos in POS:
@@ -113,6 +114,8 @@ def build_arrays(lookups: Any) -> dict[str, np.ndarray] | None:
     if part is None:
         return None
     arrays.update(part)
+    arrays["lookup_lemmas"] = np.unique(np.array([_hash(value.lower()) for _, values in entries for value in values],
+                                                 dtype=np.uint64))
     index_table = lookups.get_table("lemma_index")
     exc_table = lookups.get_table("lemma_exc")
     rules_table = lookups.get_table("lemma_rules")
@@ -180,3 +183,13 @@ def lemma_table(nlp: Any, name: str) -> Any:
     if name == "lemma_lookup":
         return table
     return {pos: frozenset(words) for pos in POS if (words := table.get(pos)) is not None}
+
+
+def lookup_lemmas(nlp: Any) -> Any:
+    """The lower-cased lemmas (values) of ``nlp``'s ``lemma_lookup`` table, as a set-like (``word in``)."""
+    compact = getattr(nlp.get_pipe("lemmatizer"), "compact_tables", None)
+    if compact is not None:
+        return compact.lookup_lemmas
+    table = lemma_table(nlp, "lemma_lookup")
+    return {str(lemma).lower() for value in table.values()
+            for lemma in (value if isinstance(value, (list, tuple)) else [value])}
