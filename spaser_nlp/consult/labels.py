@@ -74,11 +74,12 @@ def preload() -> threading.Thread:
     if _PRELOAD is not None:
         return _PRELOAD
     # Two threads importing the same package at once can fail ("partially initialized
-    # module"): SciPy and scikit-learn, which the thread (through the theme classifier) and
-    # the clustering both import, are imported here, in the caller's thread, first.
+    # module"): what the clustering imports is imported here, in the caller's thread, first.
+    # scikit-learn (1 s of CPU, SciPy's statistics with it) is not: only large inputs, KMeans units
+    # and the TF-IDF embedder use it, and they wait for this thread first (wait_for_preload).
     import importlib
 
-    for module in ("spaser_nlp.classify.text", "scipy.cluster.hierarchy", "sklearn.cluster", "sklearn.metrics"):
+    for module in ("spaser_nlp.classify.text", "scipy.cluster.hierarchy"):
         try:
             importlib.import_module(module)
         except ImportError:
@@ -93,6 +94,13 @@ def preload() -> threading.Thread:
     _PRELOAD = threading.Thread(target=load, name="spacy-preload", daemon=True)
     _PRELOAD.start()
     return _PRELOAD
+
+
+def wait_for_preload() -> None:
+    """Wait until the background spaCy load (:func:`preload`) is over, if one was started: call it before
+    importing a large package (scikit-learn) that the thread's imports could overlap."""
+    if _PRELOAD is not None:
+        _PRELOAD.join()
 
 
 def _stop_words() -> set[str]:
