@@ -102,6 +102,9 @@ def _units(x: np.ndarray, rows: np.ndarray, settings: ClusterSettings) -> tuple[
     n = rows.size
     if n <= settings.micro_threshold:
         return _normalise(x[rows]), np.arange(n)
+    from spaser_nlp.consult.labels import wait_for_preload
+
+    wait_for_preload()  # no import of scikit-learn beside the spaCy thread's
     from sklearn.cluster import MiniBatchKMeans
 
     n_micro = min(1500, int(2 * math.sqrt(n)))
@@ -125,10 +128,35 @@ def _k_range(n_units: int, settings: ClusterSettings) -> range:
     return range(k_min, k_max + 1)
 
 
+def silhouette_precomputed(distances: np.ndarray, labels: np.ndarray) -> float:
+    """``sklearn.metrics.silhouette_score(distances, labels, metric="precomputed")``, step for step (the same
+    numpy operations on the same dtypes, so the same value) without importing scikit-learn and SciPy's
+    statistics (about 1 s of CPU in a new process). ``distances``: square, zero diagonal."""
+    labels = np.unique(np.asarray(labels), return_inverse=True)[1].reshape(-1)
+    label_freqs = np.bincount(labels)
+    n_samples = labels.shape[0]
+    if not 1 < len(label_freqs) < n_samples:
+        raise ValueError(f"Number of labels is {len(label_freqs)}. Valid values are 2 to n_samples - 1 (inclusive)")
+    cluster_distances = np.zeros((n_samples, len(label_freqs)), dtype=distances.dtype)
+    for i in range(n_samples):
+        cluster_distances[i] += np.bincount(labels, weights=distances[i], minlength=len(label_freqs))
+    intra_index = (np.arange(n_samples), labels)
+    intra_clust_dists = cluster_distances[intra_index]
+    cluster_distances[intra_index] = np.inf
+    cluster_distances /= label_freqs
+    inter_clust_dists = cluster_distances.min(axis=1)
+    denom = (label_freqs - 1).take(labels, mode="clip")
+    with np.errstate(divide="ignore", invalid="ignore"):
+        intra_clust_dists /= denom
+    sil_samples = inter_clust_dists - intra_clust_dists
+    with np.errstate(divide="ignore", invalid="ignore"):
+        sil_samples /= np.maximum(intra_clust_dists, inter_clust_dists)
+    return float(np.mean(np.nan_to_num(sil_samples)))
+
+
 def choose_cut(units: np.ndarray, settings: ClusterSettings) -> tuple[np.ndarray, int, dict[int, float]]:
     """Cut the Ward tree of ``units`` at the number of clusters with the best silhouette."""
     from scipy.cluster.hierarchy import fcluster, linkage
-    from sklearn.metrics import silhouette_score
 
     n = units.shape[0]
     if n < 4:
@@ -141,6 +169,9 @@ def choose_cut(units: np.ndarray, settings: ClusterSettings) -> tuple[np.ndarray
     if settings.k_scale > 0:
         k = max(2, min(n - 1, settings.max_issues, int(round(settings.k_scale * math.sqrt(n)))))
         if settings.kmeans_units:
+            from spaser_nlp.consult.labels import wait_for_preload
+
+            wait_for_preload()  # no import of scikit-learn beside the spaCy thread's
             from sklearn.cluster import KMeans
 
             labels = KMeans(n_clusters=k, random_state=settings.seed, n_init=10).fit_predict(units)
@@ -152,7 +183,7 @@ def choose_cut(units: np.ndarray, settings: ClusterSettings) -> tuple[np.ndarray
         labels = fcluster(tree, t=k, criterion="maxclust") - 1
         if len(np.unique(labels)) < 2:
             continue
-        score = float(silhouette_score(distances, labels, metric="precomputed"))
+        score = silhouette_precomputed(distances, labels)
         scores[k] = round(score, 6)
         if score > best_score + 1e-9:
             best_labels, best_k, best_score = labels, k, score

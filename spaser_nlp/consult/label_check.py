@@ -22,11 +22,12 @@ Rules (each violation is reported with its issue):
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from spaser_nlp.clean.lexicon import accent_key
+from spaser_nlp.french.lemma_tables import lemma_table, lookup_lemmas
 
 #: Label of the issue of bare "no / none / nobody" answers (see :mod:`spaser_nlp.consult.pipeline`).
 REFUSAL_LABEL = "Refus, aucun ou personne"
@@ -56,7 +57,7 @@ GENERIC_NOUNS = {"probleme", "enjeu", "chose", "question", "lien", "monde", "div
                  "temps", "amont", "ordre", "lieu", "reste", "effet", "truc", "avis", "element", "service",
                  "actuel", "actuels", "fonction", "gestion", "choix", "domaine", "terme", "raison", "prise"}
 
-_FORMS: set[str] | None = None
+_FORMS: Container[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -72,11 +73,9 @@ def _known_forms() -> Callable[[str], bool]:
 
     global _FORMS
     if _FORMS is None:
-        table = nlp().get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
         # Forms (keys) and lemmas (values: a lemma is not always a key of its own).
-        _FORMS = {str(lemma).lower() for value in table.values()
-                  for lemma in (value if isinstance(value, (list, tuple)) else [value])}
-    forms, table = _FORMS, nlp().get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
+        _FORMS = lookup_lemmas(nlp())
+    forms, table = _FORMS, lemma_table(nlp(), "lemma_lookup")
     return lambda word: word in table or word in forms
 
 

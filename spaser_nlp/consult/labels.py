@@ -16,10 +16,12 @@ import threading
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
 from spaser_nlp.errors import DependencyError, ModelError
+from spaser_nlp.french.lemma_tables import lemma_table
 
 _NLP = None
 _LOCK = threading.Lock()
@@ -72,11 +74,12 @@ def preload() -> threading.Thread:
     if _PRELOAD is not None:
         return _PRELOAD
     # Two threads importing the same package at once can fail ("partially initialized
-    # module"): SciPy and scikit-learn, which the thread (through the theme classifier) and
-    # the clustering both import, are imported here, in the caller's thread, first.
+    # module"): what the clustering imports is imported here, in the caller's thread, first.
+    # scikit-learn (1 s of CPU, SciPy's statistics with it) is not: only large inputs, KMeans units
+    # and the TF-IDF embedder use it, and they wait for this thread first (wait_for_preload).
     import importlib
 
-    for module in ("spaser_nlp.classify.text", "scipy.cluster.hierarchy", "sklearn.cluster", "sklearn.metrics"):
+    for module in ("spaser_nlp.classify.text", "scipy.cluster.hierarchy"):
         try:
             importlib.import_module(module)
         except ImportError:
@@ -91,6 +94,13 @@ def preload() -> threading.Thread:
     _PRELOAD = threading.Thread(target=load, name="spacy-preload", daemon=True)
     _PRELOAD.start()
     return _PRELOAD
+
+
+def wait_for_preload() -> None:
+    """Wait until the background spaCy load (:func:`preload`) is over, if one was started: call it before
+    importing a large package (scikit-learn) that the thread's imports could overlap."""
+    if _PRELOAD is not None:
+        _PRELOAD.join()
 
 
 def _stop_words() -> set[str]:
@@ -150,7 +160,7 @@ def quick_lemmas(texts: Sequence[str], *, max_chars: int = 1000) -> list[list[st
     Used for keywords over many contributions; stop words stand in for the part-of-speech filter.
     """
     pipeline = nlp()
-    table = pipeline.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
+    table = lemma_table(pipeline, "lemma_lookup")
     stop = _stop_words()
     result = []
     for doc in pipeline.tokenizer.pipe([_without_placeholders(t[:max_chars]) for t in texts], batch_size=256):
@@ -312,7 +322,7 @@ def _tidy(label: str) -> str:
     return re.sub(r"\s+([,.])", r"\1", label).replace(" '", "'").replace("' ", "'")
 
 
-_NOUNS: frozenset[str] | None = None
+_NOUNS: Any = None  # part of speech -> its words in the lemmatizer's index
 
 
 def _is_noun(lemma: str) -> bool:
@@ -320,9 +330,8 @@ def _is_noun(lemma: str) -> bool:
     lookup, the same answer whatever else is analysed in the process (tagging a lone word is not)."""
     global _NOUNS
     if _NOUNS is None:
-        index = nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")
-        _NOUNS = frozenset(index["noun"]) - frozenset(index["verb"]) - frozenset(index["adj"])
-    return lemma in _NOUNS
+        _NOUNS = lemma_table(nlp(), "lemma_index")
+    return lemma in _NOUNS["noun"] and lemma not in _NOUNS["verb"] and lemma not in _NOUNS["adj"]
 
 
 def _normalise_label(label: str) -> str:

@@ -71,6 +71,10 @@ def _embedder(settings: ConsultSettings, embedder: Embedder | None, runner: Part
 
 
 def _embed(texts: list[str], embedder: Embedder, *, shared: bool = False) -> np.ndarray:
+    if isinstance(embedder, TfidfEmbedder):
+        from spaser_nlp.consult.labels import wait_for_preload
+
+        wait_for_preload()  # TF-IDF imports scikit-learn: not beside the spaCy thread's imports
     if shared and isinstance(embedder, CachedEmbedder):
         # Read-only, held once (the cache points into it): what a million rows need.
         return embedder.encode(texts, shared=True)

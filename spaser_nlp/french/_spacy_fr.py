@@ -15,11 +15,15 @@ copies still equal spaCy's (stop words, number words, lemmas) whenever spaCy is 
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from spacy.attrs import LIKE_NUM
+from spacy.lookups import Lookups
 from spacy.pipeline import Lemmatizer
 from spacy.tokens import Token
+
+from spaser_nlp.french.lemma_tables import POS
 
 STOP_WORDS = set(
     """
@@ -159,6 +163,53 @@ class FrenchLemmatizer(Lemmatizer):
     the lookup table.
     """
 
+    # spaser: with the model's tables read as compact arrays (lemma_tables), ``lookups`` (spaCy's Lookups) is
+    # only decoded from the model's file when something asks for it; the lemmas are the same.
+    @property
+    def lookups(self) -> Any:
+        pending = self.__dict__.pop("_lookups_folder", None)
+        if pending is not None:
+            from spacy.lookups import Lookups
+
+            self.__dict__["_lookups"] = Lookups().from_disk(pending)
+        return self.__dict__["_lookups"]
+
+    @lookups.setter
+    def lookups(self, value: Any) -> None:
+        self.__dict__.pop("_lookups_folder", None)
+        self.__dict__["_compact"] = None
+        self.__dict__["_lookups"] = value
+
+    @property
+    def compact_tables(self) -> Any:
+        """The compact tables (spaser_nlp.french.lemma_tables.CompactLookups) in use, or ``None``."""
+        return self.__dict__.get("_compact")
+
+    def from_disk(self, path: Any, *, exclude: Any = ()) -> FrenchLemmatizer:
+        from spacy import util
+
+        from spaser_nlp.french.lemma_tables import load_compact
+
+        folder = Path(path) / "lookups"
+        compact = None if "lookups" in exclude else load_compact(folder)
+        if compact is None:
+            super().from_disk(path, exclude=exclude)
+            return self
+        deserialize: dict[str, Any] = {"vocab": lambda p: self.vocab.from_disk(p, exclude=exclude)}
+        util.from_disk(path, deserialize, [*exclude, "lookups"])
+        self.cache = {}
+        self.lookups = Lookups()
+        self.__dict__["_compact"] = compact
+        self.__dict__["_lookups_folder"] = folder
+        self._validated = True  # the four tables are there (load_compact checked)
+        return self
+
+    def lookup_lemmatize(self, token: Token) -> list[str]:
+        compact = self.__dict__.get("_compact")
+        if compact is None:
+            return super().lookup_lemmatize(token)
+        return compact.lookup.get(token.text, [token.text])
+
     @classmethod
     def get_lookups_config(cls, mode: str) -> tuple[list[str], list[str]]:
         if mode == "rule":
@@ -175,6 +226,9 @@ class FrenchLemmatizer(Lemmatizer):
         univ_pos = token.pos_.lower()
         if univ_pos in ("", "eol", "space"):
             return [string.lower()]
+        compact = self.__dict__.get("_compact")
+        if compact is not None:
+            return self._compact_rule_lemmatize(compact, token, cache_key, string.lower(), univ_pos)
         elif "lemma_rules" not in self.lookups or univ_pos not in (
             "noun",
             "verb",
@@ -227,6 +281,40 @@ class FrenchLemmatizer(Lemmatizer):
         # use lookups, which fall back to the token itself
         if not forms:
             forms.append(lookup_table.get(string, [string])[0])
+        forms = list(dict.fromkeys(forms))
+        self.cache[cache_key] = forms
+        return forms
+
+    def _compact_rule_lemmatize(self, compact: Any, token: Token, cache_key: Any, string: str,
+                                univ_pos: str) -> list[str]:
+        """``rule_lemmatize`` above, step by step, on the compact tables (spaser_nlp.french.lemma_tables)."""
+        if not compact.has_rules or univ_pos not in POS:
+            return self.lookup_lemmatize(token)
+        index = compact.index.get(univ_pos, ())
+        exceptions = compact.exc.get(univ_pos)
+        rules = compact.rules.get(univ_pos, [])
+        forms: list[str] = []
+        if string in index:
+            forms.append(string)
+            self.cache[cache_key] = forms
+            return forms
+        if exceptions is not None:
+            forms.extend(exceptions.get(string, []))
+        oov_forms = []
+        if not forms:
+            for old, new in rules:
+                if string.endswith(old):
+                    form = string[: len(string) - len(old)] + new
+                    if not form:
+                        pass
+                    elif form in index or not form.isalpha():
+                        forms.append(form)
+                    else:
+                        oov_forms.append(form)
+        if not forms:
+            forms.extend(oov_forms)
+        if not forms:
+            forms.append(compact.lookup.get(string, [string])[0])
         forms = list(dict.fromkeys(forms))
         self.cache[cache_key] = forms
         return forms
