@@ -69,16 +69,20 @@ def main() -> int:
     load(S, P, Q)
     first_round = len(SRC)
     load_round2(S, P, Q)
-    dev = Path("/work/shared/data/spaser-real-dev/passages.jsonl")
+    # the shared real dev set sits beside the repository (or beside the folder of a git worktree)
+    name = Path("shared") / "data" / "spaser-real-dev" / "passages.jsonl"
+    dev = next((p / name for p in HERE.parents[1:4] if (p / name).is_file()), HERE.parents[2] / name)
     dev_urls: set[str] = set()
     dev_domains: set[str] = set()
     dev_texts: list[str] = []
-    if dev.exists():
-        for line in dev.read_text(encoding="utf-8").splitlines():
-            record = json.loads(line)
-            dev_urls.add(norm_url(record["source_url"]))
-            dev_domains.add(domain(record["source_url"]))
-            dev_texts.append(re.sub(r"\W+", " ", record["text"].lower()))
+    if not dev.is_file():
+        print(f"{dev} not found: the dev-source check needs it", file=sys.stderr)
+        return 2
+    for line in dev.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        dev_urls.add(norm_url(record["source_url"]))
+        dev_domains.add(domain(record["source_url"]))
+        dev_texts.append(re.sub(r"\W+", " ", record["text"].lower()))
     problems = []
     seen = set()
     # Second round (passages_src2.py): not even another page of a dev-set domain.

@@ -61,9 +61,7 @@ def test_thresholds_tuned_on_real_out_of_fold_probabilities(tiny_corpus):
 
 
 def test_second_round_real_passages_come_from_no_dev_set_domain():
-    dev = Path("../shared/data/spaser-real-dev/passages.jsonl")
-    if not dev.is_file():
-        dev = Path("/work/shared/data/spaser-real-dev/passages.jsonl")
+    dev = REPOSITORY.parent / "shared" / "data" / "spaser-real-dev" / "passages.jsonl"
     if not dev.is_file():
         pytest.skip("shared real dev set not beside the repository")
     source = (REPOSITORY / "corpora" / "real" / "passages_src2.py").read_text(encoding="utf-8")
