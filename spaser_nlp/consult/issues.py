@@ -199,25 +199,32 @@ def rank_issues(issues: list[Issue]) -> list[Issue]:
     return ordered
 
 
-def _reason(issue: Issue) -> str:
+def rank_reason(issue: Issue, *, author_kinds: bool = False) -> str:
+    """What ranks ``issue``, in French: distinct arguments, contributions (or mentions only), authors, campaigns.
+
+    The report's issue cards show it as is; ``priority_reason`` (the workbook's *Raison du rang*) adds the
+    rank and, with ``author_kinds``, the citizens / organisations split.
+    """
     from spaser_nlp.report._french import percent, plural
 
-    n_args = issue.n_distinct_arguments
-    parts = [
-        f"{plural(n_args, 'argument distinct', 'arguments distincts')}",
-        f"{plural(issue.size, 'contribution')} ({percent(issue.share)})",
-    ]
-    if issue.n_mentions > issue.size:
-        parts.append(f"cité aussi en second enjeu par {plural(issue.n_mentions - issue.size, 'contribution')}")
+    parts = [plural(issue.n_distinct_arguments, "argument distinct", "arguments distincts")]
+    if issue.size == 0:  # raised only inside answers whose main issue is another one
+        parts.append(f"enjeu secondaire seulement, cité par {plural(issue.n_mentions, 'contribution')}")
+    else:
+        parts.append(f"{plural(issue.size, 'contribution')} ({percent(issue.share)})")
+    if issue.n_mentions > issue.size > 0:
+        parts.append(f"cité aussi en enjeu secondaire par {plural(issue.n_mentions - issue.size, 'contribution')}")
     if issue.n_authors is not None:
         parts.append(plural(issue.n_authors, "auteur distinct", "auteurs distincts"))
     organisations = issue.author_kinds.get("organisation", 0)
     citizens = issue.author_kinds.get("citoyen", 0)
-    if organisations or citizens:
+    if author_kinds and (organisations or citizens):
         parts.append(f"{plural(citizens, 'citoyen')} / {plural(organisations, 'organisation')}")
     if issue.campaigns:
-        many = len(issue.campaigns) > 1
-        parts.append(
-            f"dont campagne{'s' if many else ''} {', '.join(issue.campaigns)} comptée{'s' if many else ''} une fois"
-        )
-    return f"Rang {issue.rank} : " + " ; ".join(parts)
+        word = "la campagne" if len(issue.campaigns) == 1 else "les campagnes"
+        parts.append(f"dont {word} {', '.join(issue.campaigns)} comptée{'s' if len(issue.campaigns) > 1 else ''} une fois")
+    return " ; ".join(parts)
+
+
+def _reason(issue: Issue) -> str:
+    return f"Rang {issue.rank} : " + rank_reason(issue, author_kinds=True)

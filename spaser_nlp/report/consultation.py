@@ -84,19 +84,9 @@ def _kinds(author_kinds: dict[str, int]) -> str:
 
 def _reason(issue: Any) -> str:
     """What ranks the issue, in French (the ranking: distinct arguments, then authors, then mentions)."""
-    parts = [plural(issue.n_distinct_arguments, "argument distinct", "arguments distincts")]
-    if issue.size == 0:  # raised only inside answers whose main issue is another one
-        parts.append(f"enjeu secondaire seulement, cité par {plural(issue.n_mentions, 'contribution')}")
-    else:
-        parts.append(f"{plural(issue.size, 'contribution')} ({percent(issue.share)})")
-    if issue.n_mentions > issue.size > 0:
-        parts.append(f"cité aussi en enjeu secondaire par {plural(issue.n_mentions - issue.size, 'contribution')}")
-    if issue.n_authors is not None:
-        parts.append(plural(issue.n_authors, "auteur distinct", "auteurs distincts"))
-    if issue.campaigns:
-        word = "la campagne" if len(issue.campaigns) == 1 else "les campagnes"
-        parts.append(f"dont {word} {', '.join(issue.campaigns)} comptée{'s' if len(issue.campaigns) > 1 else ''} une fois")
-    return " ; ".join(parts) + "."
+    from spaser_nlp.consult.issues import rank_reason
+
+    return rank_reason(issue) + "."
 
 
 def _card(issue: Any, *, themes: bool, stance_known: bool, dates: list[Any] | None, result: Any) -> str:
