@@ -53,13 +53,16 @@ def profile_record(document) -> dict:
     return record
 
 
-@app.command("profile")
+@app.command("profile", short_help="Who wrote each schéma and when: authority, period, adoption date, generation.")
 def profile_command(
-    files: list[Path] = typer.Argument(..., help="Schémas: PDF, image or text files.", show_default=False),
-    output_format: str = typer.Option("jsonl", "--format", help="jsonl or csv."),
-    ocr: str = typer.Option("auto", "--ocr", help="auto, always or never (as in `spaser text`)."),
+    files: list[Path] = typer.Argument(..., metavar="FILE", hidden=True, show_default=False),
+    output_format: str = typer.Option("jsonl", "--format", metavar="<jsonl|csv>", help="One JSON record per line, or CSV."),
+    ocr: str = typer.Option("auto", "--ocr", metavar="<auto|always|never>", help="As in `spaser text`."),
 ) -> None:
-    """Who wrote each schéma and when: authority name and type, period, adoption date, first schéma or renewal."""
+    """Who wrote each schéma and when: authority name and type, period, adoption date, first schéma or renewal.
+
+    FILE: a schéma as a PDF, an image or a text file.
+    """
     if output_format not in ("jsonl", "csv"):
         raise typer.BadParameter("--format must be jsonl or csv")
     records = [profile_record(document) for document in run_command(lambda: list(_documents(files, ocr)))]
@@ -73,13 +76,16 @@ def profile_command(
         writer.writerows(records)
 
 
-@app.command("checklist")
+@app.command("checklist", short_help="Does each schéma contain what art. L. 2111-3 requires? Verdict and evidence per rule.")
 def checklist_command(
-    files: list[Path] = typer.Argument(..., help="Schémas: PDF, image or text files.", show_default=False),
-    output_format: str = typer.Option("text", "--format", help="text (French, for reading) or json."),
-    ocr: str = typer.Option("auto", "--ocr", help="auto, always or never (as in `spaser text`)."),
+    files: list[Path] = typer.Argument(..., metavar="FILE", hidden=True, show_default=False),
+    output_format: str = typer.Option("text", "--format", metavar="<text|json>", help="text (French, for reading) or json."),
+    ocr: str = typer.Option("auto", "--ocr", metavar="<auto|always|never>", help="As in `spaser text`."),
 ) -> None:
-    """Does each schéma contain what article L. 2111-3 requires? Verdict, reason and evidence per rule, and national targets."""
+    """Does each schéma contain what article L. 2111-3 requires? Verdict, reason and evidence per rule, and national targets.
+
+    FILE: a schéma as a PDF, an image or a text file.
+    """
     if output_format not in ("text", "json"):
         raise typer.BadParameter("--format must be text or json")
     from spaser_nlp.checklist import STATUS_LABELS
@@ -120,8 +126,8 @@ def _accuracy_rows(scores, part: str):
 
 @eval_app.command("checklist")
 def eval_checklist_command(
-    gold: Path = typer.Option(Path("corpora/analyst/gold.jsonl"), help="Gold profiles and checklists."),
-    output_format: str = typer.Option("table", "--format", help="table or json."),
+    gold: Path = typer.Option(Path("corpora/analyst/gold.jsonl"), metavar="FILE", help="Gold profiles and checklists."),
+    output_format: str = typer.Option("table", "--format", metavar="<table|json>", help="A table to read or JSON."),
 ) -> None:
     """Accuracy of `spaser profile` per field and of `spaser checklist` per rule (samples and hand-made variants)."""
     from spaser_nlp.evaluate.analyst import evaluate_analyst
@@ -152,8 +158,8 @@ def eval_checklist_command(
 
 @eval_app.command("diff")
 def eval_diff_command(
-    gold: Path = typer.Option(Path("corpora/analyst/diff-gold.jsonl"), help="Schéma pairs with their gold matches."),
-    output_format: str = typer.Option("table", "--format", help="table or json."),
+    gold: Path = typer.Option(Path("corpora/analyst/diff-gold.jsonl"), metavar="FILE", help="Schéma pairs with their gold matches."),
+    output_format: str = typer.Option("table", "--format", metavar="<table|json>", help="A table to read or JSON."),
 ) -> None:
     """Precision and recall of `spaser diff`'s objective matches and renamed axes on hand-made schéma pairs."""
     from spaser_nlp.evaluate.analyst import evaluate_diff

@@ -25,6 +25,11 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    # Plain (click-style) help: the rich panels print a type column, `<bool>` beside every flag and `--help`,
+    # and read help texts as markup (a `[options]` in a help text vanished). The sub-apps inherit it.
+    rich_markup_mode=None,
+    # Help lines as wide as the terminal, up to 120 columns (click stops at 80 by default).
+    context_settings={"max_content_width": 120},
 )
 eval_app = typer.Typer(help="Score a stage against the gold files in corpora/.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")

@@ -26,18 +26,19 @@ class ExportChoice(str, Enum):
     xlsx = "xlsx"
 
 
-_DB = typer.Option(..., "--db", help="The DuckDB results store (created if missing).", show_default=False)
-_INPUTS = typer.Argument(..., help="Files, folders or globs (quote globs).", show_default=False)
-_WORKERS = typer.Option(None, "--workers", "-w", min=1, help="Local worker processes (default: number of cores).")
-_SCHEDULER = typer.Option(None, "--scheduler", help="Run on this Dask cluster, e.g. tcp://10.0.0.5:8786.")
+_DB = typer.Option(..., "--db", metavar="FILE", help="The DuckDB results store (created if missing).", show_default=False)
+# Arguments are described in the command's docstring: typer would print a type label such as `<list[str]>` beside them.
+_INPUTS = typer.Argument(..., metavar="INPUT", hidden=True, show_default=False)
+_WORKERS = typer.Option(None, "--workers", "-w", min=1, metavar="N", help="Local worker processes (default: number of cores).")
+_SCHEDULER = typer.Option(None, "--scheduler", metavar="ADDRESS", help="Run on this Dask cluster, e.g. tcp://10.0.0.5:8786.")
 _RETRY = typer.Option(False, "--retry-failed", help="Redo documents stored with status failed.")
-_OCR = typer.Option(OcrChoice.auto, "--ocr", help="auto: OCR pages without a usable text layer; always; never.")
-_DPI = typer.Option(300, "--dpi", min=72, max=1200, help="Resolution for rendering PDF pages to OCR.")
-_LANG = typer.Option("fra", "--lang", help="Tesseract language(s).")
-_STAGES = typer.Option(None, "--stages", help="Comma-separated stages (default: all installed), e.g. ingest,clean.")
+_OCR = typer.Option(OcrChoice.auto, "--ocr", help="auto: OCR only the pages without a usable text layer; always: every page; never: no OCR.")
+_DPI = typer.Option(300, "--dpi", min=72, max=1200, metavar="DPI", help="Resolution for rendering PDF pages to OCR.")
+_LANG = typer.Option("fra", "--lang", metavar="LANG", help="Tesseract language(s).")
+_STAGES = typer.Option(None, "--stages", metavar="STAGES", help="Comma-separated stages (default: all installed), e.g. ingest,clean.")
 _QUIET = typer.Option(False, "--quiet", "-q", help="No progress bar or summary on stderr.")
 _TIMEOUT = typer.Option(
-    1800.0, "--timeout", min=0,
+    1800.0, "--timeout", min=0, metavar="SECONDS",
     help="Seconds one document may take; past them it is stopped and recorded failed (timeout). 0: no limit.",
 )
 _JSON_LOG = typer.Option(False, "--json-log", help="One JSON line per document and a final summary on stdout.")
@@ -147,7 +148,7 @@ def _print_summary(summary: object) -> None:
         err_console.print(message, highlight=False)
 
 
-@app.command("batch")
+@app.command("batch", short_help="Run the whole pipeline over many documents into a DuckDB results store (resumable).")
 def batch_command(
     inputs: list[str] = _INPUTS,
     db: Path = _DB,
@@ -166,7 +167,10 @@ def batch_command(
     max_stream_mib: int = MAX_STREAM_MIB,
     max_operators: int = MAX_OPERATORS,
 ) -> None:
-    """Run the whole pipeline over many documents into a DuckDB results store (resumable; exit 1 if any failed)."""
+    """Run the whole pipeline over many documents into a DuckDB results store (resumable; exit 1 if any failed).
+
+    INPUT: files, folders or globs (quote the globs).
+    """
     from spaser_nlp.batch import run_batch
 
     quiet = quiet or state.quiet
@@ -188,11 +192,14 @@ def batch_command(
 
 @app.command("export")
 def export_command(
-    directory: Path = typer.Argument(..., help="Folder for the exported tables (created).", show_default=False),
-    db: Path = typer.Option(..., "--db", help="The DuckDB results store written by `spaser batch`.", show_default=False),
+    directory: Path = typer.Argument(..., metavar="DIR", hidden=True, show_default=False),
+    db: Path = typer.Option(..., "--db", metavar="FILE", help="The DuckDB results store written by `spaser batch`.", show_default=False),
     to: ExportChoice = typer.Option(ExportChoice.parquet, "--to", help="parquet, csv (one file per table) or xlsx."),
 ) -> None:
-    """Export every table of a results store to Parquet, CSV or one Excel workbook."""
+    """Export every table of a results store to Parquet, CSV or one Excel workbook.
+
+    DIR: the folder for the exported tables (created).
+    """
     from spaser_nlp.store import export_results
 
     written = run_command(lambda: export_results(db, directory, to=to.value))

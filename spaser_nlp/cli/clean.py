@@ -29,14 +29,16 @@ def _document(file: Path, ocr: str, workers: int | None):
 
 @app.command("clean")
 def clean_command(
-    file: Path = typer.Argument(..., help="PDF, image or text file, or a Document JSON from `spaser ingest`.",
-                                show_default=False),
+    file: Path = typer.Argument(..., metavar="FILE", hidden=True, show_default=False),
     explain: bool = typer.Option(False, "--explain", help="List each edit (page, raw span, before → after, rule)."),
-    output_format: str = typer.Option("text", "--format", help="text or json (text, edits and offset map)."),
-    ocr: str = typer.Option("auto", "--ocr", help="auto, always or never (as in `spaser text`)."),
-    workers: int = typer.Option(None, "--workers", "-w", min=1, help="OCR worker processes."),
+    output_format: str = typer.Option("text", "--format", metavar="<text|json>", help="text or json (text, edits and offset map)."),
+    ocr: str = typer.Option("auto", "--ocr", metavar="<auto|always|never>", help="As in `spaser text`."),
+    workers: int = typer.Option(None, "--workers", "-w", min=1, metavar="N", help="OCR worker processes."),
 ) -> None:
-    """Print the cleaned text of FILE (French OCR post-correction)."""
+    """Print the cleaned text of FILE (French OCR post-correction).
+
+    FILE: a PDF, an image or a text file, or a Document JSON from `spaser ingest`.
+    """
     if output_format not in ("text", "json"):
         raise typer.BadParameter("--format must be text or json")
     from spaser_nlp.clean import clean, default_cleaner
@@ -72,20 +74,20 @@ def clean_command(
 @eval_app.command("clean")
 def eval_clean_command(
     pairs: list[Path] = typer.Option(
-        [Path("corpora/ocr-noise/pairs")], "--pairs", help="Folder of (noisy, clean) pair files (repeatable)."
+        [Path("corpora/ocr-noise/pairs")], "--pairs", metavar="DIR", help="Folder of (noisy, clean) pair files (repeatable)."
     ),
     heldout: bool = typer.Option(
         False, "--heldout",
         help=f"Score the fresh held-out set ({HELDOUT_PAIRS}) instead of --pairs: heldout, heldout-degraded and "
         "their -page forms (all in the test split).",
     ),
-    split: str = typer.Option("test", help="test, dev or all."),
+    split: str = typer.Option("test", metavar="<test|dev|all>", help="Which split to score."),
     source: list[str] = typer.Option(
-        None, "--source",
+        None, "--source", metavar="SOURCE",
         help="synthetic, tesseract, tesseract-page, degraded, degraded-page; with --heldout: heldout, "
         "heldout-page, heldout-degraded, heldout-degraded-page (default: all).",
     ),
-    output_format: str = typer.Option("table", "--format", help="table or json."),
+    output_format: str = typer.Option("table", "--format", metavar="<table|json>", help="A table to read or JSON."),
 ) -> None:
     """WER before/after cleaning, right/missed/wrong corrections and protected tokens, per source.
 

@@ -9,10 +9,10 @@ import typer
 from spaser_nlp.cli.app import app, err_console, run_command, state
 
 
-@app.command("compare")
+@app.command("compare", short_help="Compare the schémas of a batch: French HTML dashboard and workbook.")
 def compare_command(
-    db: Path = typer.Option(..., "--db", help="Results store written by `spaser batch`.", show_default=False),
-    output: Path = typer.Option(..., "-o", "--output", help="Folder for comparaison.html and comparaison.xlsx.", show_default=False),
+    db: Path = typer.Option(..., "--db", metavar="FILE", help="Results store written by `spaser batch`.", show_default=False),
+    output: Path = typer.Option(..., "-o", "--output", metavar="DIR", help="Folder for comparaison.html and comparaison.xlsx.", show_default=False),
 ) -> None:
     """Compare the schémas of a batch: census, targets per theme, profiles, legal checklist (French HTML + workbook)."""
     from spaser_nlp.comparison import compare, write_comparison
@@ -27,15 +27,18 @@ def compare_command(
         )
 
 
-@app.command("diff")
+@app.command("diff", short_help="What changed between two generations of a schéma (objectives, axes, checklist).")
 def diff_command(
-    before: str = typer.Argument(..., help="First generation: a file, or a doc_id with --db.", show_default=False),
-    after: str = typer.Argument(..., help="Second generation: a file, or a doc_id with --db.", show_default=False),
-    db: Path = typer.Option(None, "--db", help="Read both schémas from this results store (by doc_id)."),
-    output_format: str = typer.Option("text", "--format", help="text (French), json or html."),
-    output: Path = typer.Option(None, "-o", "--output", help="Write to this file instead of stdout."),
+    before: str = typer.Argument(..., metavar="A", hidden=True, show_default=False),
+    after: str = typer.Argument(..., metavar="B", hidden=True, show_default=False),
+    db: Path = typer.Option(None, "--db", metavar="FILE", help="Read both schémas from this results store (by doc_id)."),
+    output_format: str = typer.Option("text", "--format", metavar="<text|json|html>", help="text (French), json or html."),
+    output: Path = typer.Option(None, "-o", "--output", metavar="FILE", help="Write to this file instead of stdout."),
 ) -> None:
-    """What changed between two generations of a schéma: objectives raised, lowered, added, dropped; axes; checklist."""
+    """What changed between two generations of a schéma: objectives raised, lowered, added, dropped; axes; checklist.
+
+    A, B: the first and the second generation, each a file (PDF, image or text), or a doc_id with --db.
+    """
     if output_format not in ("text", "json", "html"):
         raise typer.BadParameter("--format must be text, json or html")
     import json

@@ -39,49 +39,54 @@ app.add_typer(consult_app, name="consult")
 
 @consult_app.command("run")
 def consult_run(
-    file: Path = typer.Argument(..., help="Contributions: CSV, XLSX, JSON or JSONL (Decidim and Cap Collectif exports too)."),
-    outdir: Path = typer.Option(..., "--output", "-o", help="Folder for assignments.csv/.xlsx, issues.json, codebook.yaml, report.html, synthese.docx."),
-    text_col: str = typer.Option(None, "--text-col", help="Column of the contribution text (detected if omitted)."),
-    id_col: str = typer.Option(None, "--id-col", help="Column of the contribution id (else the row number)."),
-    title_col: str = typer.Option(None, "--title-col", help="Column of the contribution title."),
-    author_type_col: str = typer.Option(None, "--author-type-col", help="Column saying citizen / organisation…"),
-    author_col: str = typer.Option(None, "--author-col", help="Column of the author name or pseudonym (distinct authors)."),
-    date_col: str = typer.Option(None, "--date-col", help="Column of the publication date."),
+    file: Path = typer.Argument(..., metavar="FILE", hidden=True),
+    outdir: Path = typer.Option(..., "--output", "-o", metavar="OUTDIR", help="Folder for assignments.csv/.xlsx, issues.json, codebook.yaml, report.html, synthese.docx."),
+    text_col: str = typer.Option(None, "--text-col", metavar="COLUMN", help="Column of the contribution text (detected if omitted)."),
+    id_col: str = typer.Option(None, "--id-col", metavar="COLUMN", help="Column of the contribution id (else the row number)."),
+    title_col: str = typer.Option(None, "--title-col", metavar="COLUMN", help="Column of the contribution title."),
+    author_type_col: str = typer.Option(None, "--author-type-col", metavar="COLUMN", help="Column saying citizen / organisation…"),
+    author_col: str = typer.Option(None, "--author-col", metavar="COLUMN", help="Column of the author name or pseudonym (distinct authors)."),
+    date_col: str = typer.Option(None, "--date-col", metavar="COLUMN", help="Column of the publication date."),
     question: str = typer.Option(
-        None, "--question", help="In an export with one column per question (Cap Collectif): the question's id or text."
+        None, "--question", metavar="QUESTION", help="In an export with one column per question (Cap Collectif): the question's id or text."
     ),
     each_question: bool = typer.Option(
         False, "--each-question", help="Analyse every question of the export into OUTDIR/<n>-<id>/, plus OUTDIR/index.json."
     ),
-    codebook: Path = typer.Option(None, "--codebook", help="codebook.yaml of an earlier run, edited by the team."),
-    schema: Path = typer.Option(None, "--schema", help="The draft schéma (PDF or .txt) to compare the issues with."),
-    embedder: str = typer.Option("use", "--embedder", help="use | tfidf | minilm | sentence-transformers:<dir>"),
-    cache_dir: Path = typer.Option(None, "--cache-dir", help="Keep embeddings here, by text hash, between runs."),
-    seed: int = typer.Option(0, "--seed", help="Random seed (same input and seed: same bytes out)."),
-    max_issues: int = typer.Option(30, "--max-issues", help="Upper bound on the number of issues."),
+    codebook: Path = typer.Option(None, "--codebook", metavar="FILE", help="codebook.yaml of an earlier run, edited by the team."),
+    schema: Path = typer.Option(None, "--schema", metavar="FILE", help="The draft schéma (PDF or .txt) to compare the issues with."),
+    embedder: str = typer.Option(
+        "use", "--embedder", metavar="EMBEDDER", help="use, tfidf, minilm or sentence-transformers:DIR (a local model folder)."
+    ),
+    cache_dir: Path = typer.Option(None, "--cache-dir", metavar="DIR", help="Keep embeddings here, by text hash, between runs."),
+    seed: int = typer.Option(0, "--seed", metavar="N", help="Random seed (same input and seed: same bytes out)."),
+    max_issues: int = typer.Option(30, "--max-issues", metavar="N", help="Upper bound on the number of issues."),
     no_xlsx: bool = typer.Option(False, "--no-xlsx", help="Skip assignments.xlsx."),
     themes: bool = typer.Option(
         False, "--themes", help="Show the SPASER themes in report.html (default: only when the consultation is about purchasing)."
     ),
     scheduler: str = typer.Option(
-        None, "--scheduler", help="Compute embeddings and flags on this Dask cluster, e.g. tcp://10.0.0.5:8786."
+        None, "--scheduler", metavar="ADDRESS", help="Compute embeddings and flags on this Dask cluster, e.g. tcp://10.0.0.5:8786."
     ),
     workers: int = typer.Option(
-        None, "--workers", "-w", min=1, help="Compute embeddings and flags in N local processes (default: this one)."
+        None, "--workers", "-w", min=1, metavar="N", help="Compute embeddings and flags in N local processes (default: this one)."
     ),
     keep_personal_data: bool = typer.Option(
         False, "--keep-personal-data",
         help="Keep e-mails, phone numbers, addresses and names as written (default: pseudonymised in every output).",
     ),
-    max_rows: int = typer.Option(2_000_000, "--max-rows", min=1, help="Refuse files with more contributions."),
+    max_rows: int = typer.Option(2_000_000, "--max-rows", min=1, metavar="N", help="Refuse files with more contributions."),
     max_cell_chars: int = typer.Option(
-        100_000, "--max-cell-chars", min=100, help="Cut longer cells (with a note in the text)."
+        100_000, "--max-cell-chars", min=100, metavar="N", help="Cut longer cells (with a note in the text)."
     ),
     max_input_mb: int = typer.Option(
-        2048, "--max-input-mb", min=1, help="Refuse larger files (and XLSX files unpacking to more)."
+        2048, "--max-input-mb", min=1, metavar="MB", help="Refuse larger files (and XLSX files unpacking to more)."
     ),
 ) -> None:
-    """Find the priority issues of a consultation and write the outputs to OUTDIR."""
+    """Find the priority issues of a consultation and write the outputs to OUTDIR.
+
+    FILE: the contributions as CSV, XLSX, JSON or JSONL (Decidim and Cap Collectif exports too).
+    """
     from spaser_nlp.cli.progress import progress_shown, stage_display
     from spaser_nlp.consult import (
         ConsultationResult,
@@ -192,11 +197,14 @@ def consult_run(
 
 @consult_app.command("diff")
 def consult_diff(
-    run_a: Path = typer.Argument(..., help="Output folder of the first run."),
-    run_b: Path = typer.Argument(..., help="Output folder of the second run."),
+    run_a: Path = typer.Argument(..., metavar="RUN_A", hidden=True),
+    run_b: Path = typer.Argument(..., metavar="RUN_B", hidden=True),
     as_json: bool = typer.Option(False, "--json", help="Print the differences as JSON."),
 ) -> None:
-    """Show what changed between two runs: issues added, removed, renamed, resized; contributions moved."""
+    """Show what changed between two runs: issues added, removed, renamed, resized; contributions moved.
+
+    RUN_A, RUN_B: the output folders (OUTDIR) of the first and the second `spaser consult` run.
+    """
     from spaser_nlp.consult.diff import diff_runs, format_diff
 
     def work() -> None:
@@ -209,12 +217,14 @@ def consult_diff(
 @eval_app.command("consult")
 def eval_consult(
     data: Path = typer.Option(
-        Path("../shared/data/grand-debat-dev/contributions.jsonl"), "--data",
+        Path("../shared/data/grand-debat-dev/contributions.jsonl"), "--data", metavar="FILE",
         help="Coded contributions (JSONL); default relative to the repository root.",
     ),
-    embedder: str = typer.Option("use", "--embedder", help="use | tfidf | minilm | sentence-transformers:<dir>"),
+    embedder: str = typer.Option(
+        "use", "--embedder", metavar="EMBEDDER", help="use, tfidf, minilm or sentence-transformers:DIR (a local model folder)."
+    ),
     baseline: bool = typer.Option(True, "--baseline/--no-baseline", help="Score KMeans (k = √n) side by side."),
-    output: Path = typer.Option(None, "--json", help="Also write the scores as JSON to this file."),
+    output: Path = typer.Option(None, "--json", metavar="FILE", help="Also write the scores as JSON to this file."),
     labels: bool = typer.Option(False, "--labels", help="Also count the label-rule violations of each question."),
     flags: bool = typer.Option(False, "--flags", help="Also score the flags on the hand-checked corpora/consultation/flags-sample.csv."),
     loqo: bool = typer.Option(False, "--loqo", help="Also choose k_scale × max issues per answer by leave-one-question-out (minutes)."),
@@ -290,8 +300,8 @@ def eval_consult(
 
 @eval_app.command("privacy")
 def eval_privacy(
-    gold: Path = typer.Option(Path("corpora/privacy/contributions.txt"), "--gold", help="Hand-labelled contributions."),
-    split: str = typer.Option("all", "--split", help="dev, test, heldout or all."),
+    gold: Path = typer.Option(Path("corpora/privacy/contributions.txt"), "--gold", metavar="FILE", help="Hand-labelled contributions."),
+    split: str = typer.Option("all", "--split", metavar="<dev|test|heldout|all>", help="Which split to score."),
     no_ner: bool = typer.Option(False, "--no-ner", help="Rules only (no spaCy NER)."),
     errors: bool = typer.Option(False, "--errors", help="List the misses and false alarms."),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),

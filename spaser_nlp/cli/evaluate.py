@@ -19,13 +19,13 @@ from spaser_nlp.cli.app import (
 
 @eval_app.command("ocr")
 def eval_ocr(
-    corpus: Path = typer.Option(Path("corpora/samples"), help="Folder of sample documents with ground truth."),
+    corpus: Path = typer.Option(Path("corpora/samples"), metavar="DIR", help="Folder of sample documents with ground truth."),
     form: list[str] = typer.Option(
-        ["born-digital", "scanned", "mixed"], "--form",
+        ["born-digital", "scanned", "mixed"], "--form", metavar="FORM",
         help="Forms to score (repeat): born-digital, scanned, mixed, photocopy, photocopy-b, photo, rotated, rotated-scan.",
     ),
-    workers: int = typer.Option(None, help="OCR worker processes (default: number of cores)."),
-    output_format: str = typer.Option("table", "--format", help="table or json."),
+    workers: int = typer.Option(None, metavar="N", help="OCR worker processes (default: number of cores)."),
+    output_format: str = typer.Option("table", "--format", metavar="<table|json>", help="A table to read or JSON."),
 ) -> None:
     """CER and WER of `spaser text` against the ground truth, per document and form."""
     from spaser_nlp.evaluate.ocr import FORMS, evaluate_ocr, summarise

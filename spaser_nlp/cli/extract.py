@@ -43,15 +43,17 @@ def _document(path: Path):
     return run_command(lambda: prepare(path))
 
 
-@app.command("extract")
+@app.command("extract", short_help="Print the quantified objectives of each file (one JSON record per line by default).")
 def extract_command(
-    files: list[Path] = typer.Argument(..., help="PDF, image or .txt files, or Document JSON files from `spaser ingest`.",
-                                       show_default=False),
-    output_format: str = typer.Option("jsonl", "--format", help="jsonl, csv or parquet."),
-    output: Path = typer.Option(None, "-o", "--output", help="Write here instead of stdout (required for parquet)."),
+    files: list[Path] = typer.Argument(..., metavar="FILE", hidden=True, show_default=False),
+    output_format: str = typer.Option("jsonl", "--format", metavar="<jsonl|csv|parquet>", help="One JSON record per line, CSV or Parquet."),
+    output: Path = typer.Option(None, "-o", "--output", metavar="FILE", help="Write here instead of stdout (required for parquet)."),
     all_quantities: bool = typer.Option(False, "--all-quantities", help="Also list rejected numbers with the reason."),
 ) -> None:
-    """Print every quantified objective of FILE... (one JSON record per line by default)."""
+    """Print every quantified objective of FILE... (one JSON record per line by default).
+
+    FILE: a PDF, an image or a text file, or a Document JSON from `spaser ingest`.
+    """
     if output_format not in _FORMATS:
         raise typer.BadParameter(f"--format must be one of {', '.join(_FORMATS)}")
     if output_format == "parquet" and output is None:
@@ -108,11 +110,11 @@ def _write(rows: list[dict], output_format: str, output: Path | None, frame_of=N
 
 @eval_app.command("objectives")
 def eval_objectives_command(
-    gold: Path = typer.Option(None, help="Gold JSONL file: real passages (shared dev-set format) or the "
+    gold: Path = typer.Option(None, metavar="FILE", help="Gold JSONL file: real passages (shared dev-set format) or the "
                               "project's corpora/objectives/gold.jsonl. Default: the real dev set "
                               "../shared/data/spaser-real-dev/passages.jsonl.", show_default=False),
-    split: str = typer.Option("test", help="test, dev or all (the project's own gold; real passages are all scored)."),
-    output_format: str = typer.Option("table", "--format", help="table or json."),
+    split: str = typer.Option("test", metavar="<test|dev|all>", help="Which split of the project's own gold (real passages are all scored)."),
+    output_format: str = typer.Option("table", "--format", metavar="<table|json>", help="A table to read or JSON."),
     errors: bool = typer.Option(False, "--errors", help="List the items with a wrong or missing record."),
     leave_source_out: int = typer.Option(0, "--leave-source-out", metavar="K",
                                          help="Cross-fit by source in K folds: each passage is scored by a detector "

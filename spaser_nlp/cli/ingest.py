@@ -22,12 +22,13 @@ class OcrChoice(str, Enum):
     never = "never"
 
 
-_FILE = typer.Argument(..., help="PDF, image (PNG, JPEG, TIFF) or text file (.txt, .md).", show_default=False)
-_PASSWORD = typer.Option(None, "--password", help="Password of an encrypted PDF.")
-_OCR = typer.Option(OcrChoice.auto, "--ocr", help="auto: OCR pages without a usable text layer; always; never.")
-_WORKERS = typer.Option(None, "--workers", "-w", min=1, help="OCR worker processes (default: number of cores).")
-_DPI = typer.Option(300, "--dpi", min=72, max=1200, help="Resolution for rendering PDF pages to OCR.")
-_LANG = typer.Option("fra", "--lang", help="Tesseract language(s), e.g. fra or fra+eng.")
+# Arguments are described in the command's docstring: typer would print a type label such as `<path>` beside them.
+_FILE = typer.Argument(..., metavar="FILE", hidden=True, show_default=False)
+_PASSWORD = typer.Option(None, "--password", metavar="PASSWORD", help="Password of an encrypted PDF.")
+_OCR = typer.Option(OcrChoice.auto, "--ocr", help="auto: OCR only the pages without a usable text layer; always: every page; never: no OCR.")
+_WORKERS = typer.Option(None, "--workers", "-w", min=1, metavar="N", help="OCR worker processes (default: number of cores).")
+_DPI = typer.Option(300, "--dpi", min=72, max=1200, metavar="DPI", help="Resolution for rendering PDF pages to OCR.")
+_LANG = typer.Option("fra", "--lang", metavar="LANG", help="Tesseract language(s), e.g. fra or fra+eng.")
 
 
 # Text-layer reading shows a bar only for documents at least this long (a few seconds' reading).
@@ -103,7 +104,10 @@ def text_command(
     max_stream_mib: int = MAX_STREAM_MIB,
     max_operators: int = MAX_OPERATORS,
 ) -> None:
-    """Print the document's text in reading order (pages separated by a form feed)."""
+    """Print the document's text in reading order (pages separated by a form feed).
+
+    FILE: a PDF, an image (PNG, JPEG, TIFF) or a text file (.txt, .md).
+    """
     limits = limits_from(max_pages, max_megapixels, max_stream_mib, max_operators)
     document = _ingest(file, password, ocr, workers, dpi, lang, limits)
     run_command(lambda: typer.echo(document.text))
@@ -112,7 +116,7 @@ def text_command(
 @app.command("ingest")
 def ingest_command(
     file: Path = _FILE,
-    output: Path = typer.Option(None, "--output", "-o", help="Write the Document JSON here (default: stdout)."),
+    output: Path = typer.Option(None, "--output", "-o", metavar="FILE", help="Write the Document JSON here (default: stdout)."),
     password: str = _PASSWORD,
     ocr: OcrChoice = _OCR,
     workers: int = _WORKERS,
@@ -123,7 +127,10 @@ def ingest_command(
     max_stream_mib: int = MAX_STREAM_MIB,
     max_operators: int = MAX_OPERATORS,
 ) -> None:
-    """Read a PDF, image or text file into the Document JSON that later stages take."""
+    """Read a PDF, image or text file into the Document JSON that later stages take.
+
+    FILE: a PDF, an image (PNG, JPEG, TIFF) or a text file (.txt, .md).
+    """
     limits = limits_from(max_pages, max_megapixels, max_stream_mib, max_operators)
     document = _ingest(file, password, ocr, workers, dpi, lang, limits)
     if output is None:

@@ -11,17 +11,17 @@ _MPX = (DEFAULT_LIMITS.max_pixels or 0) // 1_000_000
 _STREAM = (DEFAULT_LIMITS.max_stream_bytes or 0) // MIB
 _OPERATORS = DEFAULT_LIMITS.max_operators or 0
 
-MAX_PAGES = typer.Option(_PAGES, "--max-pages", min=0, help="Refuse PDFs with more pages (0: no limit).")
+MAX_PAGES = typer.Option(_PAGES, "--max-pages", min=0, metavar="N", help="Refuse PDFs with more pages (0: no limit).")
 MAX_MEGAPIXELS = typer.Option(
-    _MPX, "--max-megapixels", min=0,
+    _MPX, "--max-megapixels", min=0, metavar="N",
     help="Pixels of one page's picture for OCR: larger pages are rendered at a lower dpi (down to 150), "
     "larger images refused (0: no limit).",
 )
 MAX_STREAM_MIB = typer.Option(
-    _STREAM, "--max-stream-mib", min=0, help="Refuse PDFs with a stream that expands beyond this (0: no limit)."
+    _STREAM, "--max-stream-mib", min=0, metavar="MIB", help="Refuse PDFs with a stream that expands beyond this (0: no limit)."
 )
 MAX_OPERATORS = typer.Option(
-    _OPERATORS, "--max-operators", min=0,
+    _OPERATORS, "--max-operators", min=0, metavar="N",
     help="Refuse PDFs with a content stream of more drawing operators (0: no limit).",
 )
 

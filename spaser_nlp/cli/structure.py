@@ -40,13 +40,15 @@ def _tree_lines(document) -> list[str]:
 
 @app.command("structure")
 def structure_command(
-    file: Path = typer.Argument(..., help="PDF, image or text file, or a Document JSON from `spaser ingest`.",
-                                show_default=False),
-    output_format: str = typer.Option("text", "--format", help="text (indented tree) or json."),
-    ocr: str = typer.Option("auto", "--ocr", help="auto, always or never (as in `spaser text`)."),
-    workers: int = typer.Option(None, "--workers", "-w", min=1, help="OCR worker processes."),
+    file: Path = typer.Argument(..., metavar="FILE", hidden=True, show_default=False),
+    output_format: str = typer.Option("text", "--format", metavar="<text|json>", help="text (indented tree) or json."),
+    ocr: str = typer.Option("auto", "--ocr", metavar="<auto|always|never>", help="As in `spaser text`."),
+    workers: int = typer.Option(None, "--workers", "-w", min=1, metavar="N", help="OCR worker processes."),
 ) -> None:
-    """Print the plan of FILE: axes, objectifs, actions, indicateurs, and the indicator tables."""
+    """Print the plan of FILE: axes, objectifs, actions, indicateurs, and the indicator tables.
+
+    FILE: a PDF, an image or a text file, or a Document JSON from `spaser ingest`.
+    """
     if output_format not in ("text", "json"):
         raise typer.BadParameter("--format must be text or json")
     from spaser_nlp.cli.inputs import cleaned_input
@@ -81,10 +83,10 @@ def structure_command(
 
 @eval_app.command("structure")
 def eval_structure_command(
-    corpus: Path = typer.Option(Path("corpora/samples"), help="Folder of sample documents."),
-    gold: Path = typer.Option(Path("corpora/structure/gold.jsonl"), help="Gold plan trees."),
-    form: list[str] = typer.Option(["born-digital"], "--form", help="born-digital and/or scanned (repeat)."),
-    output_format: str = typer.Option("table", "--format", help="table or json."),
+    corpus: Path = typer.Option(Path("corpora/samples"), metavar="DIR", help="Folder of sample documents."),
+    gold: Path = typer.Option(Path("corpora/structure/gold.jsonl"), metavar="FILE", help="Gold plan trees."),
+    form: list[str] = typer.Option(["born-digital"], "--form", metavar="FORM", help="born-digital and/or scanned (repeat)."),
+    output_format: str = typer.Option("table", "--format", metavar="<table|json>", help="A table to read or JSON."),
 ) -> None:
     """Node precision/recall/F1 (all headings and plan nodes only) and parent accuracy of `spaser structure`."""
     from spaser_nlp.evaluate.structure import FORMS, evaluate_structure, summarise

@@ -58,13 +58,16 @@ _CSV_FIELDS = ["doc_id", "level", "page", "char_start", "char_end", "raw_start",
 
 @app.command("themes")
 def themes_command(
-    files: list[Path] = typer.Argument(..., help="PDF, image, text files or Document JSON files.", show_default=False),
+    files: list[Path] = typer.Argument(..., metavar="FILE", hidden=True, show_default=False),
     level: LevelChoice = typer.Option(LevelChoice.document, "--level", help="One line per document, section or sentence."),
     output_format: FormatChoice = typer.Option(FormatChoice.jsonl, "--format", help="jsonl or csv (csv: one score column per theme)."),
     variant: VariantChoice = typer.Option(VariantChoice.default, "--model", help="default (lexical+embedding) or lexical (faster)."),
-    model_dir: Path = typer.Option(None, "--model-dir", help="A model directory written by `spaser train themes --output`."),
+    model_dir: Path = typer.Option(None, "--model-dir", metavar="DIR", help="A model directory written by `spaser train themes --output`."),
 ) -> None:
-    """Theme scores of each input: per document (with a theme profile), section or sentence."""
+    """Theme scores of each input: per document (with a theme profile), section or sentence.
+
+    FILE: a PDF, an image or a text file, or a Document JSON from `spaser ingest`.
+    """
     from spaser_nlp.classify import load_theme_scorer
     from spaser_nlp.classify.document import theme_records
 
@@ -98,12 +101,12 @@ def themes_command(
 @train_app.command("themes")
 def train_themes_command(
     variant: VariantChoice = typer.Option(None, "--model", help="Train only this variant (default: both)."),
-    corpus: Path = typer.Option(None, "--corpus", help="Corpus JSONL (default: corpora/themes/themes.jsonl)."),
-    real: Path = typer.Option(None, "--real", help="Real labelled passages (default: corpora/real/passages.jsonl)."),
+    corpus: Path = typer.Option(None, "--corpus", metavar="FILE", help="Corpus JSONL (default: corpora/themes/themes.jsonl)."),
+    real: Path = typer.Option(None, "--real", metavar="FILE", help="Real labelled passages (default: corpora/real/passages.jsonl)."),
     no_real: bool = typer.Option(False, "--no-real", help="Train on the synthetic corpus only."),
-    output: Path = typer.Option(None, "--output", "-o", help="Model directory (only with --model; default: models/themes/<variant>/)."),
+    output: Path = typer.Option(None, "--output", "-o", metavar="DIR", help="Model directory (only with --model; default: models/themes/<variant>/)."),
     embedding_cache: Path = typer.Option(
-        None, "--embedding-cache", help="Directory caching passage embeddings between runs (same files, faster retraining)."
+        None, "--embedding-cache", metavar="DIR", help="Directory caching passage embeddings between runs (same files, faster retraining)."
     ),
 ) -> None:
     """Train the theme models from the corpus (reproducible: same corpus, same files)."""
@@ -134,17 +137,17 @@ def train_themes_command(
 @eval_app.command("themes")
 def eval_themes_command(
     gold: Path = typer.Option(
-        None, "--gold", help="Gold JSONL of real passages (shared format: text, source_url, gold.themes; or text, labels). "
+        None, "--gold", metavar="FILE", help="Gold JSONL of real passages (shared format: text, source_url, gold.themes; or text, labels). "
         "Default: ../shared/data/spaser-real-dev/passages.jsonl, then the synthetic test split.", show_default=False,
     ),
-    corpus: Path = typer.Option(None, "--corpus", help="Synthetic corpus JSONL (default: corpora/themes/themes.jsonl)."),
+    corpus: Path = typer.Option(None, "--corpus", metavar="FILE", help="Synthetic corpus JSONL (default: corpora/themes/themes.jsonl)."),
     synthetic: bool = typer.Option(True, "--synthetic/--no-synthetic", help="Also score the synthetic test split (without --gold)."),
     leave_source_out: bool = typer.Option(
         False, "--leave-source-out", help="Also refit per fold of gold source pages (other folds' passages added to training) and score each fold (slow: 5 fits)."
     ),
     variant: VariantChoice = typer.Option(VariantChoice.default, "--model", help="Variant retrained by --leave-source-out."),
-    json_output: Path = typer.Option(None, "--json", help="Also write the full report as JSON here."),
-    model_card: Path = typer.Option(None, "--model-card", help="Rewrite the figures section of this model card."),
+    json_output: Path = typer.Option(None, "--json", metavar="FILE", help="Also write the full report as JSON here."),
+    model_card: Path = typer.Option(None, "--model-card", metavar="FILE", help="Rewrite the figures section of this model card."),
 ) -> None:
     """Score the theme models on real passages first (micro/macro-F1, per theme with support), then on the synthetic test split."""
     from spaser_nlp.classify import load_taxonomy
