@@ -89,8 +89,29 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The sdist and the wheel built from it (``dist/`` of a copy of the repository)."""
     pytest.importorskip("build", reason="the wheel test needs the `build` package (the test extra)")
     source = _copy_sources(tmp_path_factory.mktemp("source"))
-    _run([sys.executable, "-m", "build", "--no-isolation", "--outdir", str(source / "dist"), str(source)], cwd=source)
+    result = _run([sys.executable, "-m", "build", "--no-isolation", "--outdir", str(source / "dist"), str(source)], cwd=source)
+    (source / "build-output.txt").write_text(result.stdout + result.stderr, encoding="utf-8")
     return source / "dist"
+
+
+def test_the_build_gives_no_packaging_warning_and_ships_the_report_assets(built: Path) -> None:
+    import tarfile
+    import zipfile
+
+    output = (built.parent / "build-output.txt").read_text(encoding="utf-8")
+    # setuptools' warnings about the configuration (e.g. "Package 'spaser_nlp.report.assets' is absent from the
+    # `packages` configuration": data files declared as files of the parent package). The byte-compiling notes
+    # only say that PYTHONDONTWRITEBYTECODE is set.
+    warnings = [line for line in output.splitlines() if "warning" in line.lower() and "byte-compiling is disabled" not in line]
+    assert not warnings, "\n".join(warnings)
+    (sdist,) = built.glob("*.tar.gz")
+    (wheel,) = built.glob("*.whl")
+    with tarfile.open(sdist) as archive:
+        in_sdist = {name.split("/", 1)[1] for name in archive.getnames() if "/" in name}
+    with zipfile.ZipFile(wheel) as archive:
+        in_wheel = set(archive.namelist())
+    for name in ("spaser_nlp/report/assets/consultation.css", "spaser_nlp/report/assets/consultation.js", "spaser_nlp/py.typed"):
+        assert name in in_sdist and name in in_wheel, name
 
 
 def test_the_sdist_ships_the_models_and_the_wheel_maps_them_into_the_package(built: Path) -> None:
