@@ -39,7 +39,7 @@ _STAGES = typer.Option(None, "--stages", metavar="STAGES", help="Comma-separated
 _QUIET = typer.Option(False, "--quiet", "-q", help="No progress bar or summary on stderr.")
 _TIMEOUT = typer.Option(
     1800.0, "--timeout", min=0, metavar="SECONDS",
-    help="Seconds one document may take; past them it is stopped and recorded failed (timeout). 0: no limit.",
+    help="Seconds one document may take; past them it is stopped and recorded as failed (timeout). 0: no limit.",
 )
 _JSON_LOG = typer.Option(False, "--json-log", help="One JSON line per document and a final summary on stdout.")
 

@@ -44,7 +44,7 @@ def consult_run(
     text_col: str = typer.Option(None, "--text-col", metavar="COLUMN", help="Column of the contribution text (detected if omitted)."),
     id_col: str = typer.Option(None, "--id-col", metavar="COLUMN", help="Column of the contribution id (else the row number)."),
     title_col: str = typer.Option(None, "--title-col", metavar="COLUMN", help="Column of the contribution title."),
-    author_type_col: str = typer.Option(None, "--author-type-col", metavar="COLUMN", help="Column saying citizen / organisation…"),
+    author_type_col: str = typer.Option(None, "--author-type-col", metavar="COLUMN", help="Column of the author type (citizen, organisation…)."),
     author_col: str = typer.Option(None, "--author-col", metavar="COLUMN", help="Column of the author name or pseudonym (distinct authors)."),
     date_col: str = typer.Option(None, "--date-col", metavar="COLUMN", help="Column of the publication date."),
     question: str = typer.Option(

@@ -14,11 +14,11 @@ _OPERATORS = DEFAULT_LIMITS.max_operators or 0
 MAX_PAGES = typer.Option(_PAGES, "--max-pages", min=0, metavar="N", help="Refuse PDFs with more pages (0: no limit).")
 MAX_MEGAPIXELS = typer.Option(
     _MPX, "--max-megapixels", min=0, metavar="N",
-    help="Pixels of one page's picture for OCR: larger pages are rendered at a lower dpi (down to 150), "
+    help="Megapixels of one page's picture for OCR: larger pages are rendered at a lower dpi (down to 150), "
     "larger images refused (0: no limit).",
 )
 MAX_STREAM_MIB = typer.Option(
-    _STREAM, "--max-stream-mib", min=0, metavar="MIB", help="Refuse PDFs with a stream that expands beyond this (0: no limit)."
+    _STREAM, "--max-stream-mib", min=0, metavar="MIB", help="Refuse PDFs with a stream that expands beyond this many MiB (0: no limit)."
 )
 MAX_OPERATORS = typer.Option(
     _OPERATORS, "--max-operators", min=0, metavar="N",
