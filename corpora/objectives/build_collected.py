@@ -14,21 +14,15 @@ import json
 import re
 import sys
 from pathlib import Path
-from urllib.parse import unquote, urlparse
 
 HERE = Path(__file__).resolve().parent
-_DEV_NAME = Path("shared") / "data" / "spaser-real-dev" / "passages.jsonl"
-# the repository's parent folder (main checkout) or its grandparent (a git worktree under wt/)
-DEV = next((p / _DEV_NAME for p in HERE.parents[1:4] if (p / _DEV_NAME).is_file()), HERE.parents[2] / _DEV_NAME)
+sys.path.insert(0, str(HERE.parent))  # corpora/passage_checks.py
+
+from passage_checks import DevSet, dev_path, flat_text, passage_problems  # noqa: E402
+
+DEV = dev_path(HERE)
 SRC: list[dict] = []
 _source = ["", ""]
-THEMES = {
-    "clauses_sociales_insertion", "ess_economie_sociale", "marches_reserves_handicap",
-    "environnement_climat_carbone", "economie_circulaire_reemploi_dechets",
-    "alimentation_durable_bio_circuits_courts", "biodiversite", "egalite_femmes_hommes",
-    "numerique_responsable", "sante", "conditions_de_travail", "commerce_equitable",
-    "acces_pme_tpe_local", "gouvernance_suivi", "achats_innovants", "energie",
-}
 
 
 def S(url: str, title: str) -> None:
@@ -55,66 +49,22 @@ def P(text: str, themes: list[str] | tuple[str, ...], *, objective: bool | None 
                          "ambiguous": ambiguous}})
 
 
-def norm_url(url: str) -> str:
-    url = unquote(url.strip().lower())
-    url = re.sub(r"^https?://", "", url)
-    url = re.sub(r"^www\.", "", url)
-    return url.rstrip("/")
-
-
-def domain(url: str) -> str:
-    host = urlparse(url if "://" in url else "https://" + url).netloc.lower()
-    host = re.sub(r"^www\.", "", host)
-    parts = host.split(".")
-    size = 3 if len(parts) >= 3 and parts[-2] in ("gouv", "asso", "co", "com", "org", "ac") else 2
-    return ".".join(parts[-size:])
-
-
 def main() -> int:
     from collected_src import load
 
     load(S, P, Q)
-    dev_urls: set[str] = set()
-    dev_domains: set[str] = set()
-    dev_texts: list[str] = []
     if not DEV.is_file():
         print(f"{DEV} not found: the dev-source check needs it", file=sys.stderr)
         return 2
-    for line in DEV.read_text(encoding="utf-8").splitlines():
-        record = json.loads(line)
-        dev_urls.add(norm_url(record["source_url"]))
-        dev_domains.add(domain(record["source_url"]))
-        dev_texts.append(re.sub(r"\W+", " ", record["text"].lower()))
+    dev = DevSet.load(DEV)
     # a passage the themes work already collected (corpora/objectives/real-train.jsonl) is not counted twice
-    known = {re.sub(r"\W+", " ", json.loads(line)["text"].lower())
+    known = {flat_text(json.loads(line)["text"])
              for line in (HERE / "real-train.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()}
-    kept = [r for r in SRC if re.sub(r"\W+", " ", r["text"].lower()) not in known]
+    kept = [r for r in SRC if flat_text(r["text"]) not in known]
     if len(kept) < len(SRC):
         print(f"{len(SRC) - len(kept)} passages dropped: already in real-train.jsonl", file=sys.stderr)
     SRC[:] = kept
-    problems = []
-    seen: set[str] = set()
-    for record in SRC:
-        words = len(record["text"].split())
-        if words > 70:
-            problems.append(f"{words} words: {record['text'][:60]}")
-        if norm_url(record["source_url"]) in dev_urls or domain(record["source_url"]) in dev_domains:
-            problems.append(f"dev source or domain: {record['source_url']}")
-        flat = re.sub(r"\W+", " ", record["text"].lower())
-        if any(flat[:80] in other or other[:80] in flat for other in dev_texts):
-            problems.append(f"text also in the dev set: {record['text'][:60]}")
-        if flat in seen:
-            problems.append(f"duplicate: {record['text'][:60]}")
-        seen.add(flat)
-        gold = record["gold"]
-        for theme in gold["themes"] + [t for o in gold["objectives"] for t in o["themes"]]:
-            if theme not in THEMES:
-                problems.append(f"unknown theme {theme}")
-        for objective in gold["objectives"]:
-            if objective["direction"] not in ("reach", "increase", "decrease", "maintain"):
-                problems.append(f"direction {objective['direction']}")
-            if objective["kind"] not in ("rate", "absolute", "relative_change", "growth_rate"):
-                problems.append(f"kind {objective['kind']}")
+    problems = passage_problems(SRC, dev, same_domain="domain")
     if problems:
         print("\n".join(problems), file=sys.stderr)
         return 1
