@@ -62,6 +62,7 @@ _BULLET_SHARE = re.compile(r"^\s*(?:[•\-–*▪►·]|[a-z][.)])\s*\d[\d\s,.]*
 _SURE_NOT = frozenset({"reference", "date", "duration", "frequency", "threshold", "weighting", "baseline", "budget",
                        "structure_count", "survey"})
 _NESTED = re.compile(r"\bdont\b", re.I)
+_NAMED_AND = re.compile(r"^[^,;:.()\d]{0,60}?\bet\s+(?:viser|atteindre|de|d['’]|[àa])\s*$", re.I)
 _OBLIGED = re.compile(r"\b(?:doi(?:t|vent)|devr(?:a|ont)|exig\w*|impos\w*|oblig\w*)\b", re.I)
 _EQUIVALENT = re.compile(r"^[^,;:.]{0,80}?[,(]\s*soit\s+(?:l['’][ée]quivalent\s+d[e']\s*|environ\s+|pr[èe]s\s+de\s+)?$", re.I)
 _RESULT_COLON = re.compile(r"\s:\s+(?=[^:]*\d)")
@@ -168,7 +169,12 @@ def _analyse_clause(sentence: str, start: int, end: int, lead: str, context: str
         if any(f.reason == "survey" for f in findings):
             reason = "survey"  # "54 % des répondants estiment que leurs achats dépasseront les 10 %"
         # "l'objectif de 20 %", "un taux minimal de 37,4 %": the level of a named objective, whatever the tense
-        named = quantity.source != "universal" and reason not in _SURE_NOT and governed_by_objective(clause, quantity)
+        last = next((q for f, q in reversed(targets) if f.reason is None), None)
+        named = quantity.source != "universal" and reason not in _SURE_NOT and (
+            governed_by_objective(clause, quantity)
+            # "la cible était d'atteindre 20 % … en 2024 et viser 40 % en 2025": a level coordinated with a target
+            # by a target verb shares its verdict (the past of "était" is not the second level's)
+            or (last is not None and last.unit == quantity.unit and bool(_NAMED_AND.match(clause[last.end : quantity.start]))))
         if named:
             reason = None
         if quantity.unit == "count":

@@ -161,12 +161,19 @@ _OBLIGATION_LEVEL = re.compile(r"\bobligations?\b[^.;:]{0,120}?\b(?:[àa]\s+haut
                                re.I)
 
 
+# a share that a text or a plan sets: "fixe la part des achats … à 20 %", "la part … est fixée à 20 %", "fixe à 50 %"
+_FIXED_LEVEL = re.compile(r"\bfix(?:e|es|ent|era|eront|ait|aient|é|ée|és|ées|er)\b[^.;:!?\d]{0,100}?(?<!['’])\b[àa]\s*"
+                          r"(?:au\s+moins\s+)?$", re.I)
+
+
 def governed_by_objective(clause: str, quantity: Quantity) -> bool:
-    """``quantity`` is the level of a named objective, quota, minimal share or obligation (``_OBJECTIVE_OF``)."""
+    """``quantity`` is the level of a named objective, quota, minimal share or obligation (``_OBJECTIVE_OF``),
+    or a share that is set (``_FIXED_LEVEL``)."""
     if quantity.source not in ("number", "fraction"):
         return False
     before = clause[max(0, quantity.start - 160) : quantity.start]
-    named = _OBJECTIVE_OF.search(before[-120:]) or _OBLIGATION_LEVEL.search(before)
+    named = (_OBJECTIVE_OF.search(before[-120:]) or _OBLIGATION_LEVEL.search(before)
+             or (quantity.unit == "%" and _FIXED_LEVEL.search(before[-120:])))
     return bool(named) and not _PAST_PLAN.search(clause)
 
 
@@ -205,6 +212,8 @@ def rejection_reason(
             return "structure_count"
     if quantity.unit == "%" and _SURVEY.match(after):
         return "survey"  # "54 % des professionnels répondants estiment que…"
+    if quantity.source in ("number", "fraction") and _ALREADY.search(before):
+        return "already"  # "avec déjà 50 % de bio", "ils sont d'ores et déjà parvenus à 20 %": a state reached
     if quantity.unit == "EUR" and lx.THRESHOLD_BEFORE.search(before):
         return "threshold"
     if quantity.unit == "%" and (lx.WEIGHTING.search(before[-40:]) or re.match(r"^\s*(?:de|à)\s+la\s+(?:note|pond)", after)):
@@ -236,6 +245,8 @@ _SURVEY = re.compile(
     re.I,
 )
 _FOOTNOTE = re.compile(r"[^\s(]\($")
+# "déjà" up to three words before the number (and nothing that ends the statement in between)
+_ALREADY = re.compile(r"\bd[ée]j[àa]\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 
 
 def _parenthesised_baseline(clause: str, quantity: Quantity) -> bool:
