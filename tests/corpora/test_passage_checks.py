@@ -1,5 +1,6 @@
 """The passage checks shared by the two real-passage builders (``corpora/passage_checks.py``), and the builders
-themselves: rebuilt in a scratch copy, they write the committed files byte for byte."""
+themselves (and corpora/objectives/build_train.py): rebuilt in a scratch copy, they write the committed files byte for
+byte."""
 
 from __future__ import annotations
 
@@ -83,30 +84,33 @@ def test_dev_sites_are_refused_by_host_or_by_domain() -> None:
 
 
 def test_builders_share_the_checks() -> None:
-    for builder in (CORPORA / "real" / "build.py", CORPORA / "objectives" / "build_collected.py"):
+    for builder in (CORPORA / "real" / "build.py", CORPORA / "objectives" / "build_collected.py",
+                    CORPORA / "objectives" / "build_train.py"):
         source = builder.read_text(encoding="utf-8")
         assert "from passage_checks import" in source and "passage_problems(" in source
         assert "def norm_url" not in source and "def domain" not in source and "THEMES = {" not in source
+        assert "dev_path(HERE)" in source
 
 
 @pytest.mark.skipif(DEV is None, reason="shared real dev set not beside the repository")
-@pytest.mark.parametrize(("folder", "files", "output"), [
-    ("real", ("build.py", "passages_src.py", "passages_src2.py"), "passages.jsonl"),
-    ("objectives", ("build_collected.py", "collected_src.py", "real-train.jsonl"), "real-collected.jsonl"),
+@pytest.mark.parametrize(("builder", "inputs", "output"), [
+    ("real/build.py", ("real/passages_src.py", "real/passages_src2.py"), "real/passages.jsonl"),
+    ("objectives/build_collected.py", ("objectives/collected_src.py", "objectives/real-train.jsonl"),
+     "objectives/real-collected.jsonl"),
+    ("objectives/build_train.py", ("real/passages_src.py", "real/passages.jsonl"), "objectives/real-train.jsonl"),
 ])
-def test_builders_rebuild_the_committed_files(tmp_path: Path, folder: str, files: tuple[str, ...], output: str) -> None:
+def test_builders_rebuild_the_committed_files(tmp_path: Path, builder: str, inputs: tuple[str, ...], output: str) -> None:
     assert DEV is not None
     repo = tmp_path / "repo"
-    (repo / "corpora" / folder).mkdir(parents=True)
-    shutil.copy(CORPORA / "passage_checks.py", repo / "corpora")
-    for name in files:
-        shutil.copy(CORPORA / folder / name, repo / "corpora" / folder)
+    for name in ("passage_checks.py", builder, *inputs):
+        (repo / "corpora" / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(CORPORA / name, repo / "corpora" / name)
     (tmp_path / "shared" / "data" / "spaser-real-dev").mkdir(parents=True)
     shutil.copy(DEV, tmp_path / "shared" / "data" / "spaser-real-dev")
-    builder = repo / "corpora" / folder / files[0]
-    done = subprocess.run([sys.executable, str(builder)], capture_output=True, text=True, timeout=120)
+    script = repo / "corpora" / builder
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
-    assert (repo / "corpora" / folder / output).read_bytes() == (CORPORA / folder / output).read_bytes()
+    assert (repo / "corpora" / output).read_bytes() == (CORPORA / output).read_bytes()
     # without the dev set, the builder refuses to run (the dev-source check would be skipped)
     shutil.rmtree(tmp_path / "shared")
-    assert subprocess.run([sys.executable, str(builder)], capture_output=True, timeout=120).returncode == 2
+    assert subprocess.run([sys.executable, str(script)], capture_output=True, timeout=120).returncode == 2
