@@ -27,7 +27,8 @@ from spaser_nlp.extract.rules import (
 )
 
 _CLAUSE_SPLIT = re.compile(r";|\s•\s|\n")
-_LEAD = re.compile(r"^[^:]{0,60}:")
+# a short lead ("Objectifs pour 2020 :") or a longer one that announces a list ("… sont fixés comme suit :")
+_LEAD = re.compile(r"^[^:]{0,60}:|^[^:]{0,200}?\b(?:comme\s+suit|suivante?s|ci-(?:apr[èe]s|dessous))\s*:", re.I)
 
 
 @dataclass
@@ -75,7 +76,9 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
     # then what was done; a colon between two numbered statements ends a clause
     cuts = [*_CLAUSE_SPLIT.finditer(sentence),
             *(m for m in _RESULT_COLON.finditer(sentence)
-              if re.search(r"\d", re.sub(r"\b(?:19|20)\d\d\b", "", sentence[: m.start()])))]
+              if re.search(r"\d", re.sub(r"\b(?:19|20)\d\d\b", "", sentence[: m.start()]))
+              # … but not after a year that labels a step of a trajectory ("- 2024 : 35 %")
+              and not re.search(r"\b(?:19|20)\d\d$", sentence[: m.start()]))]
     for match in sorted(cuts, key=lambda m: m.start()):
         if match.start() < start:
             continue
@@ -141,6 +144,8 @@ def _analyse_clause(sentence: str, start: int, end: int, lead: str, context: str
     clause = sentence[start:end]
     universal = not _is_heading(sentence)
     listed = (bool(context) or (bool(lead) and start >= len(lead) and bool(_LIST_MARK.match(clause)))
+              # the first item, in the lead's own clause ("… fixés comme suit : - 2026 : 40 % …")
+              or (bool(lead) and start < len(lead) < end and bool(_LIST_MARK.match(sentence[len(lead) : end])))
               or bool(_BULLET_SHARE.match(clause)))
     score = score_clause(clause, lead + " " + context if context else lead, listed=listed)
     years = find_years(clause)

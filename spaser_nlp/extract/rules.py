@@ -50,6 +50,10 @@ _DATED_OPENING = re.compile(r"^\W*(?:or,?\s+)?(?:[àa]\s+)?(?:fin|en|au\s+\w+)\s
 _COMMITMENT = re.compile(r"\b(?:s['’]\s*engage\w*|engagement)\s+(?:[àa]|de|d['’])", re.I)
 
 
+_LIST_TARGET = re.compile(r"^\W*(?:[a-z][.)]\s*|\d{1,2}[.)]\s+)?(?:(?:en|[àa]\s+partir\s+de|d[èe]s|pour)?\s*"
+                          r"(?:19|20)\d\d\s*:\s*)?\d[\d\s,.]*\s*(?:%|pour\s+cent)", re.I)
+
+
 def score_clause(clause: str, sentence_cues: str = "", *, listed: bool = False) -> ClauseScore:
     """Objective score of ``clause``; ``sentence_cues`` is the sentence's lead ("Objectifs chiffrés :");
     ``listed``: the clause is an item of a list under a lead line."""
@@ -91,7 +95,8 @@ def score_clause(clause: str, sentence_cues: str = "", *, listed: bool = False) 
         score += 1
         cues.append("nominal_target")
     # a list item that opens on a share, under a lead line ("Objectifs pour 2012 :", "Pour 2010")
-    if listed and re.match(r"^\W*(?:[a-z][.)]\s*|\d{1,2}[.)]\s+)?\d[\d\s,.]*\s*(?:%|pour\s+cent)", clause, re.I):
+    # (or on a dated share, as in a trajectory: "- 2024 : 35 %", "- à partir de 2025 : 50 %")
+    if listed and (_LIST_TARGET.match(clause) or (":" in clause and _LIST_TARGET.match(clause.split(":", 1)[1]))):
         score += 2
         cues.append("list_target")
     # a quota: a minimal share set by a text or a rule ("au moins 20 %", "part minimale", "taux minimal de")

@@ -191,3 +191,14 @@ def test_a_level_coordinated_with_a_target_by_a_target_verb_shares_it() -> None:
     assert [(r[0], r[4]) for r in _records(text)] == [(15, 2025), (35, 2027)]
     # a result after "et" is no level of the objective
     assert [r[0] for r in _records("L'objectif était de 30 % de repas bio et 18 % ont été servis en 2022.")] == [30]
+
+
+def test_inline_trajectory_under_a_long_lead() -> None:
+    text = ("Les taux de papier recyclé à atteindre par les services sont fixés comme suit : - 2026 : 40 % des "
+            "ramettes achetées ; - 2027 : 60 % ; - à partir de 2028 : 80 %.")
+    assert [(r[0], r[4]) for r in _records(text)] == [(40, 2026), (60, 2027), (80, 2028)]
+
+
+def test_a_target_then_a_dated_result_still_splits_at_the_colon() -> None:
+    records = _records("Réaliser au moins 20 000 heures d'insertion par an : en 2021, 24 310 heures ont été effectuées.")
+    assert [r[0] for r in records] == [20000]
