@@ -1,4 +1,5 @@
-"""Build corpora/objectives/real-collected.jsonl from collected_src.py (run: python corpora/objectives/build_collected.py).
+"""Build corpora/objectives/real-collected.jsonl from collected_src.py and real-fresh.jsonl from fresh_src.py
+(run: python corpora/objectives/build_collected.py).
 
 Real passages for the objective detector, collected by the objectives work (issue 15) from the stored copies
 of public web pages that the project's search tool returns (the opening of each page), each passage 70 words
@@ -18,7 +19,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # corpora/passage_checks.py
 
-from passage_checks import DevSet, dev_path, flat_text, passage_problems  # noqa: E402
+from passage_checks import DevSet, dev_path, flat_text, passage_problems, site_problems  # noqa: E402
 
 DEV = dev_path(HERE)
 SRC: list[dict] = []
@@ -71,10 +72,36 @@ def main() -> int:
     with open(HERE / "real-collected.jsonl", "w", encoding="utf-8") as out:
         for number, record in enumerate(SRC, 1):
             out.write(json.dumps({"id": f"obj-real-{number:03d}", **record}, ensure_ascii=False) + "\n")
-    objectives = sum(len(r["gold"]["objectives"]) for r in SRC)
-    traps = sum(not r["gold"]["objectives"] for r in SRC)
-    print(f"{len(SRC)} passages from {len({r['source_url'] for r in SRC})} sources: {objectives} quantified "
-          f"objectives, {traps} passages without one")
+    _summary(SRC, "real-collected.jsonl")
+    return _fresh(dev, known_records=SRC)
+
+
+def _summary(records: list[dict], name: str) -> None:
+    objectives = sum(len(r["gold"]["objectives"]) for r in records)
+    traps = sum(not r["gold"]["objectives"] for r in records)
+    print(f"{name}: {len(records)} passages from {len({r['source_url'] for r in records})} sources: {objectives} "
+          f"quantified objectives, {traps} passages without one")
+
+
+def _fresh(dev: DevSet, known_records: list[dict]) -> int:
+    """real-fresh.jsonl (fresh_src.py): evaluation only, on no site of the dev set nor of any training passage."""
+    from fresh_src import load
+
+    collected = list(known_records)
+    SRC.clear()
+    load(S, P, Q)
+    training = [json.loads(line) for path in (HERE / "real-train.jsonl", HERE.parent / "real" / "passages.jsonl")
+                if path.is_file() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    seen = DevSet.from_records(training + collected)
+    problems = passage_problems(SRC, dev, same_domain="domain") + site_problems(SRC, seen, "domain")
+    problems += [f"text also in a training set: {r['text'][:60]}" for r in SRC if seen.shares_text(r["text"])]
+    if problems:
+        print("\n".join(problems), file=sys.stderr)
+        return 1
+    with open(HERE / "real-fresh.jsonl", "w", encoding="utf-8") as out:
+        for number, record in enumerate(SRC, 1):
+            out.write(json.dumps({"id": f"obj-fresh-{number:03d}", **record}, ensure_ascii=False) + "\n")
+    _summary(SRC, "real-fresh.jsonl")
     return 0
 
 
