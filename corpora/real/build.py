@@ -11,9 +11,9 @@ import json
 import re
 import sys
 from pathlib import Path
-from urllib.parse import unquote
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))  # corpora/passage_checks.py
 SRC: list[dict] = []
 _url = ""
 _title = ""
@@ -41,77 +41,26 @@ def P(text: str, themes, *, objective: bool | None = None, objs=(), non=(), note
                          "non_objective_numbers": list(non), "notes": notes, "ambiguous": ambiguous}})
 
 
+from passage_checks import THEMES, DevSet, dev_path, passage_problems, site_problems  # noqa: E402
 from passages_src import load  # noqa: E402
 from passages_src2 import load as load_round2  # noqa: E402
-
-THEMES = {
-    "clauses_sociales_insertion", "ess_economie_sociale", "marches_reserves_handicap",
-    "environnement_climat_carbone", "economie_circulaire_reemploi_dechets",
-    "alimentation_durable_bio_circuits_courts", "biodiversite", "egalite_femmes_hommes",
-    "numerique_responsable", "sante", "conditions_de_travail", "commerce_equitable",
-    "acces_pme_tpe_local", "gouvernance_suivi", "achats_innovants", "energie",
-}
-
-
-def norm_url(url: str) -> str:
-    url = unquote(url.strip().lower())
-    url = re.sub(r"^https?://", "", url)
-    url = re.sub(r"^www\.", "", url)
-    url = re.sub(r"[?#].*$", "", url) if "?p=" not in url else url
-    return url.rstrip("/")
-
-
-def domain(url: str) -> str:
-    return norm_url(url).split("/", 1)[0]
 
 
 def main() -> int:
     load(S, P, Q)
     first_round = len(SRC)
     load_round2(S, P, Q)
-    # the shared real dev set sits beside the repository (or beside the folder of a git worktree)
-    name = Path("shared") / "data" / "spaser-real-dev" / "passages.jsonl"
-    dev = next((p / name for p in HERE.parents[1:4] if (p / name).is_file()), HERE.parents[2] / name)
-    dev_urls: set[str] = set()
-    dev_domains: set[str] = set()
-    dev_texts: list[str] = []
+    dev = dev_path(HERE)
     if not dev.is_file():
         print(f"{dev} not found: the dev-source check needs it", file=sys.stderr)
         return 2
-    for line in dev.read_text(encoding="utf-8").splitlines():
-        record = json.loads(line)
-        dev_urls.add(norm_url(record["source_url"]))
-        dev_domains.add(domain(record["source_url"]))
-        dev_texts.append(re.sub(r"\W+", " ", record["text"].lower()))
-    problems = []
-    seen = set()
+    dev_set = DevSet.load(dev)
     # Second round (passages_src2.py): not even another page of a dev-set domain.
-    for record in SRC[first_round:]:
-        if domain(record["source_url"]) in dev_domains:
-            problems.append(f"round 2 source on a dev-set domain: {record['source_url']}")
-    kept = [r for r in SRC if norm_url(r["source_url"]) not in dev_urls]
+    problems = site_problems(SRC[first_round:], dev_set, "host")
+    kept = [r for r in SRC if not dev_set.is_page(r["source_url"])]
     print(f"{len(SRC) - len(kept)} passages dropped: their page is a source of the shared dev set", file=sys.stderr)
     SRC[:] = kept
-    for record in SRC:
-        words = len(record["text"].split())
-        if words > 70:
-            problems.append(f"{words} words: {record['text'][:60]}")
-        if norm_url(record["source_url"]) in dev_urls:
-            problems.append(f"dev source: {record['source_url']}")
-        flat = re.sub(r"\W+", " ", record["text"].lower())
-        if any(flat[:80] in other or other[:80] in flat for other in dev_texts):
-            problems.append(f"text also in the dev set: {record['text'][:60]}")
-        if flat in seen:
-            problems.append(f"duplicate: {record['text'][:60]}")
-        seen.add(flat)
-        gold = record["gold"]
-        for theme in gold["themes"] + [t for o in gold["objectives"] for t in o["themes"]]:
-            if theme not in THEMES:
-                problems.append(f"unknown theme {theme}")
-        for objective in gold["objectives"]:
-            missing = set(objective["themes"]) - set(gold["themes"])
-            if missing:
-                problems.append(f"objective theme not on passage {missing}: {record['text'][:50]}")
+    problems += passage_problems(SRC, dev_set)
     if problems:
         print("\n".join(problems), file=sys.stderr)
         return 1

@@ -27,7 +27,8 @@ from spaser_nlp.extract.rules import (
 )
 
 _CLAUSE_SPLIT = re.compile(r";|\s•\s|\n")
-_LEAD = re.compile(r"^[^:]{0,60}:")
+# a short lead ("Objectifs pour 2020 :") or a longer one that announces a list ("… sont fixés comme suit :")
+_LEAD = re.compile(r"^[^:]{0,60}:|^[^:]{0,200}?\b(?:comme\s+suit|suivante?s|ci-(?:apr[èe]s|dessous))\s*:", re.I)
 
 
 @dataclass
@@ -62,6 +63,7 @@ _BULLET_SHARE = re.compile(r"^\s*(?:[•\-–*▪►·]|[a-z][.)])\s*\d[\d\s,.]*
 _SURE_NOT = frozenset({"reference", "date", "duration", "frequency", "threshold", "weighting", "baseline", "budget",
                        "structure_count", "survey"})
 _NESTED = re.compile(r"\bdont\b", re.I)
+_NAMED_AND = re.compile(r"^[^,;:.()\d]{0,60}?\bet\s+(?:viser|atteindre|de|d['’]|[àa])\s*$", re.I)
 _OBLIGED = re.compile(r"\b(?:doi(?:t|vent)|devr(?:a|ont)|exig\w*|impos\w*|oblig\w*)\b", re.I)
 _EQUIVALENT = re.compile(r"^[^,;:.]{0,80}?[,(]\s*soit\s+(?:l['’][ée]quivalent\s+d[e']\s*|environ\s+|pr[èe]s\s+de\s+)?$", re.I)
 _RESULT_COLON = re.compile(r"\s:\s+(?=[^:]*\d)")
@@ -74,7 +76,9 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
     # then what was done; a colon between two numbered statements ends a clause
     cuts = [*_CLAUSE_SPLIT.finditer(sentence),
             *(m for m in _RESULT_COLON.finditer(sentence)
-              if re.search(r"\d", re.sub(r"\b(?:19|20)\d\d\b", "", sentence[: m.start()])))]
+              if re.search(r"\d", re.sub(r"\b(?:19|20)\d\d\b", "", sentence[: m.start()]))
+              # … but not after a year that labels a step of a trajectory ("- 2024 : 35 %")
+              and not re.search(r"\b(?:19|20)\d\d$", sentence[: m.start()]))]
     for match in sorted(cuts, key=lambda m: m.start()):
         if match.start() < start:
             continue
@@ -140,6 +144,8 @@ def _analyse_clause(sentence: str, start: int, end: int, lead: str, context: str
     clause = sentence[start:end]
     universal = not _is_heading(sentence)
     listed = (bool(context) or (bool(lead) and start >= len(lead) and bool(_LIST_MARK.match(clause)))
+              # the first item, in the lead's own clause ("… fixés comme suit : - 2026 : 40 % …")
+              or (bool(lead) and start < len(lead) < end and bool(_LIST_MARK.match(sentence[len(lead) : end])))
               or bool(_BULLET_SHARE.match(clause)))
     score = score_clause(clause, lead + " " + context if context else lead, listed=listed)
     years = find_years(clause)
@@ -168,7 +174,12 @@ def _analyse_clause(sentence: str, start: int, end: int, lead: str, context: str
         if any(f.reason == "survey" for f in findings):
             reason = "survey"  # "54 % des répondants estiment que leurs achats dépasseront les 10 %"
         # "l'objectif de 20 %", "un taux minimal de 37,4 %": the level of a named objective, whatever the tense
-        named = quantity.source != "universal" and reason not in _SURE_NOT and governed_by_objective(clause, quantity)
+        last = next((q for f, q in reversed(targets) if f.reason is None), None)
+        named = quantity.source != "universal" and reason not in _SURE_NOT and (
+            governed_by_objective(clause, quantity)
+            # "la cible était d'atteindre 20 % … en 2024 et viser 40 % en 2025": a level coordinated with a target
+            # by a target verb shares its verdict (the past of "était" is not the second level's)
+            or (last is not None and last.unit == quantity.unit and bool(_NAMED_AND.match(clause[last.end : quantity.start]))))
         if named:
             reason = None
         if quantity.unit == "count":

@@ -50,6 +50,10 @@ _DATED_OPENING = re.compile(r"^\W*(?:or,?\s+)?(?:[àa]\s+)?(?:fin|en|au\s+\w+)\s
 _COMMITMENT = re.compile(r"\b(?:s['’]\s*engage\w*|engagement)\s+(?:[àa]|de|d['’])", re.I)
 
 
+_LIST_TARGET = re.compile(r"^\W*(?:[a-z][.)]\s*|\d{1,2}[.)]\s+)?(?:(?:en|[àa]\s+partir\s+de|d[èe]s|pour)?\s*"
+                          r"(?:19|20)\d\d\s*:\s*)?\d[\d\s,.]*\s*(?:%|pour\s+cent)", re.I)
+
+
 def score_clause(clause: str, sentence_cues: str = "", *, listed: bool = False) -> ClauseScore:
     """Objective score of ``clause``; ``sentence_cues`` is the sentence's lead ("Objectifs chiffrés :");
     ``listed``: the clause is an item of a list under a lead line."""
@@ -91,7 +95,8 @@ def score_clause(clause: str, sentence_cues: str = "", *, listed: bool = False) 
         score += 1
         cues.append("nominal_target")
     # a list item that opens on a share, under a lead line ("Objectifs pour 2012 :", "Pour 2010")
-    if listed and re.match(r"^\W*(?:[a-z][.)]\s*|\d{1,2}[.)]\s+)?\d[\d\s,.]*\s*(?:%|pour\s+cent)", clause, re.I):
+    # (or on a dated share, as in a trajectory: "- 2024 : 35 %", "- à partir de 2025 : 50 %")
+    if listed and (_LIST_TARGET.match(clause) or (":" in clause and _LIST_TARGET.match(clause.split(":", 1)[1]))):
         score += 2
         cues.append("list_target")
     # a quota: a minimal share set by a text or a rule ("au moins 20 %", "part minimale", "taux minimal de")
@@ -161,12 +166,19 @@ _OBLIGATION_LEVEL = re.compile(r"\bobligations?\b[^.;:]{0,120}?\b(?:[àa]\s+haut
                                re.I)
 
 
+# a share that a text or a plan sets: "fixe la part des achats … à 20 %", "la part … est fixée à 20 %", "fixe à 50 %"
+_FIXED_LEVEL = re.compile(r"\bfix(?:e|es|ent|era|eront|ait|aient|é|ée|és|ées|er)\b[^.;:!?\d]{0,100}?(?<!['’])\b[àa]\s*"
+                          r"(?:au\s+moins\s+)?$", re.I)
+
+
 def governed_by_objective(clause: str, quantity: Quantity) -> bool:
-    """``quantity`` is the level of a named objective, quota, minimal share or obligation (``_OBJECTIVE_OF``)."""
+    """``quantity`` is the level of a named objective, quota, minimal share or obligation (``_OBJECTIVE_OF``),
+    or a share that is set (``_FIXED_LEVEL``)."""
     if quantity.source not in ("number", "fraction"):
         return False
     before = clause[max(0, quantity.start - 160) : quantity.start]
-    named = _OBJECTIVE_OF.search(before[-120:]) or _OBLIGATION_LEVEL.search(before)
+    named = (_OBJECTIVE_OF.search(before[-120:]) or _OBLIGATION_LEVEL.search(before)
+             or (quantity.unit == "%" and _FIXED_LEVEL.search(before[-120:])))
     return bool(named) and not _PAST_PLAN.search(clause)
 
 
@@ -205,6 +217,8 @@ def rejection_reason(
             return "structure_count"
     if quantity.unit == "%" and _SURVEY.match(after):
         return "survey"  # "54 % des professionnels répondants estiment que…"
+    if quantity.source in ("number", "fraction") and _ALREADY.search(before):
+        return "already"  # "avec déjà 50 % de bio", "ils sont d'ores et déjà parvenus à 20 %": a state reached
     if quantity.unit == "EUR" and lx.THRESHOLD_BEFORE.search(before):
         return "threshold"
     if quantity.unit == "%" and (lx.WEIGHTING.search(before[-40:]) or re.match(r"^\s*(?:de|à)\s+la\s+(?:note|pond)", after)):
@@ -236,6 +250,8 @@ _SURVEY = re.compile(
     re.I,
 )
 _FOOTNOTE = re.compile(r"[^\s(]\($")
+# "déjà" up to three words before the number (and nothing that ends the statement in between)
+_ALREADY = re.compile(r"\bd[ée]j[àa]\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 
 
 def _parenthesised_baseline(clause: str, quantity: Quantity) -> bool:

@@ -142,3 +142,63 @@ def test_dated_lead_then_a_universal_and_a_nominal_target_line() -> None:
 )
 def test_dated_report_opening(text: str, past: bool) -> None:
     assert score_clause(text).past is past
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("ce décret fixe la part des achats de mobilier issus du réemploi à 25 % des dépenses", True),
+        ("la part de papier recyclé est fixée à 40 % pour les ministères", True),
+        ("la loi fixe à 60 % et 30 % les parts respectives", True),
+        ("le décret fixe les pondérations, qui peuvent aller jusqu'à 30 %", False),  # an upper bound, not a set level
+        ("le précédent plan fixait la part des marchés clausés à 25 %", False),  # a plan that is over
+    ],
+)
+def test_share_set_by_a_text(text: str, named: bool) -> None:
+    quantity = next(q for q in find_quantities(text) if q.unit == "%")
+    assert governed_by_objective(text, quantity) is named
+
+
+def test_a_share_fixed_by_a_text_is_a_target_a_fixed_volume_is_not_named() -> None:
+    assert [r[0] for r in _records("Pour mémoire, l'arrêté fixe la part des véhicules à faibles émissions à 35 % "
+                                   "des renouvellements.")] == [35]
+    quantity = next(q for q in find_quantities("le plafond d'émission est fixé à 95 grammes par kilomètre")
+                    if q.value == 95)
+    assert not governed_by_objective("le plafond d'émission est fixé à 95 grammes par kilomètre", quantity)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Certaines communes vont au-delà de la loi avec déjà 45 % de produits bio dans leurs cantines.",
+        "Les collèges accompagnés sont d'ores et déjà parvenus à 25 % de produits locaux.",
+        "Le numérique, qui pèse déjà près de 3 % des émissions nationales, doit être sobre.",
+    ],
+)
+def test_a_share_already_reached_is_no_target(text: str) -> None:
+    findings = analyse_sentence(text)
+    assert findings and all(f.reason is not None for f in findings)
+    assert _records(text) == []
+
+
+def test_already_does_not_undo_a_named_objective() -> None:
+    assert [r[0] for r in _records("La Ville a déjà dépassé en 2023 l'objectif fixé à 30 % pour 2025 par son "
+                                   "schéma.")] == [30]
+
+
+def test_a_level_coordinated_with_a_target_by_a_target_verb_shares_it() -> None:
+    text = "La cible intermédiaire posée par le conseil était d'atteindre 15 % d'achats reconditionnés en 2025 et viser 35 % en 2027."
+    assert [(r[0], r[4]) for r in _records(text)] == [(15, 2025), (35, 2027)]
+    # a result after "et" is no level of the objective
+    assert [r[0] for r in _records("L'objectif était de 30 % de repas bio et 18 % ont été servis en 2022.")] == [30]
+
+
+def test_inline_trajectory_under_a_long_lead() -> None:
+    text = ("Les taux de papier recyclé à atteindre par les services sont fixés comme suit : - 2026 : 40 % des "
+            "ramettes achetées ; - 2027 : 60 % ; - à partir de 2028 : 80 %.")
+    assert [(r[0], r[4]) for r in _records(text)] == [(40, 2026), (60, 2027), (80, 2028)]
+
+
+def test_a_target_then_a_dated_result_still_splits_at_the_colon() -> None:
+    records = _records("Réaliser au moins 20 000 heures d'insertion par an : en 2021, 24 310 heures ont été effectuées.")
+    assert [r[0] for r in records] == [20000]

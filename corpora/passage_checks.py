@@ -1,0 +1,145 @@
+"""Checks shared by the builders of real passage sets (``corpora/real/build.py``, ``corpora/objectives/build_collected.py``).
+
+A real passage set is a training set: no page of the shared real dev set (``../shared/data/spaser-real-dev``) may be
+in it, nor a copy of a dev passage's text, so that no page is both trained on and scored. The builders collect their
+records, then call :func:`passage_problems`, which returns one line per problem (an empty list means the set may be
+written): more than 70 words, a dev page (optionally any page of a dev *domain*), a text also in the dev set, a
+duplicate text, a theme id outside the taxonomy, an objective theme missing from its passage, an unknown direction or
+kind.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any, NamedTuple
+from urllib.parse import unquote, urlparse
+
+MAX_WORDS = 70
+THEMES = frozenset({
+    "clauses_sociales_insertion", "ess_economie_sociale", "marches_reserves_handicap",
+    "environnement_climat_carbone", "economie_circulaire_reemploi_dechets",
+    "alimentation_durable_bio_circuits_courts", "biodiversite", "egalite_femmes_hommes",
+    "numerique_responsable", "sante", "conditions_de_travail", "commerce_equitable",
+    "acces_pme_tpe_local", "gouvernance_suivi", "achats_innovants", "energie",
+})
+DIRECTIONS = frozenset({"reach", "increase", "decrease", "maintain"})
+KINDS = frozenset({"rate", "absolute", "relative_change", "growth_rate"})
+_DEV_NAME = Path("shared") / "data" / "spaser-real-dev" / "passages.jsonl"
+_SECOND_LEVEL = ("gouv", "asso", "co", "com", "org", "ac")
+
+
+def dev_path(start: Path) -> Path:
+    """The shared dev set beside the repository holding ``start`` (a main checkout or a git worktree under ``wt/``).
+
+    ``start`` is a folder two levels under the repository root (``corpora/<set>``); the path is returned even when
+    absent, so that the caller can say where it looked.
+    """
+    return next((p / _DEV_NAME for p in start.parents[1:4] if (p / _DEV_NAME).is_file()), start.parents[2] / _DEV_NAME)
+
+
+def norm_url(url: str) -> str:
+    """A page's URL compared without scheme, ``www.``, query (except WordPress ``?p=`` pages), fragment or final slash."""
+    url = unquote(url.strip().lower())
+    url = re.sub(r"^https?://", "", url)
+    url = re.sub(r"^www\.", "", url)
+    url = re.sub(r"[?#].*$", "", url) if "?p=" not in url else url
+    return url.rstrip("/")
+
+
+def host(url: str) -> str:
+    """The page's host name without ``www.``."""
+    return norm_url(url).split("/", 1)[0]
+
+
+def domain(url: str) -> str:
+    """The registrable domain of a page (``css.achatpublic.info`` -> ``achatpublic.info``, ``x.gouv.fr`` kept whole)."""
+    name = urlparse(url if "://" in url else "https://" + url).netloc.lower()
+    parts = re.sub(r"^www\.", "", name).split(".")
+    size = 3 if len(parts) >= 3 and parts[-2] in _SECOND_LEVEL else 2
+    return ".".join(parts[-size:])
+
+
+def flat_text(text: str) -> str:
+    """Lower-case words only: how two texts are compared."""
+    return re.sub(r"\W+", " ", text.lower())
+
+
+class DevSet(NamedTuple):
+    """What a training set may not share with the shared real dev set."""
+
+    urls: frozenset[str] = frozenset()
+    hosts: frozenset[str] = frozenset()
+    domains: frozenset[str] = frozenset()
+    texts: tuple[str, ...] = ()
+
+    @classmethod
+    def load(cls, path: Path) -> DevSet:
+        records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        return cls.from_records(records)
+
+    @classmethod
+    def from_records(cls, records: Iterable[dict[str, Any]]) -> DevSet:
+        rows = list(records)
+        return cls(urls=frozenset(norm_url(r["source_url"]) for r in rows),
+                   hosts=frozenset(host(r["source_url"]) for r in rows),
+                   domains=frozenset(domain(r["source_url"]) for r in rows),
+                   texts=tuple(flat_text(r["text"]) for r in rows))
+
+    def is_page(self, url: str) -> bool:
+        return norm_url(url) in self.urls
+
+    def shares_text(self, text: str) -> bool:
+        """The passage's text and a dev passage's overlap (either's first 80 characters inside the other)."""
+        flat = flat_text(text)
+        return any(flat[:80] in other or other[:80] in flat for other in self.texts)
+
+
+def site_problems(records: Iterable[dict[str, Any]], dev: DevSet, same_domain: str = "domain") -> list[str]:
+    """Pages of ``records`` on a dev-set site: ``"host"`` (same host name) or ``"domain"`` (same registrable
+    domain, stricter)."""
+    if same_domain not in ("host", "domain"):
+        raise ValueError(f"same_domain is 'host' or 'domain', not {same_domain!r}")
+    if same_domain == "host":
+        return [f"source on a dev-set domain: {r['source_url']}" for r in records if host(r["source_url"]) in dev.hosts]
+    return [f"source on a dev-set domain: {r['source_url']}" for r in records if domain(r["source_url"]) in dev.domains]
+
+
+def passage_problems(records: Iterable[dict[str, Any]], dev: DevSet, *, same_domain: str | None = None,
+                     themes: frozenset[str] = THEMES) -> list[str]:
+    """One line per problem of ``records`` (shared real-passage format); empty when the set may be written.
+
+    ``same_domain`` also refuses pages of a dev-set site (see :func:`site_problems`).
+    """
+    problems: list[str] = []
+    seen: set[str] = set()
+    for record in records:
+        text, url = record["text"], record["source_url"]
+        words = len(text.split())
+        if words > MAX_WORDS:
+            problems.append(f"{words} words: {text[:60]}")
+        if dev.is_page(url):
+            problems.append(f"dev source: {url}")
+        elif same_domain is not None:
+            problems += site_problems([record], dev, same_domain)
+        if dev.shares_text(text):
+            problems.append(f"text also in the dev set: {text[:60]}")
+        flat = flat_text(text)
+        if flat in seen:
+            problems.append(f"duplicate: {text[:60]}")
+        seen.add(flat)
+        gold = record["gold"]
+        for theme in gold["themes"] + [t for o in gold["objectives"] for t in o["themes"]]:
+            if theme not in themes:
+                problems.append(f"unknown theme {theme}")
+        for objective in gold["objectives"]:
+            missing = set(objective["themes"]) - set(gold["themes"])
+            if missing:
+                problems.append(f"objective theme not on passage {sorted(missing)}: {text[:50]}")
+            if objective["direction"] not in DIRECTIONS:
+                problems.append(f"direction {objective['direction']}: {text[:50]}")
+            if objective["kind"] not in KINDS:
+                problems.append(f"kind {objective['kind']}: {text[:50]}")
+    return problems

@@ -1,0 +1,120 @@
+"""The passage checks shared by the two real-passage builders (``corpora/passage_checks.py``), and the builders
+themselves (and corpora/objectives/build_train.py): rebuilt in a scratch copy, they write the committed files byte for
+byte."""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPORA = ROOT / "corpora"
+DEV = next((p / "shared" / "data" / "spaser-real-dev" / "passages.jsonl" for p in ROOT.parents[:2]
+            if (p / "shared" / "data" / "spaser-real-dev" / "passages.jsonl").is_file()), None)
+
+
+def _checks() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("passage_checks", CORPORA / "passage_checks.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _record(text: str, url: str = "https://example.org/a", themes: tuple[str, ...] = ("energie",),
+            objectives: tuple[dict, ...] = ()) -> dict:
+    return {"source_url": url, "source_title": "t", "text": text,
+            "gold": {"is_objective": bool(objectives), "objectives": list(objectives), "themes": list(themes),
+                     "non_objective_numbers": [], "notes": "", "ambiguous": False}}
+
+
+def _objective(**fields: object) -> dict:
+    return {"value": 20, "unit": "%", "direction": "reach", "kind": "rate", "themes": ["energie"], **fields}
+
+
+def test_urls_compare_without_scheme_www_query_or_slash() -> None:
+    checks = _checks()
+    assert checks.norm_url("https://www.Example.org/Page/?utm=1#x") == "example.org/page"
+    assert checks.norm_url("http://blog.example.org/?p=274") == "blog.example.org/?p=274"  # a WordPress page id
+    assert checks.host("https://www.css.achatpublic.info/a") == "css.achatpublic.info"
+    assert checks.domain("https://www.css.achatpublic.info/a") == "achatpublic.info"
+    assert checks.domain("https://achats-durables.gouv.fr/x") == "achats-durables.gouv.fr"
+
+
+def test_every_problem_is_reported_and_a_clean_set_passes() -> None:
+    checks = _checks()
+    dev = checks.DevSet.from_records([_record("La Ville vise 30 % de produits bio en 2026.",
+                                              "https://www.ville.fr/spaser")])
+    clean = [_record("Le Département atteindra 25 % de clauses sociales.", "https://dept.fr/a",
+                     objectives=(_objective(),))]
+    assert checks.passage_problems(clean, dev) == []
+    bad = [
+        _record(" ".join(["mot"] * 71)),
+        _record("Autre texte.", "http://ville.fr/spaser/"),
+        _record("la ville vise 30 % de produits bio en 2026 !"),
+        _record("Deux fois."), _record("deux  fois !"),
+        _record("Thème inconnu.", themes=("climat",)),
+        _record("Un objectif.", objectives=(_objective(themes=["sante"], direction="up", kind="level"),)),
+    ]
+    problems = checks.passage_problems(bad, dev)
+    for expected in ("71 words", "dev source: http://ville.fr/spaser/", "text also in the dev set", "duplicate: deux",
+                     "unknown theme climat", "objective theme not on passage ['sante']", "direction up", "kind level"):
+        assert sum(expected in p for p in problems) == 1, (expected, problems)
+    assert len(problems) == 8
+
+
+def test_dev_sites_are_refused_by_host_or_by_domain() -> None:
+    checks = _checks()
+    dev = checks.DevSet.from_records([_record("x", "https://css.achatpublic.info/a")])
+    other_page = [_record("y", "https://www.css.achatpublic.info/b")]
+    sister_site = [_record("z", "https://www.achatpublic.info/c")]
+    assert checks.passage_problems(other_page, dev) == []
+    assert checks.site_problems(other_page, dev, "host") and checks.site_problems(other_page, dev, "domain")
+    assert not checks.site_problems(sister_site, dev, "host")
+    assert checks.passage_problems(sister_site, dev, same_domain="domain") == [
+        "source on a dev-set domain: https://www.achatpublic.info/c"]
+    with pytest.raises(ValueError, match="same_domain"):
+        checks.site_problems(sister_site, dev, "site")
+
+
+def test_builders_share_the_checks() -> None:
+    for builder in (CORPORA / "real" / "build.py", CORPORA / "objectives" / "build_collected.py",
+                    CORPORA / "objectives" / "build_train.py"):
+        source = builder.read_text(encoding="utf-8")
+        assert "from passage_checks import" in source and "passage_problems(" in source
+        assert "def norm_url" not in source and "def domain" not in source and "THEMES = {" not in source
+        assert "dev_path(HERE)" in source
+
+
+@pytest.mark.skipif(DEV is None, reason="shared real dev set not beside the repository")
+@pytest.mark.parametrize(("builder", "inputs", "output"), [
+    ("real/build.py", ("real/passages_src.py", "real/passages_src2.py"), "real/passages.jsonl"),
+    ("objectives/build_collected.py", ("objectives/collected_src.py", "objectives/fresh_src.py",
+                                       "objectives/real-train.jsonl", "real/passages.jsonl"),
+     "objectives/real-collected.jsonl"),
+    ("objectives/build_train.py", ("real/passages_src.py", "real/passages.jsonl"), "objectives/real-train.jsonl"),
+])
+def test_builders_rebuild_the_committed_files(tmp_path: Path, builder: str, inputs: tuple[str, ...], output: str) -> None:
+    assert DEV is not None
+    repo = tmp_path / "repo"
+    for name in ("passage_checks.py", builder, *inputs):
+        (repo / "corpora" / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(CORPORA / name, repo / "corpora" / name)
+    (tmp_path / "shared" / "data" / "spaser-real-dev").mkdir(parents=True)
+    shutil.copy(DEV, tmp_path / "shared" / "data" / "spaser-real-dev")
+    script = repo / "corpora" / builder
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert (repo / "corpora" / output).read_bytes() == (CORPORA / output).read_bytes()
+    if builder.endswith("build_collected.py"):  # and the evaluation-only set beside it
+        fresh = "objectives/real-fresh.jsonl"
+        assert (repo / "corpora" / fresh).read_bytes() == (CORPORA / fresh).read_bytes()
+    # without the dev set, the builder refuses to run (the dev-source check would be skipped)
+    shutil.rmtree(tmp_path / "shared")
+    assert subprocess.run([sys.executable, str(script)], capture_output=True, timeout=120).returncode == 2
