@@ -101,7 +101,7 @@ def table_rows(table: np.ndarray, ids: np.ndarray) -> np.ndarray:
     row_bytes = table.shape[1] * table.dtype.itemsize
     breaks = np.flatnonzero(np.diff(ids) != 1) + 1
     starts, ends = np.concatenate([[0], breaks]), np.concatenate([breaks, [ids.size]])
-    view = memoryview(out.reshape(-1).view(np.uint8))
+    view = memoryview(out.reshape(-1).view(np.uint8).data)
     try:
         with open(filename, "rb", buffering=0) as handle:
             for start, end in zip(starts.tolist(), ends.tolist()):
