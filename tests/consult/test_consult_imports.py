@@ -19,8 +19,11 @@ ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "corpora" / "consultation" / "sample-contributions.csv"
 
 #: Never needed by `spaser consult ... --no-xlsx`: the PDF/OCR ingest package (brought in by the cleaner's
-#: package before its exports were lazy) and openpyxl (only to write assignments.xlsx).
-NOT_ON_THE_CONSULT_PATH = ("spaser_nlp.ingest", "spaser_nlp.clean.cleaner", "pypdfium2", "openpyxl")
+#: package before its exports were lazy), the Document model (by the ingest and themes commands' modules
+#: when the CLI registers them), openpyxl (only to write assignments.xlsx) and scikit-learn (only for
+#: large inputs, KMeans units and the TF-IDF embedder).
+NOT_ON_THE_CONSULT_PATH = ("spaser_nlp.ingest", "spaser_nlp.clean.cleaner", "spaser_nlp.document", "pypdfium2",
+                           "openpyxl", "sklearn")
 
 
 def _modules_after(args: list[str]) -> set[str]:
@@ -42,7 +45,7 @@ def _modules_after(args: list[str]) -> set[str]:
 
 
 @pytest.mark.slow
-def test_consult_without_xlsx_imports_neither_ingest_nor_openpyxl(tmp_path: Path) -> None:
+def test_consult_without_xlsx_imports_neither_ingest_nor_openpyxl_nor_the_document_model(tmp_path: Path) -> None:
     modules = _modules_after(["-q", "consult", str(SAMPLE), "-o", str(tmp_path / "out"), "--no-xlsx"])
     assert "spaser_nlp.consult.pipeline" in modules and "spacy" in modules  # it did run the analysis
     assert (tmp_path / "out" / "issues.json").is_file() and not (tmp_path / "out" / "assignments.xlsx").exists()
