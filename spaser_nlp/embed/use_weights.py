@@ -104,6 +104,8 @@ def table_rows(table: np.ndarray, ids: np.ndarray) -> np.ndarray:
     view = memoryview(out.reshape(-1).view(np.uint8).data)
     try:
         with open(filename, "rb", buffering=0) as handle:
+            if os.fstat(handle.fileno()).st_size != int(table.offset) + table.nbytes:
+                return np.asarray(table[ids])  # not the mapped file any more (a cache entry replaced meanwhile)
             for start, end in zip(starts.tolist(), ends.tolist()):
                 wanted = (end - start) * row_bytes
                 at = int(table.offset) + int(ids[start]) * row_bytes

@@ -21,4 +21,6 @@ def test_rows_read_from_the_file_equal_the_mapped_rows(tmp_path: Path) -> None:
     many = np.arange(0, 4096, 3)  # more than READ_ROWS_UP_TO of the rows: the map is indexed
     assert np.array_equal(table_rows(mapped, many), table[many])
     assert np.array_equal(table_rows(table, np.array([5, 7])), table[[5, 7]])  # an array in memory
+    part = mapped[100:200]  # a slice of the map (offset of the whole): indexed, not read at the wrong place
+    assert np.array_equal(table_rows(part, np.array([0, 1, 50])), table[[100, 101, 150]])
 
