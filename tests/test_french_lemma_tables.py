@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from spaser_nlp.french.lemma_tables import POS, CompactLookups, build_arrays
@@ -56,3 +57,34 @@ def test_pipeline_lemmas_with_compact_tables_equal_those_with_spacy_s_tables() -
     lemmatizer.cache = {}
     assert lemmatizer.__dict__.get("_compact") is None
     assert [[token.lemma_ for token in doc] for doc in nlp.pipe(texts)] == compact
+
+
+@pytest.mark.slow
+def test_theme_lemmas_from_the_pipelines_table_equal_the_cached_lookup() -> None:
+    """classify.text reads the loaded pipeline's compact table instead of its own cached copy: the same
+    first lemma for every entry, and the one symbol-named entry missed by both."""
+    from spacy.symbols import IDS
+
+    from spaser_nlp.classify import text
+    from spaser_nlp.classify.lemma_lookup import load_lemma_lookup
+
+    own = load_lemma_lookup(text.SPACY_MODEL, text._spacy_lemma_table)
+    assert own is not None
+    text.spacy_pipeline()
+    text._lemma_lookup_table.cache_clear()
+    try:
+        shared = text._lemma_lookup_table()
+        assert isinstance(shared, text._ByWordHash)
+        compact = shared._table
+        assert np.array_equal(compact.keys, own.keys)  # the same keys ...
+        assert [lemmas[0] for lemmas in compact.values()] == own.lemmas  # ... with the same first lemma
+        # Entries filed under a symbol's id are found by neither (the cached lookup hashes every word).
+        symbols = [name for name, key in IDS.items() if np.isin(np.uint64(key), own.keys)]
+        assert symbols and all(own.get(name) is None and shared.get(name) is None for name in symbols)
+        for word in ["possessive", "maisons", "mangeaient", "xyzzy", ""]:
+            found = shared.get(word)
+            assert (found[0] if found else None) == own.get(word), word
+        assert shared.get("possessive") is None and compact.get("possessive") == ["possessif"]
+    finally:
+        text._lemma_lookup_table.cache_clear()
+        text.lookup_lemma.cache_clear()

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from spaser_nlp.french import token_match
 from spaser_nlp.french.token_match import LazyTokenMatch, split_alternatives, widen
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -58,6 +59,24 @@ def test_lazy_match_agrees_with_re_on_a_small_pattern() -> None:
         if whole(word):
             assert lazy(word).group() == whole(word).group()
     assert LazyTokenMatch("(?i)abc")("ABC") is not None  # no alternatives: compiled whole
+
+
+def test_the_split_pattern_is_cached_and_read_back_unchanged(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SPASER_NLP_CACHE", str(tmp_path))
+    letters = "a-z" + "".join(chr(c) for c in range(0xE0, 0x100))
+    pattern = f"(?iu)(?:^anti[-–][{letters}]+$)|(?:^[{letters}]+[-]sur[-][{letters}]+$)|(?:^a\\|b$)"
+    split = token_match._split_and_widen(pattern)
+    assert split[0] == "(?iu)" and len(split[1]) == len(split[2]) == 3
+    assert token_match.cached_split(pattern) == split  # split, then written
+    entries = list(tmp_path.glob("token_match-*"))
+    assert len(entries) == 1
+    assert token_match.cached_split(pattern) == split  # read back
+    (entries[0] / "text.npy").write_bytes(b"damaged")
+    assert token_match.cached_split(pattern) == split  # a damaged entry is split again
+    lazy, whole = LazyTokenMatch(pattern), re.compile(pattern).match
+    for word in TRICKY + ["anti-ÿ", "Boulogne-sur-Mer", "a|b"]:
+        assert bool(lazy(word)) == bool(whole(word)), word
+    assert token_match.cached_split("(?i)abc") == ("", [], [])  # no alternatives: nothing to cache
 
 
 @pytest.mark.slow

@@ -6,14 +6,17 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
 from spaser_nlp.cli.app import app, err_console, run_command, state
 from spaser_nlp.cli.options import MAX_MEGAPIXELS, MAX_OPERATORS, MAX_PAGES, MAX_STREAM_MIB, limits_from
-from spaser_nlp.document import Document
 from spaser_nlp.errors import InputError
 from spaser_nlp.limits import Limits
+
+if TYPE_CHECKING:  # the Document model (pydantic) is imported by the commands that read or write one
+    from spaser_nlp.document import Document
 
 
 class OcrChoice(str, Enum):

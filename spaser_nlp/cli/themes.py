@@ -8,11 +8,14 @@ import sys
 from dataclasses import asdict
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
 from spaser_nlp.cli.app import app, err_console, eval_app, run_command, state
-from spaser_nlp.document import Document
+
+if TYPE_CHECKING:  # the Document model (pydantic) is imported by the commands that read or write one
+    from spaser_nlp.document import Document
 
 train_app = typer.Typer(help="Train a model from the corpora in corpora/.", no_args_is_help=True)
 app.add_typer(train_app, name="train")
@@ -42,6 +45,8 @@ def _say(message: str) -> None:
 def load_input(path: Path) -> Document:
     """A Document JSON (from ``spaser ingest``) as is; any other file is ingested, then cleaned if the cleaner exists."""
     if path.suffix.lower() == ".json":
+        from spaser_nlp.document import Document
+
         return Document.load(path)
     from spaser_nlp.ingest import ingest
 

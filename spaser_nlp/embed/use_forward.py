@@ -41,7 +41,7 @@ from collections.abc import Sequence
 import numpy as np
 from scipy import sparse
 
-from spaser_nlp.embed.use_weights import UseWeights
+from spaser_nlp.embed.use_weights import UseWeights, table_rows
 
 _NUM_CHUNKS = 17  # rows of the quantised table are interleaved over 17 scale/offset chunks
 _CNN_DIM = 256
@@ -106,7 +106,7 @@ class UseForward:
         the ``(ids, n, 256)`` first-convolution rows of each window slot."""
         weights = self.weights
         chunk = unique_ids % _NUM_CHUNKS
-        embedded = weights.table[unique_ids].astype(np.float32)
+        embedded = table_rows(weights.table, unique_ids).astype(np.float32)
         embedded *= weights.scale[chunk, None]
         embedded += weights.lo[chunk, None]
         x = embedded @ weights.proj_W

@@ -16,6 +16,7 @@ as uncompressed ``.npy`` files memory-mapped by every process (about 10 ms inste
 from __future__ import annotations
 
 import importlib.resources
+import os
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
@@ -75,6 +76,44 @@ class UseWeights:
             else:
                 values[field.name] = arrays[field.name]
         return cls(**values)
+
+
+#: Above this share of a mapped table's rows, :func:`table_rows` indexes the map instead of reading rows.
+READ_ROWS_UP_TO = 1 / 16
+
+
+def table_rows(table: np.ndarray, ids: np.ndarray) -> np.ndarray:
+    """``table[ids]`` (``ids`` sorted, distinct, in range), read from the cache file when ``table`` is mapped.
+
+    Touching a few thousand scattered rows of the mapped 64 MB embedding table maps most of the file into the
+    process (the kernel maps the page cache's large folios, and pages around each fault, whatever
+    ``madvise`` says): a 76-contribution run held all 64 MB. Runs of consecutive rows are read instead with
+    :func:`os.preadv` into the result (the same bytes), while ids are less than :data:`READ_ROWS_UP_TO` of
+    the rows; a larger share indexes the map.
+    """
+    ids = np.asarray(ids, dtype=np.int64)
+    filename = getattr(table, "filename", None)
+    if (not isinstance(table, np.memmap) or filename is None or table.ndim != 2 or not table.flags.c_contiguous
+            or ids.size == 0 or ids.size > READ_ROWS_UP_TO * table.shape[0]
+            or int(ids[0]) < 0 or int(ids[-1]) >= table.shape[0] or bool((np.diff(ids) <= 0).any())):
+        return np.asarray(table[ids])
+    out = np.empty((ids.size, table.shape[1]), dtype=table.dtype)
+    row_bytes = table.shape[1] * table.dtype.itemsize
+    breaks = np.flatnonzero(np.diff(ids) != 1) + 1
+    starts, ends = np.concatenate([[0], breaks]), np.concatenate([breaks, [ids.size]])
+    view = memoryview(out.reshape(-1).view(np.uint8).data)
+    try:
+        with open(filename, "rb", buffering=0) as handle:
+            if os.fstat(handle.fileno()).st_size != int(table.offset) + table.nbytes:
+                return np.asarray(table[ids])  # not the mapped file any more (a cache entry replaced meanwhile)
+            for start, end in zip(starts.tolist(), ends.tolist()):
+                wanted = (end - start) * row_bytes
+                at = int(table.offset) + int(ids[start]) * row_bytes
+                if os.preadv(handle.fileno(), [view[start * row_bytes : start * row_bytes + wanted]], at) != wanted:
+                    return np.asarray(table[ids])
+    except OSError:
+        return np.asarray(table[ids])
+    return out
 
 
 def package_file(name: str) -> Path | None:
@@ -150,4 +189,4 @@ def load_use_model() -> tuple[Any, UseWeights] | None:
         return None
 
 
-__all__ = ["UseWeights", "load_tokenizer", "load_use_model", "load_weights", "package_file", "read_weights"]
+__all__ = ["UseWeights", "load_tokenizer", "load_use_model", "load_weights", "package_file", "read_weights", "table_rows"]

@@ -15,10 +15,15 @@ process, although most texts never need it.
    alternative that matches gives the same match.
 
 Anything not shaped as expected (a pattern without top-level alternatives) is compiled whole, as spaCy does.
+
+Splitting the 1.4-million-character pattern into its alternatives and widening them is a character-by-character
+scan (about 0.2 s of CPU); the result is kept in the user's cache (:mod:`spaser_nlp.cache`) under a digest of
+the pattern, so a new process reads it in milliseconds.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 from functools import cached_property
 
@@ -84,13 +89,52 @@ def widen(alternative: str, *, limit: int = LARGE_CLASS) -> str:
     return "".join(pieces)
 
 
+_CACHED_FORM = "v1"  # part of the cache entry's name: changes with what split_alternatives/widen give
+_SEPARATOR = "\x00"
+
+
+def _split_and_widen(pattern: str) -> tuple[str, list[str], list[str]]:
+    """``(head, alternatives, widened alternatives)`` of ``pattern`` (no alternatives: ``("", [], [])``)."""
+    split = split_alternatives(pattern)
+    if not split or len(split[1]) <= 1:
+        return "", [], []
+    head, alternatives = split
+    return head, alternatives, [widen(part) for part in alternatives]
+
+
+def cached_split(pattern: str) -> tuple[str, list[str], list[str]]:
+    """:func:`_split_and_widen` of ``pattern``, from the user's cache when this pattern was split before."""
+    import numpy as np
+
+    from spaser_nlp.cache import read_arrays, strings_of, text_array, write_arrays
+
+    digest = hashlib.sha1(pattern.encode("utf-8", "surrogatepass")).hexdigest()[:20]
+    name = f"token_match-{_CACHED_FORM}-{LARGE_CLASS}-{digest}"
+    cached = read_arrays(name)
+    if cached is not None:
+        try:
+            count = int(cached["count"][0])
+            strings = strings_of(cached["text"], 1 + 2 * count, _SEPARATOR)
+            return strings[0], strings[1 : 1 + count], strings[1 + count :]
+        except (KeyError, IndexError, ValueError, UnicodeDecodeError):
+            pass  # damaged: split again (and replace the entry)
+    head, alternatives, widened = _split_and_widen(pattern)
+    if alternatives:
+        try:
+            text = text_array([head, *alternatives, *widened], _SEPARATOR)
+        except UnicodeEncodeError:
+            text = None
+        if text is not None:
+            write_arrays(name, {"text": text, "count": np.array([len(alternatives)], dtype=np.int64)})
+    return head, alternatives, widened
+
+
 class LazyTokenMatch:
     """A drop-in for ``re.compile(pattern).match`` that compiles only what the strings it sees need."""
 
     def __init__(self, pattern: str) -> None:
         self.pattern = pattern
-        split = split_alternatives(pattern)
-        self._head, self._alternatives = split if split and len(split[1]) > 1 else ("", [])
+        self._head, self._alternatives, self._widened_forms = cached_split(pattern)
         self._exact: dict[int, re.Pattern[str]] = {}
 
     # spaCy serialises a tokenizer's token_match as ``token_match.__self__.pattern`` (a bound
@@ -111,11 +155,11 @@ class LazyTokenMatch:
 
     @cached_property
     def _prefilter(self) -> re.Pattern[str]:
-        return re.compile(self._head + "|".join(widen(part) for part in self._alternatives))
+        return re.compile(self._head + "|".join(self._widened_forms))
 
     @cached_property
     def _widened(self) -> list[re.Pattern[str]]:
-        return [re.compile(self._head + widen(part)) for part in self._alternatives]
+        return [re.compile(self._head + part) for part in self._widened_forms]
 
     def _alternative(self, index: int) -> re.Pattern[str]:
         compiled = self._exact.get(index)

@@ -18,18 +18,21 @@ import datetime as dt
 import io
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
 
 from spaser_nlp.consult.model import ConsultationResult, Issue
 from spaser_nlp.report._french import FIXED_DATETIME, number, parse_dates, percent, write_fixed_zip
 from spaser_nlp.sheets import CUTS_SHEET, Cut, cuts_frame, neutralise, xlsx_text
+
+if TYPE_CHECKING:
+    from openpyxl import Workbook
+
+# openpyxl is imported when a workbook is written, not with this module: the report and the Word summary
+# use its labels and helpers without it (a run with --no-xlsx never loads openpyxl: 60 ms, 10 MB).
 
 SHEET_ISSUES = "Enjeux"
 SHEET_CONTRIBUTIONS = "Contributions"
@@ -93,9 +96,16 @@ STAT_LABELS = {
     "assign_threshold": "Seuil d'affectation appliqué",
     "stance": "Positions",
 }
-_HEADER_FONT = Font(bold=True)
-_HEADER_FILL = PatternFill("solid", fgColor="DDE6F0")
-_WRAP = Alignment(wrap_text=True, vertical="top")
+
+
+@lru_cache(maxsize=1)
+def _styles() -> tuple[Any, Any, Any]:
+    """The header font and fill, and the wrapped-text alignment (made once)."""
+    from openpyxl.styles import Alignment, Font, PatternFill
+
+    return Font(bold=True), PatternFill("solid", fgColor="DDE6F0"), Alignment(wrap_text=True, vertical="top")
+
+
 _PERCENT = "0.0 %"
 _SCORE = "0.0000"
 _DATETIME = "dd/mm/yyyy hh:mm"
@@ -109,6 +119,12 @@ class _Sheet:
     """One sheet being written: safe text cells, widths measured, cuts recorded."""
 
     def __init__(self, book: Workbook, title: str, headers: Sequence[str], cuts: list[Cut]) -> None:
+        from openpyxl.cell import WriteOnlyCell
+        from openpyxl.utils import get_column_letter
+
+        self._cell = WriteOnlyCell
+        self._column_letter = get_column_letter
+        self._font, self._fill, self._wrap = _styles()
         self.sheet = book.create_sheet(title)
         self.title = title
         self.headers = list(headers)
@@ -124,14 +140,14 @@ class _Sheet:
         """Widths, frozen header and filter (must come before the rows in write-only mode)."""
         for index, header in enumerate(self.headers):
             width = _WIDE.get(header, min(_MAX_WIDTH, max(self.widths[index], 10)))
-            self.sheet.column_dimensions[get_column_letter(index + 1)].width = width
+            self.sheet.column_dimensions[self._column_letter(index + 1)].width = width
         self.sheet.freeze_panes = "A2"
 
     def header(self) -> None:
         cells = []
         for value in self.headers:
-            cell = WriteOnlyCell(self.sheet, value=neutralise(value))
-            cell.font, cell.fill = _HEADER_FONT, _HEADER_FILL
+            cell = self._cell(self.sheet, value=neutralise(value))
+            cell.font, cell.fill = self._font, self._fill
             cells.append(cell)
         self.sheet.append(cells)
 
@@ -142,16 +158,16 @@ class _Sheet:
             if cut:
                 self.cuts.append(Cut(self.title, self.rows + 2, self.headers[index], original))
             if self.headers[index] in _WIDE:
-                cell = WriteOnlyCell(self.sheet, value=value)
-                cell.alignment = _WRAP
+                cell = self._cell(self.sheet, value=value)
+                cell.alignment = self._wrap
                 return cell
             if self.headers[index] == "Lien" and _WEB_LINK.fullmatch(value):
-                cell = WriteOnlyCell(self.sheet, value=value)
+                cell = self._cell(self.sheet, value=value)
                 cell.hyperlink, cell.style = value, "Hyperlink"  # web addresses only: no file: or javascript:
                 return cell
             return value
         if index in self.formats and value is not None:
-            cell = WriteOnlyCell(self.sheet, value=value)
+            cell = self._cell(self.sheet, value=value)
             cell.number_format = self.formats[index]
             return cell
         return value
@@ -161,7 +177,7 @@ class _Sheet:
         self.rows += 1
 
     def finish(self) -> None:
-        last = get_column_letter(len(self.headers))
+        last = self._column_letter(len(self.headers))
         self.sheet.auto_filter.ref = f"A1:{last}{self.rows + 1}"
 
 
@@ -402,6 +418,8 @@ def _method_sheet(book: Workbook, result: ConsultationResult, cuts: list[Cut]) -
 
 def write_workbook(result: ConsultationResult, path: str | Path, *, max_rows: int = 100_000) -> Path:
     """Write the French workbook of ``result`` to ``path`` (byte-for-byte reproducible); returns ``path``."""
+    from openpyxl import Workbook
+
     path = Path(path)
     book = Workbook(write_only=True)
     cuts: list[Cut] = []
