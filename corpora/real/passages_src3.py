@@ -111,3 +111,99 @@ def load(S, P, Q) -> None:
     S("https://cercle-montesquieu.fr/newsletter/newsletter/322/article/1279", "Travailleurs détachés : obligation de vigilance du maître d'ouvrage (Cercle Montesquieu)")
     P("En cas de recours à des travailleurs détachés, le maître d’ouvrage ou le donneur d’ordre est tenu envers son cocontractant à une obligation de vigilance sur les déclarations devant être effectuées.",
       ["conditions_de_travail"], notes="Vigilance sur le détachement de travailleurs.")
+
+    S("http://valdeseinevert.org/?p=2331", "Hauts-de-Seine : label « Relations fournisseurs responsables » (Val de Seine Vert)")
+    P("Le médiateur des entreprises a attribué au conseil départemental des Hauts-de-Seine le label « Relations fournisseurs responsables », valable trois ans. Il s’engage sur des achats responsables et équilibrés avec ses fournisseurs.",
+      [G], notes="Label d'une politique d'achat (comme la charte du dev set).")
+    P("La commande publique du 92 est de 355 millions d’euros d’achat en 2016, avec 7 605 fournisseurs. Il faut intégrer des facteurs environnementaux et sociaux dans les marchés pour décrocher ce label.",
+      [G, "environnement_climat_carbone", "clauses_sociales_insertion"], non=["92", "355 millions d’euros", "2016", "7 605"], notes="Volume d'achats (piège); conditions du label.", ambiguous=True)
+    P("Le département assure que 14 % des contrats incluent des clauses sociales et 8 % des clauses environnementales. On voit que si la démarche doit être saluée, il reste une marge de progression.",
+      ["clauses_sociales_insertion", "environnement_climat_carbone", G], non=["14 %", "8 %"], notes="Bilan chiffré (résultats, piège); bilan = suivi.", ambiguous=True)
+
+    S("https://lagazettefrance.fr/index.php/articles?author=32&page=9", "Le conseil régional encourage l'achat local (La Gazette, 24/09/2019)")
+    P("Le conseil régional encourage l’achat local",
+      ["acces_pme_tpe_local"], notes="Titre.")
+    P("En 2017, les élus du Conseil régional ont adopté une résolution définissant une nouvelle politique d’achat afin de faciliter l’accès de la commande publique aux entreprises locales.",
+      [G, "acces_pme_tpe_local"], non=["2017"], notes="Adoption d'une politique d'achat; entreprises locales.")
+
+    S("https://www.data.gouv.fr/datasets/proportion-des-marches-publics-de-la-ville-de-paris-avec-une-disposition-environnementale/informations", "Proportion des marchés publics de la Ville de Paris avec une disposition environnementale (data.gouv.fr)")
+    P("L’indicateur \"Proportion des marchés publics avec une disposition environnementale\" identifie la part des marchés passés par la Sous-direction des achats qui incluent des aspects environnementaux. Il peut s’agir d’une obligation du cahier des charges ou d’un critère valorisé qui permet de sélectionner le titulaire du marché.",
+      [G, "environnement_climat_carbone"], notes="Indicateur de suivi publié.")
+
+    S("https://www.economie.gouv.fr/actualites/le-ministere-obtient-le-label-relations-fournisseurs-et-achats-responsables", "Le ministère obtient le label Relations fournisseurs et achats responsables (ministère de l'Économie)")
+    P("L’obtention de ce label atteste du travail réalisé par les directions et services achats de Bercy, un an après la signature de la Charte « Relations fournisseurs et achats responsables » par le Secrétariat général.",
+      [G], notes="Label et charte.")
+    P("La démarche de labélisation RFAR conduit à s’inscrire dans un cycle de progrès. Chaque année, le ministère sera audité sur les questions majeures du référentiel ainsi que sur la mise en œuvre d’un plan de progrès triennal construit durant l’été 2023.",
+      [G], non=["2023"], notes="Audit annuel, plan de progrès (suivi); pas de valeur cible.")
+
+    S("https://www.defense-92.fr/conseil-departemental/le-departement-des-hauts-de-seine-obtient-le-label-relations-fournisseurs-et-achats-responsables-71628", "Le département des Hauts-de-Seine obtient le label Relations fournisseurs et achats responsables (defense-92.fr)")
+    P("Le 17 décembre dernier, le Comité d’attribution du label « Relations Fournisseurs et Achats Responsables » a décidé d’attribuer à « l’unanimité et sans réserve » au département des Hauts-de-Seine où est implanté La Défense le label « Relations Fournisseurs et Achats Responsables » (RFAR).",
+      [G], non=["17 décembre"], notes="Attribution d'un label.")
+    P("Avec l’obtention de ce label, le département dit vouloir « amplifier sa démarche d’ouverture sur le monde économique et sa volonté de donner la pleine mesure de ses engagements auprès des acteurs économiques, notamment les PME et TPE ».",
+      ["acces_pme_tpe_local", G], notes="Engagement envers les PME/TPE.")
+
+    S("https://lanignan.com/services/etudes/evaluation/labellisation/relations-fournisseurs-achats-responsables", "Label Relations fournisseurs et achats responsables (Lanignan)")
+    P("Ainsi le Label RFAR valide particulièrement : - L'alignement des pratiques sur la stratégie RSE de l'entreprise - La diligence de l'organisation à contrôler la mise en œuvre effective des engagements affichés - La qualité des outils de mesure et de pilotage de la politique d'achats responsables ainsi que les plans d'amélioration qui y sont rattachés.",
+      [G], notes="Pilotage, contrôle, outils de mesure.")
+
+    S("https://www.cna-asso.fr/rfar/le-label", "Le Label Relations fournisseurs et achats responsables (Conseil national des achats)")
+    P("La décision de candidater au label résulte d'une démarche volontaire visant à faire reconnaître son engagement en faveur d'une politique d'achat responsable ainsi que sa volonté d'impulser un processus d'amélioration continue de ses pratiques.",
+      [G], notes="Démarche de labellisation.")
+
+    S("http://www.juristes-environnement.com/article_detail.php?id=282", "Les marchés publics et l'environnement (Juristes-environnement)")
+
+    S("https://www.pefc-france.org/articles/appels-offres-publics/", "Intégrer la gestion durable de la forêt dans les appels d'offres publics (PEFC France)")
+    P("Les collectivités sont tenues d'intégrer la gestion durable de la forêt dans leurs documents d'appels d'offres, mais ce critère doit être détaillé. PEFC France accompagne les acteurs publics dans cette démarche et met à leur disposition des outils pratiques.",
+      ["biodiversite", "environnement_climat_carbone"], notes="Bois issu de forêts gérées durablement (taxonomie: biodiversité).")
+    P("Dix réseaux régionaux regroupent des collectivités et des établissements publics afin de mettre en place des groupes de travail et de mutualiser leurs expériences sur les achats responsables.",
+      [G], non=["Dix"], notes="Réseaux d'acheteurs (décompte, piège).")
+    P("Seule une entreprise certifiée PEFC peut répondre à l’exigence PEFC ou à l’exigence de certification de la gestion forestière durable d’un appel d’offre public.",
+      ["biodiversite", "environnement_climat_carbone"], notes="Certification forestière.")
+
+    S("http://professionnels.bois.com/reglementation/integrer-gestion-durable-foret", "Comment intégrer la gestion durable des forêts dans un projet de construction publique ? (bois.com)")
+    P("La stratégie nationale de développement durable de 2003, actualisée en 2006 (SNDD) et le Plan national d'action pour les achats publics durables adopté en 2007, prévoient, entre autres, que, d'ici 2010, l'État s'approvisionnera en bois exclusivement issu de forêts gérées durablement. Une décision que les collectivités locales sont invitées à suivre.",
+      ["biodiversite", "environnement_climat_carbone"],
+      objs=[Q(100, "%", horizon=2010, subject="part du bois acheté par l'État issu de forêts gérées durablement", themes=["biodiversite", "environnement_climat_carbone"])],
+      non=["2003", "2006", "2007"], notes="« exclusivement » normalisé à 100 %; horizon 2010 écrit; dates des plans = pièges.")
+    P("Les pouvoirs publics s'efforcent de systématiser l'exigence de gestion durable pour les commandes publiques de bois et de produits dérivés.",
+      ["biodiversite", "environnement_climat_carbone"], notes="Bois durable.")
+
+    S("http://questions.assemblee-nationale.fr/q13/13-567QE.htm", "Question écrite n° 567 : produits issus de bois de forêts gérées durablement (Assemblée nationale)")
+    P("Les politiques d'achat public de bois sont utilisées comme l'un des outils de la lutte contre l'exploitation illégale des forêts.",
+      ["biodiversite", "environnement_climat_carbone"], notes="Lutte contre l'exploitation illégale des forêts.")
+    P("Ainsi, la France a adopté en avril 2005 une circulaire qui oblige les acheteurs publics de l'État à s'assurer que les produits bois qu'ils achètent proviennent de forêts gérées légalement et durablement.",
+      ["biodiversite", "environnement_climat_carbone"], objective=True, non=["avril 2005"], notes="Obligation d'une circulaire sans niveau chiffré écrit: objectif qualitatif.", ambiguous=True)
+
+    S("https://www.viaterroirs.com/blog/circuit-court-approvisionnement-local-cantines-scolaires/", "Circuit-court et approvisionnement local dans les cantines (Via Terroirs)")
+    P("Et si vous décidiez aujourd’hui d’un approvisionnement local et en circuit court directement auprès des producteurs ? Avec les bons outils, ce n’est pas aussi compliqué que ce qu’on imagine, même pour les chefs de la restauration collective notamment dans les cantines !",
+      ["alimentation_durable_bio_circuits_courts", "acces_pme_tpe_local"], notes="Approvisionnement local (convention du dev: produits et fournisseurs locaux = accès local aussi).", ambiguous=True)
+    P("Sous ce seuil, l’achat en gré à gré est autorisé et c’est l’opportunité d’engager des collaborations avec des producteurs locaux dans une logique de proximité et de qualité !",
+      ["alimentation_durable_bio_circuits_courts", "acces_pme_tpe_local"], notes="Producteurs locaux sous le seuil.")
+
+    S("https://boite-a-outil.webflow.io/articles/les-enjeux-de-lalimentation-de-proximite", "Les enjeux de l'alimentation de proximité (boîte à outils transition alimentaire)")
+    P("Les cantines peuvent par exemple participer à la redynamisation des territoires en proposant des repas composés d’ingrédients issus de la production locale.",
+      ["alimentation_durable_bio_circuits_courts", "acces_pme_tpe_local"], notes="Production locale et territoire.")
+    P("Pour encourager le rapprochement entre la restauration collective et les territoires, la loi Climat & Résilience d'août 2021 demande aux établissements de restauration collective de communiquer sur la part de leurs approvisionnements issus des Projets Alimentaires Territoriaux (PAT)3.",
+      ["alimentation_durable_bio_circuits_courts", G], non=["août 2021", "3"], notes="Obligation d'information (publication) sans niveau; note 3 collée.", ambiguous=True)
+
+    S("https://www.nouvellesetincelles.fr/article/4346/Les-collectivites-peuvent-desormais-faire-don-de-leurs-equipements-informatiques-aux-associations.html", "Les collectivités peuvent désormais faire don de leurs équipements informatiques aux associations (Nouvelles Étincelles)")
+    P("La loi du 15 novembre 2021 visant à réduire l''empreinte environnementale du numérique en France impose aux communes et EPCI de plus de 50 000 habitants de définir, au plus tard le 1er janvier 2025, «une stratégie numérique responsable qui indique notamment les objectifs de réduction de l''empreinte environnementale du numérique et les mesures mises en place pour les atteindre».",
+      ["numerique_responsable", "environnement_climat_carbone", G], objective=True, non=["15 novembre 2021", "50 000", "1er janvier 2025"], notes="Obligation d'adopter une stratégie (pas de niveau chiffré); apostrophes doublées conservées.", ambiguous=True)
+    P("Parmi les dispositions de la loi, il est indiqué que toutes les collectivités devront veiller à ce que les matériels informatiques dont elles se séparent soient systématiquement réutilisés -sauf ceux de plus de dix ans qui sont orientés vers le recyclage.",
+      ["numerique_responsable", "economie_circulaire_reemploi_dechets"], objective=True, non=["dix ans"], notes="Obligation de réemploi (« systématiquement » sans taux écrit: qualitatif).", ambiguous=True)
+
+    S("https://www.amf62.fr/materiel-informatique-reforme-remploi/", "Matériel informatique réformé : obligation de réemploi (AMF 62)")
+    P("Concrètement, dès cette année, les collectivités locales devront destiner 25% de leur matériel informatique réformé au réemploi, puis 35% en 2024 et 50% en 2025.",
+      ["numerique_responsable", "economie_circulaire_reemploi_dechets"],
+      objs=[Q(25, "%", subject="part du matériel informatique réformé destiné au réemploi (cette année)", themes=["numerique_responsable", "economie_circulaire_reemploi_dechets"]),
+            Q(35, "%", horizon=2024, subject="part du matériel informatique réformé destiné au réemploi", themes=["numerique_responsable", "economie_circulaire_reemploi_dechets"]),
+            Q(50, "%", horizon=2025, subject="part du matériel informatique réformé destiné au réemploi", themes=["numerique_responsable", "economie_circulaire_reemploi_dechets"])],
+      notes="Trajectoire légale; « dès cette année » sans année écrite: pas d'horizon pour 25 %.")
+    P("Sont concernés par cette obligation uniquement les équipements de moins de 10 ans mentionnés au II de l’article R543-172 du Code de l’environnement : écrans, moniteurs et équipements comprenant des écrans d’une surface supérieure à 100cm² et petits équipements informatiques et de télécommunications.",
+      ["numerique_responsable", "economie_circulaire_reemploi_dechets"], non=["10 ans", "R543-172", "100cm²"], notes="Champ de l'obligation (seuils, article: pièges).")
+
+    S("http://ecoinfo.cnrs.fr/?p=11023", "Que faire des équipements que vous n'utilisez plus ? (EcoInfo, CNRS)")
+    P("Selon la directive, la filière DEEE doit encourager le reconditionnement du matériel collecté. Malheureusement, il n’y a pour l’instant aucun objectif chiffré. Les éco-organismes (Eco-Systèmes, ERP et Ecologic) ont néanmoins signé des accords avec des acteurs de l’économie sociale et solidaire qui reconditionnent des équipements électriques et électroniques (réseaux Emmaüs, Envie, etc.).",
+      ["numerique_responsable", "economie_circulaire_reemploi_dechets", "ess_economie_sociale"], notes="Reconditionnement des DEEE par l'ESS.")
+    P("Si vous souhaitez vous débarrasser de matériel informatique fonctionnel mais qui ne répond plus à vos besoins, il est alors recommandé de vous diriger en premier lieu vers des entreprises ou associations spécialisées dans le reconditionnement.",
+      ["numerique_responsable", "economie_circulaire_reemploi_dechets"], notes="Réemploi du matériel informatique.")
