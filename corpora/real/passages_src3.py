@@ -207,3 +207,110 @@ def load(S, P, Q) -> None:
       ["numerique_responsable", "economie_circulaire_reemploi_dechets", "ess_economie_sociale"], notes="Reconditionnement des DEEE par l'ESS.")
     P("Si vous souhaitez vous débarrasser de matériel informatique fonctionnel mais qui ne répond plus à vos besoins, il est alors recommandé de vous diriger en premier lieu vers des entreprises ou associations spécialisées dans le reconditionnement.",
       ["numerique_responsable", "economie_circulaire_reemploi_dechets"], notes="Réemploi du matériel informatique.")
+
+    S("https://images.achatpublic.info/actualites/info-du-jour/2019/10/28/achat-durable-centraliser-pour-evaluer-22-24197", "Achat durable : centraliser pour évaluer (2/2) (achatpublic.info)")
+    P("La décentralisation de la fonction achat semble constituer le frein principal à l’évaluation des politiques d’achat responsable. Mais si les dispositifs d’évaluation peinent à se développer, c’est aussi parce que la mise en place des schémas de promotion des achats publics socialement et écologiquement responsables se fait à un train de sénateur : moins de 10 % des collectivités en ont adopté un.",
+      [G], non=["10 %"], notes="Évaluation des politiques d'achat; taux d'adoption des schémas (constat, piège).")
+    P("En cause : le seuil de déclenchement trop élevé.",
+      [G], notes="Seuil d'assujettissement (sujet dans la phrase précédente).", ambiguous=True)
+
+    S("https://css.achatpublic.info/actualites/info-du-jour/2019/10/28/achat-durable-centraliser-pour-evaluer-12-24196", "Achat durable : centraliser pour évaluer (1/2) (achatpublic.info)")
+    P("L’évaluation des politiques d’achat responsable et la mise en place d’indicateurs ne sont pas franchement aisées. Lorsque ces indicateurs existent. Encore faut-il disposer des outils qui permettent la consolidation des données et leur interprétation.",
+      [G], notes="Évaluation, indicateurs.")
+    P("Les acheteurs le confirment : s’ils veulent pouvoir faire remonter à l’exécutif des analyses fiables sur les clauses environnementales et sociales de leurs marchés, une organisation quasi militaire doit être mise en place.",
+      [G, "environnement_climat_carbone", "clauses_sociales_insertion"], notes="Reporting sur les clauses (convention du dev: clauses sociales et environnementales = les deux thèmes).")
+
+    S("https://oveus.fr/communication/actualites/reussir-schema-promotion-achats-socialement-ecologiquement-responsables/", "Réussir son schéma de promotion des achats socialement et écologiquement responsables (OVËUS)")
+    P("Ce schéma doit être réalisé par toutes les collectivités territoriales, leurs groupements et les entreprises publiques ayant un seuil d’achat annuel supérieur à 100 millions d’euros.",
+      [G], non=["100 millions d’euros"], notes="Seuil d'assujettissement (piège).")
+    P("Ainsi, ce schéma doit intégrer les engagements pris par la personne publique en matière d’intégration sociale et professionnelle, d’économie sociale et solidaire et de prise en compte de l’environnement à toutes les étapes du cycle d’achat.",
+      [G, "clauses_sociales_insertion", "ess_economie_sociale", "environnement_climat_carbone"], notes="Contenu légal du schéma.")
+
+    S("https://www.idcite.com/Doc-Des-achats-responsables-de-plus-en-plus-integres-au-business-des-organisations_a24234.html", "Des achats responsables de plus en plus intégrés au business des organisations (idcite, baromètre ObsAR 2017)")
+    P("Ainsi, dans le détail, peut-on constater une meilleure diffusion en interne (+ 8 points, à 82 %), associée à la formalisation des objectifs (71 %), au suivi d’indicateurs (64 %) et au développement d’outils spécifiques (61 %).",
+      [G], non=["+ 8 points", "82 %", "71 %", "64 %", "61 %"], notes="Résultats d'enquête sur le pilotage (pièges).")
+
+    S("http://www.elus-ecologistes-regioncentre-valdeloire.fr/bilan-a-mi-parcours-du-schema-des-achats-publics-responsables/", "Bilan à mi-parcours du schéma des achats publics responsables (élus écologistes, Région Centre-Val de Loire)")
+    P("Bilan à mi-parcours du schéma des achats publics responsables",
+      [G], notes="Titre: bilan du schéma.")
+    P("La Région Centre-Val de Loire a été la première Région en France à créer la fonction « achats publics » et à voter une stratégie en 2017, au travers d’un schéma des achats publics responsables, sur lequel nous faisons un point après deux années de déploiement.",
+      [G], non=["2017"], notes="Adoption du schéma, bilan d'étape.")
+    P("Un exemple : 100 % des marchés planifiés en 2019 sont analysés en amont pour valider l’insertion de clauses sociales et environnementales.",
+      ["clauses_sociales_insertion", "environnement_climat_carbone", G], non=["100 %", "2019"], notes="Résultat présenté dans un bilan (présent de constat): piège, comme « 100 % des marchés rappellent désormais » du dev.", ambiguous=True)
+    P("Ce schéma est constitué de 3 grands axes de responsabilité : économique, sociale et environnementale, constituant les grands piliers du développement durable.",
+      [G], non=["3"], notes="Structure du schéma (décompte d'axes, piège).")
+    P("Il est également important de rappeler que ce schéma a été coconstruit avec les différents acteurs achats de la Région au travers d’une méthode très participative afin que chacun puisse se l’approprier et ainsi partager des objectifs communs.",
+      [G], notes="Élaboration concertée.")
+
+    S("https://reporterre.net/Il-y-a-trop-de-produits-toxiques-dans-les-creches", "Il y a trop de produits toxiques dans les crèches (Reporterre)")
+    P("L’association accompagne les crèches pour qu’elles réduisent au maximum la présence de produits chimiques.",
+      ["sante"], notes="Produits chimiques en crèche.")
+    P("Les dangers des perturbateurs endocriniens sont de mieux en mieux connus, mais les pratiques changent peu. Label Vie accompagne 900 lieux d’accueil de la petite enfance, une goutte d’eau sur les 450 000 établissements de ce type en France.",
+      ["sante"], non=["900", "450 000"], notes="Perturbateurs endocriniens; décomptes (pièges).")
+
+    S("https://www.issy.com/actualites/en-creche-pas-de-place-pour-les-perturbateurs-endocriniens", "En crèche, pas de place pour les perturbateurs endocriniens ! (Ville d'Issy-les-Moulineaux)")
+    P("Depuis plusieurs années, le service Petite Enfance de la ville est engagé dans la réduction des perturbateurs endocriniens au sein de ses établissements d’accueil du jeune enfant (de 2 mois et demi à 4 ans).",
+      ["sante"], non=["2 mois et demi", "4 ans"], notes="Âges (pièges).")
+    P("En 2010, l’ensemble des biberons en plastique, contenant du bisphénol, a été remplacé par des biberons en verre. Depuis, les actions se sont multipliées avec une part de plus de 50% de produits bio dans les menus proposés aux enfants, le choix de fournitures plus écologiques ou encore le remplacement progressif de la vaisselle en plastique par de la porcelaine, du verre trempé ou encore de l’inox.",
+      ["sante", "alimentation_durable_bio_circuits_courts", "environnement_climat_carbone"], non=["2010", "50%"], notes="Résultats déjà atteints (pièges).")
+    P("Du côté de l’entretien, les choses ont également changé avec une utilisation modérée des produits chimiques au bénéfice de gammes plus vertes et de produits « rustiques » comme le vinaigre, le bicarbonate ou le savon noir.",
+      ["sante", "environnement_climat_carbone"], notes="Produits d'entretien.")
+
+    S("https://blog.landot-avocats.net/2022/03/22/le-nouveau-plan-national-pour-des-achats-durable-est-publie/", "Le nouveau Plan national pour des achats durables est publié ! (blog Landot avocats)")
+    P("Plan holistique, non-contraignant, prenant la forme d’une feuille de route nationale afin de mobiliser l’entièreté des acteurs du domaine des achats, ce troisième PNAD se veut le plus ambitieux de ces prédécesseurs, et ce, malgré son léger retard, étant initialement prévu pour 2021.",
+      [G], non=["2021"], notes="Nature du plan national (feuille de route).")
+    P("Pour atteindre ces objectifs herculéens, ce plan se décompose en 2 parties et 22 Actions visant à la fois à aider les acteurs à acheter durable, mais aussi à promouvoir, animer et suivre l’avancement du secteur vers les objectifs. En effet la grande nouveauté de ce PNAD est, au contraire du précédent, d’assurer son suivi dès la fin du premier semestre 2022 à l’aide de critères quantitatifs et qualitatifs.",
+      [G], non=["2", "22", "2022"], notes="Structure et suivi du plan (décomptes, pièges).")
+
+    S("https://www.goutal-alibert.net/blog/le-nouveau-plan-national-pour-des-achats-durables-pnad/", "Le nouveau Plan national pour des achats durables (PNAD) (Goutal, Alibert & Associés)")
+    P("Cette nouvelle avancée s’inscrit dans la continuité de la loi Climat et Résilience du 22 août 2021 et s’articule autour d’un double objectif visant à atteindre, d’ici 2025, 100% des contrats notifiés avec au moins une considération environnementale et 30% avec une considération sociale.",
+      ["environnement_climat_carbone", "clauses_sociales_insertion"],
+      objs=[Q(100, "%", horizon=2025, subject="part des contrats notifiés avec au moins une considération environnementale", themes=["environnement_climat_carbone"]),
+            Q(30, "%", horizon=2025, subject="part des contrats notifiés avec au moins une considération sociale", themes=["clauses_sociales_insertion"])],
+      non=["22 août 2021"], notes="Cibles du PNAD.")
+    P("Pour arriver à changer les pratiques, le plan s’articule autour de deux axes principaux – aider les acheteurs à s’emparer des objectifs du PNAD, et assurer sa promotion et son suivi – qui sont détaillés en 22 actions. Pour cela, le Plan prévoit le développement d’outils opérationnels, et la mise en place d’un suivi des actions.",
+      [G], non=["22"], notes="Structure et suivi du plan.")
+
+    S("https://css.achatpublic.info/actualites/info-du-jour/2022/03/10/decouvez-le-plan-national-pour-les-achats-durables-pnad-20222025", "Le PNAD 2022/2025 : « un plan d'ambition ; un signal pour les acheteurs » (achatpublic.info)")
+
+    S("https://bl-evolution.com/territoires-et-loi-reen-definissez-votre-strategie-numerique-responsable", "Territoires et loi REEN : définissez votre stratégie numérique responsable (BL Évolution)")
+    P("Depuis le 1er janvier 2025, il est obligatoire d’avoir publié une stratégie numérique responsable pour les communes et EPCI à fiscalité propre de plus de 50 000 habitants.",
+      ["numerique_responsable", G], non=["1er janvier 2025", "50 000"], notes="Obligation d'adopter et publier une stratégie (comme l'obligation d'adopter un SPASER): pas de niveau.")
+    P("Le programme de travail doit contenir un bilan de l’impact environnemental du numérique et celui de ses usages sur le territoire concerné.",
+      ["numerique_responsable", "environnement_climat_carbone", G], notes="Bilan préalable.")
+
+    S("https://mairesdefrance.com/m/article/print.php?id=1087", "Une loi sur l'empreinte du numérique impose des exigences de sobriété aux collectivités (Maires de France)")
+    P("La loi précise que la stratégie numérique responsable fait l’objet d’un bilan annuel, en amont du débat budgétaire, dans le cadre du rapport sur la situation en matière de développement durable prévu au Code général des collectivités territoriales.",
+      ["numerique_responsable", G], notes="Bilan annuel (suivi).")
+    P("La loi prévoit aussi un ensemble de mesures de verdissement assorties d’échéances qui s’imposent aux collectivités : achat numérique et indicateurs environnementaux (indice de réparabilité en 2023, indice de durabilité en 2026), réutilisation ou recyclage des matériels informatiques réformés…",
+      ["numerique_responsable", "economie_circulaire_reemploi_dechets", "environnement_climat_carbone"], objective=True, non=["2023", "2026"], notes="Obligations légales datées sans niveau chiffré.", ambiguous=True)
+
+    S("https://ume.asso.fr/actualites/loi-reen-obligation-d-elaborer-une-strategie-dite-numerique-responsable", "Loi REEN : obligation d'élaborer une stratégie « numérique responsable » (UME)")
+    P("Ainsi, face à ces constats, la loi REEN contient des dispositions relatives à l’obsolescence programmée des logiciels, à la formation à l’impact environnemental du numérique ou encore à l’information des consommateurs du numérique et surtout des acteurs publics locaux.",
+      ["numerique_responsable", "environnement_climat_carbone"], notes="Contenu de la loi REEN.")
+
+    S("https://maire-info.com/numerique/strategie-numerique-responsable-un-decret-precise-ce-que-la-loi-exige-des-collectivites-article-26669", "Stratégie numérique responsable : un décret précise ce que la loi exige des collectivités (Maire info)")
+    P("Cette loi REEN – qui comprend 36 articles – concerne largement les collectivités qui doivent promouvoir une stratégie numérique responsable dans les territoires.",
+      ["numerique_responsable"], non=["36"], notes="Décompte d'articles (piège).")
+
+    S("https://parolesdelus.com/actualites/loi-reen-une-strategie-numerique-responsable-avant-2023-pour-les-communes-de-plus-de-50-000-habitants/", "Loi REEN : une stratégie numérique responsable pour les communes de plus de 50 000 habitants (Paroles d'élus)")
+    P("Smartphones et ordinateurs aux cycles de vie restreints, utilisation incontournable d’internet, explosion de l’usage du streaming ou encore stockage quasi exponentielle de nos données sur les data-centers… voilà autant d’explications à l’augmentation annuelle de la part du numérique dans les émissions de CO2.",
+      ["numerique_responsable", "environnement_climat_carbone"], notes="Empreinte carbone du numérique.")
+
+    S("http://doczz.fr/doc/5580521/fiche-exp%C3%A9rience-chorges---territoires-durables-paca", "Fiche expérience Chorges – Territoires durables PACA (doczz)")
+    P("Un groupe de travail a été mis en place avec les agents en charge de l’entretien des locaux communaux et des écoles. À cette occasion, la fiche navette a été expérimentée.",
+      [G], notes="Organisation interne, outil de suivi.")
+    P("Cette fiche vise d’une part la prise en compte effective de critères de développement durable et d’autre part la vérification du marché par plusieurs acteurs : responsable du service prescripteur, responsable du service achat, responsable développement durable, élu.",
+      [G, "environnement_climat_carbone"], notes="Outil de contrôle des marchés.")
+    P("Concernant plus particulièrement le marché test on note un attachement des agents à des produits qu’ils jugent “efficaces”. Tout l’enjeu sera de faire reconnaître et accepter les atouts des produits éco-labélisés.",
+      ["environnement_climat_carbone"], notes="Produits écolabellisés.")
+
+    S("http://www.avec-villefontaine.fr/pacte-pour-la-transition/pacte-transition-mesure-01/", "Pacte pour la Transition : mesure n°01 (liste AVEC, Villefontaine)")
+    P("« Adopter un schéma de commandes publiques responsables et organiser régulièrement des actions de communication et formation sur les achats publics responsables, auprès des élu·es, des agent·es, et des acteur·ices économiques du territoire ».",
+      [G], objective=True, notes="Engagement électoral qualitatif: adoption d'un schéma, formation.")
+    P("Mesure 1 du pacte : Se doter d’une politique ambitieuse d’achats publics, responsables (incluant des dispositions sociales, environnementales et locales).",
+      [G, "clauses_sociales_insertion", "environnement_climat_carbone", "acces_pme_tpe_local"], objective=True, non=["1"], notes="Engagement qualitatif; social + environnemental + local.", ambiguous=True)
+    P("• Le schéma de la commande publique responsable de Paris se fonde sur deux axes : la solidarité via l’insertion par l’activité économique (la ville exige que 25 % des marchés contiennent une clause d’insertion), et l’écologie via les circuits courts et l’économie circulaire (recyclage, réparation, réemploi, éco-conception).",
+      ["clauses_sociales_insertion", "economie_circulaire_reemploi_dechets", "environnement_climat_carbone", G],
+      objs=[Q(25, "%", subject="part des marchés contenant une clause d'insertion", themes=["clauses_sociales_insertion"])],
+      non=["deux"], notes="Exigence du schéma de Paris (niveau) citée; axes du schéma.", ambiguous=True)
