@@ -314,3 +314,57 @@ def load(S, P, Q) -> None:
       ["clauses_sociales_insertion", "economie_circulaire_reemploi_dechets", "environnement_climat_carbone", G],
       objs=[Q(25, "%", subject="part des marchés contenant une clause d'insertion", themes=["clauses_sociales_insertion"])],
       non=["deux"], notes="Exigence du schéma de Paris (niveau) citée; axes du schéma.", ambiguous=True)
+
+    S("https://urban-conseil.com/?p=1192", "L'éga-conditionnalité dans la commande publique (Urban Conseil)")
+
+    S("https://www.editionsefe.fr/legaconditionnalite-dans-les-marches-publics-se-precise/", "L'égaconditionnalité dans les marchés publics se précise (Éditions EFE)")
+    P("A l’occasion des questions au gouvernement mardi 5 mars à l’Assemblée nationale, Aurore Bergé, ministre chargée de l’Egalité entre les femmes et les hommes et de la Lutte contre les discriminations, confirmait que « les entreprises qui ont des scores inférieurs à 75 sur 100 à l’index égalité femmes-hommes se verront interdites des marchés publics ».",
+      ["egalite_femmes_hommes"], non=["5 mars", "75 sur 100"], notes="Seuil d'exclusion (piège: seuil légal, pas une cible d'achat).")
+    P("Le lendemain, le gouvernement précisait, au sortir du Conseil des ministres, que cette nouvelle clause d’exclusion figurera dans le texte de transposition de la directive européenne sur la transparence salariale, qui devra être publié au plus tard le 7 juin 2026.",
+      ["egalite_femmes_hommes"], non=["7 juin 2026"], notes="Calendrier d'un texte (pas un objectif d'achat).")
+
+    S("https://marchespublicspme.com/avant-la-reponse/le-code-des-marches-publics/actualites/2018/12/31/ou-en-est-on-de-l-egalite-homme-femme-dans-les-marches-publics_14221.html", "Où en est-on de l'égalité homme-femme dans les marchés publics ? (marchespublicspme.com)")
+    P("Afin de promouvoir cette équité, a été prise la décision d’écarter les entreprises ne respectant pas ce concept ou qui font preuve de comportements discriminatoires à l’égard des femmes.",
+      ["egalite_femmes_hommes"], notes="Exclusion des entreprises discriminantes.")
+
+    S("https://marchespublicspme.com/apres-la-reponse/l-attribution-dans-les-marches-publics/actualites/2018/03/01/l-egalite-homme-femme-est-elle-une-realite-dans-l-obtention-des-marches-publics_13359.html", "L'égalité homme-femme est-elle une réalité dans l'obtention des marchés publics ? (marchespublicspme.com)")
+    P("L’acheteur peut effectivement prendre en compte des considérations relatives à la lutte contre les discriminations, dont l’égalité Hommes-Femmes fait partie, à condition qu’elles soient liées à l’exécution des prestations durant toute la durée du contrat.",
+      ["egalite_femmes_hommes"], notes="Conditions d'exécution.")
+
+    S("https://hosmoz.fr/Travail-handicap/A-la-une/Articles-et-communiques/Tout-savoir-sur-les-marches-reserves-aux-ESAT-EA-i4237.html", "Tout savoir sur les marchés réservés aux ESAT-EA (Hosmoz)")
+    P("Un marché réservé est un marché dont l’accès se limite exclusivement, en partie ou en totalité, à certaines structures ciblées.",
+      ["marches_reserves_handicap"], notes="Définition.")
+    P("Un acheteur public peut ainsi décider de réserver un marché, ou des lots de marchés, auprès de l’une des catégories d’établissements précédemment citées. Toutes les structures qui n'entrent pas dans ces catégories (STPA, SIAE et ESS) ne sont pas autorisées à répondre à une demande de marché réservé.",
+      ["marches_reserves_handicap", "clauses_sociales_insertion", "ess_economie_sociale"], notes="Catégories de réservation (handicap, insertion, ESS).")
+
+    S("https://marche-public.info/marches-reserves-reservation", "Marchés réservés et réservation – EA ESAT SIAE ESS (marche-public.info)")
+
+    S("http://alternatificience.blogspot.com/search/label/Economie%20sociale", "Économie sociale (blog Alternatificience, reprise de La Gazette des communes)")
+    P("Les collectivités constituent 70% des donneurs d’ordre (contre 78 en 2012) et un tiers des marchés concerne l’entretien des espaces verts.",
+      ["marches_reserves_handicap"], non=["70%", "78", "2012", "un tiers"], notes="Statistiques des marchés réservés (pièges; sujet dans la phrase précédente).", ambiguous=True)
+    P("Le recours à la sous-traitance avec des Esat et des entreprises adaptées (EA) permet aux employeurs publics de s’exonérer d’une partie de leur obligation d’emploi de travailleurs handicapés (OETH), dans la limite de 50%.",
+      ["marches_reserves_handicap"], non=["50%"], notes="Plafond légal (piège).")
+
+    S("https://www.odecia.fr/?p=336742", "Pourquoi les marchés publics réservés sont une opportunité (Odecia)")
+    P("Sur le plan juridique, la base légale se trouve aux articles L.2113-12 à L.2113-14 du Code de la commande publique. Ces dispositions permettent aux acheteurs publics de réserver certains lots ou marchés à des structures ayant pour mission principale l’emploi de personnes en situation de handicap ou éloignées du marché du travail.",
+      ["marches_reserves_handicap", "clauses_sociales_insertion"], non=["L.2113-12", "L.2113-14"], notes="Articles (pièges).")
+
+    S("https://www.commercequitable.org/fournisseurs-et-grossistes", "Reconnaître le commerce équitable : fournisseurs et grossistes (Commerce Équitable France)")
+    P("Le commerce équitable s’appuie sur des filières agricoles faisant intervenir un ensemble d’opérateurs. Labels, grossistes, distributeurs, etc. – autant d’opérateurs de la restauration collective sur lesquels s’appuyer pour répondre aux objectifs de la loi EGALIM et des enjeux sur les achats publics responsables.",
+      ["commerce_equitable", "alimentation_durable_bio_circuits_courts"], notes="Restauration collective et EGalim.")
+    P("Le café et le thé font l’objet d’un commerce international souvent très inéquitable qui ne permet ni une juste rémunération des producteur·rices ni la préservation de l’environnement : le commerce équitable trouve ici toute son utilité.",
+      ["commerce_equitable", "environnement_climat_carbone"], notes="Rémunération des producteurs; environnement nommé.", ambiguous=True)
+    P("Face aux difficultés des éleveurs laitiers en France, le commerce équitable soutient des fermes résilientes et rémunératrices.",
+      ["commerce_equitable"], notes="Commerce équitable origine France.")
+
+    S("https://lalettrealulu.fr/2001/03/04/lequitable-de-multiplication/", "L'équitable de multiplication (La Lettre à Lulu)")
+    P("Certaines collectivités se sont déjà mises à ce café propre, comme le comité d’entreprise de la Société Générale Titres à Nantes, ou le service réceptions de la Ville.",
+      ["commerce_equitable"], notes="Café équitable (sujet dans la phrase précédente).")
+    P("Le Mans est une des premières grandes villes à adopter une charte pour les marchés publics, à commencer par les fournitures scolaires. Craies, crayons, cahiers doivent prouver qu’ils ne sont pas fabriqués par des enfants à l’autre bout du monde ou par des adultes au mépris des principes des droits de l’homme et du droit du travail.",
+      ["conditions_de_travail", G], notes="Charte (gouvernance); travail des enfants, droit du travail.")
+
+    S("https://chaireunesco-adm.com/Alizee-Thoueille", "Territoires de commerce équitable : développer le commerce équitable via une nouvelle forme de gouvernance (Chaire Unesco)")
+    P("Territoires de commerce équitable : développer le commerce équitable via une nouvelle forme de gouvernance",
+      ["commerce_equitable", G], notes="Titre: label territorial, gouvernance.")
+    P("Le commerce équitable (CE) vise une organisation des échanges du producteur jusqu’au consommateur. Il permet un rééquilibre entre les pays développés et les pays en développement.",
+      ["commerce_equitable"], notes="Définition.")
