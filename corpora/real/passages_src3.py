@@ -368,3 +368,35 @@ def load(S, P, Q) -> None:
       ["commerce_equitable", G], notes="Titre: label territorial, gouvernance.")
     P("Le commerce équitable (CE) vise une organisation des échanges du producteur jusqu’au consommateur. Il permet un rééquilibre entre les pays développés et les pays en développement.",
       ["commerce_equitable"], notes="Définition.")
+
+    S("http://recma.org/actualite/comment-favoriser-lacces-des-organisations-de-less-aux-marches-publics.html", "Comment favoriser l'accès des organisations de l'ESS aux marchés publics ? (RECMA)")
+    P("Si des dispositions législatives – clauses sociales, clauses environnementales notamment – favorisent l'accès de certains acteurs de l'ESS aux marchés publics, d'autres tendances de la commande publique bouleversent les rapports habituels entre les collectivités et leurs partenaires de l'Économie sociale et solidaire.",
+      ["ess_economie_sociale", "clauses_sociales_insertion", "environnement_climat_carbone"], notes="Clauses sociales et environnementales nommées (convention du dev).", ambiguous=True)
+
+    S("https://commande-publique.legibase.fr/actualites/evenement/la-commande-publique-levier-de-leconomie-sociale-87583", "La commande publique, levier de l'économie sociale et solidaire (Légibase commande publique)")
+    P("L’article 9 du projet de loi crée ainsi l’obligation pour les acheteurs publics de définir un schéma de promotion des achats socialement responsables, dès lors que le montant annuel des achats dépasse un certain seuil (qui sera fixé ultérieurement par décret).",
+      [G], non=["9"], notes="Création de l'obligation d'adopter le schéma (histoire légale).")
+    P("Le schéma devra déterminer « les objectifs de passation de marchés publics comportant des éléments à caractère social visant à concourir à l'intégration sociale et professionnelle de travailleurs handicapés ou défavorisés, ainsi que les modalités de mise en œuvre et de suivi de ces objectifs ».",
+      [G, "clauses_sociales_insertion", "marches_reserves_handicap"], notes="Contenu légal du schéma (objectifs et suivi).", ambiguous=True)
+
+    S("https://islesurlasorgue.fr/rayonner/une-ville-plus-verte/contrat-de-performance-energetique", "Contrat de performance énergétique (Ville de L'Isle-sur-la-Sorgue)")
+    P("En janvier 2023, au terme d’une procédure de marché public, la Ville de l’Isle-sur-la-Sorgue confie la gestion et la maintenance de l’éclairage public, de l’éclairage sportif, des illuminations festives et la rénovation de son éclairage public à la société CITEOS (Alcyon) dans le cadre d’un Contrat de Performance Énergétique (CPE).",
+      ["energie"], non=["janvier 2023"], notes="CPE d'éclairage public.")
+    P("Ce type de contrat associe un engagement de réduction de la consommation d’énergie à des travaux de rénovation.",
+      ["energie"], notes="Définition du CPE.")
+    P("Considérant les lourds investissements en faveur de la rénovation et les engagements de l’entreprise en matière d’économies d’énergie, la durée de ce type de contrat est généralement entre 8 et 10 ans.",
+      ["energie"], non=["8", "10 ans"], notes="Durée de contrat (piège).")
+
+    S("https://www.juridique-magazine.fr/laudit-energetique-et-les-exigences-de-performance-dans-les-contrats-globaux-enjeux-et-strategies/", "L'audit énergétique et les exigences de performance dans les contrats globaux (Juridique Magazine)")
+    P("Les contrats globaux de performance énergétique représentent un levier majeur dans la transition écologique du parc immobilier français.",
+      ["energie", "environnement_climat_carbone"], notes="Marchés globaux de performance énergétique.")
+
+    S("https://gidsvoorduurzameaankopen.be/de/node/5951", "Une chaîne responsable (Guide des achats durables, Belgique)")
+    P("En utilisant leur pouvoir d'achat, les acheteurs publics peuvent intégrer des garanties pour le respect des droits de l'homme et des conditions de travail dans la chaîne. De nombreux produits tels que les vêtements de travail et l'électronique, mais aussi les matériaux de construction, le merchandising,etc. sont produits dans des chaînes mondiales.",
+      ["conditions_de_travail"], notes="Droits humains au travail dans les chaînes d'approvisionnement.")
+    P("Les conditions de travail décentes, c'est-à-dire la santé et la sécurité sur le lieu de travail, le respect du repos au travail, la tenue d'un registre des heures supplémentaires, la non-rétention des cartes d'identité, la fourniture d'un logement décent, etc. sont parfois soumises à de fortes pressions.",
+      ["conditions_de_travail"], notes="Travail décent.")
+
+    S("https://cfie.net/2016/09/16/societe-americaine-gap-transmet-liste-de-fournisseurs-monde", "La société américaine Gap transmet la liste de ses fournisseurs (CFIE)")
+    P("Cela fait une trentaine d’années que les conditions de travail indignes des ouvriers du secteur de l’habillement et de la chaussure défraient régulièrement la chronique.",
+      ["conditions_de_travail"], notes="Conditions de travail dans l'habillement.")
