@@ -400,3 +400,45 @@ def load(S, P, Q) -> None:
     S("https://cfie.net/2016/09/16/societe-americaine-gap-transmet-liste-de-fournisseurs-monde", "La société américaine Gap transmet la liste de ses fournisseurs (CFIE)")
     P("Cela fait une trentaine d’années que les conditions de travail indignes des ouvriers du secteur de l’habillement et de la chaussure défraient régulièrement la chronique.",
       ["conditions_de_travail"], notes="Conditions de travail dans l'habillement.")
+
+    S("https://lesecologistesgrandlyon.com/2021/12/16/lachat-public-devient-un-puissant-levier-de-transformation-ecologique-et-sociale-du-territoire-%F0%9F%8F%9B-intervention-de-claire-brossaud/", "L'achat public devient un puissant levier de transformation écologique et sociale du territoire (Les Écologistes Grand Lyon)")
+
+    S("https://choisirlecologie.fr/elu-es/catherine-ribot/bilan-de-catherine-ribot", "Bilan de Catherine Ribot (Choisir l'écologie)")
+    P("- Lancement de l’élaboration du Schéma Public de l’Achat Socialement et Ecologiquement Responsable (SPASER) qui va contribuer à la prise en conscience des élus comme des agents. Le travail est en cours.",
+      [G], notes="Élaboration du schéma.")
+    P("Il a été adopté respectivement à la Métropole en mai et à la Ville en juin, chacun fixant un cap avec des actions concrètes à engager par les pôles d’ici 2026.",
+      [G], notes="Adoption du schéma; échéance des actions sans niveau.", ambiguous=True)
+    P("Il s’agit d’une feuille de route destinée à intégrer des exigences sociales, environnementales et liées au développement économique dans les achats, à l’horizon 2026.",
+      [G, "clauses_sociales_insertion", "environnement_climat_carbone"], notes="Définition du schéma (feuille de route).", ambiguous=True)
+
+    S("https://lanjouenaction.fr/__schemaachatsresponsables/", "Schéma des achats responsables – intervention en session (L'Anjou en action)")
+    P("En effet, nous avions considéré à l’époque que le schéma aurait dû être plus ambitieux quant à ses objectifs quantitatifs opérationnels. Par exemple, proposer l’objectif de passer 100% de nos marchés départementaux avec une considération environnementale d’ici à 2025, sans pour autant définir précisément de quel type de considération environnementale on parle.",
+      ["environnement_climat_carbone", G],
+      objs=[Q(100, "%", horizon=2025, subject="part des marchés départementaux passés avec une considération environnementale", themes=["environnement_climat_carbone"])],
+      notes="Objectif du schéma cité par l'opposition (« passer un marché » = conclure, pas un verbe de changement): reach.", ambiguous=True)
+    P("Serait-il possible d’améliorer notre niveau d’information pour les prochaines délibérations relatives aux compte-rendus de nos marchés publics ?",
+      [G], notes="Information des élus, suivi.")
+
+    S("http://s.couvidat@tours-metropole.fr/le-schema-de-promotion-des-achats-sociologiquement-et-ecologiquement-responsables-de-tours-metropole", "Le schéma de promotion des achats socialement et écologiquement responsables de Tours Métropole")
+
+    S("https://spar.grandlyon.com/", "Le Schéma de promotion des achats responsables (SPAR) (Métropole de Lyon)")
+    P("Pour soutenir l'économie locale et rendre un service de meilleure qualité aux habitants et habitantes, la Métropole de Lyon fait évoluer sa politique d'achat publique. Elle déploie un Schéma de promotion des achats responsables, élaboré en partenariat avec les acteurs économiques du territoire.",
+      [G, "acces_pme_tpe_local"], notes="Schéma élaboré avec les acteurs du territoire; économie locale.")
+    P("Avec plus de 600 millions d’achats annuels (près d’un million d’euros en tenant compte des concessions de service public), la Métropole de Lyon, en application de l’article L2111-3 du Code de la commande publique, se doit d’adopter et de publier son Schéma de Promotion des Achats Responsables (SPAR).",
+      [G], non=["600 millions", "un million d’euros", "L2111-3"], notes="Obligation d'adopter le schéma; volume d'achats (piège).")
+
+    S("http://www.docplayer.fr/1570518-Guide-de-la-clause-sociale.html", "Guide de la clause sociale, 2e édition, décembre 2011 (docplayer)")
+    P("La circulaire n 5351 du Premier Ministre du 3 décembre 2008 pour un État exemplaire a prévu l inscription obligatoire de clauses sociales dans les marchés publics de l État à hauteur de 10 % des achats courants de l État et de ses établissements publics d ici 2012 dans les secteurs comportant au moins 50% de main d œuvre.",
+      ["clauses_sociales_insertion"],
+      objs=[Q(10, "%", horizon=2012, subject="part des achats courants de l'État avec clause sociale", themes=["clauses_sociales_insertion"])],
+      non=["5351", "3 décembre 2008", "50%"], notes="Quota de la circulaire État exemplaire; 50 % = champ (piège). Apostrophes perdues à l'extraction conservées.")
+    P("Toutefois, selon l Observatoire Économique de l Achat Public (OEAP) qui a réalisé le recensement des marchés publics notifiés en 2009, seuls 1,9% des marchés publics de plus de ont comporté une clause sociale. D importants progrès restent donc à accomplir.",
+      ["clauses_sociales_insertion"], non=["2009", "1,9%"], notes="Résultat du recensement (piège); montant perdu à l'extraction.")
+
+    S("https://www.c2lsolutions.fr/criteres-environnementaux-marches-publics", "Les critères environnementaux dans les marchés publics (C2L Solutions)")
+    P("L’article L. 2111-3 du Code de la commande publique impose aux acheteurs de prendre en compte les objectifs de développement durable, notamment environnementaux, dans la définition du besoin. Depuis 2021, cette obligation a été renforcée par la loi Climat, qui rend l’inclusion d’au moins un critère environnemental obligatoire dans les marchés publics.",
+      ["environnement_climat_carbone"], objective=True, non=["L. 2111-3", "2021"], notes="Obligation légale décrite sans niveau chiffré écrit.", ambiguous=True)
+
+    S("https://marchespublicspme.com/pendant-la-reponse/le-developpement-durable/actualites/2019/09/15/quelles-conditions-pour-l-attribution-de-contrats-sur-la-base-de-criteres-environnementaux_14794.html", "Quelles conditions pour l'attribution de contrats sur la base de critères environnementaux ? (marchespublicspme.com)")
+    P("Dans l’attribution des marchés sur la base de critères environnementaux, la prise en compte du calcul systématique du bilan carbone est l’un des critères les plus importants.",
+      ["environnement_climat_carbone"], notes="Bilan carbone comme critère.")
