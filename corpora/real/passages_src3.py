@@ -8,7 +8,6 @@ checked by ``build.py`` for every round after the first). Loaded at the end of `
 """
 # ruff: noqa: E501
 
-
 def load(S, P, Q) -> None:
     G = "gouvernance_suivi"
     S("https://3ar-na.fr/articles/schema-de-promotion-des-achats-socialement-et-ecologiquement-responsables-spaser-les-adherents-3ar-soumis-a-l-elaboration-de-ce-schema-echangent-sur-leurs-pratiques", "SPASER : les adhérents 3AR soumis à l'élaboration de ce schéma échangent sur leurs pratiques (3AR)")
@@ -39,15 +38,11 @@ def load(S, P, Q) -> None:
     P("Récemment, l’autorité financière d’Ile-de-France examine dans son rapport d’observations \"Commune d'Élancourt\", les achats public de cette ville de moins de 30 000 hab.",
       [G], non=["30 000"], notes="Rapport de contrôle de la CRC; population (piège).")
 
-    S("https://www.republicain-lorrain.fr/politique/2022/04/06/bientot-des-clauses-automatiques-dans-les-marches-publics-pour-des-achats-responsables", "Metz : bientôt des clauses automatiques dans les marchés publics pour « des achats responsables » (Le Républicain lorrain)")
-
     S("https://veegee.fr/droit-public-notaires/contrats-publics/65494-schema-de-promotion-des-achats-publics-responsables.html", "Schéma de promotion des achats publics responsables (veegee.fr)")
     P("Le ministère de l'Economie justifie la fixation du seuil à partir duquel une collectivité est tenue d'élaborer un schéma des achats publics socialement responsables.",
       [G], notes="Seuil d'assujettissement au schéma.")
     P("Le député Jean-Luc Bleunven souhaitait savoir dans quelle mesure le décret du 28 janvier 2015 fixant le seuil à partir duquel une collectivité est tenue d'élaborer un schéma des achats publics socialement responsables pourrait faire l'objet d'une nouvelle rédaction, qui permettrait à un plus grand nombre de collectivités de contribuer à l'essor de l'économie sociale et solidaire sur leurs territoires.",
       [G, "ess_economie_sociale"], non=["28 janvier 2015"], notes="Question parlementaire sur le seuil du schéma; finalité ESS.")
-
-    S("https://gesica.legalnews.fr/droit-public-notaires/contrats-publics/67706-daj-fiche-technique-pour-les-achats-publics-socialement-et-ecologiquement-responsables.html", "Daj : fiche technique pour les achats publics socialement et écologiquement responsables (legalnews)")
 
     S("https://website-30509.eventmaker.io/jury-categorie-politique-achat-responsable", "Catégorie Politique Achat responsable – jury d'un prix de la commande publique (eventmaker)")
     P("Ce prix vise à récompenser une politique d’achat principalement axée sur la durabilité de la commande publique en tenant compte, non seulement des objectifs de développement durable (environnementaux et sociaux) mais aussi du soutien du tissu économique.",
@@ -76,15 +71,9 @@ def load(S, P, Q) -> None:
     P("Ainsi donc, ces acheteurs peuvent, pour des raisons de réduction de l’empreinte écologique de leurs achats et pour des achats publics durables, privilégier les acteurs économiques dont les prestations incluent une limitation du transport et de l’émission des polluants durant l’exécution de leurs marchés.",
       ["environnement_climat_carbone", "acces_pme_tpe_local"], notes="Limitation du transport comme moyen de favoriser les entreprises proches (contexte: achat local).", ambiguous=True)
 
-    S("https://www.giorno-avocat.com/actualites/marches-publics-de-fourniture-et-maintenance-de-caisses-a-composts-et-conteneurs-a-dechets-de-nouvelles-opportunites", "Marchés publics de gestion du patrimoine végétal : de nouvelles opportunités (Giorno avocat)")
-
     S("https://www.citena.fr/centre-de-ressources/entretien-espaces-verts-reussir-le-renouvellement-du-marche", "Entretien espaces verts : réussir le renouvellement du marché (Citena)")
     P("Il s’agit d’abord d’identifier les besoins spécifiques inhérents au renouvellement de votre marché actuel, en tenant compte de la fréquence des interventions, des surfaces concernées et des nouvelles exigences environnementales, telles que l’usage réduit de produits phytosanitaires ou l’intégration de pratiques écoresponsables (ex : loi ZAN, restrictions phytosanitaires, gestion durable des eaux).",
       ["biodiversite", "environnement_climat_carbone"], notes="Marché d'espaces verts: phytosanitaires, eau (convention du dev: espaces verts = biodiversité).")
-
-    S("https://www.environnement-magazine.fr/territoires/article/2013/11/01/10259/hautenormandie-mobilise-son-reseau", "La Haute-Normandie mobilise son réseau (Environnement Magazine)")
-
-    S("https://www.environnement-magazine.fr/territoires/article/2014/04/01/10826/place-aux-reseaux-regionaux", "Place aux réseaux régionaux (Environnement Magazine)")
 
     S("https://cerdd.org/index.php/Actualites/Transitions-economiques-vers-le-DD/Avec-le-reseau-Apure-un-temps-de-recul-collectif-sur-la-fonction-achat", "Avec le réseau Apure, un temps de recul collectif sur la fonction achat (Cerdd)")
     P("Alors que les enjeux portés par les équipes « commande publique » dans les territoires ou structures publiques s'amplifient, le réseau Apure, animé par le Cerdd et le CD2E, a consacré, l'année dernière, une journée entière au métier d'acheteur public.",
@@ -95,12 +84,6 @@ def load(S, P, Q) -> None:
     S("https://www.economie.gouv.fr/daj/mutualisation-achats-2019", "La mutualisation des achats (DAJ, ministère de l'Économie)")
     P("Les acheteurs peuvent faire le choix d’acquérir seuls les travaux, les fournitures et les services qui répondent à leurs besoins, de se grouper avec d’autres acheteurs ou de recourir à une centrale d’achat.",
       [G], notes="Organisation des achats (centrale, groupement), comme la centrale d'achat du dev set.", ambiguous=True)
-
-    S("https://www.travail-et-securite.fr/ts/860/DOS/les-horaires-atypiques/privilegier-le-travail-en-journee-pour-les-agents-de-proprete.html", "Privilégier le travail en journée pour les agents de propreté (Travail & Sécurité, INRS)")
-
-    S("https://workplacemagazine.fr/services/20286/nettoyage-en-journee%C2%A0-mieux-travailler-en-coactivite", "Nettoyage en journée : mieux travailler en coactivité (Workplace Magazine)")
-
-    S("https://rmc.bfmtv.com/actualites/societe/transports/travail-de-nuit-des-agents-de-proprete-le-secteur-veut-que-les-conditions-s-ameliorent_AV-202503270187.html", "Travail de nuit des agents de propreté : le secteur « veut que les conditions s'améliorent » (RMC)")
 
     S("https://village-justice.com/articles/spip.php?page=imprimer&id_article=29581", "Marchés publics et sous-traitance : les clés de la réussite (Village de la Justice)")
     P("Sous-traitance irrégulière, travail dissimulé, prêt de main-d’œuvre illicite, travail détaché illégal, non respect des obligations en matière de sécurité… La sous-traitance dans les marchés publics peut être semée d’embûches. Si elles ne veulent pas voir leur responsabilité engagée, les collectivités doivent se montrer vigilantes et demander des garanties.",
@@ -149,8 +132,6 @@ def load(S, P, Q) -> None:
     S("https://www.cna-asso.fr/rfar/le-label", "Le Label Relations fournisseurs et achats responsables (Conseil national des achats)")
     P("La décision de candidater au label résulte d'une démarche volontaire visant à faire reconnaître son engagement en faveur d'une politique d'achat responsable ainsi que sa volonté d'impulser un processus d'amélioration continue de ses pratiques.",
       [G], notes="Démarche de labellisation.")
-
-    S("http://www.juristes-environnement.com/article_detail.php?id=282", "Les marchés publics et l'environnement (Juristes-environnement)")
 
     S("https://www.pefc-france.org/articles/appels-offres-publics/", "Intégrer la gestion durable de la forêt dans les appels d'offres publics (PEFC France)")
     P("Les collectivités sont tenues d'intégrer la gestion durable de la forêt dans leurs documents d'appels d'offres, mais ce critère doit être détaillé. PEFC France accompagne les acteurs publics dans cette démarche et met à leur disposition des outils pratiques.",
@@ -271,8 +252,6 @@ def load(S, P, Q) -> None:
     P("Pour arriver à changer les pratiques, le plan s’articule autour de deux axes principaux – aider les acheteurs à s’emparer des objectifs du PNAD, et assurer sa promotion et son suivi – qui sont détaillés en 22 actions. Pour cela, le Plan prévoit le développement d’outils opérationnels, et la mise en place d’un suivi des actions.",
       [G], non=["22"], notes="Structure et suivi du plan.")
 
-    S("https://css.achatpublic.info/actualites/info-du-jour/2022/03/10/decouvez-le-plan-national-pour-les-achats-durables-pnad-20222025", "Le PNAD 2022/2025 : « un plan d'ambition ; un signal pour les acheteurs » (achatpublic.info)")
-
     S("https://bl-evolution.com/territoires-et-loi-reen-definissez-votre-strategie-numerique-responsable", "Territoires et loi REEN : définissez votre stratégie numérique responsable (BL Évolution)")
     P("Depuis le 1er janvier 2025, il est obligatoire d’avoir publié une stratégie numérique responsable pour les communes et EPCI à fiscalité propre de plus de 50 000 habitants.",
       ["numerique_responsable", G], non=["1er janvier 2025", "50 000"], notes="Obligation d'adopter et publier une stratégie (comme l'obligation d'adopter un SPASER): pas de niveau.")
@@ -315,8 +294,6 @@ def load(S, P, Q) -> None:
       objs=[Q(25, "%", subject="part des marchés contenant une clause d'insertion", themes=["clauses_sociales_insertion"])],
       non=["deux"], notes="Exigence du schéma de Paris (niveau) citée; axes du schéma.", ambiguous=True)
 
-    S("https://urban-conseil.com/?p=1192", "L'éga-conditionnalité dans la commande publique (Urban Conseil)")
-
     S("https://www.editionsefe.fr/legaconditionnalite-dans-les-marches-publics-se-precise/", "L'égaconditionnalité dans les marchés publics se précise (Éditions EFE)")
     P("A l’occasion des questions au gouvernement mardi 5 mars à l’Assemblée nationale, Aurore Bergé, ministre chargée de l’Egalité entre les femmes et les hommes et de la Lutte contre les discriminations, confirmait que « les entreprises qui ont des scores inférieurs à 75 sur 100 à l’index égalité femmes-hommes se verront interdites des marchés publics ».",
       ["egalite_femmes_hommes"], non=["5 mars", "75 sur 100"], notes="Seuil d'exclusion (piège: seuil légal, pas une cible d'achat).")
@@ -336,8 +313,6 @@ def load(S, P, Q) -> None:
       ["marches_reserves_handicap"], notes="Définition.")
     P("Un acheteur public peut ainsi décider de réserver un marché, ou des lots de marchés, auprès de l’une des catégories d’établissements précédemment citées. Toutes les structures qui n'entrent pas dans ces catégories (STPA, SIAE et ESS) ne sont pas autorisées à répondre à une demande de marché réservé.",
       ["marches_reserves_handicap", "clauses_sociales_insertion", "ess_economie_sociale"], notes="Catégories de réservation (handicap, insertion, ESS).")
-
-    S("https://marche-public.info/marches-reserves-reservation", "Marchés réservés et réservation – EA ESAT SIAE ESS (marche-public.info)")
 
     S("http://alternatificience.blogspot.com/search/label/Economie%20sociale", "Économie sociale (blog Alternatificience, reprise de La Gazette des communes)")
     P("Les collectivités constituent 70% des donneurs d’ordre (contre 78 en 2012) et un tiers des marchés concerne l’entretien des espaces verts.",
@@ -401,8 +376,6 @@ def load(S, P, Q) -> None:
     P("Cela fait une trentaine d’années que les conditions de travail indignes des ouvriers du secteur de l’habillement et de la chaussure défraient régulièrement la chronique.",
       ["conditions_de_travail"], notes="Conditions de travail dans l'habillement.")
 
-    S("https://lesecologistesgrandlyon.com/2021/12/16/lachat-public-devient-un-puissant-levier-de-transformation-ecologique-et-sociale-du-territoire-%F0%9F%8F%9B-intervention-de-claire-brossaud/", "L'achat public devient un puissant levier de transformation écologique et sociale du territoire (Les Écologistes Grand Lyon)")
-
     S("https://choisirlecologie.fr/elu-es/catherine-ribot/bilan-de-catherine-ribot", "Bilan de Catherine Ribot (Choisir l'écologie)")
     P("- Lancement de l’élaboration du Schéma Public de l’Achat Socialement et Ecologiquement Responsable (SPASER) qui va contribuer à la prise en conscience des élus comme des agents. Le travail est en cours.",
       [G], notes="Élaboration du schéma.")
@@ -418,8 +391,6 @@ def load(S, P, Q) -> None:
       notes="Objectif du schéma cité par l'opposition (« passer un marché » = conclure, pas un verbe de changement): reach.", ambiguous=True)
     P("Serait-il possible d’améliorer notre niveau d’information pour les prochaines délibérations relatives aux compte-rendus de nos marchés publics ?",
       [G], notes="Information des élus, suivi.")
-
-    S("http://s.couvidat@tours-metropole.fr/le-schema-de-promotion-des-achats-sociologiquement-et-ecologiquement-responsables-de-tours-metropole", "Le schéma de promotion des achats socialement et écologiquement responsables de Tours Métropole")
 
     S("https://spar.grandlyon.com/", "Le Schéma de promotion des achats responsables (SPAR) (Métropole de Lyon)")
     P("Pour soutenir l'économie locale et rendre un service de meilleure qualité aux habitants et habitantes, la Métropole de Lyon fait évoluer sa politique d'achat publique. Elle déploie un Schéma de promotion des achats responsables, élaboré en partenariat avec les acteurs économiques du territoire.",
