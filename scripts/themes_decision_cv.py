@@ -149,32 +149,41 @@ def score(path: Path, floor: float) -> None:
         print(theme.ljust(42) + f"{rows[0][1]['per_theme'][theme]['support']:3d} " + cells)
 
 
-def _weighted_best(parts: list[tuple[np.ndarray, np.ndarray, float]], grid: np.ndarray) -> float:
-    """The grid threshold maximising F1 of weighted counts over (probabilities, truth, weight) parts."""
-    best, key = 0.5, (-1.0, 0.0)
+def _weighted_best(parts: list[tuple[np.ndarray, np.ndarray, float]], grid: np.ndarray, smooth: int = 0) -> float:
+    """The grid threshold maximising F1 of weighted counts over (probabilities, truth, weight) parts.
+
+    ``smooth`` > 0: maximise the F1 curve averaged over ``smooth`` grid steps on each side (a flatter optimum,
+    less sensitive to the few positives of one split)."""
+    f1s = []
     for threshold in grid:
         tp = denominator = 0.0
         for probabilities, truth, weight in parts:
             predicted = probabilities >= threshold
             tp += weight * float(np.sum(predicted & (truth == 1)))
             denominator += weight * float(np.sum(predicted) + np.sum(truth == 1))
-        f1 = 2 * tp / denominator if denominator else 0.0
-        candidate = (round(f1, 12), -abs(float(threshold) - 0.5))
+        f1s.append(2 * tp / denominator if denominator else 0.0)
+    curve = np.array(f1s)
+    if smooth:
+        padded = np.pad(curve, smooth, mode="edge")
+        curve = np.convolve(padded, np.ones(2 * smooth + 1) / (2 * smooth + 1), mode="valid")
+    best, key = 0.5, (-1.0, 0.0)
+    for threshold, f1 in zip(grid, curve):
+        candidate = (round(float(f1), 12), -abs(float(threshold) - 0.5))
         if candidate > key:
             best, key = float(threshold), candidate
     return best
 
 
-def _weighted_thresholds(parts: list[tuple[np.ndarray, np.ndarray, float]], grid: np.ndarray) -> np.ndarray:
+def _weighted_thresholds(parts: list[tuple[np.ndarray, np.ndarray, float]], grid: np.ndarray, smooth: int = 0) -> np.ndarray:
     width = parts[0][1].shape[1]
     return np.array([
-        _weighted_best([(p[:, j], t[:, j], w) for p, t, w in parts], grid)
+        _weighted_best([(p[:, j], t[:, j], w) for p, t, w in parts], grid, smooth)
         if any(t[:, j].any() and w > 0 for _, t, w in parts) else 0.5
         for j in range(width)
     ])
 
 
-def weights(path: Path, values: list[float], grid: np.ndarray) -> None:
+def weights(path: Path, values: list[float], grid: np.ndarray, smooth: int = 0) -> None:
     themes = load_taxonomy().ids
     data = np.load(path)
     real_oof, fold, dev, real_truth, dev_truth = (data[k] for k in ("real_oof", "fold", "dev", "real_truth", "dev_truth"))
@@ -189,11 +198,11 @@ def weights(path: Path, values: list[float], grid: np.ndarray) -> None:
         for k in range(FOLDS):
             others = fold != k
             real_part = (real_oof[others], real_truth[others], w)
-            thresholds = _weighted_thresholds([(dev[k], dev_truth, 1.0), real_part], grid)
+            thresholds = _weighted_thresholds([(dev[k], dev_truth, 1.0), real_part], grid, smooth)
             predicted[fold == k] = decide(real_oof[fold == k], thresholds, None)
             for h in (0, 1):
                 tune, scored = half != h, half == h
-                t_half = _weighted_thresholds([(dev[k][tune], dev_truth[tune], 1.0), real_part], grid)
+                t_half = _weighted_thresholds([(dev[k][tune], dev_truth[tune], 1.0), real_part], grid, smooth)
                 votes[scored] += decide(dev[k][scored], t_half, None)
         dev_predicted = (votes >= FOLDS / 2).astype(int)
         r = gold_scores(predicted, real_truth, themes)
@@ -201,7 +210,7 @@ def weights(path: Path, values: list[float], grid: np.ndarray) -> None:
         by_style = " ".join(
             f"{s}={gold_scores(dev_predicted[style_of == s], dev_truth[style_of == s], themes)['micro_f1']:.3f}"
             for s in styles)
-        print(f"w={w:<5} real micro {r['micro_f1']:.3f} macro(>=8) {r['macro_f1_supported']:.3f}"
+        print(f"w={w:<5} smooth={smooth} real micro {r['micro_f1']:.3f} macro(>=8) {r['macro_f1_supported']:.3f}"
               f" gov {r['per_theme']['gouvernance_suivi']['f1']:.2f} | synthetic dev (half-CV) micro {d['micro_f1']:.3f}"
               f" macro {d['macro_f1']:.3f} | {by_style}", flush=True)
         print("    per theme synthetic dev F1: " + " ".join(
@@ -217,13 +226,14 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=None)
     parser.add_argument("--weights", default="0,0.1,0.25,0.5,1", help="weights of the real passages (weights)")
     parser.add_argument("--wide", action="store_true", help="threshold grid [0.05, 0.8] (weights)")
+    parser.add_argument("--smooth", type=int, default=0, help="F1 curve averaged over this many grid steps each side (weights)")
     parser.add_argument("--embedding-cache", type=Path, default=None)
     args = parser.parse_args()
     out = args.out or Path(f"/tmp/themes_decision_cv_{args.variant}_x{args.copies}.npz")
     if args.what == "fit":
         fit(args.variant, args.copies, out, args.embedding_cache)
     elif args.what == "weights":
-        weights(out, [float(v) for v in args.weights.split(",")], WIDE if args.wide else NARROW)
+        weights(out, [float(v) for v in args.weights.split(",")], WIDE if args.wide else NARROW, args.smooth)
     else:
         score(out, args.floor)
 

@@ -463,3 +463,8 @@ def load(S, P, Q) -> None:
       notes="Objectifs légaux nationaux (code de l'énergie), trajectoire.")
     P("Néanmoins, la réalisation de travaux de rénovation énergétique constitue le plus souvent un investissement difficilement surmontable pour les acteurs publics concernés, ce qui freine nécessairement le rythme des rénovations engagées.",
       ["energie"], notes="Frein à la rénovation énergétique.")
+
+    # Third round (model 1.5.0): corpora/real/passages_src3.py, same rules as this round.
+    from passages_src3 import load as load_round3
+
+    load_round3(S, P, Q)

@@ -60,13 +60,14 @@ def test_thresholds_tuned_on_real_out_of_fold_probabilities(tiny_corpus):
         fit_theme_model(estimator, train, dev, real, threshold_pool="test")
 
 
-def test_second_round_real_passages_come_from_no_dev_set_domain():
+def test_second_and_third_round_real_passages_come_from_no_dev_set_domain():
     dev = REPOSITORY.parent / "shared" / "data" / "spaser-real-dev" / "passages.jsonl"
     if not dev.is_file():
         pytest.skip("shared real dev set not beside the repository")
-    source = (REPOSITORY / "corpora" / "real" / "passages_src2.py").read_text(encoding="utf-8")
+    source = "".join((REPOSITORY / "corpora" / "real" / name).read_text(encoding="utf-8")
+                     for name in ("passages_src2.py", "passages_src3.py"))
     urls = re.findall(r'S\("([^"]+)"', source)
-    assert len(urls) >= 40
+    assert len(urls) >= 100
 
     def domain(url: str) -> str:
         return re.sub(r"^www\.", "", url.split("://", 1)[-1].split("/", 1)[0].lower())
