@@ -62,10 +62,6 @@ def load(S, P, Q) -> None:
       [ESS], objs=[Q(5, subject="achats auprès d'entreprises solidaires")],
       notes="Suite de la phrase d'objectifs précédente (gérondif); sans verbe de cible propre.", ambiguous=True)
 
-    S("https://spar.grandlyon.com/", "Le Schéma de promotion des achats responsables (SPAR), Métropole de Lyon")
-    P("Avec plus de 600 millions d’achats annuels (près d’un million d’euros en tenant compte des concessions de service public), la Métropole de Lyon, en application de l’article L2111-3 du Code de la commande publique, se doit d’adopter et de publier son Schéma de Promotion des Achats Responsables (SPAR).",
-      [GOV], non=["600 millions", "un million d’euros", "L2111-3"], notes="Volume d'achats et obligation d'adopter (piège).")
-
     S("https://aapasso.fr/reemploi-et-reutilisation-de-materiels-informatiques-reformes", "Réemploi et réutilisation de matériels informatiques réformés (AAP)")
     P("Les objectifs annuels de réutilisation et de réemploi des matériels réformés sont fixés comme suit : - 2023 : 25 % des matériels réformés en stock au 1er janvier ; - 2024 : 35 % ; - à partir de 2025 : 50 %.",
       [CIRC, NUM], objs=[Q(25, horizon=2023, per_year=True, subject="matériels informatiques réformés réemployés ou réutilisés"),
