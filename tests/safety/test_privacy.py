@@ -137,3 +137,28 @@ def test_cli_outputs_hold_no_personal_data_unless_kept(tmp_path):
                 words = " ".join([issue["label"], *issue["keywords"]]).lower()
                 assert not any(p in words for p in ("personne 1", "courriel", "téléphone")), issue["label"]
     assert hashlib.sha256(source.read_bytes()).hexdigest() == digest  # the input is never modified
+
+
+def test_ner_reads_windows_around_possible_names_only():
+    """The NER is asked about the text near a capitalised word that could be a name, not about "la France"."""
+    from spaser_nlp.consult.privacy import NER_CONTEXT, _ner_windows
+
+    assert _ner_windows("Il faut que la France et l'Europe agissent pour le Président.") == []
+    filler = "il faut réduire les dépenses publiques et simplifier les impôts. " * 20
+    text = filler + "Comme le propose Thomas Piketty depuis longtemps, " + filler
+    windows = _ner_windows(text)
+    assert len(windows) == 1
+    start, end = windows[0]
+    assert "Thomas Piketty" in text[start:end]
+    assert end - start <= 2 * NER_CONTEXT + len("Thomas Piketty")
+    assert text[start - 1] == " " and text[end] == " "  # cut at spaces
+    assert _ner_windows("La décision d'Emmanuel Macron est courageuse.")  # after an elided article too
+
+
+@pytest.mark.slow
+def test_ner_in_a_window_finds_a_name_in_a_long_text():
+    filler = "il faut réduire les dépenses publiques et simplifier les impôts. " * 30
+    text = filler + "Selon l'avis de Gérard Lanvin-Bertrand, ce serait juste. " + filler
+    out = Pseudonymiser().text(text)
+    assert "Lanvin" not in out and "[personne 1]" in out
+    assert out.startswith(filler[:100]) and out.endswith(filler[-100:])
