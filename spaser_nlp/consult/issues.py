@@ -129,6 +129,8 @@ def describe_issues(
     bad = set(keyword_problems(sorted({w for words in keywords for w, _ in words if ("keyword", w) not in memo}), known))
     memo.update({("keyword", w): w in bad for words in keywords for w, _ in words if ("keyword", w) not in memo})
     keywords = [[(w, x) for w, x in words if not memo[("keyword", w)]] for words in keywords]
+    # All the answers, as far as labels need them: every sampled answer's whole text (once).
+    background = [lemmas_of[(r, j)] for r, j in pairs if int(primary[r]) == j]
     mentions = Counter(j for issues in memberships for j in issues)
     issues, taken = [], set[tuple[str, ...]]()
     for j in range(k):
@@ -147,9 +149,10 @@ def describe_issues(
         judged = _memoised(quick_lemmas, "lemmas", [text_of(int(r), j) for r in carrier_rows[j]], memo)
         label = spec.get("label") or choose_label(
             [parsed_of[(int(r), j)] for r in sample_rows[j][:LABEL_SAMPLE]], keywords[j], taken, member_lemmas,
+            background,
         )
         if unnamed is not None and not spec.get("label") and label_problems(
-            label, known=known, member_lemmas=judged, taken=before, first_only=True
+            label, known=known, member_lemmas=judged, taken=before, first_only=True, background=background,
         ):
             unnamed.append(j)
         if spec.get("label"):

@@ -244,7 +244,7 @@ def class_tfidf(docs_per_issue: Sequence[Sequence[list[str]]], *, top: int = 8) 
 
 def choose_label(
     parsed: Sequence[ParsedText], keywords: Sequence[tuple[str, float]], taken: set,
-    member_lemmas: Sequence[Sequence[str]] | None = None,
+    member_lemmas: Sequence[Sequence[str]] | None = None, background: Sequence[Sequence[str]] | None = None,
 ) -> str:
     """A readable French noun phrase for an issue from its central contributions' noun phrases.
 
@@ -252,7 +252,8 @@ def choose_label(
     contributions use them; the first that breaks none of the label rules of
     :mod:`~spaser_nlp.consult.label_check` wins (case and accents fixed; not a near-duplicate of a label
     in ``taken``, a set of :func:`~spaser_nlp.consult.label_check.label_key`; used by at least half of
-    ``member_lemmas``). Else a keyword that is a noun, or two joined by "et".
+    ``member_lemmas``; distinctive against ``background``, all the answers). Else a keyword that is a noun,
+    or two joined by "et".
     """
     from spaser_nlp.consult.label_check import (
         _known_forms,
@@ -289,7 +290,9 @@ def choose_label(
     if member_lemmas:
         candidates.append(_covering_nouns([fix_label(lemma, known) for lemma, _ in keywords if _is_noun(lemma)], member_lemmas))
     for candidate in candidates:
-        if candidate and not label_problems(candidate, known=known, member_lemmas=member_lemmas, taken=taken, first_only=True):
+        if candidate and not label_problems(
+            candidate, known=known, member_lemmas=member_lemmas, taken=taken, first_only=True, background=background,
+        ):
             taken.add(label_key(candidate))
             return candidate
     # Nothing breaks no rule: the best phrase, else the keywords (the label check will report it).
@@ -300,8 +303,11 @@ def choose_label(
 
 def _covering_nouns(nouns: Sequence[str], member_lemmas: Sequence[Sequence[str]], most: int = 2) -> str:
     """Up to ``most`` nouns chosen greedily so that together they name at least half of the texts."""
-    from spaser_nlp.consult.label_check import MIN_COVERAGE, coverage
+    from spaser_nlp.consult.label_check import MIN_COVERAGE, MIN_WORD_SHARE, MIN_WORD_TEXTS, coverage
 
+    # Each noun must name a fair part of the texts on its own (the label rule ``mot_rare``).
+    needed = max(MIN_WORD_TEXTS if len(member_lemmas) > 3 else 1, MIN_WORD_SHARE * len(member_lemmas))
+    nouns = [n for n in nouns if coverage(n, member_lemmas) * len(member_lemmas) >= needed]
     chosen: list[str] = []
     while len(chosen) < most:
         options = [n for n in nouns if n not in chosen]
@@ -319,7 +325,39 @@ def _covering_nouns(nouns: Sequence[str], member_lemmas: Sequence[Sequence[str]]
 
 def _tidy(label: str) -> str:
     label = re.sub(r"\s+", " ", label).strip(" ,;:.-")
-    return re.sub(r"\s+([,.])", r"\1", label).replace(" '", "'").replace("' ", "'")
+    return _generic_determiners(re.sub(r"\s+([,.])", r"\1", label).replace(" '", "'").replace("' ", "'"))
+
+
+# Not after "en" ("confiance en leurs élus": "en les" is not French).
+_PLURAL_DETERMINERS = re.compile(r"(?<!\ben )\b(?:mes|tes|ses|nos|vos|leurs|ces)\b", re.IGNORECASE)
+_SINGULAR_DETERMINERS = re.compile(r"\b(?:(?:mon|ton|son|ce|cet)\s+(?=[^\W\d_])|(?:ma|ta|sa|cette)\s+(?=[^\W\d_]))",
+                                   re.IGNORECASE)
+
+
+def _generic_determiners(label: str) -> str:
+    """A contributor's possessive or demonstrative turned into the article a label uses ("Domicile de mes
+    clients" -> "Domicile des clients", "Partie de son impôt" -> "Partie de l'impôt"); "notre", "votre",
+    "leur" (gender unknown) are left for the label rules to reject.
+
+    >>> _generic_determiners("Impôt sur leurs revenus"), _generic_determiners("Aide à ces familles")
+    ('Impôt sur les revenus', 'Aide aux familles')
+    """
+    if not re.search(r"\b(?:mes|tes|ses|nos|vos|leurs|ces|mon|ton|son|ce|cet|ma|ta|sa|cette)\b", label, re.IGNORECASE):
+        return label
+    label = _PLURAL_DETERMINERS.sub("les", label)
+
+    def article(match: re.Match[str]) -> str:
+        word = match.group(0).strip().lower()
+        following = label[match.end():match.end() + 1].lower()
+        if following in "aeiouyéèêàâîôûh":
+            return "l'"
+        return "la " if word in {"ma", "ta", "sa", "cette"} else "le "
+
+    label = _SINGULAR_DETERMINERS.sub(article, label)
+    for before, after in (("de les ", "des "), ("à les ", "aux "), ("de le ", "du "), ("à le ", "au ")):
+        label = re.sub(rf"\b{before}", after, label)
+    label = re.sub(r"^(?:les|la|le)\s+|^l'", "", label, flags=re.IGNORECASE)  # a label starts on its noun
+    return label[:1].upper() + label[1:]
 
 
 _NOUNS: Any = None  # part of speech -> its words in the lemmatizer's index

@@ -221,7 +221,7 @@ def label_quality(gold: pd.DataFrame, **analyse_kwargs) -> pd.DataFrame:
         table = pd.DataFrame({"id": [str(i) for i in range(len(group))], "title": titles, "text": [str(t) for t in group["text"]]})
         result = analyse(table, text_col="text", id_col="id", title_col="title", **analyse_kwargs)
         lemmas = {i: quick_lemmas(t) for i, t in issue_texts(result, embedder.encode).items()}
-        violations = check_issues(result.issues, lemmas)
+        violations = check_issues(result.issues, lemmas, quick_lemmas(list(table["text"])))
         counts = Counter(v.rule for v in violations)
         rows.append({"question_id": question_id, "n_issues": len(result.issues), "violations": len(violations),
                      **{f"n_{rule}": n for rule, n in sorted(counts.items())},
