@@ -216,8 +216,44 @@ def _phrases(doc, stop: set[str]) -> list[tuple[str, tuple[str, ...]]]:
             if t.pos_ in _CONTENT_POS and (lemma := _clean_lemma(t)) and lemma not in stop and len(lemma) > 2
         )
         if content:
-            phrases.append((doc[start:end].text, content))
+            phrases.append((_generic_surface(doc[start:end]), content))
     return phrases
+
+
+_TIED = {"mon", "ton", "son", "ma", "ta", "sa", "mes", "tes", "ses", "notre", "votre", "leur", "nos", "vos", "leurs",
+         "ce", "cet", "cette", "ces", "chaque"}
+
+
+def _generic_surface(span) -> str:
+    """The span's text with a contributor's possessive or demonstrative ("de notre président", "de mes clients",
+    "de chaque religion") turned into the definite article its noun takes (gender and number from the tagger),
+    then contracted ("du président", "des clients", "de la religion"); kept after "en" ("en leurs élus")."""
+    if not any(t.lower_ in _TIED for t in span):
+        return span.text
+    out = []
+    for i, token in enumerate(span):
+        if token.lower_ in _TIED and token.pos_ == "DET" and (i == 0 or span[i - 1].lower_ != "en"):
+            noun = next((t for t in span[i + 1:] if t.pos_ in {"NOUN", "PROPN"}), None)
+            number = token.morph.get("Number") or (noun.morph.get("Number") if noun is not None else [])
+            gender = noun.morph.get("Gender") if noun is not None else []
+            if number == ["Plur"]:
+                article = "les "
+            elif span[i + 1:i + 2].text[:1].lower() in "aeiouyéèêàâîôûh" and i + 1 < len(span):
+                article = "l'"
+            elif gender == ["Fem"]:
+                article = "la "
+            elif gender == ["Masc"]:
+                article = "le "
+            else:
+                out.append(token.text_with_ws)
+                continue
+            out.append(article)
+        else:
+            out.append(token.text_with_ws)
+    text = "".join(out).strip()
+    for before, after in (("de les ", "des "), ("à les ", "aux "), ("de le ", "du "), ("à le ", "au ")):
+        text = re.sub(rf"\b{before}", after, text)
+    return text
 
 
 def class_tfidf(docs_per_issue: Sequence[Sequence[list[str]]], *, top: int = 8) -> list[list[tuple[str, float]]]:

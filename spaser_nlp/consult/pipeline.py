@@ -486,7 +486,7 @@ def _analyse(
         memo: dict[tuple[str, str], Any] = {}
         # Never below half the issues found (each dissolving makes the remaining issues broader: no cascade
         # into one catch-all issue); at the floor the labels stand and the label check reports them.
-        floor = max(1, math.ceil((result.centroids.shape[0] - len(result.fixed)) / 2))
+        floor = max(1, math.ceil((result.centroids.shape[0] - len(result.fixed)) / 3))
         for attempt in range(MAX_RELABEL + 1):
             # An issue no phrase names (its label would break a rule) is dissolved into the others.
             unnamed: list[int] = []
