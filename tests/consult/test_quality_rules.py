@@ -126,3 +126,16 @@ def test_idea_units_build_issues_described_by_their_units():
     for issue in result.issues:
         if issue.size == 0:  # raised only inside longer answers: quoted by the unit that raised it
             assert all(len(q.text) < 60 for q in issue.quotes)
+
+
+def test_offtopic_sample_is_marked_and_names_answers_without_copying_them():
+    from spaser_nlp.evaluate.consult import OFFTOPIC_SAMPLE
+
+    marks = pd.read_csv(OFFTOPIC_SAMPLE, dtype=str, keep_default_na=False)
+    assert {"source", "question_id", "key", "off_topic", "expected_flag", "expected_group", "note"} <= set(marks.columns)
+    assert "text" not in marks.columns  # the Grand Débat answers stay in the shared dev set
+    assert 150 <= len(marks) <= 200 and not marks.duplicated(["source", "question_id", "key"]).any()
+    assert set(marks["off_topic"]) <= {"0", "1", ""}
+    # An answer marked off-topic is expected to be flagged so; an empty one is neither on nor off topic.
+    assert ((marks["off_topic"] == "1") == (marks["expected_flag"] == "hors_sujet")).all()
+    assert ((marks["off_topic"] == "") == (marks["expected_flag"] == "vide")).all()
