@@ -320,6 +320,13 @@ def choose_label(
         length_factor = {1: 0.6, 2: 1.0, 3: 1.0, 4: 0.85}.get(len(key), 0.6)
         surface = sorted(surfaces[key].items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0][0]
         ranked.append((-relevance * length_factor * math.log(1 + count), surface))
+    if not ranked:
+        # No keyword survived (a word spaCy does not know, used by one distinct answer: "la téléportation" given
+        # by many): the phrases most texts use.
+        for key, count in support.items():
+            length_factor = {1: 0.6, 2: 1.0, 3: 1.0, 4: 0.85}.get(len(key), 0.6)
+            surface = sorted(surfaces[key].items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0][0]
+            ranked.append((-length_factor * math.log(1 + count), surface))
     candidates = [fix_label(_tidy(surface), known) for _, surface in sorted(ranked)[:20]]
     nouns = [fix_label(lemma, known) for lemma, _ in keywords[:6] if _is_noun(lemma)]
     candidates += nouns + [f"{a} et {b.lower()}" for i, a in enumerate(nouns[:3]) for b in nouns[i + 1 : 4]]
