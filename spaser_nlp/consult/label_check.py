@@ -236,6 +236,9 @@ def _matches(word: str, lemmas: set[str]) -> bool:
     stem = key[:-1] if len(key) > 3 and key[-1] in "sx" else key
     if any(k in lemmas for k in _lemma_keys(word)):
         return True
+    # The lookup table has no part of speech: "aides" is read as the verb "aider", "votes" as "voter".
+    if key + "r" in lemmas or stem + "r" in lemmas or stem + "er" in lemmas:
+        return True
     return any(lemma == key or lemma == stem or (len(stem) >= 5 and lemma.startswith(stem[:5])) for lemma in lemmas)
 
 
@@ -287,6 +290,16 @@ def _non_nominal(label: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=20_000)
+def _adjectives(label: str) -> frozenset[str]:
+    """The words of ``label`` the tagger reads as adjectives (the label tagged with a lower-case first word)."""
+    from spaser_nlp.consult.labels import nlp
+
+    first = label.split(" ", 1)[0]
+    doc = nlp()(label if _is_acronym(first) else label[:1].lower() + label[1:])
+    return frozenset(t.lower_ for t in doc if t.pos_ == "ADJ")
+
+
 def _rare_words(label: str, member_lemmas: Sequence[Sequence[str]]) -> list[str]:
     """The label's nouns (every member of a coordination) used by too few of the issue's texts."""
     words = _WORD.findall(label)
@@ -294,12 +307,14 @@ def _rare_words(label: str, member_lemmas: Sequence[Sequence[str]]) -> list[str]
     # In an issue of two or three texts, one text is already a third of it.
     needed = max(MIN_WORD_TEXTS if len(member_lemmas) > 3 else 1, MIN_WORD_SHARE * len(member_lemmas))
     rare = []
+    adjectives = _adjectives(label) if not coordinated else set()
     for position, word in enumerate(words):
         if accent_key(word) in _STOP or len(word) <= 2 or word.lower() in FRAGMENT_WORDS:
             continue
         pos = _pos_of(word) if not _is_acronym(word) else {"noun"}
-        # An adjective after the head ("Parents de jeunes enfants", "Assemblée nationale") may be implied.
-        if position > 0 and not coordinated and "adj" in pos:
+        # An adjective may be implied ("Parents de jeunes enfants", "Assemblée nationale", "Nouveau système
+        # fiscal"): the tagger's word for it, or the lemma tables' after the head.
+        if not coordinated and (word.lower() in adjectives or (position > 0 and "adj" in pos)):
             continue
         if _hits([word], member_lemmas) < needed:
             rare.append(word)

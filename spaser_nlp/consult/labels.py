@@ -175,6 +175,9 @@ def quick_lemmas(texts: Sequence[str], *, max_chars: int = 1000) -> list[list[st
     return result
 
 
+_PRONOUN_NOUNS = {"personne", "rien", "aucun", "aucune", "chacun", "chacune"}
+
+
 def _noun_group_end(doc, i: int) -> int:
     """End (exclusive) of the noun group starting at ``i``: [ADJ] NOUN|PROPN ADJ*; ``i`` if none."""
     j = i
@@ -184,6 +187,8 @@ def _noun_group_end(doc, i: int) -> int:
         return i
     j += 1
     while j < len(doc) and (doc[j].pos_ == "ADJ" or (doc[j].pos_ == "PROPN" and doc[j - 1].pos_ == "PROPN")):
+        if doc[j].lower_ in _PRONOUN_NOUNS:  # "en zone rurale personne ne…": the pronoun, mistagged
+            break
         j += 1
     return j
 
