@@ -181,7 +181,9 @@ def _morph_disagreement(label: str) -> str:
     doc = nlp()(label if _is_acronym(first) else label[:1].lower() + label[1:])
     for left, right in zip(label.split(), label.split()[1:]):
         a, b = _number(left), _number(right)
-        if a and b and a != b and "noun" in _pos_of(left) and "adj" in _pos_of(right):
+        # A plural adjective on a singular noun ("Propriété raisonnables"); not the reverse, where the adjective
+        # may be invariable ("Produits bio": the tagged check below sees "Dépenses publique").
+        if (a, b) == ("Sing", "Plur") and "noun" in _pos_of(left) and "adj" in _pos_of(right):
             return f"{left} / {right} (Number)"
     for noun, adj in zip(doc, doc[1:]):
         if (noun.pos_, adj.pos_) == ("DET", "NOUN"):
