@@ -115,6 +115,7 @@ def _lexicon():
     return Lexicon.load()
 
 
+
 def _is_acronym(word: str) -> bool:
     return word.isupper() and 2 <= len(word) <= 5
 
@@ -128,6 +129,7 @@ def _shouted(word: str, known: Callable[[str], bool]) -> bool:
     return word.isupper() and len(word) > 1 and known(word.lower()) and word not in _lexicon().acronyms
 
 
+@lru_cache(maxsize=20_000)
 def _accented(word: str) -> str:
     """The accented spelling of a lower-case word written without accents when it is far more frequent
     ("age" -> "âge", "interet" -> "intérêt"); "" otherwise ("mais", "sur", "du" stay: function words)."""
@@ -248,11 +250,21 @@ def _content_words(label: str) -> list[str]:
     return [w for w in _WORD.findall(label) if accent_key(w) not in _STOP and len(w) > 2]
 
 
+@lru_cache(maxsize=50_000)
+def _key_set(lemmas: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(accent_key(x) for x in lemmas)
+
+
+@lru_cache(maxsize=200_000)
+def _word_in(word: str, keys: frozenset[str]) -> bool:
+    return _matches(word, set(keys))
+
+
 def _hits(words: Sequence[str], member_lemmas: Sequence[Sequence[str]]) -> int:
     hits = 0
     for lemmas in member_lemmas:
-        keys = {accent_key(x) for x in lemmas}
-        hits += any(_matches(w, keys) for w in words)
+        keys = _key_set(tuple(lemmas))
+        hits += any(_word_in(w, keys) for w in words)
     return hits
 
 
