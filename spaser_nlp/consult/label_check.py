@@ -171,6 +171,9 @@ def fix_label(label: str, known: Callable[[str], bool] | None = None) -> str:
     label = re.sub(r"\s+", " ", label).strip(" ,;:.-")
     fixed = _WORD.sub(lambda m: fix_word(m.group(0), known), label)
     fixed = _WORD.sub(lambda m: PROPER_NOUNS.get(m.group(0), m.group(0)), fixed)
+    # The State and the Republic as institutions ("Chef de l'État", "Lois de la République").
+    fixed = re.sub(r"\b([lL]['’])état\b", r"\1État", fixed)
+    fixed = re.sub(r"\b([lL]a )république\b", r"\1République", fixed)
     return fixed[:1].upper() + fixed[1:]
 
 

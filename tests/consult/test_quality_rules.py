@@ -80,6 +80,8 @@ def test_fix_label_capitalises_place_names():
     assert fix_label("Fonction de l'age") == "Fonction de l'âge"
     assert fix_label("Tirage au SORT") == "Tirage au sort"
     assert fix_label("TVA") == "TVA"
+    assert fix_label("Chef de l'état") == "Chef de l'État" and fix_label("Lois de la république") == "Lois de la République"
+    assert fix_label("État des routes") == "État des routes"
 
 
 def test_off_topic_needs_distance_and_words_of_its_own():
