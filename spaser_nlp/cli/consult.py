@@ -286,6 +286,13 @@ def eval_consult(
             typer.echo(f"hors_sujet on the coded questions: {int(dev['on_topic_flagged'])} of {int(dev['on_topic'])} on-topic "
                        f"answers flagged ({dev['on_topic_flagged_share']:.1%}), precision {dev['precision']:.2f}, "
                        f"recall {dev['recall']:.2f}")
+            from spaser_nlp.evaluate.consult import offtopic_sample_scores
+
+            drawn, share = offtopic_sample_scores(data, settings=ConsultSettings(embedder=embedder, themes=False))
+            typer.echo(f"\nflags on {int(share['answers'])} answers drawn at random and marked by hand (offtopic-sample.csv):")
+            typer.echo(drawn.to_string(index=False, float_format=lambda v: f"{v:.2f}"))
+            typer.echo(f"on-topic answers of that sample flagged hors_sujet: {int(share['on_topic_flagged'])} of "
+                       f"{int(share['on_topic'])} ({share['on_topic_flagged_share']:.1%})")
         if labels:
             from spaser_nlp.evaluate.consult import label_quality
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from typing import Any
 
@@ -46,6 +47,25 @@ def _memoised(function: Any, kind: str, texts: list[str], memo: dict[tuple[str, 
 def _central_rows(rows: np.ndarray, sims: np.ndarray, limit: int) -> np.ndarray:
     order = np.lexsort((rows, -sims[rows]))
     return rows[order][:limit]
+
+
+_QUANTIFIERS = re.compile(r"^(?:(?:un\s+peu\s+)?(?:plus|moins|davantage|beaucoup|assez|pas|trop)\s+(?:de|d['’])\s*|"
+                          r"(?:des|du|de\s+la|de\s+l['’]|les|le|la|l['’])\s*)", re.IGNORECASE)
+
+
+def popular_label(text: str, known: Any) -> str:
+    """A popular short answer as a label: quantifier and article dropped, case and accents fixed.
+
+    >>> popular_label("PLUS DE BIO !", lambda w: True)
+    'Bio'
+    """
+    from spaser_nlp.consult.label_check import MAX_WORDS, fix_label
+
+    words = re.sub(r"[\s.!?;:…]+$", "", " ".join(text.split()))
+    words = _QUANTIFIERS.sub("", words.lower() if words.isupper() else words)
+    if not words or len(words.split()) > MAX_WORDS:
+        return ""
+    return fix_label(words, known)
 
 
 def issue_members(
@@ -129,6 +149,8 @@ def describe_issues(
     bad = set(keyword_problems(sorted({w for words in keywords for w, _ in words if ("keyword", w) not in memo}), known))
     memo.update({("keyword", w): w in bad for words in keywords for w, _ in words if ("keyword", w) not in memo})
     keywords = [[(w, x) for w, x in words if not memo[("keyword", w)]] for words in keywords]
+    # All the answers, as far as labels need them: every sampled answer's whole text (once).
+    background = [lemmas_of[(r, j)] for r, j in pairs if int(primary[r]) == j]
     mentions = Counter(j for issues in memberships for j in issues)
     issues, taken = [], set[tuple[str, ...]]()
     for j in range(k):
@@ -147,9 +169,16 @@ def describe_issues(
         judged = _memoised(quick_lemmas, "lemmas", [text_of(int(r), j) for r in carrier_rows[j]], memo)
         label = spec.get("label") or choose_label(
             [parsed_of[(int(r), j)] for r in sample_rows[j][:LABEL_SAMPLE]], keywords[j], taken, member_lemmas,
+            background,
         )
+        if spec.get("popular") and (not label or label_problems(label, known=known, member_lemmas=judged, taken=before)):
+            # A popular short answer is its own best name ("Plus de bio" -> "Bio").
+            own = popular_label(str(frame["text"].iat[int(rows[0])]) if rows.size else "", known)
+            if own and not label_problems(own, known=known, taken=before, first_only=True):
+                label = own
+                taken.add(label_key(own))
         if unnamed is not None and not spec.get("label") and label_problems(
-            label, known=known, member_lemmas=judged, taken=before, first_only=True
+            label, known=known, member_lemmas=judged, taken=before, first_only=True, background=background,
         ):
             unnamed.append(j)
         if spec.get("label"):

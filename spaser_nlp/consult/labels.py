@@ -175,6 +175,9 @@ def quick_lemmas(texts: Sequence[str], *, max_chars: int = 1000) -> list[list[st
     return result
 
 
+_PRONOUN_NOUNS = {"personne", "rien", "aucun", "aucune", "chacun", "chacune"}
+
+
 def _noun_group_end(doc, i: int) -> int:
     """End (exclusive) of the noun group starting at ``i``: [ADJ] NOUN|PROPN ADJ*; ``i`` if none."""
     j = i
@@ -184,6 +187,8 @@ def _noun_group_end(doc, i: int) -> int:
         return i
     j += 1
     while j < len(doc) and (doc[j].pos_ == "ADJ" or (doc[j].pos_ == "PROPN" and doc[j - 1].pos_ == "PROPN")):
+        if doc[j].lower_ in _PRONOUN_NOUNS:  # "en zone rurale personne ne…": the pronoun, mistagged
+            break
         j += 1
     return j
 
@@ -216,8 +221,44 @@ def _phrases(doc, stop: set[str]) -> list[tuple[str, tuple[str, ...]]]:
             if t.pos_ in _CONTENT_POS and (lemma := _clean_lemma(t)) and lemma not in stop and len(lemma) > 2
         )
         if content:
-            phrases.append((doc[start:end].text, content))
+            phrases.append((_generic_surface(doc[start:end]), content))
     return phrases
+
+
+_TIED = {"mon", "ton", "son", "ma", "ta", "sa", "mes", "tes", "ses", "notre", "votre", "leur", "nos", "vos", "leurs",
+         "ce", "cet", "cette", "ces", "chaque"}
+
+
+def _generic_surface(span) -> str:
+    """The span's text with a contributor's possessive or demonstrative ("de notre président", "de mes clients",
+    "de chaque religion") turned into the definite article its noun takes (gender and number from the tagger),
+    then contracted ("du président", "des clients", "de la religion"); kept after "en" ("en leurs élus")."""
+    if not any(t.lower_ in _TIED for t in span):
+        return span.text
+    out = []
+    for i, token in enumerate(span):
+        if token.lower_ in _TIED and token.pos_ == "DET" and (i == 0 or span[i - 1].lower_ != "en"):
+            noun = next((t for t in span[i + 1:] if t.pos_ in {"NOUN", "PROPN"}), None)
+            number = token.morph.get("Number") or (noun.morph.get("Number") if noun is not None else [])
+            gender = noun.morph.get("Gender") if noun is not None else []
+            if number == ["Plur"]:
+                article = "les "
+            elif span[i + 1:i + 2].text[:1].lower() in "aeiouyéèêàâîôûh" and i + 1 < len(span):
+                article = "l'"
+            elif gender == ["Fem"]:
+                article = "la "
+            elif gender == ["Masc"]:
+                article = "le "
+            else:
+                out.append(token.text_with_ws)
+                continue
+            out.append(article)
+        else:
+            out.append(token.text_with_ws)
+    text = "".join(out).strip()
+    for before, after in (("de les ", "des "), ("à les ", "aux "), ("de le ", "du "), ("à le ", "au ")):
+        text = re.sub(rf"\b{before}", after, text)
+    return text
 
 
 def class_tfidf(docs_per_issue: Sequence[Sequence[list[str]]], *, top: int = 8) -> list[list[tuple[str, float]]]:
@@ -244,7 +285,7 @@ def class_tfidf(docs_per_issue: Sequence[Sequence[list[str]]], *, top: int = 8) 
 
 def choose_label(
     parsed: Sequence[ParsedText], keywords: Sequence[tuple[str, float]], taken: set,
-    member_lemmas: Sequence[Sequence[str]] | None = None,
+    member_lemmas: Sequence[Sequence[str]] | None = None, background: Sequence[Sequence[str]] | None = None,
 ) -> str:
     """A readable French noun phrase for an issue from its central contributions' noun phrases.
 
@@ -252,7 +293,8 @@ def choose_label(
     contributions use them; the first that breaks none of the label rules of
     :mod:`~spaser_nlp.consult.label_check` wins (case and accents fixed; not a near-duplicate of a label
     in ``taken``, a set of :func:`~spaser_nlp.consult.label_check.label_key`; used by at least half of
-    ``member_lemmas``). Else a keyword that is a noun, or two joined by "et".
+    ``member_lemmas``; distinctive against ``background``, all the answers). Else a keyword that is a noun,
+    or two joined by "et".
     """
     from spaser_nlp.consult.label_check import (
         _known_forms,
@@ -283,13 +325,22 @@ def choose_label(
         length_factor = {1: 0.6, 2: 1.0, 3: 1.0, 4: 0.85}.get(len(key), 0.6)
         surface = sorted(surfaces[key].items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0][0]
         ranked.append((-relevance * length_factor * math.log(1 + count), surface))
+    if not ranked:
+        # No keyword survived (a word spaCy does not know, used by one distinct answer: "la téléportation" given
+        # by many): the phrases most texts use.
+        for key, count in support.items():
+            length_factor = {1: 0.6, 2: 1.0, 3: 1.0, 4: 0.85}.get(len(key), 0.6)
+            surface = sorted(surfaces[key].items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0][0]
+            ranked.append((-length_factor * math.log(1 + count), surface))
     candidates = [fix_label(_tidy(surface), known) for _, surface in sorted(ranked)[:20]]
     nouns = [fix_label(lemma, known) for lemma, _ in keywords[:6] if _is_noun(lemma)]
     candidates += nouns + [f"{a} et {b.lower()}" for i, a in enumerate(nouns[:3]) for b in nouns[i + 1 : 4]]
     if member_lemmas:
         candidates.append(_covering_nouns([fix_label(lemma, known) for lemma, _ in keywords if _is_noun(lemma)], member_lemmas))
     for candidate in candidates:
-        if candidate and not label_problems(candidate, known=known, member_lemmas=member_lemmas, taken=taken, first_only=True):
+        if candidate and not label_problems(
+            candidate, known=known, member_lemmas=member_lemmas, taken=taken, first_only=True, background=background,
+        ):
             taken.add(label_key(candidate))
             return candidate
     # Nothing breaks no rule: the best phrase, else the keywords (the label check will report it).
@@ -300,8 +351,11 @@ def choose_label(
 
 def _covering_nouns(nouns: Sequence[str], member_lemmas: Sequence[Sequence[str]], most: int = 2) -> str:
     """Up to ``most`` nouns chosen greedily so that together they name at least half of the texts."""
-    from spaser_nlp.consult.label_check import MIN_COVERAGE, coverage
+    from spaser_nlp.consult.label_check import MIN_COVERAGE, MIN_WORD_SHARE, MIN_WORD_TEXTS, coverage
 
+    # Each noun must name a fair part of the texts on its own (the label rule ``mot_rare``).
+    needed = max(MIN_WORD_TEXTS if len(member_lemmas) > 3 else 1, MIN_WORD_SHARE * len(member_lemmas))
+    nouns = [n for n in nouns if coverage(n, member_lemmas) * len(member_lemmas) >= needed]
     chosen: list[str] = []
     while len(chosen) < most:
         options = [n for n in nouns if n not in chosen]
@@ -319,7 +373,39 @@ def _covering_nouns(nouns: Sequence[str], member_lemmas: Sequence[Sequence[str]]
 
 def _tidy(label: str) -> str:
     label = re.sub(r"\s+", " ", label).strip(" ,;:.-")
-    return re.sub(r"\s+([,.])", r"\1", label).replace(" '", "'").replace("' ", "'")
+    return _generic_determiners(re.sub(r"\s+([,.])", r"\1", label).replace(" '", "'").replace("' ", "'"))
+
+
+# Not after "en" ("confiance en leurs élus": "en les" is not French).
+_PLURAL_DETERMINERS = re.compile(r"(?<!\ben )\b(?:mes|tes|ses|nos|vos|leurs|ces)\b", re.IGNORECASE)
+_SINGULAR_DETERMINERS = re.compile(r"\b(?:(?:mon|ton|son|ce|cet)\s+(?=[^\W\d_])|(?:ma|ta|sa|cette)\s+(?=[^\W\d_]))",
+                                   re.IGNORECASE)
+
+
+def _generic_determiners(label: str) -> str:
+    """A contributor's possessive or demonstrative turned into the article a label uses ("Domicile de mes
+    clients" -> "Domicile des clients", "Partie de son impôt" -> "Partie de l'impôt"); "notre", "votre",
+    "leur" (gender unknown) are left for the label rules to reject.
+
+    >>> _generic_determiners("Impôt sur leurs revenus"), _generic_determiners("Aide à ces familles")
+    ('Impôt sur les revenus', 'Aide aux familles')
+    """
+    if not re.search(r"\b(?:mes|tes|ses|nos|vos|leurs|ces|mon|ton|son|ce|cet|ma|ta|sa|cette)\b", label, re.IGNORECASE):
+        return label
+    label = _PLURAL_DETERMINERS.sub("les", label)
+
+    def article(match: re.Match[str]) -> str:
+        word = match.group(0).strip().lower()
+        following = label[match.end():match.end() + 1].lower()
+        if following in "aeiouyéèêàâîôûh":
+            return "l'"
+        return "la " if word in {"ma", "ta", "sa", "cette"} else "le "
+
+    label = _SINGULAR_DETERMINERS.sub(article, label)
+    for before, after in (("de les ", "des "), ("à les ", "aux "), ("de le ", "du "), ("à le ", "au ")):
+        label = re.sub(rf"\b{before}", after, label)
+    label = re.sub(r"^(?:les|la|le)\s+|^l'", "", label, flags=re.IGNORECASE)  # a label starts on its noun
+    return label[:1].upper() + label[1:]
 
 
 _NOUNS: Any = None  # part of speech -> its words in the lemmatizer's index

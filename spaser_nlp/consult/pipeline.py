@@ -47,6 +47,8 @@ SEGMENT_GAP = 0.1
 MAX_SEGMENTED = 5000
 #: Rounds of dissolving the issues that no label names (then the labels stand as they are).
 MAX_RELABEL = 8
+#: A popular short answer given by many becomes an issue of its own (see _popular_issues).
+POPULAR_ISSUES = True
 #: Rows projected at once for the map (bounds the temporary copy at a million rows).
 MAP_CHUNK = 65_536
 
@@ -363,6 +365,40 @@ def _refusal_issue(result: Assignment, frame: pd.DataFrame, vectors: np.ndarray,
     result.fixed[j] = {"label": REFUSAL_LABEL, "refusal": True}
 
 
+def _popular_issues(result: Assignment, frame: pd.DataFrame, vectors: np.ndarray, settings: ConsultSettings) -> None:
+    """A popular short answer (the same few words from many people: "la téléportation", "Santé, éducation")
+    given by at least ``refusal_min_share`` of the answers (and 3) becomes an issue of its own. In the tree it
+    is one point, however many gave it: without this it is lost inside a larger issue (or named after the
+    other answers of its issue), though many people sent it."""
+    usable = _usable(frame)
+    least = max(3, settings.refusal_min_share * max(1, int(usable.sum())))
+    groups: dict[str, list[int]] = {}
+    for row, group in enumerate(frame["duplicate_group"]):
+        if group.startswith("P") and usable[row]:
+            groups.setdefault(group, []).append(row)
+    refusal = {j for j, spec in result.fixed.items() if spec.get("refusal")}
+    unit = frame["unit"].to_numpy()
+    for group, rows in sorted(groups.items()):
+        rep = int(frame["unit"].iat[rows[0]])
+        current = int(result.primary[rep])
+        if len(rows) < least or current in refusal:
+            continue
+        # Alone in its issue already: nothing to do. Else it leaves it (even when most of its people: the
+        # issue's label is taken from its distinct answers, where the popular one counts once).
+        if current >= 0 and not (set(unit[result.primary[unit] == current].tolist()) - {rep}):
+            continue
+        centroid = vectors[rep] / (np.linalg.norm(vectors[rep]) or 1.0)
+        centroid = centroid.astype(np.float32)
+        j = result.centroids.shape[0]
+        result.centroids = np.vstack([result.centroids, centroid[None, :]]) if j else centroid[None, :]
+        result.sims = np.hstack([result.sims, (vectors @ centroid)[:, None]]) if j else (vectors @ centroid)[:, None]
+        for row in {rep, *rows}:
+            result.primary[row] = j
+            result.memberships[row] = [j]
+        # Kept through the dissolving of unnamed issues, and given only these answers (named by the labeller).
+        result.fixed[j] = {"popular": True}
+
+
 def _drop_unused_issues(result: Assignment) -> None:
     """Issues that no answer (nor idea unit) carries are dropped, the others renumbered."""
     used = sorted({j for issues in result.memberships for j in issues} | set(result.fixed))
@@ -375,8 +411,10 @@ def _keep_issues(result: Assignment, keep: list[int]) -> None:
     similar remaining issue, and loses the secondary issues that go."""
     new = {j: n for n, j in enumerate(keep)}
     result.centroids, result.sims = result.centroids[keep], result.sims[:, keep]
-    # Only refusals belong to the refusal issue: the others are placed among the topical issues.
-    topical = np.array([not result.fixed.get(j, {}).get("refusal") for j in keep], dtype=bool)
+    # Only refusals belong to the refusal issue (a popular answer's copies to its issue): the others are placed
+    # among the topical issues.
+    topical = np.array([not (result.fixed.get(j, {}).get("refusal") or result.fixed.get(j, {}).get("popular"))
+                        for j in keep], dtype=bool)
     for row in range(len(result.memberships)):
         issues = [new[j] for j in result.memberships[row] if j in new]
         old = int(result.primary[row])
@@ -474,6 +512,8 @@ def _analyse(
             result = _fresh_assignment(vectors, frame, cluster_settings, idea_units)
         if codebook is None:  # with a codebook, the refusal issue is one of its issues
             _refusal_issue(result, frame, vectors, settings)
+            if POPULAR_ISSUES:
+                _popular_issues(result, frame, vectors, settings)
         _assign_everyone(result, frame, vectors)
         result.scores = [{j: float(result.sims[i, j]) for j in m} for i, m in enumerate(result.memberships)]
     _idea_units(result, frame, settings, encode, timings)
@@ -486,7 +526,7 @@ def _analyse(
         memo: dict[tuple[str, str], Any] = {}
         # Never below half the issues found (each dissolving makes the remaining issues broader: no cascade
         # into one catch-all issue); at the floor the labels stand and the label check reports them.
-        floor = max(1, math.ceil((result.centroids.shape[0] - len(result.fixed)) / 2))
+        floor = max(1, math.ceil((result.centroids.shape[0] - len(result.fixed)) / 3))
         for attempt in range(MAX_RELABEL + 1):
             # An issue no phrase names (its label would break a rule) is dissolved into the others.
             unnamed: list[int] = []
@@ -496,6 +536,7 @@ def _analyse(
                 unnamed=unnamed if codebook is None and attempt < MAX_RELABEL else None, memo=memo,
             )
             k = result.centroids.shape[0]
+            unnamed = [j for j in unnamed if not result.fixed.get(j, {}).get("popular")]
             room = k - len(result.fixed) - floor
             if not unnamed or room <= 0:
                 break

@@ -27,6 +27,8 @@ from spaser_nlp.resources import source_checkout
 DEFAULT_DATA = Path("../shared/data/grand-debat-dev/contributions.jsonl")
 #: Hand-checked flags and duplicate kinds (``expected_flag``, ``expected_group`` columns).
 FLAGS_SAMPLE = Path(__file__).resolve().parents[2] / "corpora" / "consultation" / "flags-sample.csv"
+#: Answers drawn at random from the dev questions and the invented sample, marked by hand (``off_topic``...).
+OFFTOPIC_SAMPLE = FLAGS_SAMPLE.parent / "offtopic-sample.csv"
 
 #: A clustering method: (texts, titles) -> per text a cluster index (-1: unassigned) or a list of
 #: them (primary first, ``[]``: unassigned).
@@ -221,7 +223,7 @@ def label_quality(gold: pd.DataFrame, **analyse_kwargs) -> pd.DataFrame:
         table = pd.DataFrame({"id": [str(i) for i in range(len(group))], "title": titles, "text": [str(t) for t in group["text"]]})
         result = analyse(table, text_col="text", id_col="id", title_col="title", **analyse_kwargs)
         lemmas = {i: quick_lemmas(t) for i, t in issue_texts(result, embedder.encode).items()}
-        violations = check_issues(result.issues, lemmas)
+        violations = check_issues(result.issues, lemmas, quick_lemmas(list(table["text"])))
         counts = Counter(v.rule for v in violations)
         rows.append({"question_id": question_id, "n_issues": len(result.issues), "violations": len(violations),
                      **{f"n_{rule}": n for rule, n in sorted(counts.items())},
@@ -271,3 +273,47 @@ def off_topic_on_dev(gold: pd.DataFrame, **analyse_kwargs) -> dict[str, float]:
     flagged = flagged_on + flagged_off
     return {"on_topic": float(n_on), "on_topic_flagged": float(flagged_on), "on_topic_flagged_share": flagged_on / max(1, n_on),
             "precision": flagged_off / flagged if flagged else float("nan"), "recall": flagged_off / max(1, n_off)}
+
+
+def offtopic_sample_scores(
+    data: str | Path = DEFAULT_DATA, path: str | Path = OFFTOPIC_SAMPLE, debug: list | None = None, **analyse_kwargs,
+) -> tuple[pd.DataFrame, dict[str, float]]:
+    """Precision and recall of the flags on the drawn, hand-marked sample (``offtopic-sample.csv``): each
+    answer is flagged as the analysis of its whole question flags it (the invented sample analysed whole).
+    Also the share of the sample's on-topic answers flagged ``hors_sujet``."""
+    from spaser_nlp.consult import analyse
+    from spaser_nlp.consult.io import read_table
+
+    marks = pd.read_csv(path, dtype=str, keep_default_na=False)
+    gold = load_gold(data)
+    invented = read_table(Path(path).parent / "sample-contributions.csv")
+    verdict: dict[tuple[str, str, str], tuple[str, str]] = {}
+    for (source, question_id), group in marks.groupby(["source", "question_id"], sort=True):
+        if source == "grand-debat-dev":
+            rows = gold[gold["question_id"] == question_id]
+            titles = [str(t) if isinstance(t, str) else "" for t in rows.get("title", [""] * len(rows))]
+            table = pd.DataFrame({"id": list(rows["reference"]), "title": titles, "text": [str(t) for t in rows["text"]]})
+        else:
+            table = invented
+        result = analyse(table, text_col="text", id_col="id", title_col="title", **analyse_kwargs)
+        kind_of = {d.id: d.kind for d in result.duplicates}
+        frame = result.contributions
+        for key, flag, group_id in zip(frame["id"], frame["flag"], frame["duplicate_group"]):
+            verdict.setdefault((source, question_id, str(key)), (flag, kind_of.get(group_id, "")))
+    predicted = [verdict[(s, q, k)] for s, q, k in zip(marks["source"], marks["question_id"], marks["key"])]
+    if debug is not None:
+        debug.extend(predicted)
+    rows = []
+    for column, position, labels in (("expected_flag", 0, ("vide", "non_francais", "hors_sujet")),
+                                     ("expected_group", 1, ("campagne", "populaire", "doublon"))):
+        for label in labels:
+            expected = [e == label for e in marks[column]]
+            found = [p[position] == label for p in predicted]
+            tp = sum(e and f for e, f in zip(expected, found))
+            rows.append({"label": label, "expected": sum(expected), "predicted": sum(found),
+                         "precision": tp / sum(found) if sum(found) else float("nan"),
+                         "recall": tp / sum(expected) if sum(expected) else float("nan")})
+    on_topic = [m == "0" for m in marks["off_topic"]]
+    flagged_on = sum(1 for on, p in zip(on_topic, predicted) if on and p[0] == "hors_sujet")
+    return pd.DataFrame(rows), {"answers": float(len(marks)), "on_topic": float(sum(on_topic)),
+                                "on_topic_flagged": float(flagged_on), "on_topic_flagged_share": flagged_on / max(1, sum(on_topic))}

@@ -29,7 +29,10 @@ def test_several_issues_per_answer_are_scored():
 @pytest.mark.parametrize(
     ("label", "rule"),
     [("Partie politique", "confusion"), ("Impôts en france", "nom_propre"), ("Problème", "vague"),
-     ("Lien et monde", "vague"), ("", "vide")],
+     ("Lien et monde", "vague"), ("", "vide"), ("Contrôler", "non_nominal"), ("Réduire les impôts", "non_nominal"),
+     ("Domicile de mes clients", "fragment"), ("Principes de chaque religion", "fragment"),
+     ("Représentativité dans le sens", "vague"), ("Fonction de l'âge", "vague"), ("Propriété raisonnables", "accord"),
+     ("Fonction de l'age", "accent"), ("SORT", "casse")],
 )
 def test_label_rules_for_problems_seen_by_eye(label, rule):
     from spaser_nlp.consult.label_check import _known_forms, label_problems
@@ -37,17 +40,48 @@ def test_label_rules_for_problems_seen_by_eye(label, rule):
     assert rule in {r for r, _ in label_problems(label, known=_known_forms())}
 
 
-@pytest.mark.parametrize("label", ["Parti politique", "Impôts en France", "Vote blanc", "Aides sociales", "TVA"])
+@pytest.mark.parametrize("label", ["Parti politique", "Impôts en France", "Vote blanc", "Aides sociales", "TVA",
+                                   "Transports en commun", "Parents de jeunes enfants", "Prix élevés", "Temps partiel",
+                                   "Moyens de transport", "Âge"])
 def test_label_rules_leave_good_labels_alone(label):
     from spaser_nlp.consult.label_check import _known_forms, label_problems
 
     assert label_problems(label, known=_known_forms()) == []
 
 
+def test_label_words_must_name_the_issue_texts():
+    from spaser_nlp.consult.label_check import _known_forms, label_problems
+
+    known = _known_forms()
+    texts = [["vélo", "électrique"], ["vélo", "piste"], ["vélo", "canne", "marcher"], ["vélo"], ["trottinette"]]
+    # "canne" is one text's word of five: the label names a minority of them.
+    assert "mot_rare" in {r for r, _ in label_problems("Vélo et canne", known=known, member_lemmas=texts)}
+    assert label_problems("Vélo", known=known, member_lemmas=texts) == []
+    # A one-word label that every answer of the consultation uses says nothing of this issue.
+    everyone = texts + [["vélo", "bus"], ["vélo", "train"], ["vélo"]]
+    assert "peu_distinctif" in {r for r, _ in label_problems("Vélo", known=known, member_lemmas=texts, background=everyone)}
+    elsewhere = texts + [["bus"], ["train"], ["voiture"], ["tram"], ["métro"], ["marche"]]
+    assert label_problems("Vélo", known=known, member_lemmas=texts, background=elsewhere) == []
+
+
+def test_contributors_determiners_become_articles():
+    from spaser_nlp.consult.labels import _generic_determiners
+
+    assert _generic_determiners("Domicile de mes clients") == "Domicile des clients"
+    assert _generic_determiners("Partie de son impôt") == "Partie de l'impôt"
+    assert _generic_determiners("Aide à ces familles") == "Aide aux familles"
+    assert _generic_determiners("Citoyens en leurs élus") == "Citoyens en leurs élus"  # "en les" is not French
+
+
 def test_fix_label_capitalises_place_names():
     from spaser_nlp.consult.label_check import fix_label
 
     assert fix_label("impôts en france", known=lambda w: True) == "Impôts en France"
+    assert fix_label("Fonction de l'age") == "Fonction de l'âge"
+    assert fix_label("Tirage au SORT") == "Tirage au sort"
+    assert fix_label("TVA") == "TVA"
+    assert fix_label("Chef de l'état") == "Chef de l'État" and fix_label("Lois de la république") == "Lois de la République"
+    assert fix_label("État des routes") == "État des routes"
 
 
 def test_off_topic_needs_distance_and_words_of_its_own():
@@ -94,3 +128,16 @@ def test_idea_units_build_issues_described_by_their_units():
     for issue in result.issues:
         if issue.size == 0:  # raised only inside longer answers: quoted by the unit that raised it
             assert all(len(q.text) < 60 for q in issue.quotes)
+
+
+def test_offtopic_sample_is_marked_and_names_answers_without_copying_them():
+    from spaser_nlp.evaluate.consult import OFFTOPIC_SAMPLE
+
+    marks = pd.read_csv(OFFTOPIC_SAMPLE, dtype=str, keep_default_na=False)
+    assert {"source", "question_id", "key", "off_topic", "expected_flag", "expected_group", "note"} <= set(marks.columns)
+    assert "text" not in marks.columns  # the Grand Débat answers stay in the shared dev set
+    assert 150 <= len(marks) <= 200 and not marks.duplicated(["source", "question_id", "key"]).any()
+    assert set(marks["off_topic"]) <= {"0", "1", ""}
+    # An answer marked off-topic is expected to be flagged so; an empty one is neither on nor off topic.
+    assert ((marks["off_topic"] == "1") == (marks["expected_flag"] == "hors_sujet")).all()
+    assert ((marks["off_topic"] == "") == (marks["expected_flag"] == "vide")).all()

@@ -60,3 +60,15 @@ def test_a_listing_answer_carries_several_issues():
     row = result.contributions.set_index("id").loc["mixed"]
     assert len(row["issue_ids"].split(";")) >= 2
     assert len(row["issue_scores"].split(";")) == len(row["issue_ids"].split(";"))
+
+
+def test_a_popular_short_answer_is_an_issue_of_its_own():
+    texts = [t for group in TOPICS.values() for t in group] + ["La téléportation"] * 5 + ["la téléportation"] * 2
+    table = pd.DataFrame({"id": [f"c{i}" for i in range(len(texts))], "text": texts})
+    result = analyse(table, settings=ConsultSettings(embedder="tfidf", themes=False))
+    frame = result.contributions
+    popular = frame[frame["text"].str.lower() == "la téléportation"]
+    assert popular["issue_id"].nunique() == 1  # identical answers, one issue
+    issue = next(i for i in result.issues if i.id == popular["issue_id"].iat[0])
+    # Its own issue, named after it, holding nothing else: seven people sent this message.
+    assert issue.size == len(popular) and "téléportation" in issue.label.lower()
