@@ -16,7 +16,10 @@ def _load_run(folder: str | Path) -> tuple[list[dict[str, Any]], pd.DataFrame]:
     issues_path, assignments_path = folder / "issues.json", folder / "assignments.csv"
     for path in (issues_path, assignments_path):
         if not path.is_file():
-            raise FileMissingError("not a spaser consult output folder (missing file)", path=path)
+            raise FileMissingError(
+                "not a spaser consult output folder (missing file): give the folder that `spaser consult -o` wrote",
+                path=path,
+            )
     issues = json.loads(issues_path.read_text(encoding="utf-8"))["issues"]
     assignments = pd.read_csv(assignments_path, dtype=str, keep_default_na=False)
     return issues, assignments

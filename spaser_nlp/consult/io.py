@@ -105,7 +105,8 @@ def read_table(path: str | Path, *, limits: ReadLimits | None = None) -> pd.Data
     path = Path(path)
     limits = limits or DEFAULT_LIMITS
     if not path.is_file():
-        raise FileMissingError("no such file", path=path)
+        what = "is a folder, not a file" if path.is_dir() else "no such file"
+        raise FileMissingError(f"{what}; check the path of the consultation export (CSV, XLSX, JSON or JSONL)", path=path)
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         raise UnsupportedFormatError(

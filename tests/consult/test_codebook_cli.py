@@ -71,7 +71,12 @@ def test_diff_shows_changes(edited_run, sample_run):
 
 def test_cli_errors_are_one_line(tmp_path):
     result = runner.invoke(app, ["consult", str(tmp_path / "none.csv"), "-o", str(tmp_path / "o")])
-    assert result.exit_code == 2 and "no such file" in result.output
+    assert result.exit_code == 2 and "no such file; check the path" in result.output
+    result = runner.invoke(app, ["consult", str(tmp_path), "-o", str(tmp_path / "o")])
+    assert result.exit_code == 2 and "is a folder, not a file" in result.output
+    result = runner.invoke(app, ["consult", "diff", str(tmp_path), str(tmp_path)])
+    assert result.exit_code == 2 and "give the folder that `spaser consult -o` wrote" in result.output
+    assert len(result.output.strip().splitlines()) == 1
     bad = tmp_path / "bad.csv"
     bad.write_text("a,b\nun texte libre assez long ici,un autre texte libre assez long\n", encoding="utf-8")
     result = runner.invoke(app, ["consult", str(bad), "-o", str(tmp_path / "o")])
