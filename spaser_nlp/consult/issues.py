@@ -129,8 +129,12 @@ def describe_issues(
         for j, rows in enumerate(carrier_rows)
     ]
 
-    def text_of(row: int, j: int) -> str:
-        return member_text(frame, row, j, primary, unit_texts)
+    texts, units = frame["text"].tolist(), frame["unit"].tolist()
+
+    def text_of(row: int, j: int) -> str:  # member_text, without a frame look-up per call
+        if int(primary[row]) == j:
+            return texts[row]
+        return unit_texts.get((int(units[row]), j), texts[row])
 
     pairs = sorted({(int(r), j) for j, rows in enumerate(sample_rows) for r in rows})
     memo = {} if memo is None else memo

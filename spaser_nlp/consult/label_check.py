@@ -254,20 +254,29 @@ def _content_words(label: str) -> list[str]:
 
 
 @lru_cache(maxsize=50_000)
-def _key_set(lemmas: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(accent_key(x) for x in lemmas)
+def _key_index(lemmas: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """A text's lemmas as accent keys, and the 5-letter beginnings of the keys of 5 letters or more."""
+    keys = frozenset(accent_key(x) for x in lemmas)
+    return keys, frozenset(k[:5] for k in keys if len(k) >= 5)
 
 
 @lru_cache(maxsize=200_000)
-def _word_in(word: str, keys: frozenset[str]) -> bool:
-    return _matches(word, set(keys))
+def _word_in(word: str, keys: frozenset[str], beginnings: frozenset[str]) -> bool:
+    """:func:`_matches` of ``word`` against a text's keys, with its last test as set look-ups."""
+    if any(k in keys for k in _lemma_keys(word)):
+        return True
+    key = accent_key(word)
+    stem = key[:-1] if len(key) > 3 and key[-1] in "sx" else key
+    if key + "r" in keys or stem + "r" in keys or stem + "er" in keys:
+        return True
+    return key in keys or stem in keys or (len(stem) >= 5 and stem[:5] in beginnings)
 
 
 def _hits(words: Sequence[str], member_lemmas: Sequence[Sequence[str]]) -> int:
     hits = 0
     for lemmas in member_lemmas:
-        keys = _key_set(tuple(lemmas))
-        hits += any(_word_in(w, keys) for w in words)
+        keys, beginnings = _key_index(lemmas if isinstance(lemmas, tuple) else tuple(lemmas))
+        hits += any(_word_in(w, keys, beginnings) for w in words)
     return hits
 
 
