@@ -32,6 +32,12 @@ def _cached(kind: str, variant: str, path: str | Path | None, load: Callable[[Pa
         return _MODELS[key]
 
 
+def release_theme_models() -> None:
+    """Forget the loaded theme models: the next load reads them again."""
+    with _LOCK:
+        _MODELS.clear()
+
+
 def load_theme_model(variant: str = "default", *, path: str | Path | None = None) -> ThemeClassifier:
     """The shipped theme model (``"default"``: lexical+embedding, ``"lexical"``: fast), loaded once per process.
 

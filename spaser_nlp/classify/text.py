@@ -81,6 +81,14 @@ def spacy_pipeline():
         return _spacy_pipeline()
 
 
+def release_spacy_pipeline() -> None:
+    """Forget the shared pipeline: the next :func:`spacy_pipeline` loads it again."""
+    with _LOCK:
+        _spacy_pipeline.cache_clear()
+    with _TABLE_LOCK:
+        _lemma_lookup_table.cache_clear()  # it may point into the pipeline's tables
+
+
 class _Entities:
     """The shared pipeline's tokenizer and NER: ``pipe`` gives what a tokenizer + NER pipeline gives
     (the French NER has its own token-to-vector layer: it needs nothing else)."""

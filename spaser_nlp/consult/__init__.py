@@ -21,7 +21,7 @@ from spaser_nlp.consult.codebook import Codebook, CodebookIssue
 from spaser_nlp.consult.diff import diff_results, format_diff
 from spaser_nlp.consult.io import ColumnMap, detect_columns, read_table
 from spaser_nlp.consult.model import ConsultationResult, ConsultSettings, DuplicateGroup, Issue, Quote
-from spaser_nlp.consult.pipeline import analyse, analyse_file
+from spaser_nlp.consult.pipeline import analyse, analyse_file, release_models
 from spaser_nlp.consult.progress import StageEvent
 from spaser_nlp.consult.write import write_result
 
@@ -41,5 +41,6 @@ __all__ = [
     "diff_results",
     "format_diff",
     "read_table",
+    "release_models",
     "write_result",
 ]

@@ -109,6 +109,15 @@ def _known_forms() -> Callable[[str], bool]:
     return lambda word: word in table or word in forms
 
 
+def release() -> None:
+    """Forget the word forms and the memoised look-ups (they point into the spaCy pipeline's tables)."""
+    global _FORMS
+    _FORMS = None
+    _lemma_keys.cache_clear()
+    _key_index.cache_clear()
+    _word_keys.cache_clear()
+
+
 def _lexicon():
     from spaser_nlp.clean.lexicon import Lexicon
 
@@ -260,23 +269,27 @@ def _key_index(lemmas: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]
     return keys, frozenset(k[:5] for k in keys if len(k) >= 5)
 
 
-@lru_cache(maxsize=200_000)
-def _word_in(word: str, keys: frozenset[str], beginnings: frozenset[str]) -> bool:
-    """:func:`_matches` of ``word`` against a text's keys, with its last test as set look-ups."""
-    if any(k in keys for k in _lemma_keys(word)):
-        return True
+@lru_cache(maxsize=50_000)
+def _word_keys(word: str) -> tuple[frozenset[str], frozenset[str]]:
+    """What a text's keys or 5-letter beginnings must hold for ``word`` to match it (:func:`_matches`)."""
     key = accent_key(word)
     stem = key[:-1] if len(key) > 3 and key[-1] in "sx" else key
-    if key + "r" in keys or stem + "r" in keys or stem + "er" in keys:
-        return True
-    return key in keys or stem in keys or (len(stem) >= 5 and stem[:5] in beginnings)
+    keys = frozenset((*_lemma_keys(word), key + "r", stem + "r", stem + "er", key, stem))
+    return keys, frozenset((stem[:5],) if len(stem) >= 5 else ())
 
 
 def _hits(words: Sequence[str], member_lemmas: Sequence[Sequence[str]]) -> int:
+    """How many texts match at least one of ``words`` (:func:`_matches`, as set intersections)."""
+    wanted: set[str] = set()
+    beginnings: set[str] = set()
+    for word in words:
+        keys, starts = _word_keys(word)
+        wanted |= keys
+        beginnings |= starts
     hits = 0
     for lemmas in member_lemmas:
-        keys, beginnings = _key_index(lemmas if isinstance(lemmas, tuple) else tuple(lemmas))
-        hits += any(_word_in(w, keys, beginnings) for w in words)
+        keys, starts = _key_index(lemmas if isinstance(lemmas, tuple) else tuple(lemmas))
+        hits += not keys.isdisjoint(wanted) or not starts.isdisjoint(beginnings)
     return hits
 
 

@@ -65,6 +65,14 @@ def nlp():
         return _NLP
 
 
+def release() -> None:
+    """Forget the shared pipeline (after :func:`wait_for_preload`): the next :func:`nlp` loads it again."""
+    global _NLP
+    wait_for_preload()
+    with _LOCK:
+        _NLP = None
+
+
 _PRELOAD: threading.Thread | None = None
 
 

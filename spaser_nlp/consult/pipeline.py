@@ -208,6 +208,29 @@ class Assignment:
     unit_texts: dict[tuple[int, int], str] = field(default_factory=dict)  # (row, issue) -> the idea unit raising it
 
 
+def release_models() -> None:
+    """Forget the models the analysis loaded (spaCy's pipeline, the sentence embedder, the theme model,
+    the label check's tables), so that their memory can serve what comes next, e.g. writing the outputs.
+
+    Nothing is lost: the next :func:`analyse` loads them again (a second or two). The CLI calls it between
+    the analysis and the outputs; in a notebook, call it when the models are no longer needed.
+    """
+    import gc
+
+    from spaser_nlp.classify.loading import release_theme_models
+    from spaser_nlp.classify.text import release_spacy_pipeline
+    from spaser_nlp.consult import label_check, labels, privacy
+    from spaser_nlp.embed.backends import release_embedders
+
+    labels.release()
+    privacy.release()
+    label_check.release()
+    release_spacy_pipeline()
+    release_theme_models()
+    release_embedders()
+    gc.collect()
+
+
 def contributions_in(data: pd.DataFrame, columns: dict[str, str | None]) -> tuple[pd.DataFrame, ExportLayout]:
     """The one place where texts enter the analysis: the export's layout recognised (columns, question),
     one row per contribution.

@@ -207,6 +207,13 @@ def _ner_pipeline() -> Any:
         return _NER or None
 
 
+def release() -> None:
+    """Forget the NER pipeline: the next pseudonymisation loads it again."""
+    global _NER
+    with _NER_LOCK:
+        _NER = None
+
+
 @dataclass
 class Span:
     start: int

@@ -403,6 +403,12 @@ class CachedEmbedder:
         return out
 
 
+def release_embedders() -> None:
+    """Forget the shared embedders: the next :func:`get_embedder` loads them again."""
+    with _LOCK:
+        _CACHE.clear()
+
+
 def get_embedder(name: str = "use") -> Embedder:
     """The shared embedder called ``name`` (loaded once per process, lazily).
 
