@@ -3,6 +3,7 @@
     .venv/bin/python scripts/themes_oof_thresholds.py fit --variant default --embedding-cache DIR   # 5 fits
     .venv/bin/python scripts/themes_oof_thresholds.py score --variant default                       # compares rules
     .venv/bin/python scripts/themes_oof_thresholds.py thresholds --variant default --rule oof       # final thresholds
+    .venv/bin/python scripts/themes_oof_thresholds.py colabel --variant default                     # environment rule
 
 ``fit``: the synthetic train split (folds by passage ``group``: a noisy variant or training copy stays with its
 original) and the real passages of ``corpora/real`` (folds by source page) are split into 5 folds together; fold
@@ -22,6 +23,12 @@ Scored: the real out-of-fold passages (micro / macro-F1 over themes with >= 8 pa
 out-of-fold passages, and the synthetic dev split (5 fold-model votes; under ``sdev`` its thresholds are tuned on
 the other half of the dev split, by passage group, so that it is not scored on what tuned it). Also printed: the
 spread (s.d. over the 5 outer folds) of each theme's threshold, the instability the rule is meant to reduce.
+
+``colabel``: the environment co-label rule, on the same predictions: a passage that gets another theme (``any``)
+or another environmental theme (``env-family``: biodiversity, circular economy, energy, food, digital) also gets
+``environnement_climat_carbone`` when its probability reaches *f* times that theme's threshold (*f* = 1: no rule),
+under the ``sdev`` and ``oof`` thresholds. Synthetic dev is scored with the fold models' votes (under ``sdev`` its
+thresholds were tuned on it: read that column as optimistic).
 """
 
 from __future__ import annotations
@@ -153,6 +160,47 @@ def score(path: Path) -> None:
               f"{per_theme_rows[0][3]['per_theme'][theme]['support']:3d} " + cells)
 
 
+ENVIRONMENT = "environnement_climat_carbone"
+ENV_FAMILY = ("biodiversite", "economie_circulaire_reemploi_dechets", "energie", "alimentation_durable_bio_circuits_courts",
+              "numerique_responsable")
+
+
+def colabel(path: Path) -> None:
+    themes = load_taxonomy().ids
+    data = dict(np.load(path))
+    env = themes.index(ENVIRONMENT)
+    families = {"env-family": [themes.index(t) for t in ENV_FAMILY], "any": [j for j in range(len(themes)) if j != env]}
+
+    def env_cell(scores: dict) -> str:
+        row = scores["per_theme"][ENVIRONMENT]
+        return f"{row['precision']:.2f}/{row['recall']:.2f}/{row['f1']:.2f}"
+
+    for rule in ("sdev", "oof"):
+        for family_name, family in families.items():
+            for factor in (1.0, 0.75, 0.5, 0.25):
+                real_pred = np.zeros_like(data["real_truth"])
+                syn_pred = np.zeros_like(data["syn_truth"])
+                votes = np.zeros(data["dev_truth"].shape)
+                for k in range(FOLDS):
+                    thresholds = _weighted_thresholds(_parts(rule, data, k), NARROW)
+
+                    def decide_env(probabilities: np.ndarray) -> np.ndarray:
+                        predicted = decide(probabilities, thresholds, None)
+                        other = predicted[:, family].any(axis=1)
+                        predicted[:, env] |= (other & (probabilities[:, env] >= factor * thresholds[env])).astype(predicted.dtype)
+                        return predicted
+
+                    real_pred[data["real_fold"] == k] = decide_env(data["real_oof"][data["real_fold"] == k])
+                    syn_pred[data["syn_fold"] == k] = decide_env(data["syn_oof"][data["syn_fold"] == k])
+                    votes += decide_env(data["dev"][k])
+                dev_pred = (votes >= FOLDS / 2).astype(int)
+                r, s, d = (gold_scores(p, t, themes) for p, t in (
+                    (real_pred, data["real_truth"]), (syn_pred, data["syn_truth"]), (dev_pred, data["dev_truth"])))
+                print(f"{rule:5s} {family_name:10s} f={factor:<5} real micro/macro {r['micro_f1']:.3f}/{r['macro_f1_supported']:.3f}"
+                      f" env P/R/F1 {env_cell(r)} | syn train OOF {s['micro_f1']:.3f}/{s['macro_f1']:.3f} env {env_cell(s)}"
+                      f" | syn dev {d['micro_f1']:.3f} env {env_cell(d)}", flush=True)
+
+
 def final_thresholds(path: Path, rule: str) -> None:
     """Thresholds of ``rule`` tuned on all the out-of-fold predictions (no fold held out), as JSON by theme."""
     themes = load_taxonomy().ids
@@ -163,7 +211,7 @@ def final_thresholds(path: Path, rule: str) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("what", choices=["fit", "score", "thresholds"])
+    parser.add_argument("what", choices=["fit", "score", "thresholds", "colabel"])
     parser.add_argument("--variant", choices=sorted(VARIANTS), default="default")
     parser.add_argument("--rule", choices=RULES, default="oof")
     parser.add_argument("--out", type=Path, default=None)
@@ -174,6 +222,8 @@ def main() -> None:
         fit(args.variant, out, args.embedding_cache)
     elif args.what == "score":
         score(out)
+    elif args.what == "colabel":
+        colabel(out)
     else:
         final_thresholds(out, args.rule)
 
