@@ -48,6 +48,8 @@ MODEL_VERSION = "1.5.0"
 # passages, folds grouped by source page) or "dev+real". Chosen by cross-validation on the training data
 # (scripts/themes_decision_cv.py; model card, "Decision rule").
 THRESHOLD_POOLS = ("dev", "real", "dev+real")
+# Also measured and not shipped: thresholds on out-of-fold predictions of S-train + R (scripts/themes_oof_thresholds.py;
+# twice as steady, level in cross-validation, but leave-source-out on the real dev set fell: model card).
 THRESHOLD_POOL = "dev"
 # Under "dev+real", each real passage counts this many times in the F1 that picks a threshold (1.0 = plain pooling).
 # Measured (model card, "Decision rule"): pooling with weight 2 gained +0.008 / +0.010 out-of-fold real micro/macro-F1
