@@ -37,6 +37,18 @@ def _count(page: Any) -> str:
     return page.inner_text("#count")
 
 
+def _wait_until(page: Any, expression: str, timeout: float = 15.0) -> None:
+    """Poll ``expression`` from the test side until it is true. Playwright's ``wait_for_function`` polls
+    inside the page with ``eval``, which the report's Content-Security-Policy forbids (it only works when
+    the first check, made through the DevTools protocol, is already true: a race under load)."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while not page.evaluate(expression):
+        assert time.monotonic() < deadline, f"still false after {timeout} s: {expression}"
+        page.wait_for_timeout(50)
+
+
 def _settle(page: Any) -> None:
     page.wait_for_timeout(350)  # the search box waits 200 ms after the last key
 
@@ -47,7 +59,7 @@ def test_open_an_issue_and_page_through_every_contribution(browser, result_facto
     assert _count(page) == "260 contributions correspondent · 1–50 affichées · page 1 sur 6"
     issue = result.issues[1]
     page.click(f'article[id="{issue.id}"] a.read')
-    page.wait_for_function(f"document.getElementById('f-issue').value === '{issue.id}'")
+    _wait_until(page, f"document.getElementById('f-issue').value === '{issue.id}'")
     frame = result.contributions
     wanted = [i for i, ids in zip(frame["id"], frame["issue_ids"]) if issue.id in ids.split(";")]
     assert len(wanted) > 50
@@ -160,10 +172,10 @@ def test_closest_first_order(browser, result_factory, tmp_path):
 def test_clicking_a_bar_opens_its_issue(browser, small_result, tmp_path):
     page = _open(browser, render_report(small_result), tmp_path)
     page.click('#classement svg g.bar[data-issue="E-ccc"] rect')
-    page.wait_for_function("document.getElementById('f-issue').value === 'E-ccc'")
+    _wait_until(page, "document.getElementById('f-issue').value === 'E-ccc'")
     assert page.evaluate("document.getElementById('contributions').getBoundingClientRect().top") < 200
     page.click(f'article[id="{small_result.issues[0].id}"] cite a')  # a quote opens its contribution
-    page.wait_for_function("document.getElementById('f-q').value === 'C000'")
+    _wait_until(page, "document.getElementById('f-q').value === 'C000'")
     assert _ids(page) == ["C000"] and page.input_value("#f-issue") == ""
     assert page.problems == []
 
