@@ -205,13 +205,21 @@ def _morph_disagreement(label: str) -> str:
             if a and b and not set(a) & set(b):
                 return f"{noun.text} / {adj.text} (Number)"
             continue
-        if noun.pos_ != "NOUN" or adj.pos_ != "ADJ":
+        if noun.pos_ != "NOUN":
+            continue
+        if adj.pos_ == "VERB" and "Part" in adj.morph.get("VerbForm"):
+            # A participle is never its own lemma (that is the infinitive): one that is ("Sanction bac") is a noun
+            # the tagger misread, two nouns side by side with no preposition.
+            if adj.lemma_.lower() == adj.lower_:
+                return f"{noun.text} {adj.text} (deux noms juxtaposés)"
+        elif adj.pos_ != "ADJ":
             continue
         for feature in ("Number", "Gender"):
             if feature == "Number" and noun.lower_[-1:] in {"s", "x", "z"}:
                 continue  # "prix", "temps", "nez": the same form in both numbers
             a, b = noun.morph.get(feature), adj.morph.get(feature)
             if a and b and not set(a) & set(b):
+                # The participle's form is checked too ("Politique tué": tagged masculine, on a feminine noun).
                 return f"{noun.text} / {adj.text} ({feature})"
     return ""
 
@@ -432,6 +440,42 @@ def label_problems(
     if disagreement:
         problems.append(("accord", disagreement))
     return problems
+
+
+# A one-word label whose word this share of all the answers use repeats the question ("Confiance" on "En qui
+# faites-vous le plus confiance…", "Attribution" on "les conditions d'attribution…"): a quarter, not tuned.
+ECHO_SHARE = 0.25
+
+
+def label_weaknesses(
+    label: str, *, member_lemmas: Sequence[Sequence[str]] | None = None, taken: Iterable[tuple[str, ...]] = (),
+    background: Sequence[Sequence[str]] | None = None,
+) -> list[tuple[str, str]]:
+    """``(rule, detail)`` for what makes ``label`` weak though it breaks no rule of :func:`label_problems`: the
+    labeller takes another candidate when one is free of both, else keeps it (an issue is not dissolved for it).
+
+    - ``inclusion``: its words all inside another label of the question, or another's all inside it
+      ("Attribution des aides" beside "Attribution des aides sociales", "Confiance" beside "Confiance aux élus");
+    - ``echo``: one word that a quarter of all the answers use (the question's own word);
+    - ``paire_faible``: "X et Y" where a member is no more used in the issue than in all the answers
+      ("Taxe et impôt" on the tax question).
+    """
+    weak = []
+    key = set(label_key(label))
+    for other in taken:
+        if key and set(other) != key and (key <= set(other) or set(other) <= key):
+            weak.append(("inclusion", " ".join(other)))
+            break
+    content = _content_words(label)
+    if background and len(content) == 1 and coverage(label, background) >= ECHO_SHARE:
+        weak.append(("echo", f"{coverage(label, background):.0%} de toutes les réponses"))
+    if member_lemmas and background and any(w.lower() in {"et", "ou"} for w in _WORD.findall(label)):
+        flat = [w for w in content if accent_key(w) not in {"et", "ou"}]
+        for word in flat:
+            if coverage(word, member_lemmas) < MIN_LIFT * coverage(word, background):
+                weak.append(("paire_faible", word))
+                break
+    return weak
 
 
 def real_words(ranked: Sequence[tuple[str, float]], docs: Sequence[Sequence[str]]) -> list[tuple[str, float]]:

@@ -142,13 +142,27 @@ def parse_texts(texts: Sequence[str], *, max_chars: int = 300) -> list[ParsedTex
     """Lemmas and noun phrases of each text (tagged by spaCy; texts cut to ``max_chars`` for speed)."""
     stop = _stop_words()
     parsed = []
-    for doc in nlp().pipe([_without_placeholders(t[:max_chars]) for t in texts], batch_size=64):
+    for doc in nlp().pipe([_without_placeholders(_cut(t, max_chars)) for t in texts], batch_size=64):
         lemmas = [
             lemma for token in doc
             if token.pos_ in _CONTENT_POS and (lemma := _clean_lemma(token)) and lemma not in stop and len(lemma) > 2
         ]
         parsed.append(ParsedText(lemmas, _phrases(doc, stop)))
     return parsed
+
+
+def _cut(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters at a word boundary: a cut word never ends a label ("Âge de la retra").
+
+    >>> _cut("Âge de la retraite", 14)
+    'Âge de la'
+    """
+    if len(text) <= limit:
+        return text
+    head = text[:limit]
+    if text[limit].isspace() or head[-1].isspace() or not re.search(r"\s", head):
+        return head
+    return head.rsplit(None, 1)[0]
 
 
 def _lookup(table, word: str) -> str:
@@ -309,6 +323,7 @@ def choose_label(
         fix_label,
         label_key,
         label_problems,
+        label_weaknesses,
     )
 
     known = _known_forms()
@@ -345,12 +360,21 @@ def choose_label(
     candidates += nouns + [f"{a} et {b.lower()}" for i, a in enumerate(nouns[:3]) for b in nouns[i + 1 : 4]]
     if member_lemmas:
         candidates.append(_covering_nouns([fix_label(lemma, known) for lemma, _ in keywords if _is_noun(lemma)], member_lemmas))
-    for candidate in candidates:
-        if candidate and not label_problems(
+    # A weak label (inside another label of the question, the question's own word, a pair saying little) only
+    # when no acceptable candidate is free of weaknesses.
+    fallback = ""
+    for candidate in dict.fromkeys(candidates):
+        if not candidate or label_problems(
             candidate, known=known, member_lemmas=member_lemmas, taken=taken, first_only=True, background=background,
         ):
-            taken.add(label_key(candidate))
-            return candidate
+            continue
+        if not label_weaknesses(candidate, member_lemmas=member_lemmas, taken=taken, background=background):
+            fallback = candidate
+            break
+        fallback = fallback or candidate
+    if fallback:
+        taken.add(label_key(fallback))
+        return fallback
     # Nothing breaks no rule: the best phrase, else the keywords (the label check will report it).
     best = candidates[0] if candidates else fix_label(" et ".join(w for w, _ in keywords[:2]) or "Divers", known)
     taken.add(label_key(best))

@@ -32,6 +32,7 @@ def test_several_issues_per_answer_are_scored():
      ("Lien et monde", "vague"), ("", "vide"), ("Contrôler", "non_nominal"), ("Réduire les impôts", "non_nominal"),
      ("Domicile de mes clients", "fragment"), ("Principes de chaque religion", "fragment"),
      ("Représentativité dans le sens", "vague"), ("Fonction de l'âge", "vague"), ("Propriété raisonnables", "accord"),
+     ("Politique tué", "accord"), ("Sanction bac", "accord"),
      ("Fonction de l'age", "accent"), ("SORT", "casse")],
 )
 def test_label_rules_for_problems_seen_by_eye(label, rule):
@@ -42,7 +43,8 @@ def test_label_rules_for_problems_seen_by_eye(label, rule):
 
 @pytest.mark.parametrize("label", ["Parti politique", "Impôts en France", "Vote blanc", "Aides sociales", "TVA",
                                    "Transports en commun", "Parents de jeunes enfants", "Prix élevés", "Temps partiel",
-                                   "Moyens de transport", "Âge"])
+                                   "Moyens de transport", "Âge", "Personnes âgées", "Impôts prélevés",
+                                   "Emplois aidés", "Aides versées"])
 def test_label_rules_leave_good_labels_alone(label):
     from spaser_nlp.consult.label_check import _known_forms, label_problems
 
@@ -62,6 +64,49 @@ def test_label_words_must_name_the_issue_texts():
     assert "peu_distinctif" in {r for r, _ in label_problems("Vélo", known=known, member_lemmas=texts, background=everyone)}
     elsewhere = texts + [["bus"], ["train"], ["voiture"], ["tram"], ["métro"], ["marche"]]
     assert label_problems("Vélo", known=known, member_lemmas=texts, background=elsewhere) == []
+
+
+def test_weak_labels_are_told_from_acceptable_ones():
+    from spaser_nlp.consult.label_check import label_key, label_weaknesses
+
+    texts = [["taxe", "impôt"], ["taxe", "carburant"], ["impôt", "taxe"]]
+    everyone = texts + [["impôt"], ["impôt", "revenu"], ["impôt", "tva"], ["école"], ["santé"]]
+    # "impôt" is everyone's word on a tax question: the pair says little, "Taxe et carburant" does not.
+    assert [r for r, _ in label_weaknesses("Taxe et impôt", member_lemmas=texts, background=everyone)] == ["paire_faible"]
+    assert label_weaknesses("Taxe et carburant", member_lemmas=texts, background=everyone) == []
+    # One word that most answers use is the question's word.
+    assert "echo" in {r for r, _ in label_weaknesses("Impôt", member_lemmas=texts, background=everyone)}
+    assert label_weaknesses("Carburant", member_lemmas=texts, background=everyone) == []
+    # Inside another label of the question, either way.
+    taken = {label_key("Attribution des aides sociales")}
+    assert [r for r, _ in label_weaknesses("Attribution des aides", taken=taken)] == ["inclusion"]
+    assert [r for r, _ in label_weaknesses("Aides sociales", taken=taken)] == ["inclusion"]
+    assert label_weaknesses("Aides au logement", taken=taken) == []
+    assert label_weaknesses("Attribution des aides sociales", taken=taken) == []
+
+
+def test_chooser_takes_a_candidate_free_of_weaknesses_and_keeps_a_weak_one_when_alone():
+    from spaser_nlp.consult.label_check import label_key
+    from spaser_nlp.consult.labels import ParsedText, choose_label
+
+    texts = [["aide", "attribution", "logement"], ["aide", "logement", "attribution"], ["aide", "attribution"]]
+    parsed = [ParsedText(t, [("attribution des aides", ("aide", "attribution")),
+                             ("aides au logement", ("aide", "logement"))]) for t in texts]
+    keywords = [("attribution", 1.0), ("aide", 0.9), ("logement", 0.5)]
+    taken = {label_key("Attribution des aides sociales")}
+    assert choose_label(parsed, keywords, set(taken), texts) == "Aides au logement"
+    only_weak = [ParsedText(t, [("attribution des aides", ("aide", "attribution"))]) for t in texts]
+    assert choose_label(only_weak, keywords[:2], set(taken), texts) == "Attribution des aides"
+
+
+def test_labels_are_never_made_of_a_cut_word():
+    from spaser_nlp.consult.labels import _cut, parse_texts
+
+    assert _cut("Âge de la retraite", 14) == "Âge de la"
+    assert _cut("Âge de la retraite", 18) == "Âge de la retraite"
+    assert _cut("Retraite", 5) == "Retra"  # one word: nothing better
+    phrases = [p for p, _ in parse_texts(["Il faut relever l'âge de la retraite"], max_chars=33)[0].phrases]
+    assert not any("retra" in p.lower() for p in phrases)
 
 
 def test_contributors_determiners_become_articles():
