@@ -299,9 +299,12 @@ def eval_consult(
             from spaser_nlp.evaluate.consult import label_quality
 
             quality = label_quality(gold, settings=ConsultSettings(embedder=embedder, themes=False))
-            typer.echo(f"\nlabel rules: {int(quality['violations'].sum())} violations over {int(quality['n_issues'].sum())} issues")
+            typer.echo(f"\nlabel rules: {int(quality['violations'].sum())} violations over {int(quality['n_issues'].sum())} issues"
+                       f" (weak labels kept for lack of a better one: {int(quality['weak'].sum())})")
             for _, row in quality.iterrows():
                 typer.echo(f"  {row['question_id']}: {int(row['violations'])} ({row['details'] or '-'})")
+                if row["weak_details"]:
+                    typer.echo(f"      weak: {row['weak_details']}")
                 typer.echo(f"      {row['labels']}")
 
     run_command(work)

@@ -210,7 +210,7 @@ def label_quality(gold: pd.DataFrame, **analyse_kwargs) -> pd.DataFrame:
     from collections import Counter
 
     from spaser_nlp.consult import analyse
-    from spaser_nlp.consult.label_check import check_issues
+    from spaser_nlp.consult.label_check import check_issues, check_weaknesses
     from spaser_nlp.consult.labels import quick_lemmas
     from spaser_nlp.embed import CachedEmbedder, get_embedder
 
@@ -223,9 +223,12 @@ def label_quality(gold: pd.DataFrame, **analyse_kwargs) -> pd.DataFrame:
         table = pd.DataFrame({"id": [str(i) for i in range(len(group))], "title": titles, "text": [str(t) for t in group["text"]]})
         result = analyse(table, text_col="text", id_col="id", title_col="title", **analyse_kwargs)
         lemmas = {i: quick_lemmas(t) for i, t in issue_texts(result, embedder.encode).items()}
-        violations = check_issues(result.issues, lemmas, quick_lemmas(list(table["text"])))
+        background = quick_lemmas(list(table["text"]))
+        violations = check_issues(result.issues, lemmas, background)
+        weak = check_weaknesses(result.issues, lemmas, background)
         counts = Counter(v.rule for v in violations)
         rows.append({"question_id": question_id, "n_issues": len(result.issues), "violations": len(violations),
+                     "weak": len(weak), "weak_details": "; ".join(f"{v.rule}: {v.detail}" for v in weak),
                      **{f"n_{rule}": n for rule, n in sorted(counts.items())},
                      "details": "; ".join(f"{v.rule}: {v.detail}" for v in violations),
                      "labels": " | ".join(i.label for i in result.issues)})

@@ -32,7 +32,7 @@ def test_several_issues_per_answer_are_scored():
      ("Lien et monde", "vague"), ("", "vide"), ("Contrôler", "non_nominal"), ("Réduire les impôts", "non_nominal"),
      ("Domicile de mes clients", "fragment"), ("Principes de chaque religion", "fragment"),
      ("Représentativité dans le sens", "vague"), ("Fonction de l'âge", "vague"), ("Propriété raisonnables", "accord"),
-     ("Politique tué", "accord"), ("Sanction bac", "accord"),
+     ("Sanction bac", "accord"),
      ("Fonction de l'age", "accent"), ("SORT", "casse")],
 )
 def test_label_rules_for_problems_seen_by_eye(label, rule):
@@ -83,6 +83,17 @@ def test_weak_labels_are_told_from_acceptable_ones():
     assert [r for r, _ in label_weaknesses("Aides sociales", taken=taken)] == ["inclusion"]
     assert label_weaknesses("Aides au logement", taken=taken) == []
     assert label_weaknesses("Attribution des aides sociales", taken=taken) == []
+
+
+def test_a_participle_that_does_not_agree_is_reported_as_a_weakness():
+    from types import SimpleNamespace
+
+    from spaser_nlp.consult.label_check import _known_forms, check_weaknesses, label_problems
+
+    issues = [SimpleNamespace(id="a", label="Politique tué", keywords=[]),
+              SimpleNamespace(id="b", label="Personnes âgées", keywords=[])]
+    assert [(v.issue_id, v.rule) for v in check_weaknesses(issues)] == [("a", "accord_participe")]
+    assert label_problems("Politique tué", known=_known_forms()) == []  # not a rule: its issue would be dissolved
 
 
 def test_chooser_takes_a_candidate_free_of_weaknesses_and_keeps_a_weak_one_when_alone():
