@@ -454,6 +454,10 @@ def label_problems(
 # A one-word label whose word this share of all the answers use repeats the question ("Confiance" on "En qui
 # faites-vous le plus confiance…", "Attribution" on "les conditions d'attribution…"): a quarter, not tuned.
 ECHO_SHARE = 0.25
+# Adjectives and participles that say "related to something" and need their complement to mean anything
+# ("Lois associées", "Mesures concernées"), as accent keys without the gender and number ending.
+RELATIONAL = ("associe", "lie", "concerne", "relatif", "relative", "correspondant", "correspondante", "precite",
+              "mentionne", "suivant", "suivante", "susdit", "susdite", "dit", "dite", "vise", "en question")
 
 
 def label_weaknesses(
@@ -466,6 +470,7 @@ def label_weaknesses(
     - ``inclusion``: its words all inside another label of the question, or another's all inside it
       ("Attribution des aides" beside "Attribution des aides sociales", "Confiance" beside "Confiance aux élus";
       ``contained_only``: only the label inside the other is weak, as the label check reports it);
+    - ``complement_manquant``: ends on a word that needs its complement ("Lois associées": to what?);
     - ``echo``: one word that a quarter of all the answers use (the question's own word);
     - ``paire_faible``: "X et Y" where a member is no more used in the issue than in all the answers
       ("Taxe et impôt" on the tax question).
@@ -476,6 +481,10 @@ def label_weaknesses(
         if key and set(other) != key and (key <= set(other) or (not contained_only and set(other) <= key)):
             weak.append(("inclusion", " ".join(other)))
             break
+    last = accent_key(words[-1]) if (words := _WORD.findall(label)) else ""
+    bare = last[:-1] if last[-1:] in {"s", "x"} else last
+    if len(words) > 1 and {last, bare, bare[:-1] if bare.endswith("e") else bare} & set(RELATIONAL):
+        weak.append(("complement_manquant", words[-1]))
     content = _content_words(label)
     if background and len(content) == 1 and coverage(label, background) >= ECHO_SHARE:
         weak.append(("echo", f"{coverage(label, background):.0%} de toutes les réponses"))

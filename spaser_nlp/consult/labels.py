@@ -361,9 +361,13 @@ def choose_label(
     if member_lemmas:
         candidates.append(_covering_nouns([fix_label(lemma, known) for lemma, _ in keywords if _is_noun(lemma)], member_lemmas))
     # A weak label (inside another label of the question, the question's own word, a pair saying little) only
-    # when no acceptable candidate is free of weaknesses.
+    # when no acceptable candidate is free of weaknesses; a weak phrase is not traded for keywords ("Lois associées"
+    # stays rather than become "Département et loi").
     fallback = ""
+    phrases = set(candidates[: min(20, len(ranked))])
     for candidate in dict.fromkeys(candidates):
+        if fallback and candidate not in phrases and fallback in phrases:
+            break
         if not candidate or label_problems(
             candidate, known=known, member_lemmas=member_lemmas, taken=taken, first_only=True, background=background,
         ):

@@ -83,6 +83,9 @@ def test_weak_labels_are_told_from_acceptable_ones():
     assert [r for r, _ in label_weaknesses("Aides sociales", taken=taken)] == ["inclusion"]
     assert label_weaknesses("Aides au logement", taken=taken) == []
     assert label_weaknesses("Attribution des aides sociales", taken=taken) == []
+    # A word that needs its complement ends the label: related to what?
+    assert [r for r, _ in label_weaknesses("Lois associées")] == ["complement_manquant"]
+    assert label_weaknesses("Partis liés au pouvoir") == [] and label_weaknesses("Élus locaux") == []
 
 
 def test_a_participle_that_does_not_agree_is_reported_as_a_weakness():
