@@ -300,7 +300,7 @@ def eval_consult(
 
             quality = label_quality(gold, settings=ConsultSettings(embedder=embedder, themes=False))
             typer.echo(f"\nlabel rules: {int(quality['violations'].sum())} violations over {int(quality['n_issues'].sum())} issues"
-                       f" (weak labels kept for lack of a better one: {int(quality['weak'].sum())})")
+                       f" (weaknesses of labels kept for lack of a better one: {int(quality['weak'].sum())})")
             for _, row in quality.iterrows():
                 typer.echo(f"  {row['question_id']}: {int(row['violations'])} ({row['details'] or '-'})")
                 if row["weak_details"]:
