@@ -122,3 +122,80 @@ def load(S, P, Q) -> None:
       [E, CS], notes="Impacts environnementaux et sociaux.")
     P("En juillet 2012, la première norme française sur les « Achats Responsables », dite norme NFX 50-135, était publiée par l'Association française de normalisation (AFNOR) après 18 mois de travail avec les opérationnels concernés.",
       [G], non=["juillet 2012", "50-135", "18 mois"], notes="Norme d'achats responsables (référentiels, comme les labels et chartes en gouvernance).", ambiguous=True)
+
+    S("https://fr.doczz.net/doc/5019807/compte-rendu-du-bureau-du-24-10-2012", "Compte-rendu du Bureau du 24/10/2012 – Réseau Grand Ouest Commande publique et développement durable (doczz)")
+    P("Restitution du groupe de travail « Intégrer le développement durable dans les achats de produits d’entretien »",
+      [E, G], notes="Groupe de travail d'un réseau d'acheteurs (gouvernance); développement durable au sens large.", ambiguous=True)
+    P("61 personnes ont participé à cette restitution qui s’est tenue à Poitiers le jeudi 11 juin 2015.",
+      [G], non=["61", "11 juin 2015"], notes="Participation à une réunion de réseau (piège: compte de participants).")
+    P("Table ronde autour des produits d’entretien et du développement durable (rôle des agents d’entretien, le besoin, les critères développement durable, …)",
+      [E], notes="Développement durable appliqué aux produits d'entretien.", ambiguous=True)
+    P("Le passage aux produits d’entretien développement durable : témoignages d’agents d’entretien",
+      [E], notes="Produits d'entretien « développement durable ».", ambiguous=True)
+
+    S("https://nouvel-r-treillieres2020.fr/project/politique-achat-communale-eco-responsable/", "Politique d'achat communale éco-responsable (Nouvel R Treillières, programme municipal 2020)")
+    P("Influencer le marché en passant des commandes exigeantes sur des critères d’environnement et de solidarité",
+      [E, CS], objective=True, notes="Programme de campagne (engagement); « solidarité » = volet social.", ambiguous=True)
+    P("Les projets de la ville doivent s’inscrire dans la durabilité et le respect de notre environnement",
+      [E], objective=True, notes="Durabilité, environnement.")
+    P("Les achats publics, par leur volume, influent fortement le tissu économique local et peuvent ainsi contribuer de manière significative à la transition écologique.",
+      [E, "acces_pme_tpe_local"], notes="Tissu économique local, transition écologique.", ambiguous=True)
+    P("Treillières doit adopter une stratégie de développement durable beaucoup plus ambitieuse et responsable. Avec Nouvel R, les appels d’offres seront rédigés en priorisant des critères respectueux de l’environnement et de solidarité.",
+      [E, CS], objective=True, notes="Engagement de campagne (comme le programme de Vivre Fontenay dans le dev).", ambiguous=True)
+    P("l’achat de produits alimentaires issus de l’agriculture biologique pour les cantines scolaires,",
+      ["alimentation_durable_bio_circuits_courts"], objective=True, notes="Item d'une liste d'exigences.")
+    P("l’utilisation de matériaux de construction bio-sourcés dans les projets publics (rénovation du château du Haut-Gesvres, isolations des installations communales…),",
+      [E, "energie"], objective=True, notes="Matériaux biosourcés (environnement), isolation (énergie).", ambiguous=True)
+    P("l’usage de papier et fournitures recyclables/recyclés,",
+      ["economie_circulaire_reemploi_dechets", E], objective=True, notes="Papier recyclé (économie circulaire + environnement, comme le dev).")
+    P("l’achat de mobiliers en bois provenant de forêts gérées de manière durable,",
+      ["biodiversite", E], objective=True, notes="Bois de forêts gérées durablement (biodiversité + environnement, comme le dev).")
+    P("la proximité des produits ou prestations de services,",
+      ["acces_pme_tpe_local"], objective=True, notes="Proximité.")
+    P("l’emploi de personnel en réinsertion ou reconversion par les prestataires de services.",
+      [CS], objective=True, notes="Insertion.")
+    P("Notre ville doit prendre le pas de la transition écologique. Cela passera par une exemplarité de la commande publique locale.",
+      [E], objective=True, notes="Transition écologique.")
+
+    S("https://incourt.ecolo.be/?p=744", "Achats durables : une première réussite d'Ecolo sous cette nouvelle mandature (Ecolo Incourt, Belgique)")
+    P("Premier succès de cette mandature dont Ecolo n’est pas peu fier : le Conseil communal du 13 mars 2019 a donné le feu vert à une politique structurée d’achats durables par l’administration communale.",
+      [G, E], non=["13 mars 2019"], notes="Adoption d'une politique d'achats durables en conseil (gouvernance); achats durables au sens large. Commune belge.", ambiguous=True)
+    P("Certes, et notamment sous l’impulsion de la Commission Nord-Sud, notre commune optait déjà dans certains de ses marchés pour des produits ou des services du commerce équitable, de proximité ou plus respectueux de l’environnement.",
+      ["commerce_equitable", "acces_pme_tpe_local", E], notes="Pratiques déjà en place.")
+    P("La nouveauté de la démarche votée le 13 mars est de progressivement systématiser les achats durables aux marchés de travaux, de fournitures et de services et de faire rapport sur ce qui est mis en œuvre, les résultats et les plans futurs.",
+      [G, E], objective=True, non=["13 mars"], notes="Engagement non chiffré; rapport = suivi.", ambiguous=True)
+    P("La mise en œuvre concrète d’un plan de travail annuel : état des lieux des achats durables et éthiques déjà réalisés par la commune, identification d’une démarche d’achat durable concernant un produit ou un service en particulier à mettre en œuvre dans l’année et rapport du Collège au Conseil.",
+      [G, E], notes="Plan de travail, état des lieux, rapport (gouvernance); achats durables.", ambiguous=True)
+    P("La formation et l’accompagnement du personnel communal en charge des achats",
+      [G], notes="Formation des acheteurs.")
+    P("La sensibilisation des utilisateurs (travailleurs.euses communaux et citoyens.ennes d’Incourt) visant à promouvoir une moindre consommation, la réutilisation et le recyclage.",
+      ["economie_circulaire_reemploi_dechets", E], notes="Sobriété, réutilisation, recyclage.", ambiguous=True)
+    P("Les marchés publics sont un important levier de changement collectif. Leur orientation vers des achats durables permet non seulement d’encourager des entreprises qui respectent l’environnement, les droits des travailleurs et les droits humains.",
+      [E, "conditions_de_travail"], notes="Environnement, droits des travailleurs.")
+
+    S("http://www.reze.fr/La-mairie/Conseils-municipaux/Comptes-rendus/Debat-sur-le-budget-2014/Plus-d-achats-durables", "Plus d'achats durables – Débat sur le budget 2014 (Ville de Rezé)")
+    P("La Ville et le Conseil économique et social communal (CESC) travaillent ensemble pour améliorer la politique d’achats durables.",
+      [G, E], notes="Concertation sur la politique d'achat (gouvernance); achats durables.", ambiguous=True)
+    P("Comment peut-elle maîtriser au mieux ses dépenses tout en achetant des produits en cohérence avec les trois piliers du développement durable : l’environnement, l’économie et le social ?",
+      [E, CS], notes="Trois piliers du développement durable.", ambiguous=True)
+    P("Et, depuis le début des années 2000, Rezé s’est engagée dans une dynamique d’achats durables (80% papier recyclé, produits d’entretien bio, 16,7% denrées alimentaires bio, vêtements équitables, marchés avec entreprises adaptées pour personnes handicapées ou éloignées de l’emploi…).",
+      [E, "economie_circulaire_reemploi_dechets", "alimentation_durable_bio_circuits_courts", "commerce_equitable", "marches_reserves_handicap", CS],
+      non=["2000", "80%", "16,7%"], notes="Résultats déjà atteints (piège), liste de domaines.")
+    P("Ce qu’ils ont fait en proposant plusieurs pistes à explorer : passation de commandes par internet, développer les produits éco-responsables, le regroupement des commandes de fournitures et le travail de sensibilisation en direction des habitants. Mais aussi privilégier les entreprises locales.",
+      [E, "acces_pme_tpe_local"], notes="Propositions du CESC: produits éco-responsables, entreprises locales.", ambiguous=True)
+
+    S("https://aida.ineris.fr/reglementation/circulaire-050405-portant-moyens-a-mettre-oeuvre-marches-publics-bois-produits", "Circulaire du 05/04/05 portant sur les moyens à mettre en œuvre dans les marchés publics de bois et produits dérivés pour promouvoir la gestion durable des forêts (AIDA, Ineris)")
+    P("1. Les forêts tropicales sont considérées comme le premier réservoir mondial de diversité biologique.",
+      ["biodiversite"], non=["1"], notes="Contexte d'une circulaire d'achat de bois.")
+    P("Cette situation fait peser des menaces économiques, environnementales, sociales et culturelles sur de nombreuses populations qui ne disposent pas, aujourd'hui, d'autres ressources que celles qu'elles tirent des forêts.",
+      [E, "biodiversite"], notes="Déforestation: menaces environnementales.", ambiguous=True)
+    P("Par ailleurs, la préservation et la gestion durable des forêts tropicales constituent un enjeu majeur à l'échelle de la planète et, pour notre pays, une préoccupation particulière à plusieurs titres.",
+      ["biodiversite", E], notes="Gestion durable des forêts (biodiversité + environnement, comme le dev).")
+
+    S("https://pdfhall.com/guide-acheteurs-publics-politique-achat-bois-responsable_59f4a5b51723ddbb5b3fe738.html", "Concevoir et mettre en œuvre une politique d'achat bois responsable, guide pratique à l'usage des acheteurs publics (pdfhall)")
+    P("Les décisions d’achat des produits bois et dérivés peuvent avoir des conséquences désastreuses sur la biodiversité forestière lorsqu’elles sont basées uniquement sur le fonctionnement des marchés mondiaux.",
+      ["biodiversite", E], notes="Biodiversité forestière; achat de bois responsable.", ambiguous=True)
+
+    S("https://www.ville-lardy.fr/environnement/un-cadre-de-vie-a-proteger/12446-2/", "Les motions du Conseil municipal (Ville de Lardy)")
+    P("Approuve la charte « villes et territoires sans perturbateurs endocriniens » qui nous oblige pour la restauration scolaire à une consommation d’aliments biologiques et à un choix de contenants « inertes »,",
+      ["sante", "alimentation_durable_bio_circuits_courts", G], objective=True, notes="Charte adoptée en conseil (gouvernance), perturbateurs endocriniens (santé), restauration bio.", ambiguous=True)
