@@ -413,3 +413,8 @@ def load(S, P, Q) -> None:
     S("https://marchespublicspme.com/pendant-la-reponse/le-developpement-durable/actualites/2019/09/15/quelles-conditions-pour-l-attribution-de-contrats-sur-la-base-de-criteres-environnementaux_14794.html", "Quelles conditions pour l'attribution de contrats sur la base de critères environnementaux ? (marchespublicspme.com)")
     P("Dans l’attribution des marchés sur la base de critères environnementaux, la prise en compte du calcul systématique du bilan carbone est l’un des critères les plus importants.",
       ["environnement_climat_carbone"], notes="Bilan carbone comme critère.")
+
+    # Fourth round (broad sustainability wording): corpora/real/passages_src4.py, same rules as this round.
+    from passages_src4 import load as load_round4
+
+    load_round4(S, P, Q)
