@@ -279,34 +279,36 @@ def _content_words(label: str) -> list[str]:
     return [w for w in _WORD.findall(label) if accent_key(w) not in _STOP and len(w) > 2]
 
 
-@lru_cache(maxsize=50_000)
-def _key_index(lemmas: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
-    """A text's lemmas as accent keys, and the 5-letter beginnings of the keys of 5 letters or more."""
-    keys = frozenset(accent_key(x) for x in lemmas)
-    return keys, frozenset(k[:5] for k in keys if len(k) >= 5)
+_BEGINNING = "\x01"  # marks a 5-letter beginning in a key set (no key starts with a control character)
+
+
+# Bounded: one entry per distinct text (a few KB); beyond 20,000 texts the caller's loops cycle through
+# more texts than any cache of this kind keeps, so a larger one would only hold memory (100,000 answers).
+@lru_cache(maxsize=20_000)
+def _key_index(lemmas: tuple[str, ...]) -> frozenset[str]:
+    """A text's lemmas as accent keys, and the marked 5-letter beginnings of the keys of 5 letters or more."""
+    keys = {accent_key(x) for x in lemmas}
+    return frozenset((*keys, *(_BEGINNING + k[:5] for k in keys if len(k) >= 5)))
 
 
 @lru_cache(maxsize=50_000)
-def _word_keys(word: str) -> tuple[frozenset[str], frozenset[str]]:
-    """What a text's keys or 5-letter beginnings must hold for ``word`` to match it (:func:`_matches`)."""
+def _word_keys(word: str) -> frozenset[str]:
+    """What a text's key set must hold for ``word`` to match it (:func:`_matches`): keys, or a marked
+    5-letter beginning."""
     key = accent_key(word)
     stem = key[:-1] if len(key) > 3 and key[-1] in "sx" else key
-    keys = frozenset((*_lemma_keys(word), key + "r", stem + "r", stem + "er", key, stem))
-    return keys, frozenset((stem[:5],) if len(stem) >= 5 else ())
+    keys = (*_lemma_keys(word), key + "r", stem + "r", stem + "er", key, stem)
+    return frozenset((*keys, _BEGINNING + stem[:5]) if len(stem) >= 5 else keys)
 
 
 def _hits(words: Sequence[str], member_lemmas: Sequence[Sequence[str]]) -> int:
     """How many texts match at least one of ``words`` (:func:`_matches`, as set intersections)."""
     wanted: set[str] = set()
-    beginnings: set[str] = set()
     for word in words:
-        keys, starts = _word_keys(word)
-        wanted |= keys
-        beginnings |= starts
+        wanted |= _word_keys(word)
     hits = 0
     for lemmas in member_lemmas:
-        keys, starts = _key_index(lemmas if isinstance(lemmas, tuple) else tuple(lemmas))
-        hits += not keys.isdisjoint(wanted) or not starts.isdisjoint(beginnings)
+        hits += not _key_index(lemmas if isinstance(lemmas, tuple) else tuple(lemmas)).isdisjoint(wanted)
     return hits
 
 
