@@ -96,8 +96,11 @@ def preload() -> threading.Thread:
     def load() -> None:
         try:
             nlp()
-        except ModelError:
-            pass  # raised again, in the caller's thread, when the labels need it
+        except Exception:
+            # Raised again, in the caller's thread, when the labels need it (nlp() loads again). This also
+            # keeps quiet a load cut short by the interpreter's exit, when the command ends early (a file
+            # refused while spaCy, and PyTorch with it, were still being imported here).
+            pass
 
     _PRELOAD = threading.Thread(target=load, name="spacy-preload", daemon=True)
     _PRELOAD.start()
