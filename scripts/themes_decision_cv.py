@@ -77,6 +77,25 @@ def decide(probabilities: np.ndarray, thresholds: np.ndarray, floor: float | Non
     return predicted
 
 
+def embedding_lookup(estimator, passages, cache: Path | None):
+    """``emb(passages)``: the USE vectors of passages (computed once for ``passages``), or ``None`` when the
+    estimator has no embedding block."""
+    vectors: dict[str, np.ndarray] = {}
+    if estimator.features == "lexical+embedding":
+        from spaser_nlp.embed import CachedEmbedder, get_embedder
+
+        embedder = CachedEmbedder(get_embedder("use"), cache_dir=cache)
+        texts = sorted({p.text for p in passages})
+        vectors = dict(zip(texts, np.asarray(embedder.encode(texts), dtype=np.float64)))
+        if cache is not None:
+            embedder.save()
+
+    def emb(chosen):
+        return np.vstack([vectors[p.text] for p in chosen]) if vectors else None
+
+    return emb
+
+
 def fit(variant: str, copies: int, out: Path, cache: Path | None) -> None:
     taxonomy = load_taxonomy()
     corpus = load_corpus()
@@ -84,18 +103,7 @@ def fit(variant: str, copies: int, out: Path, cache: Path | None) -> None:
     real = load_real_passages()
     fold = np.array([fold_of(p.group, FOLDS) for p in real])
     estimator = new_estimator(VARIANTS[variant], taxonomy)
-    vectors: dict[str, np.ndarray] = {}
-    if estimator.features == "lexical+embedding":
-        from spaser_nlp.embed import CachedEmbedder, get_embedder
-
-        embedder = CachedEmbedder(get_embedder("use"), cache_dir=cache)
-        texts = sorted({p.text for p in [*train, *dev, *real]})
-        vectors = dict(zip(texts, np.asarray(embedder.encode(texts), dtype=np.float64)))
-        if cache is not None:
-            embedder.save()
-
-    def emb(passages):
-        return np.vstack([vectors[p.text] for p in passages]) if vectors else None
+    emb = embedding_lookup(estimator, [*train, *dev, *real], cache)
 
     real_oof = np.zeros((len(real), len(taxonomy.ids)))
     dev_probabilities = []

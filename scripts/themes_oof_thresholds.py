@@ -40,7 +40,7 @@ from pathlib import Path
 
 import numpy as np
 from sklearn.base import clone
-from themes_decision_cv import NARROW, _weighted_thresholds, decide
+from themes_decision_cv import NARROW, _weighted_thresholds, decide, embedding_lookup
 
 from spaser_nlp.classify import load_taxonomy
 from spaser_nlp.classify.corpus import AUGMENTED_ORIGIN, fold_of, load_corpus, load_real_passages, split_passages
@@ -60,18 +60,7 @@ def fit(variant: str, out: Path, cache: Path | None) -> None:
     real_fold = np.array([fold_of(p.group, FOLDS) for p in real])
     scored = np.array([p.origin != AUGMENTED_ORIGIN for p in train])
     estimator = new_estimator(VARIANTS[variant], taxonomy)
-    vectors: dict[str, np.ndarray] = {}
-    if estimator.features == "lexical+embedding":
-        from spaser_nlp.embed import CachedEmbedder, get_embedder
-
-        embedder = CachedEmbedder(get_embedder("use"), cache_dir=cache)
-        texts = sorted({p.text for p in [*train, *dev, *real]})
-        vectors = dict(zip(texts, np.asarray(embedder.encode(texts), dtype=np.float64)))
-        if cache is not None:
-            embedder.save()
-
-    def emb(passages):
-        return np.vstack([vectors[p.text] for p in passages]) if vectors else None
+    emb = embedding_lookup(estimator, [*train, *dev, *real], cache)
 
     def proba(model, passages):
         return model.predict_proba([p.text for p in passages], embeddings=emb(passages))
