@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
+from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
@@ -79,13 +80,18 @@ def issue_members(
     return [np.flatnonzero(primary == j) for j in range(k)], [np.array(sorted(set(c)), dtype=int) for c in carriers]
 
 
-def member_text(frame: pd.DataFrame, row: int, j: int, primary: np.ndarray, unit_texts: dict[tuple[int, int], str]) -> str:
+def member_text(
+    texts: Sequence[str], units: Sequence[int], row: int, j: int, primary: np.ndarray,
+    unit_texts: dict[tuple[int, int], str],
+) -> str:
     """What an issue's member says about it: the whole answer when it is the answer's primary issue,
-    else the idea unit of the answer that pointed to it (the whole answer when none did)."""
-    text = frame["text"].iat[row]
+    else the idea unit of the answer that pointed to it (the whole answer when none did).
+
+    ``texts`` and ``units``: the frame's ``text`` and ``unit`` columns as lists (no frame look-up per call).
+    """
     if int(primary[row]) == j:
-        return text
-    return unit_texts.get((int(frame["unit"].iat[row]), j), text)
+        return texts[row]
+    return unit_texts.get((int(units[row]), j), texts[row])
 
 
 def describe_issues(
@@ -131,10 +137,8 @@ def describe_issues(
 
     texts, units = frame["text"].tolist(), frame["unit"].tolist()
 
-    def text_of(row: int, j: int) -> str:  # member_text, without a frame look-up per call
-        if int(primary[row]) == j:
-            return texts[row]
-        return unit_texts.get((int(units[row]), j), texts[row])
+    def text_of(row: int, j: int) -> str:
+        return member_text(texts, units, row, j, primary, unit_texts)
 
     pairs = sorted({(int(r), j) for j, rows in enumerate(sample_rows) for r in rows})
     memo = {} if memo is None else memo

@@ -135,10 +135,9 @@ _OFFICE_BEFORE = re.compile(
     r"(?:\s+(?:de\s+la\s+|du\s+|des\s+|de\s+|d['’])?[\w'’\-]+){0,3}\s*,?\s+(?:M\.|Mme|Monsieur|Madame)?\s*$",
     re.IGNORECASE,
 )
-_CAPITALISED_INSIDE = re.compile(rf"(?<=[\w,;:'’)»]\s)[{_UP}][{_LOW}]+|\b(?:{_TITLE})\s")
-# The same, after an elided article too ("d'Emmanuel"): where a name may start, for the NER's windows.
+# A capitalised word or a title inside a sentence, also after an elided article ("d'Emmanuel"): where a name
+# may start, for the NER's windows.
 _NAME_START_INSIDE = re.compile(rf"(?:(?<=[\w,;:'’)»]\s)|(?<=\w['’]))[{_UP}][{_LOW}]+|\b(?:{_TITLE})\s")
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])\s+|\n+")
 # Capitalised words that start a name-shaped run but are not names.
 _NOT_NAMES = frozenset(
     "bonjour bonsoir merci madame monsieur cordialement salut je nous il elle on le la les un une ce cette "
