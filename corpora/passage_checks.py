@@ -67,6 +67,18 @@ def flat_text(text: str) -> str:
     return re.sub(r"\W+", " ", text.lower())
 
 
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    """The records of a JSON-lines file (blank lines skipped)."""
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def write_numbered(path: Path, records: Iterable[dict[str, Any]], prefix: str) -> None:
+    """Write ``records`` as JSON lines, each with ``id`` ``<prefix>-001``, ``<prefix>-002``… first."""
+    with open(path, "w", encoding="utf-8") as out:
+        for number, record in enumerate(records, 1):
+            out.write(json.dumps({"id": f"{prefix}-{number:03d}", **record}, ensure_ascii=False) + "\n")
+
+
 class DevSet(NamedTuple):
     """What a training set may not share with the shared real dev set."""
 
@@ -77,8 +89,7 @@ class DevSet(NamedTuple):
 
     @classmethod
     def load(cls, path: Path) -> DevSet:
-        records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-        return cls.from_records(records)
+        return cls.from_records(read_jsonl(path))
 
     @classmethod
     def from_records(cls, records: Iterable[dict[str, Any]]) -> DevSet:

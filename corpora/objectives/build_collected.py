@@ -11,7 +11,6 @@ rule, so that no site's wording is both learned and scored); the build fails if 
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from pathlib import Path
@@ -19,7 +18,15 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # corpora/passage_checks.py
 
-from passage_checks import DevSet, dev_path, flat_text, passage_problems, site_problems  # noqa: E402
+from passage_checks import (  # noqa: E402
+    DevSet,
+    dev_path,
+    flat_text,
+    passage_problems,
+    read_jsonl,
+    site_problems,
+    write_numbered,
+)
 
 DEV = dev_path(HERE)
 SRC: list[dict] = []
@@ -59,8 +66,7 @@ def main() -> int:
         return 2
     dev = DevSet.load(DEV)
     # a passage the themes work already collected (corpora/objectives/real-train.jsonl) is not counted twice
-    known = {flat_text(json.loads(line)["text"])
-             for line in (HERE / "real-train.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()}
+    known = {flat_text(r["text"]) for r in read_jsonl(HERE / "real-train.jsonl")}
     kept = [r for r in SRC if flat_text(r["text"]) not in known]
     if len(kept) < len(SRC):
         print(f"{len(SRC) - len(kept)} passages dropped: already in real-train.jsonl", file=sys.stderr)
@@ -69,9 +75,7 @@ def main() -> int:
     if problems:
         print("\n".join(problems), file=sys.stderr)
         return 1
-    with open(HERE / "real-collected.jsonl", "w", encoding="utf-8") as out:
-        for number, record in enumerate(SRC, 1):
-            out.write(json.dumps({"id": f"obj-real-{number:03d}", **record}, ensure_ascii=False) + "\n")
+    write_numbered(HERE / "real-collected.jsonl", SRC, "obj-real")
     _summary(SRC, "real-collected.jsonl")
     return _fresh(dev, known_records=SRC)
 
@@ -90,17 +94,15 @@ def _fresh(dev: DevSet, known_records: list[dict]) -> int:
     collected = list(known_records)
     SRC.clear()
     load(S, P, Q)
-    training = [json.loads(line) for path in (HERE / "real-train.jsonl", HERE.parent / "real" / "passages.jsonl")
-                if path.is_file() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    training = [r for path in (HERE / "real-train.jsonl", HERE.parent / "real" / "passages.jsonl")
+                if path.is_file() for r in read_jsonl(path)]
     seen = DevSet.from_records(training + collected)
     problems = passage_problems(SRC, dev, same_domain="domain") + site_problems(SRC, seen, "domain")
     problems += [f"text also in a training set: {r['text'][:60]}" for r in SRC if seen.shares_text(r["text"])]
     if problems:
         print("\n".join(problems), file=sys.stderr)
         return 1
-    with open(HERE / "real-fresh.jsonl", "w", encoding="utf-8") as out:
-        for number, record in enumerate(SRC, 1):
-            out.write(json.dumps({"id": f"obj-fresh-{number:03d}", **record}, ensure_ascii=False) + "\n")
+    write_numbered(HERE / "real-fresh.jsonl", SRC, "obj-fresh")
     _summary(SRC, "real-fresh.jsonl")
     return 0
 

@@ -41,7 +41,7 @@ def P(text: str, themes, *, objective: bool | None = None, objs=(), non=(), note
                          "non_objective_numbers": list(non), "notes": notes, "ambiguous": ambiguous}})
 
 
-from passage_checks import THEMES, DevSet, dev_path, passage_problems, site_problems  # noqa: E402
+from passage_checks import THEMES, DevSet, dev_path, passage_problems, site_problems, write_numbered  # noqa: E402
 from passages_src import load  # noqa: E402
 from passages_src2 import load as load_round2  # noqa: E402
 
@@ -64,9 +64,7 @@ def main() -> int:
     if problems:
         print("\n".join(problems), file=sys.stderr)
         return 1
-    with open(HERE / "passages.jsonl", "w", encoding="utf-8") as out:
-        for number, record in enumerate(SRC, 1):
-            out.write(json.dumps({"id": f"real-{number:03d}", **record}, ensure_ascii=False) + "\n")
+    write_numbered(HERE / "passages.jsonl", SRC, "real")
     print(f"{len(SRC)} passages from {len({r['source_url'] for r in SRC})} sources")
     return 0
 
