@@ -264,17 +264,6 @@ def _lemma_keys(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((accent_key(lower), accent_key(lemma))))
 
 
-def _matches(word: str, lemmas: set[str]) -> bool:
-    key = accent_key(word)
-    stem = key[:-1] if len(key) > 3 and key[-1] in "sx" else key
-    if any(k in lemmas for k in _lemma_keys(word)):
-        return True
-    # The lookup table has no part of speech: "aides" is read as the verb "aider", "votes" as "voter".
-    if key + "r" in lemmas or stem + "r" in lemmas or stem + "er" in lemmas:
-        return True
-    return any(lemma == key or lemma == stem or (len(stem) >= 5 and lemma.startswith(stem[:5])) for lemma in lemmas)
-
-
 def _content_words(label: str) -> list[str]:
     return [w for w in _WORD.findall(label) if accent_key(w) not in _STOP and len(w) > 2]
 
@@ -293,8 +282,10 @@ def _key_index(lemmas: tuple[str, ...]) -> frozenset[str]:
 
 @lru_cache(maxsize=50_000)
 def _word_keys(word: str) -> frozenset[str]:
-    """What a text's key set must hold for ``word`` to match it (:func:`_matches`): keys, or a marked
-    5-letter beginning."""
+    """What a text's key set must hold for ``word`` to match it, any one of: the word's or its lemma's key;
+    the key or its singular stem followed by "r"/"er" (the lookup table has no part of speech: "aides" is
+    read as the verb "aider", "votes" as "voter"); or, for a stem of 5 letters or more, a key beginning with
+    its first 5 letters (a marked beginning)."""
     key = accent_key(word)
     stem = key[:-1] if len(key) > 3 and key[-1] in "sx" else key
     keys = (*_lemma_keys(word), key + "r", stem + "r", stem + "er", key, stem)
@@ -302,7 +293,7 @@ def _word_keys(word: str) -> frozenset[str]:
 
 
 def _hits(words: Sequence[str], member_lemmas: Sequence[Sequence[str]]) -> int:
-    """How many texts match at least one of ``words`` (:func:`_matches`, as set intersections)."""
+    """How many texts match at least one of ``words`` (:func:`_word_keys`, as set intersections)."""
     wanted: set[str] = set()
     for word in words:
         wanted |= _word_keys(word)
