@@ -54,24 +54,27 @@ def test_every_builder_with_options_answers_help_and_writes_nothing(script: str,
 
 
 @pytest.mark.parametrize(("builder", "inputs", "outputs"), [
-    ("consultation/generate_sample.py", ("consultation/base_contributions.py",), ("consultation/sample-contributions.csv",)),
-    ("structure/build_gold.py", ("sources", "structure/styles/sources"), ("structure/gold.jsonl", "structure/styles/gold.jsonl")),
-    ("objectives/build_gold.py", ("objectives/handwritten.txt",), ("objectives/gold.jsonl",)),
+    ("consultation/generate_sample.py", (), "sample-contributions.csv"),
+    ("structure/build_gold.py", ("sources",), "**/gold.jsonl"),
+    ("objectives/build_gold.py", (), "gold.jsonl"),
 ])
-def test_gold_builders_rebuild_the_committed_files(builder: str, inputs: tuple[str, ...], outputs: tuple[str, ...],
-                                                   tmp_path: Path) -> None:
+def test_gold_builders_rebuild_the_committed_files(builder: str, inputs: tuple[str, ...], outputs: str, tmp_path: Path) -> None:
+    """The builder's folder (and ``inputs`` beside it) copied, its committed ``outputs`` deleted, then rebuilt."""
     scratch = tmp_path / "corpora"
-    for name in (builder, *inputs):
-        (scratch / name).parent.mkdir(parents=True, exist_ok=True)
-        if (CORPORA / name).is_dir():
-            shutil.copytree(CORPORA / name, scratch / name)
-        else:
-            shutil.copy(CORPORA / name, scratch / name)
+    folder = Path(builder).parent
+    shutil.copytree(CORPORA / folder, scratch / folder, ignore=shutil.ignore_patterns("__pycache__"))
+    for name in inputs:
+        shutil.copytree(CORPORA / name, scratch / name)
+    committed = sorted(p.relative_to(CORPORA / folder) for p in (CORPORA / folder).glob(outputs))
+    assert committed
+    for name in committed:
+        (scratch / folder / name).unlink()
     before = _stamps(CORPORA)
     done = _run(scratch / builder, cwd=tmp_path, timeout=120)
     assert done.returncode == 0, done.stderr
-    for output in outputs:
-        assert (scratch / output).read_bytes() == (CORPORA / output).read_bytes(), f"{output} is not what {builder} writes"
+    assert sorted(p.relative_to(scratch / folder) for p in (scratch / folder).glob(outputs)) == committed
+    for name in committed:
+        assert (scratch / folder / name).read_bytes() == (CORPORA / folder / name).read_bytes(), f"{name} is not what {builder} writes"
     assert _stamps(CORPORA) == before  # only the scratch copy was written
 
 
