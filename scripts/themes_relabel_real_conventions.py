@@ -20,7 +20,7 @@ Rules:
 
 from __future__ import annotations
 
-import sys
+import argparse
 from pathlib import Path
 
 SRC = Path(__file__).resolve().parents[1] / "corpora" / "themes" / "src"
@@ -120,5 +120,8 @@ def apply(check: bool = False) -> int:
 
 
 if __name__ == "__main__":
-    count = apply(check="--check" in sys.argv[1:])
-    print(f"{count} lines {'to relabel' if '--check' in sys.argv[1:] else 'relabelled'}")
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="only report the lines still to change (writes nothing)")
+    check = parser.parse_args().check
+    count = apply(check=check)
+    print(f"{count} lines {'to relabel' if check else 'relabelled'}")

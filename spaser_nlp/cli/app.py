@@ -8,6 +8,7 @@ package's errors into a one-line message and an exit code, never a traceback.
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Callable
 from typing import TypeVar
@@ -90,8 +91,10 @@ def cli_message(error: SpaserError) -> str:
 
 def print_error(error: SpaserError) -> None:
     """``error: <file>: <message> (--flags)`` on stderr, on one line whatever the terminal's width."""
-    # escape: a message may hold brackets (a file name, `spaser-nlp[st]`) that are not markup.
-    err_console.print(f"[bold red]error:[/] {escape(cli_message(error))}", highlight=False, soft_wrap=True)
+    # escape: a message may hold brackets (a file name, `spaser-nlp[st]`) that are not markup. A message quoting
+    # another library's error may hold line breaks (PyYAML's points at the line): joined, so that it stays one line.
+    message = re.sub(r"\s*\n\s*", " ", cli_message(error).strip())
+    err_console.print(f"[bold red]error:[/] {escape(message)}", highlight=False, soft_wrap=True)
 
 
 def run_command(func: Callable[[], T]) -> T:
