@@ -156,30 +156,53 @@ def assign_ranks(candidates: list[Candidate], tolerance: float) -> None:
     _mark_recaps(candidates)
     plan = [c for c in candidates if c.family != "chapitre"]
     _label_ranks(plan, tolerance)
-    levels = _level_sizes(plan) or _size_tiers(candidates, tolerance)
-    for candidate in candidates:
+    plan_levels = _level_sizes(plan)
+    levels = plan_levels or _size_tiers(candidates, tolerance)
+    for index, candidate in enumerate(candidates):
         if candidate.family != "chapitre":
             continue
+        following = candidates[index + 1] if index + 1 < len(candidates) else None
         title = fold(candidate.text)
         if candidate.outline is not None and candidate.outline[0][0].isdigit():
             candidate.rank = float(candidate.outline[1])
         elif title.startswith(_FRONT_BACK_MATTER) or (candidate.label and candidate.label.qualifier == "annexe"):
             candidate.rank = levels[0][0] if levels else 1.0
-        elif (candidate.label is not None and candidate.label.qualifier in _PARTS and levels and candidate.size
-              and candidate.size > levels[0][1] + tolerance):
-            # "PARTIE II – La stratégie" set bigger than the axes: a part that holds them
-            candidate.rank = levels[0][0] - 0.5
+        elif (candidate.source == "heading" and plan_levels and candidate.size
+              and candidate.size > plan_levels[0][1] + tolerance
+              and (candidate.label is not None and candidate.label.qualifier in _PARTS
+                   or following is not None and following.family == "axe")):
+            # "PARTIE II – La stratégie", or "Trois axes déclinés" just above the first axis, set bigger
+            # than the axes: a part that holds them (a bigger recap title followed by other chapters does not)
+            candidate.rank = plan_levels[0][0] - 0.5
         else:
             candidate.rank = _rank_from_size(candidate.size, levels, tolerance)
 
 
-def build_sections(document: Document, candidates: list[Candidate], text_length: int) -> list[Section]:
+def _same_size_chapter(opened: Candidate, candidate: Candidate, tolerance: float) -> bool:
+    """An open chapter heading set no bigger than a plan heading that follows it: a sibling, not its parent.
+
+    "GOUVERNANCE ET PILOTAGE DU PLAN" then "OBJECTIF 1 : D'ici 2025…" in the same type: the
+    objective is a chapter of the plan beside it, whatever its label's usual rank.
+    """
+    return (
+        opened.family == "chapitre" and candidate.family in ("axe", "objectif", "action")
+        and opened.source == "heading" and candidate.source == "heading"
+        and opened.size is not None and candidate.size is not None
+        and opened.size <= candidate.size + tolerance
+    )
+
+
+def build_sections(
+    document: Document, candidates: list[Candidate], text_length: int, tolerance: float = 0.6
+) -> list[Section]:
     """The sections, parents set from the ranks (nearest open heading of a smaller rank)."""
     sections: list[Section] = []
     stack: list[tuple[float, Section]] = []
+    opened: list[Candidate] = []
     for index, candidate in enumerate(candidates):
-        while stack and stack[-1][0] >= candidate.rank:
+        while stack and (stack[-1][0] >= candidate.rank or _same_size_chapter(opened[-1], candidate, tolerance)):
             stack.pop()
+            opened.pop()
         parent = stack[-1][1] if stack else None
         label = candidate.label
         plan_node = candidate.family != "chapitre"
@@ -197,6 +220,7 @@ def build_sections(document: Document, candidates: list[Candidate], text_length:
             section.number = candidate.outline[0]
         sections.append(section)
         stack.append((candidate.rank, section))
+        opened.append(candidate)
     _set_spans(sections, candidates, text_length)
     return sections
 
