@@ -315,7 +315,10 @@ class _Finder:
             if key is None or key[0] != current[0] or not follows(current[1], key[1]) or not _looks_like_heading_text(line):
                 continue
             start, end, text = self.working(block, block.char_start + position, block.char_start + offset)
-            found.append(self._candidate(block, start, end, text, "heading"))
+            heading = self._candidate(block, start, end, text, "heading")
+            assert previous is not None
+            heading.size, heading.bold = previous.size, previous.bold  # a sibling of the heading it continues
+            found.append(heading)
             current = key
         return found
 

@@ -134,6 +134,23 @@ def _size_tiers(candidates: list[Candidate], tolerance: float) -> list[tuple[flo
 _PARTS = ("partie", "titre", "chapitre")
 
 
+def _holder_sizes(candidates: list[Candidate], plan_levels: list[tuple[float, float]], tolerance: float) -> list[float]:
+    """Sizes of unlabelled headings set bigger than the axes and placed just above an axis.
+
+    Such a heading ("Trois axes déclinés") holds the axes; so do the other headings of its size in
+    the document. A bigger title that is never followed by an axis (a recap page's "Les 24
+    engagements en un coup d'œil") holds nothing.
+    """
+    if not plan_levels:
+        return []
+    return [
+        candidate.size
+        for candidate, following in zip(candidates, candidates[1:])
+        if candidate.family == "chapitre" and candidate.source == "heading" and candidate.size
+        and candidate.size > plan_levels[0][1] + tolerance and following.family == "axe"
+    ]
+
+
 def _rank_from_size(size: float | None, levels: list[tuple[float, float]], tolerance: float) -> float:
     if size is None or not levels:
         return 1.0
@@ -158,21 +175,21 @@ def assign_ranks(candidates: list[Candidate], tolerance: float) -> None:
     _label_ranks(plan, tolerance)
     plan_levels = _level_sizes(plan)
     levels = plan_levels or _size_tiers(candidates, tolerance)
-    for index, candidate in enumerate(candidates):
+    holders = _holder_sizes(candidates, plan_levels, tolerance)
+    for candidate in candidates:
         if candidate.family != "chapitre":
             continue
-        following = candidates[index + 1] if index + 1 < len(candidates) else None
         title = fold(candidate.text)
         if candidate.outline is not None and candidate.outline[0][0].isdigit():
             candidate.rank = float(candidate.outline[1])
         elif title.startswith(_FRONT_BACK_MATTER) or (candidate.label and candidate.label.qualifier == "annexe"):
             candidate.rank = levels[0][0] if levels else 1.0
-        elif (candidate.source == "heading" and plan_levels and candidate.size
-              and candidate.size > plan_levels[0][1] + tolerance
+        elif (candidate.source == "heading" and candidate.size and plan_levels
               and (candidate.label is not None and candidate.label.qualifier in _PARTS
-                   or following is not None and following.family == "axe")):
-            # "PARTIE II – La stratégie", or "Trois axes déclinés" just above the first axis, set bigger
-            # than the axes: a part that holds them (a bigger recap title followed by other chapters does not)
+                   and candidate.size > plan_levels[0][1] + tolerance
+                   or any(abs(candidate.size - size) <= tolerance for size in holders))):
+            # "PARTIE II – La stratégie", or a heading in the type of "Trois axes déclinés" (set bigger than
+            # the axes, just above one): a part that holds them
             candidate.rank = plan_levels[0][0] - 0.5
         else:
             candidate.rank = _rank_from_size(candidate.size, levels, tolerance)
