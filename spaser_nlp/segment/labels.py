@@ -47,6 +47,7 @@ _FAMILIES: dict[str, SectionKind] = {
     "sous-objectif": "objectif",
     "levier": "objectif",
     "levier d'action": "objectif",
+    "chantier": "objectif",  # "trois axes, onze chantiers" (PNAAPD 2015-2020): work streams that hold actions
     "action": "action",
     "fiche action": "action",
     "fiche-action": "action",

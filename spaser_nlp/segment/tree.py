@@ -209,6 +209,21 @@ def _same_size_chapter(opened: Candidate, candidate: Candidate, tolerance: float
     )
 
 
+def _bigger_chapter(opened: Candidate, candidate: Candidate, tolerance: float) -> bool:
+    """An open chapter set bigger than a plan heading that follows it holds it, whatever the ranks say.
+
+    "2.3 - Onze chantiers à mener…" (outline rank 2) then "Chantier 1 : …" in smaller type: the
+    chantier is inside the numbered chapter, not beside it.
+    """
+    return (
+        opened.family == "chapitre" and candidate.family in ("axe", "objectif", "action")
+        and opened.source == "heading" and candidate.source == "heading"
+        and opened.size is not None and candidate.size is not None
+        and opened.size > candidate.size + tolerance
+        and opened.outline is not None and opened.label is None
+    )
+
+
 def build_sections(
     document: Document, candidates: list[Candidate], text_length: int, tolerance: float = 0.6
 ) -> list[Section]:
@@ -217,7 +232,10 @@ def build_sections(
     stack: list[tuple[float, Section]] = []
     opened: list[Candidate] = []
     for index, candidate in enumerate(candidates):
-        while stack and (stack[-1][0] >= candidate.rank or _same_size_chapter(opened[-1], candidate, tolerance)):
+        while stack and (
+            stack[-1][0] >= candidate.rank and not _bigger_chapter(opened[-1], candidate, tolerance)
+            or _same_size_chapter(opened[-1], candidate, tolerance)
+        ):
             stack.pop()
             opened.pop()
         parent = stack[-1][1] if stack else None

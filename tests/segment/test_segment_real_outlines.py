@@ -130,3 +130,27 @@ def test_real_outlines_score() -> None:
     assert len(scores) == 8
     assert total.prf[2] >= 0.97 and total.plan_prf[2] >= 0.97
     assert total.parent_accuracy >= 0.97
+
+
+def test_chantier_is_an_objective_label_and_stays_inside_a_bigger_numbered_chapter(build) -> None:
+    label = parse_label("Chantier 1 : Rappeler les obligations ou outils et les faire appliquer")
+    assert label is not None and (label.family, label.number) == ("objectif", "1")
+    assert parse_label("Chantier du tramway") is None
+    doc = build([[
+        ("heading", "2 - SECONDE PARTIE - PLAN D'ACTION", 15),
+        ("heading", "2.3 - Onze chantiers à mener", 12),
+        ("heading", "Chantier 1 : Rappeler les obligations", 10.5),
+        ("heading", "Chantier 2 : Inciter les décideurs", 10.5),
+        ("heading", "2.4 - Le suivi du plan", 12),
+    ]])
+    assert [(kind, parent) for kind, _, parent in outline(doc)] == [
+        ("chapitre", None), ("chapitre", "2 - SECONDE PARTIE - PLAN D'ACTION"),
+        ("objectif", "2.3 - Onze chantiers à mener"), ("objectif", "2.3 - Onze chantiers à mener"),
+        ("chapitre", "2 - SECONDE PARTIE - PLAN D'ACTION"),
+    ]
+
+
+def test_held_out_real_outlines_score() -> None:
+    held_out = REAL.parent / "real-outlines-heldout"
+    total = summarise(evaluate_structure(held_out, held_out / "gold.jsonl", forms=["born-digital"]))["born-digital"]
+    assert total.prf[2] >= 0.97 and total.plan_prf[2] >= 0.97 and total.parent_accuracy >= 0.97
