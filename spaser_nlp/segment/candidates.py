@@ -5,7 +5,9 @@ layers, from line height on OCR pages), a plan label at the block start
 ("Action 2.1.3 – …" in a bullet list), an outline number ("1.2 …"), the font
 size (or, on OCR pages, the median word height) and boldness. Box titles,
 table-header fragments, table-of-contents entries and the cover title are
-left out.
+left out. Sibling headings that ingestion stacked into one block, or ran into
+the lines of a paragraph, are split again when each line carries the next
+number in sequence ("II.2 …", "II.3 …").
 """
 
 from __future__ import annotations

@@ -7,7 +7,10 @@ their rank from their label, adjusted per document (a "Défi 1.1" under
 stratégique"); other headings ("Le comité de suivi") get it from an outline
 number ("1.2" → 2) or from their size compared with the sizes of the plan
 levels in the same document. A heading then hangs under the nearest open
-heading of a smaller rank.
+heading of a smaller rank, with two typographic overrides for plan headings: an
+open chapter set no bigger than them is a sibling ("OBJECTIF 1 :" after
+"GOUVERNANCE ET PILOTAGE DU PLAN"), and an open numbered chapter set bigger
+than them is their parent ("2.3 - Onze chantiers…" over "Chantier 1 :").
 """
 
 from __future__ import annotations
