@@ -54,7 +54,7 @@ def _label(text: str, plan_labels: dict[str, str] | None = None) -> tuple[str, s
     if plan_labels:
         # a style document names its own label words and their kinds (``plan_labels`` in its YAML)
         words = "|".join(re.escape(w) for w in sorted(plan_labels, key=len, reverse=True))
-        styled = re.match(rf"^(?P<label>{words})\s+(?:n°\s*)?(?P<number>[0-9IVXA-H]+(?:\.[0-9a-hIVX]+)*)\s*(?:[–:-]|$)",
+        styled = re.match(rf"^(?P<label>{words})\s+(?:n°\s*)?(?P<number>[0-9IVXA-H]+(?:\.[0-9a-hIVX]+)*)\s*(?:[–:/.-]|$)",
                           text, re.IGNORECASE)
         if styled is None:
             return None
@@ -120,9 +120,15 @@ def nodes_of(source: dict) -> list[dict]:
 
 
 def main() -> None:
-    # the three sample schémas (the rules were developed on them), then the style documents written
-    # afterwards in heading styles the rules were not developed on (corpora/structure/styles/)
-    for sources, output in ((SOURCES, HERE / "gold.jsonl"), (HERE / "styles" / "sources", HERE / "styles" / "gold.jsonl")):
+    # the three sample schémas (the rules were developed on them), the style documents written
+    # afterwards in heading styles the rules were not developed on (corpora/structure/styles/), and the
+    # real outlines transcribed from public plans (corpora/structure/real-outlines/, sources in its README;
+    # real-outlines-heldout/ was transcribed after the rule changes and scored once)
+    folders = ((SOURCES, HERE / "gold.jsonl"),
+               (HERE / "styles" / "sources", HERE / "styles" / "gold.jsonl"),
+               (HERE / "real-outlines" / "sources", HERE / "real-outlines" / "gold.jsonl"),
+               (HERE / "real-outlines-heldout" / "sources", HERE / "real-outlines-heldout" / "gold.jsonl"))
+    for sources, output in folders:
         lines = []
         for path in sorted(sources.glob("*.yaml")):
             source = yaml.safe_load(path.read_text(encoding="utf-8"))

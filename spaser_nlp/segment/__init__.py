@@ -37,8 +37,9 @@ def segment(document: Document) -> Document:
     view = TextView(document)
     candidates = find_candidates(document, view)
     text_layer = any(page.source == "text_layer" for page in document.pages)
-    assign_ranks(candidates, tolerance=0.6 if text_layer else 1.2)
-    document.sections = build_sections(document, candidates, len(view.text))
+    tolerance = 0.6 if text_layer else 1.2
+    assign_ranks(candidates, tolerance=tolerance)
+    document.sections = build_sections(document, candidates, len(view.text), tolerance=tolerance)
     document.tables = find_tables(document, view)
     return document
 

@@ -5,7 +5,9 @@ layers, from line height on OCR pages), a plan label at the block start
 ("Action 2.1.3 – …" in a bullet list), an outline number ("1.2 …"), the font
 size (or, on OCR pages, the median word height) and boldness. Box titles,
 table-header fragments, table-of-contents entries and the cover title are
-left out.
+left out. Sibling headings that ingestion stacked into one block, or ran into
+the lines of a paragraph, are split again when each line carries the next
+number in sequence ("II.2 …", "II.3 …").
 """
 
 from __future__ import annotations
@@ -104,6 +106,62 @@ def _opening_lines_length(block: Block) -> int | None:
     return position if position > 0 else None
 
 
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def _ordinal(part: str) -> int | None:
+    """The value of one part of a plan number: "3", "IV" or "B"."""
+    if part.isdigit():
+        return int(part)
+    if re.fullmatch(r"[IVXL]+", part) and len(part) > 1 or part in ("I", "V", "X"):
+        values = [_ROMAN[c] for c in part]
+        return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+    if re.fullmatch(r"[A-H]", part):
+        return ord(part) - ord("A") + 1
+    return None
+
+
+def _sequence_key(line: str) -> tuple[str, str] | None:
+    """(label type, number) of a heading line that opens with a plan label or an outline number."""
+    label = parse_label(line)
+    if label is not None and label.number:
+        return fold(label.label), label.number
+    outline = parse_outline(line)
+    return ("", outline[0]) if outline is not None else None
+
+
+def follows(previous: str, number: str) -> bool:
+    """Whether ``number`` is the next sibling of ``previous`` ("I.2" -> "I.3", "1.3.1" -> "1.3.2", "A" -> "B").
+
+    >>> follows("I.2", "I.3"), follows("1.3.1", "1.3.2"), follows("II", "III"), follows("1.2", "2.1")
+    (True, True, True, False)
+    """
+    before, after = previous.split("."), number.split(".")
+    if len(before) != len(after) or before[:-1] != after[:-1]:
+        return False
+    first, second = _ordinal(before[-1]), _ordinal(after[-1])
+    return first is not None and second is not None and second == first + 1
+
+
+def stacked_heading_starts(lines: list[str]) -> list[int]:
+    """Indexes of the lines of one heading block that open a new sibling heading.
+
+    Consecutive headings with no text between them ("II.2 Fixer des objectifs", "II.3 Développer
+    son plan d'action") can reach segmentation as one block of several lines. A line opens a new
+    heading when it starts with the same kind of label or outline as the heading before it and
+    the next number in sequence, so that a title wrapped onto a line that happens to start with
+    a number ("… dans\n3 domaines") is not cut.
+    """
+    starts = [0]
+    current = _sequence_key(lines[0]) if lines else None
+    for index, line in enumerate(lines[1:], start=1):
+        key = _sequence_key(line)
+        if key is not None and current is not None and key[0] == current[0] and follows(current[1], key[1]):
+            starts.append(index)
+            current = key
+    return starts
+
+
 def _looks_like_heading_text(text: str) -> bool:
     return (
         0 < len(text) <= _MAX_HEADING_CHARS
@@ -166,6 +224,12 @@ class _Finder:
         size = block_size(block)
         if size is not None and self.body is not None and size < self.body - self.tolerance / 2 and not block.words:
             return True  # set smaller than running text: a table-header fragment or a caption, not a section
+        if (
+            size is not None and self.body is not None and abs(size - self.body) <= self.tolerance / 2
+            and block.bold is False and text.rstrip().endswith(".") and not block.words
+            and parse_label(text) is None and parse_outline(text) is None
+        ):
+            return True  # a sentence in running type, not bold: a short paragraph that ingestion took for a heading
         return not _looks_like_heading_text(text)
 
     def find(self) -> list[Candidate]:
@@ -182,9 +246,13 @@ class _Finder:
                 in_toc = fold(text).strip(" :") in _TOC_HEADINGS
                 if self.skip_heading(index, text):
                     continue
-                candidates.append(self._candidate(block, start, end, text, "heading"))
+                candidates.extend(self._heading_candidates(block, start, end, text))
                 continue
             if in_toc or _is_toc_entry(text):
+                continue
+            stacked = self._headings_inside(block, candidates)
+            if stacked:
+                candidates.extend(stacked)
                 continue
             if block.words and self.looks_like_ocr_heading(block, text):
                 candidates.append(self._candidate(block, start, end, text, "heading"))
@@ -205,6 +273,56 @@ class _Finder:
             cut = _item_title_end(text)
             candidates.append(self._candidate(block, start, start + cut, text[:cut].rstrip(), "item"))
         return _merge_split_titles(candidates, self.view.text)
+
+    def _heading_candidates(self, block: Block, start: int, end: int, text: str) -> list[Candidate]:
+        """One candidate per heading of a heading block (several when sibling headings were stacked into it)."""
+        lines = [line.strip() for line in block.orig.split("\n") if line.strip()]
+        starts = stacked_heading_starts(lines) if len(lines) > 1 else [0]
+        positions = [0]
+        for index in starts[1:]:
+            position = block.text.find(lines[index], positions[-1] + 1)
+            if position <= positions[-1]:
+                return [self._candidate(block, start, end, text, "heading")]
+            positions.append(position)
+        if len(positions) == 1:
+            return [self._candidate(block, start, end, text, "heading")]
+        pieces = []
+        for first, following in zip(positions, [*positions[1:], len(block.text)]):
+            piece_start, piece_end, piece = self.working(block, block.char_start + first, block.char_start + following)
+            if piece:
+                pieces.append(self._candidate(block, piece_start, piece_end, piece, "heading"))
+        return pieces
+
+    def _headings_inside(self, block: Block, candidates: list[Candidate]) -> list[Candidate]:
+        """Headings that ingestion ran into the lines of a paragraph, continuing the numbering of the last heading.
+
+        "Texte de la section.\nII.3 Outils d'aide…\nII.4 Outils de formation…" after the heading
+        "II.2 Objectifs": each line that carries the next number in sequence is a heading of its own.
+        """
+        if block.kind != "paragraph" or "\n" not in block.orig:
+            return []
+        previous = next((c for c in reversed(candidates) if c.source == "heading"), None)
+        current = _sequence_key(previous.text) if previous is not None else None
+        if current is None:
+            return []
+        found: list[Candidate] = []
+        offset = 0
+        for line in block.orig.split("\n"):
+            line = line.strip()
+            position = block.text.find(line, offset) if line else -1
+            if position < 0:
+                continue
+            offset = position + len(line)
+            key = _sequence_key(line)
+            if key is None or key[0] != current[0] or not follows(current[1], key[1]) or not _looks_like_heading_text(line):
+                continue
+            start, end, text = self.working(block, block.char_start + position, block.char_start + offset)
+            heading = self._candidate(block, start, end, text, "heading")
+            assert previous is not None
+            heading.size, heading.bold = previous.size, previous.bold  # a sibling of the heading it continues
+            found.append(heading)
+            current = key
+        return found
 
     def _candidate(self, block: Block, start: int, end: int, text: str, source: str) -> Candidate:
         return Candidate(

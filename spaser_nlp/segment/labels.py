@@ -15,6 +15,8 @@ that headings typically carry ("0bjectif 2.l", "AXE Il", "Action n ° 3").
 '3.1.1'
 >>> parse_label("Les conditions de réussite") is None
 True
+>>> parse_label("CHAPITRE 2. L'IMPORTANCE DES ENJEUX").number
+'2'
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ _FAMILIES: dict[str, SectionKind] = {
     "sous-objectif": "objectif",
     "levier": "objectif",
     "levier d'action": "objectif",
+    "chantier": "objectif",  # "trois axes, onze chantiers" (PNAAPD 2015-2020): work streams that hold actions
     "action": "action",
     "fiche action": "action",
     "fiche-action": "action",
@@ -72,8 +75,9 @@ _LABEL_RE = re.compile(
     r"(?P<label>" + "|".join(_word_pattern(w) for w in _WORDS) + r")"
     r"(?![a-z])\s*"
     r"(?:(?:n\s*[°o]|no\.?|num(?:ero|\.)?)\s*)?"  # "n°", "no", "numéro"
-    r"(?P<number>(?:\d{1,3}|[ivxl|]{1,5}|[a-h])(?:(?:\.\s?|-)(?:\d{1,3}|[ivxl]{1,5}|[a-h])(?![a-z]))*)?"
-    r"(?![a-z0-9])"
+    # A letter followed by an apostrophe is an elided word, not a number ("CHAPITRE 2. L'IMPORTANCE").
+    r"(?P<number>(?:\d{1,3}|[ivxl|]{1,5}|[a-h])(?:(?:\.\s?|-)(?:\d{1,3}|[ivxl]{1,5}|[a-h])(?![a-z']))*)?"
+    r"(?![a-z0-9'])"
     r"\s*(?P<sep>[–—\-:.)/]+)?\s*",
 )
 _OUTLINE_RE = re.compile(r"^(?P<outline>(?:\d{1,2}|[IVX]{1,4}|[A-H])(?:\.\d{1,2}){0,3})(?:\.|\)|\s*[–—-])?\s+(?=\S)")

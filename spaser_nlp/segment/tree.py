@@ -7,7 +7,10 @@ their rank from their label, adjusted per document (a "Défi 1.1" under
 stratégique"); other headings ("Le comité de suivi") get it from an outline
 number ("1.2" → 2) or from their size compared with the sizes of the plan
 levels in the same document. A heading then hangs under the nearest open
-heading of a smaller rank.
+heading of a smaller rank, with two typographic overrides for plan headings: an
+open chapter set no bigger than them is a sibling ("OBJECTIF 1 :" after
+"GOUVERNANCE ET PILOTAGE DU PLAN"), and an open numbered chapter set bigger
+than them is their parent ("2.3 - Onze chantiers…" over "Chantier 1 :").
 """
 
 from __future__ import annotations
@@ -134,6 +137,23 @@ def _size_tiers(candidates: list[Candidate], tolerance: float) -> list[tuple[flo
 _PARTS = ("partie", "titre", "chapitre")
 
 
+def _holder_sizes(candidates: list[Candidate], plan_levels: list[tuple[float, float]], tolerance: float) -> list[float]:
+    """Sizes of unlabelled headings set bigger than the axes and placed just above an axis.
+
+    Such a heading ("Trois axes déclinés") holds the axes; so do the other headings of its size in
+    the document. A bigger title that is never followed by an axis (a recap page's "Les 24
+    engagements en un coup d'œil") holds nothing.
+    """
+    if not plan_levels:
+        return []
+    return [
+        candidate.size
+        for candidate, following in zip(candidates, candidates[1:])
+        if candidate.family == "chapitre" and candidate.source == "heading" and candidate.size
+        and candidate.size > plan_levels[0][1] + tolerance and following.family == "axe"
+    ]
+
+
 def _rank_from_size(size: float | None, levels: list[tuple[float, float]], tolerance: float) -> float:
     if size is None or not levels:
         return 1.0
@@ -156,7 +176,9 @@ def assign_ranks(candidates: list[Candidate], tolerance: float) -> None:
     _mark_recaps(candidates)
     plan = [c for c in candidates if c.family != "chapitre"]
     _label_ranks(plan, tolerance)
-    levels = _level_sizes(plan) or _size_tiers(candidates, tolerance)
+    plan_levels = _level_sizes(plan)
+    levels = plan_levels or _size_tiers(candidates, tolerance)
+    holders = _holder_sizes(candidates, plan_levels, tolerance)
     for candidate in candidates:
         if candidate.family != "chapitre":
             continue
@@ -165,21 +187,60 @@ def assign_ranks(candidates: list[Candidate], tolerance: float) -> None:
             candidate.rank = float(candidate.outline[1])
         elif title.startswith(_FRONT_BACK_MATTER) or (candidate.label and candidate.label.qualifier == "annexe"):
             candidate.rank = levels[0][0] if levels else 1.0
-        elif (candidate.label is not None and candidate.label.qualifier in _PARTS and levels and candidate.size
-              and candidate.size > levels[0][1] + tolerance):
-            # "PARTIE II – La stratégie" set bigger than the axes: a part that holds them
-            candidate.rank = levels[0][0] - 0.5
+        elif (candidate.source == "heading" and candidate.size and plan_levels
+              and (candidate.label is not None and candidate.label.qualifier in _PARTS
+                   and candidate.size > plan_levels[0][1] + tolerance
+                   or any(abs(candidate.size - size) <= tolerance for size in holders))):
+            # "PARTIE II – La stratégie", or a heading in the type of "Trois axes déclinés" (set bigger than
+            # the axes, just above one): a part that holds them
+            candidate.rank = plan_levels[0][0] - 0.5
         else:
             candidate.rank = _rank_from_size(candidate.size, levels, tolerance)
 
 
-def build_sections(document: Document, candidates: list[Candidate], text_length: int) -> list[Section]:
+def _same_size_chapter(opened: Candidate, candidate: Candidate, tolerance: float) -> bool:
+    """An open chapter heading set no bigger than a plan heading that follows it: a sibling, not its parent.
+
+    "GOUVERNANCE ET PILOTAGE DU PLAN" then "OBJECTIF 1 : D'ici 2025…" in the same type: the
+    objective is a chapter of the plan beside it, whatever its label's usual rank.
+    """
+    return (
+        opened.family == "chapitre" and candidate.family in ("axe", "objectif", "action")
+        and opened.source == "heading" and candidate.source == "heading"
+        and opened.size is not None and candidate.size is not None
+        and opened.size <= candidate.size + tolerance
+    )
+
+
+def _bigger_chapter(opened: Candidate, candidate: Candidate, tolerance: float) -> bool:
+    """An open chapter set bigger than a plan heading that follows it holds it, whatever the ranks say.
+
+    "2.3 - Onze chantiers à mener…" (outline rank 2) then "Chantier 1 : …" in smaller type: the
+    chantier is inside the numbered chapter, not beside it.
+    """
+    return (
+        opened.family == "chapitre" and candidate.family in ("axe", "objectif", "action")
+        and opened.source == "heading" and candidate.source == "heading"
+        and opened.size is not None and candidate.size is not None
+        and opened.size > candidate.size + tolerance
+        and opened.outline is not None and opened.label is None
+    )
+
+
+def build_sections(
+    document: Document, candidates: list[Candidate], text_length: int, tolerance: float = 0.6
+) -> list[Section]:
     """The sections, parents set from the ranks (nearest open heading of a smaller rank)."""
     sections: list[Section] = []
     stack: list[tuple[float, Section]] = []
+    opened: list[Candidate] = []
     for index, candidate in enumerate(candidates):
-        while stack and stack[-1][0] >= candidate.rank:
+        while stack and (
+            stack[-1][0] >= candidate.rank and not _bigger_chapter(opened[-1], candidate, tolerance)
+            or _same_size_chapter(opened[-1], candidate, tolerance)
+        ):
             stack.pop()
+            opened.pop()
         parent = stack[-1][1] if stack else None
         label = candidate.label
         plan_node = candidate.family != "chapitre"
@@ -197,6 +258,7 @@ def build_sections(document: Document, candidates: list[Candidate], text_length:
             section.number = candidate.outline[0]
         sections.append(section)
         stack.append((candidate.rank, section))
+        opened.append(candidate)
     _set_spans(sections, candidates, text_length)
     return sections
 
