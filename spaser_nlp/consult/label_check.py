@@ -32,7 +32,8 @@ Rules (each violation is reported with its issue):
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Container, Iterable, Sequence
+from collections import Counter
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -151,11 +152,50 @@ def _accented(word: str) -> str:
     return ""
 
 
-def fix_word(word: str, known: Callable[[str], bool]) -> str:
-    """``word`` with case and accents fixed ("ECOLE" -> "école", "ecole" -> "école"); acronyms kept."""
+Spellings = Mapping[str, Mapping[str, int]]
+
+
+def text_spellings(texts: Iterable[Iterable[str]]) -> dict[str, Counter[str]]:
+    """How many of ``texts`` (each its words as written, lower case) spell each word each way, by accent key:
+    the contributors' own accents, evidence for a label's (:func:`fix_word`).
+
+    >>> text_spellings([["tue", "la"], ["tue"], ["tué"]])["tue"]
+    Counter({'tue': 2, 'tué': 1})
+    """
+    found: dict[str, Counter[str]] = {}
+    for words in texts:
+        for word in set(words):
+            found.setdefault(accent_key(word), Counter())[word] += 1
+    return found
+
+
+def _texts_accents(lower: str, spellings: Spellings | None, known: Callable[[str], bool]) -> str:
+    """The accented spelling of ``lower`` (written without accents) that more of the issue's texts write than
+    ``lower`` itself, when it is a French word (known, or at least as frequent); "" when the texts do not write it
+    so, or say nothing (accents are only added, never taken off: "élus" stays though many write "elus")."""
+    counts = spellings.get(accent_key(lower)) if spellings and lower.isascii() else None
+    if not counts:
+        return ""
+    best = max(counts, key=lambda w: (counts[w], w == lower, w))
+    if best == lower or counts[best] <= counts.get(lower, 0) or accent_key(best) != accent_key(lower):
+        return ""
+    if known(best) or _lexicon().frequency(best) >= _lexicon().frequency(lower):
+        return best
+    return ""
+
+
+def fix_word(word: str, known: Callable[[str], bool], spellings: Spellings | None = None) -> str:
+    """``word`` with case and accents fixed ("ECOLE" -> "école", "ecole" -> "école"); acronyms kept.
+
+    ``spellings`` (:func:`text_spellings` of the texts the word comes from): the accents most of them write win;
+    a word they write as it is stays so when it is a known French form (``known``) not far rarer than its
+    accented spelling ("tue" in "la politique tue" is not *tué*); else the more frequent spelling."""
     lower = word.lower()
     if _is_acronym(word) and len(word) <= 4 and not _shouted(word, known):
         return word
+    written = _texts_accents(lower, spellings, known)
+    if written:
+        return written
     if known(lower) and not (word.isupper() and len(word) > 1):
         accented = _accented(lower)
         if accented:
@@ -170,15 +210,15 @@ def fix_word(word: str, known: Callable[[str], bool]) -> str:
     return lower
 
 
-def fix_label(label: str, known: Callable[[str], bool] | None = None) -> str:
-    """Case and accents fixed, first letter capital, spacing normalised.
+def fix_label(label: str, known: Callable[[str], bool] | None = None, spellings: Spellings | None = None) -> str:
+    """Case and accents fixed, first letter capital, spacing normalised (``spellings``: see :func:`fix_word`).
 
     >>> fix_label("ECOLE publique", known=lambda w: w in {"publique"})
     'École publique'
     """
     known = known or _known_forms()
     label = re.sub(r"\s+", " ", label).strip(" ,;:.-")
-    fixed = _WORD.sub(lambda m: fix_word(m.group(0), known), label)
+    fixed = _WORD.sub(lambda m: fix_word(m.group(0), known, spellings), label)
     fixed = _WORD.sub(lambda m: PROPER_NOUNS.get(m.group(0), m.group(0)), fixed)
     # The State and the Republic as institutions ("Chef de l'État", "Lois de la République").
     fixed = re.sub(r"\b([lL]['’])état\b", r"\1État", fixed)
