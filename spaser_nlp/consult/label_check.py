@@ -117,6 +117,7 @@ def release() -> None:
     _lemma_keys.cache_clear()
     _key_index.cache_clear()
     _word_keys.cache_clear()
+    _verb_as_adjective.cache_clear()
 
 
 def _lexicon():
@@ -270,6 +271,24 @@ def _morph_disagreement(label: str, participles: bool = False) -> str:
                 # then had no acceptable label and was dissolved (MTA3 category F 0.481 -> 0.457, held-out mean
                 # 0.507 -> 0.503). Reported as a weakness.
                 return f"{noun.text} / {adj.text} ({feature})"
+    return ""
+
+
+@lru_cache(maxsize=20_000)
+def _verb_as_adjective(label: str) -> str:
+    """The word after a noun of ``label`` that the tagger reads as an adjective but whose lemma is no adjective of
+    the lemmatizer's index: a verb ("Politique tue": "tue", lemma *taire*); "" when none ("Emplois aidés",
+    "Lois associées": participles and adjectives the index knows)."""
+    from spaser_nlp.consult.labels import nlp
+
+    first = label.split(" ", 1)[0]
+    doc = nlp()(label if _is_acronym(first) else label[:1].lower() + label[1:])
+    adjectives = lemma_table(nlp(), "lemma_index").get("adj", ())
+    for noun, word in zip(doc, doc[1:]):
+        # A label starts on its noun, whatever the tagger makes of it alone ("politique": ADJ).
+        if (noun.pos_ in {"NOUN", "PROPN"} or noun.i == 0) and word.pos_ == "ADJ" and word.lemma_.lower() != word.lower_ \
+                and word.lemma_.lower() not in adjectives:
+            return word.text
     return ""
 
 
@@ -493,6 +512,26 @@ RELATIONAL = ("associe", "lie", "concerne", "relatif", "relative", "correspondan
               "mentionne", "suivant", "suivante", "susdit", "susdite", "dit", "dite", "vise", "en question")
 
 
+# Nouns that only count what their complement names ("Kyrielle de petits impôts": the issue is the small taxes),
+# as accent keys.
+QUANTITY_HEADS = {"kyrielle", "multitude", "foule", "tas", "masse", "quantite", "nombre", "serie", "plethore",
+                  "avalanche", "flopee", "ribambelle", "myriade", "profusion", "pleiade", "nuee", "cascade", "dizaine",
+                  "dizaines", "centaine", "centaines", "millier", "milliers", "poignee"}
+
+
+def quantity_complement(label: str) -> str:
+    """What a label headed by a counting noun counts ("Kyrielle de petits impôts" -> "Petits impôts"); "" if no such head.
+
+    >>> quantity_complement("Multitude des taxes"), quantity_complement("Taux d'imposition")
+    ('Taxes', '')
+    """
+    found = re.match(r"([^\W\d_]+)\s+(?:(?:des|du|de)\s+|d['’]\s*)(?:(?:la|le|les)\s+|l['’]\s*)?", label, re.IGNORECASE)
+    if not found or accent_key(found.group(1)) not in QUANTITY_HEADS or not label[found.end():].strip():
+        return ""
+    rest = label[found.end():].strip()
+    return rest[:1].upper() + rest[1:]
+
+
 def label_weaknesses(
     label: str, *, member_lemmas: Sequence[Sequence[str]] | None = None, taken: Iterable[tuple[str, ...]] = (),
     background: Sequence[Sequence[str]] | None = None, contained_only: bool = False,
@@ -506,7 +545,11 @@ def label_weaknesses(
     - ``complement_manquant``: ends on a word that needs its complement ("Lois associées": to what?);
     - ``echo``: one word that a quarter of all the answers use (the question's own word);
     - ``paire_faible``: "X et Y" where a member is no more used in the issue than in all the answers
-      ("Taxe et impôt" on the tax question).
+      ("Taxe et impôt" on the tax question);
+    - ``tete_quantite``: headed by a noun that only counts its complement ("Kyrielle de petits impôts": the label is
+      the complement, "Petits impôts");
+    - ``verbe``: a verb the tagger read as the noun's adjective, a piece of a sentence ("Politique tue", from "trop
+      de politique tue la politique").
     """
     weak = []
     key = set(label_key(label))
@@ -518,6 +561,12 @@ def label_weaknesses(
     bare = last[:-1] if last[-1:] in {"s", "x"} else last
     if len(words) > 1 and {last, bare, bare[:-1] if bare.endswith("e") else bare} & set(RELATIONAL):
         weak.append(("complement_manquant", words[-1]))
+    keys = [accent_key(w) for w in words]
+    if len(keys) > 2 and keys[0] in QUANTITY_HEADS and keys[1] in {"de", "d", "des", "du"}:
+        weak.append(("tete_quantite", words[0]))
+    verb = _verb_as_adjective(label) if len(words) > 1 else ""
+    if verb:
+        weak.append(("verbe", verb))
     content = _content_words(label)
     if background and len(content) == 1 and coverage(label, background) >= ECHO_SHARE:
         weak.append(("echo", f"{coverage(label, background):.0%} de toutes les réponses"))

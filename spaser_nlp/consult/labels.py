@@ -342,6 +342,7 @@ def choose_label(
         label_key,
         label_problems,
         label_weaknesses,
+        quantity_complement,
         text_spellings,
     )
 
@@ -383,6 +384,10 @@ def choose_label(
             surface = sorted(surfaces[key].items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0][0]
             ranked.append((-length_factor * math.log(1 + count), surface))
     candidates = [fix_label(_tidy(surface), known, spellings) for _, surface in sorted(ranked)[:20]]
+    # A phrase headed by a counting noun ("Kyrielle de petits impôts") is followed by what it counts ("Petits impôts":
+    # its key is that of "Impôts", the adjective being a stop word, so it is not a candidate of its own).
+    candidates = [label for candidate in candidates for label in (candidate, quantity_complement(candidate)) if label]
+    phrases = set(candidates)
     nouns = [fix_label(lemma, known, spellings) for lemma, _ in keywords[:6] if _is_noun(lemma)]
     candidates += nouns + [f"{a} et {b.lower()}" for i, a in enumerate(nouns[:3]) for b in nouns[i + 1 : 4]]
     if member_lemmas:
@@ -392,7 +397,6 @@ def choose_label(
     # when no acceptable candidate is free of weaknesses; a weak phrase is not traded for keywords ("Lois associées"
     # stays rather than become "Département et loi").
     fallback = ""
-    phrases = set(candidates[: min(20, len(ranked))])
     for candidate in dict.fromkeys(candidates):
         if fallback and candidate not in phrases and fallback in phrases:
             break

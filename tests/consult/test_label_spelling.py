@@ -31,3 +31,28 @@ def test_the_texts_spelling_majority_decides_the_accents():
     assert fix_label("élus", known, text_spellings([["elus"], ["elus"]])) == "Élus"
     assert fix_label("Fonction de l'age", known, text_spellings([["age"], ["age"]])) == "Fonction de l'âge"
     assert fix_label("ecole", known) == "École"
+
+
+def test_a_sentence_piece_and_a_counting_head_are_weak_labels():
+    from spaser_nlp.consult.label_check import label_weaknesses, quantity_complement
+
+    # "la politique tue la politique": a verb read as the noun's adjective is a piece of a sentence.
+    assert [r for r, _ in label_weaknesses("Politique tue")] == ["verbe"]
+    for label in ("Emplois aidés", "Personnes âgées", "Impôts locaux", "Transport public", "Démocratie représentative"):
+        assert label_weaknesses(label) == []
+    # A counting head names no topic: the label is what it counts.
+    assert [r for r, _ in label_weaknesses("Kyrielle de petits impôts")] == ["tete_quantite"]
+    assert quantity_complement("Kyrielle de petits impôts") == "Petits impôts"
+    assert quantity_complement("Multitude des taxes") == "Taxes"
+    assert quantity_complement("Taux d'imposition") == "" and quantity_complement("Impôt sur le revenu") == ""
+
+
+def test_the_chooser_names_what_a_counting_head_counts():
+    from spaser_nlp.consult.labels import ParsedText, choose_label
+
+    texts = [["kyrielle", "petit", "impôt"], ["impôt", "supprimer"], ["impôt", "rendement"]]
+    # "petit" is a stop word: "petits impôts" shares the key of "impôts" and is no candidate of its own.
+    parsed = [ParsedText(texts[0], [("kyrielle de petits impôts", ("kyrielle", "impôt")), ("petits impôts", ("impôt",))]),
+              ParsedText(texts[1], [("impôts", ("impôt",))]), ParsedText(texts[2], [("impôts", ("impôt",))])]
+    keywords = [("kyrielle", 1.0), ("impôt", 0.5), ("rendement", 0.3)]
+    assert choose_label(parsed, keywords, set(), texts) == "Petits impôts"
