@@ -34,12 +34,15 @@ def test_the_texts_spelling_majority_decides_the_accents():
 
 
 def test_a_sentence_piece_and_a_counting_head_are_weak_labels():
-    from spaser_nlp.consult.label_check import label_weaknesses, quantity_complement
+    from types import SimpleNamespace
 
-    # "la politique tue la politique": a verb read as the noun's adjective is a piece of a sentence.
-    assert [r for r, _ in label_weaknesses("Politique tue")] == ["verbe"]
-    for label in ("Emplois aidés", "Personnes âgées", "Impôts locaux", "Transport public", "Démocratie représentative"):
-        assert label_weaknesses(label) == []
+    from spaser_nlp.consult.label_check import check_weaknesses, label_weaknesses, quantity_complement
+
+    # "la politique tue la politique": a verb read as the noun's adjective is a piece of a sentence (reported).
+    labels = ["Politique tue", "Emplois aidés", "Personnes âgées", "Impôts locaux", "Transport public",
+              "Démocratie représentative"]
+    issues = [SimpleNamespace(id=str(i), label=label, keywords=[]) for i, label in enumerate(labels)]
+    assert [(v.issue_id, v.rule) for v in check_weaknesses(issues)] == [("0", "verbe")]
     # A counting head names no topic: the label is what it counts.
     assert [r for r, _ in label_weaknesses("Kyrielle de petits impôts")] == ["tete_quantite"]
     assert quantity_complement("Kyrielle de petits impôts") == "Petits impôts"
