@@ -59,3 +59,15 @@ def test_the_chooser_names_what_a_counting_head_counts():
               ParsedText(texts[1], [("impôts", ("impôt",))]), ParsedText(texts[2], [("impôts", ("impôt",))])]
     keywords = [("kyrielle", 1.0), ("impôt", 0.5), ("rendement", 0.3)]
     assert choose_label(parsed, keywords, set(), texts) == "Petits impôts"
+
+
+def test_a_misspelling_is_no_known_form_and_is_still_accented():
+    from spaser_nlp.consult.labels import choose_label, parse_texts
+
+    texts = ["Il faut plus de moyens pour l'ecole publique.", "L'ecole publique manque de professeurs.",
+             "Donner des moyens a l'ecole publique."]
+    parsed = parse_texts(texts)
+    # Most contributors write "ecole": the lemmatizer does not know it (no other word behind it), so it is accented.
+    assert not any("ecole" in item.forms for item in parsed)
+    label = choose_label(parsed, [("ecole", 1.0), ("public", 0.8)], set(), [item.lemmas for item in parsed])
+    assert label == "École publique"
