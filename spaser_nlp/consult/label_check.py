@@ -32,7 +32,8 @@ Rules (each violation is reported with its issue):
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Container, Iterable, Sequence
+from collections import Counter
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -116,6 +117,7 @@ def release() -> None:
     _lemma_keys.cache_clear()
     _key_index.cache_clear()
     _word_keys.cache_clear()
+    _verb_as_adjective.cache_clear()
 
 
 def _lexicon():
@@ -151,11 +153,50 @@ def _accented(word: str) -> str:
     return ""
 
 
-def fix_word(word: str, known: Callable[[str], bool]) -> str:
-    """``word`` with case and accents fixed ("ECOLE" -> "école", "ecole" -> "école"); acronyms kept."""
+Spellings = Mapping[str, Mapping[str, int]]
+
+
+def text_spellings(texts: Iterable[Iterable[str]]) -> dict[str, Counter[str]]:
+    """How many of ``texts`` (each its words as written, lower case) spell each word each way, by accent key:
+    the contributors' own accents, evidence for a label's (:func:`fix_word`).
+
+    >>> text_spellings([["tue", "la"], ["tue"], ["tué"]])["tue"]
+    Counter({'tue': 2, 'tué': 1})
+    """
+    found: dict[str, Counter[str]] = {}
+    for words in texts:
+        for word in set(words):
+            found.setdefault(accent_key(word), Counter())[word] += 1
+    return found
+
+
+def _texts_accents(lower: str, spellings: Spellings | None, known: Callable[[str], bool]) -> str:
+    """The accented spelling of ``lower`` (written without accents) that more of the issue's texts write than
+    ``lower`` itself, when it is a French word (known, or at least as frequent); "" when the texts do not write it
+    so, or say nothing (accents are only added, never taken off: "élus" stays though many write "elus")."""
+    counts = spellings.get(accent_key(lower)) if spellings and lower.isascii() else None
+    if not counts:
+        return ""
+    best = max(counts, key=lambda w: (counts[w], w == lower, w))
+    if best == lower or counts[best] <= counts.get(lower, 0) or accent_key(best) != accent_key(lower):
+        return ""
+    if known(best) or _lexicon().frequency(best) >= _lexicon().frequency(lower):
+        return best
+    return ""
+
+
+def fix_word(word: str, known: Callable[[str], bool], spellings: Spellings | None = None) -> str:
+    """``word`` with case and accents fixed ("ECOLE" -> "école", "ecole" -> "école"); acronyms kept.
+
+    ``spellings`` (:func:`text_spellings` of the texts the word comes from): the accents most of them write win;
+    a word they write as it is stays so when it is a known French form (``known``) not far rarer than its
+    accented spelling ("tue" in "la politique tue" is not *tué*); else the more frequent spelling."""
     lower = word.lower()
     if _is_acronym(word) and len(word) <= 4 and not _shouted(word, known):
         return word
+    written = _texts_accents(lower, spellings, known)
+    if written:
+        return written
     if known(lower) and not (word.isupper() and len(word) > 1):
         accented = _accented(lower)
         if accented:
@@ -170,15 +211,15 @@ def fix_word(word: str, known: Callable[[str], bool]) -> str:
     return lower
 
 
-def fix_label(label: str, known: Callable[[str], bool] | None = None) -> str:
-    """Case and accents fixed, first letter capital, spacing normalised.
+def fix_label(label: str, known: Callable[[str], bool] | None = None, spellings: Spellings | None = None) -> str:
+    """Case and accents fixed, first letter capital, spacing normalised (``spellings``: see :func:`fix_word`).
 
     >>> fix_label("ECOLE publique", known=lambda w: w in {"publique"})
     'École publique'
     """
     known = known or _known_forms()
     label = re.sub(r"\s+", " ", label).strip(" ,;:.-")
-    fixed = _WORD.sub(lambda m: fix_word(m.group(0), known), label)
+    fixed = _WORD.sub(lambda m: fix_word(m.group(0), known, spellings), label)
     fixed = _WORD.sub(lambda m: PROPER_NOUNS.get(m.group(0), m.group(0)), fixed)
     # The State and the Republic as institutions ("Chef de l'État", "Lois de la République").
     fixed = re.sub(r"\b([lL]['’])état\b", r"\1État", fixed)
@@ -230,6 +271,24 @@ def _morph_disagreement(label: str, participles: bool = False) -> str:
                 # then had no acceptable label and was dissolved (MTA3 category F 0.481 -> 0.457, held-out mean
                 # 0.507 -> 0.503). Reported as a weakness.
                 return f"{noun.text} / {adj.text} ({feature})"
+    return ""
+
+
+@lru_cache(maxsize=20_000)
+def _verb_as_adjective(label: str) -> str:
+    """The word after a noun of ``label`` that the tagger reads as an adjective but whose lemma is no adjective of
+    the lemmatizer's index: a verb ("Politique tue": "tue", lemma *taire*); "" when none ("Emplois aidés",
+    "Lois associées": participles and adjectives the index knows)."""
+    from spaser_nlp.consult.labels import nlp
+
+    first = label.split(" ", 1)[0]
+    doc = nlp()(label if _is_acronym(first) else label[:1].lower() + label[1:])
+    adjectives = lemma_table(nlp(), "lemma_index").get("adj", ())
+    for noun, word in zip(doc, doc[1:]):
+        # A label starts on its noun, whatever the tagger makes of it alone ("politique": ADJ).
+        if (noun.pos_ in {"NOUN", "PROPN"} or noun.i == 0) and word.pos_ == "ADJ" and word.lemma_.lower() != word.lower_ \
+                and word.lemma_.lower() not in adjectives:
+            return word.text
     return ""
 
 
@@ -453,6 +512,26 @@ RELATIONAL = ("associe", "lie", "concerne", "relatif", "relative", "correspondan
               "mentionne", "suivant", "suivante", "susdit", "susdite", "dit", "dite", "vise", "en question")
 
 
+# Nouns that only count what their complement names ("Kyrielle de petits impôts": the issue is the small taxes),
+# as accent keys.
+QUANTITY_HEADS = {"kyrielle", "multitude", "foule", "tas", "masse", "quantite", "nombre", "serie", "plethore",
+                  "avalanche", "flopee", "ribambelle", "myriade", "profusion", "pleiade", "nuee", "cascade", "dizaine",
+                  "dizaines", "centaine", "centaines", "millier", "milliers", "poignee"}
+
+
+def quantity_complement(label: str) -> str:
+    """What a label headed by a counting noun counts ("Kyrielle de petits impôts" -> "Petits impôts"); "" if no such head.
+
+    >>> quantity_complement("Multitude des taxes"), quantity_complement("Taux d'imposition")
+    ('Taxes', '')
+    """
+    found = re.match(r"([^\W\d_]+)\s+(?:(?:des|du|de)\s+|d['’]\s*)(?:(?:la|le|les)\s+|l['’]\s*)?", label, re.IGNORECASE)
+    if not found or accent_key(found.group(1)) not in QUANTITY_HEADS or not label[found.end():].strip():
+        return ""
+    rest = label[found.end():].strip()
+    return rest[:1].upper() + rest[1:]
+
+
 def label_weaknesses(
     label: str, *, member_lemmas: Sequence[Sequence[str]] | None = None, taken: Iterable[tuple[str, ...]] = (),
     background: Sequence[Sequence[str]] | None = None, contained_only: bool = False,
@@ -466,7 +545,11 @@ def label_weaknesses(
     - ``complement_manquant``: ends on a word that needs its complement ("Lois associées": to what?);
     - ``echo``: one word that a quarter of all the answers use (the question's own word);
     - ``paire_faible``: "X et Y" where a member is no more used in the issue than in all the answers
-      ("Taxe et impôt" on the tax question).
+      ("Taxe et impôt" on the tax question);
+    - ``tete_quantite``: headed by a noun that only counts its complement ("Kyrielle de petits impôts": the label is
+      the complement, "Petits impôts").
+
+    Reported only (:func:`check_weaknesses`), not avoided: ``accord_participe`` and ``verbe``.
     """
     weak = []
     key = set(label_key(label))
@@ -478,6 +561,9 @@ def label_weaknesses(
     bare = last[:-1] if last[-1:] in {"s", "x"} else last
     if len(words) > 1 and {last, bare, bare[:-1] if bare.endswith("e") else bare} & set(RELATIONAL):
         weak.append(("complement_manquant", words[-1]))
+    keys = [accent_key(w) for w in words]
+    if len(keys) > 2 and keys[0] in QUANTITY_HEADS and keys[1] in {"de", "d", "des", "du"}:
+        weak.append(("tete_quantite", words[0]))
     content = _content_words(label)
     if background and len(content) == 1 and coverage(label, background) >= ECHO_SHARE:
         weak.append(("echo", f"{coverage(label, background):.0%} de toutes les réponses"))
@@ -570,5 +656,11 @@ def check_weaknesses(
                 found.append(Violation(issue.id, rule, f"{issue.label}: {detail}"))
             if len(issue.label.split()) > 1 and _morph_disagreement(issue.label, participles=True):
                 found.append(Violation(issue.id, "accord_participe", _morph_disagreement(issue.label, participles=True)))
+            # A verb read as the noun's adjective: a piece of a sentence ("Politique tue", from "trop de politique tue
+            # la politique"). Reported, not avoided: avoided, the chooser took "Contact", which names too few of the
+            # issue's texts (at k_scale 1.2, 3 issues per answer: the issue was dissolved).
+            verb = _verb_as_adjective(issue.label) if len(issue.label.split()) > 1 else ""
+            if verb:
+                found.append(Violation(issue.id, "verbe", f"{issue.label}: {verb}"))
     return found
 

@@ -15,7 +15,7 @@ import re
 import threading
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -126,6 +126,11 @@ class ParsedText:
 
     lemmas: list[str]
     phrases: list[tuple[str, tuple[str, ...]]]  # (surface text, content lemmas)
+    #: Words as the text spells them (lower case): the contributors' own accents are evidence for a label's.
+    spellings: frozenset[str] = field(default_factory=frozenset)
+    #: Words the tagger lemmatised to another word the lemma tables know ("tue" -> "taire" by the lemmatizer's
+    #: exceptions): French forms even when the lookup table lacks them.
+    forms: frozenset[str] = field(default_factory=frozenset)
 
 
 # Pseudonyms put in by consult/privacy.py: never a keyword or part of a label.
@@ -143,14 +148,24 @@ def _clean_lemma(token) -> str:
 
 def parse_texts(texts: Sequence[str], *, max_chars: int = 300) -> list[ParsedText]:
     """Lemmas and noun phrases of each text (tagged by spaCy; texts cut to ``max_chars`` for speed)."""
+    from spaser_nlp.consult.label_check import _known_forms
+
     stop = _stop_words()
     parsed = []
-    for doc in nlp().pipe([_without_placeholders(_cut(t, max_chars)) for t in texts], batch_size=64):
+    pipeline = nlp()
+    known = _known_forms()
+    for doc in pipeline.pipe([_without_placeholders(_cut(t, max_chars)) for t in texts], batch_size=64):
         lemmas = [
             lemma for token in doc
             if token.pos_ in _CONTENT_POS and (lemma := _clean_lemma(token)) and lemma not in stop and len(lemma) > 2
         ]
-        parsed.append(ParsedText(lemmas, _phrases(doc, stop)))
+        spellings = frozenset(token.lower_ for token in doc if token.is_alpha)
+        forms = frozenset(
+            token.lower_ for token in doc
+            if token.pos_ in _CONTENT_POS and token.is_alpha and (lemma := token.lemma_.lower()) != token.lower_
+            and known(lemma)
+        )
+        parsed.append(ParsedText(lemmas, _phrases(doc, stop), spellings, forms))
     return parsed
 
 
@@ -327,9 +342,19 @@ def choose_label(
         label_key,
         label_problems,
         label_weaknesses,
+        quantity_complement,
+        text_spellings,
     )
 
-    known = _known_forms()
+    lexicon_known = _known_forms()
+    # The words the tagger recognised as inflections in these texts are French forms even when the lookup table
+    # lacks them ("tue" of "la politique tue"), and the texts' own accents are evidence for the label's.
+    forms = frozenset().union(*(item.forms for item in parsed))
+
+    def known(word: str) -> bool:
+        return word in forms or lexicon_known(word)
+
+    spellings = text_spellings(item.spellings for item in parsed)
     weight = {lemma: w for lemma, w in keywords}
     top_weight = max(weight.values(), default=1.0) or 1.0
     support: Counter[tuple[str, ...]] = Counter()
@@ -358,16 +383,20 @@ def choose_label(
             length_factor = {1: 0.6, 2: 1.0, 3: 1.0, 4: 0.85}.get(len(key), 0.6)
             surface = sorted(surfaces[key].items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0][0]
             ranked.append((-length_factor * math.log(1 + count), surface))
-    candidates = [fix_label(_tidy(surface), known) for _, surface in sorted(ranked)[:20]]
-    nouns = [fix_label(lemma, known) for lemma, _ in keywords[:6] if _is_noun(lemma)]
+    candidates = [fix_label(_tidy(surface), known, spellings) for _, surface in sorted(ranked)[:20]]
+    # A phrase headed by a counting noun ("Kyrielle de petits impôts") is followed by what it counts ("Petits impôts":
+    # its key is that of "Impôts", the adjective being a stop word, so it is not a candidate of its own).
+    candidates = [label for candidate in candidates for label in (candidate, quantity_complement(candidate)) if label]
+    phrases = set(candidates)
+    nouns = [fix_label(lemma, known, spellings) for lemma, _ in keywords[:6] if _is_noun(lemma)]
     candidates += nouns + [f"{a} et {b.lower()}" for i, a in enumerate(nouns[:3]) for b in nouns[i + 1 : 4]]
     if member_lemmas:
-        candidates.append(_covering_nouns([fix_label(lemma, known) for lemma, _ in keywords if _is_noun(lemma)], member_lemmas))
+        candidates.append(_covering_nouns([fix_label(lemma, known, spellings) for lemma, _ in keywords if _is_noun(lemma)],
+                                          member_lemmas))
     # A weak label (inside another label of the question, the question's own word, a pair saying little) only
     # when no acceptable candidate is free of weaknesses; a weak phrase is not traded for keywords ("Lois associées"
     # stays rather than become "Département et loi").
     fallback = ""
-    phrases = set(candidates[: min(20, len(ranked))])
     for candidate in dict.fromkeys(candidates):
         if fallback and candidate not in phrases and fallback in phrases:
             break
