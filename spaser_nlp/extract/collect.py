@@ -76,6 +76,25 @@ def _is_lead(sentence: str) -> bool:
     return len(stripped.split()) <= 8 and not re.search(r"[.;!?»]\s*$", stripped) and "\n" not in stripped
 
 
+# a sentence that names the previous one's target and dates it: "Réduire de 10 % … . C'est l'objectif à atteindre
+# d'ici 2024.", "… de réduction de 10 % … . Un objectif fixé pour 2024 – …"
+_NAMED_NEXT = re.compile(
+    r"^\W*(?:(?:c['’]est|ce\s+sera|tel\s+est|voil[àa])\s+)?(?:l['’]|un|cet|notre|leur|son|le)\s*objectifs?\b[^.;:\d]{0,40}?"
+    r"\b(?:pour|d['’]\s*ici|[àa]\s+l['’]horizon|horizon|en)\s+(?:[àa]\s+)?(?:(?:la\s+)?fin\s+)?((?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def _horizon_from_next(findings: list[Finding], following: str) -> None:
+    """Targets without a year take the year of a next sentence that names and dates them."""
+    named = _NAMED_NEXT.match(following)
+    if named is None:
+        return
+    for finding in findings:
+        if finding.reason is None and finding.horizon_year is None:
+            finding.horizon_year = int(named.group(1))
+
+
 def collect(document: Document, *, detector: ObjectiveDetector | _Default | None = DEFAULT) -> list[QuantityRecord]:
     """Every quantity found in sentences and table rows, in text order (``detector=None``: rules only)."""
     text = working_text(document)
@@ -89,9 +108,11 @@ def collect(document: Document, *, detector: ObjectiveDetector | _Default | None
                          or (start, end) in table_lines)]
     if model is not None and model.parse:
         prefetch([c for start, end in sentences for c in candidate_clauses(text[start:end])])
-    for start, end in sentences:
+    for index, (start, end) in enumerate(sentences):
         sentence = text[start:end]
         findings = analyse_sentence(sentence, context, detector=model)
+        if index + 1 < len(sentences):
+            _horizon_from_next(findings, text[sentences[index + 1][0] : sentences[index + 1][1]])
         # a lead line ("Objectifs pour 2020 :", "Pour 2012") governs the list items under it
         if _is_lead(sentence):
             context = sentence
