@@ -95,6 +95,22 @@ def _horizon_from_next(findings: list[Finding], following: str) -> None:
             finding.horizon_year = int(named.group(1))
 
 
+# a sentence that announces dated objectives without stating a level: "Le PNAD a deux objectifs clairs d'ici 2025."
+_ANNOUNCED = re.compile(
+    r"\bobjectifs?\b[^.;:\d]{0,60}?\b(?:pour|d['’]\s*ici|[àa]\s+l['’]horizon|horizon)\s+(?:[àa]\s+)?(?:(?:la\s+)?fin\s+)?"
+    r"((?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def _announced_year(sentence: str, findings: list[Finding]) -> int | None:
+    """The year of a sentence that announces objectives and states no level of its own, else None."""
+    if any(f.reason is None for f in findings):
+        return None
+    announced = _ANNOUNCED.search(sentence)
+    return int(announced.group(1)) if announced else None
+
+
 def collect(document: Document, *, detector: ObjectiveDetector | _Default | None = DEFAULT) -> list[QuantityRecord]:
     """Every quantity found in sentences and table rows, in text order (``detector=None``: rules only)."""
     text = working_text(document)
@@ -108,11 +124,18 @@ def collect(document: Document, *, detector: ObjectiveDetector | _Default | None
                          or (start, end) in table_lines)]
     if model is not None and model.parse:
         prefetch([c for start, end in sentences for c in candidate_clauses(text[start:end])])
+    announced: int | None = None
     for index, (start, end) in enumerate(sentences):
         sentence = text[start:end]
         findings = analyse_sentence(sentence, context, detector=model)
         if index + 1 < len(sentences):
             _horizon_from_next(findings, text[sentences[index + 1][0] : sentences[index + 1][1]])
+        if announced is not None:
+            # "Le PNAD a deux objectifs clairs d'ici 2025. Le premier est d'intégrer … dans 100 % des contrats."
+            for finding in findings:
+                if finding.reason is None and finding.horizon_year is None:
+                    finding.horizon_year = announced
+        announced = _announced_year(sentence, findings)
         # a lead line ("Objectifs pour 2020 :", "Pour 2012") governs the list items under it
         if _is_lead(sentence):
             context = sentence

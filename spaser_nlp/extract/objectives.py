@@ -65,6 +65,7 @@ _SURE_NOT = frozenset({"reference", "date", "duration", "frequency", "threshold"
                        "structure_count", "survey"})
 _NESTED = re.compile(r"\bdont\b", re.I)
 _NEVER_NESTED = _SURE_NOT | {"already", "universal", "restatement"}
+_NOT_A_LEVEL = frozenset({"date", "reference"})
 _NAMED_AND = re.compile(r"^[^,;:.()\d]{0,60}?\bet\s+(?:viser|atteindre|de|d['’]|[àa])\s*$", re.I)
 _OBLIGED = re.compile(r"\b(?:doi(?:t|vent)|devr(?:a|ont)|exig\w*|impos\w*|oblig\w*)\b", re.I)
 _EQUIVALENT = re.compile(r"^[^,;:.]{0,80}?[,(]\s*soit\s+(?:l['’][ée]quivalent\s+d[e']\s*|environ\s+|pr[èe]s\s+de\s+)?$", re.I)
@@ -240,7 +241,10 @@ def _analyse_clause(sentence: str, start: int, end: int, lead: str, context: str
                 # "réduire de 40 % leur consommation et de 50 % leurs émissions": the second change shares the verb
                 direction, change = accepted[-1][0].direction, True
             finding.direction = direction
-            finding.per_year = fl.per_year(clause, quantity, previous_end, next_start, first=index == 0)
+            # a date or a reference before the number ("à compter du 1er janvier 2021, les biens acquis annuellement
+            # … 20 %", "L'article 58 … annuellement … 20 %") does not make it the clause's second number
+            first = all(f.reason in _NOT_A_LEVEL for f in findings[:-1])
+            finding.per_year = fl.per_year(clause, quantity, previous_end, next_start, first=first)
             if not finding.per_year and accepted and _NESTED.search(clause[accepted[-1][1].end : quantity.start]):
                 # a nested target ("20 % du montant annuel … dont 20 % issus du réemploi") counts like its parent
                 finding.per_year = accepted[-1][0].per_year

@@ -109,3 +109,19 @@ def test_baseline_year_after_par_rapport_aux_chiffres_de() -> None:
     roles = {y.year: y.role for y in find_years("réduire le gaspillage de 50 % d'ici 2025 par rapport aux chiffres "
                                                 "de 2013")}
     assert roles == {2025: "horizon", 2013: "baseline"}
+
+
+def test_a_date_or_reference_before_the_number_does_not_hide_annuellement() -> None:
+    records = _records("À compter du 1er janvier 2026, les fournitures acquises annuellement par la région sont issues "
+                       "du réemploi dans une proportion d'au moins 25 %.")
+    assert [(r[0], r[5]) for r in records] == [(25, True)]
+
+
+def test_a_sentence_announcing_dated_objectives_dates_the_next_one() -> None:
+    records = _records("Le plan régional a trois objectifs clairs d'ici 2028. Le premier est d'intégrer au moins une "
+                       "clause sociale dans 40 % des marchés de travaux.")
+    assert [(r[0], r[4]) for r in records] == [(40, 2028)]
+    # a sentence that states its own level announces nothing
+    records = _records("Le plan vise 30 % de marchés clausés d'ici 2028. Le second objectif porte sur 40 % des "
+                       "marchés de travaux.")
+    assert (40, 2028) not in [(r[0], r[4]) for r in records]
