@@ -1,5 +1,6 @@
-"""Build corpora/objectives/real-collected.jsonl from collected_src.py, real-fresh.jsonl from fresh_src.py and
-real-fresh2.jsonl from fresh2_src.py (run: python corpora/objectives/build_collected.py).
+"""Build corpora/objectives/real-collected.jsonl from collected_src.py, and the evaluation-only real-fresh.jsonl,
+real-fresh2.jsonl and real-fresh3.jsonl from fresh_src.py, fresh2_src.py and fresh3_src.py
+(run: python corpora/objectives/build_collected.py).
 
 Real passages for the objective detector, collected by the objectives work (issue 15) from the stored copies
 of public web pages that the project's search tool returns (the opening of each page), each passage 70 words
@@ -81,8 +82,12 @@ def main() -> int:
     fresh1 = _fresh(dev, known_records=SRC)
     if fresh1 is None:
         return 1
-    return 0 if _fresh(dev, known_records=list(collected) + fresh1, source="fresh2_src",
-                       out="real-fresh2.jsonl", prefix="obj-fresh2") is not None else 1
+    fresh2 = _fresh(dev, known_records=list(collected) + fresh1, source="fresh2_src", out="real-fresh2.jsonl",
+                    prefix="obj-fresh2")
+    if fresh2 is None:
+        return 1
+    return 0 if _fresh(dev, known_records=list(collected) + fresh1 + fresh2, source="fresh3_src",
+                       out="real-fresh3.jsonl", prefix="obj-fresh3") is not None else 1
 
 
 def _summary(records: list[dict], name: str) -> None:
@@ -94,9 +99,9 @@ def _summary(records: list[dict], name: str) -> None:
 
 def _fresh(dev: DevSet, known_records: list[dict], source: str = "fresh_src", out: str = "real-fresh.jsonl",
            prefix: str = "obj-fresh") -> list[dict] | None:
-    """An evaluation-only set (``fresh_src.py`` -> real-fresh.jsonl, ``fresh2_src.py`` -> real-fresh2.jsonl): on no
-    site of the dev set, of any training passage, nor of ``known_records`` (the collected passages, and for the second
-    set the first one too). Returns its records, or None after printing the problems."""
+    """An evaluation-only set (``fresh_src.py`` -> real-fresh.jsonl, ``fresh2_src.py`` -> real-fresh2.jsonl, …): on
+    no site of the dev set, of any training passage, nor of ``known_records`` (the collected passages, and the earlier
+    fresh sets). Returns its records, or None after printing the problems."""
     import importlib
 
     collected = list(known_records)
