@@ -125,3 +125,10 @@ def test_a_sentence_announcing_dated_objectives_dates_the_next_one() -> None:
     records = _records("Le plan vise 30 % de marchés clausés d'ici 2028. Le second objectif porte sur 40 % des "
                        "marchés de travaux.")
     assert (40, 2028) not in [(r[0], r[4]) for r in records]
+
+
+def test_objective_words_end_on_a_word_boundary() -> None:
+    # "entend" (the city intends) is a target cue; "entendu" (heard) is not
+    assert "objective_word" not in score_clause("Vous en avez peut-être entendu parler, la loi instaure des "
+                                                "obligations").cues
+    assert "objective_word" in score_clause("la ville entend porter la part des achats à 30 %").cues
