@@ -76,6 +76,8 @@ _RESULT_COLON = re.compile(r"\s:\s+(?=[^:]*\d)")
 _RESTATED = re.compile(r"^[^;:.]{0,100}?(?:[,(]|\s[-–])\s*soit\s+(?:l['’][ée]quivalent\s+d[e']\s*|environ\s+|pr[èe]s\s+de\s+|"
                        r"(?:une?\s+)?(?:r[ée]duction|baisse|hausse|augmentation|diminution|[ée]conomie|progression)\s+"
                        r"(?:de\s+|d['’]))?$", re.I)
+_SEQUENCE_GAP = re.compile(r"^\s*(?:en\s+(?:19|20)\d\d\s*)?,\s*(?:(?:puis|et)\s+|jusqu['’]\s*[àa]\s+(?:atteindre\s+)?)?"
+                           r"(?:les\s+|la\s+barre\s+des\s+)?$", re.I)
 # a nested target ("50 % de produits durables dont 20 % de bio"): both levels are targets by the conventions
 _NESTED_GAP = re.compile(r"^[^;:.()\d]{0,80}?\bdont\s+(?:au\s+moins\s+|au\s+minimum\s+|a\s+minima\s+)?$", re.I)
 
@@ -114,7 +116,7 @@ def _split_change_range(clause: str, quantity: Quantity) -> tuple[Quantity, floa
         return None
     before = clause[max(0, quantity.start - 80) : quantity.start]
     if re.search(r"\b(?:pass|port|augment|r[ée]dui|accro|fai\w*\s+pass|ramen|[ée]volu|progress|diminu|baiss)\w*\s+"
-                 r"(?:[\w'’-]+\s+){0,8}?de\s*$", before, re.I):
+                 r"(?:[\w'’%,-]+\s+){0,8}?de\s*$", before, re.I):
         from dataclasses import replace
 
         start = quantity.upper_start if quantity.upper_start is not None else quantity.start
@@ -218,6 +220,10 @@ def _analyse_clause(sentence: str, start: int, end: int, lead: str, context: str
             elif reason is None:
                 reason = "detector"
             finding.reason = reason
+        if (reason is None and len(findings) >= 2 and findings[-2].reason == "result" and findings[-2].unit == quantity.unit
+                and _SEQUENCE_GAP.match(clause[findings[-2].end - start : quantity.start])):
+            # "de 23 % en 2009, 73 % en 2011, jusqu'à atteindre 100 % en 2012": the steps of a past trajectory
+            reason = finding.reason = "result"
         if reason is None and len(findings) >= 2 and findings[-2].reason is not None \
                 and _EQUIVALENT.match(clause[findings[-2].end - start : quantity.start]):
             # "44 marchés intègrent une clause, soit 25,14 %": the same statement counted another way

@@ -224,8 +224,10 @@ def rejection_reason(
             return "structure_count"
     if quantity.unit == "%" and _SURVEY.match(after):
         return "survey"  # "54 % des professionnels répondants estiment que…"
-    if quantity.source in ("number", "fraction") and _ALREADY.search(before):
+    if quantity.source in ("number", "fraction") and (_ALREADY.search(before) or _ALREADY_REACHED.search(before)):
         return "already"  # "avec déjà 50 % de bio", "ils sont d'ores et déjà parvenus à 20 %": a state reached
+    if _PER_TRANCHE.search(before):
+        return "threshold"  # "35 heures par tranche de 50 000 € HT de travaux": the denominator of a rate
     if quantity.unit == "EUR" and lx.THRESHOLD_BEFORE.search(before):
         return "threshold"
     if quantity.unit == "%" and (lx.WEIGHTING.search(before[-40:]) or re.match(r"^\s*(?:de|à)\s+la\s+(?:note|pond)", after)):
@@ -259,6 +261,9 @@ _SURVEY = re.compile(
 _FOOTNOTE = re.compile(r"[^\s(]\($")
 # "déjà" up to three words before the number (and nothing that ends the statement in between)
 _ALREADY = re.compile(r"\bd[ée]j[àa]\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+# "l'objectif est déjà atteint : 100 % du pain est local": what follows the colon is the state reached
+_ALREADY_REACHED = re.compile(r"\bd[ée]j[àa]\s+(?:atteinte?s?|d[ée]pass[ée]e?s?|r[ée]alis[ée]e?s?|rempli(?:e|s|es)?)\s*:\s*$", re.I)
+_PER_TRANCHE = re.compile(r"\bpar\s+(?:tranche|palier)\s+(?:de\s+|d['’])$", re.I)
 
 
 def _parenthesised_baseline(clause: str, quantity: Quantity) -> bool:

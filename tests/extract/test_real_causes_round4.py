@@ -132,3 +132,25 @@ def test_objective_words_end_on_a_word_boundary() -> None:
     assert "objective_word" not in score_clause("Vous en avez peut-être entendu parler, la loi instaure des "
                                                 "obligations").cues
     assert "objective_word" in score_clause("la ville entend porter la part des achats à 30 %").cues
+
+
+def test_what_follows_an_objective_already_reached_is_a_state() -> None:
+    assert _records("Pour le café, l'objectif est déjà atteint : 100 % du café servi est issu du commerce équitable.") == []
+
+
+def test_the_steps_of_a_past_trajectory_are_results() -> None:
+    assert _records("Le recyclé a pris de la place, avec une progression par famille de produits: de 10% en 2014, "
+                    "45% en 2016, jusqu’à atteindre 80% en 2018.") == []
+    # a future trajectory keeps its steps
+    assert [r[0] for r in _records("La part de bio passera à 20 % en 2027, à 35 % en 2029 et à 50 % en 2031.")] == [
+        20, 35, 50]
+
+
+def test_an_adverb_between_est_and_passe_is_still_a_past() -> None:
+    assert score_clause("Depuis 2016, le Département est donc passé de 20 à 45 % de produits locaux").past
+
+
+def test_the_denominator_of_a_rate_per_tranche_is_not_a_target() -> None:
+    findings = analyse_sentence("Le titulaire réalisera au minimum 35 heures d'insertion par tranche de 50 000 € HT "
+                                "de travaux.")
+    assert [(f.value, f.reason) for f in findings if f.unit == "EUR"] == [(50_000, "threshold")]
