@@ -19,7 +19,7 @@ OBJECTIVE_WORDS = re.compile(
     rf"s['’]{E}ngag{E}\w*|engag{E}ments?\s+(?:de|à)|se\s+fixe\w*|s['’]{E}st\s+fix{E}|fix{E}e?s?\s+(?:à|pour)|"
     rf"{E}ntend(?:ent)?|pr{E}voit|souhaite\w*|retient|jalons?|trajectoire|{E}tape\s+interm{E}diaire|"
     rf"point\s+d['’]{E}tape|il\s+s['’]agit\s+de|doi(?:t|vent)\s+(?:atteindre|repr{E}senter)|"
-    rf"(?:a|ont|avait|avaient)\s+d{E}cid{E}\s+d(?:e|['’]))\b",
+    rf"(?:a|ont|avait|avaient)\s+d{E}cid{E}\s+d(?:e|['’])|propos(?:e|ons|ent|ait|aient)\s+(?:de|d['’]|que|qu['’]))\b",
     I,
 )
 # Future and obligation: "sera porté", "comporteront", "devra atteindre".

@@ -154,3 +154,12 @@ def test_the_denominator_of_a_rate_per_tranche_is_not_a_target() -> None:
     findings = analyse_sentence("Le titulaire réalisera au minimum 35 heures d'insertion par tranche de 50 000 € HT "
                                 "de travaux.")
     assert [(f.value, f.reason) for f in findings if f.unit == "EUR"] == [(50_000, "threshold")]
+
+
+def test_a_proposal_is_a_target_cue() -> None:
+    # the conventions count proposals and amendments as objectives (flagged ambiguous)
+    assert "objective_word" in score_clause("La fédération propose de réserver 12 % des marchés aux entreprises "
+                                            "adaptées").cues
+    assert "objective_word" in score_clause("nous proposons que la part des achats locaux ne soit pas inférieure à "
+                                            "30 %").cues
+    assert "objective_word" not in score_clause("la plateforme propose des offres à 30 % moins chères").cues
