@@ -97,6 +97,7 @@ def test_builders_share_the_checks() -> None:
     ("real/build.py", ("real/passages_src.py", "real/passages_src2.py", "real/passages_src3.py",
                       "real/passages_src4.py"), "real/passages.jsonl"),
     ("objectives/build_collected.py", ("objectives/collected_src.py", "objectives/fresh_src.py",
+                                       "objectives/fresh2_src.py", "objectives/fresh3_src.py",
                                        "objectives/real-train.jsonl", "real/passages.jsonl"),
      "objectives/real-collected.jsonl"),
     ("objectives/build_train.py", ("real/passages_src.py", "real/passages.jsonl"), "objectives/real-train.jsonl"),
@@ -113,9 +114,9 @@ def test_builders_rebuild_the_committed_files(tmp_path: Path, builder: str, inpu
     done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert (repo / "corpora" / output).read_bytes() == (CORPORA / output).read_bytes()
-    if builder.endswith("build_collected.py"):  # and the evaluation-only set beside it
-        fresh = "objectives/real-fresh.jsonl"
-        assert (repo / "corpora" / fresh).read_bytes() == (CORPORA / fresh).read_bytes()
+    if builder.endswith("build_collected.py"):  # and the evaluation-only sets beside it
+        for fresh in ("objectives/real-fresh.jsonl", "objectives/real-fresh2.jsonl", "objectives/real-fresh3.jsonl"):
+            assert (repo / "corpora" / fresh).read_bytes() == (CORPORA / fresh).read_bytes()
     # without the dev set, the builder refuses to run (the dev-source check would be skipped)
     shutil.rmtree(tmp_path / "shared")
     assert subprocess.run([sys.executable, str(script)], capture_output=True, timeout=120).returncode == 2
