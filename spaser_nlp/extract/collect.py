@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from spaser_nlp.document.model import Document, Objective, ObjectiveSource
 from spaser_nlp.extract.detector import ObjectiveDetector, prefetch
 from spaser_nlp.extract.objectives import DEFAULT, Finding, _Default, _detector, analyse_sentence, candidate_clauses
+from spaser_nlp.extract.quantities import find_quantities
+from spaser_nlp.extract.rules import is_year_quantity
 from spaser_nlp.extract.sentences import sentence_spans
 from spaser_nlp.extract.tables import is_indicator_header, row_findings
 
@@ -85,10 +87,16 @@ _NAMED_NEXT = re.compile(
 )
 
 
+_POINTS_BACK = re.compile(r"^\W*(?:c['’]est|ce\s+sera|tel\s+est|voil[àa])\b", re.I)
+
+
 def _horizon_from_next(findings: list[Finding], following: str) -> None:
-    """Targets without a year take the year of a next sentence that names and dates them."""
+    """Targets without a year take the year of a next sentence that names and dates them: one that points back
+    ("C'est l'objectif …") or states no level of its own ("L'objectif pour 2030 est de doubler …" is a new target)."""
     named = _NAMED_NEXT.match(following)
     if named is None:
+        return
+    if not _POINTS_BACK.match(following) and any(not is_year_quantity(q) for q in find_quantities(following)):
         return
     for finding in findings:
         if finding.reason is None and finding.horizon_year is None:

@@ -32,6 +32,8 @@ def test_a_passive_saving_is_a_decrease() -> None:
         ("C'est l'objectif fixé pour 2030.", 2030),
         ("Un objectif à atteindre d'ici 2029, selon le plan.", 2029),
         ("Ce taux était de 12 % en 2019.", None),  # a sentence that does not name the objective
+        ("L'objectif pour 2030 est de doubler les heures d'insertion.", None),  # a new target, not this one's year
+        ("C'est l'objectif fixé pour 2030, avant 50 % en 2040.", 2030),  # points back, whatever follows
     ],
 )
 def test_next_sentence_naming_the_objective_gives_its_year(following: str, horizon: int | None) -> None:
