@@ -111,6 +111,14 @@ _ANNOUNCED = re.compile(
 )
 
 
+# the sentence after such an announcement takes its year only when it goes on with the objectives announced
+_ENUMERATES = re.compile(
+    r"^\W*(?:(?:le|la)\s+(?:premi[eè]re?|seconde?|deuxi[eè]me|troisi[eè]me)\b|il\s+s['’]agit\b|ce(?:s|t)?\s+objectifs?\b|"
+    r"d['’]une\s+part\b|d['’]abord\b|premi[eè]rement\b|en\s+premier\s+lieu\b)",
+    re.I,
+)
+
+
 def _announced_year(sentence: str, findings: list[Finding]) -> int | None:
     """The year of a sentence that announces objectives and states no level of its own, else None."""
     if any(f.reason is None for f in findings):
@@ -138,7 +146,7 @@ def collect(document: Document, *, detector: ObjectiveDetector | _Default | None
         findings = analyse_sentence(sentence, context, detector=model)
         if index + 1 < len(sentences):
             _horizon_from_next(findings, text[sentences[index + 1][0] : sentences[index + 1][1]])
-        if announced is not None:
+        if announced is not None and (_ENUMERATES.match(sentence) or _LIST_ITEM.match(sentence)):
             # "Le PNAD a deux objectifs clairs d'ici 2025. Le premier est d'intégrer … dans 100 % des contrats."
             for finding in findings:
                 if finding.reason is None and finding.horizon_year is None:

@@ -127,6 +127,10 @@ def test_a_sentence_announcing_dated_objectives_dates_the_next_one() -> None:
     records = _records("Le plan vise 30 % de marchés clausés d'ici 2028. Le second objectif porte sur 40 % des "
                        "marchés de travaux.")
     assert (40, 2028) not in [(r[0], r[4]) for r in records]
+    # a sentence that does not go on with the announced objectives keeps its own (absent) year
+    records = _records("Le plan régional a trois objectifs clairs d'ici 2028. La ville s'engage par ailleurs à "
+                       "intégrer au moins une clause sociale dans 40 % des marchés de travaux.")
+    assert [(r[0], r[4]) for r in records] == [(40, None)]
 
 
 def test_objective_words_end_on_a_word_boundary() -> None:
