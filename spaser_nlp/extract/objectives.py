@@ -64,7 +64,7 @@ _BULLET_SHARE = re.compile(r"^\s*(?:[•\-–*▪►·]|[a-z][.)])\s*\d[\d\s,.]*
 _SURE_NOT = frozenset({"reference", "date", "duration", "frequency", "threshold", "weighting", "baseline", "budget",
                        "structure_count", "survey"})
 _NESTED = re.compile(r"\bdont\b", re.I)
-_NEVER_NESTED = _SURE_NOT | {"already", "universal", "restatement"}
+_NEVER_NESTED = _SURE_NOT | {"already", "universal", "restatement", "result", "projection"}
 _NOT_A_LEVEL = frozenset({"date", "reference"})
 _NAMED_AND = re.compile(r"^[^,;:.()\d]{0,60}?\bet\s+(?:viser|atteindre|de|d['’]|[àa])\s*$", re.I)
 _OBLIGED = re.compile(r"\b(?:doi(?:t|vent)|devr(?:a|ont)|exig\w*|impos\w*|oblig\w*)\b", re.I)

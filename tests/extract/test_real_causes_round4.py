@@ -169,3 +169,18 @@ def test_a_proposal_is_a_target_cue() -> None:
     assert "objective_word" in score_clause("nous proposons que la part des achats locaux ne soit pas inférieure à "
                                             "30 %").cues
     assert "objective_word" not in score_clause("la plateforme propose des offres à 30 % moins chères").cues
+
+
+def test_a_nested_level_does_not_revive_a_result() -> None:
+    from spaser_nlp.extract.objectives import Finding, _share_nested_verdicts
+    from spaser_nlp.extract.quantities import find_quantities as fq
+
+    clause = "45 % de produits durables dont 20 % de bio"
+    first, second = [q for q in fq(clause) if q.unit == "%"]
+    parent = Finding(45, "%", first.start, first.end, 0, len(clause), reason="result")
+    child = Finding(20, "%", second.start, second.end, 0, len(clause), reason=None)
+    _share_nested_verdicts(clause, [(parent, first), (child, second)])
+    assert parent.reason == "result"
+    parent.reason = "no_target_marker"
+    _share_nested_verdicts(clause, [(parent, first), (child, second)])
+    assert parent.reason is None
