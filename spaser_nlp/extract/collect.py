@@ -79,7 +79,7 @@ def _is_lead(sentence: str) -> bool:
 
 
 # a sentence that names the previous one's target and dates it: "Réduire de 10 % … . C'est l'objectif à atteindre
-# d'ici 2024.", "… de réduction de 10 % … . Un objectif fixé pour 2024 – …"
+# d'ici 2024.", "… . Un objectif fixé pour 2024." (see _horizon_from_next for when it applies)
 _NAMED_NEXT = re.compile(
     r"^\W*(?:(?:c['’]est|ce\s+sera|tel\s+est|voil[àa])\s+)?(?:l['’]|un|cet|notre|leur|son|le)\s*objectifs?\b[^.;:\d]{0,40}?"
     r"\b(?:pour|d['’]\s*ici|[àa]\s+l['’]horizon|horizon|en)\s+(?:[àa]\s+)?(?:(?:la\s+)?fin\s+)?((?:19|20)\d\d)\b",
