@@ -1,4 +1,5 @@
-"""Build corpora/objectives/real-collected.jsonl from collected_src.py and real-fresh.jsonl from fresh_src.py
+"""Build corpora/objectives/real-collected.jsonl from collected_src.py, and the evaluation-only real-fresh.jsonl,
+real-fresh2.jsonl and real-fresh3.jsonl from fresh_src.py, fresh2_src.py and fresh3_src.py
 (run: python corpora/objectives/build_collected.py).
 
 Real passages for the objective detector, collected by the objectives work (issue 15) from the stored copies
@@ -77,7 +78,16 @@ def main() -> int:
         return 1
     write_numbered(HERE / "real-collected.jsonl", SRC, "obj-real")
     _summary(SRC, "real-collected.jsonl")
-    return _fresh(dev, known_records=SRC)
+    collected = list(SRC)
+    fresh1 = _fresh(dev, known_records=SRC)
+    if fresh1 is None:
+        return 1
+    fresh2 = _fresh(dev, known_records=list(collected) + fresh1, source="fresh2_src", out="real-fresh2.jsonl",
+                    prefix="obj-fresh2")
+    if fresh2 is None:
+        return 1
+    return 0 if _fresh(dev, known_records=list(collected) + fresh1 + fresh2, source="fresh3_src",
+                       out="real-fresh3.jsonl", prefix="obj-fresh3") is not None else 1
 
 
 def _summary(records: list[dict], name: str) -> None:
@@ -87,13 +97,16 @@ def _summary(records: list[dict], name: str) -> None:
           f"quantified objectives, {traps} passages without one")
 
 
-def _fresh(dev: DevSet, known_records: list[dict]) -> int:
-    """real-fresh.jsonl (fresh_src.py): evaluation only, on no site of the dev set nor of any training passage."""
-    from fresh_src import load
+def _fresh(dev: DevSet, known_records: list[dict], source: str = "fresh_src", out: str = "real-fresh.jsonl",
+           prefix: str = "obj-fresh") -> list[dict] | None:
+    """An evaluation-only set (``fresh_src.py`` -> real-fresh.jsonl, ``fresh2_src.py`` -> real-fresh2.jsonl, …): on
+    no site of the dev set, of any training passage, nor of ``known_records`` (the collected passages, and the earlier
+    fresh sets). Returns its records, or None after printing the problems."""
+    import importlib
 
     collected = list(known_records)
     SRC.clear()
-    load(S, P, Q)
+    importlib.import_module(source).load(S, P, Q)
     training = [r for path in (HERE / "real-train.jsonl", HERE.parent / "real" / "passages.jsonl")
                 if path.is_file() for r in read_jsonl(path)]
     seen = DevSet.from_records(training + collected)
@@ -101,10 +114,10 @@ def _fresh(dev: DevSet, known_records: list[dict]) -> int:
     problems += [f"text also in a training set: {r['text'][:60]}" for r in SRC if seen.shares_text(r["text"])]
     if problems:
         print("\n".join(problems), file=sys.stderr)
-        return 1
-    write_numbered(HERE / "real-fresh.jsonl", SRC, "obj-fresh")
-    _summary(SRC, "real-fresh.jsonl")
-    return 0
+        return None
+    write_numbered(HERE / out, SRC, prefix)
+    _summary(SRC, out)
+    return list(SRC)
 
 
 if __name__ == "__main__":

@@ -25,6 +25,7 @@ def main() -> None:
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--c", type=float, default=dt.C)
     parser.add_argument("--real-weight", type=float, default=dt.REAL_WEIGHT)
+    parser.add_argument("--shipped", action="store_true", help="only the shipped thresholds (one line, with fields)")
     args = parser.parse_args()
     dt.C = args.c
     dt.REAL_WEIGHT = args.real_weight
@@ -36,13 +37,18 @@ def main() -> None:
               for fold in range(args.folds)}
     print(f"C={args.c} real_weight={args.real_weight}: {len(real)} real passages, {args.folds} folds")
     print("threshold rule_threshold | det P R F1 | value F1 | exact F1")
-    for threshold in (0.2, 0.25, 0.3, 0.35, 0.4):
-        for rule_threshold in (0.35, 0.4, 0.5, 0.6):
-            tuned = {f: replace(m, threshold=threshold, rule_threshold=rule_threshold) for f, m in models.items()}
-            scores = evaluate_objectives(real, lambda item: predict_item(item, detector=tuned[_fold_of(key(item), args.folds)]))
-            d = scores.detection
-            print(f"{threshold:.2f} {rule_threshold:.2f} | {d['precision']:.3f} {d['recall']:.3f} {d['f1']:.3f} | "
-                  f"{scores.value['f1']:.3f} | {scores.exact['f1']:.3f}", flush=True)
+    if args.shipped:
+        grid: list[tuple[float, float]] = [(dt.THRESHOLD, dt.RULE_THRESHOLD)]
+    else:
+        grid = [(t, r) for t in (0.2, 0.25, 0.3, 0.35, 0.4) for r in (0.35, 0.4, 0.5, 0.6)]
+    for threshold, rule_threshold in grid:
+        tuned = {f: replace(m, threshold=threshold, rule_threshold=rule_threshold) for f, m in models.items()}
+        scores = evaluate_objectives(real, lambda item: predict_item(item, detector=tuned[_fold_of(key(item), args.folds)]))
+        d = scores.detection
+        print(f"{threshold:.2f} {rule_threshold:.2f} | {d['precision']:.3f} {d['recall']:.3f} {d['f1']:.3f} | "
+              f"{scores.value['f1']:.3f} | {scores.exact['f1']:.3f}", flush=True)
+        if args.shipped:
+            print("fields: " + ", ".join(f"{k} {v:.3f}" for k, v in scores.fields.items()))
 
 
 if __name__ == "__main__":

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from spaser_nlp.document.model import Document, Objective, ObjectiveSource
 from spaser_nlp.extract.detector import ObjectiveDetector, prefetch
 from spaser_nlp.extract.objectives import DEFAULT, Finding, _Default, _detector, analyse_sentence, candidate_clauses
+from spaser_nlp.extract.quantities import find_quantities
+from spaser_nlp.extract.rules import is_year_quantity
 from spaser_nlp.extract.sentences import sentence_spans
 from spaser_nlp.extract.tables import is_indicator_header, row_findings
 
@@ -76,6 +78,55 @@ def _is_lead(sentence: str) -> bool:
     return len(stripped.split()) <= 8 and not re.search(r"[.;!?»]\s*$", stripped) and "\n" not in stripped
 
 
+# a sentence that names the previous one's target and dates it: "Réduire de 10 % … . C'est l'objectif à atteindre
+# d'ici 2024.", "… . Un objectif fixé pour 2024." (see _horizon_from_next for when it applies)
+_NAMED_NEXT = re.compile(
+    r"^\W*(?:(?:c['’]est|ce\s+sera|tel\s+est|voil[àa])\s+)?(?:l['’]|un|cet|notre|leur|son|le)\s*objectifs?\b[^.;:\d]{0,40}?"
+    r"\b(?:pour|d['’]\s*ici|[àa]\s+l['’]horizon|horizon|en)\s+(?:[àa]\s+)?(?:(?:la\s+)?fin\s+)?((?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+_POINTS_BACK = re.compile(r"^\W*(?:c['’]est|ce\s+sera|tel\s+est|voil[àa])\b", re.I)
+
+
+def _horizon_from_next(findings: list[Finding], following: str) -> None:
+    """Targets without a year take the year of a next sentence that names and dates them: one that points back
+    ("C'est l'objectif …") or states no level of its own ("L'objectif pour 2030 est de doubler …" is a new target)."""
+    named = _NAMED_NEXT.match(following)
+    if named is None:
+        return
+    if not _POINTS_BACK.match(following) and any(not is_year_quantity(q) for q in find_quantities(following)):
+        return
+    for finding in findings:
+        if finding.reason is None and finding.horizon_year is None:
+            finding.horizon_year = int(named.group(1))
+
+
+# a sentence that announces dated objectives without stating a level: "Le PNAD a deux objectifs clairs d'ici 2025."
+_ANNOUNCED = re.compile(
+    r"\bobjectifs?\b[^.;:\d]{0,60}?\b(?:pour|d['’]\s*ici|[àa]\s+l['’]horizon|horizon)\s+(?:[àa]\s+)?(?:(?:la\s+)?fin\s+)?"
+    r"((?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+# the sentence after such an announcement takes its year only when it goes on with the objectives announced
+_ENUMERATES = re.compile(
+    r"^\W*(?:(?:le|la)\s+(?:premi[eè]re?|seconde?|deuxi[eè]me|troisi[eè]me)\b|il\s+s['’]agit\b|ce(?:s|t)?\s+objectifs?\b|"
+    r"d['’]une\s+part\b|d['’]abord\b|premi[eè]rement\b|en\s+premier\s+lieu\b)",
+    re.I,
+)
+
+
+def _announced_year(sentence: str, findings: list[Finding]) -> int | None:
+    """The year of a sentence that announces objectives and states no level of its own, else None."""
+    if any(f.reason is None for f in findings):
+        return None
+    announced = _ANNOUNCED.search(sentence)
+    return int(announced.group(1)) if announced else None
+
+
 def collect(document: Document, *, detector: ObjectiveDetector | _Default | None = DEFAULT) -> list[QuantityRecord]:
     """Every quantity found in sentences and table rows, in text order (``detector=None``: rules only)."""
     text = working_text(document)
@@ -89,9 +140,18 @@ def collect(document: Document, *, detector: ObjectiveDetector | _Default | None
                          or (start, end) in table_lines)]
     if model is not None and model.parse:
         prefetch([c for start, end in sentences for c in candidate_clauses(text[start:end])])
-    for start, end in sentences:
+    announced: int | None = None
+    for index, (start, end) in enumerate(sentences):
         sentence = text[start:end]
         findings = analyse_sentence(sentence, context, detector=model)
+        if index + 1 < len(sentences):
+            _horizon_from_next(findings, text[sentences[index + 1][0] : sentences[index + 1][1]])
+        if announced is not None and (_ENUMERATES.match(sentence) or _LIST_ITEM.match(sentence)):
+            # "Le PNAD a deux objectifs clairs d'ici 2025. Le premier est d'intégrer … dans 100 % des contrats."
+            for finding in findings:
+                if finding.reason is None and finding.horizon_year is None:
+                    finding.horizon_year = announced
+        announced = _announced_year(sentence, findings)
         # a lead line ("Objectifs pour 2020 :", "Pour 2012") governs the list items under it
         if _is_lead(sentence):
             context = sentence

@@ -23,10 +23,17 @@ _REACH_VERBS = re.compile(
     r"pr[ée]voi\w*|minima(?:l|le|ux|les))\b",
     re.I,
 )
-# a verb of change towards a level: "porter à", "(faire) passer (de 60 %) à", "devenir" (real-text conventions)
+# a verb of change towards a level: "porter à", "(faire) passer (de 60 %) à", "devenir", "montera à" (real-text
+# conventions)
 _CHANGE_TO_VERBS = re.compile(
     r"\b(?:por(?:-\s*)?t(?:er|era|eront|é|ée|és|ées|ant|ons|ez|e)\s+(?:\S+\s+){0,8}?(?:à|a)|"
-    r"pass(?:er|era|eront|e|ent|ant|é|ée)\s+(?:de\s+(?:[\w,'’%-]+\s+){1,4}?)?[àa]|devien\w*|deven\w*)\b",
+    r"pass(?:er|era|eront|e|ent|ant|é|ée)\s+(?:de\s+(?:[\w,'’%-]+\s+){1,4}?)?[àa]|devien\w*|deven\w*|"
+    r"(?:mont|grimp)(?:er|era|eront|e|ent|é)\s+(?:de\s+(?:[\w,'’%-]+\s+){1,4}?)?[àa])\b",
+    re.I,
+)
+_PASSIVE_DECREASE = re.compile(
+    r"^\s*(?:[\w'’-]+\s+){0,3}?(?:doi(?:t|vent)|devr(?:a|ont)|ser(?:a|ont))\s+(?:ainsi\s+|donc\s+|encore\s+)?"
+    r"[êe]tre\s+(?:[ée]conomis|r[ée]duit|diminu|supprim)\w*",
     re.I,
 )
 _NULL_HORIZON = re.compile(
@@ -68,6 +75,9 @@ def direction_and_change(clause: str, quantity: Quantity, window_start: int) -> 
     if re.match(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:suppl[ée]mentaires?|additionnel\w*|de\s+plus)\b", after, re.I):
         return "increase", True
     if re.match(r"^\s*(?:[\w'’-]+\s+){0,2}?en\s+moins\b", after, re.I):
+        return "decrease", True
+    # the number is the subject of a passive change: "100 millions d'euros doivent ainsi être économisés"
+    if _PASSIVE_DECREASE.match(clause[quantity.end : quantity.end + 80]):
         return "decrease", True
     # "20 % d'économie d'eau", "10 % de réduction", "15 % de hausse"
     noun = re.match(r"^\s*(?:de|d['’])\s*(?P<noun>[ée]conomies?|r[ée]duction|baisse|diminution|augmentation|hausse|"

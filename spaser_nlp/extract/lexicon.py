@@ -18,7 +18,8 @@ OBJECTIVE_WORDS = re.compile(
     rf"\b(?:objectifs?|cibles?|cibl{E}{E}?s?|vis{E}s?|vise(?:nt|ra|ront|r)?|viser|ambition(?:ne)?|"
     rf"s['’]{E}ngag{E}\w*|engag{E}ments?\s+(?:de|à)|se\s+fixe\w*|s['’]{E}st\s+fix{E}|fix{E}e?s?\s+(?:à|pour)|"
     rf"{E}ntend(?:ent)?|pr{E}voit|souhaite\w*|retient|jalons?|trajectoire|{E}tape\s+interm{E}diaire|"
-    rf"point\s+d['’]{E}tape|il\s+s['’]agit\s+de|doi(?:t|vent)\s+(?:atteindre|repr{E}senter))\b",
+    rf"point\s+d['’]{E}tape|il\s+s['’]agit\s+de|doi(?:t|vent)\s+(?:atteindre|repr{E}senter)|"
+    rf"(?:a|ont|avait|avaient)\s+d{E}cid{E}\s+d(?:e|['’])|propos(?:e|ons|ent|ait|aient)\s+(?:de|d['’]|que|qu['’]))\b",
     I,
 )
 # Future and obligation: "sera porté", "comporteront", "devra atteindre".
@@ -85,13 +86,13 @@ INCREASE = re.compile(
 MAINTAIN = re.compile(rf"\b(?:mainten\w*|maintien\w*|stabilis\w*|conserv\w*|pr{E}serv\w*|p{E}renniser)\b", I)
 # ---- what makes a number something else than a target ------------------------------------------
 PAST = re.compile(
-    rf"\b(?:(?:a|ont|avait|avaient|aura\s+{E}t{E})\s+(?:d{E}j[àa]\s+|ainsi\s+|{E}galement\s+|notamment\s+|fortement\s+|"
-    rf"encore\s+|pu\s+|[a-zà-ÿ]{{4,}}ment\s+)?(?:{E}t{E}|[a-zà-ÿ]+(?:{E}|{E}e|{E}s|{E}es|i|is|it|u|us|ue|ues|int|ert|ait)\b)|"
-    rf"{E}tait|{E}taient|s['’]{E}levait|s['’]{E}st\s+{E}lev{E}e?s?|s['’]{E}l[eè]ve|est\s+pass{E}e?|sont\s+pass{E}e?s|"
+    rf"\b(?:(?:a|ont|avait|avaient|aura\s+{E}t{E})\s+(?:(?:d{E}j[àa]|ainsi|{E}galement|notamment|fortement|"
+    rf"encore|pu|[a-zà-ÿ]{{4,}}ment)\s+){{0,2}}(?:{E}t{E}|[a-zà-ÿ]+(?:{E}|{E}e|{E}s|{E}es|i|is|it|u|us|ue|ues|int|ert|ait)\b)|"
+    rf"{E}tait|{E}taient|s['’]{E}levait|s['’]{E}st\s+{E}lev{E}e?s?|s['’]{E}l[eè]ve|est\s+(?:donc\s+|ainsi\s+|d{E}j[àa]\s+|progressivement\s+)?pass{E}e?|sont\s+(?:donc\s+|ainsi\s+|d{E}j[àa]\s+)?pass{E}e?s|"
     rf"repr{E}sentait|repr{E}sentaient|comportaient|comportait|comptait|comptaient|atteignait|s['’]est\s+(?!(?:{E}galement\s+|aussi\s+)?(?:engag|fix)){E}?\w+{E}e?|\w{{3,}}(?<![rf])aient\b|(?:compren|inclu|int{E}gr|conten|d{E}pass|concern)ait\b|"
     rf"se\s+sont\s+\w+|(?:est|sont)\s+(?:d['’]ores\s+et\s+d{E}j[àa]\s+|d{E}j[àa]\s+)?(?:parvenu|arriv{E}|devenu)e?s?\b|"
-    rf"furent|fut|en\s+\d{{4}}\s*:|bilan|pr{E}c{E}dent\s+sch{E}ma|premier\s+sch{E}ma|"
-    rf"ancien\s+sch{E}ma|sch{E}ma\s+pr{E}c{E}dent|a\s+permis|ont\s+permis|constat{E}e?s?|r{E}alis{E}e?s?\s+en\s+\d{{4}}|"
+    rf"furent|fut|en\s+\d{{4}}\s*:(?![^.;:]{{0,24}}\bobjectifs?\b)|bilan|pr{E}c{E}dent\s+sch{E}ma|premier\s+sch{E}ma|"
+    rf"ancien\s+sch{E}ma|sch{E}ma\s+pr{E}c{E}dent|a\s+permis|ont\s+permis|constat{E}e?s?|(?:r{E}alis|effectu){E}e?s?\s+(?:en|(?:[àa]\s+)?fin)\s+\d{{4}}|"
     rf"notifi{E}s\s+en\s+\d{{4}}|aujourd['’]hui|actuellement|[àa]\s+ce\s+jour|en\s+moyenne)",
     I,
 )
@@ -166,7 +167,8 @@ CHANGE_AMOUNT_BEFORE = re.compile(
     rf"(?:\b(?:r{E}dui\w*|r{E}duction|diminu\w*|baisse\w*|abaiss\w*|augment\w*|accro[iî]\w*|accroissement|hausse|"
     rf"progress\w*|relev\w*|{E}volution|recul\w*|croissance|gain|{E}conomie|{E}conomis\w*|"
     rf"am{E}lior\w*|rehauss\w*|major\w*|gagner|baisser|[ée]conomiser|d{E}cro[iî]\w*|limiter)"
-    rf"(?:\s+[\w'’-]+){{0,10}}?\s+(?:de|d['’]|d['’]au\s+moins|d['’]environ|de\s+l['’]ordre\s+de|d['’]au\s+minimum)\s*$)",
+    rf"(?:\s+[\w'’-]+|\s+\([\w'’\s-]{{1,20}}\)){{0,10}}?\s+(?:de|d['’]|d['’]au\s+moins|d['’]environ|de\s+l['’]ordre\s+de|"
+    rf"d['’]au\s+minimum)\s*$)",
     I,
 )
 PROJECTION = re.compile(rf"\b(?:conduirai\w*|repr{E}senterai\w*|permettrai\w*|aboutirai\w*|soit\s+environ|environ)\b", I)

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from spaser_nlp.extract import fields as fl
+from spaser_nlp.extract import lexicon as lx
 from spaser_nlp.extract.dates import YearMention, find_years
 from spaser_nlp.extract.detector import ObjectiveDetector, candidate_features, default_detector
 from spaser_nlp.extract.quantities import Quantity, find_quantities, universal_quantities
@@ -63,10 +64,22 @@ _BULLET_SHARE = re.compile(r"^\s*(?:[•\-–*▪►·]|[a-z][.)])\s*\d[\d\s,.]*
 _SURE_NOT = frozenset({"reference", "date", "duration", "frequency", "threshold", "weighting", "baseline", "budget",
                        "structure_count", "survey"})
 _NESTED = re.compile(r"\bdont\b", re.I)
+_NEVER_NESTED = _SURE_NOT | {"already", "universal", "restatement", "result", "projection"}
+_NOT_A_LEVEL = frozenset({"date", "reference"})
 _NAMED_AND = re.compile(r"^[^,;:.()\d]{0,60}?\bet\s+(?:viser|atteindre|de|d['’]|[àa])\s*$", re.I)
 _OBLIGED = re.compile(r"\b(?:doi(?:t|vent)|devr(?:a|ont)|exig\w*|impos\w*|oblig\w*)\b", re.I)
 _EQUIVALENT = re.compile(r"^[^,;:.]{0,80}?[,(]\s*soit\s+(?:l['’][ée]quivalent\s+d[e']\s*|environ\s+|pr[èe]s\s+de\s+)?$", re.I)
 _RESULT_COLON = re.compile(r"\s:\s+(?=[^:]*\d)")
+# "2 % de la commande publique – soit 1,6 milliard d'euros", "(soit une réduction de 5 % par an)": a target
+# restated another way is not a second target (real-text conventions), unless it has its own year
+# ("3 marchés de plus chaque année, soit 12 marchés en 2028": a cumulative level)
+_RESTATED = re.compile(r"^[^;:.]{0,100}?(?:[,(]|\s[-–])\s*soit\s+(?:l['’][ée]quivalent\s+d[e']\s*|environ\s+|pr[èe]s\s+de\s+|"
+                       r"(?:une?\s+)?(?:r[ée]duction|baisse|hausse|augmentation|diminution|[ée]conomie|progression)\s+"
+                       r"(?:de\s+|d['’]))?$", re.I)
+_SEQUENCE_GAP = re.compile(r"^\s*(?:en\s+(?:19|20)\d\d\s*)?,\s*(?:(?:puis|et)\s+|jusqu['’]\s*[àa]\s+(?:atteindre\s+)?)?"
+                           r"(?:les\s+|la\s+barre\s+des\s+)?$", re.I)
+# a nested target ("50 % de produits durables dont 20 % de bio"): both levels are targets by the conventions
+_NESTED_GAP = re.compile(r"^[^;:.()\d]{0,80}?\bdont\s+(?:au\s+moins\s+|au\s+minimum\s+|a\s+minima\s+)?$", re.I)
 
 
 def _clauses(sentence: str) -> list[tuple[int, int]]:
@@ -103,7 +116,7 @@ def _split_change_range(clause: str, quantity: Quantity) -> tuple[Quantity, floa
         return None
     before = clause[max(0, quantity.start - 80) : quantity.start]
     if re.search(r"\b(?:pass|port|augment|r[ée]dui|accro|fai\w*\s+pass|ramen|[ée]volu|progress|diminu|baiss)\w*\s+"
-                 r"(?:[\w'’-]+\s+){0,8}?de\s*$", before, re.I):
+                 r"(?:[\w'’%,-]+\s+){0,8}?de\s*$", before, re.I):
         from dataclasses import replace
 
         start = quantity.upper_start if quantity.upper_start is not None else quantity.start
@@ -148,6 +161,8 @@ def _analyse_clause(sentence: str, start: int, end: int, lead: str, context: str
               or (bool(lead) and start < len(lead) < end and bool(_LIST_MARK.match(sentence[len(lead) : end])))
               or bool(_BULLET_SHARE.match(clause)))
     score = score_clause(clause, lead + " " + context if context else lead, listed=listed)
+    lead_text = f"{lead} {context}"
+    annual_lead = bool(lx.OBJECTIVE_WORDS.search(lead_text) and lx.PER_YEAR.search(lead_text))
     years = find_years(clause)
     quantities = _candidates(clause, universal)
     findings: list[Finding] = []
@@ -205,10 +220,21 @@ def _analyse_clause(sentence: str, start: int, end: int, lead: str, context: str
             elif reason is None:
                 reason = "detector"
             finding.reason = reason
+        if (reason is None and len(findings) >= 2 and findings[-2].reason == "result" and findings[-2].unit == quantity.unit
+                and _SEQUENCE_GAP.match(clause[findings[-2].end - start : quantity.start])):
+            # "de 23 % en 2009, 73 % en 2011, jusqu'à atteindre 100 % en 2012": the steps of a past trajectory
+            reason = finding.reason = "result"
         if reason is None and len(findings) >= 2 and findings[-2].reason is not None \
                 and _EQUIVALENT.match(clause[findings[-2].end - start : quantity.start]):
             # "44 marchés intègrent une clause, soit 25,14 %": the same statement counted another way
             reason = finding.reason = findings[-2].reason
+        elif (reason is None and len(findings) >= 2 and findings[-2].reason is None
+              and (restated := _RESTATED.match(clause[findings[-2].end - start : quantity.start]))
+              # another unit, or said to be the same amount ("l'équivalent de", "une réduction de"); a plain
+              # "…, soit 80 % des consultations" after a share may count something else
+              and (findings[-2].unit != quantity.unit or restated.group().rstrip().lower().split("soit")[-1].strip())
+              and not any(y.role in ("horizon", "in") and quantity.end <= y.start < next_start for y in years)):
+            reason = finding.reason = "restatement"
         if reason != "baseline":
             # "réduire en dix ans de 40 %": the verb before a duration still governs the number after it
             direction, change = fl.direction_and_change(clause, quantity, verb_start)
@@ -221,10 +247,16 @@ def _analyse_clause(sentence: str, start: int, end: int, lead: str, context: str
                 # "réduire de 40 % leur consommation et de 50 % leurs émissions": the second change shares the verb
                 direction, change = accepted[-1][0].direction, True
             finding.direction = direction
-            finding.per_year = fl.per_year(clause, quantity, previous_end, next_start, first=index == 0)
+            # a date or a reference before the number ("à compter du 1er janvier 2021, les biens acquis annuellement
+            # … 20 %", "L'article 58 … annuellement … 20 %") does not make it the clause's second number
+            first = all(f.reason in _NOT_A_LEVEL for f in findings[:-1])
+            finding.per_year = fl.per_year(clause, quantity, previous_end, next_start, first=first)
             if not finding.per_year and accepted and _NESTED.search(clause[accepted[-1][1].end : quantity.start]):
                 # a nested target ("20 % du montant annuel … dont 20 % issus du réemploi") counts like its parent
                 finding.per_year = accepted[-1][0].per_year
+            if not finding.per_year and listed and annual_lead:
+                # the items under "Les objectifs annuels … sont fixés comme suit :" are annual levels
+                finding.per_year = True
             if change:
                 finding.kind = "growth_rate" if finding.per_year else "relative_change"
             else:
@@ -241,6 +273,7 @@ def _analyse_clause(sentence: str, start: int, end: int, lead: str, context: str
         previous_end = quantity.end
         if reason not in ("duration", "frequency", "date"):
             verb_start = quantity.end
+    _share_nested_verdicts(clause, targets)
     _fill_horizons(clause, targets, baselines, years)
     lead_years = lead if lead and start >= len(lead) else ""
     if context or lead_years:
@@ -250,6 +283,17 @@ def _analyse_clause(sentence: str, start: int, end: int, lead: str, context: str
                 finding.horizon_year = context_years[-1]
     _fill_baselines(clause, [t for t in targets if t[0].reason is None], baselines, years)
     return findings
+
+
+def _share_nested_verdicts(clause: str, targets: list[tuple[Finding, Quantity]]) -> None:
+    """"50 % de produits durables dont 20 % de bio": when one level of a nested pair is a target, so is the other
+    (unless the rules know for sure it is something else)."""
+    for (first, first_q), (second, second_q) in zip(targets, targets[1:], strict=False):
+        if first_q.unit != second_q.unit or not _NESTED_GAP.match(clause[first_q.end : second_q.start]):
+            continue
+        for finding, other in ((first, second), (second, first)):
+            if finding.reason is not None and other.reason is None and finding.reason not in _NEVER_NESTED:
+                finding.reason = None
 
 
 def _fill_horizons(

@@ -34,12 +34,12 @@ class ClauseScore:
 
 
 _QUOTA = re.compile(
-    r"\b(?:au\s+moins|a\s+minima|un\s+minimum\s+de|minimum\s+de|minima(?:l|le|les|ux)|part\s+minimale|taux\s+minimal|"
+    r"\b(?:au\s+moins|a\s+minima|un\s+minimum\s+de|minimum(?:\s+de)?|minima(?:l|le|les|ux)|part\s+minimale|taux\s+minimal|"
     r"(?:pas|ne)\s+(?:\w+\s+){0,3}inf[ée]rieure?s?\s+[àa])\b[^.;]{0,80}?\d[\d\s,.]*\s*(?:%|pour\s+cent)",
     re.I,
 )
 _OBLIGATION = re.compile(r"\b(?:doi(?:t|vent)|devr(?:a|ont|ait|aient)|impos\w*|oblig\w*|exig\w*|pr[ée]voi\w*|fix\w*|"
-                         r"propos\w*)\b", re.I)
+                         r"propos\w*|demand\w*\s+(?:qu|que)\b)\b", re.I)
 
 
 def _future(clause: str) -> bool:
@@ -47,7 +47,7 @@ def _future(clause: str) -> bool:
 
 
 _DATED_OPENING = re.compile(r"^\W*(?:or,?\s+)?(?:[àa]\s+)?(?:fin|en|au\s+\w+)\s+(?:19|20)\d\d\s*,", re.I)
-_COMMITMENT = re.compile(r"\b(?:s['’]\s*engage\w*|engagement)\s+(?:[àa]|de|d['’])", re.I)
+_COMMITMENT = re.compile(r"\b(?:s['’]\s*engage\w*|engagement|d[ée]cid[ée]e?s?)\s+(?:[àa]|de|d['’])", re.I)
 
 
 _LIST_TARGET = re.compile(r"^\W*(?:[a-z][.)]\s*|\d{1,2}[.)]\s+)?(?:(?:en|[àa]\s+partir\s+de|d[èe]s|pour)?\s*"
@@ -110,9 +110,9 @@ def score_clause(clause: str, sentence_cues: str = "", *, listed: bool = False) 
         past = True
         cues.append("dated_report")
     commitment = _COMMITMENT.search(clause)
-    if past_match and commitment and commitment.start() >= past_match.end():
+    if past_match and commitment and commitment.start() >= past_match.start():
         # "le conseil a adopté un schéma, s'engageant à … 80 % de ses achats dès 2020": the past is the adoption,
-        # the commitment that follows is the target
+        # the commitment that follows is the target; "ont décidé de réduire … de 30 %": a decision told in the past
         past = False
         cues.append("commitment")
     if lx.PLANNED.search(clause):
@@ -171,14 +171,21 @@ _FIXED_LEVEL = re.compile(r"\bfix(?:e|es|ent|era|eront|ait|aient|é|ée|és|ées
                           r"(?:au\s+moins\s+)?$", re.I)
 
 
+# "les lois … fixent comme quotas, aux flottes …, 30 % de renouvellements", "fixe comme objectif pour 2025 qu'un
+# minimum de 30 % …": the first share after "fixer comme objectif / quota / cible"
+_FIXED_AS = re.compile(r"\bfix\w*\s+(?:comme|pour)\s+(?:objectifs?|quotas?|cibles?)\b(?P<gap>[^.;!?]{0,140})$", re.I)
+
+
 def governed_by_objective(clause: str, quantity: Quantity) -> bool:
     """``quantity`` is the level of a named objective, quota, minimal share or obligation (``_OBJECTIVE_OF``),
     or a share that is set (``_FIXED_LEVEL``)."""
     if quantity.source not in ("number", "fraction"):
         return False
     before = clause[max(0, quantity.start - 160) : quantity.start]
+    fixed_as = _FIXED_AS.search(before)
     named = (_OBJECTIVE_OF.search(before[-120:]) or _OBLIGATION_LEVEL.search(before)
-             or (quantity.unit == "%" and _FIXED_LEVEL.search(before[-120:])))
+             or (quantity.unit == "%" and _FIXED_LEVEL.search(before[-120:]))
+             or (quantity.unit == "%" and fixed_as is not None and not re.search(r"\d\s*%", fixed_as.group("gap"))))
     return bool(named) and not _PAST_PLAN.search(clause)
 
 
@@ -217,8 +224,10 @@ def rejection_reason(
             return "structure_count"
     if quantity.unit == "%" and _SURVEY.match(after):
         return "survey"  # "54 % des professionnels répondants estiment que…"
-    if quantity.source in ("number", "fraction") and _ALREADY.search(before):
+    if quantity.source in ("number", "fraction") and (_ALREADY.search(before) or _ALREADY_REACHED.search(before)):
         return "already"  # "avec déjà 50 % de bio", "ils sont d'ores et déjà parvenus à 20 %": a state reached
+    if _PER_TRANCHE.search(before):
+        return "threshold"  # "35 heures par tranche de 50 000 € HT de travaux": the denominator of a rate
     if quantity.unit == "EUR" and lx.THRESHOLD_BEFORE.search(before):
         return "threshold"
     if quantity.unit == "%" and (lx.WEIGHTING.search(before[-40:]) or re.match(r"^\s*(?:de|à)\s+la\s+(?:note|pond)", after)):
@@ -252,6 +261,9 @@ _SURVEY = re.compile(
 _FOOTNOTE = re.compile(r"[^\s(]\($")
 # "déjà" up to three words before the number (and nothing that ends the statement in between)
 _ALREADY = re.compile(r"\bd[ée]j[àa]\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+# "l'objectif est déjà atteint : 100 % du pain est local": what follows the colon is the state reached
+_ALREADY_REACHED = re.compile(r"\bd[ée]j[àa]\s+(?:atteinte?s?|d[ée]pass[ée]e?s?|r[ée]alis[ée]e?s?|rempli(?:e|s|es)?)\s*:\s*$", re.I)
+_PER_TRANCHE = re.compile(r"\bpar\s+(?:tranche|palier)\s+(?:de\s+|d['’])$", re.I)
 
 
 def _parenthesised_baseline(clause: str, quantity: Quantity) -> bool:
