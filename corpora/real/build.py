@@ -44,12 +44,14 @@ def P(text: str, themes, *, objective: bool | None = None, objs=(), non=(), note
 from passage_checks import THEMES, DevSet, dev_path, passage_problems, site_problems, write_numbered  # noqa: E402
 from passages_src import load  # noqa: E402
 from passages_src2 import load as load_round2  # noqa: E402
+from passages_src5 import load as load_round5  # noqa: E402
 
 
 def main() -> int:
     load(S, P, Q)
     first_round = len(SRC)
-    load_round2(S, P, Q)
+    load_round2(S, P, Q)  # loads the third and fourth rounds at its end
+    load_round5(S, P, Q)  # fifth round: corpora/real/passages_src5.py
     dev = dev_path(HERE)
     if not dev.is_file():
         print(f"{dev} not found: the dev-source check needs it", file=sys.stderr)

@@ -1,0 +1,154 @@
+"""Fifth collection round of real passages: ordinary purchasing text in the real dev set's theme mix.
+
+The earlier rounds were collected *aimed at* the themes the model missed, so their theme frequencies drifted from the
+real dev set's (governance 29 % of the real training passages against 14 % of dev passages; see the model card), and
+thresholds tuned on them follow that drift. This round still looks where real text was weak (governance and
+monitoring in the dev set's broad sense, biodiversity, working conditions, ESS, digital, innovation, health, fair
+trade, gender equality, SME and local access), but on pages of ordinary purchasers (universities, hospitals, cities,
+ministries, networks, trade press), and keeps every passage found there, labelled with **all** its themes by the dev
+set's conventions, including passages with several themes and passages with none, so that the round's theme mix
+stays close to the dev set's.
+
+Same helpers, conventions and rules as ``passages_src2.py`` (no page from a *domain* of the shared real dev set,
+checked by ``build.py`` for every round after the first; no page already used in ``corpora/real`` or
+``corpora/objectives``; no site of the objectives' fresh evaluation set, ``corpora/objectives/fresh_src.py``).
+Registered in ``build.py`` after the earlier rounds.
+"""
+# ruff: noqa: E501
+
+
+def load(S, P, Q) -> None:
+    G = "gouvernance_suivi"
+    E = "environnement_climat_carbone"
+    CS = "clauses_sociales_insertion"
+    CE = "economie_circulaire_reemploi_dechets"
+    BIO = "biodiversite"
+    ESS = "ess_economie_sociale"
+    PME = "acces_pme_tpe_local"
+    EN = "energie"
+
+    S("http://www.lettredesachats.com/e-docs/secteur_public_l_etat_se_dote_d_un_indicateur_d_efficience_de_la_fonction_achats_21844/document_article_web.phtml", "Secteur public : l'Etat se dote d'un indicateur d'efficience de la fonction achats (La Lettre des Achats)")
+    P("« Cet indicateur financier mesure la valeur ajoutée de l'acheteur sur une opération, explique Claire Darchy, directrice du développement des achats au SAE. La méthode est fondée sur la comparaison entre des prix ou situations de référence et des nouveaux prix dans le cadre d’une situation inédite, après l’intervention des acheteurs. »",
+      [], notes="Indicateur de gain financier des achats de l'État: ni schéma ni achat responsable, pas de thème; un annotateur pourrait y voir du pilotage (gouvernance).", ambiguous=True)
+    P("Les calculs sont faits sur une base de douze mois, afin de comparer les marchés entre eux ; un marché de quatre ans sera ainsi ramené à une tranche annuelle.",
+      [], non=["douze mois", "quatre ans"], notes="Méthode de calcul d'un indicateur financier (piège: durées).")
+    P("« Par exemple, illustre Claire Darchy, si l'achat porte sur un secteur où les prix ont augmenté de 20 % et que l'acheteur parvient à limiter la hausse à 10 %, on va considérer qu'il y a un gain achats de 10 %",
+      [], non=["20 %", "10 %", "10 %"], notes="Exemple chiffré d'un gain achats (piège: hausse de prix, pas un objectif). Excerpt coupé en fin de phrase.")
+
+    S("http://cartable-sain-durable.fr/entretien-des-espaces-publics-exterieurs/", "L'entretien des espaces publics extérieurs (Cartable sain et durable)")
+    P("Les espaces verts et les espaces publics sont parties intégrantes de l’exemplarité des collectivités en matière de développement durable : programme « zéro phyto », maîtrise des consommations d’eau, formation des agents, information et sensibilisation des citoyens, jardins familiaux ou partagés, potagers dans les écoles, végétalisation des trottoirs et écoles…",
+      [BIO, E], notes="Espaces verts, zéro phyto, végétalisation (biodiversité); développement durable et eau (environnement).", ambiguous=True)
+    P("Enfin, la réglementation interdira dés 2017 l’usage des produits phytosanitaires dans les espaces verts publics : ça se prépare !",
+      [BIO, E], non=["2017"], notes="Interdiction légale des pesticides dans les espaces verts: règle, pas une cible d'achat; objectif ou non discutable.", ambiguous=True)
+    P("Les pesticides utilisés en zones non agricoles (jardins particuliers, cimetières, voiries, trottoirs, parcs publics, terrains de sports, zones industrielles et aéroports) représentent 7% des substances actives phytosanitaires utilisées en France.",
+      [BIO, E], non=["7%"], notes="Part actuelle (piège). Santé non étiquetée: le passage ne parle pas d'effets sur la santé.", ambiguous=True)
+    P("Désherbage thermique, mécanique ou manuel, plantes couvre sol, lutte intégrée… des solutions existent pour se passer de ces produits.",
+      [BIO], notes="Alternatives aux pesticides dans les espaces verts.")
+
+    S("https://www.economie.gouv.fr/commande-publique-numerique/acheteurs", "Acheteurs — commande publique numérique (economie.gouv.fr)")
+    P("Selon le Code de la commande publique, toutes les procédures d’achats publics supérieures ou égales à 40 000 euros HT doivent être dématérialisées.",
+      [], non=["40 000 euros"], notes="Dématérialisation des procédures: obligation de procédure, pas un thème d'achat responsable (le numérique responsable porte sur l'impact du numérique). Seuil (piège).", ambiguous=True)
+    P("La dématérialisation permet aux acheteurs de toucher plus d’entreprises susceptibles de répondre à leurs appels d’offres tout en augmentant leur transparence.",
+      [], notes="Passage général sur la dématérialisation; l'accès d'un plus grand nombre d'entreprises pourrait être lu comme accès des PME.", ambiguous=True)
+
+    S("https://www.yumpu.com/fr/document/view/52104824/developpement-durable-jiqhs/29", "Développement durable - JIQHS, Techniques hospitalières n° 728, juillet-août 2011 (Yumpu)")
+    P("Le développement durable dans l’hôpital semble êtredevenu aujourd’hui, enfin, une préoccupation del’achat hospitalier. Effet de mode ou aspiration profondeet sincère à changer de cap dans ses achats ?",
+      [E, "sante"], notes="Développement durable (environnement, convention du dev); achat hospitalier (santé, comme les rounds précédents). Mots collés du PDF gardés.", ambiguous=True)
+
+    S("https://www.techopital.com/developpement-durable--un-critere-plus-facile-a-prendre-en-compte-grace-a-l-evolution-des-mentalites-(acheteurs)-NS_1659.html", "Développement durable : un critère « plus facile à prendre en compte » grâce à l'évolution des mentalités (TecHopital)")
+    P("Le critère développement durable est de plus en plus souvent intégré par les acheteurs dans leurs marchés, grâce à une évolution des mentalités, ont témoigné plusieurs responsables de la fonction achat à l'occasion des salons santé autonomie, le 21 mai à Paris.",
+      [E, "sante"], non=["21 mai"], notes="Développement durable au sens large; acheteurs du secteur de la santé.", ambiguous=True)
+    P("\"Notre premier marché de membranes de dialyse intégrait donc une clause visant à connaître les politiques des différents groupes\" en matière d'emballage, d'empreinte carbone ou de gestion des flux énergétiques, a-t-elle indiqué.",
+      [E, EN, CE, "sante"], notes="Clause sur l'emballage (économie circulaire), l'empreinte carbone, l'énergie, dans un marché hospitalier (dialyse).", ambiguous=True)
+    P("La Fehap a rédigé un \"clausier\" qui, pour chaque famille de produits, répertorie les clauses applicables en matière de développement durable et de responsabilité sociétale des entreprises (RSE).",
+      [E, CS, "sante"], notes="Clausier développement durable et RSE (social + environnement, convention du dev) d'une fédération hospitalière.", ambiguous=True)
+
+    S("https://rapportsannuels.chuv.ch/rse/2022/3-1-achats", "Rapport RSE 2022 du CHUV, 3.1 Achats (Centre hospitalier universitaire vaudois)")
+    P("1. Elle incite les fournisseurs à réduire leurs impacts environnementaux et sociétaux. La Centrale a une charte durable et une politique des achats durables. Depuis une dizaine d’années, ces documents sont mis à jour régulièrement.",
+      [E, CS, G, "sante"], non=["1"], notes="Charte et politique d'achats durables tenues à jour (gouvernance); impacts environnementaux et sociétaux; centrale d'achat hospitalière (santé). Page suisse, en français.", ambiguous=True)
+    P("2. Elle promeut le développement durable par la formation continue des collaborateurs de la CAIB.",
+      [E, G], non=["2"], notes="Formation des acheteurs (gouvernance au sens du dev); développement durable.", ambiguous=True)
+    P("Depuis l’automne 2022, une nouvelle formation ad hoc est en place; 50% des collaboratrices et collaborateurs ont déjà suivi cette formation (inscription volontaire).",
+      [G], non=["2022", "50%"], notes="Résultat déjà atteint (piège): formation des acheteurs.")
+    P("100% des appels d’offres publiés et sur invitation comportent des critères de développement durable.",
+      [E], non=["100%"], notes="Résultat constaté, pas une cible (piège « 100 % … comportent »).")
+
+    S("https://www.univ-grenoble-alpes.fr/universite/engagements-societaux-et-environnementaux/marches-publics-durables/marches-publics-durables-709934.kjsp?RH=1595244854592", "Marchés publics durables (Université Grenoble Alpes)")
+    P("Le poids économique de l’université se traduit notamment par ses achats. Notre volonté est de poursuivre et amplifier la prise en compte du développement durable, de l’insertion sociale et des enjeux territoriaux dans notre politique d’achats, tout en respectant la réglementation.",
+      [E, CS, PME], objective=True, notes="Engagement qualitatif; « enjeux territoriaux » lus comme ancrage local.", ambiguous=True)
+    P("Des clauses environnementales et sociales, l’importance de l’économie locale et des circuits courts font désormais partie de toute politique d’achat. Le moins-disant ne doit pas être le seul critère, la qualité du produit ou du service rendu doit aussi être prise en compte.",
+      [E, CS, PME, "alimentation_durable_bio_circuits_courts"], notes="Clauses environnementales et sociales, économie locale, circuits courts (alimentation par convention du dev, sans aliment nommé).", ambiguous=True)
+    P("Depuis la loi de 2005 pour l’égalité des chances, une réflexion et un changement de pratiques ont permis aux services achats de l’université de diversifier leurs prestataires afin de soutenir des entreprises qui favorisent l’emploi de personnes traditionnellement éloignées du marché. La volonté de l’établissement est de renforcer ce lien étroit avec l’économie sociale et solidaire.",
+      [ESS, CS, "marches_reserves_handicap"], objective=True, non=["2005"], notes="Loi handicap de 2005 (secteur protégé et adapté), emploi des personnes éloignées, ESS; volonté de renforcer (objectif qualitatif).", ambiguous=True)
+    P("La politique des achats doit intégrer autant que possible la notion de durabilité des produits et éviter une obsolescence trop rapide. Elle doit aussi rationnaliser les achats de fournitures en responsabilisant notre communauté. Elle doit enfin veiller à la réduction des déchets.",
+      [CE, E], objective=True, notes="Durabilité des produits, obsolescence, déchets; sobriété des achats.")
+    P("Une des richesses de l’université est la multiplication des acteurs. Sur le plan des achats, cela se traduit par une certaine atomisation des acheteurs. Un des grands enjeux de la politique d’achat de l’université consiste à diffuser au mieux et au plus grand nombre les bonnes pratiques.",
+      [G], notes="Organisation des acheteurs et diffusion des bonnes pratiques (gouvernance au sens large du dev); pourrait rester sans thème.", ambiguous=True)
+
+    S("https://culture.u-paris.fr/cn/node/718", "Eco campus — Acheter responsable (Université Paris Cité, culture)")
+    P("A l'université, chaque service, composante, laboratoire est un consommateur qui achète les fournitures dont il a besoin pour son bon fonctionnement ; achats qui prennent la forme de marchés publics soumis à appels d'offres. Depuis 2008, les critères dits environnementaux ont été progressivement introduits dans ces procédures.",
+      [E], non=["2008"], notes="Critères environnementaux introduits (résultat).")
+    P("Au niveau de l'imprimerie par exemple, le fournisseur de papier est labellisé FSC (Forest Stewardship Council) et PEFC (Programme for the Endorsement of Forest Certification schemes) ce qui signifie que le papetier s'engage à replanter les arbres coupés 1 pour 1.",
+      [BIO, E], non=["1 pour 1"], notes="Papier issu de forêts gérées durablement (biodiversité + environnement, comme le dev).", ambiguous=True)
+    P("Du côté des photocopieurs, l'entreprise retenue s'est engagée au respect des minima en termes de consommation énergétique, de nuisance sonore, d’émissions de gaz à effet de serre, de recyclage des cartouches et des matériels usagers en fin de contrat.",
+      [EN, E, CE, "numerique_responsable"], notes="Photocopieurs: énergie, GES, recyclage des cartouches et du matériel (économie circulaire); matériel d'impression lu comme numérique.", ambiguous=True)
+    P("Sur des marchés très importants comme celui de la fourniture d'énergie pour l'ensemble des sites, l'université a demandé aux fournisseurs des engagements pour la livraison de d'électricité en partie verte c'est-à-dire renouvelable (éolienne, solaire, hydromotrice).",
+      [EN, E], notes="Électricité renouvelable.")
+
+    S("https://www.univ-lorraine.fr/transition-ecologique/achats-responsables", "Achats responsables (Université de Lorraine)")
+    P("Un achat est considéré comme responsable lorsqu’il maximise ses impacts environnementaux, sociaux et économiques positifs. Cela doit s’appliquer tout au long de son cycle de vie, tout en réduisant au minimum les effets négatifs. Cette définition correspond à la norme ISO 20400 sur les achats responsables.",
+      [E, CS], non=["ISO 20400"], notes="Définition de l'achat responsable (social + environnement, convention du dev).", ambiguous=True)
+    P("Par exemple, pour l’achat de rame de papier. Il peut être exigé qu’elle provienne de forêts durablement gérées ou qu’elle soit recyclée.",
+      [BIO, E, CE], notes="Papier: forêts gérées durablement (biodiversité + environnement) ou recyclé (économie circulaire).", ambiguous=True)
+    P("L’acte d’achat n’est pas une action anodine. Selon la Science Base Targets Initiative (SBTi), 40 % des émissions mondiales de de gaz à effet de serre (GES) sont générées, ou influencées, par les entreprises à travers leurs achats.",
+      [E], non=["40 %"], notes="Chiffre de contexte (piège).")
+    P("Au-delà de l’impact environnemental, les achats impliquent des enjeux sociaux et économiques. Parmi eux : la sécurisation de l’approvisionnement, le commerce équitable et le respect des droits humains dans la chaîne d’approvisionnement.",
+      [E, "commerce_equitable", "conditions_de_travail"], notes="Droits humains dans la chaîne d'approvisionnement (conditions de travail, comme les rounds précédents); commerce équitable.", ambiguous=True)
+    P("Ainsi, l’achat responsable est également un enjeu réglementaire : depuis 2019, il est obligatoire d’intégrer les dimensions environnementales, sociales et économiques dès la définition des besoins.",
+      [E, CS], non=["2019"], notes="Obligation déjà en vigueur (« depuis »), sans niveau: pas compté comme objectif.", ambiguous=True)
+
+    S("http://universite-paris-saclay.fr/luniversite/developpement-soutenable/reduire-nos-impacts/reduire-nos-impacts-nos-achats", "Réduire nos impacts : nos achats (Université Paris-Saclay)")
+    P("Les achats constituent la plus grande part de l’empreinte carbone à l’échelle des laboratoires de recherche aussi bien que des organismes de recherche.",
+      [E], notes="Empreinte carbone des achats.")
+    P("L’objectif de l’Université pour ce qui concerne les achats est donc de moins consommer (éviter les achats inutiles) et de mieux consommer (réduire la quantité de produits et prestations consommées et réduire l’impact individuel des produits ou prestations consommées).",
+      [E], objective=True, notes="Objectif qualitatif de sobriété (environnement au sens large, comme src4).", ambiguous=True)
+    P("Lorsque le marché concerné le permet, le critère de développement durable (d’une valeur fixée à ce jour à 10 % de la note totale) est actuellement orienté de manière générale vers une appréciation du coût carbone et des mesures d'insertion sociale.",
+      [E, CS], non=["10 %"], notes="Pondération actuelle d'un critère (« fixée à ce jour »): décrite comme un état, pas une cible; le dev compte parfois les pondérations comme objectifs.", ambiguous=True)
+    P("Ainsi une extension de garantie sera systématiquement proposée pour faire durer les achats plus longtemps et une réflexion sera mise en place sur la possibilité de mettre en place un service de réparation de certains équipements au sein de l’Université.",
+      [CE], objective=True, notes="Durée de vie, réparation (économie circulaire); engagement qualitatif (« systématiquement » non normalisé en 100 %: pas de population d'achats comptée).", ambiguous=True)
+    P("La possibilité d’acquérir du matériel d’occasion sera systématiquement instruite et la mise en place d’une plateforme permettant d’échanger des biens entre les laboratoires sera étudiée.",
+      [CE], objective=True, notes="Occasion et échange de biens (réemploi); engagement qualitatif.")
+
+    S("https://www.univ-perp.fr/pour-des-achats-ecologiques-et-responsables", "Pour des achats écologiques et responsables (Université de Perpignan Via Domitia)")
+    P("En effet, avec l'article 35 de la loi « Climat et Résilience », 100 % des marchés devront comporter des considérations environnementales et 30 % des considérations sociales, et ce dès août 2026.",
+      [E, CS], objs=[Q(100, "%", horizon=2026, subject="marchés comportant des considérations environnementales", themes=[E]),
+                     Q(30, "%", horizon=2026, subject="marchés comportant des considérations sociales", themes=[CS])],
+      non=["35"], notes="Quotas présentés comme légaux (le 30 % vient du PNAD); « dès août 2026 » pris comme horizon (liste du dev), bien qu'il s'agisse d'une entrée en vigueur.", ambiguous=True)
+    P("Les achats publics ne sont pas neutres puisqu’ils représentent une part importante des activités et des dépenses de l'université : 16 M€ en 2024.",
+      [], non=["16 M€", "2024"], notes="Volume d'achats (piège), sans thème.")
+    P("Chaque marché, chaque prestation est l’occasion de faire un choix : un choix qui peut soit reproduire des modèles de production peu soucieux des équilibres sociaux et environnementaux soit, au contraire, favoriser des pratiques durables, éthiques et solidaires.",
+      [E, CS], notes="Social + environnement au sens large.", ambiguous=True)
+    P("À travers le SPASER, l'UPVD formalise un cadre structurant pour les achats de l'université et transforme la commande publique en leviers puissants pour réduire l'empreinte écologique (en privilégiant des produits et services respectueux de l’environnement et sobres en ressources) ; soutenir des modèles économiques durables (en intégrant davantage les structures inclusives et les acteurs locaux) ;",
+      [G, E, CS, PME], objective=True, notes="Le schéma comme cadre (gouvernance); empreinte écologique; structures inclusives (insertion) et acteurs locaux. Coupé à la fin d'un élément de liste.", ambiguous=True)
+
+    S("https://www.seban-associes.avocat.fr/la-commande-publique-le-bras-arme-du-developpement-de-less/?id=107748", "La commande publique, le bras armé du développement de l'ESS ? (Seban Avocats)")
+    P("La commande publique doit être amenée à constituer l’un des bras armés de l’économie sociale et solidaire. Le Code de la commande publique comporte déjà de nombreux outils permettant la rencontre entre les acheteurs publics et le monde de l’économie sociale et solidaire.",
+      [ESS], notes="ESS et commande publique.")
+    P("Bien entendu, la valeur prescriptive de cette disposition est limitée mais son insertion a une valeur symbolique forte : la commande publique a vocation à constituer un outil de progression sociale.",
+      [CS], notes="Dimension sociale de la commande publique (article L. 3-1, objet de la phrase précédente).", ambiguous=True)
+    P("Ainsi, aux termes de l’article L 2112-2-1 du Code de la commande publique, et à compter de l’entrée en vigueur de cette disposition, l’acheteur aura l’obligation, sauf exception, prendre en compte les considérations sociales pour déterminer les conditions d’exécution des marchés publics.",
+      [CS], objective=True, non=["L 2112-2-1"], notes="Obligation légale future sans niveau chiffré écrit (objectif qualitatif, comme src3).", ambiguous=True)
+    P("Un autre outil non négligeable doit être souligné : le renforcement des schémas de promotion des achats publics socialement et écologiquement responsables (SPASER).",
+      [G], notes="Le schéma comme objet (gouvernance). Pas de thème social/environnemental pour le seul nom du schéma.", ambiguous=True)
+
+    S("https://fdocuments.net/document/guide-sur-les-aspects-sociaux-de-la-lors-de-sa-transposition-laordonnance.html", "Guide sur les aspects sociaux de la commande publique, version 3, juillet 2018 (fdocuments)")
+    P("Pour s’en tenir aux statistiques du nombre de clauses contenues dans les marchés on atteint 8,6 % en 2016.",
+      [CS], non=["8,6 %", "2016"], notes="Résultat constaté (piège: « on atteint »).")
+    P("Le sourcing ou sourçage sur la capacité du marché pertinent à répondre à de telles clauses s’est également développé, parallèlement à l’implantation progressive du réseau des facilitateurs, sans l’accompagnement desquels beaucoup de clauses ne pourraient se mettre en place.",
+      [CS], notes="Facilitateurs des clauses sociales.")
+
+    S("https://fdocuments.net/document/1-les-clauses-sociales-pourquoi.html", "Commande publique et accès à l'emploi des personnes qui en sont éloignées, guide, version 2.1, octobre 2015 (fdocuments)")
+    P("Il reste des réticences du côté des acheteurs publics et les décideurs restent encore trop faiblement mobilisés. Les clauses sociales d’insertion dans les marchés publics de l’Etat et de ses établissements restent donc encore faiblement développées.",
+      [CS], notes="Constat sur les clauses d'insertion.")
+    P("On peut dire que les outils existent, mais il reste encore beaucoup à faire pour développer la culture du développement durable dans l’achat public.",
+      [E], notes="Développement durable au sens large (environnement, convention du dev); contexte social du guide.", ambiguous=True)
