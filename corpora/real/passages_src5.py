@@ -152,3 +152,98 @@ def load(S, P, Q) -> None:
       [CS], notes="Constat sur les clauses d'insertion.")
     P("On peut dire que les outils existent, mais il reste encore beaucoup à faire pour développer la culture du développement durable dans l’achat public.",
       [E], notes="Développement durable au sens large (environnement, convention du dev); contexte social du guide.", ambiguous=True)
+
+    AL = "alimentation_durable_bio_circuits_courts"
+    IN = "achats_innovants"
+    NUM = "numerique_responsable"
+    CT = "conditions_de_travail"
+    FT = "commerce_equitable"
+    EG = "egalite_femmes_hommes"
+
+    S("https://www.agence-declic.fr/actualites/a-lire-17-retours-dexperience-pour-developper-une-restauration-collective-bio-et-locale/", "17 retours d'expérience pour développer une restauration collective bio et locale (Agence Déclic)")
+    P("La restauration collective en France est influencée par la loi EGalim et la loi Climat et Résilience, visant à promouvoir une alimentation de qualité et durable. Au-delà de la notion durable, la localité des produits reste un sujet prégnant également.",
+      [AL, PME], notes="Alimentation durable; localité des produits lue comme approvisionnement local.", ambiguous=True)
+    P("L’association BRUDED est un réseau de plus de 140 collectivités de Bretagne et Loire-Atlantique qui s’engagent dans des réalisations concrètes de développement durable et solidaire.",
+      [E], non=["140"], notes="Réseau de collectivités (non d'acheteurs) engagé dans le développement durable (environnement au sens large). Nombre de membres (piège).", ambiguous=True)
+    P("Ce document présente un panel d’actions concrètes portées par des communes et intercommunalités pour favoriser des restaurations collectives durables et locales, valorisant les ressources des territoires.",
+      [AL, PME], notes="Restauration collective durable et locale.", ambiguous=True)
+
+    S("https://approlocal.fr/index.php?id=6&mod=25", "La restauration collective — cuisines centrales et marchés publics (Approlocal)")
+    P("Le principal enjeu de cette activité réside dans la maîtrise des coûts tout en répondant aux exigences de qualité. Dans le secteur public, l’approvisionnement en produits alimentaires est soumis au Code des Marchés Publics.",
+      [AL], notes="Achat de denrées en restauration collective, sans critère durable: alimentation retenue pour le domaine, discutable.", ambiguous=True)
+    P("A noter qu’il est interdit de sélectionner des produits et donc des fournisseurs en fonction de leur provenance. Restreindre son choix à une zone géographique exclurait des candidats et constituerait un délit de favoritisme.",
+      [PME, AL], notes="Interdiction de la préférence locale (accès local), dans l'achat de denrées.", ambiguous=True)
+    P("L’acheteur public peut cependant spécifier ces attentes en matière d’environnement et de développement durable, choisir un allotissement adapté à l’offre locale (ex : un lot pour chaque viande), pondérer judicieusement les critères de choix d’attribution (prix, environnement, etc.), ou encore définir des conditions d’exécution spécifique (traçabilité, réactivité et modalité de livraison,",
+      [E, PME, AL], notes="Environnement; allotissement adapté à l'offre locale; denrées (viande). Coupé dans la parenthèse, comme l'extrait.", ambiguous=True)
+
+    S("https://marchespublicspme.com/avant-la-reponse/acceder-facilement-aux-appels-d-offres-publics/actualites/2019/10/22/les-marches-publics-clairement-ouverts-aux-achats-innovants_14860.html", "Les marchés publics clairement ouverts aux achats innovants (marchespublicspme.com)")
+    P("S’il est un secteur dans lequel les marchés publics désirent s’améliorer, c’est bien celui de l’innovation. Porteur d’espoir en ce qui concerne l’amélioration de la commande publique, c’est un domaine qui cadre également avec la volonté des pouvoirs publics de mettre le développement durable en avant.",
+      [IN, E], notes="Innovation; développement durable au sens large (environnement, convention du dev).", ambiguous=True)
+    P("C’est peu de dire que les principaux bénéficiaires de cette mesure sont les PME et les startups. En effet, avec des services et produits souvent orientés vers l’innovation, ces structures disposent, durant cette phase expérimentale, d’une réelle vitrine.",
+      [IN, PME], notes="Expérimentation des achats innovants au profit des PME et startups.")
+
+    S("https://www.picardiegazette.fr/2020/10/les-achats-publics-innovants-un-outil-efficace/", "Les achats publics innovants, un outil efficace (Picardie Gazette)")
+    P("Le texte permet, au titre de l’innovation, de passer un marché public négocié sans publicité ni mise en concurrence préalables, pour des travaux, fournitures ou services innovants, et répondant à un besoin dont la valeur estimée est inférieure à 100 000 euros hors taxes. Il s’agit d’une expérimentation lancée pour trois ans.",
+      [IN], non=["100 000 euros", "trois ans"], notes="Seuil et durée de l'expérimentation (pièges).")
+
+    S("https://www.cfc.fr/achats-publics/achat-innovant-commande-publique.html", "Qu'est-ce qu'un achat innovant et comment le promouvoir dans la commande publique ? (CFC)")
+    P("Pour les acheteurs publics, intégrer des solutions innovantes représente une opportunité de dynamiser leur action, d’améliorer la qualité des services rendus aux usagers et de soutenir l’économie locale.",
+      [IN, PME], notes="Innovation; soutien à l'économie locale.", ambiguous=True)
+
+    S("https://entrepriselyon.com/a-lyon-le-projet-buydis-lutte-contre-la-discrimination-dans-la-commande-publique", "À Lyon, le projet Buydis lutte contre la discrimination dans la commande publique (Entreprise Lyon)")
+    P("Le projet BUYDIS vise à lutter contre les discriminations et promouvoir l’égalité dans l’emploi à travers les clauses des marchés publics. La ville de Lyon, qui a participé au projet, fait figure d’exemple en matière de non-discrimination.",
+      [EG, CS], notes="Lutte contre les discriminations dans l'emploi (égalité, définition de la taxonomie) par des clauses (volet social).", ambiguous=True)
+    P("Plusieurs collectivités (la Ville de Lyon, la Ville de Nantes et Nantes Métropole), un bureau d’étude associatif (ISM Corum) et une ONG (Migration Policy Group) se so",
+      [EG], notes="Partenaires d'un projet contre les discriminations; phrase coupée par l'extrait. Sujet porté par le titre de la page.", ambiguous=True)
+
+    S("https://colecosol.fr/actualites/le-commerce-equitable-et-les-territoires-acteurs-dune-triple-transition", "Le commerce équitable et les territoires, acteurs d'une triple transition (Colecosol)")
+    P("Alors que le dernier rapport du GIEC (Groupe d'experts intergouvernemental sur l'évolution du climat) fait froid dans le dos, il incite clairement à agir. Les élu.e.s, les citoyen.ne.s sont appelé.e.s à moduler leurs habitudes de consommation.",
+      [E], notes="Climat et consommation.")
+    P("Le commerce équitable est une vision éthique, mais aussi un outil afin d’engager une responsabilité collective et individuelle pour des échanges plus justes.",
+      [FT], notes="Commerce équitable.")
+    P("La labellisation Territoire de Commerce Équitable est une démarche de progrès. Il s’agit d’un engagement sur le long terme en faveur d’achats publics socialement durables et de sensibiliser les citoyens et acteurs du territoire à une consommation responsable.",
+      [FT], notes="Label territorial; « socialement durables » non étiqueté clauses sociales (pas d'insertion).", ambiguous=True)
+    P("L’initiative des territoires équitables s’inscrit dans une démarche internationale avec les Fair Trade Towns et recense 2000 collectivités engagées dans le monde à travers 36 pays. En France, on compte 33 villes, départements et régions labellisés et l’Alsace n’est pas en reste.",
+      [FT], non=["2000", "36", "33"], notes="Comptes de collectivités labellisées (piège).")
+    P("La labellisation Territoire de Commerce Equitable résulte de cinq objectifs. Le premier est la mise en place d’un comité de pilotage multi-acteurs pour bâtir le plan. Le deuxième volet porte sur l’achat public de produits équitables.",
+      [FT, G], objective=True, non=["cinq"], notes="Objectifs d'un label: comité de pilotage (gouvernance), achat équitable. Nombre d'objectifs (piège).", ambiguous=True)
+
+    S("https://journal-des-communes.fr/politique-numerique-des-villes-verdissent-leur-empreinte", "Politique numérique : des villes verdissent leur empreinte (Journal des communes)")
+    P("Le numérique a un impact environnemental conséquent. Pour le réduire les collectivités peuvent, selon le cabinet Espelia (voir ce billet d’une consultante), activer un effet de levier en maximisant la durée de vie des équipements de leur parc ou bien en sensibilisant à ces pratiques les usagers de leur territoire (via les ressourceries et tiers lieux, en luttant contre l’obsolescence des services numériques, etc).",
+      [NUM, E, CE], notes="Impact environnemental du numérique; durée de vie, ressourceries, obsolescence (économie circulaire).")
+    P("Pour l’heure, les collectivités commencent tout juste à intégrer cet enjeu du numérique vert dans leurs stratégies et appels d’offres.",
+      [NUM], notes="Numérique vert dans les appels d'offres.")
+    P("Les collectivités locales ont tout intérêt à faire précéder l’action d’un diagnostic pour identifier les sources d’impacts et les services les plus concernés.",
+      [NUM], notes="Diagnostic d'impact du numérique: sujet porté par le paragraphe; pourrait aussi être lu comme pilotage.", ambiguous=True)
+
+    S("https://www.cogitis.fr/blog/sobriete-numerique-quelles-solutions-pour-reduire-son-empreinte-environnementale/", "Sobriété numérique : quelles solutions pour réduire son empreinte environnementale ? (Cogitis)")
+    P("Le numérique responsable est une démarche d’amélioration continue qui vise à réduire l’empreinte écologique et sociale du numérique. Cela concerne aussi bien les consommateurs, les professionnels, que les acteurs du secteur public.",
+      [NUM, E], notes="Définition du numérique responsable (empreinte écologique).", ambiguous=True)
+    P("Cette démarche est encadrée par la loi REEN et la loi AGEC, avec pour les communes et structures intercommunales de plus de 50 000 habitants, l’obligation de se doter d’une « stratégie numérique responsable » au plus tard le 1er janvier 2025.",
+      [NUM, G], objective=True, non=["50 000 habitants", "1er janvier 2025"], notes="Obligation légale d'adopter une stratégie (plan: gouvernance au sens du dev), sans valeur; seuil de population (piège).", ambiguous=True)
+    P("- Matériel évolutif, réparable, facile à maintenir (indice de réparabilité obligatoire depuis le 01/01/2021). - Equipements reconditionnés ou en location. - Allongement des durées de garantie du constructeur.",
+      [NUM, CE], non=["01/01/2021"], notes="Critères d'achat d'équipements: réparabilité, reconditionné, garantie (économie circulaire).")
+    P("- Renforcer l’accessibilité numérique pour tous : urbains et ruraux, jeunes et moins jeunes, personnes en situation de handicap ou d’illectronisme (difficulté, voire incapacité à utiliser les appareils numériques et outils informatiques).",
+      [NUM], notes="Accessibilité numérique; handicap cité sans marché réservé ni emploi: pas de thème handicap.", ambiguous=True)
+    P("- Augmenter le télétravail pour limiter les déplacements en véhicule polluant et diminuer l’impact des GES.",
+      [E, NUM], notes="GES et déplacements, dans une liste de mesures de numérique responsable.", ambiguous=True)
+
+    S("https://www.easyvirt.com/france-lelan-des-collectivites-vers-la-sobriete-numerique/", "France : l'élan des collectivités vers la sobriété numérique (EasyVirt)")
+    P("Au cœur de la pittoresque ville de Deauville, les 20 et 21 juin derniers, le 32ème congrès du coTer numérique a ouvert ses portes, consacrant deux jours à un thème brûlant et en constante évolution : la sobriété numérique. Cet événement majeur a rassemblé 450 collectivités de toute la France,",
+      [NUM], non=["20 et 21 juin", "32ème", "deux jours", "450"], notes="Congrès (piège: dates, comptes). Coupé à une virgule.")
+    P("La sobriété numérique n’est pas un simple terme à la mode. Il s’agit d’une nécessité pour réduire l’impact environnemental de notre utilisation croissante des technologies numériques.",
+      [NUM, E], notes="Sobriété numérique, impact environnemental.")
+
+    S("https://vs1p.fixfr.com/doc/883288/achact-v%C3%AAtement-promotionnel-manuel-utilisateur", "Mode d'emploi de l'achat public écologique et socialement responsable, spécial vêtements de travail et promotionnels (achACT et écoconso)")
+    P("Depuis le milieu des années 1990, achACT sensibilise un large public sur les conditions de travail dans l’industrie mondiale de l’habillement.",
+      [CT], non=["1990"], notes="Conditions de travail dans les chaînes d'approvisionnement textiles. Guide belge, en français.")
+    P("achACT réalise des démarches soutenues et concrètes vis-à-vis des consommateurs, des entreprises et des pouvoirs publics pour développer une demande et une offre de vêtements fabriqués dans le respect des droits fondamentaux des travailleurs et dans des conditions de travail décentes.",
+      [CT], notes="Droits fondamentaux des travailleurs, vêtements.")
+    P("écoconso est une asbl active en région wallonne et bruxelloise dont l’objectif est d’encourager des comportements de consommation plus respectueux de l’environnement et de la santé.",
+      [E, "sante"], notes="Consommation respectueuse de l'environnement et de la santé.", ambiguous=True)
+
+    S("https://preventica.com/magazine/chroniques-juridiques/relations-donneurs-dordres-entreprises-exterieures-lobligation-de-vigilance-sociale-et-environnementale-dans-tous-ses-etats-04102024", "Relations donneurs d'ordres / entreprises extérieures : l'obligation de vigilance sociale et environnementale dans tous ses états (Preventica)")
+    P("Le choix d’externaliser des activités ou services hors du « cœur de métier » pour des raisons économiques, ne permet ainsi nullement de se désintéresser de la manière dont sont respectés les droits humains au travail, l’environnement ou l’éthique des affaires",
+      [CT, E], notes="Devoir de vigilance: droits humains au travail (conditions de travail) et environnement.")
+    P("En santé sécurité au travail, il est souvent question de l’enjeu de vigilance partagée. Ici, les choses sont similaires.",
+      [CT], notes="Santé et sécurité au travail = conditions de travail (taxonomie), pas le thème santé.", ambiguous=True)
