@@ -247,3 +247,59 @@ def load(S, P, Q) -> None:
       [CT, E], notes="Devoir de vigilance: droits humains au travail (conditions de travail) et environnement.")
     P("En santé sécurité au travail, il est souvent question de l’enjeu de vigilance partagée. Ici, les choses sont similaires.",
       [CT], notes="Santé et sécurité au travail = conditions de travail (taxonomie), pas le thème santé.", ambiguous=True)
+
+    MR = "marches_reserves_handicap"
+
+    S("https://adele-begles.fr/presentation-de-la-clause-dinsertion-2", "Présentation de la clause d'insertion (ADELE, Bègles)")
+    P("Le dispositif de la clause d’insertion, permet d’utiliser la commande publique comme levier pour favoriser l’emploi des personnes rencontrant des difficultés à s’insérer professionnellement.",
+      [CS], notes="Clause d'insertion.")
+    P("En intégrant cette clause dans leurs marchés, les collectivités, les bailleurs sociaux ou encore des promoteurs privés, imposent aux entreprises attributaires, de réserver des heures de travail aux personnes éligibles au dispositif. Ce qui a permis en 2023 de valoriser plus de 46 900 heures d’insertion travaillées par 72 personnes dans des métiers variés tels que la construction, la rénovation, les transports et la maintenance.",
+      [CS], non=["2023", "46 900 heures", "72"], notes="Bilan d'heures réalisées (piège: résultat).")
+
+    S("https://www.journaldunet.com/management/expert/49632/handicap---comment-orienter-les-achats-vers-des-pratiques-ethiques-et-societales.shtml", "Handicap : comment orienter les achats vers des pratiques éthiques et sociétales (Journal du Net)")
+    P("Le recours à la sous-traitance dans le secteur protégé et adapté permet aux entreprises de rédure leurs cotisation Agefiph tout en renforçant leur engagement sociétal.",
+      [MR], notes="Achats au secteur protégé et adapté (coquilles gardées).")
+    P("Un constat préoccupant : le taux de chômage des travailleurs handicapés serait plus de deux fois supérieur à celui de la population active (une donnée mesurée par le Ministère du Travail, de l'Emploi et de la Santé dans son tableau de bord sur l'emploi et le chômage des personnes handicapées, édition 2009).",
+      [MR], non=["deux fois", "2009"], notes="Chiffre de contexte (piège). Emploi des personnes handicapées, dans un article sur les achats.", ambiguous=True)
+    P("\"Tout employeur occupant au moins vingt salariés est tenu d'employer, à temps plein ou à temps partiel, des [travailleurs handicapés] dans la proportion de 6 p. 100 de l'effectif total de ses salariés.\" (Art. L 323-5, Loi n° 87-517du 10 juillet 1987).",
+      [MR], non=["vingt", "6 p. 100", "L 323-5", "87-517", "10 juillet 1987"], notes="Quota légal d'emploi (pas d'achats): non compté comme objectif d'achat; seuil de vingt salariés (piège).", ambiguous=True)
+    P("\"L'employeur peut s'acquitter partiellement de l'obligation d'emploi en passant des contrats de fournitures de sous-traitance ou de prestations de services [à hauteur de 3%] avec : 1º soit des entreprises adaptées ; 2º soit des centres de distribution de travail à domicile ; 3º soit des établissements ou services d'aide par le travail.\"",
+      [MR], non=["3%", "1º", "2º", "3º"], notes="Plafond légal d'une faculté (piège), numérotation.")
+
+    S("https://fiphfp.fr/employeurs/nos-aides-financieres/catalogue-des-interventions/avoir-recours-aux-achats-aupres-du-secteur-adapte-et-protege", "Avoir recours aux achats auprès du secteur adapté et protégé (FIPHFP)")
+    P("Faire appel à des ESAT et entreprises adaptées pour des contrats de prestations de services contribue, au-delà du recrutement et du maintien dans l’emploi, à favoriser l’emploi des personnes en situation de handicap. Mettre en place de tels contrats nécessite, pour les employeurs publics, de sensibiliser acheteurs et directeurs, mais également de développer des relations de proximité avec les acteurs du secteur adapté et protégé du territoire.",
+      [MR, G], notes="Secteur protégé et adapté; sensibilisation des acheteurs (gouvernance au sens du dev). « du territoire » non étiqueté accès local.", ambiguous=True)
+    P("Nous gérons de façon transversale les 4 structures (Ville, Agglomération, CCAS et CCIAS) en développant une politique handicap commune avec, depuis 2013, une convention avec le FIPHFP unique. Depuis 2008, existe une volonté politique de développement des achats auprès du secteur adapté et protégé.",
+      [MR], non=["4", "2013", "2008"], notes="Politique d'achats au secteur protégé (Cholet); dates et comptes (pièges).")
+    P("- Elle permet également de diminuer la contribution que nous devons au FIPHFP pour les structures n’atteignant pas le taux d’emploi légal de 6% (seul le CIAS est actuellement dans cette situation).",
+      [MR], non=["6%"], notes="Taux légal d'emploi cité (piège).")
+    P("Accentuée à partir de 2015, cette politique s’est d’abord appuyée sur une sensibilisation des élus des communes du territoire à l’occasion d’une conférence des maires. Les directeurs, chefs de service et acheteurs volontaires, ont ensuite suivi une formation d’une journée mêlant informations juridiques et administratives sur le recours au secteur adapté et protégé",
+      [MR, G], non=["2015", "une journée"], notes="Formation des acheteurs et des élus (gouvernance au sens du dev). Coupé en fin de phrase.")
+
+    S("https://code-commande-publique.com/reemploi-des-materiaux-marches-publics", "Réemploi des matériaux et marchés publics (code-commande-publique.com)")
+    P("Le réemploi désigne la pratique consistant à remettre en œuvre pour une nouvelle application un matériau ou un élément de construction provenant d’un bâtiment voué à la démolition. Cette pratique possède de nombreux bénéfices : environnementaux, sociaux, économiques et culturels.",
+      [CE], notes="Réemploi des matériaux; la liste des bénéfices n'est pas étiquetée environnement/social (simple énumération).", ambiguous=True)
+    P("Les différents CCAG prévoient que les documents particuliers du marché peuvent notamment prendre en compte, sur l’ensemble du cycle de vie des produits, ouvrages ou services acquis, selon la nature de l’achat, notamment « les actions en faveur du réemploi, de la réutilisation, du reconditionnement, de l’intégration de matières recyclées et du recyclage ».",
+      [CE], notes="Réemploi, reconditionnement, recyclage dans les CCAG.")
+
+    S("https://trace-groupe.com/prescrire-le-reemploi-des-materiaux-sur-une-operation-de-deconstruction-renovation-ou-rehabilitation-de-batiment", "Prescrire le réemploi des matériaux sur une opération de déconstruction, rénovation ou réhabilitation de bâtiment (Trace)")
+    P("Le secteur du bâtiment génère une quantité considérable de déchets chaque année, en grande partie issus des travaux de déconstruction. Face aux enjeux environnementaux croissants, le réemploi des matériaux est devenu une solution incontournable pour réduire l’empreinte écologique des projets de construction.",
+      [CE, E], notes="Déchets et réemploi; empreinte écologique.")
+    P("La première étape pour favoriser le réemploi des matériaux dans un projet de déconstruction est d’effectuer un diagnostic PEMD (Produits Equipements Matériaux et Déchets). Cette étape permet d’évaluer la nature et la quantité des éléments potentiellement réemployables.",
+      [CE], notes="Diagnostic PEMD.")
+
+    S("https://site.cycle-up.fr/notre-univers-du-reemploi/bonnes-pratiques/les-marches-et-les-specificites-liees-au-reemploi/", "Les marchés et les spécificités liées au réemploi (Cycle Up)")
+    P("Dans cette configuration de marché alloti, les entreprises candidates répondent aux lots séparés en soumettant pour chacun une offre de base en matériaux neufs et une variante en réemploi. L’inverse est également possible.",
+      [CE], notes="Variante réemploi; l'allotissement n'est pas ici un levier d'accès des PME.")
+
+    S("https://ekopolis.fr/ressources/fiche-integrer-la-question-du-reemploi-des-la-programmation-dun-marche-public", "[Fiche] Intégrer la question du réemploi dès la programmation d'un marché public (Ekopolis)")
+    P("Le réemploi des matériaux est désormais une obligation pour les maîtrises d'ouvrage publiques. D'une part, elles doivent privilégier cette démarche par rapport à la production de déchets de chantier dans le cadre de la déconstruction ou de la réhabilitation (art. L. 541-1 et L. 541-2 du Code de l'environnement - C. env.) ;",
+      [CE], objective=True, non=["L. 541-1", "L. 541-2"], notes="Obligation légale sans niveau chiffré (objectif qualitatif, comme src3).", ambiguous=True)
+    P("• Étape 1 : acter politiquement l'orientation vers le réemploi • Étape 2 : identifier les opportunités en lien avec la filière sur le territoire • Étape 3 : vérifier si un diagnostic PEMD est obligatoire",
+      [CE], non=["1", "2", "3"], notes="Étapes d'une démarche de réemploi (numérotation).")
+
+    S("http://opalis.be/fr/pages/vade-mecum-fr", "Vade-mecum pour le réemploi hors-site, à l'attention des maîtres d'ouvrages publics (Opalis)")
+    P("À l’heure actuelle, la récupération d'éléments de construction réutilisables se fait souvent via des contacts informels entre les entreprises en démolition et le secteur du réemploi.",
+      [CE], notes="Réemploi des éléments de construction (page belge, en français).")
+    P("Il en résulte un accès limité du secteur du réemploi aux chantiers présentant pourtant les possibilités les plus intéressantes en terme de récupération : la transformation de grands bâtiments publics.",
+      [CE], notes="Réemploi, chantiers publics.")
