@@ -303,3 +303,102 @@ def load(S, P, Q) -> None:
       [CE], notes="Réemploi des éléments de construction (page belge, en français).")
     P("Il en résulte un accès limité du secteur du réemploi aux chantiers présentant pourtant les possibilités les plus intéressantes en terme de récupération : la transformation de grands bâtiments publics.",
       [CE], notes="Réemploi, chantiers publics.")
+
+    S("http://marssac-sur-tarn.fr/fr/actualite/241452/du-nouveau-dans-assiettes", "Du nouveau dans les assiettes (Marssac-sur-Tarn)")
+    P("Plus de qualité à la cantine avec l’application, dès la rentrée, de la loi Egalim qui exige 50 % de la commande annuelle en produits bio et produits certifiés (Haute Qualité Environnementale, Label Rouge, AOC, IGP…).",
+      [AL], objs=[Q(50, "%", per_year=True, subject="commande annuelle en produits bio et certifiés (cantine)", themes=[AL])],
+      notes="Quota légal EGalim (objectif); « commande annuelle » → per_year; « dès la rentrée » sans année: pas d'horizon.", ambiguous=True)
+    P("Plus de diversité aussi, avec un repas végétarien servi une fois par semaine (protéines végétales, légumineuses, céréales…).",
+      [AL], objective=True, non=["une fois par semaine"], notes="Menu végétarien hebdomadaire (obligation EGalim appliquée): objectif non chiffré en % (fréquence).", ambiguous=True)
+
+    S("https://agri-online.fr/teledeclaration-ma-cantine-en-2026-maintien-du-mode-simplifie-et-nouvel-eclairage-sur-lorigine-des-produits", "Télédéclaration « ma cantine » en 2026 : maintien du mode simplifié et nouvel éclairage sur l'origine des produits (Agri-online)")
+    P("La loi EGalim, complétée par la loi Climat et résilience, fixe un objectif majeur pour la restauration collective : atteindre au moins 50% d’achats durables et de qualité, dont au moins 20% issus de l’agriculture biologique, dans les repas servis par l’ensemble des cantines française.",
+      [AL], objs=[Q(50, "%", comparator=">=", subject="achats durables et de qualité en restauration collective", themes=[AL]),
+                  Q(20, "%", comparator=">=", subject="achats issus de l'agriculture biologique", themes=[AL])],
+      notes="Quota légal emboîté (« dont »): deux objectifs.")
+
+    S("https://www.cnmsante.fr/cantine-bio", "Cantine bio, loi Egalim (CNM Santé)")
+    P("• Les cantines scolaires doivent proposer, au minimum, 50% de produits de qualité (c’est-à-dire de produits possédant un label spécifique défini par la loi EGalim) dont 20% de produits bio.",
+      [AL], objs=[Q(50, "%", comparator=">=", subject="produits de qualité dans les cantines scolaires", themes=[AL]),
+                  Q(20, "%", subject="produits bio dans les cantines scolaires", themes=[AL])],
+      notes="Quota légal emboîté; « au minimum » porte sur 50 %.")
+    P("• La mise en place d’une démarche de lutte contre le gaspillage, en demandant aux cantines de notamment proposer des dons à des associations habilitées si elles sont en possession de denrées alimentaires encore consommables.",
+      [AL, CE], objective=True, notes="Gaspillage alimentaire, dons (économie circulaire, convention du modèle 1.5.0); obligation légale non chiffrée.")
+
+    S("https://tuffnell.fr/actualites/a-l-assemblee/item/557-publication-du-decret-loi-egalim", "Loi EGALIM : le décret est publié ! (Frédérique Tuffnell, députée)")
+    P("Loi EGALIM : Le décret est publié ! D’ici 2022, 50% des produits servis dans les cantines scolaires devront être de qualité et durables, dont 20% issus de l’agriculture biologique. Une bonne nouvelle pour la santé de nos enfants et pour la transition agroécologique.",
+      [AL, "sante", E], objs=[Q(50, "%", horizon=2022, subject="produits de qualité et durables servis dans les cantines scolaires", themes=[AL]),
+                              Q(20, "%", horizon=2022, subject="produits issus de l'agriculture biologique", themes=[AL])],
+      notes="Quota légal emboîté avec horizon; santé des enfants et transition agroécologique citées comme bénéfices.", ambiguous=True)
+
+    S("https://www.saint-andre-de-lidon.fr/a-la-une/la-loi-egalim/", "La loi Egalim (Saint-André-de-Lidon)")
+    P("Par ailleurs les cantines doivent aussi développer l’approvisionnement en produits issus du commerce équitable ainsi que l’acquisition de produits obtenus dans le cadre de projets alimentaires territoriaux – PAT bien qu’ils ne soient pas comptabilisés dans les 50%.",
+      [AL, FT], objective=True, non=["50%"], notes="Obligation qualitative (commerce équitable, PAT); 50 % renvoie au quota cité plus haut (non compté ici).", ambiguous=True)
+    P("Au plus tard le 1er janvier 2025, plus aucun contenant alimentaire de cuisson, réchauffe ou service ne pourra être en plastique.",
+      [AL, "sante", CE], objective=True, non=["1er janvier 2025"], notes="Interdiction des contenants plastiques (motif sanitaire de la loi; réduction du plastique): objectif légal non chiffré en valeur (« plus aucun » non normalisé).", ambiguous=True)
+    P("Une démarche de lutte contre le gaspillage alimentaire doit aussi être mise en œuvre.",
+      [AL, CE], objective=True, notes="Gaspillage alimentaire (alimentation + économie circulaire).")
+
+    S("https://docplayer.fr/amp/1769316-Clausier-contrats-de-performance-energetique-cpe-marches-publics-de-performance-energetique-presentation-generale.html", "Clausier Contrats de Performance Energétique (CPE) « Marchés publics de performance énergétique » (docplayer)")
+    P("En France, le secteur du bâtiment consomme 43% de l énergie finale totale et génère 23% des émissions de gaz à effet de serre. Parmi l ensemble des secteurs économiques, le secteur du bâtiment est donc le plus gros consommateur d énergie.",
+      [EN, E], non=["43%", "23%"], notes="Chiffres de contexte (pièges). Apostrophes perdues de l'extrait gardées.")
+    P("En application de l article 2-I de la loi n 2009-967 du 3 août 2009 de programmation relative à la mise en œuvre du Grenelle de l environnement, dite «Loi Grenelle 1», la France s est fixée comme objectif de diviser par quatre les émissions de gaz à effet de serre entre 1990 et 2050, soit une moyenne de réduction de 3% par an.",
+      [E], objs=[Q(4, "x", "decrease", "relative_change", horizon=2050, baseline_year=1990, subject="émissions de gaz à effet de serre", themes=[E]),
+                 Q(3, "%", "decrease", "growth_rate", per_year=True, subject="émissions de gaz à effet de serre", themes=[E])],
+      non=["2-I", "2009-967", "3 août 2009"], notes="Facteur 4 (diviser par quatre = 4, unité x) et son rythme annuel. Objectif national, pas d'achat: gardé pour la forme.", ambiguous=True)
+    P("la rénovation énergétique de tous les bâtiments de l État et de ses établissements publics doit être engagée avant fin 2012.",
+      [EN], objs=[Q(100, "%", horizon=2012, subject="bâtiments de l'État dont la rénovation énergétique est engagée", themes=[EN])],
+      notes="« tous les bâtiments » → 100 %; horizon « avant fin 2012 ».", ambiguous=True)
+    P("Les Contrats de Performance Energétique («CPE») semblent à même de jouer un rôle central dans la réalisation des objectifs de réduction des consommations d énergie.",
+      [EN], notes="CPE et consommations d'énergie.")
+
+    S("https://nadegegrosbois.eelv.fr/2018/02/19/conseil-departemental-du-15-fevrier-2018-presentation-du-schema-departemental-des-achats-publics-responsables", "Conseil départemental du 15 février 2018 – Présentation du Schéma départemental des achats publics responsables (Nadège Grosbois, élue EELV)")
+    P("En matière de transition écologique et de progrès social, le Département a, en tant qu’acteur public, un vrai rôle à jouer comme moteur du changement. Pour cela, nous disposons d’un levier puissant : la commande publique.",
+      [E, CS], notes="Transition écologique et progrès social (les deux, convention du dev).", ambiguous=True)
+    P("Le schéma des achats publics responsables que je vous présente ce matin est le fruit d’un travail mené par la Direction de la commande et des achats publics, en collaboration avec l’ensemble des Directions. Il permet à la fois d’établir un bilan des actions déjà mises en place et surtout de se fixer de nouveaux objectifs pour les années à venir.",
+      [G], notes="Présentation du schéma en séance, élaboration, bilan (gouvernance).")
+    P("La réforme du droit de la commande publique votée en 2016 légitime les actions que nous pouvons jouer en faveur du développement durable et le rôle de levier que nous pouvons jouer en la matière.",
+      [E], non=["2016"], notes="Développement durable au sens large.", ambiguous=True)
+    P("Dans ce but, la définition précise de nos besoins devra être l’occasion d’une analyse de l’impact de nos achats sur l’ensemble de leur cycle de vie.",
+      [E], objective=True, notes="Engagement: analyse du cycle de vie (volet écologique annoncé juste avant).", ambiguous=True)
+
+    S("https://www.economie.gouv.fr/dae/un-engagement-fort-de-letat-pour-le-developpement-des-considerations-sociales-dans-ses-marches", "Un engagement fort de l'État pour le développement des considérations sociales dans ses marchés (Direction des achats de l'État)")
+    P("La clause sociale d’insertion reste largement utilisée, et concerne près de 77% des marchés intégrant une considération sociale. Il a également souligné le rôle crucial des facilitateurs et coordinateurs régionaux dans la mise en œuvre et le suivi des clauses sociales, garantissant ainsi leur bonne exécution.",
+      [CS], non=["77%"], notes="Résultat constaté (piège). Suivi des clauses par les facilitateurs: dispositif d'insertion, pas le pilotage d'un schéma.", ambiguous=True)
+    P("François Adam a ensuite fait un point d’avancement sur l’élaboration du schéma de promotion des achats publics socialement et économiquement responsables (SPASER) 2025/2027 de l’État. Ce projet, piloté par la DAE, vise à renforcer l’utilisation des clauses sociales d’insertion, tout en diversifiant les secteurs et les publics bénéficiaires, et en améliorant les modalités de suivi et d’exécution de ces clauses.",
+      [G, CS], objective=True, non=["2025/2027"], notes="Élaboration et pilotage du schéma de l'État (gouvernance); objectif qualitatif sur les clauses d'insertion. Période du schéma (pas d'horizon).")
+
+    S("https://3ar-na.fr/articles/la-structuration-de-la-politique-achats-responsables-au-departement-des-landes/", "La structuration de la politique « achats responsables » au Département des Landes (3AR)")
+    P("Aujourd’hui, le principal cadre politique en matière d’achat responsable est le plan de développement de l’Economie Sociale et Solidaire 2018-2021. Celle-ci intègre en effet l’élaboration d’un Schéma de Promotion des Achats Socialement et Ecologiquement Responsables (SPASER), bien que le Département soit en dessous du seuil des 100M €.",
+      [G, ESS], non=["2018-2021", "100M €"], notes="Plan ESS et élaboration volontaire du schéma sous le seuil (gouvernance). Période et seuil (pièges).")
+    P("Dans le cadre des financements européens, des postes de facilitateurs de clauses sociales sont également intégrés et positionnés auprès du Département et par convention auprès des différents donneurs d’ordre publics / privés du territoire.",
+      [CS], notes="Facilitateurs des clauses sociales.")
+    P("Chaque marché est systématiquement interrogé sous cet angle par la Direction en charge de la commande, la Direction de la Commande Publique et la facilitatrice au sein de la Direction de la Solidarité. Un bilan annuel est présenté à l’Assemblée départementale.",
+      [CS, G], notes="Clauses sociales examinées pour chaque marché (pratique en place, pas un objectif); bilan annuel en assemblée (gouvernance).", ambiguous=True)
+    P("En ce qui concerne la dimension environnementale, elle est moins explicitement rattachée à la commande publique.",
+      [E], notes="Volet environnemental.")
+
+    S("https://www.rcp-alsace.eu/news/89/63/Comment-favoriser-linsertion-par-lactivit%C3%A9-%C3%A9conomique-dans-les-march%C3%A9s-publics.html", "Comment favoriser l'insertion par l'activité économique dans les marchés publics ? (Rencontres de la commande publique, Alsace)")
+    P("L’URSIEA fédère et représente ses adhérentes, les structures d’insertion en Alsace. Celles-ci peuvent se positionner sur plusieurs types de marchés publics : tous les marchés qui comportent des clauses sociales, mais aussi des marchés spécifiques comme les marchés réservés, ou les marchés d’insertion (où la prestation achetée est de l’insertion).",
+      [CS], notes="Structures d'insertion (IAE); marchés réservés à l'IAE, non au handicap.", ambiguous=True)
+    P("• Les entreprises d’insertion : elles s’adressent à des publics éloignés de l’emploi, avec des contrats de travail d’une durée de 24 mois maxi pour construire et finaliser avec eux un parcours d’insertion socioprofessionnel durable. Le chiffre d’affaire de ces entreprises représente 80% des leurs ressources, les 20% restants sont une aide au poste versée par l’Etat.",
+      [CS], non=["24 mois", "80%", "20%"], notes="Description des entreprises d'insertion (pièges).")
+
+    S("https://considerant.fr/insertion-commande-publique/", "L'insertion par la commande publique ? (Considérant)")
+    P("• les marchés publics peuvent, tout d’abord, comporter des clauses sociales d’exécution (nombre minimum d’heures d’insertion par exemple), assorties de clauses de contrôle et de sanction.",
+      [CS], notes="Clauses sociales d'exécution.")
+
+    S("https://grapho-avocats.com/commandepublique-zoom-sur-lachat-public-responsable-et-les-acteurs-de-linsertion/", "#Commandepublique : zoom sur l'achat public responsable et les acteurs de l'insertion des publics éloignés de l'emploi (Grapho Avocats)")
+    P("Au plan national, le troisième plan national pour des achats durables (PNAD) reprend les objectifs de commande publique durable dans la droite ligne des objectifs de développement durable (ODD) de l’Agenda 2030.",
+      [G, E], non=["2030"], notes="Plan national (gouvernance au sens du dev); développement durable (environnement). « Agenda 2030 » = nom, pas un horizon.", ambiguous=True)
+    P("Le PNAD fixe comme objectif pour 2025, qu’un minimum de 30 % des marchés notifiés au cours de l’année comprennent au moins une considération sociale.",
+      [CS], objs=[Q(30, "%", horizon=2025, comparator=">=", subject="marchés notifiés comprenant au moins une considération sociale", themes=[CS])],
+      notes="Cible du PNAD; « au cours de l'année » définit le comptage: per_year false.")
+
+    S("https://www.ao-and-you.fr/index.php/2023/01/10/les-marches-publics-au-service-de-linsertion/", "Les marchés publics au service de l'insertion (AO & You)")
+    P("L’État a intégré dans la réglementation du Code de la Commande Publique des dispositions qui visent à inciter (et même obliger, depuis le mois d’août) les acheteurs publics à intégrer des clauses en faveur de l’insertion.",
+      [CS], notes="Obligation déjà en vigueur (« depuis »): pas un objectif.", ambiguous=True)
+
+    S("https://www.vms-asso.fr/realiser-des-travaux/", "Réaliser des travaux (VMS, atelier et chantier d'insertion)")
+    P("De nombreuses communes soumettent des projets à l’association. En s’engageant dans cette démarche, les municipalités concrétisent leur engagement en matière de développement durable : création d’emplois locaux, accompagnement des personnes les plus fragiles et protection de l’environnement.",
+      [E, CS], notes="Chantier d'insertion: personnes fragiles (insertion), environnement; « emplois locaux » non étiqueté accès local (pas d'entreprise).", ambiguous=True)
