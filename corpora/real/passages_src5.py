@@ -402,3 +402,25 @@ def load(S, P, Q) -> None:
     S("https://www.vms-asso.fr/realiser-des-travaux/", "Réaliser des travaux (VMS, atelier et chantier d'insertion)")
     P("De nombreuses communes soumettent des projets à l’association. En s’engageant dans cette démarche, les municipalités concrétisent leur engagement en matière de développement durable : création d’emplois locaux, accompagnement des personnes les plus fragiles et protection de l’environnement.",
       [E, CS], notes="Chantier d'insertion: personnes fragiles (insertion), environnement; « emplois locaux » non étiqueté accès local (pas d'entreprise).", ambiguous=True)
+
+    S("http://www.aliasoutremer.org/Alias-News/Collectivites-locales-ESS-00086.html", "Les collectivités locales et l'ESS (Alias Outre-mer)")
+    P("Les collectivités locales sont des partenaires privilégiés des associations et entreprises de l’ESS, tout particulièrement les départements dont une des principales compétences est justement de nature sociale.",
+      [ESS], notes="Collectivités et ESS.")
+    P("favoriser le développement de l’innovation sociale, pour répondre aux besoins sociaux non satisfaits et générer de la croissance et des créations d’emplois",
+      [ESS], objective=True, notes="Axe d'une stratégie ESS; « innovation sociale » n'est pas l'achat innovant. Élément « 2. » d'une liste numérotée, copié sans son numéro (tranche contiguë).", ambiguous=True)
+    P("Le premier levier dont disposent les collectivités locales pour soutenir les entreprises de l’ESS est celui des aides publiques, qu’il s’agisse du versement d’argent sous forme de subventions ou d’aides indirectes du type mise à disposition d’équipements ou de personnels.",
+      [ESS], notes="Soutien public à l'ESS (subventions), hors marchés.")
+    P("Sachant que ces soutiens publics représentent plus de 54 % du financement des entreprises en cause, la loi du 31 juillet est venue à bon escient rappeler quelques règles et principes",
+      [ESS], non=["54 %", "31 juillet"], notes="Part actuelle du financement (piège). Coupé comme l'extrait.")
+
+    S("https://chellesautrement.over-blog.com/article-19546338.html", "Lancement d'une plate-forme d'échanges sur les achats publics durables (Chelles autrement)")
+    P("Le groupe de travail national des réseaux territoriaux ''Commande publique et développement durable'' a lancé le 28 avril sa plate-forme électronique qui permet le recueil et la recherche de contacts et de documents visant à faciliter le développement des achats publics durables.",
+      [G, E], non=["28 avril"], notes="Réseaux d'acheteurs et outil de partage (gouvernance); achats publics durables (environnement au sens large, convention du dev).", ambiguous=True)
+    P("La plate-forme permet le recensement des initiatives relatives aux achats responsables via des documents réalisés par ses utilisateurs (ex : délibérations, cahiers des charges, guides…). Ces documents sont référencés en fonction des types d'achats, de considérations environnementales ou sociales, de structures publiques à l'origine de ces initiatives...",
+      [G], notes="Outil de partage entre acheteurs (gouvernance); les considérations environnementales ou sociales ne sont que des catégories de classement, non étiquetées.", ambiguous=True)
+
+    S("https://issuu.com./ministere-sante/docs/hcefh__guide_pratique_com_sans_ster", "Guide pratique pour une communication publique sans stéréotype de sexe (Haut Conseil à l'Égalité, novembre 2015, Issuu)")
+    P("Pour renverser cette tendance, l’Etat et les collectivités territoriales se doivent d’être exemplaires, notamment via l’utilisation de l’argent public destiné à la communication.",
+      [EG], notes="Égalité femmes-hommes et dépense publique de communication (stéréotypes de sexe).", ambiguous=True)
+    P("Nous savons pouvoir compter sur vous pour utiliser et diffuser ce Guide en interne comme à vos prestataires extérieurs afin qu’il devienne un outil de référence. Le faire vivre, c’est faire de l’égalité entre les femmes et les hommes une réalité pour toutes et tous ! »",
+      [EG], notes="Diffusion aux prestataires extérieurs; égalité femmes-hommes.")
