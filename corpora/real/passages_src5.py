@@ -344,8 +344,8 @@ def load(S, P, Q) -> None:
       [EN, E], non=["43%", "23%"], notes="Chiffres de contexte (pièges). Apostrophes perdues de l'extrait gardées.")
     P("En application de l article 2-I de la loi n 2009-967 du 3 août 2009 de programmation relative à la mise en œuvre du Grenelle de l environnement, dite «Loi Grenelle 1», la France s est fixée comme objectif de diviser par quatre les émissions de gaz à effet de serre entre 1990 et 2050, soit une moyenne de réduction de 3% par an.",
       [E], objs=[Q(4, "x", "decrease", "relative_change", horizon=2050, baseline_year=1990, subject="émissions de gaz à effet de serre", themes=[E]),
-                 Q(3, "%", "decrease", "growth_rate", per_year=True, subject="émissions de gaz à effet de serre", themes=[E])],
-      non=["2-I", "2009-967", "3 août 2009"], notes="Facteur 4 (diviser par quatre = 4, unité x) et son rythme annuel. Objectif national, pas d'achat: gardé pour la forme.", ambiguous=True)
+                 Q(3, "%", "decrease", "growth_rate", horizon=2050, per_year=True, subject="émissions de gaz à effet de serre", themes=[E])],
+      non=["2-I", "2009-967", "3 août 2009"], notes="Facteur 4 (diviser par quatre = 4, unité x) et son rythme annuel, tous deux sur la période 1990-2050 écrite dans le passage. Objectif national, pas d'achat: gardé pour la forme.", ambiguous=True)
     P("la rénovation énergétique de tous les bâtiments de l État et de ses établissements publics doit être engagée avant fin 2012.",
       [EN], objs=[Q(100, "%", horizon=2012, subject="bâtiments de l'État dont la rénovation énergétique est engagée", themes=[EN])],
       notes="« tous les bâtiments » → 100 %; horizon « avant fin 2012 ».", ambiguous=True)
