@@ -3,9 +3,9 @@
     .venv/bin/python scripts/themes_synthetic_compare.py --reference 2c3be78 --candidate WORKTREE [--variant lexical]
     .venv/bin/python scripts/themes_synthetic_compare.py --reference 2c3be78 --candidate b78409b --candidate WORKTREE
 
-A model is a git revision (its ``models/themes/<variant>/`` files, read with ``git show``) or ``WORKTREE`` (the files
-on disk). Each is scored on the synthetic test split of the corpus on disk (the relabelled gold, so every model is
-read against the same gold): macro- and micro-F1, F1 per theme, micro-F1 per passage style. Printed: every figure,
+A model is a git revision (its ``models/themes/<variant>/`` files, read with ``git show``), ``WORKTREE`` (the files
+on disk) or a model directory. Each is scored on the synthetic test split of the corpus on disk (the relabelled gold,
+so every model is read against the same gold): macro- and micro-F1, F1 per theme, micro-F1 per passage style. Printed: every figure,
 and those more than ``--tolerance`` below the reference (default 0.02, the issue's rule; 2c3be78 is model 1.3.0).
 """
 
@@ -31,6 +31,8 @@ REPOSITORY = Path(__file__).resolve().parents[1]
 def model_dir(revision: str, variant: str, scratch: Path) -> Path:
     if revision == "WORKTREE":
         return REPOSITORY / "models" / "themes" / variant
+    if Path(revision).is_dir():  # a model directory (spaser train themes --model V --output DIR)
+        return Path(revision)
     target = scratch / revision / variant
     target.mkdir(parents=True, exist_ok=True)
     for name in ("model.json", "weights.npz"):

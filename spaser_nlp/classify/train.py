@@ -109,6 +109,14 @@ def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def _rule_note() -> str:
+    """How the thresholds were chosen, for the model's metadata (empty for the per-theme rule without bags, as in 1.5.0)."""
+    if THRESHOLD_RULE == "per-theme" and not THRESHOLD_BAGS:
+        return ""
+    bags = f", median of the fit and {THRESHOLD_BAGS} bagged fits" if THRESHOLD_BAGS else ""
+    return f" ({THRESHOLD_RULE} rule{bags})"
+
+
 def read_real_passages(path: str | Path, limit: int | None = None) -> tuple[list[LabelledPassage], str]:
     """The first ``limit`` passages of a real-passage file (all when None) and the SHA-256 of the lines read
     (the whole file's when every line is read)."""
@@ -267,7 +275,7 @@ def train_theme_model(
         "real_passages_sha256": real_sha256,
         "taxonomy_sha256": _sha256(taxonomy_path),
         "training_passages": {"train": len(train), "dev": len(dev), "real": len(real)},
-        "protocol": "fit train+real; thresholds on dev; refit train+dev+real; test and real dev set untouched",
+        "protocol": f"fit train+real; thresholds on dev{_rule_note()}; refit train+dev+real; test and real dev set untouched",
         "libraries": {"scikit-learn": sklearn.__version__, "spacy": spacy.__version__, "numpy": np.__version__},
     }
     output = Path(output_dir) if output_dir is not None else variant_dir("default" if features != "lexical" else "lexical")
