@@ -148,8 +148,10 @@ def test_bagged_thresholds_are_medians_of_the_fold_fits(tiny_corpus):
     corpus = load_corpus(tiny_corpus)
     train, dev = split_passages(corpus, "train"), split_passages(corpus, "dev")
     estimator = new_estimator("lexical", taxonomy, {"calibration_folds": 2})
+    real = training_real_passages()[0]  # a few dozen passages per theme: each half keeps two of every theme
     messages: list[str] = []
-    bagged = fit_theme_model(estimator, train, dev, threshold_rule="per-theme", threshold_bags=2, progress=messages.append)
+    bagged = fit_theme_model(estimator, train, dev, real, threshold_rule="per-theme", threshold_bags=2,
+                             progress=messages.append)
     assert sum("bagged thresholds: fitting without fold" in m for m in messages) == 2
     assert set(np.round(bagged.thresholds_, 3)) <= set(THRESHOLD_GRID) | {0.5}  # median of 3 grid values
     with pytest.raises(ValueError, match="threshold_bags"):
