@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
+import subprocess
+import sys
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -156,3 +160,42 @@ def test_bagged_thresholds_are_medians_of_the_fold_fits(tiny_corpus):
     assert set(np.round(bagged.thresholds_, 3)) <= set(THRESHOLD_GRID) | {0.5}  # median of 3 grid values
     with pytest.raises(ValueError, match="threshold_bags"):
         fit_theme_model(estimator, train, dev, threshold_pool="dev+real", threshold_bags=2)
+
+
+SCRIPTS = Path(__file__).resolve().parents[2] / "scripts"
+
+
+def test_threshold_rules_script_scores_every_rule_on_made_up_predictions(tmp_path):
+    # the file `themes_oof_thresholds.py fit` writes, made up: 5 folds, 16 themes, probabilities that carry the truth
+    generator = np.random.default_rng(8)
+    themes = len(load_taxonomy().ids)
+
+    def part(rows: int) -> tuple[np.ndarray, np.ndarray]:
+        truth = (generator.random((rows, themes)) < 0.15).astype(int)
+        return np.clip(0.35 * truth + 0.65 * generator.random((rows, themes)), 0, 1), truth
+
+    syn, syn_truth = part(200)
+    real, real_truth = part(100)
+    dev_truth = (generator.random((120, themes)) < 0.15).astype(int)
+    dev = np.stack([np.clip(0.35 * dev_truth + 0.65 * generator.random(dev_truth.shape), 0, 1) for _ in range(5)])
+    path = tmp_path / "oof.npz"
+    np.savez(path, syn_oof=syn, syn_fold=np.arange(200) % 5, syn_truth=syn_truth, real_oof=real,
+             real_fold=np.arange(100) % 5, real_truth=real_truth, dev=dev, dev_truth=dev_truth, dev_half=np.arange(120) % 2)
+    done = subprocess.run([sys.executable, str(SCRIPTS / "themes_threshold_rules.py"), "--out", str(path), "--per-theme"],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    lines = done.stdout.splitlines()
+    for rule in ("per-theme", "bootstrap", "global", "shrink:0.5", "bagged", "bagged-global"):
+        row = next(line for line in lines if line.startswith(rule + " "))
+        assert re.search(r"real OOF micro 0\.\d{3} macro\(>=8\) 0\.\d{3}", row), row
+    global_row = next(line for line in lines if line.startswith("global "))
+    assert "max " in global_row and re.search(r"s\.d\. mean (0\.\d{3}) max \1", global_row)  # one value for every theme
+
+
+@pytest.mark.slow
+def test_synthetic_compare_finds_no_drop_of_a_model_against_itself():
+    done = subprocess.run([sys.executable, str(SCRIPTS / "themes_synthetic_compare.py"), "--reference", "WORKTREE",
+                           "--candidate", "WORKTREE", "--variant", "lexical"], capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "macro-F1" in done.stdout and "style consultation" in done.stdout
+    assert done.stdout.rstrip().endswith("0 figure(s) more than 0.02 below WORKTREE: none")
