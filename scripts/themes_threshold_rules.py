@@ -2,6 +2,7 @@
 
     .venv/bin/python scripts/themes_oof_thresholds.py fit --variant default --embedding-cache DIR --out F.npz  # 5 fits
     .venv/bin/python scripts/themes_threshold_rules.py --out F.npz [--per-theme]
+    .venv/bin/python scripts/themes_threshold_rules.py --out DEFAULT.npz LEXICAL.npz    # the two variants averaged
 
 Reads the out-of-fold predictions written by ``themes_oof_thresholds.py fit``: 5 folds over the synthetic train
 split (by passage group) and the real passages of ``corpora/real`` (by source page); fold *k*'s model is fitted on
@@ -36,6 +37,20 @@ FOLDS = 5
 RULES = ("per-theme", "bootstrap", "global", "shrink:0.25", "shrink:0.5", "shrink:0.75", "bagged", "bagged-global")
 
 
+PROBABILITIES = ("syn_oof", "real_oof", "dev")
+
+
+def average_runs(paths: list[Path]) -> dict[str, np.ndarray]:
+    """One run's arrays, or several runs' probabilities averaged (their folds, truths and halves must be equal)."""
+    runs = [dict(np.load(path)) for path in paths]
+    data = runs[0]
+    for other in runs[1:]:
+        for key, value in data.items():
+            if key not in PROBABILITIES and not np.array_equal(value, other[key]):
+                raise SystemExit(f"{key} differs between the runs: not the same folds or passages")
+    return {key: np.mean([run[key] for run in runs], axis=0) if key in PROBABILITIES else value for key, value in data.items()}
+
+
 def decide(probabilities: np.ndarray, thresholds: np.ndarray) -> np.ndarray:
     return (probabilities >= thresholds).astype(np.int64)
 
@@ -53,12 +68,14 @@ def fold_thresholds(rule: str, dev: np.ndarray, truth: np.ndarray, mask: np.ndar
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--out", type=Path, required=True, help="the .npz of themes_oof_thresholds.py fit")
+    parser.add_argument("--out", type=Path, nargs="+", required=True,
+                        help="the .npz of themes_oof_thresholds.py fit; several (same folds, e.g. the two variants): "
+                        "their probabilities are averaged (an ensemble)")
     parser.add_argument("--rules", nargs="*", default=list(RULES))
     parser.add_argument("--per-theme", action="store_true", help="also print per-theme real OOF F1 and thresholds")
     args = parser.parse_args()
     themes = load_taxonomy().ids
-    data = dict(np.load(args.out))
+    data = average_runs(args.out)
     real_truth, syn_truth, dev_truth, half = data["real_truth"], data["syn_truth"], data["dev_truth"], data["dev_half"]
     rows = []
     for rule in args.rules:

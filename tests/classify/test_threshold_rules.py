@@ -190,6 +190,15 @@ def test_threshold_rules_script_scores_every_rule_on_made_up_predictions(tmp_pat
         assert re.search(r"real OOF micro 0\.\d{3} macro\(>=8\) 0\.\d{3}", row), row
     global_row = next(line for line in lines if line.startswith("global "))
     assert "max " in global_row and re.search(r"s\.d\. mean (0\.\d{3}) max \1", global_row)  # one value for every theme
+    # two runs are averaged (an ensemble): the run with itself scores as the run alone; other folds are refused
+    twice = subprocess.run([sys.executable, str(SCRIPTS / "themes_threshold_rules.py"), "--out", str(path), str(path),
+                            "--rules", "per-theme", "global"], capture_output=True, text=True, timeout=300)
+    assert twice.returncode == 0 and twice.stdout.splitlines() == [line for line in lines if line.startswith(("per-theme ", "global "))]
+    other = tmp_path / "other.npz"
+    np.savez(other, **{**dict(np.load(path)), "real_fold": (np.arange(100) + 1) % 5})
+    refused = subprocess.run([sys.executable, str(SCRIPTS / "themes_threshold_rules.py"), "--out", str(path), str(other)],
+                             capture_output=True, text=True, timeout=300)
+    assert refused.returncode != 0 and "real_fold differs" in refused.stderr
 
 
 @pytest.mark.slow
