@@ -60,7 +60,8 @@ THRESHOLD_POOL = "dev"
 REAL_THRESHOLD_WEIGHT = 1.0
 # How thresholds are chosen on the tuning pool (spaser_nlp.classify.thresholds.choose_thresholds): "per-theme", each
 # theme's F1-optimal threshold; its values move by about 0.11 (s.d.) between near-identical models. Compared by
-# cross-validation on the training data (scripts/themes_threshold_rules.py; model card, "Threshold rules").
+# cross-validation on the training data (scripts/themes_threshold_rules.py; model card, "Tried after 1.5.0, not shipped:
+# steadier thresholds"): one global threshold gained there but not on trained models, bagging gained nothing.
 THRESHOLD_RULE = "per-theme"
 # Bagged thresholds (``threshold_bags`` B > 0, pool "dev" only): besides the model fitted on S-train + R, B models are
 # fitted each without one of B folds of S-train + R (by passage group / source page); every model's thresholds are
