@@ -4,9 +4,10 @@ Protocol (also in the model card), with ``S`` the synthetic corpus (``corpora/th
 passages (``corpora/real/``, collected from public pages, none of them a page of the shared real dev set):
 
 1. fit on S-train + R (out-of-fold Platt calibration inside ``fit``);
-2. tune each theme's threshold on S-dev (``threshold_pool="dev"``; tuning them on out-of-fold probabilities of R,
+2. tune the thresholds on S-dev (``threshold_pool="dev"``; tuning them on out-of-fold probabilities of R,
    folds grouped by source page, alone or pooled with S-dev, is available and was measured worse in
-   cross-validation on R: model card, "Decision rule");
+   cross-validation on R: model card, "Decision rule"), with the rule :data:`THRESHOLD_RULE`
+   (:mod:`spaser_nlp.classify.thresholds`), optionally as medians over bagged fits (:data:`THRESHOLD_BAGS`);
 3. refit with the same hyperparameters on S-train + S-dev + R and keep those thresholds (calibrated
    probabilities make them transferable);
 4. the S test split and the shared real dev set are never seen here: ``spaser eval themes`` scores them.
@@ -38,10 +39,11 @@ from spaser_nlp.classify.corpus import (
     load_real_passages,
     split_passages,
 )
-from spaser_nlp.classify.model import ThemeClassifier, best_threshold, binarize_labels
+from spaser_nlp.classify.model import ThemeClassifier, binarize_labels
 from spaser_nlp.classify.persist import save_theme_model, variant_dir
 from spaser_nlp.classify.taxonomy import Taxonomy, load_taxonomy
 from spaser_nlp.classify.taxonomy import taxonomy_path as shipped_taxonomy_path
+from spaser_nlp.classify.thresholds import choose_thresholds
 
 MODEL_VERSION = "1.5.0"
 # Where thresholds are tuned: "dev" (synthetic dev split), "real" (out-of-fold probabilities of the real
@@ -56,8 +58,21 @@ THRESHOLD_POOL = "dev"
 # for the default variant in cross-validation (none for lexical) and +0.002 / +0.024 on the real dev set, but cost the
 # synthetic test split 0.015 macro-F1 and up to 0.11 per theme (governance 0.92 -> 0.85): not shipped.
 REAL_THRESHOLD_WEIGHT = 1.0
+# How thresholds are chosen on the tuning pool (spaser_nlp.classify.thresholds.choose_thresholds): "per-theme", each
+# theme's F1-optimal threshold; its values move by about 0.11 (s.d.) between near-identical models. Compared by
+# cross-validation on the training data (scripts/themes_threshold_rules.py; model card, "Tried after 1.5.0, not shipped:
+# steadier thresholds"): one global threshold gained there but not on trained models, bagging gained nothing.
+THRESHOLD_RULE = "per-theme"
+# Bagged thresholds (``threshold_bags`` B > 0, pool "dev" only): besides the model fitted on S-train + R, B models are
+# fitted each without one of B folds of S-train + R (by passage group / source page); every model's thresholds are
+# chosen on S-dev with the rule, and each theme keeps the median of the B + 1 values. B extra fits; 0 = off.
+THRESHOLD_BAGS = 0
 DEFAULT_THRESHOLD_FOLDS = 5
 VARIANTS = {"default": "lexical+embedding", "lexical": "lexical"}
+# How many passages of the repository's corpora/real/passages.jsonl the default training reads, in file order
+# (collection rounds are appended to it, so a number keeps the rounds a shipped model was trained on while later
+# rounds wait for a version that ships them); None: all of them. An explicit ``real_path`` is read whole.
+REAL_PASSAGES_USED: int | None = 531  # rounds 1-3, the 1.5.0 training data (rounds 4-5 appended since)
 # Hyperparameters per feature mode, chosen on the dev split only (model card, "Method").
 # "keywords": True appends the taxonomy keyword-hit block (the lists are read from the taxonomy).
 # "min_one_ratio" (the "at least one theme" rule of ThemeScorer.predict) is available and off: cross-validated on
@@ -95,6 +110,38 @@ def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def _rule_note() -> str:
+    """How the thresholds were chosen, for the model's metadata (empty for the per-theme rule without bags, as in 1.5.0)."""
+    if THRESHOLD_RULE == "per-theme" and not THRESHOLD_BAGS:
+        return ""
+    bags = f", median of the fit and {THRESHOLD_BAGS} bagged fits" if THRESHOLD_BAGS else ""
+    return f" ({THRESHOLD_RULE} rule{bags})"
+
+
+def read_real_passages(path: str | Path, limit: int | None = None) -> tuple[list[LabelledPassage], str]:
+    """The first ``limit`` passages of a real-passage file (all when None) and the SHA-256 of the lines read
+    (the whole file's when every line is read)."""
+    path = Path(path)
+    passages = load_real_passages(path)
+    if limit is None or limit >= len(passages):
+        return passages, _sha256(path)
+    lines = [line for line in path.read_bytes().splitlines(keepends=True) if line.strip()][:limit]
+    return passages[:limit], hashlib.sha256(b"".join(lines)).hexdigest()
+
+
+def training_real_passages(path: str | Path | None = None) -> tuple[list[LabelledPassage], Path | None, str | None]:
+    """The real passages the default training fits on, their file and the SHA-256 of the lines read.
+
+    ``path`` None: the repository's ``corpora/real/passages.jsonl``, its first :data:`REAL_PASSAGES_USED` passages
+    (``([], None, None)`` when the package runs without its repository). An explicit ``path`` is read whole.
+    """
+    chosen = Path(path) if path is not None else default_real_passages_path()
+    if chosen is None:
+        return [], None, None
+    passages, sha256 = read_real_passages(chosen, REAL_PASSAGES_USED if path is None else None)
+    return passages, chosen, sha256
+
+
 def fit_theme_model(
     estimator: ThemeClassifier,
     train: Sequence[LabelledPassage],
@@ -105,6 +152,8 @@ def fit_theme_model(
     threshold_pool: str | None = None,
     threshold_folds: int = 0,
     real_weight: float | None = None,
+    threshold_rule: str | None = None,
+    threshold_bags: int | None = None,
     progress: Callable[[str], None] | None = None,
 ) -> ThemeClassifier:
     """The training protocol of the module docstring, in memory: returns the fitted model with its thresholds.
@@ -112,12 +161,15 @@ def fit_theme_model(
     ``threshold_pool`` says where each theme's threshold is tuned: ``"dev"`` (synthetic dev split), ``"real"``
     (out-of-fold probabilities of the real passages, ``threshold_folds`` folds grouped by source page, one fit
     per fold) or ``"dev+real"`` (both pooled, each real passage counted ``real_weight`` times, default
-    :data:`REAL_THRESHOLD_WEIGHT`); default :data:`THRESHOLD_POOL`.
+    :data:`REAL_THRESHOLD_WEIGHT`); default :data:`THRESHOLD_POOL`. ``threshold_rule`` says how they are chosen
+    there (:func:`~spaser_nlp.classify.thresholds.choose_thresholds`); default :data:`THRESHOLD_RULE`.
+    ``threshold_bags``: bagged thresholds (:data:`THRESHOLD_BAGS`, its default), with the ``"dev"`` pool only.
     ``embed`` (texts -> vectors) gives the embeddings of the ``lexical+embedding`` mode (default: the
     estimator's own embedder); it is not called in ``lexical`` mode.
     """
     say = progress or (lambda message: None)
     threshold_pool = threshold_pool or THRESHOLD_POOL
+    threshold_rule = threshold_rule or THRESHOLD_RULE
     vectors: dict[str, np.ndarray] = {}
     if estimator.features == "lexical+embedding":
         texts = sorted({p.text for p in [*train, *dev, *real]})
@@ -138,6 +190,9 @@ def fit_theme_model(
     real = list(real)
     if threshold_pool not in THRESHOLD_POOLS:
         raise ValueError(f"threshold_pool must be one of {THRESHOLD_POOLS}, got {threshold_pool!r}")
+    bags = THRESHOLD_BAGS if threshold_bags is None else int(threshold_bags)
+    if bags and (threshold_pool != "dev" or bags < 2):
+        raise ValueError(f"threshold_bags needs threshold_pool='dev' and at least 2 bags, got {bags} with {threshold_pool!r}")
     tuning: list[LabelledPassage] = []
     tuning_probabilities: list[np.ndarray] = []
     tuning_weights: list[np.ndarray] = []
@@ -158,14 +213,19 @@ def fit_theme_model(
         tuning += real
         tuning_probabilities.append(real_probabilities)
         tuning_weights.append(np.full(len(real), weight if threshold_pool == "dev+real" else 1.0))
-    say(f"tuning thresholds on {len(tuning)} passages")
+    say(f"tuning thresholds on {len(tuning)} passages (rule: {threshold_rule})")
     pooled = np.vstack(tuning_probabilities)
     truth = binarize_labels([p.labels for p in tuning], themes)
-    sample_weights = np.concatenate(tuning_weights)
-    thresholds = np.array(
-        [best_threshold(pooled[:, j], truth[:, j], sample_weights) if truth[:, j].any() else 0.5
-         for j in range(len(themes))]
-    )
+    thresholds = choose_thresholds(threshold_rule, pooled, truth, np.concatenate(tuning_weights))
+    if bags:
+        fitted = [*train, *real]
+        bag = [fold_of(p.group or p.id, bags) for p in fitted]
+        chosen = [thresholds]
+        for b in range(bags):
+            say(f"bagged thresholds: fitting without fold {b} of {bags}")
+            model = fit([p for p, f in zip(fitted, bag) if f != b])
+            chosen.append(choose_thresholds(threshold_rule, probabilities(model, dev), truth))
+        thresholds = np.median(np.stack(chosen), axis=0)
     say(f"refitting on train+dev+real ({len(train) + len(dev) + len(real)} passages)")
     final = fit([*train, *dev, *real])
     final.thresholds_ = thresholds
@@ -197,11 +257,7 @@ def train_theme_model(
     taxonomy = load_taxonomy(taxonomy_path)
     passages = load_corpus(corpus_path)
     train, dev = split_passages(passages, "train"), split_passages(passages, "dev")
-    if use_real and real_path is None:
-        real_path = default_real_passages_path()
-    if not use_real:
-        real_path = None
-    real = load_real_passages(real_path) if real_path is not None else []
+    real, real_file, real_sha256 = training_real_passages(real_path) if use_real else ([], None, None)
     held_out = len(split_passages(passages, "test"))
     say(f"test split: {held_out} passages, not read here" if held_out else "no test split in the corpus yet: not needed to train")
     estimator = new_estimator(features, taxonomy, params)
@@ -216,11 +272,11 @@ def train_theme_model(
         "taxonomy_version": taxonomy.version,
         "corpus": corpus_path.name,
         "corpus_sha256": _sha256(corpus_path),
-        "real_passages": Path(real_path).name if real_path is not None else None,
-        "real_passages_sha256": _sha256(Path(real_path)) if real_path is not None else None,
+        "real_passages": real_file.name if real_file is not None else None,
+        "real_passages_sha256": real_sha256,
         "taxonomy_sha256": _sha256(taxonomy_path),
         "training_passages": {"train": len(train), "dev": len(dev), "real": len(real)},
-        "protocol": "fit train+real; thresholds on dev; refit train+dev+real; test and real dev set untouched",
+        "protocol": f"fit train+real; thresholds on dev{_rule_note()}; refit train+dev+real; test and real dev set untouched",
         "libraries": {"scikit-learn": sklearn.__version__, "spacy": spacy.__version__, "numpy": np.__version__},
     }
     output = Path(output_dir) if output_dir is not None else variant_dir("default" if features != "lexical" else "lexical")

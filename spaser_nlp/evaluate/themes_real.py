@@ -119,6 +119,7 @@ def leave_source_out(
     from spaser_nlp.classify import load_taxonomy, load_theme_model
     from spaser_nlp.classify.corpus import fold_of, load_corpus, load_real_passages, split_passages
     from spaser_nlp.classify.scorer import binarize_labels
+    from spaser_nlp.classify.train import training_real_passages
 
     say = progress or (lambda message: None)
     path = Path(gold_path) if gold_path is not None else REAL_DEV
@@ -128,7 +129,8 @@ def leave_source_out(
     corpus = load_corpus(corpus_path)
     base = split_passages(corpus, "train") + split_passages(corpus, "dev")
     gold_pages = {p.group for p in gold}
-    base += [p for p in load_real_passages() if p.group not in gold_pages]  # never train on a scored page
+    # what the shipped model was trained on (train_theme_model's default real passages), never a scored page
+    base += [p for p in training_real_passages()[0] if p.group not in gold_pages]
     shipped = load_theme_model(variant)
     estimator = clone(shipped)
     use_embeddings = shipped.features == "lexical+embedding"
