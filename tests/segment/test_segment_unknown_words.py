@@ -1,0 +1,135 @@
+"""Plan levels named with label words the rules do not know, and numbered runs that are not plan levels."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from spaser_nlp.evaluate.structure import evaluate_structure, summarise
+from spaser_nlp.segment import segment
+from spaser_nlp.segment.labels import parse_shape
+
+COVER = [("paragraph", "Séance du conseil communautaire.")]
+UNKNOWN = Path(__file__).resolve().parents[2] / "corpora" / "structure" / "unknown-words"
+
+
+def outline(document):
+    """(kind, number, parent title) of each section (tests put a cover page first: page 1's biggest heading is the title)."""
+    sections = segment(document).sections
+    by_id = {s.id: s for s in sections}
+    return [(s.kind, s.number, by_id[s.parent_id].title if s.parent_id else None) for s in sections]
+
+
+def test_the_shape_of_a_label_with_an_unknown_word() -> None:
+    shape = parse_shape("Domaine d'action 2 : Restauration collective")
+    assert shape is not None and (shape.label, shape.number, shape.depth) == ("Domaine d'action", "2", 1)
+    assert parse_shape("Projet 1.1.2 – Suivre les heures").number == "1.1.2"
+    for text in ("Article 1 : Objet", "Annexe 2 – Glossaire", "Tableau 2 : Répartition", "Figure 3 : Part",
+                 "Page 4", "Étape 1 : Se préparer", "Lot 1 – Voirie", "Juin 2026 : adoption",
+                 "Outil 5 Les tableaux", "Programme 1", "les 3 - axes", "Axe 1 – Emploi"):
+        assert parse_shape(text) is None, text
+
+
+def test_a_run_of_an_unknown_word_above_known_actions_is_the_axis_level(build) -> None:
+    doc = build([COVER, [
+        ("heading", "Préambule", 14),
+        ("heading", "Finalité 1 : Permettre l'épanouissement de tous", 14),
+        ("heading", "Action 1 – Ouvrir les marchés de restauration", 12),
+        ("heading", "Finalité 2 : Préserver la biodiversité", 14),
+        ("heading", "Action 2 – Gérer les espaces verts", 12),
+    ]])
+    assert outline(doc) == [
+        ("chapitre", None, None),
+        ("axe", "1", None), ("action", "1", "Finalité 1 : Permettre l'épanouissement de tous"),
+        ("axe", "2", None), ("action", "2", "Finalité 2 : Préserver la biodiversité"),
+    ]
+
+
+def test_two_unknown_levels_below_a_known_axis_take_the_next_ranks(build) -> None:
+    doc = build([COVER, [
+        ("heading", "Axe stratégique 1 – Emploi", 16),
+        ("heading", "Programme 1.1 : Développer les clauses d'insertion", 13),
+        ("heading", "Projet 1.1.1 – Créer un guichet unique", 11),
+        ("heading", "Programme 1.2 : Ouvrir les marchés", 13),
+        ("heading", "Projet 1.2.1 – Allotir les marchés", 11),
+        ("heading", "Axe stratégique 2 – Climat", 16),
+        ("heading", "Programme 2.1 : Réduire l'empreinte carbone", 13),
+        ("heading", "Projet 2.1.1 – Calculer le bilan carbone", 11),
+    ]])
+    assert [kind for kind, _, _ in outline(doc)] == [
+        "axe", "objectif", "action", "objectif", "action", "axe", "objectif", "action",
+    ]
+    assert outline(doc)[7] == ("action", "2.1.1", "Programme 2.1 : Réduire l'empreinte carbone")
+
+
+def test_an_unknown_level_without_known_labels_is_the_axis_level(build) -> None:
+    doc = build([COVER, [
+        ("heading", "THÉMATIQUE 1 – ACHATS SOCIALEMENT RESPONSABLES", 14),
+        ("heading", "Les clauses d'insertion", 12),
+        ("heading", "THÉMATIQUE 2 – ACHATS ÉCOLOGIQUEMENT RESPONSABLES", 14),
+    ]])
+    assert outline(doc) == [
+        ("axe", "1", None), ("chapitre", None, "THÉMATIQUE 1 – ACHATS SOCIALEMENT RESPONSABLES"), ("axe", "2", None),
+    ]
+
+
+@pytest.mark.parametrize("word", ["Article", "Annexe", "Tableau", "Figure", "Étape", "Lot", "Critère", "Module"])
+def test_numbered_runs_of_other_things_are_not_plan_levels(build, word: str) -> None:
+    doc = build([COVER, [
+        ("heading", "Décision", 14),
+        ("heading", f"{word} 1 : Le schéma est approuvé", 12),
+        ("heading", f"{word} 2 : Le président est chargé de sa mise en œuvre", 12),
+        ("heading", f"{word} 3 : Un bilan est présenté chaque année", 12),
+    ]])
+    assert [kind for kind, _, _ in outline(doc)] == ["chapitre"] * 4
+
+
+def test_a_single_heading_or_a_broken_sequence_is_not_a_run(build) -> None:
+    single = build([COVER, [("heading", "Programme 1 : Accueillir", 14), ("heading", "Le contexte", 12)]])
+    assert [kind for kind, _, _ in outline(single)] == ["chapitre", "chapitre"]
+    gap = build([COVER, [("heading", "Programme 1 : Accueillir", 14), ("heading", "Programme 3 : Loger", 14)]])
+    assert [kind for kind, _, _ in outline(gap)] == ["chapitre", "chapitre"]
+    late = build([COVER, [("heading", "Programme 2 : Accueillir", 14), ("heading", "Programme 3 : Loger", 14)]])
+    assert [kind for kind, _, _ in outline(late)] == ["chapitre", "chapitre"]
+
+
+def test_a_run_in_mixed_type_is_not_a_plan_level(build) -> None:
+    doc = build([COVER, [
+        ("heading", "Programme 1 : Accueillir les nouveaux habitants", 16),
+        ("heading", "Programme 2 : Loger les jeunes actifs", 11),
+    ]])
+    assert [kind for kind, _, _ in outline(doc)] == ["chapitre", "chapitre"]
+
+
+def test_a_run_bigger_than_known_axes_holds_them_as_a_part(build) -> None:
+    doc = build([COVER, [
+        ("heading", "Livret 1 : La stratégie", 18),
+        ("heading", "Axe 1 – Emploi", 14),
+        ("heading", "Livret 2 : La mise en œuvre", 18),
+        ("heading", "Axe 2 – Climat", 14),
+    ]])
+    assert outline(doc) == [
+        ("chapitre", None, None), ("axe", "1", "Livret 1 : La stratégie"),
+        ("chapitre", None, None), ("axe", "2", "Livret 2 : La mise en œuvre"),
+    ]
+
+
+def test_numbered_annexes_set_smaller_than_an_annexes_heading_are_inside_it(build) -> None:
+    doc = build([COVER, [
+        ("heading", "Axe 1 – Emploi", 14),
+        ("heading", "Annexes", 14),
+        ("heading", "Annexe 1 – Texte du schéma", 12),
+        ("heading", "Annexe 2 – Avis de la commission", 12),
+        ("heading", "Figure 1 : Évolution des achats", 12),
+    ]])
+    assert [parent for _, _, parent in outline(doc)] == [None, None, "Annexes", "Annexes", "Annexes"]
+
+
+def test_unknown_word_documents_score() -> None:
+    scores = evaluate_structure(UNKNOWN, UNKNOWN / "gold.jsonl", forms=["born-digital"])
+    total = summarise(scores)["born-digital"]
+    assert len(scores) == 4
+    assert total.prf[2] >= 0.97 and total.plan_prf[2] >= 0.97 and total.parent_accuracy >= 0.97
+    negatives = next(score for score in scores if score.doc_id == "unknown-negatives")
+    assert negatives.plan_predicted == 0
