@@ -4,7 +4,9 @@ A rank is a position on one scale shared by plan nodes and other headings:
 1 axe, 2 objectif, 3 action, indicateurs below everything. Plan nodes get
 their rank from their label, adjusted per document (a "Défi 1.1" under
 "Ambition 1" is an objective; "Objectif opérationnel" sits under "Objectif
-stratégique"); other headings ("Le comité de suivi") get it from an outline
+stratégique"); runs of headings labelled with a word the rules do not know
+("Finalité 1 :", "Finalité 2 :"…) are placed among those levels
+(``spaser_nlp.segment.runs``); other headings ("Le comité de suivi") get it from an outline
 number ("1.2" → 2) or from their size compared with the sizes of the plan
 levels in the same document. A heading then hangs under the nearest open
 heading of a smaller rank, with two typographic overrides for plan headings: an
