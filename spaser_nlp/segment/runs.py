@@ -10,8 +10,10 @@ typography (size within the tolerance, same boldness). Words that number other t
 The run's rank on the plan scale comes from its place among the plan levels the document already has
 (known labels, and runs placed before it), by typography first and number depth second: above every
 level → axis (or, above known axes, a part that holds them: not a plan level); between two levels →
-the rank between; below a level → the next rank (below actions: not a plan level); beside a level (same
-size and depth) → that level's rank.
+the rank between; below a level → the next rank (below actions: not a plan level). A run set and
+numbered like a known level ("Focus 1 :" among "Mesure 1.1 –" headings, same size and depth) is a side
+feature, not a second name for that level; a run placed above a known level must hold nodes of it (at
+least half its members are followed by one before the next member).
 """
 
 from __future__ import annotations
@@ -89,6 +91,21 @@ def _compare(size: float | None, depth: float, level_size: float | None, level_d
     return 0
 
 
+def _holds_lower_nodes(candidates: list[Candidate], members: list[Candidate], rank: float) -> bool:
+    """Whether at least half the members are followed, before the next member or plan node of their rank or
+    above, by a plan node of a lower rank."""
+    member_ids = {id(c) for c in members}
+    holding = 0
+    for member in members:
+        for candidate in candidates[candidates.index(member) + 1:]:
+            if id(candidate) in member_ids or candidate.family != "chapitre" and candidate.rank <= rank:
+                break
+            if candidate.family in _FAMILY_OF_RANK.values() and candidate.rank > rank:
+                holding += 1
+                break
+    return 2 * holding >= len(members)
+
+
 def place_runs(candidates: list[Candidate], tolerance: float) -> list[Candidate]:
     """Make each run's members plan nodes where their place among the plan levels allows; return them."""
     levels: dict[float, list[Candidate]] = defaultdict(list)
@@ -113,8 +130,8 @@ def place_runs(candidates: list[Candidate], tolerance: float) -> list[Candidate]
         beside = [rank for rank, level in levels.items() if _compare(size, depth, *profile(level), tolerance) == 0]
         upper, lower = max(above, default=0.0), min(below, default=99.0)
         if beside:
-            rank = beside[0]
-        elif not above:
+            continue  # set and numbered like a known level: a side feature ("Focus 1 :" among measures), not a level
+        if not above:
             if lower <= 1.0:
                 continue  # bigger than known axes: a part that holds them, not a plan level
             rank = 1.0
@@ -124,6 +141,8 @@ def place_runs(candidates: list[Candidate], tolerance: float) -> list[Candidate]
                 rank = (upper + lower) / 2
         if int(rank) not in _FAMILY_OF_RANK:
             continue  # below the actions: steps or points of an action, not plan nodes
+        if lower < 99.0 and not _holds_lower_nodes(candidates, members, rank):
+            continue  # above a known level but holding none of its nodes: boxes or features, not a level
         family = _FAMILY_OF_RANK[int(rank)]
         for candidate, shape in run:
             candidate.label = replace(shape, family=family)

@@ -129,7 +129,32 @@ def test_numbered_annexes_set_smaller_than_an_annexes_heading_are_inside_it(buil
 def test_unknown_word_documents_score() -> None:
     scores = evaluate_structure(UNKNOWN, UNKNOWN / "gold.jsonl", forms=["born-digital"])
     total = summarise(scores)["born-digital"]
-    assert len(scores) == 4
+    assert len(scores) == 6
     assert total.prf[2] >= 0.97 and total.plan_prf[2] >= 0.97 and total.parent_accuracy >= 0.97
     negatives = next(score for score in scores if score.doc_id == "unknown-negatives")
     assert negatives.plan_predicted == 0
+
+
+def test_a_run_set_and_numbered_like_a_known_level_is_a_side_feature(build) -> None:
+    doc = build([COVER, [
+        ("heading", "CAP I – Soigner sans abîmer l'environnement", 15),
+        ("heading", "Engagement 1 : Réduire l'usage unique", 12),
+        ("heading", "CAP II – Acheter sur le territoire", 15),
+        ("heading", "Engagement 2 : Allotir la maintenance", 12),
+        ("heading", "Nos partenaires", 15),
+        ("heading", "Témoignage 1 : l'ESAT de la vallée", 12),
+        ("heading", "Témoignage 2 : une PME de maintenance", 12),
+    ]])
+    assert [kind for kind, _, _ in outline(doc)] == ["axe", "action", "axe", "action", "chapitre", "chapitre", "chapitre"]
+
+
+def test_a_run_between_two_levels_that_holds_none_of_the_lower_one_is_not_a_level(build) -> None:
+    doc = build([COVER, [
+        ("heading", "DOMAINE 1 – DES PRODUITS DE QUALITÉ", 15),
+        ("heading", "Mesure 1.1 – Servir un repas végétarien", 12),
+        ("heading", "Focus 1 : la légumerie intercommunale", 12),
+        ("heading", "DOMAINE 2 – MOINS DE GASPILLAGE", 15),
+        ("heading", "Mesure 2.1 – Peser les restes", 12),
+        ("heading", "Focus 2 : le compostage", 12),
+    ]])
+    assert [kind for kind, _, _ in outline(doc)] == ["axe", "action", "chapitre", "axe", "action", "chapitre"]
