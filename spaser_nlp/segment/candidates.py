@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from spaser_nlp.document import Block, Document
 from spaser_nlp.document.model import SectionKind
-from spaser_nlp.segment.labels import HeadingLabel, fold, parse_label, parse_outline
+from spaser_nlp.segment.labels import HeadingLabel, fold, parse_label, parse_outline, parse_shape
 from spaser_nlp.segment.textmap import TextView
 
 _MAX_HEADING_CHARS = 220
@@ -45,6 +45,9 @@ class Candidate:
     outline: tuple[str, int, str] | None
     family: SectionKind = "chapitre"
     rank: float = 1.0
+    # an OCR line opening a paragraph with the shape of a label with an unknown word ("Programme 1.1 : …"):
+    # kept only if it joins a run of such labels (``spaser_nlp.segment.runs``)
+    tentative: bool = False
 
     @property
     def number(self) -> str | None:
@@ -264,6 +267,11 @@ class _Finder:
                     start, end, text = self.working(block, block.char_start, block.char_start + cut)
                     candidates.append(self._candidate(block, start, end, text, "heading"))
                     continue
+            if label is None and block.words:
+                tentative = self._tentative_heading(block, text)
+                if tentative is not None:
+                    candidates.append(tentative)
+                    continue
             if label is None or label.family in ("chapitre", "axe", "objectif") and len(text) > _MAX_HEADING_CHARS:
                 continue
             if label.family in ("axe", "objectif", "chapitre") and text.rstrip().endswith((".", ";", ",")):
@@ -273,6 +281,18 @@ class _Finder:
             cut = _item_title_end(text)
             candidates.append(self._candidate(block, start, start + cut, text[:cut].rstrip(), "item"))
         return _merge_split_titles(candidates, self.view.text)
+
+    def _tentative_heading(self, block: Block, text: str) -> Candidate | None:
+        """An OCR paragraph that opens with the shape of a label with an unknown word: its opening lines, tentatively."""
+        if parse_shape(block.orig.split("\n")[0]) is None:
+            return None
+        cut = _opening_lines_length(block) if "\n" in block.orig else len(text)
+        if cut is None or not _looks_like_heading_text(text[:cut].strip()):
+            return None
+        start, end, heading = self.working(block, block.char_start, block.char_start + cut)
+        candidate = self._candidate(block, start, end, heading, "heading")
+        candidate.tentative = True
+        return candidate
 
     def _heading_candidates(self, block: Block, start: int, end: int, text: str) -> list[Candidate]:
         """One candidate per heading of a heading block (several when sibling headings were stacked into it)."""

@@ -83,12 +83,17 @@ def _median(values: list[float]) -> float | None:
 
 
 def _compare(size: float | None, depth: float, level_size: float | None, level_depth: float, tolerance: float) -> int:
-    """-1 when a run of this size and number depth sits above the level, 1 below, 0 beside it."""
-    if size is not None and level_size is not None and abs(size - level_size) > tolerance:
-        return -1 if size > level_size else 1
+    """-1 when a run of this size and number depth sits above the level, 1 below, 0 beside it.
+
+    Beside needs the same type and the same depth; with no sizes to compare (plain text), a run numbered
+    like the level is taken as above it, and must then hold its nodes.
+    """
+    sized = size is not None and level_size is not None
+    if sized and abs(size - level_size) > tolerance:  # type: ignore[operator]
+        return -1 if size > level_size else 1  # type: ignore[operator]
     if depth != level_depth:
         return -1 if depth < level_depth else 1
-    return 0
+    return 0 if sized else -1
 
 
 def _holds_lower_nodes(candidates: list[Candidate], members: list[Candidate], rank: float) -> bool:
@@ -114,7 +119,7 @@ def place_runs(candidates: list[Candidate], tolerance: float) -> list[Candidate]
             levels[candidate.rank].append(candidate)
 
     def profile(members: list[Candidate]) -> tuple[float | None, float]:
-        size = _median([c.size for c in members if c.size and c.source == "heading"])
+        size = _median([c.size for c in members if c.size])  # labelled items too: their type is the body's
         depth = _median([float(c.label.depth) for c in members if c.label and c.label.depth]) or 1.0
         return size, depth
 

@@ -180,6 +180,7 @@ def assign_ranks(candidates: list[Candidate], tolerance: float) -> None:
     plan = [c for c in candidates if c.family != "chapitre"]
     _label_ranks(plan, tolerance)
     plan += place_runs(candidates, tolerance)
+    candidates[:] = [c for c in candidates if not c.tentative or c.family != "chapitre"]  # OCR lines in no run
     plan_levels = _level_sizes(plan)
     levels = plan_levels or _size_tiers(candidates, tolerance)
     holders = _holder_sizes(candidates, plan_levels, tolerance)

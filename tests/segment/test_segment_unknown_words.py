@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from spaser_nlp.document import BBox, Word
 from spaser_nlp.evaluate.structure import evaluate_structure, summarise
 from spaser_nlp.segment import segment
 from spaser_nlp.segment.labels import parse_shape
@@ -158,3 +159,53 @@ def test_a_run_between_two_levels_that_holds_none_of_the_lower_one_is_not_a_leve
         ("heading", "Focus 2 : le compostage", 12),
     ]])
     assert [kind for kind, _, _ in outline(doc)] == ["axe", "action", "chapitre", "axe", "action", "chapitre"]
+
+
+def test_without_type_sizes_a_run_numbered_like_a_known_level_is_above_it_if_it_holds_its_nodes(build) -> None:
+    holding = build([COVER, [
+        ("heading", "Finalité 1 : Permettre l'épanouissement de tous"),
+        ("heading", "Action 1 – Ouvrir les marchés de restauration"),
+        ("heading", "Finalité 2 : Préserver la biodiversité"),
+        ("heading", "Action 2 – Gérer les espaces verts"),
+    ]], source="text")
+    assert [kind for kind, _, _ in outline(holding)] == ["axe", "action", "axe", "action"]
+    features = build([COVER, [
+        ("heading", "Action 1 – Ouvrir les marchés de restauration"),
+        ("heading", "Témoignage 1 : l'ESAT de la vallée"),
+        ("heading", "Témoignage 2 : une PME de maintenance"),
+    ]], source="text")
+    assert [kind for kind, _, _ in outline(features)] == ["action", "chapitre", "chapitre"]
+
+
+def _ocr_lines(document, heights: dict[str, float]):
+    """Give each block OCR words whose height is the one given for the block's first line (default 10)."""
+    for page in document.pages:
+        page.source = "ocr"
+        for block in page.blocks:
+            block.font_size, block.bold = None, None
+            height = heights.get(block.orig.split("\n")[0], 10.0)
+            block.words = [Word(text=token, bbox=BBox(x0=0, y0=0, x1=10, y1=height), confidence=90.0)
+                           for token in block.text.split()]
+    return document
+
+
+def test_ocr_paragraphs_opening_with_a_run_of_an_unknown_word_are_cut_into_plan_headings(build) -> None:
+    doc = build([COVER, [
+        ("heading", "Axe 1 – Des produits de qualité"),
+        ("paragraph", "Programme 1.1 : Servir des produits locaux Texte du programme sur deux lignes."),
+        ("paragraph", "Programme 1.2 : Réduire le gaspillage Texte du programme."),
+        ("paragraph", "Article 1 : Le schéma est approuvé Texte de l'article."),
+        ("paragraph", "Article 2 : Un bilan est présenté Texte de l'article."),
+    ]])
+    with_lines = {"p2-b1": "Programme 1.1 : Servir des produits locaux\nTexte du programme sur deux lignes.",
+                  "p2-b2": "Programme 1.2 : Réduire le gaspillage\nTexte du programme.",
+                  "p2-b3": "Article 1 : Le schéma est approuvé\nTexte de l'article.",
+                  "p2-b4": "Article 2 : Un bilan est présenté\nTexte de l'article."}
+    for block in doc.pages[1].blocks:
+        block.orig = with_lines.get(block.id, block.orig)
+    _ocr_lines(doc, {"Axe 1 – Des produits de qualité": 16.0})
+    assert [(kind, number, parent) for kind, number, parent in outline(doc)] == [
+        ("axe", "1", None),
+        ("objectif", "1.1", "Axe 1 – Des produits de qualité"),
+        ("objectif", "1.2", "Axe 1 – Des produits de qualité"),
+    ]
