@@ -268,9 +268,9 @@ class _Finder:
                     candidates.append(self._candidate(block, start, end, text, "heading"))
                     continue
             if label is None and block.words:
-                tentative = self._tentative_heading(block, text)
-                if tentative is not None:
-                    candidates.append(tentative)
+                tentative = self._tentative_headings(block)
+                if tentative:
+                    candidates.extend(tentative)
                     continue
             if label is None or label.family in ("chapitre", "axe", "objectif") and len(text) > _MAX_HEADING_CHARS:
                 continue
@@ -282,17 +282,35 @@ class _Finder:
             candidates.append(self._candidate(block, start, start + cut, text[:cut].rstrip(), "item"))
         return _merge_split_titles(candidates, self.view.text)
 
-    def _tentative_heading(self, block: Block, text: str) -> Candidate | None:
-        """An OCR paragraph that opens with the shape of a label with an unknown word: its opening lines, tentatively."""
-        if parse_shape(block.orig.split("\n")[0]) is None:
-            return None
-        cut = _opening_lines_length(block) if "\n" in block.orig else len(text)
-        if cut is None or not _looks_like_heading_text(text[:cut].strip()):
-            return None
-        start, end, heading = self.working(block, block.char_start, block.char_start + cut)
-        candidate = self._candidate(block, start, end, heading, "heading")
-        candidate.tentative = True
-        return candidate
+    def _tentative_headings(self, block: Block) -> list[Candidate]:
+        """OCR lines of a paragraph with the shape of a label with an unknown word ("Programme 1.1 : …"), tentatively.
+
+        The opening lines of the paragraph when they open with such a label, and any later line that does
+        ("Programme 1.1 : …\nProjet 1.1.1 – …" read as one paragraph).
+        """
+        lines = block.orig.split("\n")
+        found: list[Candidate] = []
+        offset = 0
+        for index, raw_line in enumerate(lines):
+            line = raw_line.strip()
+            position = block.text.find(line, offset) if line else -1
+            if position < 0:
+                continue
+            offset = position + len(line)
+            if parse_shape(line) is None:
+                continue
+            end = offset
+            if index == 0:
+                cut = _opening_lines_length(block) if len(lines) > 1 else len(block.text)
+                if cut is None:
+                    continue
+                end = cut
+            start, stop, heading = self.working(block, block.char_start + position, block.char_start + end)
+            if _looks_like_heading_text(heading):
+                candidate = self._candidate(block, start, stop, heading, "heading")
+                candidate.tentative = True
+                found.append(candidate)
+        return found
 
     def _heading_candidates(self, block: Block, start: int, end: int, text: str) -> list[Candidate]:
         """One candidate per heading of a heading block (several when sibling headings were stacked into it)."""

@@ -209,3 +209,26 @@ def test_ocr_paragraphs_opening_with_a_run_of_an_unknown_word_are_cut_into_plan_
         ("objectif", "1.1", "Axe 1 – Des produits de qualité"),
         ("objectif", "1.2", "Axe 1 – Des produits de qualité"),
     ]
+
+
+def test_an_ocr_line_inside_a_paragraph_can_open_a_heading_of_a_run(build) -> None:
+    lines = {
+        "p2-b1": "Programme 1.1 : Développer les clauses\nProjet 1.1.1 – Créer un guichet unique\nTexte du projet.",
+        "p2-b2": "Projet 1.1.2 – Suivre les heures\nTexte du projet.",
+        "p2-b3": "Programme 1.2 : Ouvrir les marchés\nProjet 1.2.1 – Allotir les travaux\nTexte du projet.",
+    }
+    doc = build([COVER, [
+        ("heading", "Axe 1 – Emploi"),
+        *[("paragraph", " ".join(text.split("\n"))) for text in lines.values()],
+    ]])
+    for block in doc.pages[1].blocks:
+        block.orig = lines.get(block.id, block.orig)
+    _ocr_lines(doc, {"Axe 1 – Emploi": 16.0})
+    assert outline(doc) == [
+        ("axe", "1", None),
+        ("objectif", "1.1", "Axe 1 – Emploi"),
+        ("action", "1.1.1", "Programme 1.1 : Développer les clauses"),
+        ("action", "1.1.2", "Programme 1.1 : Développer les clauses"),
+        ("objectif", "1.2", "Axe 1 – Emploi"),
+        ("action", "1.2.1", "Programme 1.2 : Ouvrir les marchés"),
+    ]
