@@ -126,7 +126,7 @@ def _ordinal(part: str) -> int | None:
 
 def _sequence_key(line: str) -> tuple[str, str] | None:
     """(label type, number) of a heading line that opens with a plan label or an outline number."""
-    label = parse_label(line)
+    label = parse_label(line) or parse_shape(line)  # a label word, known or not ("Programme 1.2 : …")
     if label is not None and label.number:
         return fold(label.label), label.number
     outline = parse_outline(line)

@@ -9,6 +9,7 @@ import pytest
 from spaser_nlp.document import BBox, Word
 from spaser_nlp.evaluate.structure import evaluate_structure, summarise
 from spaser_nlp.segment import segment
+from spaser_nlp.segment.candidates import stacked_heading_starts
 from spaser_nlp.segment.labels import parse_shape
 
 COVER = [("paragraph", "Séance du conseil communautaire.")]
@@ -232,3 +233,15 @@ def test_an_ocr_line_inside_a_paragraph_can_open_a_heading_of_a_run(build) -> No
         ("objectif", "1.2", "Axe 1 – Emploi"),
         ("action", "1.2.1", "Programme 1.2 : Ouvrir les marchés"),
     ]
+
+
+def test_stacked_headings_of_an_unknown_word_are_split(build) -> None:
+    assert stacked_heading_starts(["Programme 1.1 : Accueillir", "Programme 1.2 : Loger", "Programme 1.3 : Former"]) == [0, 1, 2]
+    assert stacked_heading_starts(["Programme 1.1 : Accueillir les habitants du", "Programme 2 : quartier"]) == [0]
+    doc = build([COVER, [
+        ("heading", "Axe 1 – Emploi", 16),
+        ("heading", "Programme 1.1 : Accueillir Programme 1.2 : Loger", 13),
+        ("paragraph", "Texte du programme."),
+    ]])
+    doc.pages[1].blocks[1].orig = "Programme 1.1 : Accueillir\nProgramme 1.2 : Loger"
+    assert outline(doc) == [("axe", "1", None), ("objectif", "1.1", "Axe 1 – Emploi"), ("objectif", "1.2", "Axe 1 – Emploi")]
