@@ -88,21 +88,24 @@ def _compare(size: float | None, depth: float, level_size: float | None, level_d
     Beside needs the same type and the same depth; with no sizes to compare (plain text), a run numbered
     like the level is taken as above it, and must then hold its nodes.
     """
-    sized = size is not None and level_size is not None
-    if sized and abs(size - level_size) > tolerance:  # type: ignore[operator]
-        return -1 if size > level_size else 1  # type: ignore[operator]
+    if size is not None and level_size is not None:
+        if abs(size - level_size) > tolerance:
+            return -1 if size > level_size else 1
+        if depth == level_depth:
+            return 0
     if depth != level_depth:
         return -1 if depth < level_depth else 1
-    return 0 if sized else -1
+    return -1
 
 
 def _holds_lower_nodes(candidates: list[Candidate], members: list[Candidate], rank: float) -> bool:
     """Whether at least half the members are followed, before the next member or plan node of their rank or
     above, by a plan node of a lower rank."""
     member_ids = {id(c) for c in members}
+    positions = {id(c): index for index, c in enumerate(candidates)}
     holding = 0
     for member in members:
-        for candidate in candidates[candidates.index(member) + 1:]:
+        for candidate in candidates[positions[id(member)] + 1:]:
             if id(candidate) in member_ids or candidate.family != "chapitre" and candidate.rank <= rank:
                 break
             if candidate.family in _FAMILY_OF_RANK.values() and candidate.rank > rank:
@@ -130,11 +133,11 @@ def place_runs(candidates: list[Candidate], tolerance: float) -> list[Candidate]
         members = [c for c, _ in run]
         size = _median([c.size for c in members if c.size])
         depth = float(run[0][1].depth or 1)
-        above = [rank for rank, level in levels.items() if _compare(size, depth, *profile(level), tolerance) > 0]
-        below = [rank for rank, level in levels.items() if _compare(size, depth, *profile(level), tolerance) < 0]
-        beside = [rank for rank, level in levels.items() if _compare(size, depth, *profile(level), tolerance) == 0]
+        order = {rank: _compare(size, depth, *profile(level), tolerance) for rank, level in levels.items()}
+        above = [rank for rank, side in order.items() if side > 0]  # the levels the run sits below
+        below = [rank for rank, side in order.items() if side < 0]  # the levels the run sits above
         upper, lower = max(above, default=0.0), min(below, default=99.0)
-        if beside:
+        if 0 in order.values():
             continue  # set and numbered like a known level: a side feature ("Focus 1 :" among measures), not a level
         if not above:
             if lower <= 1.0:
