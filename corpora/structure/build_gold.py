@@ -123,11 +123,14 @@ def main() -> None:
     # the three sample schémas (the rules were developed on them), the style documents written
     # afterwards in heading styles the rules were not developed on (corpora/structure/styles/), and the
     # real outlines transcribed from public plans (corpora/structure/real-outlines/, sources in its README;
-    # real-outlines-heldout/ was transcribed after the rule changes and scored once)
+    # real-outlines-heldout/ was transcribed after the rule changes and scored once), and documents whose plan
+    # levels are named with label words the rules do not know, with look-alike runs that are not plan
+    # levels (corpora/structure/unknown-words/, written before the rules learnt to read such levels)
     folders = ((SOURCES, HERE / "gold.jsonl"),
                (HERE / "styles" / "sources", HERE / "styles" / "gold.jsonl"),
                (HERE / "real-outlines" / "sources", HERE / "real-outlines" / "gold.jsonl"),
-               (HERE / "real-outlines-heldout" / "sources", HERE / "real-outlines-heldout" / "gold.jsonl"))
+               (HERE / "real-outlines-heldout" / "sources", HERE / "real-outlines-heldout" / "gold.jsonl"),
+               (HERE / "unknown-words" / "sources", HERE / "unknown-words" / "gold.jsonl"))
     for sources, output in folders:
         lines = []
         for path in sorted(sources.glob("*.yaml")):

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from spaser_nlp.document import Block, Document
 from spaser_nlp.document.model import SectionKind
-from spaser_nlp.segment.labels import HeadingLabel, fold, parse_label, parse_outline
+from spaser_nlp.segment.labels import HeadingLabel, fold, parse_label, parse_outline, parse_shape
 from spaser_nlp.segment.textmap import TextView
 
 _MAX_HEADING_CHARS = 220
@@ -45,6 +45,9 @@ class Candidate:
     outline: tuple[str, int, str] | None
     family: SectionKind = "chapitre"
     rank: float = 1.0
+    # an OCR line opening a paragraph with the shape of a label with an unknown word ("Programme 1.1 : …"):
+    # kept only if it joins a run of such labels (``spaser_nlp.segment.runs``)
+    tentative: bool = False
 
     @property
     def number(self) -> str | None:
@@ -123,7 +126,7 @@ def _ordinal(part: str) -> int | None:
 
 def _sequence_key(line: str) -> tuple[str, str] | None:
     """(label type, number) of a heading line that opens with a plan label or an outline number."""
-    label = parse_label(line)
+    label = parse_label(line) or parse_shape(line)  # a label word, known or not ("Programme 1.2 : …")
     if label is not None and label.number:
         return fold(label.label), label.number
     outline = parse_outline(line)
@@ -264,6 +267,11 @@ class _Finder:
                     start, end, text = self.working(block, block.char_start, block.char_start + cut)
                     candidates.append(self._candidate(block, start, end, text, "heading"))
                     continue
+            if label is None and block.words:
+                tentative = self._tentative_headings(block)
+                if tentative:
+                    candidates.extend(tentative)
+                    continue
             if label is None or label.family in ("chapitre", "axe", "objectif") and len(text) > _MAX_HEADING_CHARS:
                 continue
             if label.family in ("axe", "objectif", "chapitre") and text.rstrip().endswith((".", ";", ",")):
@@ -273,6 +281,36 @@ class _Finder:
             cut = _item_title_end(text)
             candidates.append(self._candidate(block, start, start + cut, text[:cut].rstrip(), "item"))
         return _merge_split_titles(candidates, self.view.text)
+
+    def _tentative_headings(self, block: Block) -> list[Candidate]:
+        """OCR lines of a paragraph with the shape of a label with an unknown word ("Programme 1.1 : …"), tentatively.
+
+        The opening lines of the paragraph when they open with such a label, and any later line that does
+        ("Programme 1.1 : …\nProjet 1.1.1 – …" read as one paragraph).
+        """
+        lines = block.orig.split("\n")
+        found: list[Candidate] = []
+        offset = 0
+        for index, raw_line in enumerate(lines):
+            line = raw_line.strip()
+            position = block.text.find(line, offset) if line else -1
+            if position < 0:
+                continue
+            offset = position + len(line)
+            if parse_shape(line) is None:
+                continue
+            end = offset
+            if index == 0:
+                cut = _opening_lines_length(block) if len(lines) > 1 else len(block.text)
+                if cut is None:
+                    continue
+                end = cut
+            start, stop, heading = self.working(block, block.char_start + position, block.char_start + end)
+            if _looks_like_heading_text(heading):
+                candidate = self._candidate(block, start, stop, heading, "heading")
+                candidate.tentative = True
+                found.append(candidate)
+        return found
 
     def _heading_candidates(self, block: Block, start: int, end: int, text: str) -> list[Candidate]:
         """One candidate per heading of a heading block (several when sibling headings were stacked into it)."""

@@ -226,3 +226,72 @@ def parse_outline(text: str) -> tuple[str, int, str] | None:
     if not title or not title[0].isalpha():
         return None
     return number.upper(), number.count(".") + 1, title
+
+
+# Words that number the parts of a document or of a procedure but never name a level of a plan
+# (accents removed, lower case): legal and document apparatus, procurement parts, steps and dates,
+# teaching material. A run of "Article 1 :", "Article 2 :" headings has the shape of a plan level.
+_NOT_PLAN_WORDS = frozenset({
+    # document apparatus
+    "article", "articles", "annexe", "annexes", "appendice", "tableau", "figure", "fig", "graphique",
+    "graphe", "schema", "carte", "illustration", "photo", "image", "encadre", "page", "section",
+    "paragraphe", "alinea", "chapitre", "partie", "titre", "livre", "tome", "volume", "note", "source",
+    "document", "piece", "version", "exemple", "cas", "question", "reponse", "extrait", "diapositive",
+    # procurement and legal acts
+    "lot", "tranche", "critere", "sous-critere", "option", "variante", "prix", "poste", "marche",
+    "deliberation", "decision", "arrete", "decret", "loi", "avis", "rapport", "motion", "amendement",
+    # steps, time and dates
+    "etape", "phase", "periode", "annee", "an", "mois", "semaine", "jour", "trimestre", "semestre",
+    "session", "seance", "reunion", "tour", "janvier", "fevrier", "mars", "avril", "mai", "juin",
+    "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
+    # teaching and assessment
+    "module", "sequence", "lecon", "cours", "exercice", "atelier", "niveau", "scenario", "hypothese",
+    "categorie", "classe", "groupe", "point",
+})
+_FUNCTION_WORDS = frozenset({"le", "la", "les", "un", "une", "des", "du", "de", "en", "et", "ou", "sur", "dans",
+                             "pour", "par", "avec", "sans", "plus", "moins", "entre", "vers", "au", "aux"})
+_SHAPE_RE = re.compile(
+    r"^(?P<label>[a-z][a-z'-]+(?:\s+(?:d'|de\s+|des\s+|du\s+)?[a-z][a-z'-]+){0,2}?)\s+"
+    r"(?:(?:n\s*[°o]|no\.?)\s*)?"
+    r"(?P<number>(?:\d{1,2}|[ivx]{1,4}|[a-h])(?:\.(?:\d{1,2}|[a-h]))*)"
+    r"\s*(?P<sep>[:–—\-.)/])\s*(?=\S)",
+)
+
+
+def parse_shape(text: str) -> HeadingLabel | None:
+    """The shape of a plan label with a word the rules do not know: "<Word> <number> <separator> <title>".
+
+    Such a heading is a plan node only when it belongs to a run of siblings of the same shape (see
+    ``spaser_nlp.segment.runs``); here it is only read, with family ``chapitre``. Known label words,
+    words that number other things ("Article 1 :", "Annexe 2 –", "Étape 1 :") and dates are not shapes.
+
+    >>> shape = parse_shape("Programme 1.2 : Ouvrir les marchés aux petites entreprises")
+    >>> shape.label, shape.number, shape.depth, shape.title
+    ('Programme', '1.2', 2, 'Ouvrir les marchés aux petites entreprises')
+    >>> parse_shape("THÉMATIQUE II – ACHATS RESPONSABLES").number
+    'II'
+    >>> [parse_shape(t) for t in ("Article 1 : Objet", "Juin 2026 : adoption", "Axe 1 – Emploi", "Outil 5 Les tableaux")]
+    [None, None, None, None]
+    """
+    stripped = text.strip()
+    if not stripped[:1].isupper() or parse_label(stripped) is not None:
+        return None
+    folded = _fold_same_length(stripped)
+    match = _SHAPE_RE.match(folded)
+    if match is None:
+        return None
+    words = re.split(r"[\s']+", match.group("label"))
+    if words[0] in _NOT_PLAN_WORDS or words[0] in _FUNCTION_WORDS or len(words[0]) < 3:
+        return None
+    title = stripped[match.end():].strip()
+    if not any(char.isalpha() for char in title):
+        return None
+    number = normalise_number(match.group("number"))
+    assert number is not None
+    return HeadingLabel(
+        family="chapitre",
+        label=_display_label(stripped[:match.end("label")]),
+        number=number,
+        depth=len(number.split(".")),
+        title=title,
+    )

@@ -4,7 +4,9 @@ A rank is a position on one scale shared by plan nodes and other headings:
 1 axe, 2 objectif, 3 action, indicateurs below everything. Plan nodes get
 their rank from their label, adjusted per document (a "Défi 1.1" under
 "Ambition 1" is an objective; "Objectif opérationnel" sits under "Objectif
-stratégique"); other headings ("Le comité de suivi") get it from an outline
+stratégique"); runs of headings labelled with a word the rules do not know
+("Finalité 1 :", "Finalité 2 :"…) are placed among those levels
+(``spaser_nlp.segment.runs``); other headings ("Le comité de suivi") get it from an outline
 number ("1.2" → 2) or from their size compared with the sizes of the plan
 levels in the same document. A heading then hangs under the nearest open
 heading of a smaller rank, with two typographic overrides for plan headings: an
@@ -23,6 +25,7 @@ from dataclasses import replace
 from spaser_nlp.document import Document, Section, Span
 from spaser_nlp.segment.candidates import Candidate
 from spaser_nlp.segment.labels import fold, romanise_ocr
+from spaser_nlp.segment.runs import place_runs
 
 _BASE_RANK = {"axe": 1.0, "objectif": 2.0, "action": 3.0, "indicateur": 9.0}
 _SUB_RANKS = {"objectif operationnel": 0.5, "sous-objectif": 0.5, "sous objectif": 0.5, "sous-action": 0.5}
@@ -176,15 +179,23 @@ def assign_ranks(candidates: list[Candidate], tolerance: float) -> None:
     _mark_recaps(candidates)
     plan = [c for c in candidates if c.family != "chapitre"]
     _label_ranks(plan, tolerance)
+    plan += place_runs(candidates, tolerance)
+    candidates[:] = [c for c in candidates if not c.tentative or c.family != "chapitre"]  # OCR lines in no run
     plan_levels = _level_sizes(plan)
     levels = plan_levels or _size_tiers(candidates, tolerance)
     holders = _holder_sizes(candidates, plan_levels, tolerance)
+    annexes: Candidate | None = None  # an open "Annexes" heading
     for candidate in candidates:
         if candidate.family != "chapitre":
+            if annexes is not None and candidate.rank <= annexes.rank:
+                annexes = None
             continue
         title = fold(candidate.text)
         if candidate.outline is not None and candidate.outline[0][0].isdigit():
             candidate.rank = float(candidate.outline[1])
+        elif _inside_annexes(annexes, candidate, tolerance):
+            assert annexes is not None
+            candidate.rank = annexes.rank + 1  # "Annexe 1 – …" set smaller than the "Annexes" heading above it
         elif title.startswith(_FRONT_BACK_MATTER) or (candidate.label and candidate.label.qualifier == "annexe"):
             candidate.rank = levels[0][0] if levels else 1.0
         elif (candidate.source == "heading" and candidate.size and plan_levels
@@ -196,6 +207,18 @@ def assign_ranks(candidates: list[Candidate], tolerance: float) -> None:
             candidate.rank = plan_levels[0][0] - 0.5
         else:
             candidate.rank = _rank_from_size(candidate.size, levels, tolerance)
+        if annexes is not None and candidate.rank <= annexes.rank and candidate is not annexes:
+            annexes = None
+        if title.strip(" :") == "annexes" and candidate.source == "heading":
+            annexes = candidate
+
+
+def _inside_annexes(annexes: Candidate | None, candidate: Candidate, tolerance: float) -> bool:
+    return (
+        annexes is not None and candidate.label is not None and candidate.label.qualifier == "annexe"
+        and candidate.source == "heading" and annexes.size is not None and candidate.size is not None
+        and candidate.size < annexes.size - tolerance
+    )
 
 
 def _same_size_chapter(opened: Candidate, candidate: Candidate, tolerance: float) -> bool:
