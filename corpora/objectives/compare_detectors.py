@@ -57,7 +57,7 @@ def _keep(feature: str, variant: Variant) -> bool:
 
 def labelled(items: list[dict[str, Any]]) -> list[tuple[list[list[str]], list[int], float]]:
     """Per item: the features of each candidate number (every group), its labels, and the item's weight."""
-    out = []
+    out: list[tuple[list[list[str]], list[int], float]] = []
     for item in items:
         if item.get("header"):
             out.append(([], [], 0.0))
