@@ -69,6 +69,7 @@ def first_round_texts() -> set[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--all", action="store_true", help="every passage of corpora/real, not only the first round")
+    parser.add_argument("-o", "--output", type=Path, default=OUTPUT, help=f"default {OUTPUT}")
     args = parser.parse_args(argv)
     dev = dev_path(HERE)
     if not dev.is_file():
@@ -90,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     if problems:
         print("\n".join(problems), file=sys.stderr)
         return 1
-    with open(OUTPUT, "w", encoding="utf-8") as out:
+    with open(args.output, "w", encoding="utf-8") as out:
         for record in records:
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
     objectives = sum(len(r["gold"]["objectives"]) for r in records)

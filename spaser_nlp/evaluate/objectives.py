@@ -194,7 +194,7 @@ def source_safe_predictor(items: list[dict[str, Any]]) -> tuple[Predictor, str |
 
     files = dt.training_files()
     refitted = dt.fit(dt.training_items(files, without_sources=shared), threshold=shipped.threshold,
-                      rule_threshold=shipped.rule_threshold, parse=shipped.parse)
+                      rule_threshold=shipped.rule_threshold, parse=shipped.parse, role=shipped.role, bag=shipped.bag)
     note = (f"{sum(i.get('source_url') in shared for i in items)} items from {len(shared)} sources the detector was "
             "trained on: scored with a detector refitted without them (leave-source-out)")
     return partial(predict_item, detector=refitted), note
@@ -222,7 +222,7 @@ def leave_source_out_predictor(items: list[dict[str, Any]], folds: int = 5) -> t
     for fold in range(folds):
         others = [i for i in items if _fold_of(str(i.get("source_url") or i.get("id")), folds) != fold]
         detectors[fold] = dt.fit(base + others, threshold=shipped.threshold, rule_threshold=shipped.rule_threshold,
-                                 parse=shipped.parse)
+                                 parse=shipped.parse, role=shipped.role, bag=shipped.bag)
 
     def predict(item: dict[str, Any]) -> list[dict[str, Any]]:
         return predict_item(item, detector=detectors[_fold_of(str(item.get("source_url") or item.get("id")), folds)])

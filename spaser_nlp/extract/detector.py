@@ -64,15 +64,81 @@ def candidate_features(clause: str, start: int, end: int, *, unit: str, source: 
         features.append(f"L2={left[-2]}_{left[-1]}")
     if right:
         features.append(f"R1={right[0]}")
-    features += [f"W={w}" for w in set(tokens(clause)) if len(w) > 3]
-    features += [f"C={w}" for w in set(tokens(context)) if len(w) > 3]
+    bag = detector is None or detector.bag
+    if bag:
+        features += [f"W={w}" for w in set(tokens(clause)) if len(w) > 3]
+        features += [f"C={w}" for w in set(tokens(context)) if len(w) > 3]
+    role = detector is not None and detector.role
+    if role:
+        features += role_features(clause, start, end, unit=unit, context=context)
     if context:
         features.append("context")
     if has_year:
         features.append("year_in_clause")
     # the parse is the costly part: skipped when the other features already settle the verdict
     if parse and not (detector is not None and detector.settled(features, reason)):
-        features += parse_features(clause, start, end)
+        features += parse_features(clause, start, end, role=role)
+    return features
+
+
+# word classes of the number's neighbourhood: they say what role the number plays (a target, a statistic, a
+# result, a budget…) in words that carry from one writer to the next, where single words are source-specific
+ROLE_CLASSES: dict[str, frozenset[str]] = {
+    "target": frozenset("objectif objectifs cible cibles viser vise visent visons ambition ambitionne atteindre "
+                        "atteint horizon ici engage engagent engageons engagement fixe fixent fixer porter portera "
+                        "doit doivent devront devra cap trajectoire".split()),
+    "stat": frozenset("selon enquete etude sondage barometre observatoire moyenne represente representent "
+                      "representaient compte comptait recense recensement repondants interroges chiffre chiffres "
+                      "statistiques insee estime estimee evalue pres environ quelque seulement".split()),
+    "result": frozenset("depuis deja bilan resultat resultats realise realisees realises effectue effectuees "
+                        "atteint ete etait etaient avait avaient passe progression evolution hausse baisse "
+                        "aujourd actuellement".split()),
+    "budget": frozenset("budget enveloppe credits investissement investissements cout couts montant financement "
+                        "subvention subventions depense depenses million millions milliard milliards euros".split()),
+    "legal": frozenset("loi decret article code obligation obligatoire impose imposent prevoit egalim agec "
+                       "seuil seuils".split()),
+    "capita": frozenset("habitant habitants personne personnes eleve eleves repas menage menages".split()),
+}
+_YEAR = re.compile(r"\b(19[5-9]\d|20[0-9]\d)\b")
+_HORIZON_BEFORE = re.compile(r"(?:d['’]ici(?:\s+(?:à|a|la\s+fin\s+de))?|horizon|en|pour|fin|avant|à\s+compter\s+de)\s*$",
+                             re.IGNORECASE)
+
+
+def role_features(clause: str, start: int, end: int, *, unit: str, context: str) -> list[str]:
+    """The number's role in words that generalise: classes of the words around it, a quotation, a question, the
+    years of the clause (before or after the number, introduced as a horizon or not), money with budget words."""
+    left = tokens(clause[:start])
+    right = tokens(clause[end:])
+    near_left, near_right = set(left[-_LEFT:]), set(right[:_RIGHT])
+    everywhere = set(left) | set(right)
+    features: list[str] = []
+    for name, words in ROLE_CLASSES.items():
+        if near_left & words:
+            features.append(f"Lcls={name}")
+        if near_right & words:
+            features.append(f"Rcls={name}")
+        if everywhere & words:
+            features.append(f"cls={name}")
+        if words & set(tokens(context)):
+            features.append(f"ctx={name}")
+    before = clause[:start]
+    if before.count("«") > before.count("»") or before.count("\u201c") > before.count("\u201d") \
+            or before.count('"') % 2:
+        features.append("quoted")
+    if clause.rstrip().endswith("?"):
+        features.append("question")
+    if re.match(r"\s*(?:\S+\s+){0,3}?par\s+(?:an\s+et\s+par\s+)?(?:habitant|personne|élève|eleve|repas)\b",
+                clause[end:], re.IGNORECASE):
+        features.append("per_capita")
+    for match in _YEAR.finditer(clause):
+        if match.start() <= start < match.end():
+            continue
+        side = "after" if match.start() >= end else "before"
+        marked = bool(_HORIZON_BEFORE.search(clause[: match.start()]))
+        era = "future" if int(match.group()) >= 2024 else "past"
+        features.append(f"year={era}_{side}{'_marked' if marked else ''}")
+    if unit == "EUR" and everywhere & ROLE_CLASSES["budget"]:
+        features.append("money_budget")
     return features
 
 
@@ -140,9 +206,10 @@ def _lemma(token) -> str:
     return lemma
 
 
-def parse_features(clause: str, start: int, end: int) -> list[str]:
+def parse_features(clause: str, start: int, end: int, role: bool = False) -> list[str]:
     """The number's governors in the spaCy dependency parse: the verbs and nouns it hangs from (lemmas),
-    the tense and mood of the first finite verb, a modal (devoir, pouvoir) above it."""
+    the tense and mood of the first finite verb, a modal (devoir, pouvoir) above it; with ``role``, the time of
+    that verb in three values (past, future or conditional, present) whatever the verb."""
     doc = _parse(clause)
     token = next((t for t in doc if t.idx < end and t.idx + len(t.text) > start), None)
     if token is None:
@@ -172,8 +239,12 @@ def parse_features(clause: str, start: int, end: int) -> list[str]:
                 if form and form[0] == "Fin":
                     finite_seen = True
                     features.append(f"tense={tense[0] if tense else '-'}_{mood[0] if mood else '-'}")
+                    if role:
+                        features.append(f"time={_time(node, tense, mood)}")
                 elif form:
                     features.append(f"form={form[0]}")
+                    if role and form[0] == "Part" and any(c.dep_.startswith("aux") for c in node.children):
+                        features.append("time=past")
             if lemma in ("devoir", "pouvoir", "falloir"):
                 features.append(f"modal={lemma}")
         elif node.pos_ in ("NOUN", "PROPN") and nouns < 2:
@@ -181,6 +252,19 @@ def parse_features(clause: str, start: int, end: int) -> list[str]:
             nouns += 1
     features.append(f"dep={token.dep_}")
     return features
+
+
+def _time(verb, tense: list[str], mood: list[str]) -> str:
+    if mood and mood[0] == "Cnd":
+        return "cond"
+    if tense and tense[0] in ("Past", "Imp"):
+        return "past"
+    if tense and tense[0] == "Fut":
+        return "future"
+    if any(c.dep_.startswith("aux") and c.morph.get("Tense") == ["Pres"] for c in verb.children) \
+            and verb.morph.get("VerbForm") == ["Part"]:
+        return "past"
+    return "present"
 
 
 @dataclass(frozen=True)
@@ -196,6 +280,8 @@ class ObjectiveDetector:
     parse: bool = True  # features from the spaCy dependency parse
     parse_span: float = float("inf")  # the most the parse features of one number add or take (logit)
     training: tuple[str, ...] = ()  # what it was trained on (files, sha256 prefixes)
+    role: bool = False  # role features (classes of the words around the number, quotation, years, time)
+    bag: bool = True  # the clause's and the context's words as features
 
     def accepts(self, probability: float, rule_reason: str | None) -> bool:
         """A target when the probability clears the threshold for what the rules said. What the rules know
@@ -229,7 +315,7 @@ class ObjectiveDetector:
     def to_json(self) -> dict:
         return {"version": self.version, "bias": self.bias, "threshold": self.threshold,
                 "rule_threshold": self.rule_threshold, "parse": self.parse, "parse_span": self.parse_span,
-                "training": list(self.training),
+                "training": list(self.training), "role": self.role, "bag": self.bag,
                 "trained_sources": sorted(self.trained_sources),
                 "weights": {k: round(v, 6) for k, v in sorted(self.weights.items())}}
 
@@ -240,7 +326,8 @@ class ObjectiveDetector:
                    trained_sources=frozenset(data.get("trained_sources", ())),
                    version=str(data.get("version", "")), parse=bool(data.get("parse", True)),
                    parse_span=float(data.get("parse_span", "inf")),
-                   training=tuple(data.get("training", ())))
+                   training=tuple(data.get("training", ())), role=bool(data.get("role", False)),
+                   bag=bool(data.get("bag", True)))
 
 
 def model_path() -> Path:

@@ -26,6 +26,8 @@ C = 0.3
 THRESHOLD = 0.25  # probability a number the rules reject needs to be a target
 RULE_THRESHOLD = 0.5  # … and a number the rules accept
 PARSE = True
+ROLE = False  # role features (see detector.role_features)
+BAG = True  # the clause's and the context's words
 REAL_TRAIN = Path("corpora/objectives/real-train.jsonl")
 REAL_COLLECTED = Path("corpora/objectives/real-collected.jsonl")  # collected by the objectives work
 _NO_CALL = ("baseline", "date", "reference")
@@ -34,8 +36,8 @@ _NO_CALL = ("baseline", "date", "reference")
 class _Recorder(ObjectiveDetector):
     """Records the features of every candidate it is asked about; says no to all."""
 
-    def __init__(self, parse: bool) -> None:
-        super().__init__(weights={}, bias=0.0, threshold=2.0, rule_threshold=2.0, parse=parse)
+    def __init__(self, parse: bool, role: bool = False, bag: bool = True) -> None:
+        super().__init__(weights={}, bias=0.0, threshold=2.0, rule_threshold=2.0, parse=parse, role=role, bag=bag)
         object.__setattr__(self, "seen", [])
 
     def probability(self, features: list[str]) -> float:
@@ -43,13 +45,14 @@ class _Recorder(ObjectiveDetector):
         return 0.0
 
 
-def item_candidates(item: dict[str, Any], parse: bool = PARSE) -> list[tuple[list[str], float]]:
+def item_candidates(item: dict[str, Any], parse: bool = PARSE, role: bool | None = None,
+                    bag: bool | None = None) -> list[tuple[list[str], float]]:
     """``(features, value)`` of each candidate number of a gold item, in text order."""
     from spaser_nlp.extract import text_document
     from spaser_nlp.extract.collect import collect
     from spaser_nlp.extract.objectives import analyse_sentence
 
-    recorder = _Recorder(parse)
+    recorder = _Recorder(parse, ROLE if role is None else role, BAG if bag is None else bag)
     if item.get("real"):
         findings = [r.finding for r in collect(text_document(item["text"]), detector=recorder)]
     else:
@@ -61,7 +64,8 @@ def item_candidates(item: dict[str, Any], parse: bool = PARSE) -> list[tuple[lis
 REAL_WEIGHT = 3.0  # a real passage counts as much as three written ones
 
 
-def labelled(items: Iterable[dict[str, Any]], parse: bool = PARSE) -> tuple[list[list[str]], list[int], list[float]]:
+def labelled(items: Iterable[dict[str, Any]], parse: bool = PARSE, role: bool | None = None,
+             bag: bool | None = None) -> tuple[list[list[str]], list[int], list[float]]:
     from spaser_nlp.evaluate.objectives import _same_value
 
     features: list[list[str]] = []
@@ -71,7 +75,7 @@ def labelled(items: Iterable[dict[str, Any]], parse: bool = PARSE) -> tuple[list
         if item.get("header"):
             continue
         free = [g["value"] for g in item["records"]]
-        for feats, value in item_candidates(item, parse):
+        for feats, value in item_candidates(item, parse, role, bag):
             match = next((g for g in free if _same_value(value, g)), None)
             if match is not None:
                 free.remove(match)
@@ -82,12 +86,15 @@ def labelled(items: Iterable[dict[str, Any]], parse: bool = PARSE) -> tuple[list
 
 
 def fit(items: list[dict[str, Any]], *, threshold: float = THRESHOLD, rule_threshold: float = RULE_THRESHOLD,
-        parse: bool = PARSE, training: tuple[str, ...] = ()) -> ObjectiveDetector:
+        parse: bool = PARSE, training: tuple[str, ...] = (), role: bool | None = None,
+        bag: bool | None = None) -> ObjectiveDetector:
     """A detector trained on ``items`` (synthetic and/or real evaluation items)."""
+    role = ROLE if role is None else role
+    bag = BAG if bag is None else bag
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    features, labels, sample_weight = labelled(items, parse)
+    features, labels, sample_weight = labelled(items, parse, role, bag)
     vectorizer = DictVectorizer()
     matrix = vectorizer.fit_transform([dict.fromkeys(f, 1) for f in features])
     model = LogisticRegression(C=C, max_iter=5000)
@@ -97,12 +104,13 @@ def fit(items: list[dict[str, Any]], *, threshold: float = THRESHOLD, rule_thres
     sources = frozenset(str(i["source_url"]) for i in items if i.get("real") and i.get("source_url"))
     # the most the parse features of one training number weigh (either way): past this margin the
     # parse cannot change a verdict, so scoring skips it
-    parse_keys = ("gov", "aux=", "tense=", "form=", "modal=", "govn=", "dep=")
+    parse_keys = ("gov", "aux=", "tense=", "form=", "modal=", "govn=", "dep=", "time=")
     span = max((abs(sum(weights.get(f, 0.0) for f in feats if f.startswith(parse_keys))) for feats in features),
                default=0.0)
     return ObjectiveDetector(weights=weights, bias=float(model.intercept_[0]), threshold=threshold,
                              rule_threshold=rule_threshold, trained_sources=sources, version=VERSION, parse=parse,
-                             training=training, parse_span=round(span + 0.5, 3) if parse else float("inf"))
+                             training=training, parse_span=round(span + 0.5, 3) if parse else float("inf"),
+                             role=role, bag=bag)
 
 
 def training_files(real_files: list[Path] | None = None) -> list[Path]:
