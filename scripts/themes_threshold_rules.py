@@ -34,7 +34,7 @@ from spaser_nlp.classify.thresholds import choose_thresholds
 from spaser_nlp.evaluate.themes_real import gold_scores
 
 FOLDS = 5
-RULES = ("per-theme", "bootstrap", "global", "shrink:0.25", "shrink:0.5", "shrink:0.75", "bagged", "bagged-global")
+RULES = ("per-theme", "bootstrap", "half-f1", "global", "shrink:0.25", "shrink:0.5", "shrink:0.75", "bagged", "bagged-global")
 
 
 PROBABILITIES = ("syn_oof", "real_oof", "dev")

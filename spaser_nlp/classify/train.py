@@ -45,7 +45,7 @@ from spaser_nlp.classify.taxonomy import Taxonomy, load_taxonomy
 from spaser_nlp.classify.taxonomy import taxonomy_path as shipped_taxonomy_path
 from spaser_nlp.classify.thresholds import choose_thresholds
 
-MODEL_VERSION = "1.5.0"
+MODEL_VERSION = "1.6.0"
 # Where thresholds are tuned: "dev" (synthetic dev split), "real" (out-of-fold probabilities of the real
 # passages, folds grouped by source page) or "dev+real". Chosen by cross-validation on the training data
 # (scripts/themes_decision_cv.py; model card, "Decision rule").
@@ -58,11 +58,12 @@ THRESHOLD_POOL = "dev"
 # for the default variant in cross-validation (none for lexical) and +0.002 / +0.024 on the real dev set, but cost the
 # synthetic test split 0.015 macro-F1 and up to 0.11 per theme (governance 0.92 -> 0.85): not shipped.
 REAL_THRESHOLD_WEIGHT = 1.0
-# How thresholds are chosen on the tuning pool (spaser_nlp.classify.thresholds.choose_thresholds): "per-theme", each
-# theme's F1-optimal threshold; its values move by about 0.11 (s.d.) between near-identical models. Compared by
-# cross-validation on the training data (scripts/themes_threshold_rules.py; model card, "Tried after 1.5.0, not shipped:
-# steadier thresholds"): one global threshold gained there but not on trained models, bagging gained nothing.
-THRESHOLD_RULE = "per-theme"
+# How thresholds are chosen on the tuning pool (spaser_nlp.classify.thresholds.choose_thresholds). 1.6.0: "half-f1",
+# each theme's threshold is half its best F1 (the F1-optimal threshold of calibrated probabilities); its values move by
+# about 0.01 (s.d.) between fold models, against 0.11 for "per-theme" (each theme's F1-optimal threshold, 1.2.0-1.5.0).
+# Chosen by cross-validation on the training data (scripts/themes_threshold_rules.py; model card, "Changes in 1.6.0");
+# one global threshold scored level there but did not transfer to a trained model, bagging gained nothing.
+THRESHOLD_RULE = "half-f1"
 # Bagged thresholds (``threshold_bags`` B > 0, pool "dev" only): besides the model fitted on S-train + R, B models are
 # fitted each without one of B folds of S-train + R (by passage group / source page); every model's thresholds are
 # chosen on S-dev with the rule, and each theme keeps the median of the B + 1 values. B extra fits; 0 = off.
@@ -72,7 +73,7 @@ VARIANTS = {"default": "lexical+embedding", "lexical": "lexical"}
 # How many passages of the repository's corpora/real/passages.jsonl the default training reads, in file order
 # (collection rounds are appended to it, so a number keeps the rounds a shipped model was trained on while later
 # rounds wait for a version that ships them); None: all of them. An explicit ``real_path`` is read whole.
-REAL_PASSAGES_USED: int | None = 531  # rounds 1-3, the 1.5.0 training data (rounds 4-5 appended since)
+REAL_PASSAGES_USED: int | None = None  # all rounds (1-5, 742 passages)
 # Hyperparameters per feature mode, chosen on the dev split only (model card, "Method").
 # "keywords": True appends the taxonomy keyword-hit block (the lists are read from the taxonomy).
 # "min_one_ratio" (the "at least one theme" rule of ThemeScorer.predict) is available and off: cross-validated on

@@ -21,6 +21,7 @@ from spaser_nlp.classify.thresholds import (
     choose_thresholds,
     f1_curves,
     global_threshold,
+    half_f1_thresholds,
     per_theme_thresholds,
 )
 from spaser_nlp.classify.train import MODEL_VERSION, fit_theme_model, new_estimator, read_real_passages, training_real_passages
@@ -95,6 +96,33 @@ def test_global_threshold_moves_less_than_per_theme_ones_between_resamples():
         per_theme.append(per_theme_thresholds(probabilities[sample], truth[sample]))
         pooled.append(global_threshold(probabilities[sample], truth[sample]))
     assert np.std(pooled) < np.mean(np.std(per_theme, axis=0))
+
+
+def test_half_f1_rule_is_half_the_best_f1_and_steadier_than_per_theme():
+    probabilities, truth = _noisy(5, rows=600)
+    fine = np.round(np.arange(0.05, 0.951, 0.01), 3)
+    best = f1_curves(probabilities, truth, grid=fine).max(axis=0)
+    np.testing.assert_allclose(half_f1_thresholds(probabilities, truth), np.round(best / 2, 3))
+    np.testing.assert_allclose(choose_thresholds("half-f1", probabilities, truth), np.round(best / 2, 3))
+    # calibrated probabilities (truth drawn with probability p): the F1-optimal threshold is F1*/2, so the rule
+    # lands near the per-theme optimum of a large sample, and moves far less than it between resamples
+    generator = np.random.default_rng(9)
+    calibrated = generator.random((20_000, 3))
+    outcome = (generator.random((20_000, 3)) < calibrated).astype(int)
+    large = per_theme_thresholds(calibrated, outcome)
+    assert np.all(np.abs(half_f1_thresholds(calibrated, outcome) - large) <= 0.05)
+    spreads = {"half": [], "per": []}
+    for seed in range(8):
+        rows = np.random.default_rng(100 + seed).integers(0, 20_000, 300)
+        spreads["half"].append(half_f1_thresholds(calibrated[rows], outcome[rows]))
+        spreads["per"].append(per_theme_thresholds(calibrated[rows], outcome[rows]))
+    assert np.std(spreads["half"], axis=0).mean() < 0.5 * np.std(spreads["per"], axis=0).mean()
+
+
+def test_half_f1_rule_gives_half_for_a_theme_without_positives():
+    probabilities, truth = _noisy(6)
+    truth[:, 2] = 0
+    assert half_f1_thresholds(probabilities, truth)[2] == 0.5
 
 
 def test_f1_curves_match_a_direct_count():
