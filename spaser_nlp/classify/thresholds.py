@@ -99,7 +99,8 @@ def bootstrap_thresholds(probabilities: np.ndarray, truth: np.ndarray, weights: 
 
 
 def half_f1_thresholds(probabilities: np.ndarray, truth: np.ndarray, weights: np.ndarray | None = None) -> np.ndarray:
-    """Per theme, half its best attainable F1 on the tuning passages (0.5 for a theme without a positive).
+    """Per theme, half its best attainable F1 on the tuning passages, at least 0.05 (0.5 for a theme without a
+    positive, or whose F1 is zero at every threshold).
 
     For calibrated probabilities the F1-optimal threshold is half the optimal F1 (Lipton, Elkan and Naryanaswamy,
     "Optimal thresholding of classifiers to maximize F1 measure", ECML 2014). The *height* of a flat F1 curve is
@@ -107,7 +108,10 @@ def half_f1_thresholds(probabilities: np.ndarray, truth: np.ndarray, weights: np
     """
     truth = np.asarray(truth) > 0
     best = f1_curves(probabilities, truth, weights, _FINE_GRID).max(axis=0)
-    return np.where(truth.any(axis=0), np.round(best / 2, 3), 0.5)
+    # no F1 above zero anywhere (no positive found at any threshold): no evidence, 0.5 as for a theme without positives;
+    # otherwise never below the fine grid's floor (half of a tiny F1 would take nearly every passage)
+    halves = np.maximum(np.round(best / 2, 3), float(_FINE_GRID[0]))
+    return np.where(truth.any(axis=0) & (best > 0), halves, 0.5)
 
 
 def choose_thresholds(rule: str, probabilities: np.ndarray, truth: np.ndarray,

@@ -51,7 +51,11 @@ def test_thresholds_tuned_on_real_out_of_fold_probabilities(tiny_corpus):
     messages: list[str] = []
     model = fit_theme_model(estimator, train, dev, real, threshold_pool="real", threshold_folds=2, progress=messages.append)
     assert any("real fold 1" in m for m in messages) and not any(m.startswith("fitting on train") for m in messages)
-    assert set(np.round(model.thresholds_, 3)) <= set(_THRESHOLD_GRID) | {0.5}
+    # the shipped rule (half-f1): half each theme's best F1 on the pooled out-of-fold probabilities, so in [0.05, 0.5]
+    assert np.all((model.thresholds_ >= 0.05) & (model.thresholds_ <= 0.5))
+    per_theme = fit_theme_model(estimator, train, dev, real, threshold_pool="real", threshold_folds=2,
+                                threshold_rule="per-theme")
+    assert set(np.round(per_theme.thresholds_, 3)) <= set(_THRESHOLD_GRID) | {0.5}
     assert model.min_one_ratio == 0.5
     predicted = model.predict([p.text for p in real[:10]])
     probabilities = model.predict_proba([p.text for p in real[:10]])

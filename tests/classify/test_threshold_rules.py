@@ -119,10 +119,20 @@ def test_half_f1_rule_is_half_the_best_f1_and_steadier_than_per_theme():
     assert np.std(spreads["half"], axis=0).mean() < 0.5 * np.std(spreads["per"], axis=0).mean()
 
 
-def test_half_f1_rule_gives_half_for_a_theme_without_positives():
+def test_half_f1_rule_gives_half_for_a_theme_without_positives_or_without_any_f1():
     probabilities, truth = _noisy(6)
     truth[:, 2] = 0
     assert half_f1_thresholds(probabilities, truth)[2] == 0.5
+    # positives that every threshold of the fine grid misses (probabilities all below 0.05): F1 is 0 everywhere,
+    # which must not become a threshold of 0 (every passage taken)
+    probabilities[:, 1] = 0.01
+    truth[:5, 1] = 1
+    assert half_f1_thresholds(probabilities, truth)[1] == 0.5
+    # a tiny best F1 keeps the floor
+    probabilities[:, 0] = 0.9
+    truth[:, 0] = 0
+    truth[0, 0] = 1
+    assert half_f1_thresholds(probabilities, truth)[0] == 0.05
 
 
 def test_f1_curves_match_a_direct_count():
