@@ -129,3 +129,106 @@ def load(S, P, Q) -> None:
       [AL, PME], objs=[Q(50, "%", subject="produits locaux et durables dans les menus", themes=[AL]),
                        Q(20, "%", comparator=">=", subject="produits bio dans les menus", themes=[AL])],
       notes="Quotas EGalim rapportés (« la moitié » = 50, imbriqué « dont au moins 20 % »); « locaux » est l'erreur de l'article, gardée; accès local étiqueté.", ambiguous=True)
+
+    S("https://www.c2ds.eu/decarbonation-achat-penser-global-agir-local/", "Achat : « penser global, agir local » (C2DS, Comité pour le développement durable en santé)")
+    P("L’établissement sanitaire et médico-social est un grand acheteur, les dépenses liées à l’équipement des centres hospitaliers seuls s’élèvent à 18 milliards d’euros « soit l’équivalent annuel du montant des achats de l’État hors armement » [1].",
+      [SA], non=["18 milliards d’euros", "[1]"], notes="Volume d'achats hospitaliers (piège); santé.")
+    P("« L’impact positif des acheteurs sur la transition écologique et sociétale peut être considérable dès lors qu’ils endossent pleinement le rôle d’acteur au cœur de la démarche de décarbonation de leur établissement » rappelle Frédérique Perlier, ancienne directrice achats d’un groupe de cliniques, administratrice du C2DS.",
+      [E, SA], notes="Transition écologique, décarbonation; établissements de santé. « sociétale » non étiqueté clauses sociales.", ambiguous=True)
+    P("Entre 90 000 et 1,5 millions de produits différents entrent dans une des catégories du dispositif médical[2], un secteur avec une forte présence de plastique souvent à usage unique ou présentant les caractéristiques d’un équipement électrique ou électronique.",
+      [SA, CE], non=["90 000", "1,5 millions", "[2]"], notes="Dispositifs médicaux, plastique à usage unique (économie circulaire). Comptes (pièges).", ambiguous=True)
+    P("Pour commencer, on nomme un référent « achats bas carbone » et on forme les acheteurs au développement durable dont les enjeux climatiques.",
+      [E, G, SA], notes="Référent et formation des acheteurs (gouvernance au sens du dev); bas carbone; établissements de santé (contexte de la page).", ambiguous=True)
+    P("La première mission du référent consiste à faire un état des lieux des initiatives, c’est-à-dire de l’achat de produits moins générateur de GES. C’est le moment aussi pour sensibiliser les prescripteurs à l’impact des achats de produits dans les émissions de GES de l’établissement.",
+      [E, G], notes="État des lieux et sensibilisation des prescripteurs (pilotage, gouvernance au sens large); GES.", ambiguous=True)
+
+    S("https://www.sustaineo.fr/ressources-actus/", "Ressources et actualités : devoir de vigilance (Sustaineo)")
+    P("Le devoir de vigilance dans la chaîne d’approvisionnement est une notion clé dans les achats durables et de plus en plus présent dans les législations nationales ou internationales en hard ou soft law.",
+      [CT, E], notes="Devoir de vigilance dans la chaîne d'approvisionnement (conditions de travail, comme les rounds précédents); « achats durables » (environnement, convention du dev).", ambiguous=True)
+    P("L’OCDE dans ses principes directeurs demande aux entreprises la mise en place d’un devoir de vigilance, reposant dans une logique de progrès continu sur quatre piliers : identification des risques, prévention et atténuation, remédiation et réparation, communication.",
+      [CT], notes="Devoir de vigilance (droits humains au travail, implicite).", ambiguous=True)
+    P("L'OIT publie de nouveaux chiffres sur l'esclavage moderne en augmentation septembre 2017 (lire ici)",
+      [CT], non=["septembre 2017"], notes="Travail forcé; date (piège).")
+
+    S("https://lexdailynews.fr/achats-et-droits-humains-quels-enjeux-pour-les-entreprises/", "Achats et droits humains : quels enjeux pour les entreprises ? (Lex Daily News, chronique de Michon Avocats)")
+    P("Conditions de travail des confections dans le textile, travail des enfants dans les champs ou encore travail forcé dans le secteur extractif, les chaînes d’approvisionnement de nos grandes entreprises sont souvent dénoncées comme lieu de violations des droits humains.",
+      [CT], notes="Conditions de travail dans les chaînes d'approvisionnement.")
+    P("Il est attendu que les entreprises exercent leur devoir de vigilance, en tant que donneuses d’ordres, c’est-à-dire qu’elles identifient les risques liés aux pratiques de leurs fournisseurs. À elles aussi de justifier que leurs produits et services ne soient pas associés à des violations des droits humains.",
+      [CT], notes="Devoir de vigilance des donneurs d'ordres (achats privés).")
+    P("Il en va ainsi du règlement sur les minerais de conflits de 2021, de celui de juin dernier sur les produits issus de la déforestation ou encore de celui annoncé en septembre 2022 sur les produits issus du travail forcé.",
+      [CT, BIO, E], non=["2021", "septembre 2022"], notes="Travail forcé (conditions de travail); déforestation (biodiversité + environnement, comme le dev pour les forêts).", ambiguous=True)
+
+    S("https://www.devoirdevigilance.be/L-opacite-des-chaines-d?lang=fr", "L'opacité des chaînes d'approvisionnement globalisées du secteur de l'habillement (devoirdevigilance.be)")
+    P("Les entreprises doivent faire preuve de vigilance dans la conduite de leurs affaires et prévenir les abus des droits humains dans leur chaîne de valeur.",
+      [CT], notes="Droits humains dans la chaîne de valeur (habillement). Page belge, en français.")
+    P("Si certaines avancées ont été constatées ces dernières années, le chemin vers une industrie transparente reste long. Ces efforts timides témoignent des limites des engagements volontaires en matière de respect des droits humains et de la nécessité d’adopter des normes contraignantes en la matière.",
+      [CT], notes="Transparence des filières textiles et droits humains.", ambiguous=True)
+
+    S("https://3ar-na.fr/?p=3890", "Retour d'expérience : la DDE des Landes et le nettoyage des locaux (3AR, Association Aquitaine des Achats Publics Responsables)")
+    P("La DDE des Landes a initié une démarche d’achat responsable en retravaillant progressivement les termes de son marché lié au nettoyage des locaux.",
+      [E], notes="Achat responsable (ici critères environnementaux, voir la suite) dans un marché de nettoyage.", ambiguous=True)
+    P("« Nous souhaitions tester sur le terrain l’emploi des critères environnementaux et nous donner les moyens d’avoir du recul avec un marché à procédures adaptées sur huit mois dans un premier temps » nous explique Catherine RODRIGUEZ, correspondante Développement Durable à la DDE des Landes.",
+      [E], non=["huit mois"], notes="Critères environnementaux; durée (piège).")
+    P("Le 1 er marché concernant le nettoyage des bureaux comportait trois critères environnementaux, non rédhibitoires.",
+      [E], non=["1 er"], notes="Compte de critères (piège). Espace dans « 1 er » gardé.")
+    P("« Nous demandions des produits de nettoyage et des consommables (savon, sacs poubelle, papier toilette…) répondant aux critères d’éco labels officiels, et un système de management environnemental (type ISO 14001 ou EMAS).",
+      [E], non=["ISO 14001"], notes="Écolabels, management environnemental; numéro de norme (piège). Santé non étiquetée.")
+    P("Cette expérience a eu le mérite de sensibiliser les fournisseurs sur ces démarches et d’entamer une progression certaine des achats responsables sur d’autres types de marchés. »",
+      [E], notes="Achats responsables au sens large (environnement, convention du dev); pourrait aussi porter le social.", ambiguous=True)
+
+    S("https://prod.architectes.ows.fr/actualites/des-retours-dexperience-pour-encourager-leconomie-circulaire-dans-la-commande-publique", "Des retours d'expérience pour encourager l'économie circulaire dans la commande publique (Ordre des architectes)")
+    P("Afin de développer la prise en compte de l’économie circulaire dans les marchés publics de travaux, l’association RESECO, le Conseil régional des Pays de la Loire et l’Ademe mettent à disposition des acheteurs un fascicule pour favoriser la prescription du réemploi et de matériaux alternatifs (recyclés, biosourcés, etc.).",
+      [CE, G], notes="Réemploi dans les travaux; outil d'un réseau d'acheteurs (RESECO) pour les acheteurs (gouvernance au sens large du dev).", ambiguous=True)
+    P("Notons notamment que, depuis 2016, les collectivités territoriales sont invitées à promouvoir l’usage de matériaux recyclés ou de réemploi dans la commande publique.",
+      [CE], non=["2016"], notes="Incitation déjà en vigueur (« depuis »): pas un objectif.")
+    P("En outre, dans certaines catégories de bien, les achats publics doivent désormais comporter une part minimale de produits issus des filières du réemploi, de la réutilisation ou du recyclage, selon un décret paru mercredi 10 mars 2021 au Journal officiel.",
+      [CE], objective=True, non=["10 mars 2021"], notes="Obligation légale (AGEC) sans niveau écrit dans la phrase: objectif qualitatif; date du décret (piège).", ambiguous=True)
+    P("Pour les premiers, les acheteurs devront notamment prévoir 20% de produits issus du réemploi ou de la réutilisation.",
+      [CE], objs=[Q(20, "%", subject="produits issus du réemploi ou de la réutilisation (bâtiments préfabriqués)", themes=[CE])],
+      notes="Quota légal AGEC (décret du 9 mars 2021); l'objet (bâtiments préfabriqués) est dans la phrase précédente.", ambiguous=True)
+
+    S("https://www.ekopolis.fr/fiche-savoir-economie-circulaire-reemploi-en-phase-marche-des-projets-damenagement", "Fiche savoir : économie circulaire, le réemploi en phase marché des projets d'aménagement (Ekopolis)")
+    P("En France, la transition vers une économie circulaire est reconnue officiellement comme l’un des objectifs de la transition énergétique et écologique, et comme l’un des engagements du développement durable.",
+      [CE, E], notes="Économie circulaire; transition écologique et développement durable (environnement, convention du dev).", ambiguous=True)
+    P("À échelle européenne, le secteur du bâtiment représente 40 % de la consommation en énergie et plus de 50 % des matières premières extraites. En France environ 213 millions de tonnes de déchets sont produits chaque année par le secteur du BTP. Ils représentent plus de 76% de la totalité des déchets produits en France.",
+      [CE, EN], non=["40 %", "50 %", "213 millions de tonnes", "76%"], notes="Chiffres de contexte (pièges): énergie et déchets du bâtiment.")
+    P("Un premier élément essentiel pour fixer des objectifs de réemploi dans les marchés est de ne pas confondre des logiques de stock avec des logiques de flux.",
+      [CE], notes="Méthode pour fixer des objectifs de réemploi (pas un objectif).")
+
+    S("https://sourse.fr/achats-et-reemploi-le-cas-de-commande-publique", "Achats et réemploi – Le cas de la commande publique et du secteur du bâtiment (Sourse)")
+    P("En 2020, la fondatrice de Sourse a mené une étude portant sur deux de ses sujets de prédilection : le réemploi de matériaux dans le secteur du bâtiment, et l’achat public.",
+      [CE], non=["2020"], notes="Étude sur le réemploi; date (piège).")
+    P("L’objectif était de comprendre comment la commande publique pouvait contribuer à la massification de l’économie circulaire, en l’occurrence le réemploi de matériaux dans le bâtiment.",
+      [CE], notes="Objectif d'une étude (passé), pas d'une politique d'achat.")
+
+    S("https://www.construction21.org/france/articles/h/favoriser-la-commande-en-materiaux-recycles-et-le-reemploi-dans-les-marches-publics-de-la-construction.html", "#4 - Favoriser la commande en matériaux recyclés et le réemploi dans les marchés publics de travaux de construction (Construction21)")
+    P("Objectif : Booster l’économie circulaire dans la commande publique et créer un appel d’air pour les filières de valorisation.",
+      [CE], objective=True, notes="Objectif qualitatif d'un clausier (outil, pas une politique d'acheteur).", ambiguous=True)
+    P("Cette dynamique est également une solution pragmatique pour le développement économique territorial (développement de filières locales, valorisation des ressources du territoire, meilleure valeur ajoutée des entreprises) et la réduction de l’impact environnemental des filières de fabrication de produits de construction.",
+      [CE, PME, E], notes="Matériaux recyclés et réemploi (sujet de la phrase précédente); filières locales (accès local); impact environnemental.", ambiguous=True)
+
+    S("https://ekopolis.fr/ressources/guide-commande-publique-et-economie-circulaire-dans-le-secteur-du-batiment", "Guide : commande publique et économie circulaire dans le secteur du bâtiment (Ekopolis)")
+    P("Officiellement apparue avec la loi relative à la transition énergétique pour la croissance verte de 2015 (cf. annexe), la commande publique a rapidement été mentionnée comme un levier en faveur de l'économie circulaire.",
+      [CE], non=["2015"], notes="Économie circulaire; année de la loi (piège).")
+    P("La mise en place d'objectifs et d'actions en faveur de la protection de l'environnement, du progrès social et d'un dynamisme économique territorial y contribue.",
+      [E, CS, PME], notes="Environnement, progrès social, économie territoriale; pas d'objectif fixé.", ambiguous=True)
+
+    S("https://www.territoire-energie.com/article/gaz-et-electricite-lefficacite-de-lachat-groupe/", "Gaz et électricité : l'efficacité de l'achat groupé (Territoire d'énergie, FNCCR)")
+    P("Depuis 2015, la plupart des tarifs réglementés de vente (TRV) du gaz et de l’électricité ont été supprimés. Chez les collectivités locales, mais aussi les autres acheteurs publics (santé, éducation…).",
+      [EN], non=["2015"], notes="Achat d'énergie; date (piège).")
+    P("De nombreux syndicats intercommunaux d’électricité, les « territoires d’énergie », ont organisé des achats groupés pour proposer une solution efficace et adaptée aux besoins des collectivités et autres acheteurs publics.",
+      [EN, G], notes="Achats groupés d'énergie (mutualisation des achats, lue comme gouvernance au sens du dev: centrales et groupements).", ambiguous=True)
+    P("Les avantages sont multiples, à commencer par les économies d’échelle : une seule procédure, au lieu de plusieurs dizaines, voire centaines. L’allotissement est ensuite adapté aux besoins et permet de regrouper des sites au profil de consommation spécifique (piscines, écoles…).",
+      [EN], notes="Achat groupé d'énergie; l'allotissement n'est pas ici un moyen d'accès des PME.", ambiguous=True)
+
+    S("https://enoptea.fr/articles/collectivites-comment-choisir-le-meilleur-fournisseur-denergie", "Collectivités : comment choisir le meilleur fournisseur d'énergie ? (Enoptea)")
+    P("L’énergie représente une part significative des dépenses des collectivités. Notamment avec des postes comme l’éclairage public, qui peut atteindre jusqu’à 40 % de la facture d’électricité d’une commune et 37% de sa consommation totale, selon l’ADEME.",
+      [EN], non=["40 %", "37%"], notes="Parts constatées (pièges; « jusqu'à 40 % » n'est pas une cible).")
+    P("Choisir le bon fournisseur d’énergie en tant que collectivité n’est plus une simple question de prix. C’est un choix stratégique qui doit s’inscrire dans une démarche globale, alliant performance, conformité réglementaire et engagement environnemental.",
+      [EN, E], notes="Achat d'énergie et engagement environnemental.")
+    P("La rénovation énergétique du secteur public et des collectivités représente ainsi un enjeu stratégique majeur, tant pour la réduction des coûts énergétiques que pour la contribution aux objectifs climatiques nationaux.",
+      [EN, E], notes="Rénovation énergétique, objectifs climatiques (mentionnés, non fixés).")
+
+    S("https://code-commande-publique.com/achat-de-gaz-electricite", "Achat de gaz et d'électricité (code-commande-publique.com)")
+    P("Les acheteurs publics effectuent leurs achats d’énergie dans le cadre prévu par le code de la commande publique. Ces achats sont réalisés, soit directement par les entités publiques, soit dans le cadre de groupements d’achats permettant de mutualiser les besoins et la mise en concurrence tout en gérant la complexité inhérente aux achats d’énergie.",
+      [EN], notes="Achat d'énergie; groupements (gouvernance non étiquetée ici: simple modalité d'achat).", ambiguous=True)
