@@ -232,3 +232,66 @@ def load(S, P, Q) -> None:
     S("https://code-commande-publique.com/achat-de-gaz-electricite", "Achat de gaz et d'électricité (code-commande-publique.com)")
     P("Les acheteurs publics effectuent leurs achats d’énergie dans le cadre prévu par le code de la commande publique. Ces achats sont réalisés, soit directement par les entités publiques, soit dans le cadre de groupements d’achats permettant de mutualiser les besoins et la mise en concurrence tout en gérant la complexité inhérente aux achats d’énergie.",
       [EN], notes="Achat d'énergie; groupements (gouvernance non étiquetée ici: simple modalité d'achat).", ambiguous=True)
+
+    S("https://docplayer.fr/2250334-Appreciation-de-la-mise-en-oeuvre-des-clauses-sociales-dans-les-marches-publics.html", "Appréciation de la mise en œuvre des clauses sociales dans les marchés publics, étude Alexis-Lorraine pour la DARES, octobre 2009 (DocPlayer)")
+    P("\"Appréciation de la mise en œuvre des clauses sociales dans les marchés publics\" Analyse de quatre chantiers sur le territoire lorrain, autour de l'article 14 et l'article 30 du code des marchés publics",
+      [CS], non=["14", "30"], notes="Titre d'étude; numéros d'articles (pièges).")
+    P("Cette étude a été rendue possible grâce à la collaboration de Collectivités territoriales en Lorraine, porteuses d'initiatives autour des clauses sociales, à la collaboration de donneurs d'ordre, à la bonne volonté des entreprises classiques ou SIAE, opérateurs directement concernés par la mise en application de ces clauses, à la bonne volonté de participants à ces chantiers.",
+      [CS], notes="Clauses sociales, SIAE.")
+
+    S("https://www.alain-bensoussan.com/avocats/achat-public-de-produits-numeriques-et-empreinte-environnementale/2021/12/30/", "Achat public de produits numériques et empreinte environnementale (Lexing Alain Bensoussan Avocats)")
+    P("L’achat public de produits numériques sera bientôt soumis à des indices « green IT », transition numérique écologique oblige. Il doit prendre en compte la lutte contre le gaspillage et la réduction de l’empreinte carbone.",
+      [NUM, E, CE], notes="Numérique responsable; carbone; gaspillage (économie circulaire).", ambiguous=True)
+    P("La loi n°2021-1485 du 15 novembre 2021 visant à réduire l’empreinte environnementale du numérique en France, dite « loi REEN », vise à « orienter le comportement de tous les acteurs du numérique, qu’il s’agisse des consommateurs, des professionnels du secteur ou encore des acteurs publics, afin de garantir le développement en France d’un numérique sobre, responsable et écologiquement vertueux ».",
+      [NUM, E], non=["2021-1485", "15 novembre 2021"], notes="Objet de la loi REEN (pas une cible d'achat); numéro et date (pièges).", ambiguous=True)
+    P("Mais la lutte contre le gaspillage et l’objectif de transition vers une économie circulaire concernent également les acteurs publics.",
+      [CE, NUM], notes="Économie circulaire; le numérique est le sujet de la page et du paragraphe.", ambiguous=True)
+    P("l’obligation de réemploi des équipements informatiques, à compter du 1er janvier 2026",
+      [NUM, CE], objective=True, non=["1er janvier 2026"], notes="Élément de liste: obligation légale sans niveau (objectif qualitatif); entrée en vigueur (pas d'horizon).", ambiguous=True)
+    P("Ces critères s’imposeront aux services de l’Etat ainsi qu’aux collectivités territoriales et leurs groupements pour tout achat public de produits numériques.",
+      [NUM], objective=True, notes="Obligation future (indices de réparabilité et de durabilité) pour tout achat de produits numériques: objectif qualitatif, « tout achat » non normalisé faute de cible chiffrée.", ambiguous=True)
+
+    S("https://apl-datacenter.com/?p=3644", "Le numérique responsable dans le secteur public : les lois REEN et AGEC sont à anticiper dès aujourd'hui ! (APL Data Center)")
+    P("La loi visant à réduire l’empreinte environnementale du numérique, dite loi REEN, concerne les consommateurs, professionnels et acteurs du secteur public avec, pour les communes et structures intercommunales de plus de 50 000 habitants, l’obligation de se doter d’une « stratégie numérique responsable » au plus tard le 1er janvier 2025.",
+      [NUM, G, E], non=["50 000 habitants", "1er janvier 2025"], notes="Obligation d'adopter une stratégie (l'objet « plan », comme l'obligation d'adopter un SPASER: gouvernance, piège); seuil et date.", ambiguous=True)
+    P("Sans rien changer aux obligations de collecte et de traitement des déchets électriques et électroniques (DEEE) en vigueur depuis déjà près de 15 ans, la loi REEN vient renforcer les exigences en matière d’achats de produits numériques pour les acteurs publics, afin d’encourager un allongement de la durée de vie des matériels.",
+      [NUM, CE], non=["15 ans"], notes="Déchets électroniques, durée de vie (économie circulaire); durée (piège).")
+    P("Du côté des constructeurs de matériels (téléphones, ordinateurs, imprimantes…), la loi renforce le délit d’obsolescence programmée et la lutte contre l’obsolescence logicielle.",
+      [NUM, CE], notes="Obsolescence (économie circulaire).")
+
+    S("https://vecteurplus.com/achats-numeriques-responsables", "Vers une arrivée massive des achats numériques responsables ? (Vecteur Plus)")
+    P("Le 15 novembre 2021 l’État a adopté une nouvelle loi qui va venir apporter une nouvelle impulsion dans les achats publics responsables : la loi REEN (Réduire l’Empreinte Environnementale du Numérique en France).",
+      [NUM, E], non=["15 novembre 2021"], notes="Loi REEN; date d'adoption (piège).")
+    P("Le numérique prend de plus en plus de place dans notre quotidien : la numérisation, le télétravail, les objets et villes connectées, etc. De fait la pollution générée augmente proportionnellement et la loi REEN tend à justement intervenir sur les effets indirects du numérique dès l’intention d’achat sur la commande publique.",
+      [NUM, E], notes="Pollution du numérique (environnement).")
+    P("Si nous n’agissons pas dès maintenant, à l’horizon 2040 le numérique sera à l’origine de 24 millions de tonnes de carbone, soit 7% des émissions de la France contre 2% aujourd’hui.",
+      [NUM, E], non=["2040", "24 millions de tonnes", "7%", "2%"], notes="Projection (piège: « à l'horizon 2040 » d'une prévision, pas d'une cible).")
+
+    S("https://www.citia.fr/2023/07/20/reduire-lempreinte-environnementale-du-numerique/", "Réduire l'empreinte environnementale du numérique (Citia, veille juridique)")
+    P("Pour limiter la production des déchets informatiques, l’État et les collectivités territoriales doivent mettre en œuvre, à compter du 15 avril 2023, les actions nécessaires afin de développer le réemploi et la réutilisation des matériels informatiques qu’elles réforment et atteindre a minima des objectifs annuels progressifs fixés à l’article 3 du décret pour 2023, 2024 et à partir de 2025.",
+      [NUM, CE], objective=True, non=["15 avril 2023", "3", "2023", "2024", "2025"], notes="Obligation légale (décret REEN) qui renvoie à des objectifs chiffrés donnés dans la phrase suivante: objectif qualitatif ici; les années sont celles de cibles non écrites dans ce passage.", ambiguous=True)
+    P("Ces objectifs annuels sont respectivement une proportion de 25%, 35% puis 50% de biens informatiques réformés et orientés vers le réemploi ou la réutilisation au cours de l’année N par rapport au nombre de biens informatiques réformés en stock au 1er janvier de ladite année N.",
+      [NUM, CE], objs=[Q(25, "%", per_year=True, subject="biens informatiques réformés orientés vers le réemploi ou la réutilisation (2023)", themes=[NUM, CE]),
+                       Q(35, "%", per_year=True, subject="biens informatiques réformés orientés vers le réemploi ou la réutilisation (2024)", themes=[NUM, CE]),
+                       Q(50, "%", per_year=True, subject="biens informatiques réformés orientés vers le réemploi ou la réutilisation (à partir de 2025)", themes=[NUM, CE])],
+      non=["1er"], notes="Trajectoire légale (décret du 12 avril 2023): années et « a minima » dans la phrase précédente, donc horizon et comparateur nuls ici; objectifs annuels (per_year).", ambiguous=True)
+    P("L’article 2 rappelle que les bénéfices du réemploi sur le plan environnemental sont supérieurs à ceux du recyclage.",
+      [CE, E, NUM], non=["2"], notes="Réemploi vs recyclage (matériels informatiques, sujet du texte); numéro d'article.", ambiguous=True)
+
+    S("http://esh-handicap.fr/sous-traiter/secteur-protege-adapte/", "Qu'est-ce que le secteur protégé et adapté ? (ESH Handicap)")
+    P("Emploie à minima 80 % de travailleurs handicapés orientés vers le milieu protégé par la CDAPH,",
+      [MR], non=["80 %"], notes="Élément de liste décrivant un ESAT: définition (piège), pas un objectif.")
+    P("Il existe actuellement un peu plus 1.400 ESAT et 600 EA en France. Ils emploient respectivement environ 100.000 et 20.000 personnes handicapées et sont répartis sur l'ensemble du territoire.",
+      [MR], non=["1.400", "600", "100.000", "20.000"], notes="Comptes (pièges).")
+    P("Ces établissements et entreprises ont développé des savoir-faire dans de nombreux domaines d'activité, y compris dans des secteurs de pointe.",
+      [MR], notes="ESAT et EA (sujet de la phrase précédente).", ambiguous=True)
+
+    S("https://www.hosmoz.fr/Annuaire/EtablissementList-2480-10.html", "Annuaire des ESAT et EA : vos questions sur les ESAT et EA (Hosmoz, Réseau Gesat)")
+    P("Faire des achats responsables permet de rendre l'organisation en charge de ses achats plus vertueuse, tant sur les aspects sociaux qu'environnementaux. C'est aussi, aujourd'hui, un enjeu d'image qui permet aux organisations de développer leur \"marque employeur\" et ainsi attirer les jeunes talents.",
+      [CS, E], notes="Achats responsables, aspects sociaux et environnementaux (convention du dev).", ambiguous=True)
+    P("C'est notamment le cas des achats aux ESAT et aux Entreprises Adaptées qui permettent aux organisations de réduire le montant de la contribution versée dans le cadre de l'Obligation d'Emploi de Travailleurs en situation de Handicap (OETH).",
+      [MR], notes="Achats au secteur protégé et adapté.")
+    P("Conformément au PNAD (Plan National pour des Achats Durables), les organismes publics doivent atteindre 2 objectifs d’envergure d’ici à 2025 relatifs à leurs achats responsables. D’une part, 100 % des contrats notifiés devront inclure au moins une considération à caractère environnemental. D’autre part, 30 % des contrats devront intégrer une considération de nature sociale.",
+      [E, CS], objs=[Q(100, "%", horizon=2025, subject="contrats notifiés comprenant une considération environnementale", themes=[E]),
+                     Q(30, "%", horizon=2025, subject="contrats intégrant une considération sociale", themes=[CS])],
+      non=["2"], notes="Cibles du PNAD (objectifs nationaux); horizon écrit dans la première phrase; compte d'objectifs (piège).")
