@@ -295,3 +295,72 @@ def load(S, P, Q) -> None:
       [E, CS], objs=[Q(100, "%", horizon=2025, subject="contrats notifiés comprenant une considération environnementale", themes=[E]),
                      Q(30, "%", horizon=2025, subject="contrats intégrant une considération sociale", themes=[CS])],
       non=["2"], notes="Cibles du PNAD (objectifs nationaux); horizon écrit dans la première phrase; compte d'objectifs (piège).")
+
+    S("http://www.commercequitable.org/lecommerceequitable/achats-publics.html", "Les achats publics (Plate-Forme pour le Commerce Équitable)")
+    P("Par le biais de la commande publique, l’Etat et les collectivités territoriales sont des acheteurs potentiels d’envergure. En effet, les marchés publics représentent en France 15% du PIB.",
+      [], non=["15%"], notes="Poids de la commande publique (piège), sans thème comme les passages généraux du dev; le commerce équitable n'est que le sujet de la page.", ambiguous=True)
+    P("De nombreuses entités publiques s’engagent d’ores et déjà dans la consommation de produits issus du commerce équitable. Les structures publiques peuvent également soutenir le commerce équitable par sa promotion auprès de leurs publics (personnel, jeunesse, commerçants et acteurs sur les territoires, etc.",
+      [CEQ], notes="Commerce équitable. Parenthèse non fermée, comme l'extrait.")
+    P("En 2002, au sommet de la Terre de Johannesburg, les collectivités territoriales françaises ont signé une déclaration dans laquelle elles affirment leur volonté de promouvoir « les achats publics éthiques par l'inscription de critères sociaux et environnementaux dans l'attribution des marchés publics ».",
+      [CS, E, CEQ], non=["2002"], notes="Engagement passé (déclaration de 2002), pas un objectif daté; achats éthiques lus comme commerce équitable (sujet de la page).", ambiguous=True)
+    P("Ainsi, la loi du 2 août 2005 sur les Petites et Moyennes Entreprises a établi que le commerce équitable s'inscrit dans la Stratégie Nationale de Développement Durable (SNDD).",
+      [CEQ, E], non=["2 août 2005"], notes="Commerce équitable et développement durable (environnement, convention du dev); la loi PME n'en fait pas un passage sur l'accès des PME.", ambiguous=True)
+    P("C’est sur ce fondement que le Code des Marchés Publics a, depuis 2006, fait de l’introduction du développement durable dans l’achat public une obligation de moyen. Pour tous leurs achats, les collectivités publiques doivent analyser la possibilité d’intégrer des objectifs de développement durable.",
+      [E], non=["2006"], notes="Obligation de moyen déjà en vigueur (« depuis »): pas un objectif; développement durable (environnement, convention du dev).", ambiguous=True)
+
+    S("http://innovationaustrasie.com/Favoriser-l-integration-de-l-innovation-dans-la-commande-publique.html", "Favoriser l'intégration de l'innovation dans la commande publique (Innovation Austrasie)")
+    P("La prise en compte de l’innovation dans les marchés publics constitue un axe majeur de progrès. En stimulant l’innovation, la demande publique contribue à faire grandir les entreprises innovantes, qui, en retour, offrent aux administrations la possibilité de répondre plus efficacement aux attentes et besoins des citoyens.",
+      [INNO], notes="Achats innovants.")
+    P("Il convient de soutenir le développement des start’ups et des entreprises innovantes en leur permettant l’accès au marché.",
+      [INNO], notes="Entreprises innovantes; accès des PME non étiqueté (start-up, pas PME nommées).", ambiguous=True)
+    P("Fortement mobilisés autour des problématiques comme le développement durable ou l’accès de toutes les entreprises, dont les PME, à la commande publique, les acheteurs ont pris conscience du poids que représentent les marchés publics (89,3 milliards d’euros HT pour 163 519 contrats recensés en 2017 par l’OECP) et des enjeux autour de leur performance.",
+      [E, PME], non=["89,3 milliards d’euros", "163 519", "2017"], notes="Développement durable (environnement, convention du dev), accès des PME; volumes (pièges).", ambiguous=True)
+    P("Si les acheteurs n’acquièrent pas de l’innovation pour elle-même, ils visent à la recherche de la performance technique, qui est notamment rendue possible par l’ouverture à de nouveaux procédés.",
+      [INNO], notes="Achat d'innovation.")
+
+    S("http://www.vaucluse.fr/insertion-et-emploi/l-emploi-et-l-insertion-par-l-activite-economique/dynamiser-les-clauses-d-insertion-dans-les-marches-publics-1460.html", "Dynamiser les clauses d'insertion dans les marchés publics (Département de Vaucluse)")
+    P("Les clauses d'insertion permettent aux donneurs d'ordre public, au travers de la commande publique, de favoriser le retour à l'emploi des personnes qui en sont éloignées.",
+      [CS], notes="Clauses d'insertion.")
+    P("Les clauses d'insertion s'analysent comme une obligation contractuelle, imposée par le donneur d'ordre public au soumissionnaire d'un marché, pour que celui-ci réserve un certain nombre d'heures de main d'œuvre à des publics fragiles (bénéficiaires du RSA, chômeurs de longue durée, jeunes de moins de 26 ans sans qualification...).",
+      [CS], non=["26 ans"], notes="Définition; âge (piège).")
+    P("D'autre part, les clauses favorisent directement l'accès à l'emploi en permettant de rapprocher localement offre et demande dans un secteur d'activité donné. C'est le cas notamment dans les secteurs en tension comme le BTP.",
+      [CS], notes="Clauses d'insertion et emploi local (pas d'accès des entreprises locales).")
+    P("• Afin de faciliter l'insertion des publics en difficultés, dans une situation économique tendue le Département s'est fixé comme objectif de \" clauser \" 100% de ses marchés ;",
+      [CS], objs=[Q(100, "%", subject="marchés du Département comportant une clause d'insertion", themes=[CS])],
+      notes="Objectif d'un département, sans horizon écrit.")
+
+    S("https://haute-vienne.fr/nos-actions/insertion/vous-etes-un-employeur-du-public-ou-du-prive/clause-dinsertion", "Clause d'insertion (Département de la Haute-Vienne)")
+    P("Dans une logique d’achat socialement responsable, les maîtres d’ouvrage publics peuvent réserver un volume d’heures de travail à des publics en insertion.",
+      [CS], notes="Heures d'insertion.")
+    P("les articles L2113-12 et L2113-13 précisent que certains marchés ou lots peuvent être réservés à des structures du handicap ou de l’insertion",
+      [MR, CS], non=["L2113-12", "L2113-13"], notes="Élément de liste: marchés réservés (handicap, SIAE); articles (pièges).")
+    P("l’article L2113-15 offre la possibilité de réserver des marchés à des entreprises de l’économie sociale et solidaire.",
+      [ESS, MR], non=["L2113-15"], notes="Marchés réservés à l'ESS (le thème « marchés réservés » couvre ici la réservation, sans handicap).", ambiguous=True)
+    P("En Haute-Vienne, la mise en œuvre de ce dispositif est assurée par le Conseil départemental et Limoges métropole qui agissent dans le cadre d’un pilotage concerté et d’outils harmonisés.",
+      [CS, G], notes="Pilotage concerté des clauses (gouvernance au sens large du dev).", ambiguous=True)
+    P("En 2018, ce sont près de 170.000 heures qui ont été réalisées par plus de 430 personnes sur l’ensemble du département. Ces opérations constituent des étapes, souvent déterminantes, dans le parcours de la personne vers son insertion durable dans l’emploi.",
+      [CS], non=["2018", "170.000", "430"], notes="Bilan d'heures réalisées (piège).")
+
+    S("https://gardrhodanien.fr/economie/emploi-et-formation/les-clauses-dinsertion-professionnelles-dans-les-marches-publics", "Les clauses d'insertion professionnelles dans les marchés publics (Communauté d'agglomération du Gard rhodanien)")
+    P("Pour favoriser l’insertion des personnes éloignées de l’emploi, les opérateurs publics (Etat, collectivités locales, établissements public,…) insèrent dans leurs marchés publics de travaux ou de services des « clauses d’insertion professionnelles » aussi appelées clauses sociales.",
+      [CS], notes="Clauses d'insertion.")
+    P("L’article L2111-1 du Code de la commande publique du 1er avril 2019 impose au donneur d’ordre de définir ses besoins au regard des objectifs du développement durable, dont notamment l’insertion des personnes éloignées de l’emploi.",
+      [CS, E], non=["L2111-1", "1er avril 2019"], notes="Obligation en vigueur; développement durable (environnement, convention du dev) et insertion.", ambiguous=True)
+    P("- L’objet de marchés réservés aux Structures du champ de l’ESS (handicap, insertion,…)",
+      [ESS, MR, CS], notes="Élément de liste: marchés réservés à l'ESS (handicap, insertion).", ambiguous=True)
+
+    S("https://www.finistere.fr/A-votre-service/Insertion-Emploi/La-clause-d-insertion", "La clause d'insertion (Département du Finistère)")
+    P("Le Conseil départemental du Finistère s’engage à favoriser le retour à l’emploi des publics en insertion en introduisant des clauses sociales dans ses consultations d’entreprises.",
+      [CS], objective=True, notes="Engagement qualitatif d'un département.", ambiguous=True)
+    P("L’activation de la clause sociale dans la consultation des entreprises est un levier pour favoriser l’insertion professionnelle des personnes éloignées de l’emploi. Tous les secteurs d’activité sont concernés : BTP, environnement, espaces verts, services, prestations intellectuelles.",
+      [CS], notes="« environnement, espaces verts » sont des secteurs d'activité, pas des thèmes du passage.", ambiguous=True)
+    P("- Demandeur d’emploi inscrit à Pôle emploi depuis 12 mois dans les 18 derniers mois.",
+      [CS], non=["12 mois", "18"], notes="Élément de liste (publics éligibles); durées (pièges).")
+    P("- Sous-traitance ou cotraitance avec une entreprise d’insertion (EI) ou une entreprise adaptée (EA).",
+      [CS, MR], notes="Élément de liste: entreprise d'insertion, entreprise adaptée.")
+
+    S("http://ingenierie62.fr/Publications/Clauses-d-insertion-achats-socialement-responsables2", "Clauses d'insertion : achats socialement responsables (Ingénierie 62, Pas-de-Calais)")
+    P("Dans les faits, une part des heures de travail générées par le marché sera confiée, par l’entreprise titulaire, à des personnes inscrites dans un parcours d’insertion professionnelle.",
+      [CS], notes="Clause d'insertion.")
+    P("Cette clause n'influe en rien sur le choix de l'entreprise. Elle n'est qu'une simple condition d'exécution du marché, que toute entreprise se doit de respecter.",
+      [CS], notes="Clause d'insertion comme condition d'exécution (sujet dans la phrase précédente).", ambiguous=True)
