@@ -364,3 +364,45 @@ def load(S, P, Q) -> None:
       [CS], notes="Clause d'insertion.")
     P("Cette clause n'influe en rien sur le choix de l'entreprise. Elle n'est qu'une simple condition d'exécution du marché, que toute entreprise se doit de respecter.",
       [CS], notes="Clause d'insertion comme condition d'exécution (sujet dans la phrase précédente).", ambiguous=True)
+
+    S("https://roubaixxl.fr/?p=34358", "[Finances] Un outil stratégique pour des achats toujours plus responsables (Roubaix XL, magazine de la Ville de Roubaix, 24 janvier 2025)")
+    P("La Ville de Roubaix vient de se doter d’un plan d’actions pour acheter encore mieux, en tenant compte des nouveaux enjeux de la transition économique, écologique et sociale. Son premier schéma de promotion des achats socialement et écologiquement responsables (SPASER) est une feuille de route ambitieuse en matière de commande publique responsable.",
+      [G, E, CS], notes="Adoption d'un premier SPASER (gouvernance); transition écologique et sociale (environnement + social, convention du dev).", ambiguous=True)
+    P("Chaque année, la Ville de Roubaix consacre 50 millions d’euros en moyenne à ses achats (voir les chiffres détaillés page 6). Depuis le 1er janvier 2023 (loi climat et résilience), les collectivités qui dépassent les 50 M€ HT de dépenses annuelles doivent adopter un SPASER.",
+      [G], non=["50 millions d’euros", "6", "1er janvier 2023", "50 M€"], notes="Volume d'achats, seuil légal d'obligation du schéma (pièges); gouvernance.")
+    P("Si la Ville de Roubaix n’était pas encore tenue de le mettre en œuvre, elle a déployé une démarche volontariste, issue d’un travail collaboratif des élus et des agents communaux, afin d’anticiper l’obligation légale et d’aller beaucoup plus loin dans sa politique d’achats publics.",
+      [G], notes="Élaboration du schéma (gouvernance).")
+    P("Alors que la Ville achète déjà de manière responsable en tenant compte des prix proposés et de la qualité technique dans ses marchés publics, mais aussi avec 23 % d’entre eux comportant des considérations sociales et 68 % des considérations environnementales, l’adoption du SPASER permet de fixer des objectifs encore plus ambitieux mais réalisables :",
+      [G, CS, E], non=["23 %", "68 %"], notes="Résultats actuels (pièges); les objectifs suivent dans la liste, pas dans ce passage.", ambiguous=True)
+    P("- engager 100 % des contrats avec au moins une considération environnementale et 30 % des contrats avec au moins une considération sociale dès 2025 ;",
+      [E, CS], objs=[Q(100, "%", horizon=2025, subject="contrats avec au moins une considération environnementale", themes=[E]),
+                     Q(30, "%", horizon=2025, subject="contrats avec au moins une considération sociale", themes=[CS])],
+      notes="Objectifs du schéma (reprise du PNAD); « au moins une » porte sur le nombre de considérations, pas sur la part: comparateur nul.", ambiguous=True)
+    P("- mettre en avant l’économie circulaire, le développement local, l’économie sociale et solidaire, la sobriété, la frugalité et le zéro gaspi ;",
+      [CE, PME, ESS, E], objective=True, notes="Objectifs qualitatifs du schéma; développement local (accès local); sobriété (environnement au sens large).", ambiguous=True)
+    P("- optimiser les dépenses en étant ambitieux sur le plan écologique et social.",
+      [E, CS], objective=True, notes="Objectif qualitatif; écologique et social (convention du dev).", ambiguous=True)
+
+    S("https://www.bourgognefranchecomte.eu/guide-bois-local/32.php", "Comment demander du bois responsable dans le cadre d'un marché public ? (Guide bois local, Bourgogne)")
+    P("Les acteurs publics disposent d’une large palette d’outils pour rendre visible leur souhait de favoriser l’achat responsable de bois :",
+      [BIO, E], notes="Achat responsable de bois (forêts: biodiversité + environnement, comme le dev).", ambiguous=True)
+    P("Parce qu’en France environ 25% du bois tropical est consommé par les marchés publics, les Amis de la Terre et Robin des bois ont lancé, en 2000, la campagne Bâtir sans détruire, soutenue, par la suite, par Greenpeace.",
+      [BIO, E], non=["25%", "2000"], notes="Part constatée et date (pièges); bois tropical.")
+    P("Dix ans plus tard, plus d’une centaine de collectivités locales se sont engagées à protéger les forêts tropicales en adoptant une résolution sur les achats publics de bois tropicaux.",
+      [BIO, E, G], notes="Engagement passé; adoption d'une résolution d'achat par les assemblées (gouvernance au sens large du dev).", ambiguous=True)
+    P("Cette résolution engage la collectivité à privilégier le matériau bois, et en particulier l’achat de bois local, et à réduire sa consommation de bois exotiques aux seuls certifiés FSC et, autant que possible, issus de forêts communautaires.",
+      [BIO, E, PME], objective=True, notes="Engagements qualitatifs d'une résolution type (bois certifié, bois local: accès local). « aux seuls certifiés » non normalisé en 100 %: restriction, pas une part.", ambiguous=True)
+    P("Cette démarche a un double intérêt. D’une part, elle permet de sécuriser juridiquement les appels d’offre futurs en justifiant le souhait de favoriser l’achat responsable de bois. D’autre part, elle permet aux entreprises de prendre connaissance de cette demande et de s’organiser pour y répondre.",
+      [BIO, G], notes="Délibération comme outil (gouvernance); achat responsable de bois.", ambiguous=True)
+
+    S("https://foretbois-sud.org/ressources/recourir-au-bois-local-dans-la-commande-publique", "Recourir au bois local dans la commande publique (Forêt Bois Sud)")
+    P("Ce guide, réalisé par Etd en 2010, présente les différents outils à disposition des acheteurs publics et repère les démarches possibles, sécurisées d’un point de vue juridique, pour assurer la prise en compte du bois local dans les marchés de travaux de construction.",
+      [PME], non=["2010"], notes="Bois local (accès local); date (piège). Pas de thème environnemental écrit.", ambiguous=True)
+    P("Il propose également des pistes méthodologiques pour inscrire l’action des collectivités dans une perspective plus ambitieuse de développement économique local valorisant la ressource forestière du territoire dans la construction.",
+      [PME], notes="Développement économique local; ressource forestière sans gestion durable ni biodiversité écrite.", ambiguous=True)
+
+    S("https://juriblio.fr/circulaires/circulaire-du-5-avril-2005/134666220/article-annexe/269727833", "Circulaire du 5 avril 2005, annexe : gestion durable des forêts dans les marchés publics (Juriblio)")
+    P("La présente annexe a pour objet de favoriser la prise en compte de la gestion durable des forêts dans les marchés publics.",
+      [BIO, E], notes="Gestion durable des forêts (biodiversité + environnement, comme le dev).")
+    P("Le besoin, sauf motivation particulière, doit être défini en termes de performances techniques (3) plutôt qu'en termes d'essences à utiliser afin de laisser toute liberté aux fournisseurs de déterminer, pour leurs approvisionnements, les essences les mieux adaptées à l'objet du marché.",
+      [], non=["3"], notes="Règle de définition du besoin pour le bois, sans enjeu responsable écrit: pas de thème; renvoi de note (piège).", ambiguous=True)
