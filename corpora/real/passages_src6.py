@@ -406,3 +406,22 @@ def load(S, P, Q) -> None:
       [BIO, E], notes="Gestion durable des forêts (biodiversité + environnement, comme le dev).")
     P("Le besoin, sauf motivation particulière, doit être défini en termes de performances techniques (3) plutôt qu'en termes d'essences à utiliser afin de laisser toute liberté aux fournisseurs de déterminer, pour leurs approvisionnements, les essences les mieux adaptées à l'objet du marché.",
       [], non=["3"], notes="Règle de définition du besoin pour le bois, sans enjeu responsable écrit: pas de thème; renvoi de note (piège).", ambiguous=True)
+
+    S("https://haut-conseil-egalite.gouv.fr/stereotypes-et-roles-sociaux/travaux-du-hce/article/activer-l-ega-conditionnalite-ou", "Activer l'éga-conditionnalité ou le conditionnement des financements publics à l'égalité femmes-hommes, juillet 2016 (Haut Conseil à l'Égalité)")
+    P("La dépense publique représente plus de 55 % du PIB. Les financements publics ont donc un\nvéritable poids économique, lui permettant d’impulser des évolutions économiques et sociales. Parmi celles-ci se trouve l’exigence d’égalité réelle entre les femmes et les hommes.",
+      [EG], non=["55 %"], notes="Poids de la dépense publique (piège); égalité femmes-hommes. Saut de ligne de la page gardé.")
+    P("L’argent public doit non seulement ne pas conforter les stéréotypes de sexe mais au contraire constituer un levier pour agir contre ces derniers. Pour ce faire, le HCE recommande de conditionner les financements publics à l’égalité femmes-hommes.",
+      [EG], objective=True, notes="Recommandation (plaidoyer), comptée comme objectif qualitatif comme les propositions du dev.", ambiguous=True)
+    P("En octobre 2014, le HCE avait émis dans son Rapport relatif à la lutte contre les stéréotypes de sexe de nombreuses recommandations pour favoriser la budgétisation sensible au genre et l’ « éga-conditionnalité des marchés publics », c’est-à-dire le conditionnement de l’accès aux marchés publics au respect de l’égalité femmes-hommes et à la mise en place d’actions la favorisant.",
+      [EG], non=["octobre 2014"], notes="Recommandations passées; date (piège).")
+    P("Pour une collectivité comme pour l’Etat, intégrer des objectifs d’égalité femmes-hommes, c’est être en cohérence avec sa politique d’égalité et les valeurs de la République.",
+      [EG], notes="Égalité femmes-hommes dans les financements et achats publics.")
+
+    S("https://gender.vivianedebeaufort.fr/des-2016-le-hce-demandait-de-conditionner-les-financements-publics-a-legalite-f-h-aujourdhui-lega-conditionnalite-peut-etre-un-moteur-de-sortie-de-crise/", "Dès 2016, le HCE demandait de conditionner les financements publics à l'égalité F/H (Gender, blog de Viviane de Beaufort)")
+    P("Axe 1 : Introduire des clauses d’éga-conditionnalité dans tous les marchés publics",
+      [EG], objs=[Q(100, "%", subject="marchés publics comportant des clauses d'éga-conditionnalité", themes=[EG])],
+      non=["1"], notes="Axe d'une proposition du HCE (plaidoyer, compté comme objectif et signalé); « tous les marchés » normalisé à 100 %; numéro d'axe (piège). Puce de liste omise.", ambiguous=True)
+    P("Axe 3 : Introduire des indicateurs d’égalité femmes-hommes dans les COP liant les opérateurs et l’Etat",
+      [EG, G], objective=True, non=["3"], notes="Proposition qualitative; indicateurs (suivi, gouvernance au sens large). Puce de liste omise.", ambiguous=True)
+    P("Il s’agit de conditionner l’attribution des fonds publics ou des autorisations administratives au respect de règles paritaires ou d’actions pour l’égalité entre les femmes et les hommes, moyen essentiel pour faire de cette égalité un principe directeur de notre vie en société et donner une réalité forte à la grande cause du quinquennat.",
+      [EG], notes="Éga-conditionnalité (définition dans un appel du HCE).", ambiguous=True)
