@@ -425,3 +425,21 @@ def load(S, P, Q) -> None:
       [EG, G], objective=True, non=["3"], notes="Proposition qualitative; indicateurs (suivi, gouvernance au sens large). Puce de liste omise.", ambiguous=True)
     P("Il s’agit de conditionner l’attribution des fonds publics ou des autorisations administratives au respect de règles paritaires ou d’actions pour l’égalité entre les femmes et les hommes, moyen essentiel pour faire de cette égalité un principe directeur de notre vie en société et donner une réalité forte à la grande cause du quinquennat.",
       [EG], notes="Éga-conditionnalité (définition dans un appel du HCE).", ambiguous=True)
+
+    S("https://simonassocies.com/secteurs-dactivite/economie-sociale-solidaire", "Économie sociale et solidaire (Simon Associés, cabinet d'avocats)")
+    P("Partant d’initiatives d’acteurs locaux répondant à des problématiques spécifiques aux territoires, l’Économie sociale et solidaire, qui représente en France 10% du PIB et 12% des emplois privés, est appelée à changer d’échelle.",
+      [ESS], non=["10%", "12%"], notes="Poids de l'ESS (pièges).")
+    P("La commande publique constitue un vecteur essentiel. Le schéma de promotion des achats publics socialement et écologiquement responsables vise notamment, par effet de miroir, à doter l’acheteur territorial d’une stratégie d’achat en conséquence au-delà d’un montant total annuel des achats qui dépasse le seuil de 100 000 000 € HT.",
+      [ESS, G], non=["100 000 000 €"], notes="Le schéma comme obligation (gouvernance), présenté comme levier de l'ESS; seuil (piège).", ambiguous=True)
+    P("Sont ainsi concernés la quasi-totalité des métropoles, une soixantaine de départements, près de 70 établissements publics de coopération intercommunale, et une dizaine de communes de plus de 250 000 habitants.",
+      [G], non=["70", "250 000 habitants"], notes="Collectivités soumises à l'obligation du schéma (gouvernance); comptes (pièges).")
+    P("Pour amplifier le mouvement, l’abaissement du seuil préconisé par le rapport d’application de la loi, présenté par Yves Blein et Daniel Fasquelle, devrait aussi inciter les plus petits acheteurs locaux à mettre en place des achats responsables.",
+      [G], notes="Seuil d'obligation du schéma (gouvernance); achats responsables sans contenu nommé.", ambiguous=True)
+
+    S("https://directions.fr/Veille-juridique/dernieres-infos/organisation-reglementation-secteur/2014/8/La-loi-encadrant-le-secteur-est-parue-2026523W", "Économie sociale et solidaire : la loi encadrant le secteur est parue (Directions, août 2014)")
+    P("Presqu’un an après le début de son examen au Parlement, la loi relative à l’économie sociale et solidaire (ESS) a été définitivement adoptée le 21 juillet dernier et publiée au Journal Officiel du 1er août.",
+      [ESS], non=["21 juillet", "1er août"], notes="Dates d'adoption et de publication (pièges).")
+    P("La reconnaissance légale de ce secteur et la définition de son périmètre devraient permettre, comme le souhaite le gouvernement, de faciliter son développement.",
+      [ESS], notes="ESS (sujet dans la phrase précédente), hors commande publique.", ambiguous=True)
+    P("Les sociétés commerciales doivent par ailleurs s’engager dans leurs statuts à rechercher une utilité sociale et à encadrer la répartition de leurs bénéfices.",
+      [ESS], notes="Conditions d'appartenance à l'ESS.")
