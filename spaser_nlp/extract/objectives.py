@@ -62,7 +62,7 @@ _LIST_MARK = re.compile(r"^\s*(?:[•\-–*▪►·]|[a-z][.)]|\d{1,2}[.)])\s")
 _BULLET_SHARE = re.compile(r"^\s*(?:[•\-–*▪►·]|[a-z][.)])\s*\d[\d\s,.]*\s*%")
 # what the rules know for sure a number is not; a named objective's level never overrules these
 _SURE_NOT = frozenset({"reference", "date", "duration", "frequency", "threshold", "weighting", "baseline", "budget",
-                       "structure_count", "survey"})
+                       "structure_count", "survey", "per_capita"})
 _NESTED = re.compile(r"\bdont\b", re.I)
 _NEVER_NESTED = _SURE_NOT | {"already", "universal", "restatement", "result", "projection"}
 _NOT_A_LEVEL = frozenset({"date", "reference"})

@@ -70,3 +70,27 @@ def test_a_between_span_gives_horizon_and_baseline() -> None:
                                              (" MWhep", "MWhep"), (" M€", "EUR")])
 def test_energy_units_are_read_as_written(after: str, unit: str) -> None:
     assert read_unit(after).unit == unit
+
+
+@pytest.mark.parametrize("text", [
+    "Réduire de 20 % les déchets des cantines d'ici 2028 : c'est le cap, a affirmé la maire.",
+    "La ville atteindra 30 % de produits bio en 2027, a indiqué l'adjointe.",
+])
+def test_a_reporting_verb_in_the_past_is_not_the_targets_tense(text: str) -> None:
+    assert len(extract_objectives(text)) == 1
+
+
+def test_a_statistic_reported_in_the_past_stays_a_statistic() -> None:
+    assert extract_objectives("« En 2022, 42 % des marchés avaient une clause sociale », a rappelé le maire.") == []
+
+
+def test_a_per_capita_statistic_beside_a_target() -> None:
+    text = ("La loi prévoit d'ici 2030 de réduire de 50 % le gaspillage des restaurants, 19 kilos par an et par habitant "
+            "de ces pertes étant jetés.")
+    assert [(o.value, o.unit) for o in extract_objectives(text)] == [(50, "%")]
+
+
+@pytest.mark.parametrize("text", ["Le plan vise 120 kilos par habitant de déchets ménagers en 2030.",
+                                  "Réduire à 60 kg par habitant et par an les ordures ménagères d'ici 2028."])
+def test_a_per_capita_target_stays_a_target(text: str) -> None:
+    assert len(extract_objectives(text)) == 1
