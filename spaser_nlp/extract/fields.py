@@ -51,6 +51,11 @@ _BASELINE_PHRASE = re.compile(
     r"celle\s+de\s+)?(?:19|20)\d\d\)?",
     re.I,
 )
+_TODAY_PHRASE = re.compile(
+    r"contre\s+(?:environ\s+|pr[èe]s\s+de\s+)?\d[\d\s\u00a0\u202f,.]*\s*(?:%|[a-zà-ÿ€]+\s+)?\s*"
+    r"(?:aujourd['’]hui|actuellement|[àa]\s+ce\s+jour)\b",
+    re.I,
+)
 _HARD_BOUNDARY = re.compile(r",\s*soit\b|\bpuis\b|\bcontre\b|\bensuite\b|\bavec\s+un\s+point\b|\bpar\s+rapport\b", re.I)
 _SUBJECT_STOP = re.compile(
     r"\s*(?:[,;:(]|\.\s|\.$|\s[–-]\s|\bd['’]\s*ici\b|\b[àa]\s+l['’]horizon\b|\ben\s+(?:19|20)\d\d\b|\bd[èé]s\s+(?:19|20)\d\d|"
@@ -159,8 +164,9 @@ def horizon_year(clause: str, quantity: Quantity, years: list[YearMention], take
     usable = [y for y in years if y.role in ("horizon", "in") and y.start not in taken]
     boundary = _HARD_BOUNDARY.search(clause, quantity.end)
     # "de 15 % par rapport à 2010 d'ici 2030": the baseline is a parenthesis, the horizon may follow it
-    while boundary and boundary.group().lower().startswith("par"):
-        baseline = _BASELINE_PHRASE.match(clause, boundary.start())
+    # and so may a value of today: "6 000 logements par an, contre 1 500 aujourd'hui, dès 2025"
+    while boundary and boundary.group().lower().startswith(("par", "contre")):
+        baseline = _BASELINE_PHRASE.match(clause, boundary.start()) or _TODAY_PHRASE.match(clause, boundary.start())
         if not baseline:
             break
         boundary = _HARD_BOUNDARY.search(clause, baseline.end())

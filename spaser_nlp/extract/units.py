@@ -48,7 +48,8 @@ _NOT_NOUNS = frozenset(
     fois fin ici chaque qui que à partir afin au-delà moins plus
     minimum maximum environ supplémentaires supplémentaire nouveaux nouvelles nouveau nouvelle autres
     premiers premières derniers dernières d'ici d’ici est sont sera seront doit doivent devra devront a ont
-    janvier février mars avril mai juin juillet août septembre octobre novembre décembre""".split()
+    janvier février mars avril mai juin juillet août septembre octobre novembre décembre
+    aujourd'hui aujourd’hui actuellement""".split()
 )
 _SKIPPED_ADJECTIVES = frozenset("nouveaux nouvelles nouveau nouvelle premiers premières grands grandes petits petites autres".split())
 

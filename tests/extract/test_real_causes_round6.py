@@ -94,3 +94,17 @@ def test_a_per_capita_statistic_beside_a_target() -> None:
                                   "Réduire à 60 kg par habitant et par an les ordures ménagères d'ici 2028."])
 def test_a_per_capita_target_stays_a_target(text: str) -> None:
     assert len(extract_objectives(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Objectif : rénover 4 000 logements sociaux par an, contre 900 aujourd'hui, dès 2026.",
+    "Porter à 30 % la part de bio, contre 12 % actuellement, d'ici 2026.",
+])
+def test_a_horizon_after_a_value_of_today(text: str) -> None:
+    """Read off fresh5 after its second score (in-sample for that set)."""
+    [record] = extract_objectives(text)
+    assert (record.horizon_year, record.baseline_year) == (2026, None)
+
+
+def test_today_is_not_a_counted_noun() -> None:
+    assert read_unit(" aujourd'hui, dès 2026").unit == "count"
