@@ -42,6 +42,7 @@ _SEASON_BEFORE = re.compile(r"(?:saison|scolaire|campagne|exercice)\s*$", re.I)
 # "diminuer de 50 % entre 2010 et 2030": a change from the first year to the second
 _BETWEEN = re.compile(rf"\bentre\s+(?:l['’]ann[ée]e\s+)?({_YEAR})\s+et\s+(?:l['’]ann[ée]e\s+)?({_YEAR})\b", re.I)
 # "atteindre 40 % de 2025 à 2029, puis 70 % en 2030": a stage of a trajectory that starts in its first year
+_CHANGE_BEFORE = re.compile(r"\b(?:r[ée]dui\w*|r[ée]duction|baisse\w*|diminu\w*|augment\w*|hausse|progress\w*)\b", re.I)
 _STAGE_BEFORE = re.compile(r"\d\s*(?:%|pour\s*cents?)\s+de\s*$", re.I)
 
 
@@ -93,8 +94,12 @@ def find_years(text: str) -> list[YearMention]:
                 found.append(YearMention(int(span.group(1)), second_start, second_end, "horizon"))
                 continue
             if _STAGE_BEFORE.search(before):
-                found.append(YearMention(int(match.group()), match.start(), match.end(), "horizon"))
-                found.append(YearMention(int(span.group(1)), second_start, second_end, "period"))
+                if _CHANGE_BEFORE.search(before):  # "réduire de 20 % de 2025 à 2030": a change over the span
+                    found.append(YearMention(int(match.group()), match.start(), match.end(), "baseline"))
+                    found.append(YearMention(int(span.group(1)), second_start, second_end, "horizon"))
+                else:
+                    found.append(YearMention(int(match.group()), match.start(), match.end(), "horizon"))
+                    found.append(YearMention(int(span.group(1)), second_start, second_end, "period"))
                 continue
             if _BASELINE_BEFORE.search(before) or _SEASON_BEFORE.search(before):
                 found.append(YearMention(int(span.group(1)), second_start, second_end, "baseline"))

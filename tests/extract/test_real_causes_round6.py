@@ -56,6 +56,7 @@ def test_a_horizon_after_a_baseline(text: str) -> None:
     ("les quotas doivent atteindre 35 % de 2026 à 2028, puis 60 % en 2029",
      [(2026, "horizon"), (2028, "period"), (2029, "in")]),
     ("le schéma couvre la période de 2026 à 2028", [(2026, "period"), (2028, "period")]),  # not after a level
+    ("réduire les déchets de 20 % de 2026 à 2031", [(2026, "baseline"), (2031, "horizon")]),  # a change over the span
 ])
 def test_year_spans(text: str, roles: list) -> None:
     assert [(y.year, y.role) for y in find_years(text)] == roles
