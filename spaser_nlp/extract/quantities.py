@@ -63,16 +63,8 @@ _UNIVERSAL = re.compile(
 )
 _RANGE_JOIN = re.compile(r"^\s*(?:à|et|-|–|au|a)\s*$")
 # "40 %, 50 % et 60 % respectivement en 2030, 2040 et 2050": the last two items of a list, not a range
-_LIST_BEFORE = re.compile(r"\d\s*%?\s*,\s*$")
+_LIST_BEFORE = re.compile(r"(\d[\d,.]*)\s*(%?)\s*,\s*$")
 _RESPECTIVELY_AFTER = re.compile(r"^\s*,?\s*respectivement\b", re.I)
-
-
-def _list_items(text: str, start: int, end: int, gap: str) -> bool:
-    """Two numbers joined by "et" that close a list ("40 %, 50 % et 60 %") or that "respectivement" pairs with
-    another list are two items, not a range."""
-    if gap.strip() != "et":
-        return False
-    return bool(_LIST_BEFORE.search(text[max(0, start - 12) : start]) or _RESPECTIVELY_AFTER.match(text[end : end + 30]))
 _RATIO_GAP = re.compile(r"^\s+(?:[\w'’-]+\s+){0,6}?sur\s+$")
 _PERCENT_AFTER_FRACTION = re.compile(r"^\s*(?:des|du|de la|de l['’]|de|d['’])")
 
@@ -119,6 +111,17 @@ def _single(text: str, number: Number) -> Quantity:
         sign=sign, tax=unit.tax, number_text=number.text,
         is_integer_literal=number.kind == "digits" and re.fullmatch(r"\d+", number.text) is not None,
     )
+
+
+def _list_items(text: str, start: int, end: int, gap: str) -> bool:
+    """Two numbers joined by "et" that close a list ("40 %, 50 % et 60 %", not "en 2026, 20 et 30 %") or that
+    "respectivement" pairs with another list are two items, not a range."""
+    if gap.strip() != "et":
+        return False
+    previous = _LIST_BEFORE.search(text[max(0, start - 14) : start])
+    if previous and (previous.group(2) or not re.fullmatch(r"(?:19|20)\d\d", previous.group(1))):
+        return True
+    return bool(_RESPECTIVELY_AFTER.match(text[end : end + 30]))
 
 
 def universal_quantities(text: str) -> list[Quantity]:

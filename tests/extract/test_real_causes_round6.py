@@ -26,6 +26,7 @@ def test_respectively_pairs_levels_with_years() -> None:
     ("de 30 %, 45 % et 55 % respectivement", [None, None, None]),
     ("de 30 % et 45 % respectivement en 2028 et 2035", [None, None]),
     ("entre 30 % et 45 % des achats", [45.0]),  # a real range stays one
+    ("en 2026, 30 et 45 % des achats", [45.0]),  # a year before is not a list item
 ])
 def test_list_items_are_not_ranges(text: str, ranges: list) -> None:
     assert [q.value_max for q in find_quantities(text) if q.value < 1000] == ranges
