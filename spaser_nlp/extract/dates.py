@@ -39,6 +39,11 @@ _HORIZON_BEFORE = re.compile(
     re.I,
 )
 _SEASON_BEFORE = re.compile(r"(?:saison|scolaire|campagne|exercice)\s*$", re.I)
+# "diminuer de 50 % entre 2010 et 2030": a change from the first year to the second
+_BETWEEN = re.compile(rf"\bentre\s+(?:l['’]ann[ée]e\s+)?({_YEAR})\s+et\s+(?:l['’]ann[ée]e\s+)?({_YEAR})\b", re.I)
+# "atteindre 40 % de 2025 à 2029, puis 70 % en 2030": a stage of a trajectory that starts in its first year
+_CHANGE_BEFORE = re.compile(r"\b(?:r[ée]dui\w*|r[ée]duction|baisse\w*|diminu\w*|augment\w*|hausse|progress\w*)\b", re.I)
+_STAGE_BEFORE = re.compile(r"\d\s*(?:%|pour\s*cents?)\s+de\s*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -69,8 +74,15 @@ def find_years(text: str) -> list[YearMention]:
     """Every year of ``text`` with its role; "2024-2028" is a period unless a season or horizon."""
     found: list[YearMention] = []
     skip_until = -1
+    between = {m.start(1): m for m in _BETWEEN.finditer(text) if int(m.group(2)) > int(m.group(1))}
     for match in _YEAR_RE.finditer(text):
         if match.start() < skip_until:
+            continue
+        if match.start() in between:
+            pair = between[match.start()]
+            found.append(YearMention(int(pair.group(1)), pair.start(1), pair.end(1), "baseline"))
+            found.append(YearMention(int(pair.group(2)), pair.start(2), pair.end(2), "horizon"))
+            skip_until = pair.end(2)
             continue
         span = _SPAN_AFTER.match(text[match.end() :])
         if span:
@@ -80,6 +92,14 @@ def find_years(text: str) -> list[YearMention]:
             skip_until = second_end
             if _SEASON_BEFORE.search(before) or re.search(r"d['’]\s*ici\b[^.;]{0,30}$", before, re.I):
                 found.append(YearMention(int(span.group(1)), second_start, second_end, "horizon"))
+                continue
+            if _STAGE_BEFORE.search(before):
+                if _CHANGE_BEFORE.search(before):  # "réduire de 20 % de 2025 à 2030": a change over the span
+                    found.append(YearMention(int(match.group()), match.start(), match.end(), "baseline"))
+                    found.append(YearMention(int(span.group(1)), second_start, second_end, "horizon"))
+                else:
+                    found.append(YearMention(int(match.group()), match.start(), match.end(), "horizon"))
+                    found.append(YearMention(int(span.group(1)), second_start, second_end, "period"))
                 continue
             if _BASELINE_BEFORE.search(before) or _SEASON_BEFORE.search(before):
                 found.append(YearMention(int(span.group(1)), second_start, second_end, "baseline"))

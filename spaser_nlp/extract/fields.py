@@ -36,9 +36,24 @@ _PASSIVE_DECREASE = re.compile(
     r"[êe]tre\s+(?:[ée]conomis|r[ée]duit|diminu|supprim)\w*",
     re.I,
 )
+_NAMED_CHANGE_REACHED = re.compile(
+    r"\b(?:les?|la|une|des|ces|cette)\s+(?P<noun>baisses?|r[ée]ductions?|diminutions?|augmentations?|hausses?)\b"
+    r"[^.;:!?]{0,80}?\b(?:doi(?:t|vent)|devr(?:a|ont)|dev(?:r)?ait|devaient)\s+atteindre\s*$",
+    re.I,
+)
 _NULL_HORIZON = re.compile(
     r"\b(?:au\s+terme\s+du\s+sch[ée]ma|sur\s+la\s+dur[ée]e\s+du\s+sch[ée]ma|(?:d['’]ici\s+)?(?:la\s+)?fin\s+du\s+sch[ée]ma|"
     r"[àa]\s+l['’][ée]ch[ée]ance\s+du\s+sch[ée]ma|pendant\s+la\s+dur[ée]e\s+du\s+sch[ée]ma)\b",
+    re.I,
+)
+_BASELINE_PHRASE = re.compile(
+    r"par\s+rapport\s+(?:[àa]|aux?)\s+(?:l['’]ann[ée]e\s+|(?:son|leur|ses|leurs)\s+niveaux?\s+(?:de|d['’]|en)\s+|celui\s+de\s+|"
+    r"celle\s+de\s+)?(?:19|20)\d\d\)?",
+    re.I,
+)
+_TODAY_PHRASE = re.compile(
+    r"contre\s+(?:environ\s+|pr[èe]s\s+de\s+)?\d[\d\s\u00a0\u202f,.]*\s*(?:%|[a-zà-ÿ€]+\s+)?\s*"
+    r"(?:aujourd['’]hui|actuellement|[àa]\s+ce\s+jour)\b",
     re.I,
 )
 _HARD_BOUNDARY = re.compile(r",\s*soit\b|\bpuis\b|\bcontre\b|\bensuite\b|\bavec\s+un\s+point\b|\bpar\s+rapport\b", re.I)
@@ -66,6 +81,9 @@ def direction_and_change(clause: str, quantity: Quantity, window_start: int) -> 
         return ("increase" if quantity.sign == "+" else "decrease"), True
     before = clause[window_start : quantity.start]
     after = clause[quantity.end : quantity.end + 40]
+    # "réduire d'un tiers", "baisser de moitié": the fraction carries the "de" that the change pattern ends on
+    if quantity.source == "fraction" and re.match(r"(?:de|d['’])", quantity.text, re.I):
+        before = before + " de"
     change = lx.CHANGE_AMOUNT_BEFORE.search(before)
     if change:
         text = change.group()
@@ -85,6 +103,10 @@ def direction_and_change(clause: str, quantity: Quantity, window_start: int) -> 
     if noun:
         return ("increase" if noun.group("noun").lower() in ("augmentation", "hausse", "progression", "croissance")
                 else "decrease"), True
+    # a change named by its noun, then reached: "les baisses de consommation doivent atteindre 60 %"
+    named = _NAMED_CHANGE_REACHED.search(before)
+    if named:
+        return ("increase" if named.group("noun").lower().startswith(("augm", "hauss")) else "decrease"), True
     # the verb nearest before the quantity decides: "réduire à 10 %" decreases, "porter à" reaches
     best: tuple[int, str] | None = None
     for direction, pattern in (*_VERB_DIRECTIONS, ("increase", _CHANGE_TO_VERBS), ("reach", _REACH_VERBS)):
@@ -141,6 +163,13 @@ def horizon_year(clause: str, quantity: Quantity, years: list[YearMention], take
     precedes it: "pour 2010, introduire 15 % … et atteindre 20 % en 2012"), else the nearest before it."""
     usable = [y for y in years if y.role in ("horizon", "in") and y.start not in taken]
     boundary = _HARD_BOUNDARY.search(clause, quantity.end)
+    # "de 15 % par rapport à 2010 d'ici 2030": the baseline is a parenthesis, the horizon may follow it
+    # and so may a value of today: "6 000 logements par an, contre 1 500 aujourd'hui, dès 2025"
+    while boundary and boundary.group().lower().startswith(("par", "contre")):
+        baseline = _BASELINE_PHRASE.match(clause, boundary.start()) or _TODAY_PHRASE.match(clause, boundary.start())
+        if not baseline:
+            break
+        boundary = _HARD_BOUNDARY.search(clause, baseline.end())
     limit = boundary.start() if boundary else len(clause)
     if next_target is not None and any(y.end <= quantity.start for y in usable):
         limit = min(limit, next_target)

@@ -62,7 +62,7 @@ _LIST_MARK = re.compile(r"^\s*(?:[•\-–*▪►·]|[a-z][.)]|\d{1,2}[.)])\s")
 _BULLET_SHARE = re.compile(r"^\s*(?:[•\-–*▪►·]|[a-z][.)])\s*\d[\d\s,.]*\s*%")
 # what the rules know for sure a number is not; a named objective's level never overrules these
 _SURE_NOT = frozenset({"reference", "date", "duration", "frequency", "threshold", "weighting", "baseline", "budget",
-                       "structure_count", "survey"})
+                       "structure_count", "survey", "per_capita"})
 _NESTED = re.compile(r"\bdont\b", re.I)
 _NEVER_NESTED = _SURE_NOT | {"already", "universal", "restatement", "result", "projection"}
 _NOT_A_LEVEL = frozenset({"date", "reference"})
@@ -275,6 +275,7 @@ def _analyse_clause(sentence: str, start: int, end: int, lead: str, context: str
             verb_start = quantity.end
     _share_nested_verdicts(clause, targets)
     _fill_horizons(clause, targets, baselines, years)
+    _pair_respectively(clause, targets)
     lead_years = lead if lead and start >= len(lead) else ""
     if context or lead_years:
         context_years = [y.year for y in find_years(f"{context} {lead_years}") if y.role in ("horizon", "in")]
@@ -306,6 +307,30 @@ def _fill_horizons(
     for finding, quantity in targets:
         following = next((start for start in starts if start > quantity.start), None)
         finding.horizon_year = fl.horizon_year(clause, quantity, years, taken, following)
+
+
+_RESPECTIVELY = re.compile(
+    r"\brespectivement\s+(?:(?:en|pour|d['’]ici(?:\s+[àa])?|[àa]\s+l['’]horizon)\s+)?"
+    r"(?P<years>(?:19|20)\d\d(?:\s*(?:,|et)\s*(?:(?:en|pour)\s+)?(?:19|20)\d\d)+)",
+    re.I,
+)
+
+
+def _pair_respectively(clause: str, targets: list[tuple[Finding, Quantity]]) -> None:
+    """"40 %, 50 % et 60 % respectivement en 2030, 2040 et 2050": the n-th level goes with the n-th year, and the
+    levels after the first share its change ("une baisse de 40 %, 50 % et 60 %")."""
+    match = _RESPECTIVELY.search(clause)
+    if not match:
+        return
+    years = [int(y) for y in re.findall(r"(?:19|20)\d\d", match.group("years"))]
+    items = [(f, q) for f, q in targets if f.reason is None and q.end <= match.start()][-len(years):]
+    if len(items) < len(years) or len({q.unit for _, q in items}) != 1:
+        return
+    first = items[0][0]
+    for (finding, _), year in zip(items, years, strict=True):
+        finding.horizon_year = year
+        if finding is not first and finding.direction == "reach" and first.kind == "relative_change":
+            finding.direction, finding.kind = first.direction, first.kind
 
 
 def _fill_baselines(

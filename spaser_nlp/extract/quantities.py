@@ -62,6 +62,9 @@ _UNIVERSAL = re.compile(
     re.IGNORECASE,
 )
 _RANGE_JOIN = re.compile(r"^\s*(?:à|et|-|–|au|a)\s*$")
+# "40 %, 50 % et 60 % respectivement en 2030, 2040 et 2050": the last two items of a list, not a range
+_LIST_BEFORE = re.compile(r"(\d[\d,.]*)\s*(%?)\s*,\s*$")
+_RESPECTIVELY_AFTER = re.compile(r"^\s*,?\s*respectivement\b", re.I)
 _RATIO_GAP = re.compile(r"^\s+(?:[\w'’-]+\s+){0,6}?sur\s+$")
 _PERCENT_AFTER_FRACTION = re.compile(r"^\s*(?:des|du|de la|de l['’]|de|d['’])")
 
@@ -110,6 +113,17 @@ def _single(text: str, number: Number) -> Quantity:
     )
 
 
+def _list_items(text: str, start: int, end: int, gap: str) -> bool:
+    """Two numbers joined by "et" that close a list ("40 %, 50 % et 60 %", not "en 2026, 20 et 30 %") or that
+    "respectivement" pairs with another list are two items, not a range."""
+    if gap.strip() != "et":
+        return False
+    previous = _LIST_BEFORE.search(text[max(0, start - 14) : start])
+    if previous and (previous.group(2) or not re.fullmatch(r"(?:19|20)\d\d", previous.group(1))):
+        return True
+    return bool(_RESPECTIVELY_AFTER.match(text[end : end + 30]))
+
+
 def universal_quantities(text: str) -> list[Quantity]:
     """"tous les …", "chaque …", "l'ensemble des …", "utilisation exclusive" as 100 % candidates.
 
@@ -131,7 +145,9 @@ def find_quantities(text: str) -> list[Quantity]:
         if following is not None and not (_is_year(number) and _is_year(following)):
             gap = text[quantity.start + len(number.text) : following.start] if quantity.unit == "count" else ""
             gap_after_unit = text[quantity.end : following.start]
-            if quantity.unit == "count" and _RANGE_JOIN.match(gap) and following.value > number.value:
+            upper_end = _single(text, following).end
+            as_list = _list_items(text, number.start, upper_end, gap or gap_after_unit)
+            if quantity.unit == "count" and _RANGE_JOIN.match(gap) and following.value > number.value and not as_list:
                 upper = _single(text, following)
                 start_text = text[number.start : upper.end]
                 quantities.append(replace(upper, value=number.value * (upper.value / following.value if following.value else 1),
@@ -140,7 +156,8 @@ def find_quantities(text: str) -> list[Quantity]:
                                           upper_start=following.start))
                 index += 2
                 continue
-            if _RANGE_JOIN.match(gap_after_unit) and quantity.unit not in ("count",) and following.value > number.value:
+            if (_RANGE_JOIN.match(gap_after_unit) and quantity.unit not in ("count",) and following.value > number.value
+                    and not as_list):
                 upper = _single(text, following)
                 if upper.unit == quantity.unit:
                     quantities.append(replace(quantity, value_max=upper.value, end=upper.end,

@@ -103,7 +103,8 @@ def score_clause(clause: str, sentence_cues: str = "", *, listed: bool = False) 
     if _QUOTA.search(clause) and (lx.LEGAL.search(clause) or _OBLIGATION.search(clause)):
         score += 2
         cues.append("quota")
-    past_match = lx.PAST.search(clause)
+    # the past of a reporting verb after a quotation (« … », a affirmé le ministère) is not the target's tense
+    past_match = lx.PAST.search(_REPORTING.sub(lambda m: " " * len(m.group()), clause))
     past = bool(past_match)
     if not past and _DATED_OPENING.match(clause) and not _future(clause) and not own_objective:
         # "En 2020, 12,5 % des marchés intègrent…", "Or, en 2023, 55 % … contiendraient": a dated report
@@ -226,6 +227,9 @@ def rejection_reason(
         return "survey"  # "54 % des professionnels répondants estiment que…"
     if quantity.source in ("number", "fraction") and (_ALREADY.search(before) or _ALREADY_REACHED.search(before)):
         return "already"  # "avec déjà 50 % de bio", "ils sont d'ores et déjà parvenus à 20 %": a state reached
+    if _PER_CAPITA_AFTER.match(clause, quantity.end) and not _TARGET_IN_SEGMENT.search(
+            re.split(r"[,;:(]", clause[window_start : quantity.start])[-1]):
+        return "per_capita"  # ", 21 kilos par an et par habitant de ces pertes": a statistic beside a target
     if _PER_TRANCHE.search(before):
         return "threshold"  # "35 heures par tranche de 50 000 € HT de travaux": the denominator of a rate
     if quantity.unit == "EUR" and lx.THRESHOLD_BEFORE.search(before):
@@ -249,6 +253,23 @@ def rejection_reason(
     if "projection" in score.cues:
         return "projection"
     return "no_target_marker"
+
+
+_REPORTING = re.compile(
+    r"(?:[,»”\"]|\s[–-])\s*(?:a|ont)(?:-t-(?:il|elle|ils|elles))?\s+(?:(?:notamment|également|encore|ainsi)\s+)?"
+    r"(?:affirm|d[ée]clar|indiqu|annonc|rappel|pr[ée]cis|expliqu|soulign|assur|ajout|insist|martel|confi)[ée]e?s?\b",
+    re.I,
+)
+# a quantity per inhabitant, person or meal, with no verb or word of target in its own segment of the clause
+_PER_CAPITA_AFTER = re.compile(
+    r"\s*(?:[\w'’]+\s+){0,2}?(?:par\s+an\s+et\s+|et\s+par\s+an\s+)?par\s+(?:habitant|personne|convive|[ée]l[èe]ve|usager)s?\b",
+    re.I,
+)
+_TARGET_IN_SEGMENT = re.compile(
+    r"\b(?:atteindre|vis\w*|r[ée]dui\w*|r[ée]duction|diminu\w*|baiss\w*|augment\w*|hausse|port\w*|pass\w*|objectifs?|"
+    r"cibles?|limit\w*|plafonn\w*|d[ée]passer|maximum|au\s+plus|moins\s+de|ramener|diviser|abaisser)\b",
+    re.I,
+)
 
 
 # a share of people who answer or think: a survey result, never a target

@@ -38,6 +38,8 @@ _POINTS = re.compile(r"\s*points?\b(?:\s+de\s+pourcentage)?")
 _HOURS = re.compile(r"\s*(?:heures?\b|h\b(?!\s*\d))")
 _MARKETS = re.compile(r"\s*march[ée]s?\b", re.IGNORECASE)
 _BARE_MULTIPLIER = re.compile(r"\s*(?P<mult>milliards?|millions?|milliers?)\s+(?:d['’]\s*|de\s+)?")
+# energy and power units with their qualifiers, kept as written: "13,7 TWhPCi", "2 GWh", "500 kWc", "3 MWhep"
+_ENERGY = re.compile(r"\s*(?P<unit>[kMGT]W(?:h|c)?(?:[A-Za-z]{1,4})?)\b")
 _NOUN = re.compile(r"\s*(?P<noun>[a-zà-ÿœæ][a-zà-ÿœæ'’-]*[a-zà-ÿœæ])\b")
 
 # Words that follow a number without being the thing counted.
@@ -46,7 +48,8 @@ _NOT_NOUNS = frozenset(
     fois fin ici chaque qui que à partir afin au-delà moins plus
     minimum maximum environ supplémentaires supplémentaire nouveaux nouvelles nouveau nouvelle autres
     premiers premières derniers dernières d'ici d’ici est sont sera seront doit doivent devra devront a ont
-    janvier février mars avril mai juin juillet août septembre octobre novembre décembre""".split()
+    janvier février mars avril mai juin juillet août septembre octobre novembre décembre
+    aujourd'hui aujourd’hui actuellement""".split()
 )
 _SKIPPED_ADJECTIVES = frozenset("nouveaux nouvelles nouveau nouvelle premiers premières grands grandes petits petites autres".split())
 
@@ -106,6 +109,9 @@ def read_unit(after: str) -> Unit:
     match = _MARKETS.match(after)
     if match:
         return Unit("marchés", match.end())
+    match = _ENERGY.match(after)
+    if match:
+        return Unit(match.group("unit"), match.end())
     multiplier = 1.0
     offset = 0
     match = _BARE_MULTIPLIER.match(after)
