@@ -141,12 +141,6 @@ def load(S, P, Q) -> None:
     P("En parallèle dès janvier 2020, la Cuisine centrale de la Ville a procédé au remplacement total de la vaisselle plastique des écoles, soit 3 500 assiettes, 3 600 verres et 7 000 ramequins, pour un budget total de 24 000€.",
       [CIRC], non=["2020", "3 500", "3 600", "7 000", "24 000€"], notes="Réalisation et budget (piège).")
 
-    S("https://www.c2ds.eu/decarbonation-achat-penser-global-agir-local/", "Achat : « penser global, agir local » (C2DS)")
-    P("L’établissement sanitaire et médico-social est un grand acheteur, les dépenses liées à l’équipement des centres hospitaliers seuls s’élèvent à 18 milliards d’euros « soit l’équivalent annuel du montant des achats de l’État hors armement » [1].",
-      [SANTE], non=["18 milliards d’euros", "[1]"], notes="Volume d'achats (piège).")
-    P("Entre 90 000 et 1,5 millions de produits différents entrent dans une des catégories du dispositif médical[2], un secteur avec une forte présence de plastique souvent à usage unique ou présentant les caractéristiques d’un équipement électrique ou électronique.",
-      [SANTE], non=["90 000", "1,5 millions", "[2]"], notes="Statistique en fourchette (piège).")
-
     S("https://learnandconnect.pollutec.com/le-developpement-durable-une-realite-a-l-hopital", "Le développement durable, une réalité à l'hôpital (Pollutec)")
     P("A titre d’exemple, les établissements de santé français sont à l’origine de 12% des consommations énergétiques de l’ensemble du secteur tertiaire du pays. Ils consomment entre 400 et 1200 litres d’eau par jour et par lit et génèrent plus de 1000 kg de déchets par lit et par place.",
       [SANTE, NRJ], non=["12%", "400 et 1200 litres", "1000 kg"], notes="Statistiques par lit (piège).")
