@@ -1,0 +1,134 @@
+"""Seventh collection round of real passages: the dev set's theme mix, weighted towards the themes 1.7.0 misses.
+
+Model 1.7.0 is weakest, on real text, on governance and monitoring in the dev set's broad sense (adoption,
+obligation, bilans, indicators, pilotage, publication, networks, also as a co-label), working conditions, biodiversity
+(green spaces, forests and wood, pesticides), circular economy, digital, ESS and broad « développement durable »
+wording that the dev annotator labels environment (``models/themes/MODEL_CARD.md``, "Changes in 1.7.0"). This round
+looks for those on new pages and labels each passage with **all** its themes by the dev set's conventions; unlike
+round 6 it does not over-collect local/SME access.
+
+Same helpers, conventions and rules as ``passages_src6.py``: no page from a *domain* of the shared real dev set
+(checked by ``build.py``); no page already used in ``corpora/real`` or ``corpora/objectives`` (including the fresh
+evaluation sets ``corpora/objectives/fresh*_src.py``), and no site of those fresh sets. Registered in ``build.py``
+after round 6.
+"""
+# ruff: noqa: E501
+
+
+def load(S, P, Q) -> None:
+    G = "gouvernance_suivi"
+    E = "environnement_climat_carbone"
+    CS = "clauses_sociales_insertion"
+    CE = "economie_circulaire_reemploi_dechets"
+    BIO = "biodiversite"
+    ESS = "ess_economie_sociale"
+    EN = "energie"
+    MR = "marches_reserves_handicap"
+    NUM = "numerique_responsable"
+    AL = "alimentation_durable_bio_circuits_courts"
+    SA = "sante"
+
+    S("https://www.territorial.fr/PAR_TPL_IDENTIFIANT/19242/TPL_CODE/TPL_REVUE_ART_FICHE/PAG_TITLE/Neuf+indicateurs+pour+mesurer+la+performance+de+ses+achats/47-lettre-du-cadre.htm", "Neuf indicateurs pour mesurer la performance de ses achats (La Lettre du cadre territorial, n° 441, 15 avril 2012)")
+    P("Améliorer sa politique d'achat, c'est un chantier en cours pour nombre de collectivités. Concrètement, l'adoption d'indicateurs permettra un pilotage fin de cette politique. Nous vous en présentons neuf.",
+      [G], notes="Indicateurs et pilotage de la politique d'achat (gouvernance au sens large); performance économique, pas achats responsables.", ambiguous=True)
+    P("À l'heure où l'État se fixe pour objectif de réduire ses achats d'1 milliard d'euros en trois ans et ceux de ses opérateurs de 10 % à l'horizon 2014 (1), les collectivités territoriales affichent déjà une baisse de 18 % sur la seule année 2010 (2).",
+      [], objs=[Q(1000000000, "EUR", "decrease", "absolute", subject="achats de l'État (économies)"),
+                Q(10, "%", "decrease", "relative_change", horizon=2014, subject="achats des opérateurs de l'État")],
+      non=["18 %", "2010", "(1)", "(2)"], notes="Objectifs d'économies de l'État (réduire: decrease), sans thème comme les passages généraux du dev; baisse de 18 % déjà constatée (piège). « en trois ans » sans année: pas d'horizon.", ambiguous=True)
+    P("Pour mesurer cette performance, il est nécessaire d'identifier des indicateurs simples et fiables que l'on puisse suivre et analyser sur la durée.",
+      [G], notes="Indicateurs de suivi (gouvernance).")
+    P("La qualité d'un achat dépend en grande partie du degré de concurrence qu'aura réussi à susciter l'acheteur public. De fait, il est intéressant de mesurer le nombre de réponses obtenues pour chaque consultation, voire chaque lot, en vue d'analyser le champ concurrentiel dans le domaine du marché.",
+      [G], notes="Mesure par indicateur (gouvernance au sens large); pourrait rester sans thème.", ambiguous=True)
+
+    S("https://pefc-france.org/pefc-france-propose-des-fiches-pratiques-pour-accompagner-les-collectivites-et-les-entreprises-certifiees-pefc-dans-les-marches-publics-de-produits-bois-ou-a-base-de-bois", "PEFC France propose des fiches pratiques pour accompagner les collectivités et les entreprises certifiées PEFC dans les marchés publics de produits bois (PEFC France)")
+    P("De plus en plus d’acheteurs publics traduisent leur engagement en faveur de l’environnement, et notamment de la préservation des forêts, à travers des politiques d’achats publics responsables.",
+      [E, BIO], notes="Environnement et préservation des forêts (biodiversité).")
+    P("Par exemple, la loi Climat et Résilience1 prévoit que l’ensemble des contrats de la commande publique ne doivent plus seulement répondre aux besoins de l’acheteur public, mais doivent également être un vecteur de verdissement de l’économie.",
+      [E], objective=True, non=["1"], notes="Obligation légale qualitative (loi Climat et Résilience), comme round 6; appel de note « 1 ».", ambiguous=True)
+    P("La certification PEFC est un outil au service de ces enjeux, car elle atteste que les achats de produits bois ou à base de bois certifiés PEFC effectués par les collectivités pour s’équiper ou pour construire sont issus de forêts gérées durablement et de sources contrôlées.",
+      [BIO, E], notes="Bois issu de forêts gérées durablement (biodiversité, environnement).", ambiguous=True)
+    P("1Article 35 de la loi n°2021-1104 du 21 août 2021 portant lutte contre le dérèglement climatique et renforcement de la résilience face à ses effets.",
+      [E], non=["1", "35", "2021-1104", "21 août 2021"], notes="Référence de loi (pièges); climat.")
+
+    S("https://doczz.fr/doc/6237566/mode-d-emploi-de-l-achat-public-%C3%A9cologique", "Mode d'emploi de l'achat public écologique : gestion des espaces verts « zéro pesticide » (écoconso et Pôle wallon de Gestion Différenciée, doczz)")
+    P("Elle joue également le rôle de facilitateur « pesticides » prévu par le Programme Wallon de Réduction des Pesticides, afin d’aider les services publics à atteindre le « zéro pesticide » prévu pour le 1er juin 2019.",
+      [BIO], objective=True, non=["1er juin 2019"], notes="Objectif « zéro pesticide » (biodiversité) d'un programme wallon, non quantifié ici (pas de pourcentage). Page belge.", ambiguous=True)
+    P("Depuis 2006, écoconso développe la campagne « Achats Verts » spécifiquement destinée aux collectivités publiques afin de les accompagner dans la mise en oeuvre concrète de l’éco-consommation dans les politiques locales et l’amélioration de leurs pratiques d’achats.",
+      [E, G], non=["2006"], notes="Accompagnement des acheteurs (réseau, gouvernance au sens large) vers l'achat vert.", ambiguous=True)
+
+    S("https://www.pefc-france.org/acteurs-publics/", "PEFC et les acteurs publics (PEFC France)")
+    P("– protection de la forêt et de la biodiversité ;",
+      [BIO], notes="Critère de la certification forestière.")
+    P("– exigée dans les politiques d’achats et les appels d’offre publics et privés (des bâtiments emblématiques comme le stade des JO de Londres ou le siège de l’INPI ont été construits en bois certifié PEFC) ;",
+      [BIO], notes="Bois certifié dans les achats (forêts, biodiversité comme le dev).", ambiguous=True)
+    P("– plus de 300 000 millions d’hectares de forêts certifiés dans le monde (dont 35% de la surface forestière française incluant toutes les forêts domaniales de l’Etat) ;",
+      [BIO], non=["300 000 millions", "35%"], notes="Surfaces certifiées (pièges).")
+    P("– identifiée et recherchée par les consommateurs (selon une étude, pour 60% des Français choisir des produits durables et certifiés est une manifestation au quotidien de leur engagement) ;",
+      [BIO, E], non=["60%"], notes="Résultat d'enquête (piège); produits durables.", ambiguous=True)
+
+    S("https://zerowastefrance.org/collectivites-soutien-reemploi-commande-publique", "Collectivités : soutenons les filières du réemploi à travers la commande publique ! (Zero Waste France, 16 mai 2022)")
+    P("Un décret de la loi AGEC impose un minimum d’achats de fournitures issues du réemploi ou de la réutilisation. Malgré le manque d’ambition de ce décret, certaines collectivités ont su s’en saisir et montrer qu’il est possible d’utiliser la commande publique comme un réel levier pour développer le secteur du réemploi sur son territoire.",
+      [CE], objective=True, notes="Quota légal AGEC sans valeur ici (objectif qualitatif).", ambiguous=True)
+    P("L’article 58 de la loi AGEC a introduit une nouvelle obligation dans la conclusion de contrats des collectivités : les acheteurs publics doivent depuis le mois de mars 2021 date acquérir un minimum (entre 20 et 40 %) de fournitures issues du réemploi, de la réutilisation ou comportant des matières recyclées",
+      [CE], objs=[Q(20, "%", comparator=">=", value_max=40, subject="fournitures issues du réemploi, de la réutilisation ou recyclées")],
+      non=["58", "mars 2021"], notes="Quota légal AGEC (objectif), fourchette 20-40 %; « depuis » une date: pas d'horizon. « date » tel quel dans la page; coupé comme l'extrait.", ambiguous=True)
+    P("Cette obligation a été précisée par le décret n° 2021-254 du 9 mars 2021, qui liste les catégories de produits et la part minimum d’achat issue de ces filières en proportion de la dépense totale annuelle hors taxe.",
+      [CE], non=["2021-254", "9 mars 2021"], notes="Référence du décret (pièges).")
+    P("Si Zero Waste France estime que les taux aurait pu être plus ambitieux, elle note toutefois que le décret a réparé le manquement de la loi en réintroduisant la priorité du réemploi et de la réutilisation sur le seul recours aux bien issus de matières recyclés.",
+      [CE], notes="Commentaire sur le décret AGEC.")
+    P("La loi anti-gaspillage pour une économie circulaire de 2020 a confirmé ce rôle d’exemplarité de la commande publique. Depuis le 1er janvier 2021, tout achat public doit respecter une proportion annuelle de biens réemployés, réutilisés ou intégrant de la matière recyclée.",
+      [CE], objective=True, non=["2020", "1er janvier 2021"], notes="Quota légal AGEC sans valeur (objectif qualitatif); dates (pièges).", ambiguous=True)
+
+    S("https://opti-marche.com/blog/reduire-reutiliser-recycler-une-fiche-outil-pour-des-achats-publics-durables", "Réduire, réutiliser, recycler : une fiche outil pour des achats publics durables (OptiMarché, blog)")
+    P("C’est sur cette introduction que s’ouvre une fiche outil publiée par la Direction des Achats de l’État (DAE) et destinée à accompagner les acheteurs publics dans l’intégration des principes de réduction, de réemploi et de recyclage dans leurs marchés de fournitures et de travaux.",
+      [CE], notes="Réemploi et recyclage (économie circulaire).")
+    P("Cette publication s’inscrit dans la continuité du Plan national pour des achats durables (PNAD 2022‑2025) et anticipe certaines exigences de la loi Climat et Résilience qui entreront en application en août 2026.",
+      [E, G], non=["2022‑2025", "août 2026"], notes="Achats durables au sens large (environnement) et plan national (gouvernance); période et date (pièges).", ambiguous=True)
+    P("La restauration collective est concernée par cette gestion éco-responsable des achats, notamment pour ses marchés non alimentaires.",
+      [CE, E], notes="Gestion éco-responsable (réemploi, déchets) des achats de restauration non alimentaires; pas d'alimentation durable.", ambiguous=True)
+    P("- Gestion des déchets : on y retrouve les conditions d’exécution, reportings, pénalités et critères d’attribution, également enrichis d’exemples de rédactions à destination des acheteurs publics.",
+      [CE, G], notes="Déchets; reportings (suivi, gouvernance au sens large).", ambiguous=True)
+
+    S("https://blog.gossement-avocats.com/blog/environnement/economie-circulaire-et-commande-publique-le-point-sur-la-valorisation-du-reemploi", "Economie circulaire et commande publique : le point sur la valorisation du réemploi (Gossement Avocats, blog)")
+    P("La loi n° 2020-105 du 10 février 2020 relative à la lutte contre le gaspillage et à l'économie circulaire a donné, dans la continuité de la loi n° 2015-992 du 17 août 2015 relative à la transition énergétique pour la croissance verte (LTECV), la priorité à la prévention de la production de déchets pour favoriser la transition vers une économie circulaire",
+      [CE], non=["2020-105", "10 février 2020", "2015-992", "17 août 2015"], notes="Lois (pièges); coupé comme l'extrait.")
+    P("Elle impose en particulier la valorisation du réemploi dans la commande publique.",
+      [CE], objective=True, notes="Obligation légale qualitative (AGEC).", ambiguous=True)
+    P("« à compter du 1er janvier 2021, les services de l'Etat ainsi que les collectivités territoriales et leurs groupements, lors de leurs achats publics et dès que cela est possible, doivent réduire la consommation de plastiques à usage unique, la production de déchets et privilégient les biens issus du réemploi ou qui intègrent des matières recyclées en prévoyant des clauses et des critères utiles dans les cahiers des charges.",
+      [CE], objective=True, non=["1er janvier 2021"], notes="Article 55 de la loi AGEC cité: obligation qualitative (réduire, privilégier) sans valeur; entrée en vigueur, pas d'horizon.")
+    P("Lorsque le bien acquis est un logiciel, les administrations mentionnées au premier alinéa de l'article L. 300-2 du code des relations entre le public et l'administration promeuvent le recours à des logiciels dont la conception permet de limiter la consommation énergétique associée à leur utilisation. »",
+      [NUM, EN], objective=True, non=["L. 300-2"], notes="Obligation légale qualitative: logiciels sobres (numérique, énergie).", ambiguous=True)
+
+    S("https://hellorse.fr/page/guide-pratique-achats-numeriques-responsables", "Guide pratique des achats numériques responsables (HelloRSE)")
+    P("La transition écologique est indissociable de la transition numérique : les achats numériques responsables sont donc l'une des clés du progrès vers un mode de consommation plus respectueux de l'environnement.",
+      [NUM, E], notes="Numérique responsable; transition écologique (environnement).")
+    P("Ces achats responsables appliqués au numérique s'inscrivent dans la politique RSE des entreprises, et visent à réduire l’empreinte environnementale, économique et sociale des technologies de l'information et de la communication (TIC).",
+      [NUM, E], notes="Entreprises privées; empreinte environnementale du numérique.", ambiguous=True)
+    P("Le numérique responsable représente un ensemble d’actions mises en œuvre par les entreprises, collectivités ou organisations pour contribuer au développement durable. Toutefois, cela n’implique en aucun cas la proscription du numérique en entreprise. Il s’agit d’encourager l’achat et l’utilisation d’outils numériques ayant le plus faible impact possible sur l’environnement.",
+      [NUM, E], notes="Définition; développement durable et environnement.")
+    P("• maîtriser le cycle de vie des équipements électriques et électroniques (EEE) ;",
+      [NUM, CE], notes="Cycle de vie des équipements (numérique, économie circulaire).", ambiguous=True)
+
+    S("https://www.colibris.app/blog/reconditionne-eco-conception-batir-numerique-durable-responsable", "Reconditionné et éco-conception : bâtir un numérique durable et responsable (Colibris, blog)")
+    P("Dans un contexte où le numérique représente près de 4 % des émissions mondiales de gaz à effet de serre, la question de son impact environnemental devient incontournable.",
+      [NUM, E], non=["4 %"], notes="Part constatée (piège); climat.")
+    P("Pour les organisations publiques comme privées, deux leviers apparaissent essentiels pour engager une transition numérique durable : le recours au matériel informatique reconditionné et l’intégration de l’éco-conception dans les projets numériques.",
+      [NUM, CE, E], notes="Reconditionné (économie circulaire), éco-conception.", ambiguous=True)
+    P("Cette démarche s’inscrit pleinement dans l’économie circulaire et participe à la lutte contre l’obsolescence programmée, en phase avec les solutions proposées par notre partenaire Loopix pour prolonger la vie des équipements numériques.",
+      [CE, NUM], notes="Économie circulaire des équipements numériques.")
+    P("L’autre pilier d’un numérique responsable repose sur l’éco-conception des services et des produits numériques. L’idée : penser dès la conception à limiter les impacts environnementaux d’un site web, d’une application ou d’un logiciel, tout en préservant la qualité d’usage.",
+      [NUM, E], notes="Éco-conception numérique.")
+
+    S("https://bulletindescommunes.net/economie-sociale-et-solidaire-dans-les-communes", "Économie sociale et solidaire dans les communes (Bulletin des communes)")
+    P("L’économie sociale et solidaire se développe dans de nombreux territoires. Elle réunit associations, coopératives et structures d’insertion. Elle crée des emplois locaux et des services utiles. Les communes peuvent s’appuyer sur cette dynamique pour l’économie locale.",
+      [ESS], notes="ESS; économie locale sans achat aux PME (non accès PME).", ambiguous=True)
+    P("La commune doit d’abord connaître ses acteurs locaux de l’ESS. Elle recense associations, coopératives et structures d’insertion. Elle sollicite les réseaux spécialisés présents sur le territoire.",
+      [ESS], notes="Recensement des acteurs de l'ESS.")
+    P("Certaines initiatives structurent fortement l’économie locale. Elles créent des emplois, des services et des coopérations. Elles peuvent concerner les circuits courts ou le recyclage.",
+      [ESS, AL, CE], notes="Initiatives de l'ESS; circuits courts, recyclage.", ambiguous=True)
+    P("L’ESS peut trouver une place dans les marchés publics. La commune peut intégrer des clauses sociales ou environnementales. Elle respecte toutefois le cadre juridique des achats.",
+      [ESS, CS, E], notes="ESS, clauses sociales et environnementales.")
+
+    S("https://portail.documentation.developpement-durable.gouv.fr/pub/MPDOUV00265290-obligation-acquisition-biens-issus-reemploi-reutil.html", "Obligation d'acquisition de biens issus du réemploi, de la réutilisation, ou contenant de la matière recyclée (CGDD, novembre 2024, portail documentaire)")
+    P("Le guide explique l'obligation pour les acheteurs publics d'acquérir des biens issus du réemploi, de la réutilisation ou contenant des matières recyclées, conformément à l'article 58 de la loi AGEC. Il détaille les catégories de produits concernés, les pourcentages requis et les exceptions possibles, tout en fournissant des exemples pratiques et des retours d'expérience.",
+      [CE], non=["58"], notes="Présentation d'un guide sur le quota AGEC; pas d'objectif énoncé.", ambiguous=True)
