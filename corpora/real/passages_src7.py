@@ -27,6 +27,8 @@ def load(S, P, Q) -> None:
     NUM = "numerique_responsable"
     AL = "alimentation_durable_bio_circuits_courts"
     SA = "sante"
+    CT = "conditions_de_travail"
+    INNO = "achats_innovants"
 
     S("https://www.territorial.fr/PAR_TPL_IDENTIFIANT/19242/TPL_CODE/TPL_REVUE_ART_FICHE/PAG_TITLE/Neuf+indicateurs+pour+mesurer+la+performance+de+ses+achats/47-lettre-du-cadre.htm", "Neuf indicateurs pour mesurer la performance de ses achats (La Lettre du cadre territorial, n° 441, 15 avril 2012)")
     P("Améliorer sa politique d'achat, c'est un chantier en cours pour nombre de collectivités. Concrètement, l'adoption d'indicateurs permettra un pilotage fin de cette politique. Nous vous en présentons neuf.",
@@ -132,3 +134,59 @@ def load(S, P, Q) -> None:
     S("https://portail.documentation.developpement-durable.gouv.fr/pub/MPDOUV00265290-obligation-acquisition-biens-issus-reemploi-reutil.html", "Obligation d'acquisition de biens issus du réemploi, de la réutilisation, ou contenant de la matière recyclée (CGDD, novembre 2024, portail documentaire)")
     P("Le guide explique l'obligation pour les acheteurs publics d'acquérir des biens issus du réemploi, de la réutilisation ou contenant des matières recyclées, conformément à l'article 58 de la loi AGEC. Il détaille les catégories de produits concernés, les pourcentages requis et les exceptions possibles, tout en fournissant des exemples pratiques et des retours d'expérience.",
       [CE], non=["58"], notes="Présentation d'un guide sur le quota AGEC; pas d'objectif énoncé.", ambiguous=True)
+
+    S("https://commandepublique-grandest.fr/retour-sur-la-journee-de-la-charte-regionale-de-la-commande-publique", "Retour sur la Journée de la Charte Régionale de la Commande Publique (Commande publique Grand Est)")
+    P("La première Journée de la Charte Régionale de la Commande Publique a réuni près de 50 acheteurs publics signataires le 23 mai dernier à Bezannes, pour faire de la commande publique un levier de transformation des territoires.",
+      [G], non=["50", "23 mai"], notes="Réseau de signataires d'une charte régionale (gouvernance au sens large, réseaux).")
+    P("Dans la continuité de l’animation du collectif de signataires de la Charte Régionale de la Commande Publique lancée en 2023, une journée d’échanges et de travail a été organisée le 23 mai dernier par Grand E-Nov+, avec le soutien de la Région Grand Est.",
+      [G], non=["2023", "23 mai"], notes="Animation d'un réseau d'acheteurs (gouvernance au sens large).")
+    P("L’objectif de cet événement était de rassembler les acheteurs publics signataires autour de partage de bonnes pratiques et de retours d’expériences sur le sujet de la commande publique comme levier de transformation des territoires.",
+      [G], notes="Réseau, partage de pratiques; « objectif » d'un événement, pas une cible.")
+    P("Le matin, la Direction des Affaires Juridiques de Bercy, l’association Intercommunalités de France, la CMA Grand Est, la CRESS Grand Est et la Région Grand Est sont intervenus sur la table ronde pour mettre en lumière le rôle clé de la commande publique en faveur de la transformation environnementale, sociale et économique des territoires.",
+      [G, E, CS], notes="Transformation environnementale et sociale (environnement + social, convention du dev); réseau.", ambiguous=True)
+    P("Les participants ont ensuite pu découvrir les différents guides et boîtes à outils opérationnels produits par les groupes de travail de la Charte sur le sourçage, les achats innovants et les achats écoresponsables.",
+      [G, INNO, E], notes="Groupes de travail d'un réseau; achats innovants, achats écoresponsables.", ambiguous=True)
+    P("Ces ressources vont permettre d’outiller concrètement l’ensemble des signataires pour les soutenir dans la mise en œuvre des engagements de la Charte.",
+      [G], notes="Mise en œuvre des engagements d'une charte (gouvernance).", ambiguous=True)
+
+    S("https://fr.scribd.com/document/715311881/Guide-thematique-des-Achats-Responsables", "Réussir son achat responsable, guide thématique n° 2 : l'insertion des publics éloignés de l'emploi (Direction des achats de l'État, mars 2023, Scribd)")
+    P("Comment faire de son achat un outil au service de l’insertion des publics éloignés de l’emploi ?",
+      [CS], notes="Titre du guide; insertion.")
+
+    S("https://achats-durables.gouv.fr/spaser-outil-planification-acheteurs-publics-198", "Le Spaser, un outil de planification pour les acheteurs publics (achats-durables.gouv.fr, 14 mai 2024)")
+    P("Les schémas de promotion des achats socialement et écologiquement responsables (Spaser) permettent de définir une stratégie d’achats durables au sein d’un territoire ou d’une entité.",
+      [G], notes="Le schéma comme objet (gouvernance).")
+    P("Les Spaser sont des documents stratégiques et concertés qui permettent à une structure de définir et d’orienter sa politique d’achat au service des trois piliers du développement durable : social, environnement et développement économique.",
+      [G, E, CS], notes="Le schéma (gouvernance); piliers social et environnemental (convention du dev: développement durable = environnement).", ambiguous=True)
+    P("En s’appuyant sur ces trois axes, les acteurs publics définissent ainsi des priorités pour leur territoire ou entité, sur lesquelles s’adossent des objectifs à poursuivre. De ces objectifs découlent un certain nombre d’indicateurs qui vont permettre de suivre la bonne atteinte de ceux-ci aux échéances fixées.",
+      [G], notes="Objectifs et indicateurs de suivi du schéma (gouvernance).")
+    P("Les Spaser sont, depuis la loi relative à l’économie sociale et solidaire de 2014, une obligation pour les acheteurs soumis au code de la commande publique. Ce dispositif a considérablement évolué au fil des ans.",
+      [G], non=["2014"], notes="Obligation d'adopter le schéma (gouvernance); la loi ESS n'est que l'origine (pas le thème ESS).", ambiguous=True)
+    P("Initialement destinés au déploiement de l’ESS, les Spaser se sont vus ajouter une dimension environnementale depuis l’adoption de la loi de transition énergétique pour la croissance verte (LTECV) en 2015.",
+      [G, ESS, E], non=["2015"], notes="Histoire du schéma (gouvernance); ESS et environnement.", ambiguous=True)
+    P("Depuis la loi Climat et résilience de 2021, ils doivent obligatoirement être publiés et faire l’objet d’un suivi de l’atteinte des objectifs qui y sont fixés avec des indicateurs.",
+      [G], objective=True, non=["2021"], notes="Obligation légale qualitative de publication et de suivi (gouvernance), comme les obligations du round 6.", ambiguous=True)
+    P("Concernant originellement les plus gros acheteurs soumis au code de la commande publique, le seuil rendant obligatoire la publication d’un Spaser a été abaissé de 100 à 50 millions d’euros d’achats annuels par un décret du 2 mai 2022.",
+      [G], non=["100", "50 millions d’euros", "2 mai 2022"], notes="Seuil légal et date (pièges), pas une cible.")
+    P("Depuis le 25 octobre 2023, la loi Industrie verte a encore élargi le champ des assujettis à l’obligation d’élaborer un Spaser.",
+      [G], non=["25 octobre 2023"], notes="Obligation d'élaborer le schéma (gouvernance).")
+
+    S("https://conseilsdi.eu/tag/devoir-de-vigilance/", "Devoir de vigilance (Conseils DI, étiquette)")
+    P("En France, le devoir de vigilance, une législation de 2017, oblige les plus grandes entreprises à « prévenir les atteintes graves envers les droits humains » et « l’environnement » chez leurs sous-traitants et fournisseurs étrangers par l’adoption d’un « plan de vigilance ».",
+      [CT, E], non=["2017"], notes="Droits humains chez les fournisseurs (conditions de travail) et environnement; obligation des entreprises, pas des acheteurs publics.", ambiguous=True)
+    P("L’Allemagne possède également une loi exigente à ce niveau et les deux pays militent au niveau européen, pour qu’une règle s’impose …",
+      [CT], notes="Devoir de vigilance (sujet dans la phrase précédente).", ambiguous=True)
+
+    S("https://www.nature-en-ville.com/ressources/les-travaux-de-genie-ecologique-dans-la-commande-publique", "Les travaux de génie écologique dans la commande publique (Nature en ville, centre de ressources)")
+    P("Défini comme la « conduite de projets qui, dans sa mise en œuvre et son suivi, applique les principes de l’ingénierie écologique et favorise la résilience des écosystèmes » 1 , le génie écologique permet l’intégration des enjeux liés à la nature et à la biodiversité dans les projets de travaux ou d’aménagement.",
+      [BIO], non=["1"], notes="Biodiversité dans les marchés de travaux.")
+    P("Ce guide est destiné aux services techniques de tous les donneurs d’ordres publics susceptibles d’initier ou de participer à un projet mobilisant des travaux de génie écologique. Il ne concerne pas les marchés d’études amont.",
+      [BIO], notes="Génie écologique (biodiversité).", ambiguous=True)
+    P("Il se base notamment sur la norme NF X10-900 Biodiversité et génie écologique - Méthodologie de conduite de projet en faveur des écosystèmes (Association française de normalisation, 2022).",
+      [BIO], non=["X10-900", "2022"], notes="Norme (piège).")
+    P("L’ouvrage présente tout d’abord les points de repère pour mener une démarche réussie : mobilisation des compétences, dialogue entre les parties prenantes, intégration du projet au contexte local, anticipation des budgets, mesures d’évitement et réduction d’impacts, choix des matériaux, atteinte des objectifs fixés, gestion à long terme, ressources documentaires, etc.",
+      [BIO], notes="Démarche de génie écologique (biodiversité par le contexte).", ambiguous=True)
+
+    S("https://blogs.parisnanterre.fr/article/quid-du-devoir-de-vigilance-lechelle-europeenne", "Quid du devoir de vigilance à l'échelle européenne ? (blogs de l'Université Paris Nanterre)")
+    P("La prise en compte des droits humains et environnementaux, ainsi que la responsabilisation des entreprises ne datent pas d’hier.",
+      [CT, E], notes="Droits humains (conditions de travail au sens du dev) et environnement; entreprises.", ambiguous=True)
