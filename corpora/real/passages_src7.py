@@ -190,3 +190,55 @@ def load(S, P, Q) -> None:
     S("https://blogs.parisnanterre.fr/article/quid-du-devoir-de-vigilance-lechelle-europeenne", "Quid du devoir de vigilance à l'échelle européenne ? (blogs de l'Université Paris Nanterre)")
     P("La prise en compte des droits humains et environnementaux, ainsi que la responsabilisation des entreprises ne datent pas d’hier.",
       [CT, E], notes="Droits humains (conditions de travail au sens du dev) et environnement; entreprises.", ambiguous=True)
+
+    S("https://lmaillartmehaignerie.fr/?p=22909", "Loi EGAlim : premier bilan statistique de la plateforme « ma cantine » (commune de Maillart-Méhaignerie)")
+    P("La loi loi EGAlim – loi n° 2018-938 du 30 octobre 2018 pour « l’équilibre des relations commerciales dans le secteur agricole et alimentaire et une alimentation saine, durable et accessible à tous » – a défini l’objectif de garantir au moins 50 % de produits durables et de qualité, dont au moins 20 % de produits biologiques, dans les repas servis en restauration collective.",
+      [AL], objs=[Q(50, "%", comparator=">=", subject="produits durables et de qualité en restauration collective", themes=[AL]),
+                  Q(20, "%", comparator=">=", subject="produits biologiques en restauration collective", themes=[AL])],
+      non=["2018-938", "30 octobre 2018"], notes="Quota légal EGalim (objectif), cible imbriquée 50 % dont 20 %; « loi loi » tel quel.")
+    P("La loi a également permis d’introduire un menu végétarien hebdomadaire en restauration scolaire.",
+      [AL], notes="Mesure de la loi décrite au passé, pas une cible.", ambiguous=True)
+    P("Pour apprécier les efforts engagés par les restaurants collectifs des différents secteurs (scolaire et universitaire, hôpitaux, médico-social, administrations…), une campagne de collecte d’information en ligne a été organisée fin 2022 sur la plateforme publique « ma cantine » .",
+      [AL, G], non=["2022"], notes="Collecte de données de suivi (gouvernance au sens large) sur l'alimentation durable.", ambiguous=True)
+    P("Les gestionnaires des restaurants collectifs ont été invités à saisir leurs données d’achats afin d’élaborer un premier bilan statistique. Ce bilan a été présenté dans un rapport du Gouvernement au Parlement transmis le 25 mai 2023.",
+      [AL, G], non=["25 mai 2023"], notes="Bilan et rapport (gouvernance au sens large) des achats de restauration collective.", ambiguous=True)
+    P("Développée par la Direction générale de l’alimentation (DGAL – ministère de l’Agriculture et de la Souveraineté alimentaire), la plateforme « ma cantine » vise à faire connaître les dispositions de la loi EGAlim et accompagner au mieux les acteurs de la restauration collective dans leur mise en œuvre.",
+      [AL], notes="Plateforme d'accompagnement EGalim.")
+    P("En moyenne, les chiffres recueillis révèlent que la moitié du chemin a été accomplie au regard des objectifs de 20 % en produits issus de l’agriculture biologique et de 50 % de produits durables et de qualité sur les achat",
+      [AL, G], objs=[Q(20, "%", subject="produits biologiques (objectif EGalim rappelé)", themes=[AL]),
+                     Q(50, "%", subject="produits durables et de qualité (objectif EGalim rappelé)", themes=[AL])],
+      non=["la moitié"], notes="Résultat (« la moitié du chemin », piège) rapporté aux cibles légales rappelées (objectifs). Bilan: gouvernance au sens large. Coupé comme l'extrait.", ambiguous=True)
+
+    S("https://jeunesse.mabibli.be/node/19267436", "Ces Communes converties aux cantines bio (notice d'article, mabibli.be)")
+    P("D'ici 2022, selon la loi Egalim, la restauration collective publique (établissements scolaires, hôpitaux et administrations) devra servir au moins 20% d'aliments issus de l'agriculture biologique et 50% de repas durables, c'est-à-dire prenant en compte l'environnement.",
+      [AL, E], objs=[Q(20, "%", comparator=">=", horizon=2022, subject="aliments issus de l'agriculture biologique en restauration collective publique", themes=[AL]),
+                     Q(50, "%", horizon=2022, subject="repas durables en restauration collective publique", themes=[AL])],
+      notes="Quota légal EGalim avec horizon écrit; « au moins » porte sur le premier chiffre (le second peut-être aussi). Environnement cité.", ambiguous=True)
+    P("Cependant des leviers à actionner pour relever le défi sont nombreux. Les approvisionnements ou encore les prix représentent des freins.",
+      [AL], notes="Freins à l'objectif bio des cantines (sujet dans la phrase précédente).", ambiguous=True)
+
+    S("https://portailv2.mabibli.be/node/15102550", "Acheter de l'électricité verte, pas si facile (notice d'article, mabibli.be)")
+    P("La demande française en électricité verte a triplé entre 2016 et 2020, et concerne désormais 7 % de la consommation nationale.",
+      [EN], non=["2016", "2020", "7 %"], notes="Évolution constatée (piège).")
+    P("Les collectivités apparaissent en pôle position sur ce segment afin de montrer l'exemple ou de développer sur leur territoire les infrastructures adéquates. Toutefois, l'opération reste délicate.",
+      [EN], notes="Achat d'électricité verte (sujet dans la phrase précédente).", ambiguous=True)
+    P("Les fournisseurs continuent donc de distribuer de l'électricité grise, tout en garantissant en parallèle l'injection d'autant d'électricité verte sur le réseau grâce à des certificats d'origine obtenus auprès de producteurs d'énergies renouvelables.",
+      [EN], notes="Énergies renouvelables, garanties d'origine.")
+    P("Ce fonctionnement atypique n'est pas évident à mettre en place par rapport au code de la commande publique, non adapté, surtout vis-à-vis de la concurrence entre fournisseurs.",
+      [EN], notes="Achat d'électricité verte (contexte).", ambiguous=True)
+    P("Les collectivités doivent alors trouver d'autres solutions pour participer à l'essor de l'électricité verte : constituer de petits lots d'achat pour faciliter le positionnement des fournisseurs alternatifs, favoriser les procédures avec négociations, se tourner vers l'autoconsommation territoriale...",
+      [EN], notes="Leviers d'achat d'électricité renouvelable; petits lots pour des fournisseurs alternatifs, pas des PME.", ambiguous=True)
+
+    S("https://peps33.gironde.fr/jcms/c_38702/fr/js/lib/twemoji/js/channel.js", "Objectif insertion, la clause (Département de la Gironde, PEPS33)")
+    P("Depuis 2007, le Département réserve nombre de marchés publics, en totalité ou en partie, à des structures d’insertion. Des heures de travail sont ainsi réservées à des personnes rencontrant des difficultés d’insertion professionnelle pour diverses raisons.",
+      [CS, MR], non=["2007"], notes="Marchés réservés aux structures d'insertion et heures d'insertion; le thème marchés réservés du dev vise surtout le handicap.", ambiguous=True)
+    P("Ce dispositif a porté ses fruits et les entreprises ont pris l’habitude de cette obligation éminemment sociale.",
+      [CS], notes="Clause d'insertion (contexte).", ambiguous=True)
+    P("« On l’appelle clause d’insertion ou clause sociale. Dans le cadre des marchés publics, elle impose aux entreprises qui candidatent à un appel d’offres du Département de plus de 90 000 euros, d’inclure des heures d’insertion dans le temps de travail consacré à la conduite de tel ou tel chantier.",
+      [CS], non=["90 000 euros"], notes="Seuil de déclenchement (piège); pratique en vigueur, pas une cible.")
+    P("Par exemple, pour construite un nouveau collège, nous faisons en sorte que les entreprises réservent des heures aux personnes relevant des dispositifs d’insertion dont des allocataires du RSA. »",
+      [CS], notes="Heures d'insertion; « construite » tel quel.")
+    P("Treize ans plus tard, l’expérience a si bien fonctionné qu’avec son équipe, il intervient en tant qu’expert auprès des bailleurs sociaux comme Gironde Habitat, la Région pour les chantiers liés aux lycées mais aussi auprès des services de l’État.",
+      [CS], notes="Diffusion de l'expertise en clauses d'insertion (contexte); pourrait aussi être lu comme réseau (gouvernance).", ambiguous=True)
+    P("« Pour certaines entreprises, c’est une vraie contrainte mais cet engagement permet aussi de recruter et de pouvoir trouver du personnel dans des secteurs en tension où il pourrait faire défaut » précise Hervé Minvielle.",
+      [CS], notes="Effets de la clause d'insertion.", ambiguous=True)
