@@ -29,6 +29,8 @@ def load(S, P, Q) -> None:
     SA = "sante"
     CT = "conditions_de_travail"
     INNO = "achats_innovants"
+    CEQ = "commerce_equitable"
+    PME = "acces_pme_tpe_local"
 
     S("https://www.territorial.fr/PAR_TPL_IDENTIFIANT/19242/TPL_CODE/TPL_REVUE_ART_FICHE/PAG_TITLE/Neuf+indicateurs+pour+mesurer+la+performance+de+ses+achats/47-lettre-du-cadre.htm", "Neuf indicateurs pour mesurer la performance de ses achats (La Lettre du cadre territorial, n° 441, 15 avril 2012)")
     P("Améliorer sa politique d'achat, c'est un chantier en cours pour nombre de collectivités. Concrètement, l'adoption d'indicateurs permettra un pilotage fin de cette politique. Nous vous en présentons neuf.",
@@ -242,3 +244,73 @@ def load(S, P, Q) -> None:
       [CS], notes="Diffusion de l'expertise en clauses d'insertion (contexte); pourrait aussi être lu comme réseau (gouvernance).", ambiguous=True)
     P("« Pour certaines entreprises, c’est une vraie contrainte mais cet engagement permet aussi de recruter et de pouvoir trouver du personnel dans des secteurs en tension où il pourrait faire défaut » précise Hervé Minvielle.",
       [CS], notes="Effets de la clause d'insertion.", ambiguous=True)
+
+    S("https://environnement-magazine.fr/territoires/article/2024/11/22/150779/commande-publique-equitable-les-trophees-fairtile-revelent-leurs-laureats", "Commande publique équitable : les trophées Fairtile révèlent leurs lauréats (Environnement Magazine, 22 novembre 2024)")
+    P("A l’occasion du Salon des Maires et des Collectivités locale, l’ONG Max Havelaar France a annoncé les lauréats de la deuxième édition des Trophées Fairtiles. Ce concours récompense les collectivités engagées en faveur des produits issus du commerce équitable.",
+      [CEQ], notes="Commerce équitable dans la commande publique.")
+    P("A l’issue d’un appel à candidatures adressé aux collectivités territoriales et aux acheteurs publics en France, le jury d’experts des trophées Fairtile a distingué les initiatives, les personnalités et les collectivités les plus novatrices et les plus engagées en faveur d’une commande publique équitable.",
+      [CEQ], notes="Commande publique équitable.")
+    P("Le jury a été sensible à cette candidature au vu du statut spécifique de ce service de l’État : la plus grande centrale d’achat publique française aux 11,6 millions de repas par an. Parmi tous les produits achetés pour ces repas, trois produits sont à ce jour labellisés commerce équitable.",
+      [CEQ, AL], non=["11,6 millions"], notes="Volume de repas et état actuel (pièges); restauration collective.", ambiguous=True)
+    P("Trophée de la sensibilisation des publics : commune de Romainville (93) La cantine Maryse Bastié fonctionne entièrement avec des produits bio, locaux et faits-maison.",
+      [AL, CEQ], non=["93"], notes="Cantine bio et locale (état actuel, pas une cible); trophée du commerce équitable.", ambiguous=True)
+    P("Deux nouvelles cantines seront construites en 2025 et 2026. Aussi, en 2027, une nouvelle école sera également réalisée avec sa propre cantine. Cela permettra à 60% des enfants de la ville de manger bio, local, fait-maison et équitable.",
+      [AL, CEQ], objs=[Q(60, "%", horizon=2027, subject="enfants de la ville mangeant bio, local, fait-maison et équitable", themes=[AL, CEQ])],
+      non=["2025", "2026"], notes="Cible de couverture; l'horizon 2027 est celui de la dernière cantine (implicite pour les 60 %).", ambiguous=True)
+
+    S("https://ecolopop.info/?p=21471", "Trophées Fairtile 2024 : 10 collectivités récompensées pour leurs achats équitables (Ecolopop, 21 novembre 2024)")
+    P("C'est à l'occasion du Salon des Maires et des Collectivités locales que furent récompensées 10 collectivités engagées en faveur des produits issus du commerce équitable - intégrés aux \"50% de produits durables\" demandés par la loi aux collectivités dans leur restauration collective - mais aussi en faveur de la juste rémunération de façon plus large.",
+      [CEQ, AL], objs=[Q(50, "%", subject="produits durables en restauration collective (loi EGalim rappelée)", themes=[AL, CEQ])],
+      non=["10"], notes="Quota légal EGalim rappelé (objectif, comme le dev); nombre de lauréats (piège).", ambiguous=True)
+    P("« Les crises agricoles à répétition sont là pour nous rappeler que la question de la rémunération des producteurs est centrale, …il est donc naturel que les collectivités s’emparent du sujet, et prennent elles aussi leur part dans des modèles de consommation plus justes, plus responsables et plus solidaires",
+      [CEQ], notes="Juste rémunération des producteurs (commerce équitable); tranche d'une phrase plus longue (70 mots au plus).")
+    P("Parmi tous les produits achetés pour ces repas, 3 produits sont à ce jour labellisés commerce équitable : 2 références de café et 1 fromage blanc à la vanille, et le chiffre devrait doubler d’ici quelques semaines notamment grâce à l’intégration de 2 références de sucre labellisés et de légumineuses.",
+      [CEQ, AL], objs=[Q(2, "x", "increase", "relative_change", subject="produits labellisés commerce équitable de l'Économat des Armées", themes=[CEQ])],
+      non=["3", "2", "1", "2"], notes="« devrait doubler » lu comme engagement de l'acheteur (doublement = 2 x, increase); pourrait être une prévision (piège).", ambiguous=True)
+
+    S("https://fairtile.org/actualites/les-laureats-des-premiers-trophees-fairtile-pour-une-commande-publique-equitable", "Les lauréats des premiers Trophées Fairtile pour une commande publique équitable dévoilés au Salon des maires (Fairtile, Max Havelaar France)")
+    P("Paris, Salon des Maires et des collectivités locales le 21/11/23 - Les produits équitables, y compris d’origine française, sont dorénavant intégrés au \"50% de produits durables\" imposés aux collectivités dans leur restauration collective depuis la loi Egalim 2 en début d'année 2023.",
+      [CEQ, AL], objs=[Q(50, "%", subject="produits durables en restauration collective (EGalim)", themes=[AL, CEQ])],
+      non=["21/11/23", "2", "2023"], notes="Quota légal EGalim (objectif); « depuis »: pas d'horizon; date et nom de loi (pièges).", ambiguous=True)
+    P("Afin de récompenser et valoriser les acteurs publics engagés dans la juste rémunération des agriculteurs au travers de l’achat de produits alimentaires ou de coton issus du commerce équitable, l'ONG Max Havelaar France a créé les premiers trophées Fairtile.",
+      [CEQ], notes="Commerce équitable (alimentation et coton).")
+    P("Un jury composé des réseaux Restau’co et Agores, et des associations l’Obsar, les Eco-maires et Max Havelaar France, a ainsi choisi de récompenser des élu.es ou agent-es des services d’achat public ou restauration collectives particulièrement engagés.",
+      [CEQ], notes="Trophées du commerce équitable (contexte); réseaux d'acheteurs cités.", ambiguous=True)
+
+    S("https://gestionnaires.actifforum.com/t38330-seuil-des-marches-innovants", "Seuil des marchés innovants (forum Gestionnaires)")
+    P("Pour les commandes publiques portant sur les marchés innovants, le seuil de dispense de publicité et de mise en concurrence est relevé à 100 000,00 € (expérimentation sur trois ans).",
+      [INNO], non=["100 000,00 €"], notes="Seuil légal (piège), achats innovants.")
+
+    S("https://filexperts.fr/?p=2295", "L'achat innovant dans la commande publique (Filexperts)")
+    P("Dans un contexte où les acheteurs publics cherchent constamment à améliorer leurs services tout en maîtrisant leurs dépenses, l’achat innovant se présente comme une solution particulièrement efficace.",
+      [INNO], notes="Achats innovants.")
+    P("L’achat public de solutions innovantes constitue un levier stratégique des politiques publiques à visées environnementales, sociales ou économiques.",
+      [INNO], notes="Achats innovants; visées environnementales et sociales seulement citées.", ambiguous=True)
+    P("Il soutient les entreprises qui innovent, notamment les PME et les start-up, et permet aux acheteurs d’atteindre une meilleure performance dans leurs achats.",
+      [INNO, PME], notes="Achat innovant et PME.", ambiguous=True)
+    P("L’innovation ne concerne pas seulement la recherche et le développement, ou des achats spécialisés et très techniques, mais peut aussi émerger dans les achats les plus récurrents.",
+      [INNO], notes="Achats innovants.")
+
+    S("https://blog.achatsolutions.fr/achat-innovant/", "L'achat innovant (Achat Solutions, blog)")
+    P("Le décret du 24 décembre 2018 a ouvert la possibilité de passer des marchés sans publicité ni mise en concurrence (« de gré à gré ») pour les travaux, fournitures et services dits « innovants » d’un montant inférieur à 100 000 euros H.T. Ce dispositif au départ expérimental a été pérennisé par le décret n°2021-1634 du 13 décembre 2021 (voir en ce sens notre article).",
+      [INNO], non=["24 décembre 2018", "100 000 euros", "2021-1634", "13 décembre 2021"], notes="Seuil et textes (pièges).")
+    P("Il émane de cette définition quatre types d’innovation : l’innovation de produit, l’innovation de procédé, l’innovation de commercialisation et l’innovation d’organisation de l’entreprise.",
+      [INNO], notes="Définition de l'achat innovant.")
+
+    S("https://entreprise-bruxelles.be/la-loi-sur-les-travailleurs-detaches-a-ete-publiee/amp", "Loi sur les travailleurs détachés : quelles sont les règles ? (Entreprise Bruxelles)")
+    P("Bien qu’encadrées par la directive 96/71/CE, les conditions de travail de ces travailleurs détachés font parfois l’objet d’abus aboutissant à un dumping social généralisé.",
+      [CT], non=["96/71/CE"], notes="Conditions de travail des travailleurs détachés.")
+    P("Certains n’hésitent pas à en abuser voire à frauder en offrant à ces travailleurs des conditions de travail déplorables, malgré la directive 96/71/CE.",
+      [CT], non=["96/71/CE"], notes="Conditions de travail.")
+    P("En France, on estime à près de 210 000 le nombre de travailleurs détachés en 2013 contre environ 26 000 en 2004.",
+      [CT], non=["210 000", "2013", "26 000", "2004"], notes="Statistiques (pièges); pourrait rester sans thème.", ambiguous=True)
+    P("Souvent pointés du doigt au sujet de leur manque de vigilance concernant les travailleurs détachés, les acheteurs publics sont accusés de donner trop d’importance au seul critère du prix lors de leurs appels d’offres, entrainant de fait un dumping social notamment pour les marchés de construction.",
+      [CT], notes="Dumping social dans les marchés publics (conditions de travail).")
+    P("La loi publiée le 10 juillet 2014 au Journal Officiel a pour but d’accroitre la responsabilité de l’acheteur public, au moyen de l’adoption de plusieurs mesures parmi lesquelles :",
+      [CT], non=["10 juillet 2014"], notes="Loi contre le dumping social (contexte).", ambiguous=True)
+    P("– l’obligation pour le donneur d’ordre de s’assurer du dépôt par le sous-traitant de la déclaration de détachement auprès de l’inspection du travail ainsi que de la désignation d’un représentant sur le territoire Français.",
+      [CT], objective=True, notes="Obligation légale qualitative du donneur d'ordre (travailleurs détachés).", ambiguous=True)
+
+    S("https://www.teseopress.com/dictionnaire2/chapter/travail-detache", "Travail détaché (Catherine Spieser, dictionnaire, TeseoPress)")
+    P("Cela en fait un réservoir potentiel de main-d’œuvre peu revendicative et bon marché, à laquelle les entreprises ont volontiers recours, notamment dans les secteurs qui connaissent des tensions de recrutement ou dominés par la recherche du moindre coût.",
+      [CT], notes="Travail détaché (conditions de travail); hors commande publique.", ambiguous=True)
