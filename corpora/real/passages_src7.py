@@ -314,3 +314,75 @@ def load(S, P, Q) -> None:
     S("https://www.teseopress.com/dictionnaire2/chapter/travail-detache", "Travail détaché (Catherine Spieser, dictionnaire, TeseoPress)")
     P("Cela en fait un réservoir potentiel de main-d’œuvre peu revendicative et bon marché, à laquelle les entreprises ont volontiers recours, notamment dans les secteurs qui connaissent des tensions de recrutement ou dominés par la recherche du moindre coût.",
       [CT], notes="Travail détaché (conditions de travail); hors commande publique.", ambiguous=True)
+
+    S("http://guidehandicap.intergros.com/files/assets/basic-html/page143.html", "Guide handicap, p. 143 : sous-traiter avec le secteur adapté ou protégé (Intergros)")
+    P("Une part des personnes handicapées ne peut ou ne pourra jamais travailler en milieu ordinaire notamment en raison d’un manque d’autonomie.",
+      [MR], notes="Travail protégé (contexte du secteur protégé et adapté).", ambiguous=True)
+    P("Le développement de la sous-traitance auprès du secteur protégé ou adapté est non seulement un moyen de répondre à son obligation d’emploi de personnes handicapées mais aussi de jouer son rôle d’employeur responsable (RSE) en permettant à des personnes de travailler dans des structures adaptées à leurs besoins.",
+      [MR], notes="Achats au secteur protégé et adapté (entreprises privées).")
+    P("Le recours à la sous-traitance auprès du secteur adapté ou protégé est possible dans la limite de 50 % de son obligation (soit 3 %).",
+      [MR], non=["50 %", "3 %"], notes="Plafond légal (piège), pas une cible d'achat.")
+    P("Ainsi, pour exemple, une entreprise de 100 salariés ayant une obligation d’emploi de 6 Unités Bénéficiaires pourra, par équivalence, répondre à son obligation à hauteur de 3 Unités Bénéficiaires via la sous-traitance auprès du secteur protégé ou adapté.",
+      [MR], non=["100", "6", "3"], notes="Exemple de calcul (pièges).")
+
+    S("http://www.cr2e.fr/legislation/la-sous-traitance-avec-le-secteur-protege-et-adapte/", "La sous-traitance avec le secteur protégé et adapté (CR2E)")
+    P("Prévue par la loi, la sous-traitance avec les secteurs adapté et protégé offre aux entreprises la possibilité de répondre partiellement à l’obligation d’emploi de travailleurs handicapés. Ces contrats permettent d’obtenir des équivalences du nombre de bénéficiaires que l’établissement doit employer.",
+      [MR], notes="Secteur protégé et adapté.")
+    P("Ainsi, une entreprise qui n’emploierait aucun salarié handicapé, mais justifierait de ce type de contrats, pourrait réduire sa contribution annuelle à l’Agefiph de moitié. Les montants de cette sous-traitance sont convertis en unités bénéficiaires.",
+      [MR], non=["de moitié"], notes="Effet d'une règle (piège), pas une cible.")
+    P("Le secteur adapté : Depuis la loi de 2005, l’appellation « ateliers protégés » est devenue Entreprises Adaptées (EA). Elles font partie du marché du travail. Ces entreprises doivent employer au moins 80 % de travailleurs handicapés dans les postes de production.",
+      [MR], non=["2005", "80 %"], notes="Condition légale de composition des entreprises adaptées, pas un niveau d'achat (piège).", ambiguous=True)
+
+    S("http://esh-handicap.fr/sous-traiter/", "Pourquoi sous-traiter ? (ESH Handicap, Entreprises sociales pour l'habitat)")
+    P("La sous-traitance auprès du secteur protégé et / ou adapté est un moyen de répondre à l'obligation d'emploi de travailleurs handicapés. Cette modalité permet de satisfaire jusqu'à 50% de cette obligation (soit 3%).",
+      [MR], non=["50%", "3%"], notes="Plafond légal (piège).")
+    P("La sous traitance au secteur protégé et adapté est de surcroit un levier essentiel des politiques d’achats responsables, et donc des politiques de Responsabilité Sociale d’Entreprise dans lesquelles s’engagent fortement les Entreprises Sociales pour l’Habitat.",
+      [MR], notes="Achats au secteur protégé et adapté.")
+    P("Seule la main-d'œuvre est valorisée dans le calcul des unités bénéficiaires. C'est pourquoi les entreprises ont donc tout avantage à privilégier les prestations à forte part de main-d'œuvre (ex : entretien d'espaces verts) plutôt qu'à forte part de matière première (ex : fournitures de bureau).",
+      [MR], notes="Calcul des unités bénéficiaires; espaces verts cités comme exemple seulement.")
+
+    S("http://unapei.org/La-sous-traitance-aux-structures.html", "La sous-traitance aux structures de travail protégé ou adapté (Unapei)")
+    P("Recourir aux travailleurs handicapés des Établissements et services d’aide par le travail (ESAT ) et des Entreprises adaptées (EA ) constitue une réponse alternative au recrutement direct.",
+      [MR], notes="Secteur protégé et adapté.")
+    P("Les employeurs publics peuvent également favoriser cette modalité dans le cadre de la passation de marchés publics pour la sous-traitance ou l’achat de fournitures. Ces derniers peuvent prévoir dans leurs appels d’offres des clauses destinées à promouvoir l’emploi des personnes handicapées (clause d’insertion ou lots réservés aux structures du milieu protégé ou adapté).",
+      [MR, CS], notes="Lots réservés (handicap) et clause d'insertion.")
+    P("La France compte un peu plus de 1 400 Établissements et services d’aide par le travail (ESAT ), ainsi que près de 600 Entreprises adaptées (EA ), qui emploient respectivement environ 110 000 et 26 000 personnes handicapées.",
+      [MR], non=["1 400", "600", "110 000", "26 000"], notes="Statistiques (pièges).")
+
+    S("https://doczz.fr/doc/4940859/clauses-sociales-et-promotion-de-l-emploi-dans-les-march%C3%A9...", "Clauses sociales et promotion de l'emploi dans les marchés publics, guide en direction des donneurs d'ordre (Alliance Villes Emploi, doczz)")
+    P("Depuis quelques années, le plus souvent à l’initiative d’élus locaux, présidents des Plans Locaux Pluriannuels pour l’Insertion et l’Emploi (PLIE), Maires ou Présidents d’Intercommunalités, de Conseillers Régionaux, Conseillers Généraux, mais aussi de responsables de l’Etat, la commande publique a été utilisée comme un levier de développement de l’insertion et de l’accès à l’emploi au bénéfice des personnes en difficulté sociale et professionnelle.",
+      [CS], notes="Insertion par la commande publique.")
+    P("Les travaux menés ainsi par les Collectivités territoriales ont été fortement mobilisateurs et ont recueilli un fort intérêt des acteurs économiques. En effet, ceux-ci ont adhéré à ces démarches récentes de formation et d’insertion car elles constituent pour eux une réelle opportunité de recrutement et de gestion des ressources humaines.",
+      [CS], notes="Démarches d'insertion (contexte).", ambiguous=True)
+    P("Selon l’Observatoire Economique de l’Achat Public (OEAP), le recensement des marchés publics notifiés en 2005 fait apparaître un montant hors taxe de 53 milliards d’euros.",
+      [], non=["2005", "53 milliards d’euros"], notes="Volume total de la commande publique: sans thème, comme les passages généraux du dev.")
+    P("On mesure au seul énoncé de ce chiffre toute l’importance et tout le potentiel d’une mise en œuvre à grande échelle dans les marchés publics, des clauses d’insertion.",
+      [CS], notes="Clauses d'insertion.")
+
+    S("https://grapho-avocats.com/commande-publique-les-marches-publics-dinsertion-un-outil-au-service-des-territoires-a-developper", "Commande publique : les marchés publics d'insertion, un outil au service des territoires à développer (Grapho Avocats)")
+    P("Les personnes publiques ont de manière croissante recours aux achats publics en tant qu’outil d’une politique publique toujours plus soucieuse des préoccupations sociales et environnementales (voir article précédent).",
+      [CS, E], notes="Préoccupations sociales et environnementales (environnement + social, convention du dev).", ambiguous=True)
+    P("Avec ces marchés, l’acheteur réalise un achat d’insertion dans le but de faire acquérir à des personnes éloignées de l’emploi les compétences et les qualifications utiles à une insertion durable dans l’emploi.",
+      [CS], notes="Marchés d'insertion.")
+    P("L’utilisation de la commande publique au service de l’insertion professionnelle peut interroger : l’encadrement des règles de commande publique poursuit avant tout une logique de performance qui apparaît comme difficilement compatible avec l’expression d’un besoin d’insertion professionnelle.",
+      [CS], notes="Insertion professionnelle.")
+    P("C’est pourtant sans compter sur les externalités positives générées par ce type d’achat : baisse du taux de chômage sur le territoire concerné par la réinsertion de publics éloignés de l’emploi.",
+      [CS], notes="Effets des achats d'insertion.")
+
+    S("https://achats-responsables-mutualises-ess.org/passer-a-l-action/comment-adopter-une-demarche-responsable-en-sante", "Comment adopter une démarche responsable en santé ? (Achats responsables mutualisés ESS)")
+    P("Consommations d’eau et d’énergie, utilisation de dispositifs médicaux à usage unique, production importante de déchets, dont des déchets infectieux : les structures des champs sanitaire et médico-social, par leurs activités, ont un impact non-négligeables sur l’environnement.",
+      [SA, E, CE], notes="Secteur de la santé (thème santé comme le dev pour les établissements de santé), environnement, déchets.", ambiguous=True)
+    P("En effet, d’après l’ADEME, la santé génère 12 % des consommations d’énergie du secteur tertiaire et 780 000 tonnes de déchets par an.",
+      [SA, EN, CE], non=["12 %", "780 000 tonnes"], notes="Statistiques (pièges).", ambiguous=True)
+    P("En 2023, le Shift Project a estimé les émissions de gaz à effet de serre du secteur de la Santé en France a 49 millions de tonnes de CO2 en moyenne, soit près de 8% des émissions du pays. 50% de ces émissions sont issues des achats de dispositifs médicaux et de médicaments.",
+      [SA, E], non=["2023", "49 millions de tonnes", "8%", "50%"], notes="Estimations (pièges); carbone des achats de santé.")
+    P("Pour les produits d’hygiène notamment, préférez des produits aux ingrédients naturels et issus de filière biologiques, sourcés à proximité (filière française par exemple). Pensez aussi aux formules non-toxiques (absence de perturbateurs endocriniens, d’allergènes, de composés organiques volatils, etc.).",
+      [SA, E], notes="Substances toxiques, perturbateurs endocriniens (santé).", ambiguous=True)
+
+    S("https://environnement-et-sante.net/2011/02/16/strategie-de-developpement-durable-pour-les-hopitaux/", "Stratégie de développement durable pour les hôpitaux (Environnement et santé, 16 février 2011)")
+    P("L’empreinte écologique des établissements de santé est par essence déjà très lourde. Ils sont 4 000 établissements à fonctionner 24 heures sur 24, 365 jours par an. Leur consommation énergétique est immanquablement conséquente.",
+      [SA, E, EN], non=["4 000", "24", "24", "365"], notes="Établissements de santé; énergie.", ambiguous=True)
+    P("Les établissements de santé sont encore des consommateurs importants de biens et services (produits d’entretien, de construction, fournitures de bureau, nourriture, etc.). Les établissements de santé génèrent enfin beaucoup de déplacements et des transports spécifiques, adaptés.",
+      [SA, E], notes="Achats des établissements de santé; transports.", ambiguous=True)
+    P("Ainsi, à la double faveur du Grenelle de l’environnement mais aussi du plan Hôpital 2012, l’engagement des établissements de santé dans le développement durable est devenu un enjeu incontournable et un élément central de la stratégie de fonctionnement des établissements.",
+      [SA, E], non=["2012"], notes="Développement durable (environnement, convention du dev) à l'hôpital; année dans un nom de plan (piège).")
