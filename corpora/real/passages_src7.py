@@ -31,6 +31,7 @@ def load(S, P, Q) -> None:
     INNO = "achats_innovants"
     CEQ = "commerce_equitable"
     PME = "acces_pme_tpe_local"
+    EG = "egalite_femmes_hommes"
 
     S("https://www.territorial.fr/PAR_TPL_IDENTIFIANT/19242/TPL_CODE/TPL_REVUE_ART_FICHE/PAG_TITLE/Neuf+indicateurs+pour+mesurer+la+performance+de+ses+achats/47-lettre-du-cadre.htm", "Neuf indicateurs pour mesurer la performance de ses achats (La Lettre du cadre territorial, n° 441, 15 avril 2012)")
     P("Améliorer sa politique d'achat, c'est un chantier en cours pour nombre de collectivités. Concrètement, l'adoption d'indicateurs permettra un pilotage fin de cette politique. Nous vous en présentons neuf.",
@@ -386,3 +387,38 @@ def load(S, P, Q) -> None:
       [SA, E], notes="Achats des établissements de santé; transports.", ambiguous=True)
     P("Ainsi, à la double faveur du Grenelle de l’environnement mais aussi du plan Hôpital 2012, l’engagement des établissements de santé dans le développement durable est devenu un enjeu incontournable et un élément central de la stratégie de fonctionnement des établissements.",
       [SA, E], non=["2012"], notes="Développement durable (environnement, convention du dev) à l'hôpital; année dans un nom de plan (piège).")
+
+    S("https://www.loire.fr/jcms/lw_1427953/fr/-interview-petit-guide-de-l-achat-responsable", "[INTERVIEW] Petit guide de l'achat responsable (Département de la Loire, Loire magazine n° 158, novembre-décembre 2023)")
+    P("Nul ne peut ignorer aujourd’hui les enjeux de transitions écologique et solidaire. Les collectivités doivent faire preuve de responsabilité dans leurs achats. Comment ?",
+      [E, CS], notes="Transitions écologique et solidaire (environnement + social, convention du dev).", ambiguous=True)
+    P("La loi Climat et résilience contraint les collectivités (dont les dépenses annuelles excèdent 50 millions d’euros hors taxes) à se doter d’un schéma de promotion des achats sociologiquement et écologiquement responsables (Spaser).",
+      [G], non=["50 millions d’euros"], notes="Obligation d'adopter le schéma (gouvernance); seuil (piège); « sociologiquement » tel quel.")
+    P("C’est à dire ? Que les marchés passés par le Département doivent désormais inclure des critères sociaux et environnementaux ?",
+      [CS, E], notes="Question de l'intervieweur; critères sociaux et environnementaux.", ambiguous=True)
+    P("Seulement les marchés d'un montant supérieur à 40 000 € hors taxes. Soit plus d’un millier par an. Il peut s’agir de critères, de clauses ou bien de l’objet-même de l’achat. À défaut, le service juridique incite nos acheteurs à la réflexion. Cela doit devenir un réflexe.",
+      [CS, E], objective=True, non=["40 000 €", "un millier"], notes="Règle du Département (critères sociaux et environnementaux dans les marchés de plus de 40 000 €, sujet dans la question précédente): objectif qualitatif; seuil et nombre (pièges).", ambiguous=True)
+    P("Mais nous ne partons pas de zéro. Plusieurs contrats nous lient déjà aux Esat (établissement et service d’aide par le travail) et aux EA (entreprises adaptées) sans compter les clauses incitant à l’embauche de personnes accompagnées dans le cadre du dispositif Loire (Loire objectif insertion et retour à l'emploi) ou valorisant des entreprises ayant recours à l’apprentissage dans les marchés de bâtiments.",
+      [MR, CS], notes="Contrats avec le secteur protégé et adapté, clauses d'insertion (état actuel).")
+    P("D’autres actions sont entreprises comme la garantie de conditions de travail identiques pour les femmes et les hommes. J'aimerais également qu'un plus grand nombre de TPE, PME, puissent répondre à nos appels d'offres.",
+      [EG, PME], objective=True, notes="Égalité femmes-hommes (conditions de travail identiques: pourrait aussi être conditions de travail); souhait de l'élu sur l'accès des TPE/PME (objectif qualitatif).", ambiguous=True)
+
+    S("https://www.mediapart.fr/journal/france/160723/index-de-l-egalite-professionnelle-un-symbole-mais-tres-peu-de-sanctions", "Index de l'égalité professionnelle : un symbole mais très peu de sanctions (Mediapart, 16 juillet 2023)")
+    P("L’index de l’égalité professionnelle, un barème de 0 à 100 points, a été rendu obligatoire pour les entreprises de plus de cinquante salarié·es par une loi de 2018.",
+      [EG], non=["0", "100", "2018"], notes="Index d'égalité professionnelle; barème et date (pièges). Hors commande publique.", ambiguous=True)
+    P("En 2023, avec un score moyen de 88/100, l’index n’a jamais été aussi haut.",
+      [EG], non=["2023", "88/100"], notes="Résultat (piège).")
+
+    S("https://publish-ey-prod-cdn.adobecqms.net/fr_fr/government-public-sector/decarboner-nos-organismes-de-prestations-sociales-une-urgence-encore-trop-negligee", "Décarboner nos organismes de prestations sociales : une urgence encore trop négligée (EY)")
+    P("Même si cet axe demeure embryonnaire dans les COG, il n’en reste pas moins fondamental afin de disposer d’une démarche définie, pilotée, etévaluable.",
+      [G], notes="Pilotage et évaluation (gouvernance); « etévaluable » tel quel.")
+    P("La COG de l’URSSAF prévoit ainsi notammentde définir un schéma directeur de responsabilité sociétale des organisations (RSO) qui intègre des éléments de pilotage et d’évaluation. Celle de la Cnav prévoit également de permettre à la branche de mesurer son impact afin de diminuer son empreinte carbone de 25% par rapport à 2021.",
+      [G, E], objs=[Q(25, "%", "decrease", "relative_change", baseline_year=2021, subject="empreinte carbone de la branche retraite (Cnav)", themes=[E])],
+      notes="Pilotage et évaluation (gouvernance); cible de réduction carbone par rapport à 2021 (année de référence).")
+    P("De façon plus générale, force est de constater que les engagements relatifs à la décarbonation comportent encore peu d’indicateurs chiffrés par rapport aux engagements métier.",
+      [G, E], notes="Indicateurs des engagements de décarbonation (gouvernance, climat).")
+    P("Les branches se réfèrent surtout aux objectifs fixés par le décret tertiaire et par palier (-10% en 2024, -40% en 2030, -50% en 2040, -60% en 2050). Seuls les organismes de plus de 500 salariés sont concernés par l’objectif d’effectuer un bilan carbone.",
+      [EN, E, G], objs=[Q(10, "%", "decrease", "relative_change", horizon=2024, subject="consommation d'énergie des bâtiments tertiaires (décret tertiaire)", themes=[EN]),
+                        Q(40, "%", "decrease", "relative_change", horizon=2030, subject="consommation d'énergie des bâtiments tertiaires (décret tertiaire)", themes=[EN]),
+                        Q(50, "%", "decrease", "relative_change", horizon=2040, subject="consommation d'énergie des bâtiments tertiaires (décret tertiaire)", themes=[EN]),
+                        Q(60, "%", "decrease", "relative_change", horizon=2050, subject="consommation d'énergie des bâtiments tertiaires (décret tertiaire)", themes=[EN])],
+      non=["500"], notes="Trajectoire légale du décret tertiaire (énergie des bâtiments, pas un niveau d'achat); signe « - » porté par direction; bilan carbone obligatoire (gouvernance, climat).", ambiguous=True)
