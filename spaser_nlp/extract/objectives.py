@@ -62,7 +62,7 @@ _LIST_MARK = re.compile(r"^\s*(?:[•\-–*▪►·]|[a-z][.)]|\d{1,2}[.)])\s")
 _BULLET_SHARE = re.compile(r"^\s*(?:[•\-–*▪►·]|[a-z][.)])\s*\d[\d\s,.]*\s*%")
 # what the rules know for sure a number is not; a named objective's level never overrules these
 _SURE_NOT = frozenset({"reference", "date", "duration", "frequency", "threshold", "weighting", "baseline", "budget",
-                       "structure_count", "survey", "per_capita"})
+                       "structure_count", "survey", "per_capita", "ordinal"})
 _NESTED = re.compile(r"\bdont\b", re.I)
 _NEVER_NESTED = _SURE_NOT | {"already", "universal", "restatement", "result", "projection"}
 _NOT_A_LEVEL = frozenset({"date", "reference"})
@@ -195,6 +195,10 @@ def _analyse_clause(sentence: str, start: int, end: int, lead: str, context: str
             # "la cible était d'atteindre 20 % … en 2024 et viser 40 % en 2025": a level coordinated with a target
             # by a target verb shares its verdict (the past of "était" is not the second level's)
             or (last is not None and last.unit == quantity.unit and bool(_NAMED_AND.match(clause[last.end : quantity.start]))))
+        # « a arrêté un plan climat pour diviser par deux … »: a level in the object of a past verb of adoption
+        adopted = (quantity.source != "universal" and 0 <= score.adopted_from <= quantity.start
+                   and reason in (None, "result", "no_target_marker", "legal", "projection"))
+        named = named or adopted
         if named:
             reason = None
         if quantity.unit == "count":

@@ -31,6 +31,9 @@ class ClauseScore:
     cues: tuple[str, ...]
     past: bool
     legal: bool
+    # where the target object of a past verb of adoption starts (« a arrêté un plan | pour diviser par deux »),
+    # -1 when there is none: a number after it is the adopted target's level
+    adopted_from: int = -1
 
 
 _QUOTA = re.compile(
@@ -104,7 +107,16 @@ def score_clause(clause: str, sentence_cues: str = "", *, listed: bool = False) 
         score += 2
         cues.append("quota")
     # the past of a reporting verb after a quotation (« … », a affirmé le ministère) is not the target's tense
-    past_match = lx.PAST.search(_REPORTING.sub(lambda m: " " * len(m.group()), clause))
+    unreported = _REPORTING.sub(lambda m: " " * len(m.group()), clause)
+    # nor is the past of a verb of adoption or decision whose object is a target (« l'UE a fixé l'objectif
+    # de … », « a arrêté un plan climat pour diviser par deux … », « l'ambition sur laquelle … a construit »):
+    # the past tells when the target was set; a past of result (« a réduit de 20 % », « a atteint ») stays one
+    adoptions = [m for m in lx.PAST.finditer(unreported) if _adopts_target(unreported, m)]
+    pasts = [m for m in lx.PAST.finditer(unreported) if m.span() not in {a.span() for a in adoptions}]
+    if adoptions:
+        score += 2
+        cues.append("adoption")
+    past_match = pasts[0] if pasts else None
     past = bool(past_match)
     if not past and _DATED_OPENING.match(clause) and not _future(clause) and not own_objective:
         # "En 2020, 12,5 % des marchés intègrent…", "Or, en 2023, 55 % … contiendraient": a dated report
@@ -126,7 +138,8 @@ def score_clause(clause: str, sentence_cues: str = "", *, listed: bool = False) 
     if conditional or lx.PROJECTION.search(clause):
         score -= 2
         cues.append("projection")
-    legal = bool(lx.LEGAL.search(clause))
+    # « a arrêté un plan » is an adoption, not a decree (« un arrêté »)
+    legal = bool(lx.LEGAL.search(_blank(clause, adoptions)))
     if legal and not own_objective and "quota" not in cues:
         # (a legal quota that sets a level for purchases is an objective by the conventions)
         score -= 1 if _future(clause) else 2
@@ -134,7 +147,60 @@ def score_clause(clause: str, sentence_cues: str = "", *, listed: bool = False) 
     if lx.PRESENT_STATE.search(clause) and not _future(clause) and not own_objective and not start:
         score -= 1
         cues.append("present_state")
-    return ClauseScore(score, tuple(cues), past, legal)
+    adopted_from = _adopted_from(unreported, adoptions[0]) if adoptions else -1
+    return ClauseScore(score, tuple(cues), past, legal, adopted_from)
+
+
+# a compound past (or « s'est … ») of a verb that sets, adopts or decides something
+_ADOPTION_PAST = re.compile(
+    r"^(?:a|ont|avait|avaient|s['’]\s*est|se\s+sont|s['’]\s*[ée]taient?)\s+(?:(?:d[ée]j[àa]|ainsi|[ée]galement|notamment|"
+    r"officiellement|r[ée]cemment|enfin|donc)\s+)?(?:adopt|arr[êe]t|fix|vot|d[ée]cid|dot|engag|lanc|annonc|sign|"
+    r"approuv|valid|act|ent[ée]rin|constru|d[ée]fini|assign|donn[ée]\w*\s+(?:son|leur)\s+feu\s+vert)",
+    re.I,
+)
+# what makes the object of that verb a target: a target word, « pour / visant à / afin de » + a verb of change,
+# a horizon phrase; or, before it, a target noun that the verb's relative clause qualifies (« le défi que s'est
+# lancé … », « l'ambition sur laquelle … a construit »)
+_TARGET_OBJECT = re.compile(
+    rf"(?:{lx.OBJECTIVE_WORDS.pattern}|\b(?:pour|visant\s+[àa]|afin\s+de|en\s+vue\s+de)\s+(?:\w+\s+){{0,2}}?"
+    rf"{lx.CHANGE_VERBS_INF.pattern}|{lx.HORIZON_WORDS.pattern})",
+    re.I,
+)
+_TARGET_RELATIVE = re.compile(
+    r"\b(?:objectifs?|ambitions?|d[ée]fis?|cap|cibles?|engagements?)\b(?:\s+[\w'’-]+){0,2}?\s+(?:que|qu['’]|sur\s+lequel|"
+    r"sur\s+laquelle|dont|auxquels?|[àa]\s+laquelle)\s+(?:\S+\s+){0,4}$",
+    re.I,
+)
+
+
+def _blank(text: str, matches: list[re.Match[str]]) -> str:
+    for match in matches:
+        text = text[: match.start()] + " " * (match.end() - match.start()) + text[match.end() :]
+    return text
+
+
+def _adopts_target(clause: str, past: re.Match[str]) -> bool:
+    """``past`` is a compound past of adoption or decision whose object is a target."""
+    if not _ADOPTION_PAST.match(past.group()):
+        return False
+    target = _TARGET_OBJECT.search(clause, past.end())
+    # « a lancé un appel à projets qui visait à financer … d'ici à la fin de l'année »: the target belongs to
+    # an imperfect in between, a past aim, not to the adoption
+    if target and _IMPERFECT.search(clause, past.end(), target.start() + 1):
+        target = None
+    return bool(target or _TARGET_RELATIVE.search(clause[: past.start()]))
+
+
+def _adopted_from(clause: str, adoption: re.Match[str]) -> int:
+    """Where the target object of ``adoption`` starts (its start when a target noun before it is qualified)."""
+    target = _TARGET_OBJECT.search(clause, adoption.end())
+    if target and not _IMPERFECT.search(clause, adoption.end(), target.start() + 1):
+        return target.start()
+    return 0
+
+
+_ORDINAL_AFTER = re.compile(r"^(?:[èe]re|re|er|[èe]me|e|nde?)s?\b", re.I)
+_IMPERFECT = re.compile(r"\b\w{2,}(?:ait|aient)\b", re.I)
 
 
 _BASELINE_PHRASES = re.compile(
@@ -213,6 +279,8 @@ def rejection_reason(
             return "reference"  # a footnote call glued to a word or a quote: « … en 2012 »(2)
         if lx.DATE_AFTER.match(after):
             return "date"
+        if _ORDINAL_AFTER.match(after):
+            return "ordinal"  # « la 1ère Région à énergie positive », « la 2e campagne »
         if any(y.start <= quantity.start < y.end for y in years):
             return "date"
         if lx.DURATION_AFTER.match(after) and (
