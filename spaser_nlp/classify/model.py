@@ -42,25 +42,20 @@ from sklearn.model_selection import KFold
 
 from spaser_nlp.classify.scorer import FEATURE_MODES, ThemeScorer, binarize_labels
 from spaser_nlp.classify.text import build_lemma_table, normalise
+from spaser_nlp.classify.thresholds import THRESHOLD_GRID, per_theme_thresholds
 from spaser_nlp.errors import ModelError
 
 # Thresholds stay within [0.2, 0.8]: with a few dozen dev positives per theme, extreme values overfit.
-_THRESHOLD_GRID = np.round(np.arange(0.2, 0.801, 0.025), 3)
+_THRESHOLD_GRID = THRESHOLD_GRID
 
 
 def best_threshold(probabilities: np.ndarray, truth: np.ndarray, weights: np.ndarray | None = None) -> float:
-    """The grid threshold maximising F1 (of ``weights``-weighted counts if given); ties go to the threshold nearest 0.5."""
-    w = np.ones(len(truth)) if weights is None else np.asarray(weights, dtype=np.float64)
-    best, best_key = 0.5, (-1.0, 0.0)
-    for threshold in _THRESHOLD_GRID:
-        predicted = probabilities >= threshold
-        true_positive = float(np.sum(w[predicted & (truth == 1)]))
-        denominator = float(np.sum(w[predicted]) + np.sum(w[truth == 1]))
-        f1 = 2 * true_positive / denominator if denominator else 0.0
-        key = (round(f1, 12), -abs(float(threshold) - 0.5))
-        if key > best_key:
-            best, best_key = float(threshold), key
-    return best
+    """The grid threshold maximising F1 (of ``weights``-weighted counts if given); ties go to the threshold nearest 0.5.
+
+    One theme's column of :func:`~spaser_nlp.classify.thresholds.per_theme_thresholds`.
+    """
+    column = np.asarray(probabilities, dtype=np.float64).reshape(-1, 1)
+    return float(per_theme_thresholds(column, np.asarray(truth).reshape(-1, 1), weights)[0])
 
 
 class ThemeClassifier(ClassifierMixin, BaseEstimator, ThemeScorer):
@@ -199,12 +194,7 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator, ThemeScorer):
     def tune_thresholds(self, X: Sequence[str], y, *, embeddings: np.ndarray | None = None):
         """Set ``thresholds_`` to the per-theme F1-optimal values on a dev split; returns ``self``."""
         probabilities = self.predict_proba(X, embeddings=embeddings)
-        targets = binarize_labels(y, list(self.classes_))
-        thresholds = np.full(len(self.classes_), 0.5)
-        for column in range(len(self.classes_)):
-            if targets[:, column].any():
-                thresholds[column] = best_threshold(probabilities[:, column], targets[:, column])
-        self.thresholds_ = thresholds
+        self.thresholds_ = per_theme_thresholds(probabilities, binarize_labels(y, list(self.classes_)))
         return self
 
     # ----- prediction (inherited from ThemeScorer) ----------------------------
