@@ -1,8 +1,9 @@
-"""Relabel synthetic theme passages whose gold contradicts the real-text conventions (model 1.5.0).
+"""Relabel synthetic theme passages whose gold contradicts the real-text conventions (model 1.5.0; second pass in session 9).
 
     .venv/bin/python scripts/themes_relabel_real_conventions.py [--check]
 
-Adds a theme to listed lines of ``corpora/themes/src/*.txt`` (all splits: the text, hence its id, split and
+Adds a theme to listed lines (:data:`RELABEL`) and to lines matched by a pattern rule (:data:`PATTERN_RULES`) of
+``corpora/themes/src/*.txt`` (all splits: the text, hence its id, split and
 noisy variants, is unchanged), then ``corpora/themes/build_corpus.py`` must be rerun. Each rule follows the
 shared real dev set's conventions (its README and labels) and the taxonomy's own definitions; the model card
 ("Relabelling of the synthetic gold, 1.5.0") gives the counts and the figures before and after. ``--check``
@@ -16,11 +17,33 @@ Rules:
   equipment, no automatic replacement), reduction of printers and printed pages, and food waste get
   ``economie_circulaire_reemploi_dechets`` (the taxonomy defines that theme with « allongement de la durée de
   vie », « réparation », « réemploi »; the real texts label office paper, printers and food waste that way).
+
+Second pass (session 9): rules written as patterns (:data:`PATTERN_RULES`), matched on the text of every written
+line of every source file in their scope, so that every line of the corpus that states the convention gets the theme,
+not only the lines a model misses. Each changed line was read (precision of the rule, listed in the corpus README).
+
+* ``gov-network-training`` (files with a theme, i.e. all but ``none.txt``): the buyer joins a network of public buyers
+  or authorities about its purchasing, trains or raises the awareness of its own agents, buyers or prescribers, names a
+  referent inside its purchasing department, or publishes each year the list of contracts it awarded (reporting) ->
+  ``gouvernance_suivi``. The taxonomy defines that theme with « formation et sensibilisation des acheteurs, outils,
+  réseaux et communication sur la politique d'achats responsables » (include: « réseau des acheteurs », « rapport
+  public »); corpora/real/README.md labels « buyer networks, referents and training » and reporting as governance in
+  the dev set's broad sense; the corpus itself already labels the same sentences that way in other lines (« adhère au
+  réseau des collectivités territoriales pour une économie solidaire », « sensibiliser les agents et les élus »).
+  Not matched: networks of suppliers used for sourcing (GESAT, recycleries, CRESS), a referent accompanying job seekers,
+  training of a contractor's staff or of cooks, a programme of future purchases published for suppliers (SME access).
+* ``env-forest`` (all files): wood or paper from sustainably managed or certified forests (FSC, PEFC, « forêts gérées
+  durablement », certified wood, forests « sans coupes rases ») and imported deforestation -> also
+  ``environnement_climat_carbone`` (besides ``biodiversite``). The taxonomy's environment theme covers « écolabels »
+  and the environmental impact of purchases; the shared dev set and corpora/real label responsible-wood and
+  deforestation passages biodiversity and environment, and the corpus already did for one of its two near-identical
+  FSC/PEFC sentences and for forest-managed paper and timber.
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 from pathlib import Path
 
 SRC = Path(__file__).resolve().parents[1] / "corpora" / "themes" / "src"
@@ -89,32 +112,71 @@ RELABEL += [("numerique_responsable.txt", text, CIRC) for text in NUMERIQUE_CIRC
 RELABEL += [("alimentation_durable_bio_circuits_courts.txt", text, CIRC) for text in FOOD_WASTE]
 
 
-def apply(check: bool = False) -> int:
-    """Add the themes; returns the number of lines changed (or still to change with ``check``)."""
+ENV = "environnement_climat_carbone"
+# (rule name, theme to add, pattern searched in the text of a written line, source files out of scope)
+PATTERN_RULES: list[tuple[str, str, re.Pattern[str], frozenset[str]]] = [
+    ("gov-network-training", GOV, re.compile(
+        r"\b(?:rejoin|adh[èe]r)\w*\b[^|]*\br[ée]seau (?:des |d')(?:acheteurs|collectivit)"
+        r"|\b(?:sensibilis|form)\w*\s+(?:les\s+|des\s+|ses\s+)?(?:agents|acheteurs|prescripteurs)\b"
+        r"|\bréférent\b[^|]*\b(?:direction|service|cellule) des achats"
+        r"|\bpubli\w* chaque année la liste des (?:contrats|marchés) attribués"
+        r"|\b(?:bilan|rapport) annuel", re.IGNORECASE), frozenset({"none.txt", "gouvernance_suivi.txt"})),
+    ("env-forest", ENV, re.compile(
+        r"\b(?:FSC|PEFC)\b|d[ée]forestation|destruction des for[êe]ts|\bbois certifi"
+        r"|\bfor[êe]ts?\b[^|]*(?:g[ée]r[ée]es? durablement|certifi|sans coupes rases)", re.IGNORECASE),
+        frozenset({"environnement_climat_carbone.txt"})),
+]
+
+
+def _parse(line: str) -> tuple[str, str, list[str]] | None:
+    """``(style, text, extra ids)`` of a written source line, ``None`` for comments and blank lines."""
+    style, sep, rest = line.partition(" | ")
+    if not sep or line.startswith("#"):
+        return None
+    text, _, extra = rest.rpartition("|")
+    return style, text.strip(), [t.strip() for t in extra.split(",") if t.strip()]
+
+
+def pattern_matches(name: str, text: str) -> list[tuple[str, str]]:
+    """``(rule name, theme)`` of every pattern rule whose scope holds ``name`` and whose pattern ``text`` matches."""
+    return [(rule, theme) for rule, theme, pattern, skip in PATTERN_RULES if name not in skip and pattern.search(text)]
+
+
+def apply(check: bool = False, counts: dict[str, int] | None = None) -> int:
+    """Add the themes; returns the number of lines changed (or still to change with ``check``).
+
+    ``counts``, when given, receives the number of lines each rule changes (``listed`` for :data:`RELABEL`)."""
     changed = 0
-    for name in sorted({name for name, _, _ in RELABEL}):
-        path = SRC / name
+    for path in sorted(SRC.glob("*.txt")):
+        name = path.name
         lines = path.read_text(encoding="utf-8").split("\n")
         wanted = {text: theme for file, text, theme in RELABEL if file == name}
         found: set[str] = set()
+        touched = False
         for index, line in enumerate(lines):
-            style, sep, rest = line.partition(" | ")
-            if not sep or line.startswith("#"):
+            parsed = _parse(line)
+            if parsed is None:
                 continue
-            text, bar, extra = rest.rpartition("|")
-            if text.strip() not in wanted:
-                continue
-            found.add(text.strip())
-            theme = wanted[text.strip()]
-            ids = [t.strip() for t in extra.split(",") if t.strip()]
-            if theme in ids:
+            style, text, ids = parsed
+            additions = [("listed", wanted[text])] if text in wanted else []
+            if text in wanted:
+                found.add(text)
+            additions += pattern_matches(name, text)
+            new = list(ids)
+            for rule, theme in additions:
+                if theme != path.stem and theme not in new:
+                    new.append(theme)
+                    if counts is not None:
+                        counts[rule] = counts.get(rule, 0) + 1
+            if new == ids:
                 continue
             changed += 1
-            lines[index] = f"{style} | {text.strip()} | {', '.join([*ids, theme])}"
+            touched = True
+            lines[index] = f"{style} | {text} | {', '.join(new)}"
         missing = set(wanted) - found
         if missing:
             raise SystemExit(f"{name}: lines not found: {sorted(missing)}")
-        if not check:
+        if touched and not check:
             path.write_text("\n".join(lines), encoding="utf-8")
     return changed
 
@@ -123,5 +185,8 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="only report the lines still to change (writes nothing)")
     check = parser.parse_args().check
-    count = apply(check=check)
+    counts: dict[str, int] = {}
+    count = apply(check=check, counts=counts)
     print(f"{count} lines {'to relabel' if check else 'relabelled'}")
+    for rule, number in sorted(counts.items()):
+        print(f"  {rule}: {number}")

@@ -81,3 +81,39 @@ def test_a_rule_whose_line_is_gone_stops_the_script(relabel: ModuleType) -> None
     path.write_text(path.read_text(encoding="utf-8").replace(text, text + " (modifié)"), encoding="utf-8")
     with pytest.raises(SystemExit, match=r"none.txt: lines not found: \['Le présent document"):
         relabel.apply(check=True)
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), [
+    ("ess_economie_sociale.txt", "L'université rejoindra le réseau des collectivités pour une économie solidaire.",
+     [("gov-network-training", "gouvernance_suivi")]),
+    ("commerce_equitable.txt", "Action 5.5 : Sensibiliser agents et habitants lors de la Quinzaine",
+     [("gov-network-training", "gouvernance_suivi")]),
+    ("marches_reserves_handicap.txt", "Un référent handicap est désigné au sein de la direction des achats.",
+     [("gov-network-training", "gouvernance_suivi")]),
+    ("biodiversite.txt", "Part du bois acheté certifié FSC ou PEFC | réf. 2021 : 48 %",
+     [("env-forest", "environnement_climat_carbone")]),
+    ("biodiversite.txt", "Lutter contre la déforestation importée dans les achats", [("env-forest", "environnement_climat_carbone")]),
+    # out of the conventions: training unrelated to a theme, a job seekers' referent, a programme published for
+    # suppliers, a network of suppliers used for sourcing, firewood with no word on forest management
+    ("none.txt", "La formation des agents d'accueil au nouveau logiciel aura lieu en mars.", []),
+    ("clauses_sociales_insertion.txt", "Des chômeurs de longue durée accompagnés par un référent.", []),
+    ("acces_pme_tpe_local.txt", "Publier chaque année sur le profil acheteur la liste des achats programmés", []),
+    ("marches_reserves_handicap.txt", "La collectivité s'appuiera sur le réseau GESAT pour identifier les ESAT.", []),
+    ("energie.txt", "Une chaudière à granulés alimentée par le bois des forêts communales.", []),
+    ("gouvernance_suivi.txt", "Former les acheteurs aux achats responsables.", []),
+])
+def test_pattern_rules_match_the_convention_and_its_scope(name: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _module().pattern_matches(name, text) == expected
+
+
+def test_pattern_rules_restore_the_committed_lines_and_count_per_rule(relabel: ModuleType) -> None:
+    chosen = [("biodiversite.txt", "Part du bois certifié dans les achats de mobilier et de construction", "environnement_climat_carbone"),
+              ("numerique_responsable.txt", "La collectivité rejoint un réseau d'acheteurs publics engagés pour un usage raisonné des technologies.",
+               "gouvernance_suivi")]
+    for name, text, theme in chosen:
+        _strip_theme(relabel.SRC / name, text, theme)
+    counts: dict[str, int] = {}
+    assert relabel.apply(check=True, counts=counts) == 2
+    assert counts == {"env-forest": 1, "gov-network-training": 1}
+    assert relabel.apply() == 2
+    assert {p.name: p.read_bytes() for p in relabel.SRC.glob("*.txt")} == {p.name: p.read_bytes() for p in SOURCES.glob("*.txt")}
