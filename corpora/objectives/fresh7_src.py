@@ -1,0 +1,142 @@
+"""Seventh set of real passages kept for evaluation only (helpers S, P, Q: build_collected.py writes real-fresh7.jsonl).
+
+Collected in issue 15's eighth pass, before any change of that pass, to measure the extractor on text nobody here had
+read. Pages of varied kinds (universities' sobriety plans, hospital and trade press, law firms and furniture sellers
+quoting the AGEC quotas, cycling and tree-planting plans, associations, MPs' questions, national plans told by the
+press) chosen because their openings are dense in objectives: decree and plan-climat trajectories, staged legal quotas,
+ranges, « triplement », « un milliard », « porter à », per-year targets, objectives in titles and quotations; and traps:
+results of the past (« a été réduite de 10 % »), statistics and surveys, budgets and costs, counts, dates, decree
+numbers. Pages of sites that neither the shared dev set, nor any training passage (``corpora/real``, the collected
+set), nor an earlier fresh set uses (the build checks). Labelled with the conventions of the shared real dev set before
+the extractor was run on them, then scored once with the system of main. Every passage is copied from the opening of a
+public web page as the project's search tool stored it, cited by its URL, 70 words or fewer. No detector is trained on
+it.
+"""
+# ruff: noqa: E501
+
+from collected_src import ALIM, CIRC, CS, ENV, GOV, HAND, NRJ
+
+BIO = "biodiversite"
+
+
+def load(S, P, Q) -> None:
+
+    S("https://univ-montp3.fr/fr/actualit%C3%A9s/sobri%C3%A9t%C3%A9-%C3%A9nerg%C3%A9tique-notre-communaut%C3%A9-appel%C3%A9e-%C3%A0-la-mobilisation", "Sobriété énergétique : notre communauté appelée à se mobiliser (Université Paul-Valéry Montpellier 3)")
+    P("Avec, en ligne de mire, une baisse de consommation d’énergie de 10% à la fin de l’année 2024 par rapport à 2019 (conformément au cap fixé par le gouvernement), ce plan de sobriété se décline en 6 axes et 34 objectifs qui passent en revue les différents pôles de consommation de l’université et mettent l'accent sur la formation et la sensibilisation de ses personnels.",
+      [NRJ], objs=[Q(10, direction="decrease", kind="relative_change", horizon=2024, baseline_year=2019, subject="consommation d'énergie de l'université")],
+      non=["6 axes", "34 objectifs"], notes="« baisse de » : decrease ; année de référence 2019 ; les comptes d'axes et d'objectifs sont des pièges.")
+    P("Cette année, elle a démarré son chauffage une semaine plus tard que l’année dernière et a décidé de couper l’éclairage extérieur de ses sites route de Mende et Saint-Charles de 22h à 5h du matin",
+      [NRJ], non=["une semaine", "22h", "5h"], notes="Mesures prises (passé), horaires (piège).")
+
+    S("https://umontpellier.fr/articles/plan-de-sobriete-energetique-aller-vers-le-meilleur-equilibre-possible", "Plan de sobriété énergétique : « Aller vers le meilleur équilibre possible » (Université de Montpellier)")
+    P("L’État et notre ministère de tutelle ont donc demandé aux universités de réduire leurs consommations énergétiques de 10% d’ici la fin de l’année 2024.",
+      [NRJ], objs=[Q(10, direction="decrease", kind="relative_change", horizon=2024, subject="consommations énergétiques des universités")],
+      notes="Objectif demandé par l'État, cité (passé composé du verbe de demande) ; l'année est écrite.")
+    P("Oui bien sûr. La situation actuelle ne vient qu’intensifier des problèmes structurels. Ce plan vient en continuité des actions de fond menées par l’UM depuis plusieurs années sur la maîtrise de ses consommations. La moitié de nos surfaces ont, par exemple, été raccordées à des réseaux urbains de chauffage ce qui a déjà permis « d’amortir » partiellement cette crise.",
+      [NRJ], non=["La moitié"], notes="« la moitié » : résultat au passé (piège).")
+    P("La facture énergétique de l’UM a augmenté d’environ 2 M€ en 2022 par rapport à 2021 (5,3 M€), et les projections sur 2023 laissent redouter une autre augmentation de plus de 7 M€ !",
+      [NRJ], non=["2 M€", "2022", "2021", "5,3 M€", "2023", "7 M€"], notes="Coûts passés et projection (piège).")
+
+    S("https://unicaen.fr/concertation-plan-de-sobriete-energetique", "Concertation : plan de sobriété énergétique (Université de Caen Normandie)")
+    P("Elle doit pour cela identifier et mettre en œuvre des leviers d’actions permettant de réduire la consommation énergétique de 10%, en deux ans, soit pour 2024.",
+      [NRJ], objs=[Q(10, direction="decrease", kind="relative_change", horizon=2024, subject="consommation énergétique de l'université")],
+      non=["deux ans"], notes="Horizon écrit après « soit pour ».")
+
+    S("https://unicaen.fr/?p=41848", "Plan de sobriété de l'université de Caen Normandie")
+    P("L’université de Caen a de longue date, mis en œuvre un certain nombre de mesures visant à réduire sa consommation énergétique. Ainsi, depuis 10 ans, notre consommation a été réduite de 10% à périmètre immobilier constant.",
+      [NRJ], non=["10 ans", "10%"], notes="Résultat au passé (« a été réduite de ») : piège.")
+
+    S("https://www.univ-tours.fr/plan-de-sobriete-reduisons-nos-depenses-energetiques-de-10-en-deux-ans", "Plan de sobriété : Réduisons nos dépenses énergétiques de 10% en deux ans (Université de Tours)")
+    P("Plan de sobriété : Réduisons nos dépenses énergétiques de 10% en deux ans",
+      [NRJ], objs=[Q(10, direction="decrease", kind="relative_change", subject="dépenses énergétiques de l'université")],
+      non=["deux ans"], notes="Titre à l'impératif ; durée sans année.")
+    P("Chauffage à 19 degrés dans nos locaux. Pour l’université de Tours, il ne s’agit pas d’une contrainte nouvelle puisque cette limitation est appliquée depuis plus de 10 ans.",
+      [NRJ], non=["19 degrés", "10 ans"], notes="Consigne de température déjà appliquée (seuil, piège).")
+
+    S("https://univ-angers.fr/fr/universite/strategies-et-grands-projets/sobriete-energetique/bilan-2023-du-plan-de-sobriete.html", "Bilan 2023 du plan de sobriété (Université d'Angers)")
+    P("À l’automne 2022, l’UA mettait en place un plan de sobriété qui venait compléter toutes les actions précédentes notamment liées à l’Intracting et à la rénovation des locaux dans le cadre du CPER 2021-2027. Il était alors aussi question de se conformer aux recommandations du décret tertiaire visant - 40% de consommation d’ici 2030",
+      [NRJ], objs=[Q(40, direction="decrease", kind="relative_change", horizon=2030, subject="consommation d'énergie (décret tertiaire)")],
+      non=["2022", "2021-2027"], notes="Objectif réglementaire cité, écrit « - 40% » ; le passage est une tranche contiguë d'une phrase plus longue.")
+    P("Un an après son déploiement en pleine période de crise énergétique, l’UA a fait un premier bilan de son plan de sobriété lors du Conseil d’administration du 23 novembre. 7 thématiques et 67 leviers d’actions avaient été identifiés pour participer aussi à la transition nécessaire et voulue de l’UA.",
+      [NRJ, GOV], non=["Un an", "23 novembre", "7 thématiques", "67 leviers"], notes="Bilan, comptes (piège).")
+
+    S("https://ensemble-univ-tlse3.fr/sobriete-energetique/", "Sobriété énergétique (liste Ensemble, université Toulouse III)")
+    P("Contribuer à l’objectif de maîtrise de la consommation énergétique a été rappelé par la tutelle dans la circulaire du 24 septembre 2022 adressée notamment aux établissements d’enseignement supérieur et de recherche.",
+      [NRJ], non=["24 septembre 2022"], notes="Date d'une circulaire ; objectif non chiffré rappelé au passé (piège).")
+
+    S("https://merci-rene.com/loi-agec-amenagement-mobilier-reemploi", "Acheteurs publics : concrétisez la loi AGEC (Merci René)")
+    P("Depuis 2024, l’article 58 de la loi Anti-Gaspillage pour une Économie Circulaire (AGEC) fixe l’objectif d’au moins 20 % de mobilier de réemploi, reconditionné ou recyclé dans les achats publics.",
+      [CIRC], objs=[Q(20, comparator=">=", subject="mobilier de réemploi, reconditionné ou recyclé dans les achats publics")],
+      non=["2024", "58"], notes="Quota légal cité ; « depuis 2024 » : obligation en vigueur, pas d'horizon.")
+    P("Le décret du 1er juillet 2024 renforce cette obligation en précisant les modalités et en élargissant son champ d’application.",
+      [CIRC], non=["1er juillet 2024"], notes="Date d'un décret (piège).")
+
+    S("https://skovavocats.fr/obligation-dacquisition-de-biens-de-reemploi-le-dispositif-agec-est-en-cours-de-consultation-et-pourrait-booster-la-demande-des-materiaux-et-elements-de-scenographie-de-reemploi", "Obligation d'acquisition de biens de réemploi : le dispositif AGEC est en cours de consultation (Skov Avocats)")
+    P("Le projet de décret prévoit l’ajout d’une obligation d’acquisition de vitrines et matériel d’exposition issus du réemploi à hauteur de 20% à partir de 2024 et 25% en 2030[2].",
+      [CIRC], objs=[Q(20, horizon=2024, subject="vitrines et matériel d'exposition issus du réemploi"),
+                    Q(25, horizon=2030, subject="vitrines et matériel d'exposition issus du réemploi")],
+      non=["[2]"], notes="Trajectoire par paliers d'un projet de décret : « à partir de 2024 » est l'horizon du premier palier.", ambiguous=True)
+    P("Concrètement les acheteurs publics visés par l’obligation devront consacrer 20% du montant annuel hors taxes de la dépense consacrée à l’achat de cette catégorie de produits au cours d’une année civile à l’acquisition de biens issus du réemploi.",
+      [CIRC], objs=[Q(20, per_year=True, subject="part de la dépense annuelle consacrée aux biens issus du réemploi")],
+      notes="Quota légal ; « montant annuel » : per_year comme dans le jeu de dev.", ambiguous=True)
+
+    S("https://www.adopteunbureau.fr/mobilier-de-bureau-loi-agec/", "Mobilier de bureau et loi AGEC (Adopte un bureau)")
+    P("Cette loi oblige les acheteurs publics à consacrer entre 20% et 40% de leurs achats à des produits reconditionnés ou issus du réemploi. L’application du décret va obliger les acheteurs publics à faire évoluer leurs pratiques d’achat et intégrer les spécificités du mobilier issu du réemploi. Cette loi régit 17 catégories de produits concernées, et notamment celle du mobilier de bureau.",
+      [CIRC], objs=[Q(20, value_max=40, subject="achats de produits reconditionnés ou issus du réemploi")],
+      non=["17 catégories"], notes="Quota légal en fourchette (value_max).")
+
+    S("https://maison-la-baume.fr/loi-agec-mobilier-guide-programmes-etat", "Guide pratique : comprendre la loi AGEC, focus mobilier professionnel (Maison La Baume)")
+    P("Promulguée le 10 février 2020, la loi Anti-Gaspillage pour une Économie Circulaire marque une rupture majeure dans le modèle français de production et de consommation.",
+      [CIRC], non=["10 février 2020"], notes="Date de promulgation (piège).")
+
+    S("https://teamhcl.chu-lyon.fr/les-hcl-laureats-du-prix-de-la-transition-ecologique", "Les HCL lauréats du prix de la transition écologique (Hospices Civils de Lyon)")
+    P("Un palier incompressible de 20 %\nDepuis début 2022, c’est le coefficient, minimum, que représente le critère RSE (Responsabilité Sociétale et Environnementale) dans le choix de n’importe quel fournisseur ou prestataire retenu par les Hospices Civils de Lyon.",
+      [ENV, CS], objs=[Q(20, comparator=">=", subject="pondération minimale du critère RSE dans les choix de fournisseurs")],
+      non=["2022"], notes="Pondération de critère (annotée comme objectif dans le jeu de dev, signalée) ; « depuis début 2022 » : pas d'horizon.", ambiguous=True)
+
+    S("https://decarbonation2030.fr/category/secteurs/assurances", "Assurances (Décarbonation 2030)")
+    P("En 2024, seul un quart des grandes entreprises respectent les obligations d’électrification de leurs flottes, selon une étude de l’ONG Transport & Environment publiée mercredi 19 février. Alors que la loi impose un quota croissant de véhicules électriques et hybrides, une majorité des sociétés concernées, notamment les loueurs, échappe à cette réglementation.",
+      [ENV], non=["2024", "un quart", "19 février"], notes="Statistique d'une étude (piège) ; quota légal non chiffré.")
+
+    S("https://vakxer.com/?p=21995", "Flottes des grandes entreprises et électrification (Vakxer)")
+    P("Six grandes entreprises françaises sur dix ne jouent toujours pas le jeu de l’électrification de leur flotte de véhicules et ne respectent pas les objectifs pourtant fixés par la loi d’orientation des mobilités de 2019.",
+      [ENV], non=["Six … sur dix", "2019"], notes="Constat chiffré en mots (piège).")
+
+    S("https://www.affiches-parisiennes.com/un-departement-electrique-3189.html", "Un département électrique (Affiches parisiennes)")
+    P("À l’échéance 2017, 25 % de la flotte départementale sera 100 % électrique, ce qui permettra un alignement sur les critères fixés au Grenelle de l’Environnement pour la flotte des services de l’État. Ce sont à terme 200 voitures électriques qui seront acquises.",
+      [ENV], objs=[Q(25, horizon=2017, subject="part de la flotte départementale 100 % électrique"),
+                   Q(200, "voitures électriques", kind="absolute", subject="voitures électriques acquises à terme")],
+      non=["100 %"], notes="Futur d'engagement ; « 100 % électrique » qualifie les véhicules ; 200 voitures : volume prévu à terme.", ambiguous=True)
+
+    S("https://velopaysdelor.org/le-plan-velo/", "Le Plan Vélo (Vélo Pays de Lor)")
+    P("Les mesures annoncées sont un Plan vélo en 4 axes : la sécurité et la résorption de coupures urbaines, la lutte contre le vol de vélos, les incitations financières et le développement d’une culture vélo, l’Etat se donne pour la première fois les moyens de viser un cap : le triplement de la part modale du vélo d’ici 2024.",
+      [ENV], objs=[Q(3, "x", direction="increase", kind="relative_change", horizon=2024, subject="part modale du vélo")],
+      non=["4 axes"], notes="« triplement » = facteur 3, comme « doublement ».")
+
+    S("https://www.svp.com/actualite/la-place-des-esat-et-des-entreprises-adaptees-pour-repondre-a-lobligation-demploi-des-travailleurs-handicapes-20210525", "La place des ESAT et des entreprises adaptées (SVP)")
+    P("Autre point important, avant la crise sanitaire, 89 % des prestataires ESAT et EA déclaraient avoir un résultat net positif et 84 % avaient vu leur chiffre d'affaires se stabiliser voire même augmenter au cours des 3 dernières années.",
+      [HAND], non=["89 %", "84 %", "3 dernières années"], notes="Statistiques d'enquête (piège).")
+
+    S("https://www.notremetropolecommune.fr/2022/03/10/collecte-des-dechets/", "Notre métropole commune (Plan canopée)")
+    P("La Métropole a adopté le Plan canopée visant à protéger les arbres existants et à en planter de nouveaux en s’appuyant sur l’indice de canopée (un indicateur traduisant la surface ombragée). Aujourd’hui, cet indice s’établit à 26%. L’objectif est de le porter à 30% en 2030, et 40% en 2050.",
+      [BIO, ENV], objs=[Q(30, direction="increase", horizon=2030, subject="indice de canopée"),
+                        Q(40, direction="increase", horizon=2050, subject="indice de canopée")],
+      non=["26%"], notes="« porter à » : increase ; la valeur d'aujourd'hui est un nombre non objectif.")
+
+    S("https://www.linfodurable.fr/politique/en-seine-saint-denis-30-000-arbres-plantes-dici-2030-18497", "En Seine-Saint-Denis, 30 000 arbres plantés d'ici 2030 (L'info durable)")
+    P("60 millions d’euros sur 10 ans, c'est la somme consacrée par le Conseil départemental de Seine-Saint-Denis à son plan de reboisement du territoire. L’objectif : planter près de 30 000 nouveaux arbres d’ici 2030 afin d’atteindre un taux de couverture arborée de 20 %, contre 16 % aujourd'hui.",
+      [BIO, ENV], objs=[Q(30000, "arbres", kind="absolute", horizon=2030, subject="nouveaux arbres plantés"),
+                        Q(20, horizon=2030, baseline_value=16, subject="taux de couverture arborée")],
+      non=["60 millions d'euros", "10 ans", "16 %"], notes="Budget (piège) ; « contre 16 % aujourd'hui » donné comme valeur de départ.", ambiguous=True)
+
+    S("https://sarah-tanzilli.fr/question-orale-sans-debat-plan-arbre", "Question orale sans débat : Plan Arbre (Sarah Tanzilli)")
+    P("Le 28 octobre 2022, le Président de la République, Emmanuel Macron, a fixé l’objectif de la plantation d’un milliard d’arbres sur le territoire français d’ici dix ans. Cet objectif ambitieux permettrait, après les importants épisodes de sécheresse, canicule et d’incendie, de renouveler l’équivalent de 10 % des forêts françaises.",
+      [BIO, ENV], objs=[Q(1000000000, "arbres", kind="absolute", subject="arbres plantés sur le territoire français")],
+      non=["28 octobre 2022", "dix ans", "10 %"], notes="Objectif national en mots ; « d'ici dix ans » : pas d'année écrite ; 10 % est une conséquence au conditionnel.")
+    P("Selon les chiffres du ministère de l’agriculture, ce sont chaque année près de 75 millions d’arbres qui sont plantés en France.",
+      [BIO], non=["75 millions"], notes="Statistique annuelle (piège).")
+
+    S("https://theconversation.com/grand-paris-pourquoi-il-faut-suivre-lexemple-de-new-york-et-planter-1-million-darbres-141393", "Grand Paris : pourquoi il faut suivre l'exemple de New York et planter 1 million d'arbres (The Conversation)")
+    P("Après l’engagement pris par la candidate à la mairie de Paris, Anne Hidalgo, de planter 170 000 arbres en six ans sur les 105 km2 que couvrent la capitale, ne faudrait-il pas se donner une ambition comparable pour les 814 km2 de la Métropole du Grand Paris ? Ce qui signifierait, à l’échelle de ce territoire, la plantation d’un million d’arbres pendant la prochaine mandature.",
+      [BIO, ENV], objs=[Q(170000, "arbres", kind="absolute", subject="arbres plantés à Paris (engagement de campagne)")],
+      non=["six ans", "105 km2", "814 km2", "un million"], notes="Engagement d'une candidate ; le million d'arbres est une hypothèse au conditionnel d'un auteur (pas un objectif).", ambiguous=True)
