@@ -17,6 +17,8 @@ it.
 from collected_src import ALIM, CIRC, CS, ENV, GOV, HAND, NRJ
 
 BIO = "biodiversite"
+EGA = "egalite_femmes_hommes"
+NUM = "numerique_responsable"
 
 
 def load(S, P, Q) -> None:
@@ -140,3 +142,71 @@ def load(S, P, Q) -> None:
     P("Après l’engagement pris par la candidate à la mairie de Paris, Anne Hidalgo, de planter 170 000 arbres en six ans sur les 105 km2 que couvrent la capitale, ne faudrait-il pas se donner une ambition comparable pour les 814 km2 de la Métropole du Grand Paris ? Ce qui signifierait, à l’échelle de ce territoire, la plantation d’un million d’arbres pendant la prochaine mandature.",
       [BIO, ENV], objs=[Q(170000, "arbres", kind="absolute", subject="arbres plantés à Paris (engagement de campagne)")],
       non=["six ans", "105 km2", "814 km2", "un million"], notes="Engagement d'une candidate ; le million d'arbres est une hypothèse au conditionnel d'un auteur (pas un objectif).", ambiguous=True)
+
+    S("https://partenaires-patrimoine.bourgognefranchecomte.fr/glossaire/z", "Glossaire, lettre Z (Partenaires patrimoine, Région Bourgogne-Franche-Comté)")
+    P("La France s’est fixée, dans le cadre de la loi Climat et résilience adoptée en août 2021 l’objectif d’atteindre le \"Zéro Artificialisation Nette des sols\" en 2050, avec un objectif intermédiaire de réduction de moitié de la consommation d’espaces naturels, agricoles et forestiers dans les dix prochaines années (2021-2031) par rapport à la décennie précédente (2011-2021).",
+      [BIO], objs=[Q(50, direction="decrease", kind="relative_change", horizon=2031, subject="consommation d'espaces naturels, agricoles et forestiers")],
+      non=["août 2021", "2050", "dix prochaines années", "2011-2021"], notes="« réduction de moitié » = 50 % ; échéance de la décennie (2021-2031) prise comme horizon ; le ZAN (« zéro ») est traité comme objectif nommé, non chiffré.", ambiguous=True)
+
+    S("https://www.meretmarine.com/fr/energies-marines/energies-renouvelables-les-principales-mesures-du-projet-de-loi", "Énergies renouvelables : les principales mesures du projet de loi (Mer et Marine)")
+    P("En France, qui s’est longtemps reposée sur la puissance de son parc nucléaire, les énergies renouvelables ne représentent que 19,3 % de la consommation finale brute d’énergie, une part plus faible qu’ailleurs en Europe et déjà en deçà de l’objectif fixé en 2020 de 23 %.",
+      [NRJ], objs=[Q(23, horizon=2020, subject="part des énergies renouvelables dans la consommation finale brute d'énergie")],
+      non=["19,3 %"], notes="Objectif cité (manqué) ; « fixé en 2020 » lu comme l'échéance ; 19,3 % est une statistique.", ambiguous=True)
+
+    S("https://www.sytec15.fr/transition-energetique/lobjectif-lautosuffisance-energetique/", "L'objectif : l'autosuffisance énergétique (SYTEC 15)")
+    P("L’état initial : 45 % de couverture (par application des règles de calcul de l’ADEME, notamment sur les grands barrages) de la consommation par de la production locale.\n\nL’état final : 100 % de couverture de la consommation par de la production locale renouvelable.\n\nPour cela, 2 leviers sont à actionner :\n\n • consommer moins\n • produire plus.\n\nL’échéance visée est l’horizon 2030.",
+      [NRJ], objs=[Q(100, horizon=2030, baseline_value=45, subject="couverture de la consommation par la production locale renouvelable")],
+      non=["45 %", "2 leviers"], notes="État final visé, état initial donné comme valeur de départ ; horizon dans la dernière phrase du passage.")
+
+    S("https://sjfu.fr/index.php/2017/03/06/les-nominations-feminines-dans-lencadrement-superieur-de-la-fonction-publique-doivent-representer-40-des-emplois-pourvus/", "Les nominations féminines dans l'encadrement supérieur doivent représenter 40 % des emplois pourvus (SJFU)")
+    P("Les nominations féminines dans l’encadrement supérieur de la fonction publique doivent représenter 40 % des emplois pourvus",
+      [EGA], objs=[Q(40, subject="nominations féminines dans l'encadrement supérieur")],
+      notes="Titre : obligation légale.")
+
+    S("https://www.acef-valdefrance.com/actualites/vos-actualites-metiers/fonction-publique-d-etat/feminisation-des-emplois-superieurs/", "Féminisation des emplois supérieurs (ACEF Val de France)")
+    P("Selon la direction générale de l’administration et de la fonction publique, 42 % de femmes ont été nommées pour la première fois à des postes dirigeants au sein des administrations de l’Etat. Ainsi, l’objectif légal d’employer au moins 40 % de femmes dans les services de l’État, fixé par le « dispositif des nominations équilibrées » a été atteint pour la première fois en 2020.",
+      [EGA], objs=[Q(40, comparator=">=", subject="femmes nommées dans les services de l'État")],
+      non=["42 %", "2020"], notes="Objectif légal cité dans un constat ; 42 % est un résultat ; 2020 est l'année où il a été atteint (pas un horizon).", ambiguous=True)
+    P("En effet, les employeurs publics doivent respecter une proportion minimale de 40 % de personnes de chaque sexe pour les primo-nominations dans un même emploi ou des nominations dans un même type d’emploi. Les employeurs publics qui ne respectent pas l’équilibre des nominations sont assujettis à une pénalité financière de 90 000 euros par unité manquante.",
+      [EGA], objs=[Q(40, comparator=">=", subject="personnes de chaque sexe dans les primo-nominations")],
+      non=["90 000 euros"], notes="« proportion minimale » : >= ; la pénalité est un montant (piège).")
+
+    S("https://www.diese.gouv.fr/politique-rh/legalite-professionnelle-et-la-diversite", "L'égalité professionnelle et la diversité (DIESE)")
+    P("En 2023, ce dispositif a été renforcé en élargissant les emplois concernés, en augmentant les objectifs à 50 % en 2026 pour les primo-nominations et en introduisant une nouvelle obligation de mixité (40 %) sur les emplois occupés en 2027, sous peine de sanctions financières.",
+      [EGA], objs=[Q(50, direction="increase", horizon=2026, subject="femmes dans les primo-nominations"),
+                   Q(40, horizon=2027, subject="mixité des emplois occupés")],
+      non=["2023"], notes="« en augmentant les objectifs à » : verbe de changement, increase ; 2023 est la date de la réforme.", ambiguous=True)
+
+    S("https://publicadministration.un.org/en/Research/Case-Studies/unpsacases/ctl/NominationProfilev2014/mid/1170/id/3691", "Dispositif de nominations équilibrées dans l'encadrement supérieur de la fonction publique (ONU, UNPSA)")
+    P("Ainsi, dans les services déconcentrés, les femmes ne représentaient que 21% des personnes nommées sur les emplois de direction de l’administration territoriale de l’Etat en 2011 tandis qu’en administration centrale, les onze secrétaires généraux de ministères étaient tous des hommes en 2012.",
+      [EGA], non=["21%", "2011", "onze", "2012"], notes="Statistiques passées ; « tous » n'est pas un objectif (piège).")
+
+    S("https://www.labanquepostale.fr/bailleurs-sociaux/actualite/strategie-nationale-bas-carbone.html", "Stratégie nationale bas carbone et bailleurs sociaux (La Banque Postale)")
+    P("Réduire de 94 % les émissions de gaz à effet de serre (GES) du parc social d'ici à 2050 ; réhabiliter plus de 90 % du parc suivant les standards BBC Rénovation énergétique ; éradiquer le fioul d'ici à 2034, tout en réduisant la part du gaz au profit des réseaux de chaleur et de l'électricité.",
+      [ENV, NRJ], objs=[Q(94, direction="decrease", kind="relative_change", horizon=2050, subject="émissions de GES du parc social", themes=(ENV,)),
+                        Q(90, comparator=">=", subject="parc social réhabilité aux standards BBC", themes=(NRJ,))],
+      non=["2034"], notes="Objectifs à l'infinitif (la phrase suivante dit qu'ils s'imposent au secteur HLM) ; l'échéance 2034 porte sur un objectif non chiffré.")
+    P("Or depuis 2018, toujours selon l’Ancols, le nombre de logements sociaux effectivement livrés après une rénovation thermique n’a pas dépassé 80 000 par an : insuffisant pour respecter les objectifs de la SNBC.",
+      [NRJ], non=["2018", "80 000"], notes="Résultat annuel (piège).")
+
+    S("https://www.labanquepostale.fr/bailleurs-sociaux/actualite/rehabilitation-renovation-energetique.html", "Réhabilitation et rénovation énergétique du parc social (La Banque Postale)")
+    P("Les bailleurs sociaux restent par ailleurs tenus de s’inscrire dans la stratégie nationale « Bas carbone » établie en 2015 et révisée en 2019. Selon cette dernière, les émissions directes de gaz à effet de serre dans le secteur du bâtiment devront être réduites de 50 % d’ici 2030 et de 87 % à l’horizon 2050.",
+      [ENV], objs=[Q(50, direction="decrease", kind="relative_change", horizon=2030, subject="émissions directes de GES du bâtiment"),
+                   Q(87, direction="decrease", kind="relative_change", horizon=2050, subject="émissions directes de GES du bâtiment")],
+      non=["2015", "2019"], notes="Trajectoire nationale citée.")
+    P("Or l’Union Sociale pour l’Habitat (USH) estime à 5 Mds € le montant moyen des travaux engagés chaque année par les bailleurs sociaux. Pour atteindre leurs objectifs réglementaires, les opérateurs HLM devront passer à 7,5 Mds € par an.",
+      [NRJ], non=["5 Mds €", "7,5 Mds €"], notes="Montants de travaux, y compris le montant nécessaire (« passer à … par an ») : budgets, pièges.", ambiguous=True)
+    P("La loi Climat et Résilience du 22 août 2021 prévoit ainsi l’interdiction de la mise en location des logements classés G à partir de 2025, des logements classés F en 2028 et des logements classés E en 2034. Or le parc social comporterait 360 000 « passoires thermiques »...",
+      [NRJ], objective=True, non=["22 août 2021", "2025", "2028", "2034", "360 000"], notes="Interdictions datées sans valeur chiffrée (objectif qualitatif) ; compte au conditionnel.")
+
+    S("https://diagonal.hypotheses.org/18395", "Passoires thermiques : les bailleurs sociaux face aux échéances (Diagonal)")
+    P("Fin 2023, l’ANCOLS recensait 300 000 passoires thermiques sur les 5 millions de logements du parc locatif social.",
+      [NRJ], non=["2023", "300 000", "5 millions"], notes="Compte (piège).")
+
+    S("http://jcg-informatique.fr/blog/l-empreinte-environnementale-du-numerique-nos-divers-equipements-et-leur-duree-de-vie-premiers-responsables.html", "L'empreinte environnementale du numérique (JCG Informatique)")
+    P("Selon l’Ademe et l’Arcep, si tous les Français gardaient leur smartphone pendant cinq ans au lieu de deux ans et demi en moyenne actuellement, cela permettrait d’éviter l’émission de 2 millions de tonnes de CO2 par an.",
+      [NUM], non=["cinq ans", "deux ans et demi", "2 millions de tonnes"], notes="Hypothèse au conditionnel (piège), « tous » et « par an » compris.")
+
+    S("https://blog.ijo.tech/?p=98", "Durée de vie des équipements IT (blog IJO)")
+    P("Le numérique représentait en 2018 entre 3 et 4% des émissions de gaz à effet de serre (GES) au niveau mondial[1]. Avec une augmentation de près de 8% par an, il pourrait devenir dans les prochaines années un des secteurs les plus émetteurs de GES.",
+      [NUM], non=["2018", "3 et 4%", "[1]", "8%"], notes="Statistiques : fourchette et croissance annuelle constatées (piège).")
