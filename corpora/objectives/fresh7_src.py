@@ -210,3 +210,58 @@ def load(S, P, Q) -> None:
     S("https://blog.ijo.tech/?p=98", "Durée de vie des équipements IT (blog IJO)")
     P("Le numérique représentait en 2018 entre 3 et 4% des émissions de gaz à effet de serre (GES) au niveau mondial[1]. Avec une augmentation de près de 8% par an, il pourrait devenir dans les prochaines années un des secteurs les plus émetteurs de GES.",
       [NUM], non=["2018", "3 et 4%", "[1]", "8%"], notes="Statistiques : fourchette et croissance annuelle constatées (piège).")
+
+    S("https://www.l4m.fr/emag/interview/sante-social-25/-bfm-grand-lille-l4m-departement-nord-effort-supplementaire-100-apprentis-plus-18061", "Département du Nord : « Un effort supplémentaire avec 100 apprentis de plus » (L4M)")
+    P("« Nous recrutons nos alternants en contrat d’apprentissage, » précise M. Detavernier. « Annuellement, nous avons 50 contrats d’apprentissage, mais cette année, vu le contexte particulier, nous avons décidé d’en recruter 100 en plus. C’est un effort qu’on a décidé la semaine passée en assemblée, en direction des jeunes, de manière à leur donner plus d’opportunités, » indique le vice-président.",
+      [CS], objs=[Q(100, "contrats d'apprentissage", direction="increase", kind="relative_change", subject="contrats d'apprentissage supplémentaires cette année")],
+      non=["50"], notes="Citation d'un élu : décision de recruter « 100 en plus » (comme « supplémentaires ») ; 50 par an est le niveau habituel.", ambiguous=True)
+
+    S("https://lesechos-etudes.fr/blog/actualites-21/paris-orly-veut-reduire-ses-emissions-de-dioxyde-de-carbone-au-sol-12076", "Paris-Orly veut réduire ses émissions de dioxyde de carbone au sol (Les Echos Études)")
+    P("Le Groupe ADB, exploitant la plate-forme, a pour objectif de réduire d’ici 2030 ses émissions de CO2 de 271 009 tonnes, à la fois sur ses activités internes mais également globalement grâce à des efforts partagés avec les autres acteurs. Car les activités internes de l’aéroport ne représentent en réalité que 5 % des émissions totales.",
+      [ENV], objs=[Q(271009, "tCO2", direction="decrease", kind="relative_change", horizon=2030, subject="émissions de CO2 de la plate-forme")],
+      non=["5 %"], notes="Réduction en tonnes ; 5 % est une part constatée.")
+    P("La seconde concerne le chauffage du site. Des économies de 11 000 tonnes de CO2 par an seront réalisées grâce à un meilleur mix énergétique. La part de la géothermie va notamment monter à 40 %, contre un tiers aujourd’hui.",
+      [ENV, NRJ], objs=[Q(11000, "tCO2", direction="decrease", kind="growth_rate", per_year=True, subject="économies d'émissions de CO2 du chauffage", themes=(ENV,)),
+                        Q(40, direction="increase", baseline_value=33.33, subject="part de la géothermie", themes=(NRJ,))],
+      notes="Économies annuelles prévues (futur) ; « monter à » : increase ; « un tiers aujourd'hui » donné comme départ.", ambiguous=True)
+
+    S("https://user-knp0wia.cld.bz/Rapport-Annuel-2024-Groupe-ADP/270", "Rapport annuel 2024 du Groupe ADP, rapport de durabilité (Calameo/cld.bz)")
+    P("Scopes 1 et 2 - Énergie : Aéroports de Paris SA s'engage à continuer à s'approvisionner annuellement en électricité 100 % renouvelable dès maintenant et jusqu'en 2030. Scope 3 : Aéroports de Paris SA s'engage à réduire les émissions absolues de gaz à effet de serre du scope 3 de 27,5 % d'ici à 2030 par rapport à l'année de référence 2019 1 .",
+      [ENV, NRJ], objs=[Q(100, direction="maintain", per_year=True, horizon=2030, subject="électricité renouvelable achetée", themes=(NRJ,)),
+                        Q(27.5, direction="decrease", kind="relative_change", horizon=2030, baseline_year=2019, subject="émissions de GES du scope 3", themes=(ENV,))],
+      non=["1", "2", "3"], notes="« continuer à » : maintain ; « annuellement » : per_year ; « jusqu'en 2030 » : horizon ; numéros de scopes et renvoi de note.", ambiguous=True)
+
+    S("https://air-cosmos.com/article/le-groupe-adp-certifie-ses-engagements-environnementaux-69458", "Le Groupe ADP certifie ses engagements environnementaux (Air & Cosmos)")
+    P("Le Groupe ADP s’est ainsi engagé à réduire, pour les trois aéroports franciliens (Paris CDG, Paris Orly et le Bourget) ses émissions directes de 68% d’ici 2030 et 90% d'ici 2035 par rapport à l’année de référence 2019, et les émissions des parties prenantes de 27,5% en 2030 et de 90% en 2050, soit une activité zéro émission nette de CO2 sur toute la chaîne de valeur.",
+      [ENV], objs=[Q(68, direction="decrease", kind="relative_change", horizon=2030, baseline_year=2019, subject="émissions directes des aéroports franciliens"),
+                   Q(90, direction="decrease", kind="relative_change", horizon=2035, baseline_year=2019, subject="émissions directes des aéroports franciliens"),
+                   Q(27.5, direction="decrease", kind="relative_change", horizon=2030, baseline_year=2019, subject="émissions des parties prenantes"),
+                   Q(90, direction="decrease", kind="relative_change", horizon=2050, baseline_year=2019, subject="émissions des parties prenantes")],
+      non=["trois"], notes="Engagement (passé composé) ; coordination de quatre cibles ; « zéro émission nette » : reformulation non chiffrée.")
+
+    S("https://air-cosmos.com/article/vinci-airports-obtient-la-plus-haute-certification-environnementale-pour-tous-les-aeroports-du-portugal-64654", "Vinci Airports obtient la plus haute certification environnementale pour tous les aéroports du Portugal (Air & Cosmos)")
+    P("Le fait que les dix aéroports portugais aient pu atteindre cette certification repose sur le déploiement du décarbonation de VINCI Airports, qui leur ont permis de déjà réduire de 35% leurs émissions directes depuis 2018.",
+      [ENV], non=["dix", "35%", "2018"], notes="Résultat (« ont permis de déjà réduire ») : piège.")
+
+    S("https://www.yvr.ca/fr/about-yvr/2021-strategic-plan/climate", "Environnement, plan stratégique 2021 (Aéroport international de Vancouver)")
+    P("L’Association du transport aérien international (IATA) s’attend à ce que les émissions de l’aviation triplent au cours des deux prochaines décennies.",
+      [ENV], non=["deux prochaines décennies"], notes="Prévision d'un tiers (« triplent ») : piège.")
+
+    S("https://olympics.com/cio/news/journee-mondiale-de-l-environnement-2023-tirer-parti-du-pouvoir-du-sport-pour-combattrelapollutionplastique", "Journée mondiale de l'environnement 2023 (CIO)")
+    P("Les changements opérés au cours des dernières années ont déjà permis de réduire considérablement le recours aux plastiques à usage unique.\n\nJusqu'ici :\n\n • nous avons diminué de moitié la quantité de déchets non recyclables produits par employé, plastiques et autres matériaux synthétiques compris ;",
+      [CIRC], non=["de moitié"], notes="Résultat au passé composé (« avons diminué de moitié ») : piège.")
+
+    S("https://news-24.fr/relever-la-barre-pour-des-evenements-sportifs-plus-durables/", "Relever la barre pour des événements sportifs plus durables (News 24)")
+    P("Le comité d’organisation de Paris 2024 prévoit de réduire de moitié les émissions de carbone par rapport à la moyenne de Londres 2012 et de Rio 2016. Cet objectif reflète à la fois l’Agenda olympique 2020+5 du CIO et l’Accord de Paris sur le changement climatique, que les gouvernements du monde entier ont signé en 2015.",
+      [ENV], objs=[Q(50, direction="decrease", kind="relative_change", subject="émissions de carbone des Jeux de Paris 2024")],
+      non=["2024", "2012", "2016", "2020+5", "2015"], notes="« de moitié » = 50 % ; années dans des noms d'événements et de programmes (pas d'horizon).")
+    P("Environ 95 pour cent des sites seront des installations préexistantes – rénovées et modernisées, si nécessaire – ou des structures temporaires.",
+      [ENV], non=["95 pour cent"], notes="Proportion prévue avec « environ » (description du projet, pas un objectif).", ambiguous=True)
+
+    S("https://www.adcf.org/contenu-article-adcf-direct?num_article=6658&num_thematique=9&id_newsletter=520&news=1", "À Lisieux Normandie, l'apprentissage au service de l'insertion des jeunes (Intercommunalités de France)")
+    P("A partir de 2019, la communauté d’agglomération de Lisieux Normandie a compté cinq apprentis dans ses effectifs, là où on en dénombrait un seul l’année précédente.",
+      [CS], non=["2019", "cinq", "un seul"], notes="Constat (piège) malgré « à partir de ».")
+
+    S("https://www.echodescommunes.fr/actualite_5533_Apprentissage-le-d-partement-de-la-C-te-d-Or-transmet-son-savoir-faire.html", "Apprentissage : le département de la Côte-d'Or transmet son savoir-faire (L'Écho des communes)")
+    P("« Les élus ont décidé de ne pas baisser ce budget car nous croyons en l’apprentissage. On n’apprend jamais mieux qu’en mettant les mains dans le cambouis », sourit le directeur général des services. Des propos confirmés par des chiffres : Ces cinq dernières années, le taux de réussite moyen aux diplômes atteint 92 %.",
+      [CS], non=["cinq dernières années", "92 %"], notes="Résultat moyen avec « atteint » (piège).")
