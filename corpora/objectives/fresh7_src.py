@@ -14,7 +14,7 @@ it.
 """
 # ruff: noqa: E501
 
-from collected_src import ALIM, CIRC, CS, ENV, GOV, HAND, NRJ
+from collected_src import CIRC, CS, ENV, GOV, HAND, NRJ
 
 BIO = "biodiversite"
 EGA = "egalite_femmes_hommes"
