@@ -156,3 +156,67 @@ def load(S, P, Q) -> None:
       [CE, AL], objective=True, notes="Mesure légale qualitative; plastique.")
     P("En Septembre 2021, le Pays Voironnais proposait aux communes un accompagnement technique, en partenariat avec l’association ADABIO (http://www.auvergnerhonealpes.bio/qui-sommes-nous/ adabio), afin de les aider à rédiger un appel d’offre de Restauration Collective, en intégrant au mieux les nouvelles exigences de la Loi EGalim.",
       [AL, G], non=["Septembre 2021"], notes="Accompagnement des acheteurs par l'intercommunalité (gouvernance au sens large).", ambiguous=True)
+
+    S("https://www.loire-atlantique.fr/jcms/services/rsa-insertion-emploi/je-suis-un-employeur-une-entreprise/repondre-et-mettre-en-oeuvre-une-clause-d-insertion/acceder-a-la-commande-publique-fr-p1_823362?portal=aca_6941&category=p1_823267", "Accéder à la commande publique (Département de Loire-Atlantique, RSA, insertion, emploi)")
+    P("Le Département favorise le développement des opportunités d'emploi pour les personnes en insertion en intégrant le plus possible une clause d'insertion dans ses marchés publics.",
+      [CS], notes="Pratique du département décrite au présent (pas d'objectif fixé).", ambiguous=True)
+    P("En tant que chef de file des politiques d’insertion le Conseil départemental mobilise l’ensemble des outils qui favorisent le retour à l’emploi durable des personnes qui en sont éloignées.",
+      [CS], notes="Insertion.")
+    P("L’intégration de la clause d’insertion dans les marchés publics est un levier qu’il est de notre responsabilité collective d’activer pour favoriser les cohésions sociales sur le territoire. Depuis 2006, le Conseil départemental mobilise sa commande publique mais également progressivement l’ensemble des donneurs d’ordre publics du département.",
+      [CS, G], non=["2006"], notes="Clause d'insertion; mobilisation des autres acheteurs du territoire (réseau, gouvernance au sens large).", ambiguous=True)
+    P("Dans une logique d’achat socialement responsable, les maîtres d’ouvrage publics peuvent réserver un certain nombre d’heures de travail générées par le marché public à des publics en insertion.",
+      [CS], notes="Définition de la clause.")
+    P("Ce dispositif permet de faciliter l’insertion sociale et professionnelle des personnes exclues du marché du travail ou qui rencontrent des difficultés d’accès ou de maintien dans l’emploi en leur permettant de s’engager dans un parcours d’insertion durable, via notamment la mise en situation de travail.",
+      [CS], notes="Insertion.")
+    P("Pour ce faire, différentes possibilités sont offertes par l’ordonnance du 23 juillet 2015 relative aux marchés publics : • L’article 36 alinéa 1 précise que certains marchés ou certains lots peuvent être réservés à des Entreprises Adaptées ou des Établissements de Service d’Aide par le Travail,",
+      [MR], non=["23 juillet 2015", "36", "1"], notes="Base légale des marchés réservés (pièges: date, article).")
+    P("• L’article 36 alinéa 2 prévoit que certains marchés ou certains lots peuvent être réservés à des Structures d’Insertion par l’Activité Économique lorsqu’elles emploient une proportion de travailleurs défavorisés,",
+      [MR, CS], non=["36", "2"], notes="Marchés réservés aux SIAE (réservation et insertion).", ambiguous=True)
+
+    S("https://parc-naturel-chevreuse.fr/collectivites/urbanisme/ville-et-biodiversite-reconciliees/village-sans-pesticides", "Village sans pesticides (Parc naturel régional de la Haute Vallée de Chevreuse, syndicat mixte)")
+    P("Des espaces publics sans pesticides, c'est plus de vert, plus de fleurs, l'air et le sol plus sain.",
+      [BIO, SA], notes="Zéro pesticide (biodiversité); air et sol sains (santé, discutable).", ambiguous=True)
+    P("Le concours Villes et Villages fleuris ne récompense pas simplement un fleurissement esthétique. Il s’inscrit dans une démarche à long terme et une prise en compte environnementale. Vivaces et arbustes plutôt que plantes annuelles, diminution de l’arrosage, paillage, autant de pratiques durables qui font partie des critères de notation.",
+      [BIO, E], notes="Gestion écologique des espaces verts; prise en compte environnementale.")
+    P("« Dans le cadre de notre label, nous menons des actions de sensibilisation à la flore et à la faune sauvages, en faveur de la préservation et de la diversité des milieux, zones humides, prairies fleuries, etc » détaille Thibaut Guyon, chargé de projet d’écologie urbaine aux Villes et Villages Fleuris (VVF).",
+      [BIO], notes="Biodiversité.")
+    P("« Par exemple, chaque année une thématique est à l’honneur avec un trophée à la clé : fleurir les pieds de murs, embellir sentes et chemins, accueillir la nature dans les rues, inviter la biodiversité dans les espaces publics, renaturer les cimetières … ».",
+      [BIO], notes="Biodiversité en ville.")
+    P("Le savoir-faire des communes en matière de gestion alternative de l’eau ou en faveur des ressources naturelles, de limitation et valorisation des déchets verts, de mise en valeur du patrimoine bâti, autant de compétences évaluées par le label.",
+      [E, CE], notes="Ressources naturelles (environnement), déchets verts (économie circulaire).", ambiguous=True)
+    P("« La démarche Villes et Villages fleuris incite les communes à entretenir des espaces plus sauvages, moins domestiqués, fauchage raisonné par exemple », explique Marion Doubre, chargée de mission Paysages au PNR « ce qui rejoint les préconisations du Parc».",
+      [BIO], notes="Gestion différenciée.")
+    P("A la demande des communes la paysagiste et les botanistes du Parc peuvent réaliser des études puis proposer des solutions d’aménagement paysager, des choix d’espèces locales et écologiques, et conseillent sur les techniques et les outils les plus fonctionnels.",
+      [BIO], notes="Espèces locales; accompagnement des communes.")
+
+    S("https://ambilly.fr/avec-le-service-entretien-des-batiments/", "Avec le service entretien des bâtiments (Ville d'Ambilly)")
+    P("Il font partie des employés de la deuxième ligne qui ont continué de travailler pendant les deux confinements. Le rôle des agents du service propreté et entretien des bâtiments est apparu encore plus essentiel à la lumière de l’épidémie de la Covid-19.",
+      [CT], notes="Travail des agents de propreté (conditions de travail au sens large; pas un achat).", ambiguous=True)
+    P("Jamais le nettoyage et la désinfection des bâtiments publics n’a été aussi primordial. La crise sanitaire aura au moins permis de mettre en lumière le travail de ce service qui intervient dans tous les locaux communaux.",
+      [SA, CT], notes="Crise sanitaire; travail du service.", ambiguous=True)
+    P("Dirigés par Marie-Annick Fontaine, les 6 agents du service ont chacun leurs bâtiments attitrés où ils interviennent tous les matins.",
+      [CT], non=["6"], notes="Organisation du travail (discutable; pourrait rester sans thème).", ambiguous=True)
+    P("Quatre d’entre eux vont ensuite dans les deux groupes scolaires de la commune jusqu’à 15h15 pour y faire le ménage et désinfecter les points de contact (poignées de porte, robinets, etc.). Une société privée de nettoyage prend ensuite le relais le soir pour un nettoyage complet des écoles.",
+      [CT], non=["Quatre", "deux", "15h15"], notes="Horaires du nettoyage (en journée / le soir par un prestataire): conditions de travail au sens du dev (nettoyage en journée).", ambiguous=True)
+    P("Le surcroît d’activité dû à la pandémie a mis les agents à rude épreuve. « Il a fallu renforcer le service et le réorganiser, précise Marie-Annick Fontaine. C’est un métier physique alors quand c’est possible, nous achetons du matériel ergonomique pour éviter les troubles musculo squelettiques (TMS). »",
+      [CT, SA], notes="Achat de matériel ergonomique contre les TMS (conditions de travail, santé).")
+    P("Comme un aspirateur dorsal pour nettoyer les escaliers ou bien un seau à chaque étage pour éviter de le monter une fois plein.",
+      [CT], notes="Matériel ergonomique.")
+    P("Mais malgré la dureté de leur travail, c’est la bonne ambiance et la solidarité qui règne entre les agents. Voire une certaine fierté pour certains. « J’ai toujours rêvé de travailler à la mairie », indique Françoise alors qu’elle passe la serpillère dans le hall d’entrée.",
+      [CT], notes="Conditions de travail des agents (discutable).", ambiguous=True)
+
+    S("http://craon.preprod.novanum.fr/craon-ville-fleurie.aspx", "Craon, ville fleurie (Ville de Craon)")
+    P("Le fleurissement, l’aménagement des espaces verts, la réduction de l’utilisation de produits phytosanitaires, la défense de la biodiversité... permettent de contribuer à cet enjeu capital.",
+      [BIO], notes="Biodiversité, phytosanitaires.")
+    P("Engagée dans une politique d’amélioration du cadre de vie par le fleurissement depuis la fin des années 90, Craon a été récompensée par le label 1 fleur en 2000.",
+      [BIO], non=["90", "1", "2000"], notes="Label obtenu (piège); fleurissement rattaché à la biodiversité, discutable.", ambiguous=True)
+    P("La commune est ensuite devenue ville référence du projet « 0 phyto » avec la mise en place d’un plan communal de désherbage et la sensibilisation des jardiniers, actions elles aussi consacrées par l’obtention de la 2ème puis de la 3ème fleur et du 1er prix des Pays de la Loire de l’innovation en développement durable (2006).",
+      [BIO, E], non=["0", "2ème", "3ème", "1er", "2006"], notes="Zéro phyto réalisé (piège: « 0 » dans un nom de projet); développement durable.", ambiguous=True)
+    P("La ville a ensuite mis en place la gestion différenciée : aménager et entretenir les espaces verts de façon différente en fonction de leur usage et de leur emplacement pour un respect des équilibres naturels.",
+      [BIO], notes="Gestion différenciée.")
+    P("Pascal Thibault, responsable du service espaces verts municipal, se félicite du chemin qui a été parcouru. « Notre métier a beaucoup évolué. Il a fallu que l’on s’adapte et que l’on développe de nouvelles façons de travailler. »",
+      [], notes="Témoignage sans thème propre (biodiversité seulement par le contexte de la page).", ambiguous=True)
+    P("Aujourd’hui, avec son équipe, ils utilisent en remplacement des produits phytosanitaires des techniques d’entretien comme le paillage, le fleurissement des pieds d’arbres, le désherbage manuel. Et, surtout, ils poursuivent l’application de la gestion différenciée des espaces pour allier le nécessaire entretien et la protection de l’environnement qu’ils considèrent comme devant rester une priorité.",
+      [BIO, E], notes="Alternatives aux phytosanitaires; protection de l'environnement.")
+    P("En complément, les agents des services techniques en charge de la voirie effectuent un balayage préventif régulier qui permet de limiter la repousse des plantes indésirables. Pascal Thibault souligne d’ailleurs que le matériel acquis récemment est très efficace, « on voit la différence ».",
+      [BIO], notes="Désherbage sans phytosanitaires par balayage; matériel acquis.", ambiguous=True)
