@@ -164,8 +164,6 @@ def load(S, P, Q) -> None:
       [CS], notes="Insertion.")
     P("L’intégration de la clause d’insertion dans les marchés publics est un levier qu’il est de notre responsabilité collective d’activer pour favoriser les cohésions sociales sur le territoire. Depuis 2006, le Conseil départemental mobilise sa commande publique mais également progressivement l’ensemble des donneurs d’ordre publics du département.",
       [CS, G], non=["2006"], notes="Clause d'insertion; mobilisation des autres acheteurs du territoire (réseau, gouvernance au sens large).", ambiguous=True)
-    P("Dans une logique d’achat socialement responsable, les maîtres d’ouvrage publics peuvent réserver un certain nombre d’heures de travail générées par le marché public à des publics en insertion.",
-      [CS], notes="Définition de la clause.")
     P("Ce dispositif permet de faciliter l’insertion sociale et professionnelle des personnes exclues du marché du travail ou qui rencontrent des difficultés d’accès ou de maintien dans l’emploi en leur permettant de s’engager dans un parcours d’insertion durable, via notamment la mise en situation de travail.",
       [CS], notes="Insertion.")
     P("Pour ce faire, différentes possibilités sont offertes par l’ordonnance du 23 juillet 2015 relative aux marchés publics : • L’article 36 alinéa 1 précise que certains marchés ou certains lots peuvent être réservés à des Entreprises Adaptées ou des Établissements de Service d’Aide par le Travail,",
