@@ -218,3 +218,42 @@ def load(S, P, Q) -> None:
       [BIO, E], notes="Alternatives aux phytosanitaires; protection de l'environnement.")
     P("En complément, les agents des services techniques en charge de la voirie effectuent un balayage préventif régulier qui permet de limiter la repousse des plantes indésirables. Pascal Thibault souligne d’ailleurs que le matériel acquis récemment est très efficace, « on voit la différence ».",
       [BIO], notes="Désherbage sans phytosanitaires par balayage; matériel acquis.", ambiguous=True)
+
+    S("http://www.ville-saintetiennedurouvray.fr/pages/actions-municipales", "Durable au quotidien : actions municipales de l'Agenda 21 (Ville de Saint-Étienne-du-Rouvray)")
+    P("Les grandes orientations municipales se traduisent aussi par des gestes et des changements d’habitude au quotidien pour les agents de la collectivité. Petit tour d’horizon de ce qui bouge dans les services municipaux dans le cadre de l'Agenda 21.",
+      [E, G], notes="Agenda 21 (développement durable: environnement) et démarche interne (gouvernance au sens large).", ambiguous=True)
+    P("Le développement durable est déjà en route dans la collectivité. Mise en place en 2011, la charte des achats durables à destination des entreprises et des services sert de cadre à la politique d’achat de l’ensemble des services de la Ville pour prendre en considération l’impact environnemental mais aussi les conditions sociales de production.",
+      [E, G, CT], non=["2011"], notes="Charte des achats durables (gouvernance); impact environnemental; conditions sociales de production (conditions de travail).", ambiguous=True)
+    P("En n’oubliant pas que le meilleur achat qui respecte le développement durable, c’est celui qu’on ne fait pas. Cela nécessite de revoir nos besoins, voir si l’achat est indispensable…",
+      [E], notes="Sobriété des achats, développement durable (environnement comme le dev).")
+    P("De même, la charte des achats durables offre la possibilité de demander à ce que l’entreprise emploie des personnes en insertion, lors d’un marché de travaux par exemple. La redéfinition d’un besoin doit nécessairement s’accompagner d’une analyse technique, budgétaire pour vérifier la faisabilité de l’action.",
+      [CS, G], notes="Clause d'insertion prévue par la charte (gouvernance au sens large).", ambiguous=True)
+    P("Volet incontournable de l’Agenda 21, le plan de déplacement de la collectivité définit les priorités en matière de politique de déplacement et de développement urbain de la ville.",
+      [E], notes="Plan de déplacement (mobilité, environnement); pas un achat.", ambiguous=True)
+    P("Dans cette optique, un questionnaire a été adressé à tous les agents municipaux pour connaître les pratiques de déplacement domicile-travail et ainsi de mettre en œuvre des solutions incitatives permettant de développer l’usage des modes alternatifs pour les trajets. Plus du tiers des agents ont répondu.",
+      [E], non=["Plus du tiers"], notes="Résultat d'enquête (piège); mobilité.", ambiguous=True)
+    P("Diverses actions en faveur du développement durable ont été mises en œuvre dans les services municipaux, notamment pour tout ce qui touche au recyclage ou au traitement des déchets.",
+      [CE, E], notes="Recyclage, déchets; développement durable.")
+
+    S("http://www.ville-chevilly-larue.fr/fonctionnalites/actualites-109/rouler-propre-la-ville-est-passee-a-lelectrique-2387.html?cHash=ffd5b756e169161396da61ee274fa2f8", "Rouler propre : la ville est passée à l’électrique (Ville de Chevilly-Larue)")
+    P("Dans le cadre de son Agenda 21 et afin de réduire son empreinte énergétique et carbone, la ville va progressivement passer 40% de sa flotte automobile à l’électrique d’ici 2022. Les premiers véhicules ont été mis en service en septembre 2018.",
+      [E, EN], objs=[Q(40, "%", "increase", horizon=2022, subject="flotte automobile électrique de la ville", themes=[E, EN])],
+      non=["septembre 2018"], notes="« passer 40 % … à l'électrique » (verbe de changement: increase), horizon écrit. Le chapeau de la page répète la phrase (gardée une fois).", ambiguous=True)
+    P("La flotte communale de véhicules (citadines, utilitaires, …) était composée de véhicules à essence pour la plupart ou diesel. De nombreux efforts avaient déjà été faits depuis le 1er Agenda 21 (2011-2015) afin de réduire l’empreinte énergétique et carbone en renouvelant les véhicules anciens et polluants par des véhicules neufs plus vertueux et en rationalisant les usages dans un esprit d’auto-partage des véhicules et des trajets.",
+      [E, EN], non=["1er", "2011-2015"], notes="Actions passées (piège); flotte de véhicules.")
+    P("Les agents communaux bénéficient donc de véhicules neufs, électriques avec une autonomie de 300 à 350 km, parfaitement adaptés pour la circulation en ville.",
+      [E, EN], non=["300", "350"], notes="Caractéristique technique (piège).")
+    P("Pour aller plus loin, la ville remplace donc progressivement les véhicules de sa flotte automobile par des véhicules électriques non polluant, sans émission de gaz à effet de serre.",
+      [E, EN], notes="Remplacement en cours (pas de cible chiffrée).")
+    P("Les premières voitures électriques ont été livrées fin août 2018 : 5 Renault Zoé et d’un Renault Kangoo.",
+      [E, EN], non=["août 2018", "5"], notes="Achats réalisés (piège).", ambiguous=True)
+    P("En 2018, l’acquisition de ces 6 véhicules s’est accompagnée de l’installation de trois bornes de recharge pour la flotte automobile de la ville. En 2019, 6 autres véhicules et une borne de recharge supplémentaire ont été achetés.",
+      [EN, E], non=["2018", "6", "trois", "2019", "6"], notes="Achats réalisés (pièges).")
+
+    S("http://paysdesaverne.fr/Manifs/SDE2017/9-atelier-achat-public-savoir-bien-acheter.htm", "Atelier achat public : savoir bien acheter (Communauté de communes du Pays de Saverne, Semaine du développement économique 2017)")
+    P("Si la « préférence locale » reste interdite, la nouvelle réglementation des marchés publics – applicable depuis le 1er avril 2016 – offre aux élus de nouveaux outils pour mieux connecter la commande publique à l’économie locale et notamment à son tissu de TPE et PME.",
+      [PME], non=["1er avril 2016"], notes="Accès des TPE/PME locales; date d'entrée en vigueur (piège).")
+    P("Alors qu’une sorte de mur étanche était érigé entre acheteurs et entreprises, on promeut aujourd’hui le « sourcing » voire le marketing de la commande publique. Les marchés publics étaient l‘affaire de technico-juristes, on recommande aujourd’hui leur intégration complète dans la stratégie de développement économique des territoires.",
+      [PME, G], notes="Sourcing (accès des entreprises); intégration dans la stratégie du territoire (gouvernance au sens large).", ambiguous=True)
+    P("Jean-Louis Doppler, accompagne les collectivités en matière d’achat responsable ; lors de cette soirée, il décryptera ce changement de paradigme et vous proposera quelques pistes d’action.",
+      [G], notes="Sensibilisation des élus à l'achat responsable (gouvernance au sens large: formation).", ambiguous=True)
