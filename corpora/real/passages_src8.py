@@ -257,3 +257,27 @@ def load(S, P, Q) -> None:
       [PME, G], notes="Sourcing (accès des entreprises); intégration dans la stratégie du territoire (gouvernance au sens large).", ambiguous=True)
     P("Jean-Louis Doppler, accompagne les collectivités en matière d’achat responsable ; lors de cette soirée, il décryptera ce changement de paradigme et vous proposera quelques pistes d’action.",
       [G], notes="Sensibilisation des élus à l'achat responsable (gouvernance au sens large: formation).", ambiguous=True)
+
+    S("https://bretagne.bzh/actualites/une-politique-regionale-dachat-economiquement-responsable", "Une politique régionale d’achat économiquement responsable (Région Bretagne, 10 octobre 2018)")
+    P("Mercredi dernier à la Maison de la Bretagne à Paris, le président de Région Loïg Chesnais-Girard présentait les objectifs exigeants qui guident désormais la politique d’achat économiquement responsable de la Région Bretagne. Elle s’appuie sur un schéma décliné déjà dans deux filières : l’alimentation et la construction.",
+      [G, AL], non=["deux"], notes="Présentation du schéma régional (gouvernance); filière alimentation.", ambiguous=True)
+    P("Avec 2,5 milliards d’euros de produits et prestations achetés, chaque année, par les services publics en Bretagne (dont 250 M€ réalisés par la Région Bretagne), la commande publique représente une opportunité économique importante pour les entreprises, associations… du territoire breton.",
+      [PME], non=["2,5 milliards d’euros", "250 M€"], notes="Volumes d'achat (pièges); opportunité pour les entreprises du territoire (accès local).", ambiguous=True)
+    P("Avant d’être un acte juridique, elle doit contribuer à la croissance, à la compétitivité et à l’emploi, à l’innovation en Bretagne.",
+      [PME, INNO], notes="Développement économique et innovation.", ambiguous=True)
+    P("Chef de file du développement économique sur son territoire, la Région s’est dotée d’un schéma d’achats économiquement responsables exigeant, dans l’optique d’assumer pleinement sa responsabilité économique, sociale, solidaire et environnementale en matière de marchés publics.",
+      [G, E, CS], notes="Adoption d'un schéma (gouvernance); responsabilité sociale et environnementale (convention du dev).", ambiguous=True)
+    P("Ce schéma, élaboré dans la concertation et voté par l’assemblée régionale en juin 2018, guide désormais sa politique d’achat économiquement responsable autour de quatre chantiers : - Faire connaître et rendre accessible la commande publique aux PME du territoire, - Promouvoir des relations contractuelles équilibrées, - Mettre en œuvre une responsabilité sociale et sociétale, - Contribuer à la transition écologique, énergétique et numérique.",
+      [G, PME, CS, E, EN, NUM], objective=True, non=["juin 2018", "quatre"], notes="Orientations qualitatives du schéma avec tous leurs thèmes; « numérique » au sens large (dématérialisation), discutable.", ambiguous=True)
+
+    S("https://bretagne.bzh/actualites/la-region-adopte-son-schema-des-achats-economiquement-responsables", "La Région adopte son schéma des achats économiquement responsables (Région Bretagne, 27 juin 2018)")
+    P("Lors de la session du 22 juin dernier, elle a approuvé son schéma des achats économiquement responsables, dont la démarche s’inscrit pleinement dans le cadre de la Breizh Cop. Son objectif : améliorer la qualité des services publics, accroître l’efficacité de l’administration et créer les conditions d’un meilleur accès des entreprises à la commande publique.",
+      [G, PME], objective=True, non=["22 juin"], notes="Adoption du schéma (gouvernance); objectif qualitatif d'accès des entreprises.", ambiguous=True)
+    P("Chaque année, les achats des collectivités bretonnes représentent en moyenne plus de 2,5 milliards d’euros.",
+      [], non=["2,5 milliards d’euros"], notes="Volume d'achat (piège), sans thème comme les passages généraux du dev.")
+    P("Considérant le poids économique de la commande publique, la Région Bretagne, chef de file du développement économique sur le territoire, s’est engagée en 2017 pour une politique d’achat au service de l’économie, avec l’objectif de soutenir la compétitivité des entreprises, l’emploi et l’innovation.",
+      [PME, INNO, G], non=["2017"], notes="Politique d'achat (gouvernance au sens large); entreprises et innovation.", ambiguous=True)
+    P("La politique d’achat est un levier de soutien et d’accompagnement des politiques économiques qui vise à créer les conditions du rapprochement de l’offre et de la demande, à soutenir la croissance, favoriser la compétitivité et l’emploi et stimuler l’économie.",
+      [PME], notes="Développement économique (accès des entreprises, discutable).", ambiguous=True)
+    P("En engageant cette démarche, la Région souhaite : - améliorer la qualité des services publics, - accroître l’efficacité de l’administration, - créer les conditions d’un meilleur accès des entreprises à la commande publique en favorisant le rapprochement de l’offre et de la demande, - faire de la commande publique un levier de développement économique et de de transition énergétique et écologique, - renforcer l’impact social positif de la commande publique.",
+      [PME, E, EN, CS, G], objective=True, notes="Objectifs qualitatifs de la démarche; « de de » tel quel.", ambiguous=True)
