@@ -281,3 +281,32 @@ def load(S, P, Q) -> None:
       [PME], notes="Développement économique (accès des entreprises, discutable).", ambiguous=True)
     P("En engageant cette démarche, la Région souhaite : - améliorer la qualité des services publics, - accroître l’efficacité de l’administration, - créer les conditions d’un meilleur accès des entreprises à la commande publique en favorisant le rapprochement de l’offre et de la demande, - faire de la commande publique un levier de développement économique et de de transition énergétique et écologique, - renforcer l’impact social positif de la commande publique.",
       [PME, E, EN, CS, G], objective=True, notes="Objectifs qualitatifs de la démarche; « de de » tel quel.", ambiguous=True)
+
+    S("https://www.mairie-rumilly74.fr/actualite/transition-energetique-croissance-verte-papier-recycle/", "Transition énergétique et croissance verte : papier recyclé (Ville de Rumilly)")
+    P("Depuis le 1er janvier 2017, la loi de transition énergétique pour la croissance verte impose l’utilisation d’au moins 25% de papier recyclé. La Ville de Rumilly s’engage dès à présent en utilisant 100 % de papier recyclé !",
+      [CE, E], objs=[Q(25, "%", comparator=">=", subject="papier recyclé (obligation légale LTECV)", themes=[CE, E])],
+      non=["1er janvier 2017", "100 %"], notes="Quota légal (objectif, « au moins »; « depuis »: pas d'horizon). Les 100 % de la ville sont une pratique déjà en place (piège), discutable.", ambiguous=True)
+    P("Dans le cadre de son plan communal de développement durable (action 10), la commune souhaitait favoriser l’introduction de critères liés au développement durable dans ses achats publics (décret n° 2016-360 du 25/03/2016 – articles 10 et 63).",
+      [E, G], non=["10", "2016-360", "25/03/2016", "10", "63"], notes="Plan communal de développement durable (gouvernance au sens large); numéros (pièges).", ambiguous=True)
+    P("La Ville utilise le papier recyclé sur ses supports de communication depuis 2013. C’est maintenant l’ensemble des services municipaux ainsi que les écoles maternelles et élémentaires qui utilisent un papier 100 % recyclé, comportant l’Ecolabel européen et le label Ange bleu, certifié ISO 14024.",
+      [CE, E], non=["2013", "100 %", "14024"], notes="Pratique réalisée (piège: 100 % déjà atteint).")
+    P("Le choix s’est fait après vérification des écolabels identifiés et reconnus en matière développement durable. Trois formes d’étiquetage environnemental sont aujourd’hui répertoriées par l’ISO (International Standard Organisation) au travers des normes de la série 14020 (qui définit les principes généraux de l’étiquetage environnemental) :",
+      [E], non=["Trois", "14020"], notes="Écolabels (environnement); norme (piège).")
+    P("- Les écolabels officiels (étiquetage environnemental de type I, ISO 14024) Exemples : écolabel écologique français (NF Environnement) et communautaire (Ecolabel européen).",
+      [E], non=["I", "14024"], notes="Écolabels.")
+    P("L’intérêt de cette certification est que l’information est « objective » (c’est un organisme indépendant qui indique que le produit est performant sur le plan environnemental).",
+      [E], notes="Écolabels.")
+    P("- Les auto-déclarations environnementales (étiquetage environnemental de type II, ISO 14021) Toutes les allégations environnementales avancées proviennent de la seule responsabilité du producteur (ou du distributeur).",
+      [E], non=["II", "14021"], notes="Étiquetage environnemental.")
+    P("Il s’agit d’une auto-déclaration qui ne porte que sur une caractéristique environnementale du produit ou concerne une seule étape du cycle de vie du produit.",
+      [E], notes="Étiquetage environnemental.")
+
+    S("https://laurenan.fr/?p=7541", "Certificat Eco-responsabilité : 302 kg de papier recyclés (Commune de Laurenan)")
+    P("Certificat Eco-responsabilité 302 Kg de papier recyclés",
+      [CE], non=["302"], notes="Titre; résultat (piège).")
+    P("La Commune a opté depuis quelques années pour la collecte de papier pour le service administratif.",
+      [CE], notes="Collecte du papier (déchets).")
+    P("Pour 2021, 302 kg de papier ont été collectés. cette collecte a été effectuée par l’entreprise d’insertion Retrilog et le papier a été recyclés dans des usines françaises.",
+      [CE, CS], non=["2021", "302"], notes="Résultat (piège); prestataire entreprise d'insertion (insertion; pourrait être ESS).", ambiguous=True)
+    P("Le recyclage a ainsi permis d’économiser 8 arbres et 94 kg de CO2.",
+      [CE, E], non=["8", "94"], notes="Résultat (piège); CO2.")
