@@ -310,3 +310,19 @@ def load(S, P, Q) -> None:
       [CE, CS], non=["2021", "302"], notes="Résultat (piège); prestataire entreprise d'insertion (insertion; pourrait être ESS).", ambiguous=True)
     P("Le recyclage a ainsi permis d’économiser 8 arbres et 94 kg de CO2.",
       [CE, E], non=["8", "94"], notes="Résultat (piège); CO2.")
+
+    S("http://www.argenteuil.fr/actualite/219/39-les-clauses-d-insertion-des-marches-publics.htm", "Les clauses d’insertion des marchés publics (Ville d'Argenteuil, 22 mars 2019)")
+    P("Lancées en 2007, elles sont une passerelle vers le travail pour des personnes éloignées de l’emploi. Un dispositif expliqué sous forme de bilan, où l’on observe l’implication de la Ville.",
+      [CS, G], non=["2007"], notes="Clauses d'insertion; bilan du dispositif (suivi, gouvernance au sens large).", ambiguous=True)
+    P("En une douzaine d’années, les clauses sociales pour la promotion de l’emploi ont fait leurs preuves. Ainsi à Argenteuil, a-t-on pu recenser presque 400 000 heures d’insertion dont plus de 3 600 pour formation ; et 1 338 contrats ont été signés, concernant 683 bénéficiaires.",
+      [CS], non=["douzaine", "400 000", "3 600", "1 338", "683"], notes="Résultats (pièges).")
+    P("La clause sociale permet à un maître d’ouvrage de réserver une partie des heures de travail dévolues à un marché (bâtiment, espaces verts, nettoyage, prestations intellectuelles...) à un public éloigné de l’emploi sur un territoire donné.",
+      [CS], notes="Définition de la clause sociale.")
+    P("La Ville s’investit pour de bon dans ce dispositif, piloté par le service Emploi-Formation-Insertion (Sefi) – 1 chargée de mission y est embauchée depuis 2016 à temps plein.",
+      [CS, G], non=["1", "2016"], notes="Pilotage du dispositif par un service dédié (gouvernance au sens large).", ambiguous=True)
+    P("À l’origine imaginées en parallèle des grosses rénovations urbaines lancées depuis 2005 en France – lancements nécessaires de nombreux marchés à destination par exemple des acteurs du bâtiment et de l’aménagement –, elles devaient majoritairement bénéficier à un public jeune.",
+      [CS], non=["2005"], notes="Historique des clauses.")
+    P("Les entreprises volontaires qui acceptaient le principe étaient surtout de taille intermédiaire et des grands groupes. Puis le dispositif a touché de plus en plus de femmes (majoritairement des 26-40 ans), cette fois au sein de très petites, petites et moyennes entreprises, qui ont pu par ce biais pallier leurs difficultés de recrutement.",
+      [CS, EG, PME], non=["26-40"], notes="Publics féminins (égalité, discutable) et TPE/PME attributaires (accès PME, discutable).", ambiguous=True)
+    P("Les clauses d’insertion semblent promises à un bel avenir. Le territoire va accueillir en effet des projets d’envergure nécessitant la construction de nombreux équipements sportifs et/ou d’hébergement.",
+      [CS], notes="Perspective, sans objectif fixé.")
