@@ -326,3 +326,25 @@ def load(S, P, Q) -> None:
       [CS, EG, PME], non=["26-40"], notes="Publics féminins (égalité, discutable) et TPE/PME attributaires (accès PME, discutable).", ambiguous=True)
     P("Les clauses d’insertion semblent promises à un bel avenir. Le territoire va accueillir en effet des projets d’envergure nécessitant la construction de nombreux équipements sportifs et/ou d’hébergement.",
       [CS], notes="Perspective, sans objectif fixé.")
+
+    S("https://www.ville-lamontagne.fr/actualites/reduction-du-gaspillage-alimentaire/", "Réduction du gaspillage alimentaire (Ville de La Montagne)")
+    P("Les quatre restaurants scolaires de la commune sont engagés dans un programme de lutte contre le gaspillage alimentaire depuis 2021. Agents de restauration, animateurs du périscolaire, enfants, tout le monde est impliqué.",
+      [AL, CE], non=["quatre", "2021"], notes="Gaspillage alimentaire (alimentation, déchets).")
+    P("Le projet s’inscrit tout d’abord dans la volonté municipale de fournir une alimentation de qualité. Les enjeux environnementaux, sociétaux et financiers, ainsi que la réglementation nationale nous poussent à lutter plus massivement contre le gaspillage alimentaire. Depuis 2020 et la loi Anti-Gaspillage pour une Économie Circulaire, l’objectif est clair : réduire le gaspillage alimentaire de 50 % d’ici 2025.",
+      [AL, CE, E], objs=[Q(50, "%", "decrease", "relative_change", horizon=2025, subject="gaspillage alimentaire (objectif de la loi AGEC)", themes=[AL, CE])],
+      non=["2020"], notes="Objectif légal cité (réduire de 50 %: decrease, relative_change), horizon écrit; enjeux environnementaux.", ambiguous=True)
+    P("Ce projet de réduction du gaspillage a commencé par un diagnostic. C’est ainsi que des pesées ont été réalisées dans chaque restaurant scolaire en février 2021. Ce sont en moyenne 169 g de nourriture par jour et par enfant qui n’étaient pas consommés.",
+      [AL, CE, G], non=["février 2021", "169 g"], notes="Diagnostic et mesure (suivi: gouvernance au sens large, discutable); résultat (piège).", ambiguous=True)
+    P("• Sur le site de Jules Verne, qui fonctionne en self service, 70 % des entrées ne sont pas consommées. • Le site de Marcel Gouzil compte quant à lui près de 70 % de pain non consommé.",
+      [AL, CE], non=["70 %", "70 %"], notes="Constats (pièges).")
+    P("En comparaison, le site de Joachim du Bellay n’en gaspille que 27 %, alors que le grammage commandé par enfant est équivalent. Chacun des restaurants scolaires a donc des priorités différentes, en fonction de ses spécificités.",
+      [AL, CE], non=["27 %"], notes="Constat (piège).")
+    P("Face à ces constats, les agents de restauration et les animateurs du périscolaire se sont associés au service Environnement pour réfléchir aux actions à mettre en place. Trois objectifs ont été fixés :",
+      [AL, CE], non=["Trois"], notes="Annonce des objectifs (compte: piège).")
+    P("1. Passer sous la barre des 85 g de nourriture non consommée par enfant et par jour d’ici 2025.",
+      [AL, CE], objs=[Q(85, "g", "decrease", "absolute", horizon=2025, comparator="<=", subject="nourriture non consommée par enfant et par jour", themes=[AL, CE])],
+      non=["1."], notes="Cible chiffrée avec horizon; « passer sous la barre » lu comme une baisse vers un plafond (decrease, <=). Unité « g » absente de la liste du dev (pas d'autre unité juste).", ambiguous=True)
+    P("2. Favoriser les dons en cas de surplus.",
+      [AL, CE], objective=True, non=["2."], notes="Objectif qualitatif.")
+    P("3. Recycler les déchets organiques restants, grâce à la collecte des biodéchets.",
+      [CE], objective=True, non=["3."], notes="Objectif qualitatif (biodéchets).")
