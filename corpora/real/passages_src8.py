@@ -348,3 +348,23 @@ def load(S, P, Q) -> None:
       [AL, CE], objective=True, non=["2."], notes="Objectif qualitatif.")
     P("3. Recycler les déchets organiques restants, grâce à la collecte des biodéchets.",
       [CE], objective=True, non=["3."], notes="Objectif qualitatif (biodéchets).")
+
+    S("https://www.lyon.fr/actions-et-projets/les-achats-publics-responsables/le-schema-de-promotion-des-achats-socialement-et", "Le Schéma de Promotion des Achats Socialement et Ecologiquement Responsables (SPASER) (Ville de Lyon, lyon.fr)")
+    P("Le Schéma de Promotion des Achats Socialement et Écologiquement Responsables guide Lyon vers des marchés publics engagés, favorisant écologie, inclusion sociale et développement économique local.",
+      [G, E, CS, PME], notes="Le schéma (gouvernance); écologie, inclusion, économie locale.", ambiguous=True)
+    P("Le SPASER est une feuille de route obligatoire, définissant des objectifs clairs pour réduire l’impact écologique des marchés publics tout en renforçant la dimension sociale et économique locale.",
+      [G, E, CS, PME], notes="Obligation et objectifs du schéma (gouvernance); pas d'objectif chiffré.", ambiguous=True)
+    P("La réglementation impose aux grandes collectivités d’établir un schéma pour orienter leurs achats publics vers des objectifs sociaux et environnementaux. Avec plus de 200 millions d’euros d’achats réalisés chaque année et un réseau de plus de 4 000 fournisseurs, la Ville de Lyon applique ces règles pour limiter son impact sur l’environnement et promouvoir un développement local responsable.",
+      [G, E, CS, PME], non=["200 millions d’euros", "4 000"], notes="Obligation légale du schéma (gouvernance); volumes (pièges).", ambiguous=True)
+    P("Un achat est dit “responsable” lorsqu’il prend en compte : • L’environnement : réduction de l’empreinte carbone, utilisation de ressources durables, gestion optimisée des déchets, respect de la biodiversité.",
+      [E, CE, BIO], notes="Définition: carbone, déchets, biodiversité.")
+    P("• Le social : égalité des chances, efforts pour l’insertion professionnelle des personnes éloignées de l’emploi ou en situation de handicap, bonnes conditions de travail.",
+      [CS, CT], notes="Insertion, conditions de travail; « égalité des chances » non lue comme égalité femmes-hommes; handicap sans marché réservé.", ambiguous=True)
+    P("• L’économie : équilibre entre qualité et coût, soutien aux entreprises locales, relations commerciales équitables.",
+      [PME], notes="Entreprises locales; « relations commerciales équitables » = relations fournisseurs, pas commerce équitable.", ambiguous=True)
+    P("1. Transition écologique • Diminuer la consommation d’énergie et les émissions de gaz à effet de serre dans les équipements publics.",
+      [EN, E], objective=True, non=["1."], notes="Orientation qualitative du schéma (diminuer, sans valeur).")
+    P("• Favoriser l’achat de matériaux réutilisés ou recyclés, et s’engager dans le zéro déchet.",
+      [CE], objective=True, notes="Orientation qualitative.")
+    P("• Intégrer systématiquement les enjeux environnementaux dans la construction et la rénovation des bâtiments municipaux.",
+      [E], objective=True, notes="Orientation qualitative; « systématiquement » non normalisé en 100 % (le dev ne le liste pas).", ambiguous=True)
