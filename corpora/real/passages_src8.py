@@ -368,3 +368,21 @@ def load(S, P, Q) -> None:
       [CE], objective=True, notes="Orientation qualitative.")
     P("• Intégrer systématiquement les enjeux environnementaux dans la construction et la rénovation des bâtiments municipaux.",
       [E], objective=True, notes="Orientation qualitative; « systématiquement » non normalisé en 100 % (le dev ne le liste pas).", ambiguous=True)
+
+    S("https://www.landes.fr/actualites/questions-eva-belin", "Questions à… Éva Belin : la Charte pour l’achat durable (Département des Landes, 12 décembre 2019)")
+    P("Le 26 novembre, le Département a signé la Charte pour l’achat durable. Éva Belin, conseillère départementale déléguée à l’Économie sociale et solidaire, nous en dit plus.",
+      [G, E], non=["26 novembre"], notes="Adoption d'une charte/schéma (gouvernance); « achat durable » (environnement, comme le dev); l'ESS n'est que le titre de l'élue.", ambiguous=True)
+    P("Elle a un nom un peu barbare : Schéma pour la Promotion des Achats publics Socialement et Écologiquement Responsables. C’est une démarche qui s’impose en théorie aux collectivités dont la commande publique dépasse 100 M€.",
+      [G], non=["100 M€"], notes="Obligation légale du schéma et seuil (piège).")
+    P("Dans les Landes, nos n’atteignons pas cette somme mais, de manière totalement volontariste, la collectivité a choisi de la mettre en œuvre.",
+      [G], notes="Adoption volontaire du schéma; coquille « nos » gardée.")
+    P("Concrètement, le dispositif de la commande publique est remis à plat. Il s’agit d’adopter des méthodes de travail écoresponsables comme dématérialiser ou réduire les impressions de documents.",
+      [E, G], notes="Pratiques écoresponsables (environnement); réorganisation de la commande publique (gouvernance au sens large).", ambiguous=True)
+    P("En matière d’achats, cela consiste à privilégier le local pour avoir une empreinte environnementale moindre ou bien des entreprises qui suivent une logique d’Économie sociale et solidaire.",
+      [PME, E, ESS], notes="Achat local, empreinte environnementale, ESS.")
+    P("La Charte vient tout juste d’être signée. Elle sera mise en œuvre au cours de l’année 2020, à travers une politique d’achats revue.",
+      [G], objective=True, non=["2020"], notes="Engagement de mise en œuvre (qualitatif); l'année n'est pas l'horizon d'une cible chiffrée.", ambiguous=True)
+    P("Cette signature est le fruit d’un travail avec l’ensemble des services sous la houlette de la direction de la Commande publique. Tous les services ont vraiment joué le jeu et ont été mobilisés.",
+      [G], notes="Élaboration transversale du schéma (gouvernance).")
+    P("Car cela suppose un changement d’habitudes qui impacte le travail au quotidien. Je tiens d’ailleurs à souligner l’implication des agents sans qui rien n’aurait été possible.",
+      [G], notes="Mobilisation des agents (gouvernance au sens large, discutable).", ambiguous=True)
