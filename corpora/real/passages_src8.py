@@ -386,3 +386,49 @@ def load(S, P, Q) -> None:
       [G], notes="Élaboration transversale du schéma (gouvernance).")
     P("Car cela suppose un changement d’habitudes qui impacte le travail au quotidien. Je tiens d’ailleurs à souligner l’implication des agents sans qui rien n’aurait été possible.",
       [G], notes="Mobilisation des agents (gouvernance au sens large, discutable).", ambiguous=True)
+
+    S("https://rouen.fr/deliberation/2023-06-19/10-1", "Délibération 10-1 du 19 juin 2023 : adoption d’une démarche vers un numérique plus responsable (Ville de Rouen, conseil municipal)")
+    P("1 ADOPTION D’UNE DEMARCHE VERS UN NUMERIQUE PLUS RESPONSABLE",
+      [NUM, G], non=["1"], notes="Titre de délibération: adoption d'une démarche (gouvernance) de numérique responsable.", ambiguous=True)
+    P("La Ville de Rouen, comme l’ensemble de la société, est engagée depuis plusieurs années dans une digitalisation de plus en plus marquée de son activité, qui se traduit par une profonde transformation numérique. Formidable outil de résilience, le numérique nous a permis de faire face et de continuer à fonctionner pendant la crise sanitaire.",
+      [NUM], notes="Transformation numérique (contexte de la délibération sur le numérique responsable).", ambiguous=True)
+    P("La dématérialisation des services publics et des procédures administratives simplifie la vie des citoyens qui n’ont pas de difficulté face au numérique.",
+      [NUM], notes="Dématérialisation; inclusion numérique (contexte).", ambiguous=True)
+    P("La Ville doit toutefois rester vigilante sur les impacts de cette transformation et veiller aux possibles effets délétères d’un numérique non maitrisé. En effet cette numérisation de la société n’est pas sans conséquences aussi bien sur le volet social que sur le volet environnemental.",
+      [NUM, E], notes="Impacts sociaux et environnementaux du numérique.")
+    P("Ainsi le dernier rapport de la Défenseure des droits souligne le non recours à leurs droits de certains usagers éloignés, pour des raisons diverses, des services numériques. De même les dernières statistiques de l’I.N.S.E.E. sur les pratiques numériques des Français mentionnent 17 % d’illectronisme sur le territoire et 38 % de personnes, soit une personne sur trois, ne maîtrisant pas les compétences de base liées au numérique.",
+      [NUM], non=["17 %", "38 %", "une personne sur trois"], notes="Statistiques (pièges); inclusion numérique.")
+    P("Les enjeux d’inclusion, d’accompagnement, d’accès aux services publics sont plus que jamais d’actualité.",
+      [NUM], notes="Inclusion numérique (volet social du numérique responsable).", ambiguous=True)
+    P("Par ailleurs, ce développement des usages numériques et des terminaux informatiques qui permettent d’accéder à tous ces services ont également un réel impact sur l’environnement. L’empreinte énergétique et le poids environnemental du numérique ne sont pas à négliger.",
+      [NUM, E, EN], notes="Empreinte environnementale et énergétique du numérique.")
+
+    S("https://new.rouen.fr/fr/deliberation/2024-12-19/10-2", "Délibération 10-2 du 19 décembre 2024 : adoption d’une feuille de route pour un numérique plus responsable (Ville de Rouen, conseil municipal)")
+    P("2 ADOPTION D’UNE FEUILLE DE ROUTE POUR UN NUMERIQUE PLUS RESPONSABLE",
+      [NUM, G], non=["2"], notes="Titre de délibération: feuille de route (gouvernance). Les trois premiers paragraphes reprennent mot pour mot la délibération de 2023 ci-dessus et ne sont pas repris.", ambiguous=True)
+    P("Le numérique est un secteur consommateur d’énergies primaires et de métaux rares, représentant 3, 5 % des émissions de gaz à effet de serre mondiales. Les projections indiquent un doublement de cet impact d’ici 2030.",
+      [NUM, E, EN], non=["3, 5 %", "2030"], notes="Tranche d'une phrase (après « volet environnemental : »). Part constatée et projection (doublement prévu, pas un objectif): pièges.", ambiguous=True)
+    P("Par ailleurs, une étude de 2022 du Centre de Recherche pour l’Étude et l’Observation des Conditions de Vie (C. R. E. D. O. C. ) révèle que 31, 5 % des 18 ans et plus en France métropolitaine sont éloignés du numérique.",
+      [NUM], non=["2022", "31, 5 %", "18"], notes="Statistique (piège); inclusion numérique.")
+    P("Dans ce contexte, l’accélération de la numérisation, exacerbée par la crise du Covid-19, a souligné l’importance de concilier progrès technologique et préservation des ressources.",
+      [NUM, E], non=["19"], notes="Préservation des ressources (environnement).")
+    P("La loi R. E. E. N. (Réduction de l’Empreinte Environnementale du Numérique), adoptée en novembre 2021, impose aux E. P. C. I. et communes de plus de 50. 000 habitants de développer une stratégie de réduction de l’empreinte environnementale du numérique d’ici 2025.",
+      [NUM, G, E], objective=True, non=["novembre 2021", "50. 000", "2025"], notes="Obligation légale qualitative (stratégie à adopter, sans valeur cible); seuil de population (piège); échéance d'une obligation, pas l'horizon d'une cible chiffrée.", ambiguous=True)
+
+    S("https://www.strasbourg.eu/3-axes-numerique-responsable", "3 axes du numérique responsable (Ville et Eurométropole de Strasbourg)")
+    P("Voici les engagements et les actions depuis la mise en place de la stratégie Numérique Responsable : Axe 1 - Sobriétés Numériques",
+      [NUM, G], non=["1"], notes="Stratégie numérique responsable (gouvernance au sens large).", ambiguous=True)
+    P("ll y a dans un premier temps, les sobriétés numériques qui se définissent par la recherche de l’évolution des services numériques pour réduire leur impact environnemental et soutenir la transition écologique.",
+      [NUM, E], notes="Sobriété numérique; coquille « ll » gardée.")
+    P("En France, nous comptons 4 % de gaz à effet de serre (selon l’ADEME) provenant de l’activité du numérique. Les Français possèdent en moyenne 10 terminaux par foyer (selon l’ADEME), sachant que l’essentiel des impacts environnementaux est produit par la fabrication et de distribution de ces terminaux (téléphones, ordinateurs, tablettes…).",
+      [NUM, E], non=["4 %", "10"], notes="Statistiques (pièges).")
+    P("Selon le sénat, ils représentent environ 70 % des émissions de carbone du numérique à l’échelle nationale. Leur fabrication est extrêmement énergivore en eau, en ressources fossiles et abiotiques.",
+      [NUM, E], non=["70 %"], notes="Statistique (piège).")
+    P("Il est donc nécessaire que les collectivités publiques travaillent avec les acteurs locaux afin de réduire ces impacts en constante évolution. Il existe des solutions de recyclage et de réutilisation des déchets d’équipement électriques et électronique (DEEE), elles sont cependant encore incomplètes et imparfaites.",
+      [NUM, CE], notes="Réemploi et recyclage des DEEE.")
+    P("Par exemple : en 2020, 850 000 tonnes de DEEE ont été collectées en France, pour un taux de recyclage de 77 % sur ce qui a été collecté.",
+      [CE, NUM], non=["2020", "850 000", "77 %"], notes="Statistiques (pièges).")
+    P("Voici des exemples de ce que la Ville et l’Eurométropole de Strasbourg fait pour ses habitants en termes de Sobriétés Numériques : L’engagement : encourager l’usage du numérique au service de la transition écologique du territoire :",
+      [NUM, E], objective=True, notes="Engagement qualitatif.", ambiguous=True)
+    P("Les multiples possibilités qu’offre le numérique seront mises au service de la transition écologique. L’optimisation des processus et des activités grâce au numérique contribuera à réduire leur consommation énergétique et donc leur empreinte écologique.",
+      [NUM, E, EN], objective=True, notes="Engagement qualitatif (futur, sans valeur).", ambiguous=True)
