@@ -28,7 +28,6 @@ def load(S, P, Q) -> None:
     SA = "sante"
     CT = "conditions_de_travail"
     INNO = "achats_innovants"
-    CEQ = "commerce_equitable"
     PME = "acces_pme_tpe_local"
     EG = "egalite_femmes_hommes"
 
