@@ -47,6 +47,7 @@ from passages_src2 import load as load_round2  # noqa: E402
 from passages_src5 import load as load_round5  # noqa: E402
 from passages_src6 import load as load_round6  # noqa: E402
 from passages_src7 import load as load_round7  # noqa: E402
+from passages_src9 import load as load_round9  # noqa: E402
 
 
 def main() -> int:
@@ -56,6 +57,7 @@ def main() -> int:
     load_round5(S, P, Q)  # fifth round: corpora/real/passages_src5.py
     load_round6(S, P, Q)  # sixth round: corpora/real/passages_src6.py
     load_round7(S, P, Q)  # seventh round: corpora/real/passages_src7.py
+    load_round9(S, P, Q)  # ninth round: corpora/real/passages_src9.py
     dev = dev_path(HERE)
     if not dev.is_file():
         print(f"{dev} not found: the dev-source check needs it", file=sys.stderr)
