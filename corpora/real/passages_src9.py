@@ -205,3 +205,133 @@ def load(S, P, Q) -> None:
       [E, G], notes="Considérations environnementales; déclinaison de la politique (gouvernance au sens large).", ambiguous=True)
     P("Le SPASER : outil principal de l’ESS",
       [G, ESS], notes="Intertitre: le SPASER (gouvernance) et l'ESS.")
+
+    S("https://hosmoz.fr/Travail-handicap/A-la-une/Articles-et-communiques/Partenaires-a-la-Une/Les-achats-responsables-un-enjeu-ethique-environnemental-et-financier-i3305.html", "Les achats responsables, un enjeu éthique, environnemental et financier : témoignage de l'association AIDES (Hosmoz)")
+    P("Créée en 1984, à l'initiative du sociologue Daniel Defert et reconnue d'utilité publique en 1990, AIDES est la première association française (loi 1901) de lutte contre le VIH/sida et les hépatites virales en France et l'une des plus importantes au niveau européen.",
+      [], non=["1984", "1990", "1901"], notes="Présentation de l'association (sans thème d'achat); dates (pièges).", ambiguous=True)
+    P("AIDES est aujourd'hui présente dans 70 villes françaises en métropole et DFA (départements français d’Amérique), au plus près des personnes touchées, et entretient de nombreux partenariats à l'international. L’association emploie 450 salariés et compte plus de 1100 de volontaires (bénévoles). AIDES revendique et préserve son autonomie et son indépendance.",
+      [], non=["70", "450", "1100"], notes="Effectifs (pièges); sans thème.")
+    P("Depuis 3 ans, AIDES déploie une politique de Responsabilité Sociétale des Entreprises (RSE) basée notamment sur le développement de sa démarche d’inclusion des travailleurs en situation de handicap. La valorisation de ces travailleurs passe par le développement ambitieux des achats auprès des ESAT et EA.",
+      [MR], non=["3 ans"], notes="Achats auprès des ESAT et EA (secteur protégé et adapté).")
+    P("Ainsi, en 2018, AIDES a confié pour plus de 200 000 euros de contrats à des structures du Secteur du Travail Protégé et Adapté !",
+      [MR], non=["2018", "200 000 euros"], notes="Résultat (piège).")
+    P("Tout d’abord il y a pour AIDES, un enjeu éthique. En effet, de par son statut d’association, sa mission et la situation de handicap à laquelle sont confrontés certains de ses salariés et volontaires, il est important pour AIDES de mettre en place une réelle stratégie d’achats responsables et celle-ci passe par le développement des achats auprès des acteurs du Secteur du Travail Protégé et Adapté.",
+      [MR], notes="Stratégie d'achats auprès du STPA.")
+    P("Par ailleurs, il y a aussi un enjeu financier. Comme toute entreprise ou organisme de plus de 20 salariés-es, AIDES est soumis à l'obligation d'emploi de 6% de travailleurs handicapés.",
+      [MR], non=["20", "6%"], notes="Obligation d'emploi de travailleurs handicapés (quota d'emploi, pas un niveau d'achat): piège.", ambiguous=True)
+
+    S("http://www.cadureso.com/actualite/actualite-sante/11997-2022-01-03-09-27-19", "Décarboner l'activité hospitalière : la réponse achats ! (UniHA, dossier de presse, Cadureso)")
+    P("Au terme de la Cop26, la France s’est engagée à réduire le recours aux énergies fossiles, stopper la déforestation et réduire les émissions de méthane. Or 8 % des émissions de gaz à effet de serre seraient liés en France aux besoins de la santé.",
+      [E, EN, SA], objective=True, non=["Cop26", "8 %"], notes="Engagements qualitatifs de la France (pas d'achat); part constatée des émissions (piège). Déforestation: biodiversité possible.", ambiguous=True)
+    P("Le monde hospitalier en a pris conscience. Le financement de postes de conseillers en transition énergétique et écologique en santé, les propositions de la Fédération Hospitalière de France, du Shift Project et du Comité pour le Développement Durable en Santé (C2DS) en témoignent.",
+      [SA, E, EN], notes="Transition énergétique et écologique en santé.", ambiguous=True)
+    P("Un rapport de l’Anses montre que le personnel hospitalier est particulièrement exposé à la pollution chimique.",
+      [SA, CT], notes="Exposition des travailleurs à la pollution chimique (santé, conditions de travail).", ambiguous=True)
+    P("L’ensemble des achats nécessaires à l’activité hospitalière peut contribuer de manière significative à la décarbonation. Conscients de l’enjeu, les acheteurs UniHA agissent pour la décarbonation des hôpitaux, sur l’ensemble de l’activité hospitalière.",
+      [E, SA], notes="Décarbonation des achats hospitaliers.", ambiguous=True)
+    P("Trois dimensions sont exposées dans ce dossier de presse avec des exemples concrets, montrant comment les acheteurs anticipent et contribuent à l’exigence de la décarbonation :",
+      [E], non=["Trois"], notes="Compte (piège).")
+    P("1. Consommation d’énergie : UniHA s’est engagé dans la performance énergétique, qu’il s’agisse de l’approvisionnement en énergie des lieux physiques ou de l’usage exponentiel du numérique, et donc du recours aux datacenters.",
+      [EN, NUM], non=["1."], notes="« s'est engagé dans » = démarche en cours, pas un objectif fixé.", ambiguous=True)
+    P("1. Déplacements : le regroupement et la spécialisation des plateaux techniques et de diagnostic laisse penser que les déplacements de patients et d’équipes médicales se multiplient. L’épidémie de Covid19 accélère de nouvelles manières de coopérer avec le développement de la télémédecine ou des activités de point of care, diagnostics à proximité du lieu de vie des patients.",
+      [E, SA], non=["1.", "Covid19"], notes="Déplacements (carbone) et santé.", ambiguous=True)
+    P("Et comme ailleurs, la généralisation du télétravail pour les missions qui le permettent, diminue les trajets entre domicile et lieu de travail.",
+      [E], notes="Trajets évités (carbone); télétravail.", ambiguous=True)
+
+    S("https://www.c2ds.eu/tag/decarbonation/", "Décarbonation (C2DS, Comité pour le développement durable en santé, page d'étiquette)")
+    P("Gilles Lombard, responsable du service reprographie, explique les actions mises en place par le CHU de Nice pour réduire son impact environnemental.",
+      [E], notes="Impact environnemental d'un CHU.")
+    P("Transport des déchets : transporter à bas carbone",
+      [CE, E], notes="Intertitre.")
+    P("« Le transport constitue un gros sujet dans la gestion des déchets existants » introduit Cédric Alliès, consultant développement durable chez Primum non nocere®.",
+      [CE], notes="Gestion des déchets.")
+    P("Déchets : réduire, réutiliser, recycler et composter les déchets Au niveau national, en 2017, le traitement des déchets, par mise en décharge ou incinération, ainsi que le traitement des eaux …",
+      [CE], non=["2017"], notes="Titre et début d'article tels que la page les enchaîne; date (piège).")
+    P("Transport des marchandises : quand le fret se met au régime carbone",
+      [E], notes="Intertitre.")
+    P("Le transport de marchandises amont contribue en moyenne à hauteur de 4 % des émissions de GES d’un établissement sanitaire.",
+      [E], non=["4 %"], notes="Part constatée (piège).")
+    P("Transport des patients : la mobilité sanitaire se réinvente",
+      [E, SA], notes="Intertitre; transport sanitaire.", ambiguous=True)
+    P("« En 2011, au début de notre activité, nous avions un peu moins de 9 % de transports simultanés et à ce jour, en 2019, nous sommes à quasiment 62 %. »",
+      [E], non=["2011", "9 %", "2019", "62 %"], notes="Résultats constatés (pièges); transports partagés (carbone).", ambiguous=True)
+    P("Transport des professionnels : se déplacer autrement",
+      [E], notes="Intertitre (mobilité).", ambiguous=True)
+    P("« 40 % des trajets quotidiens sont inférieurs à 3 km » note le ministère en charge de l’environnement. Et de poursuivre « un salarié qui covoiture tous les jours sur 30 km en alternance avec un collègue, économise près de 2000 €/an ».",
+      [E], non=["40 %", "3 km", "30 km", "2000 €/an"], notes="Statistiques (pièges).")
+    P("Éco-construction : pour des bâtiments « énergiphobes »",
+      [EN, E], notes="Intertitre: construction sobre en énergie.")
+    P("« La durée d’usage des bâtiments a tendance à se raccourcir en raison de l’évolution de plus en plus rapide des modes d’exploitation » introduit Xavier Delannoy, directeur financier de la Clinique St. Roch à Cambrai.",
+      [E], notes="Éco-construction (par le contexte); pourrait rester sans thème.", ambiguous=True)
+    P("Restauration : au régime carbone !",
+      [AL, E], notes="Intertitre.")
+    P("Avec 19 % du total national, l’agriculture est le troisième poste d’émissions de GES françaises. En connaissant mieux les modes de production, le cuisinier/le gestionnaire pourra faire des choix qui auront une incidence sur le marché et par conséquent sur les choix des agriculteurs.",
+      [AL, E], non=["19 %"], notes="Part constatée (piège); alimentation et climat.")
+
+    S("http://salairevital.org/Produits-Vetements-de-travail.htm", "Vêtements de travail : mode d'emploi de l'achat public écologique et socialement responsable (salairevital.org)")
+    P("Pour des vêtements de travail fabriqués dans de bonnes conditions",
+      [CT], notes="Conditions de fabrication (conditions de travail).")
+    P("Le facteur, le conducteur de bus, le juge, l’infirmier, l’éboueur, l’employé de supermarché, les ouvriers communaux ou l’hôtesse de l’air, tous portent des vêtements de travail.",
+      [], notes="Contexte, sans thème.")
+    P("Entre un quart et la moitié des travailleurs en Europe portent des vêtements fournis par leur employeur. Ce marché flirtait avec les 4 milliards d’euros en 2008 et cela va en augmentant. Un peu plus de la moitié de ce montant est constitué de deniers publics : les achats de vêtements de travail par les administrations et institutions publiques.",
+      [], non=["un quart", "la moitié", "4 milliards d’euros", "2008", "la moitié"], notes="Chiffres de marché (pièges), sans thème.")
+    P("L’augmentation du chiffre de vente des vêtements de travail en Europe ne va pas de paire avec l’augmentation de la production européenne. Le nombre de pièces de vêtements de travail produites en Belgique a ainsi diminué de 6 millions à 3,5 millions entre 1995 et 2001, soit près de 42%.",
+      [], non=["6 millions", "3,5 millions", "1995", "2001", "42%"], notes="Baisse constatée (piège); sans thème.")
+    P("Augmentation des achats (en valeur) d’une part, diminution de la production européenne de l’autre. Cela laisse supposer qu’une part de plus en plus importante des achats de vêtements de travail concerne des vêtements produits en dehors de l’Union Européenne.",
+      [], notes="Délocalisation; sans thème (pourrait être conditions de travail par le contexte).", ambiguous=True)
+    P("Pour réduire les coûts et les risques, les acteurs du secteur vont s’approvisionner ou faire produire là où c’est le moins cher. En matière de confection, la part du coût de la main-d’œuvre dans le prix de revient est très importante. Ces activités ont donc tendance à s’installer dans des pays où la main-d’œuvre est bon marché.",
+      [CT], notes="Main-d'œuvre bon marché dans la confection (conditions de travail dans la chaîne d'approvisionnement).", ambiguous=True)
+
+    S("https://nobe.lu/categories/6", "Vêtements de travail (nobe.lu, achats publics durables, Luxembourg)")
+    P("Les vêtements de travail, encore appelés vêtements professionnels, sont des vêtements portés lors d’une activité professionnelle. Les habits de travail peuvent aujourd’hui avoir plusieurs objectifs:",
+      [], notes="Définition; sans thème.")
+    P("- Souvent ils sont destinés à la protection de la personne qui les porte et qui exerce un métier à risque (travail avec des machines dangereuses ou des substances toxiques par exemple). Le port de tels vêtements est obligatoire pour certaines professions et les exigences de qualité des habits sont réglées par des législations correspondantes.",
+      [CT, SA], notes="Protection des travailleurs (santé et sécurité au travail).", ambiguous=True)
+    P("- Les tenues vestimentaires peuvent également servir de signalisation (pour les ouvriers par exemples) en cas de dangers potentiels. Ces vêtements ne protègent pas de façon directe contre des influences extérieures, mais avertissent d’autres personnes et appellent à la prudence. Il s’agit donc d’un moyen de prévention d’accident.",
+      [CT], notes="Prévention des accidents (conditions de travail).", ambiguous=True)
+    P("- Dernièrement, les vêtements de travail peuvent également avoir un aspect purement représentatif, c’est-à-dire montrer le logo d’une marque ou promouvoir la charte graphique d’une entreprise. Ceci contribue à la valorisation d’un employé et montre l’appartenance de celui-ci à l’entité respective.",
+      [], notes="Sans thème.")
+    P("En 2013, l’effondrement d’un bâtiment abritant plusieurs ateliers de confection des grands mondiaux du textile a causé la mort de plus de 1.100 employés, provoquant de vives critiques à travers le monde entier quant aux modes de production actuels.",
+      [CT], non=["2013", "1.100"], notes="Rana Plaza (conditions de travail); chiffres (pièges).")
+
+    S("https://www.youscribe.com/catalogue/documents/autres/guide-de-l-achat-public-durable-achat-de-vetements-2358976", "Guide de l'achat public durable : achat de vêtements (GEM DD, juillet 2009, YouScribe)")
+    P("Le présent guide a pour objectif d'aider les acheteurs publics à intégrer des objectifs de développement durable dans leurs marchés relatifs à l'achat de vêtements. Il apporte des éléments d'information sur :",
+      [E], notes="Développement durable (environnement, comme le dev).", ambiguous=True)
+    P("- le contexte et les impacts de la filière des produits textiles pour l'habillement ;",
+      [E, CT], notes="Impacts de la filière textile (environnementaux et sociaux, implicites).", ambiguous=True)
+    P("- les réponses aux questions les plus fréquemment posées s'agissant de l'achat public durable de vêtements ;",
+      [E], notes="Achat public durable.", ambiguous=True)
+    P("Partie 1 : POURQUOI ACHETER DES VÊTEMENTS RESPONSABLES DU POINT DE VUE DU DÉVELOPPEMENT DURABLE ?",
+      [E], non=["1"], notes="Titre de partie en capitales.", ambiguous=True)
+
+    S("https://coord21.ch/index.php/achats-responsables/thematiques-d-achat/gt-textiles", "Textiles (Coord21, achats responsables, Suisse romande)")
+    P("Tous les types de vêtements de travail. Certaines réflexions peuvent être également valables pour le linge (draps, nappes, etc.).",
+      [], notes="Champ; sans thème.")
+    P("Les enjeux sociaux et environnementaux autour de la fabrication des matières premières et de leur transformation sont très importantes, d'autant plus que les textiles sont importés, pour une grande partie, de pays avec une faible protection des travailleurs (pays du sud, pays émergents, etc.). L’entretien (lavage et repassage) a aussi un impact environnemental significatif.",
+      [CT, E], notes="Protection des travailleurs; impact environnemental.")
+    P("Les bonnes pratiques présentées ici sont issues des discussions des participants aux groupes d'échange d'expériences sur les achats responsables proposés par Coord21.",
+      [G], notes="Réseau d'acheteurs et échanges d'expériences (gouvernance au sens large).", ambiguous=True)
+    P("Plusieurs éléments peuvent faciliter le changement de pratique éventuellement nécessité par l'intégration des critères de développement durable dans les achats:",
+      [E, G], notes="Conduite du changement (gouvernance au sens large); développement durable.", ambiguous=True)
+    P("• il est important de bien expliquer les raisons ainsi que les avantages du changement pour la collectivité (par exemple: réduction des coûts, réduction de l'impact environnemental, fonctionnalités du nouveau système, etc.)Cela permet à chaque partie prenante de faire la balance entre ses propres attentes et l'intérêt général du projet et ainsi de relativiser;",
+      [G, E], notes="Conduite du changement; impact environnemental.", ambiguous=True)
+    P("• pour les autorités politiques, le budget du projet est un point essentiel, il vaut mieux clarifier cette question des moyens financiers à disposition assez tôt et en tenir compte dans la définition du projet;",
+      [G], notes="Pilotage du projet (gouvernance au sens large).", ambiguous=True)
+    P("• les préoccupations des différentes parties prenantes sont assez diverses, voire contradictoires. Il n'est donc pas optimal de voir toutes les parties prenantes en même temps, en revanche une séance individuelle en début de projet avec chacune d'entre elles peut s'avérer utile.",
+      [G], notes="Concertation des parties prenantes (gouvernance au sens large).", ambiguous=True)
+
+    S("https://association-pasapas.com/association-paspas-achats-responsables", "Achats responsables : le Club acheteurs Pas@Pas (association Pas@Pas)")
+    P("Le ‘’Club acheteurs Pas@Pas’’ regroupe les acheteurs des membres de Pas@Pas et de Handeco",
+      [MR, G], notes="Réseau d'acheteurs (gouvernance au sens large) autour des achats au secteur adapté (Handeco).", ambiguous=True)
+    P("Les Établissements ou Services d’Aide par le Travail (ESAT) sont des établissements médico-sociaux. Ils permettent aux travailleurs handicapés d’exercer une activité professionnelle adaptée à leurs capacités personnelles et de développer ainsi leur potentiel.",
+      [MR], notes="Définition des ESAT.")
+    P("Pour être accueilli en ESAT, il faut une orientation professionnelle vers le milieu protégé par la Commission des Droits et de l’Autonomie des Personnes Handicapées (CDAPH).",
+      [MR], notes="ESAT.")
+    P("Les Entreprises Adaptées (EA) sont les ex Ateliers Protégés. Les EA sont sorties du secteur protégé depuis la loi de 2005 pour intégrer le marché du travail et de l’entreprise ordinaire.",
+      [MR], non=["2005"], notes="EA; date (piège).")
+    P("L’entreprise adaptée permet à un travailleur handicapé d’exercer une activité professionnelle dans des conditions adaptées à ses capacités.",
+      [MR], notes="EA.")
+    P("Un TIH est à la fois un travailleur indépendant et un travailleur handicapé.",
+      [MR], notes="Travailleur indépendant handicapé.")
+    P("Chaine de valeur de l'achat responsable 1. Définir et faire approuver par la DG 2. Identifier les besoins internes 3. Sourcer et contractualiser 4. Suivre les prestations 5. Gérer la base fournisseurs",
+      [G], non=["1.", "2.", "3.", "4.", "5."], notes="Étapes (approbation par la direction, suivi): gouvernance au sens large; numérotation (pièges). Lignes de liste jointes.", ambiguous=True)
