@@ -335,3 +335,169 @@ def load(S, P, Q) -> None:
       [MR], notes="Travailleur indépendant handicapé.")
     P("Chaine de valeur de l'achat responsable 1. Définir et faire approuver par la DG 2. Identifier les besoins internes 3. Sourcer et contractualiser 4. Suivre les prestations 5. Gérer la base fournisseurs",
       [G], non=["1.", "2.", "3.", "4.", "5."], notes="Étapes (approbation par la direction, suivi): gouvernance au sens large; numérotation (pièges). Lignes de liste jointes.", ambiguous=True)
+
+    S("https://apga-asso.com/pas-de-marches-publics-pour-les-cabinets-defaillants-en-matiere-degalite-hommes-femmes", "Pas de marchés publics pour les cabinets défaillants en matière d'égalité hommes-femmes (APGA)")
+    P("Comme c’est déjà le cas en Belgique et au Québec, les cabinets qui ne respectent pas leurs obligations en matière d’égalité entre les femmes et les hommes seront, à partir du 1er décembre 2014, interdits de conclure des contrats de la commande publique.",
+      [EG], non=["1er décembre 2014"], notes="Interdiction de soumissionner (règle d'exclusion, pas un niveau d'achat); date d'entrée en vigueur (piège).", ambiguous=True)
+    P("À noter : sont visés l’ensemble des contrats conclus par l’État et par ses établissements publics (marchés publics de fournitures de biens ou de services, concessions de travaux publics, contrats de partenariat, etc.).",
+      [EG], notes="Champ de l'interdiction liée à l'égalité (thème par le contexte).", ambiguous=True)
+    P("– les cabinets pénalement condamnés, depuis moins de 5 ans, pour discrimination fondée sur le sexe ou pour non-respect des obligations prescrites par le Code du travail en matière d’égalité professionnelle entre les femmes et les hommes et notamment pour discrimination à l’embauche ;",
+      [EG], non=["5 ans"], notes="Cas d'interdiction; durée (piège).")
+    P("– les cabinets d’au moins 50 salariés qui, au 31 décembre de l’année précédant celle du lancement de la procédure de consultation, n’auront pas négocié sur les objectifs d’égalité professionnelle et salariale entre les hommes et les femmes et qui n’auront pas régularisé ou engagé la régularisation de leur situation lorsqu’ils soumissionnent.",
+      [EG], non=["50", "31 décembre"], notes="Seuil d'effectif et date (pièges); « objectifs d'égalité » des entreprises, pas un objectif d'achat.")
+    P("En pratique : les cabinets devront ajouter, dans leur dossier de candidature à une commande publique, une déclaration sur l’honneur attestant de leur respect de la législation en matière d’égalité professionnelle.",
+      [EG], notes="Déclaration sur l'honneur.")
+
+    S("https://campusmatin.com/vie-campus/relations-exterieures/les-etablissements-publics-du-superieur-pourraient-ils-optimiser-davantage-leurs-achats.html", "Les établissements publics du supérieur pourraient-ils optimiser davantage leurs achats ? (Campus Matin)")
+    P("Alors que le budget des universités est de plus en plus serré, un rapport présenté au Sénat en juillet 2024 pointe plusieurs solutions pour améliorer l’efficacité des achats publics dans l’enseignement supérieur. Il recommande notamment d’intégrer la performance des achats publics dans les contrats d’objectifs, de moyens et de performance.",
+      [G], non=["juillet 2024"], notes="Pilotage de la performance des achats (gouvernance au sens large); performance économique, pas achats responsables.", ambiguous=True)
+    P("2,5 milliards d’euros par an. Voilà à combien s’élèvent les achats de l’ensemble des universités françaises d’après la Direction des achats de l’État (DAE). La Direction générale de l’enseignement supérieur et de l’insertion professionnelle (Dgesip) du ministère de l’enseignement supérieur estime de son côté le montant des achats entre 8 et 10 milliards par an.",
+      [], non=["2,5 milliards d’euros par an", "8", "10 milliards par an"], notes="Volumes d'achat (pièges); sans thème comme les volumes du dev.")
+    P("Une différence d’évaluation due à l’absence de système d’information national permettant de consolider les données au niveau du ministère et au manque de remontées des informations par les universités à la DAE, pourtant obligatoires.",
+      [G], notes="Remontée des données d'achat (suivi, gouvernance au sens large).", ambiguous=True)
+    P("Pour la sénatrice Vanina Paoli-Gagin (Les indépendants), « au regard des enjeux financiers et des marges de manœuvre budgétaires, des objectifs de performance des achats des universités doivent devenir systématiques dans les contrats d’objectifs, de moyens et de performance ».",
+      [G], objective=True, notes="Recommandation qualitative (objectifs de performance dans les contrats): objectif qualitatif proposé, comme une proposition du HCE au round 6.", ambiguous=True)
+    P("Elle a présenté le 10 juillet en commission des finances un rapport sur l’efficacité de la commande publique dans l’enseignement supérieur. Voici ce qu’il faut en retenir.",
+      [], non=["10 juillet"], notes="Date (piège); sans thème.")
+    P("Le rôle des centrales d’achat en question",
+      [G], notes="Intertitre: mutualisation des achats (gouvernance au sens large, comme le round 6).", ambiguous=True)
+
+    S("http://muhaz.org/charte-pour-un-achat-public-raisonn-juillet-2014-pourquoi-ce-d.html", "Charte pour un achat public raisonné, université de Strasbourg, juillet 2014 (copie muhaz.org)")
+    P("Le présent document expose la politique d’achat de l’Unistra.",
+      [G], notes="Charte de politique d'achat d'une université (gouvernance au sens large).", ambiguous=True)
+    P("La taille de l'université de Strasbourg et ses spécificités rendent nécessaire la mise en œuvre d’une réelle politique d'achat qui vise à mieux pratiquer l’achat au quotidien.",
+      [G], notes="Politique d'achat (gouvernance au sens large); pas d'achat responsable explicite.", ambiguous=True)
+    P("Au sein de l’université de Strasbourg, l’achat doit être accessible pour les services, composantes et unités de recherche de l’université, lisible par les sociétés, sécurisé par un dispositif de contrôle interne, et souple par les outils proposés.",
+      [G], notes="Contrôle interne (gouvernance au sens large).", ambiguous=True)
+    P("Les achats de l’université se doivent de concilier le besoin d’un service ou du chercheur et sa satisfaction au travers de la proposition des fournisseurs, tout en respectant le cadre d’une procédure réglementée et une charte de déontologie.",
+      [], notes="Principes généraux de l'achat; sans thème.", ambiguous=True)
+    P("La fonction achats a pour but de dynamiser les investissements stratégiques et d’optimiser le fonctionnement de l’établissement tout en permettant le respect du cadre réglementaire. Ce cadre est matérialisé par le Code des Marchés Publics ou l’ordonnance du 6 juin 2005 pour les achats liés à la recherche, conformément à la loi de programme pour la recherche du 18 avril 2006.",
+      [], non=["6 juin 2005", "18 avril 2006"], notes="Cadre juridique; dates (pièges); sans thème.")
+    P("La présente « politique achat » s'applique à partir du 1er juillet 2014, et remplace ou complète les procédures mises en œuvre dans l’établissement précédemment.",
+      [G], non=["1er juillet 2014"], notes="Entrée en vigueur de la politique d'achat (gouvernance au sens large); date (piège).", ambiguous=True)
+    P("La passation des marchés mais aussi la mise en place d’une politique d’achat passent nécessairement par la mobilisation, la plus large possible, de la communauté universitaire dans son ensemble, puisque c’est elle qui utilise les fournitures, les services ou les bâtiments acquis pour mener à bien sa mission.",
+      [G], notes="Mobilisation autour de la politique d'achat (gouvernance au sens large).", ambiguous=True)
+    P("Les fiches sont regroupées en 3 volets : Volet 1 : principes et objectifs",
+      [G], non=["3", "1"], notes="Structure du document (comptes: pièges).", ambiguous=True)
+
+    S("http://www.lesentreprisesdinsertion.org/actualites/pour-commande-publique-a-responsabilite-croissante-multi-facette", "Pour une commande publique à responsabilité croissante et multi-facette (Fédération des entreprises d'insertion)")
+    P("Alors que l’Assemblée nationale vient d’adopter en première lecture le projet de loi Climat qui intègre plusieurs mesures visant à rosir la commande publique, qu’en est-il aujourd’hui de la prise en compte de critères sociaux dans les marchés publics ?",
+      [CS], notes="Critères sociaux (« rosir »); loi Climat évoquée sans contenu environnemental.", ambiguous=True)
+    P("Nous avons posé la question à Samuel Mougin, co-gérant des entreprises d’insertion Pain et Partage, boulangeries semi-artisanales basées à Marseille et Montpellier, et à Valérie Menard, directrice générale de l’entreprise de travail temporaire d’insertion Inserim, à Nantes.",
+      [CS], notes="Entreprises d'insertion (IAE).", ambiguous=True)
+    P("SM : Oui tout à fait, si je me base sur l’expérience de la boulangerie de Montpellier. Pain et Partage propose à ses clients des pains issus d’une production locale, biologique et solidaire.",
+      [AL, ESS], notes="Pain local et bio (alimentation durable); solidaire (ESS).", ambiguous=True)
+    P("Dans le cadre des marchés publics, nous répondons aux appels d’offre de collectivités ayant besoin de pain exclusivement bio, notamment, pour les groupes scolaires et les centres hospitaliers.",
+      [AL], notes="Besoin décrit (« exclusivement bio »), pas un objectif fixé par le locuteur: piège sans nombre.", ambiguous=True)
+    P("Nous observons un accroissement des marchés réservés pour le secteur de l’insertion, et des pratiques les facilitant, par exemple, le C.H.U de Montpellier a récemment émis des lots réservés pour les entreprises d’insertion. Nous espérons être très prochainement leur fournisseur.",
+      [CS, MR], notes="Lots réservés aux entreprises d'insertion (marchés réservés, insertion).", ambiguous=True)
+    P("VM : En tant qu’entreprise de travail temporaire d’insertion, Inserim propose de la mise à disposition de personnel. Nos clients peuvent être des entreprises qui répondent à des appels d’offre sur des marchés publics comportant des clauses sociales.",
+      [CS], notes="Clauses sociales et intérim d'insertion.")
+    P("Cela signifie que pour répondre à ces appels d’offre spécifiques, elles doivent intégrer, dans la réalisation du marché, des heures de travail effectuées par des salariés en parcours d’insertion professionnelle et, dans ce cadre, elles peuvent faire appel à l’intérim d’insertio",
+      [CS], notes="Heures d'insertion; coupé comme l'extrait.")
+
+    S("https://preventionbtp.fr/actualites/management/recruter-des-salaries-en-insertion-une-experience-gagnante-pour-chantiers-modernes-construction_T3abi5H7et7ZgBFz67UmQH", "Recruter des salariés en insertion : une expérience gagnante pour Chantiers Modernes Construction (PreventionBTP, 14 novembre 2023)")
+    P("Recruter des salariés en insertion : une expérience gagnante pour Chantiers Modernes Construction",
+      [CS], notes="Titre.")
+    P("Intégrer des travailleurs en insertion sur les chantiers est toujours fructueux selon Alvin Lhospitalier, responsable de travaux chez Chantiers Modernes Construction. Depuis deux ans et demi, son entreprise a réalisé 33 000 heures d’insertion (contre 11 300 heures initialement prévues) pour l’un des chantiers du prolongement de la ligne 11 du métro parisien.",
+      [CS], non=["deux ans et demi", "33 000", "11 300", "11"], notes="Heures réalisées et prévues (pièges: résultat et rappel de l'exigence).")
+    P("Chantiers Modernes Construction – associé à CBI, filiale également de Vinci Construction* – a réussi le pari de l’insertion sur l’un de ses chantiers phares liés au prolongement de la ligne 11 entre Paris et l’Est francilien. L’entreprise réalise en effet l’aménagement et les travaux de second œuvre de quatre nouvelles stations souterraines (voir Fiche d'identité des travaux, ci-dessous).",
+      [CS], non=["11", "quatre"], notes="Contexte du chantier.")
+    P("Dans ce marché, le maître d’ouvrage public (RATP) a inclus une clause contractuelle d’insertion à raison de 11 300 heures. « Ce qui revient à travailler 80 mois pour une personne, sur la base de 35 heures hebdomadaires. C’est l'une des raisons pour laquelle, on augmente le nombre de personnes suivies pour avoir le nombre d’heures correspondant », souligne le responsable de travaux Alvin Lhospitalier.",
+      [CS], objs=[Q(11300, "heures", kind="absolute", subject="heures d'insertion exigées par la clause du marché", themes=[CS])],
+      non=["80 mois", "35 heures"], notes="Volume d'heures exigé par la clause (objectif contractuel); équivalences (pièges). Le marché est déjà en cours: pourrait être lu comme un rappel.", ambiguous=True)
+    P("Pour rendre l’obligation contractuelle possible, les heures d’insertion ont été partagées avec certains des sous-traitants du groupement. « On a fait 50/50 en recourant à certains sous-traitants importants, notamment en gardiennage ou encore en serrurerie », reprend Alvin Lhospitalier.",
+      [CS], non=["50/50"], notes="Répartition réalisée (piège).")
+    P("Pour gérer sa part, les 50 % restants, et mener à bien sa mission d’insertion, Chantiers Modernes Construction, s’est appuyé sur deux partenaires majeurs : Liva et l’association Wake Up Café.",
+      [CS], non=["50 %", "deux"], notes="Part et compte (pièges).")
+    P("Le premier partenaire, Liva, est une co-entreprise d’insertion créée par le groupe Ares et Vinci Construction, œuvrant dans les métiers de la logistique de chantier. Cette joint-venture sociale, créée en 2018, a pour mission d’accompagner un grand nombre",
+      [CS, ESS], non=["2018"], notes="Entreprise d'insertion (joint-venture sociale, ESS); coupé comme l'extrait.", ambiguous=True)
+
+    S("http://info-socialrh.fr/bibliotheque-numerique/entreprise-et-carrieres/1115/pratiques/quand-le-btp-consolide-sa-politique-dinsertion-470126.php", "Quand le BTP consolide sa politique d'insertion (Entreprise & Carrières, 23 octobre 2012, Info-Social RH)")
+    P("Contraints de répondre aux besoins croissants des marchés publics en termes d’insertion, les poids lourds du BTP cherchent à professionnaliser le recours à cette main-d’œuvre particulière. Objectif : sortir du tout quantitatif. Focus sur le groupe Vinci et sur Bouygues Construction.",
+      [CS], notes="« Objectif » qualitatif d'entreprises (pas d'achat public): non compté comme objectif.", ambiguous=True)
+    P("Insérer, oui, mais pas n’importe comment. Tel pourrait être le nouveau credo des grandes entreprises du secteur du BTP, à observer leur mobilisation de ces derniers mois.",
+      [CS], notes="Insertion.")
+    P("Chez Vinci, celle-ci s’est traduite, en mai 2011, par la création de la société ViE (Vinci Insertion Emploi), chargée de faire l’interface entre les patrons de chantier Vinci et des structures d’insertion. De son côté, Bouygues Construction a signé en juillet dernier un partenariat important avec Face (Fondation agir contre l’exclusion).",
+      [CS], non=["mai 2011"], notes="Date (piège).")
+    P("Ces initiatives s’inscrivent dans un contexte d’évolution des marchés publics. « On assiste depuis plusieurs années à une volonté forte de la part du gouvernement de systématiser les clauses d’insertion dans les commandes publiques », souligne Arnaud Habert, directeur général délégué de ViE.",
+      [CS], notes="Volonté de systématiser les clauses (décrite, pas fixée ici).", ambiguous=True)
+    P("En outre, le secteur du BTP est de plus en plus sollicité par les opérateurs privés, qui souhaitent intégrer dans leurs chantiers des heures d’insertion. « Il s’agit souvent d’entreprises qui veulent valoriser leur implication dans la RSE », souligne Arnaud Habert.",
+      [CS], notes="Heures d'insertion dans les marchés privés.")
+    P("« L’insertion renvoie également pour nous à un enjeu commercial, car les clients privés sont attirés par cet aspect social qui leur permettra d’afficher leur action sur un territoire donné », renchérit Didier Rabiti, responsable diversité et égalité des chances à Bouygues Construction.",
+      [CS], notes="Insertion comme enjeu commercial.")
+
+    S("https://www.mylkee.io/blog/les-heures-dinsertion-sur-un-chantier", "Les heures d'insertion sur un chantier (Mylkee, blog)")
+    P("Aujourd’hui beaucoup d’entreprises de travaux lors de leurs réponses aux appels d’offres, pour un chantier, sont amenées à devoir des heures d’insertion dans le cadre de leur marché travaux, la fameuse « clause sociale » dans le BTP.",
+      [CS], notes="Clause sociale dans le BTP.")
+    P("Bien que souvent elle soit mal accueillie par les entreprises de travaux, cette clause permet à des personnes éloignées de l’emploi d’intégrer ou réintégrer le monde du travail par le biais de cette obligation contractuelle.",
+      [CS], notes="Insertion.")
+    P("Afin de réaliser ces heures d’insertion les entreprises doivent faire appel à des Structures de l’Insertion par l’Activité Economique (SIAE).",
+      [CS], notes="SIAE.")
+    P("Les SIAE ont été créées afin de permettre à des personnes sans emploi et rencontrant des difficultés sociales et professionnelles de bénéficier d'un contrat de travail ainsi que d'un suivi et d'un accompagnement renforcés (évaluation, ateliers de recherche d'emploi, bilan de compétences, formation...).",
+      [CS], notes="Définition des SIAE.")
+    P("Il existe aujourd’hui plusieurs types de SIAE mais avec des modèles économiques différents, des secteurs d’intervention différents & une organisation différente, soient :",
+      [CS], notes="Types de SIAE.")
+    P("Ce qu’il faut retenir c’est que selon les besoins des entreprises de travaux, le montant de leurs marchés, les prestations recherchées l’une de ces SIAE aura la capacité de l’accompagner dans la bonne réalisation de sa clause d’insertion avec pour but commun à l’issue : permettre à ces publics de trouver une stabilité socio-professionnelle.",
+      [CS], notes="Réalisation de la clause d'insertion.")
+    P("- les jeunes de moins de 26 ans en grande difficulté,",
+      [CS], non=["26"], notes="Public éligible; âge (piège).")
+
+    S("https://www.mie-roubaix.fr/2017/09/06/dela-prejuges-clauses-sociales-rencontres/", "Au-delà des préjugés sur les clauses sociales, rencontres… (Maison de l'initiative et de l'emploi de Roubaix, 6 septembre 2017)")
+    P("Au-delà des préjugés sur les clauses sociales, rencontres…",
+      [CS], notes="Titre.")
+    P("Aujourd’hui, elles permettent notamment de réserver des heures de travail à des personnes en difficulté d’insertion professionnelle dans le cadre de marchés de travaux et de services. Néanmoins, certains lots de ces marchés restent peu impactés par ces clauses sociales, comme c’est le cas pour les lots comportant des prestations intellectuelles.",
+      [CS], notes="Clauses sociales par type de lot.")
+    P("Entretiens croisés entre M. Benali, un salarié ayant bénéficié de l’action des clauses sociales, et de M. Delmotte, directeur de GD projets, une entreprise chargée de l’organisation et de la coordination des différents intervenants sur chantier.",
+      [CS], notes="Témoignages.")
+    P("J’ai obtenu mon BTS en Bâtiment et Urbanisme à l’ITTPB, en Algérie. J’étais persuadé que ce diplôme, apparemment reconnu à l’international, m’ouvrirait de nombreuses portes.",
+      [], notes="Parcours personnel; sans thème.")
+    P("En 2010, je suis arrivé en France j’ai cherché à faire valider mon diplôme mais je n’ai obtenu aucune réponse. Encore aujourd’hui, et malgré mes nouvelles demandes de validation d’acquis et d’expérience en 2013 et en 2016, je n’ai jamais reçu de réponse négative ou positive.",
+      [], non=["2010", "2013", "2016"], notes="Parcours personnel; dates (pièges); sans thème.")
+
+    S("https://www.geiq-btp42.fr/blog/les-clauses-dinsertion-sociale-une-opportunite-de-recrutement-sur-des-metiers-du-batiment-en-tension/", "Les clauses d'insertion sociale : une opportunité de recrutement sur des métiers du bâtiment en tension (GEIQ BTP 42, blog)")
+    P("Les clauses d’insertion sociale sont un dispositif légal intégré aux marchés publics. Favorisant l'insertion dans l’emploi des personnes, elles assurent des opportunités de recrutement durable pour les entreprises.",
+      [CS], notes="Clauses d'insertion.")
+    P("Accompagnées par des structures comme Geiq BTP 42, les entreprises du bâtiment, des travaux publics et les collectivités, apportent ainsi leur pierre à l’édifice à la démarche environnementale, sociale et solidaire partagée.",
+      [CS, E], non=["42"], notes="Démarche environnementale, sociale et solidaire (large); numéro de département (piège).", ambiguous=True)
+    P("Les clauses d'insertion sociale constituent très souvent une étape dans un parcours de retour vers l'emploi durable pour les personnes en insertion. Elles visent à aider des personnes éloignées de l’emploi à s'insérer dans le monde du travail.",
+      [CS], notes="Insertion.")
+    P("Les clauses d'insertion s’adressent en l'occurrence aux personnes en rupture professionnelle, aux demandeurs d’emploi de longue durée, aux bénéficiaires du RSA, à des jeunes sans qualification en difficulté pour accéder à un premier emploi ou encore à des demandeurs d’asile.",
+      [CS], notes="Publics.")
+    P("Il s'agit d'un dispositif encadré par le code des marchés publics qui permet aux acheteurs des collectivités d’introduire dans leurs appels d’offre des clauses destinées à favoriser l’emploi de personnes en insertion par les entreprises obtenant des marchés publics de travaux, services ou fournitures.",
+      [CS], notes="Cadre juridique.")
+    P("Les clauses d’insertion sociale et de promotion de l’emploi dans la commande publique sont étroitement liées à la volonté politique des collectivités de favoriser l’économie sociale et solidaire et l’emploi sur leur territoire.",
+      [CS, ESS, PME], notes="ESS et emploi local (accès local).", ambiguous=True)
+    P("Concrètement, lors de la rédaction des lots, l’acheteur public va, avec l’aide du facilitateur, déterminer un nombre d’heures de travail à réaliser par l’entreprise pour une action d’insertion. Cela représente généralement de 5 à 7% du nombre total d’heures estimées à la réalisation du chantier.",
+      [CS], non=["5", "7%"], notes="Part habituelle (description d'une pratique, pas un objectif fixé): piège.", ambiguous=True)
+
+    S("https://geiq-btp42.fr/blog/globalisation-des-clauses-dinsertion-sociale-favoriser-lembauche-dans-le-btp", "Globalisation des clauses d'insertion sociale : favoriser l'accès des entreprises du BTP aux marchés publics (GEIQ BTP 42, 15 septembre 2023)")
+    P("Les appels d'offres représentent un potentiel d’affaires important pour les entreprises du BTP. Pour dynamiser l’emploi sur le territoire en soutenant l’insertion professionnelle, l’acheteur public - mais également privé, s’il le souhaite - inclut dans sa demande des clauses d’insertion sociale.",
+      [CS], notes="Clauses d'insertion; emploi sur le territoire.", ambiguous=True)
+    P("Ce dispositif légal offre, pour les entreprises attributaires de ces marchés, une opportunité de développement significative, décuplée en cas de globalisation du nombre d’heures. Nous vous en disons plus dans cet article.",
+      [CS], notes="Globalisation des heures d'insertion.")
+    P("Les clauses d’insertion sont des dispositions contractuelles incluses dans les appels d’offre, qui visent à favoriser l’insertion de personnes éloignées de l’emploi : bénéficiaires du RSA, demandeurs d’emploi de plus de 50 ans ou de longue durée, jeunes sans qualification, travailleurs en situation de handicap…",
+      [CS], non=["50"], notes="Publics; âge (piège).")
+    P("Concrètement, cela signifie que lors d’un appel d’offres, le commanditaire public - ou privé - doit réserver un certain pourcentage d’heures de travail aux personnes éligibles aux clauses d’insertion. L’entreprise qui se voit attribuer le marché est donc liée par cette exigence.",
+      [CS], notes="Principe de la clause.")
+    P("Parfois vue par les entreprises comme une contrainte, elle est au contraire source d'opportunités, grâce notamment à la possibilité de globaliser les heures. On vous explique.",
+      [CS], notes="Globalisation.")
+    P("Les clauses d’insertion sociale peuvent rebuter les entreprises, qui ne disposent pas toujours de la ressource en interne et ne savent pas comment procéder. Pour les aider, il existe dans tous les territoires des personnes dédiées à la coordination de ce type de dispositif. Ce sont les facilitateurs / facilitatrices d",
+      [CS], notes="Facilitateurs; coupé comme l'extrait.")
+
+    S("https://centre-val-de-loire.dreets.gouv.fr/Focus-sur-la-clause-sociale-un-dispositif-de-lutte-contre-le-chomage-et-l", "Focus sur la clause sociale, un dispositif de lutte contre le chômage et l'exclusion (DREETS Centre-Val de Loire, 21 mars 2023)")
+    P("« Pour le projet de conception-réalisation du Pont de Châtillon-sur-Loire, le Département du Loiret avait inclus une clause sociale : nous devions réserver 9 500 heures de travail pour des personnes rencontrant des difficultés d’accès ou de retour à l’emploi » raconte Anthony Marais, responsable d’exploitation à Baudin Châteauneuf, lors de la 4ème étape du Tour de France de la clause sociale à Orléans, le 20 octobre 2022.",
+      [CS], objs=[Q(9500, "heures", kind="absolute", subject="heures de travail réservées à l'insertion dans le marché", themes=[CS])],
+      non=["4ème", "20 octobre 2022"], notes="Volume d'heures exigé par la clause (objectif contractuel, rapporté au passé); rang et date (pièges).", ambiguous=True)
+    P("Fin 2018, ce groupe spécialisé dans la construction et la rénovation des ouvrages répondait pour la deuxième fois à un marché public comprenant ce type de condition (voir encadré).",
+      [CS], non=["2018"], notes="Date (piège).")
+    P("Pour réaliser ses heures en clause sociale, Baudin Châteauneuf a notamment sollicité ses prestataires et inclus une clause sociale dans ses contrats avec ses sous-traitants. Ils ont également délégué le ménage et l’entretien du chantier à une entreprise d’insertion.",
+      [CS], notes="Mise en œuvre de la clause.")
+    P("« Nous avons par ailleurs collaboré avec une association pour présélectionner des candidats pour nos recrutements en propre. C’est le Département qui nous a orienté vers les bonnes structures. Cet accompagnement était indispensable car nous étions novices en la matière. »",
+      [CS], notes="Accompagnement (facilitation).")
+    P("Aujourd’hui, Anthony Marais l’assure : « Nous sommes vraiment plus à l’aise avec les clauses sociales et c’est une bonne chose car cela se généralise de plus en plus. »",
+      [CS], notes="Clauses sociales.")
+    P("Finalement, ce ne sont pas 9 500 heures que réalisera l’entreprise mais 11 000 heures. Elle recrutera également deux bénéficiaires de cette clause sociale en CDI.",
+      [CS], non=["9 500", "11 000", "deux"], notes="Réalisation prévue au-delà de l'exigence (résultat attendu, pas un objectif fixé): piège.", ambiguous=True)
+    P("« Accompagner des personnes dans leur retour à l’emploi, c’est très valorisant, surtout pour nos équipes sur le terrain. Les clauses sociales c’est aussi une forme de pré-recrutement : c’est toujours intéressant de connaître la motivation, l’engagement et le savoir-être d’un",
+      [CS], notes="Coupé comme l'extrait.")
