@@ -501,3 +501,140 @@ def load(S, P, Q) -> None:
       [CS], non=["9 500", "11 000", "deux"], notes="Réalisation prévue au-delà de l'exigence (résultat attendu, pas un objectif fixé): piège.", ambiguous=True)
     P("« Accompagner des personnes dans leur retour à l’emploi, c’est très valorisant, surtout pour nos équipes sur le terrain. Les clauses sociales c’est aussi une forme de pré-recrutement : c’est toujours intéressant de connaître la motivation, l’engagement et le savoir-être d’un",
       [CS], notes="Coupé comme l'extrait.")
+
+    S("https://www.idcite.com/Actu-Les-mesures-commande-publique-de-la-loi-dite-Climat-et-resilience_a57175.amp.html", "Les mesures commande publique de la loi dite Climat et résilience (ID.CiTé)")
+    P("Publiée le 24 août, la loi n° 2021-1104 du 22 août 2021 portant lutte contre le dérèglement climatique et renforcement de la résilience face à ses effets (dite loi « Climat et résilience» ) inclut plusieurs mesures destinées à mieux prendre en compte le développement durable lors de la passation et l’exécution des contrats de la commande publique.",
+      [E], non=["24 août", "2021-1104", "22 août 2021"], notes="Loi Climat; développement durable (environnement, comme le dev).")
+    P("La DAJ détaille, dans une fiche explicative , les mesures de la loi Climat et résilience destinées à mieux prendre en compte le développement durable lors de la passation et l’exécution des contrats de la commande publique.",
+      [E], notes="Développement durable.")
+    P("Compte tenu de leur spécificité, il est à noter que les marchés et les contrats de concession de défense ou de sécurité ne sont pas concernés par ces mesures.",
+      [], notes="Exclusion du champ; sans thème.", ambiguous=True)
+    P("A l’exception des mesures relatives aux SPASER qui entreront en vigueur le 1er janvier 2023, les dispositions de l’article 35 de la loi entreront en vigueur à une date fixée par décret, et au plus tard le 22 août 2026.",
+      [G, E], non=["1er janvier 2023", "35", "22 août 2026"], notes="Dates d'entrée en vigueur (pièges); SPASER (gouvernance).", ambiguous=True)
+
+    S("https://images.achatpublic.info/actualites/editos/2023/06/21/entre-consideration-et-obligation-la-resilience-de-la-loi-climat-32117", "Entre considération et obligation : la résilience de la loi Climat (achatpublic.info, éditorial, 21 juin 2023)")
+    P("« Nos légumes sont le fruit d’une agriculture 100% biologique, c’est-à-dire que l’on privilégie toujours les fruits qui sont dans les arbres, alors que l’on oublie trop souvent les fruits tombés il y a deux semaines » Palmashow (le magasin bio)",
+      [AL], non=["100%", "deux semaines"], notes="Citation humoristique en exergue (piège: « 100% biologique » n'est pas un objectif).", ambiguous=True)
+    P("Connue dans l’univers de l’achat public sous son petit nom \"loi Climat & Résilience\", elle est encore loin d’avoir produit la majeure partie de ses effets, à savoir qu’un marché public ou une concession, par principe, doit comporter à la fois dans les spécifications techniques, les critères d’attribution, et les conditions d’exécution : des « considérations » relatives à l’environnement et au social. Il faudra attendre août 2026",
+      [E, CS], objective=True, non=["août 2026"], notes="Obligation légale à venir (chaque marché: considérations environnementales et sociales), laissée qualitative (« un marché … par principe », pas « tous les marchés »); août 2026 serait l'horizon si l'on normalisait à 100 %.", ambiguous=True)
+    P("Il est possible qu’entre-temps le législateur avance l’entrée en vigueur de ces dispositions… du moins dans des secteurs où les enjeux de transitions énergiques sont assez forts.",
+      [EN], notes="Transitions énergétiques (« énergiques » tel quel).", ambiguous=True)
+    P("C’est le cas avec la loi n° 2023-175 du 10 mars 2023, relative à l'accélération de la production d'énergies renouvelables. Elle oblige à insérer, dès le 1er juillet 2024, un critère prenant en compte des considérations environnementales s’agissant de marchés ayant pour objet l'implantation ou l'exploitation d'installations de production ou de stockage d'énergies renouvelable",
+      [EN, E], objective=True, non=["2023-175", "10 mars 2023", "1er juillet 2024"], notes="Obligation légale qualitative (critère environnemental) pour les marchés d'énergies renouvelables; date d'entrée en vigueur (piège). Coupé avant le renvoi.", ambiguous=True)
+    P("Le Gouvernement, dans son Plan national pour des achats durables (PNAD), recommande fortement aux collectivités publiques de commencer à intégrer dans leur contrat a minima une considération environnementale et sociale",
+      [E, CS, G], objective=True, notes="Recommandation du PNAD (objectif qualitatif); plan national (gouvernance au sens large). Coupé avant le renvoi.", ambiguous=True)
+
+    S("https://ampconsultants.fr/publication-de-la-loi-climat-et-resilience-vers-un-renforcement-de-la-prise-en-compte-des-enjeux-environnementaux-dans-lachat-public", "Publication de la loi Climat et résilience, vers un renforcement de la prise en compte des enjeux environnementaux dans l'achat public (AMP Consultants)")
+    P("La loi portant lutte contre le dérèglement climatique et renforcement de la résilience face à ses effets, dite « Loi climat et résilience », est parue au Journal Officiel du 24 août 2021.",
+      [E], non=["24 août 2021"], notes="Date (piège).")
+    P("A l’issue des travaux de la convention citoyenne pour le climat, tout laissait présager que cette loi impacterait l’achat public, et c’est désormais chose faite.",
+      [E], notes="Climat.")
+    P("Mme Olivia Grégoire, Secrétaire d’Etat chargée de l’Economie sociale, solidaire et responsable, auprès du Ministre de l’économie, des finances et de la relance, avait notamment déclaré que « ce projet de loi marque une étape décisive pour l’économie responsable et pour l’économie sociale et solidaire.",
+      [ESS], notes="ESS.")
+    P("L’Etat est un acteur économique comme les autres, mais l’Etat doit être, plus que les autres, un acteur exemplaire. Ces nouvelles dispositions vont encourager une dynamique vertueuse à la fois pour les acheteurs publics mais aussi pour tout l’écosystème des entreprises écologiques et sociales qui verront leurs efforts en la matière récompensés ».",
+      [E, ESS], notes="État exemplaire; entreprises écologiques et sociales.", ambiguous=True)
+    P("Ainsi, cette loi introduit l’article 3.1 au sein du titre préliminaire du code de la commande publique qui dispose que « la commande publique participe à l’atteinte des objectifs de développement durable, dans leurs dimensions économique, sociale et environnementale, dans les conditions définies par le présent code ».",
+      [E], non=["3.1"], notes="Principe général (pas un niveau d'achat); développement durable.", ambiguous=True)
+    P("Cette loi vient donc impacter le droit de la commande publique (concessions et marchés) en quatre mesures principales, à savoir :",
+      [], non=["quatre"], notes="Compte (piège); sans thème.")
+    P("Par conséquent, à l’instar de la prise en compte des enjeux environnementaux dans les pratiques de consommation de la vie quotidienne, et dans la continuité de l’entrée en vigueur des nouveaux CCAG en avr",
+      [E], notes="Enjeux environnementaux; coupé comme l'extrait.")
+
+    S("https://laclauseverte.fr/actualites/loi-climat-et-resilience-ce-quil-faut-retenir", "Loi Climat et Résilience : ce qu'il faut retenir (La Clause verte, CD2E)")
+    P("Publiée le 22 août 2021, la loi portant sur la lutte contre le dérèglement climatique et le renforcement de la résilience face à ses effets (« Climat Résilience ») a été définitivement adoptée cet été.",
+      [E], non=["22 août 2021"], notes="Date (piège).")
+    P("Ce texte fait entrer l’écologie dans la vie quotidienne des Français, avec plus de 305 articles et un champ d’action qui touche tous les domaines : de la consommation au logement, en passant par les déplacements ou l’alimentaire… mais aussi une série de dispositions destinées à verdir la commande publique : matériaux biosourcés, 100% des marchés avec une clause écologique, cycle de vie, …",
+      [E], objs=[Q(100, "%", subject="marchés avec une clause écologique", themes=[E])],
+      non=["305"], notes="Obligation légale (100 % des marchés avec une clause écologique) comptée comme objectif; nombre d'articles (piège).", ambiguous=True)
+    P("Les équipes du CD2E décryptent les dispositions phares de la loi Climat et Résilience, pour une rentrée au vert, marquée par l’actualité de l’achat public durable.",
+      [E], notes="Achat public durable.")
+    P("1. L’atteinte des objectifs de développement durable dans la commande publique",
+      [E], non=["1."], notes="Intertitre.")
+    P("La Direction des Affaires Juridiques (DAJ) de Bercy rappelle dans sa fiche explicative que ces dispositions entreront en vigueur à une date fixée par décret, et au plus tard le 22 août 2026. Autrement dit, d’ici 5 ans au plus tard, tous les marchés publics devront intégrer",
+      [E], objective=True, non=["22 août 2026", "5 ans"], notes="Obligation légale à venir, coupée avant son objet (« tous les marchés publics devront intégrer … »): objectif, laissé sans valeur faute d'objet; date (piège ou horizon).", ambiguous=True)
+
+    S("https://www.linfodurable.fr/tribunes/faire-du-mobilier-le-fer-de-lance-de-leconomie-circulaire-53171", "Faire du mobilier le fer de lance de l'économie circulaire (L'Info Durable, tribune)")
+    P("Le réemploi permet de soutenir l'économie locale tout en réduisant les dépenses et les émissions de gaz à effet de serre.",
+      [CE, PME, E], notes="Réemploi; économie locale; émissions.", ambiguous=True)
+    P("Alors que la loi impose depuis 2020 aux acheteurs publics d'intégrer 20 % de mobilier issu du réemploi, la plupart des organisations atteignent à peine 1 %.",
+      [CE], objs=[Q(20, "%", subject="mobilier issu du réemploi dans les achats publics", themes=[CE])],
+      non=["2020", "1 %"], notes="Quota légal AGEC (tel que la tribune le résume) compté comme objectif; « depuis 2020 »: pas d'horizon; 1 % atteint (piège).", ambiguous=True)
+    P("Dans cette tribune signée par une grande partie des acteurs du mobilier professionnel circulaire, Younes El Hajjami, CEO et repreneur de Bluedigo, et Camille Cousté, co-fondatrice du label Eco Impact, plaident pour l'intégration du mobilier réemployé et reconditionné dans les projets publics.",
+      [CE], notes="Mobilier réemployé.")
+    P("Chaque année, la France achète près de 250 000 tonnes de mobilier professionnel… et en jette au moins 130 000 *.",
+      [CE], non=["250 000 tonnes", "130 000"], notes="Volumes (pièges).")
+    P("Depuis 2020, la loi AGEC (loi Anti-Gaspillage pour une Économie Circulaire - article 58) impose aux acheteurs publics d’intégrer 20 % de mobilier issu du réemploi.",
+      [CE], objs=[Q(20, "%", subject="mobilier issu du réemploi dans les achats publics", themes=[CE])],
+      non=["2020", "58"], notes="Quota légal AGEC compté comme objectif; « depuis »: pas d'horizon.", ambiguous=True)
+    P("Cinq ans plus tard, la plupart des organisations publiques atteignent à peine 1 %, selon les publications officielles. Pourtant, partout où des marchés adaptés ont été mis en place, la démonstration est faite : le réemploi fonctionne, réduit les dépenses et évite des tonnes de CO2.",
+      [CE, E], non=["Cinq ans", "1 %"], notes="Résultat (piège).")
+    P("Ces dernières années, la Préfecture de Paris, la Ville de Dijon, le Département de la Seine-Maritime, ou encore l'Académie de Créteil ont montré qu’on peut intégrer massivement du mobilier réemployé et reconditionné dans les projets publics. Ces initiatives prouvent qu’il est possible d’allier rationalisation budgétaire, confort des équipes et exemplarité environnementale.",
+      [CE, E], notes="Exemples; exemplarité environnementale.")
+    P("Le mobilier professionnel n’est pas une ligne secondaire.",
+      [CE], notes="Par le contexte (mobilier circulaire).", ambiguous=True)
+    P("Ce marché pèse 1,5 milliard d’euros en France, dont un tiers lié à la commande publique. Et il pose une question stratégique : 60 % du mobilier neuf est importé, alors qu’en 1985 cette part n’était que de 30 %. En quarante ans, la dépendance a doublé.",
+      [], non=["1,5 milliard d’euros", "un tiers", "60 %", "1985", "30 %", "quarante ans", "doublé"], notes="Chiffres de marché et d'importation (pièges); sans thème (dépendance aux importations).", ambiguous=True)
+
+    S("https://courrierdumeuble.webflow.io/blog/reemploi-upcycling-les-lignes-bougent-mobilier-de-bureau-le-reemploi-booste-par-la-loi-agec", "Mobilier de bureau : le réemploi boosté par la loi AGEC (Le Courrier du meuble)")
+    P("Selon une estimation du fournisseur de mobilier bureau de réemploi Bluedigo, le mobilier de bureau d’occasion représenterait aujourd’hui entre 10 et 20 % du marché. Un pourcentage qui est amené à augmenter, en raison des nouvelles exigences de la loi AGEC qui s’imposent aux acheteurs publics, et devraient s’étendre à l’ensemble des donneurs d’ordre.",
+      [CE], non=["10", "20 %"], notes="Estimation de marché et prévision (pièges).")
+    P("L’entreprise indique comment bien intégrer les produits de réemploi dans leurs cahiers des charges.",
+      [CE], notes="Réemploi dans les cahiers des charges.")
+    P("Le réemploi gagne du terrain également sur le marché du mobilier de bureau, comme le montre l’exemple de Bluedigo, une société créée en 2019, dont l’activité consiste à racheter du mobilier de grandes marques aux entreprises qui déménagent ou réaménagent leurs bureaux, pour le reconditionner et le proposer à d’autres entreprises.",
+      [CE], non=["2019"], notes="Réemploi de mobilier.")
+    P("« Le mobilier de bureau de réemploi va connaître un développement important, sous l’effet de la loi contre le gaspillage et en faveur de l’économie circulaire AGEC de février 2020 », explique son créateur Maxime Baffert, lors d’un webinaire organisé sur ce thème le 17 février dernier.",
+      [CE], non=["février 2020", "17 février"], notes="Prévision d'une entreprise (pas un objectif).")
+    P("En effet, l’article 58 de cette loi oblige désormais les acheteurs de l’Etat, des collectivités locales et leurs groupements à acheter des biens issus du réemploi, ou de la réutilisation, ou comportant des matières recyclées, à hauteur de 20 % minimum de leurs achats, avec un objectif majeur : faire de la commande publique un levier pour le développement de l’économie circulaire.",
+      [CE], objs=[Q(20, "%", comparator=">=", subject="biens issus du réemploi, de la réutilisation ou recyclés dans les achats", themes=[CE])],
+      non=["58"], notes="Quota légal AGEC (« 20 % minimum »).")
+    P("Dans le décret n°2021-254 du 9 mars 2021, les pouvoirs publics précisent quelles sont les familles de produits concernées en matière de mobilier de bureau, qui comprennent les sièges et chaises, et tout ce qui appartient à la famille des tables, armoires, bureaux et bibliothèques.",
+      [CE], non=["2021-254", "9 mars 2021"], notes="Décret (pièges).")
+
+    S("https://tool-to-team.fr/le-reemploi-au-bureau/", "Le réemploi au bureau (Tool to Team)")
+    P("Le réemploi au sens large et le zéro déchet sont de plus en présents dans notre société. On récupère la nourriture non vendue dans les supermarchés et restaurants (avec l’application Too Good To Go par exemple), on revend ses vêtements sur Vinted, on achète des produits de seconde main sur Le Bon Coin, etc. Mais, qu’en est-il du réemploi au bureau ?",
+      [CE], notes="Réemploi, zéro déchet.")
+    P("Le monde du BTP suit le même courant. On utilise des matériaux issus de la déconstruction d’un bâtiment, on recycle le béton, etc. Aujourd’hui, le potentiel économique, écologique et social de réemploi est énorme.",
+      [CE], notes="Réemploi des matériaux.")
+    P("Le mobilier n’y échappe pas. A chaque déménagement, les entreprises ont tendance à se débarrasser de leur mobilier et racheter du neuf. Le mobilier professionnel est une source de déchets devenue très importante. En France, cela représente jusqu’à 100 000 tonnes par an, qui finissent directement à la déchèterie.",
+      [CE], non=["100 000 tonnes par an"], notes="Volume de déchets (piège).")
+    P("Alors, à l’extérieur comme à l’intérieur du bâtiment, on s’inspire du mouvement du moment et on s’oriente vers le mobilier de réemploi !",
+      [CE], notes="Réemploi.")
+    P("Niveau réglementation, ce phénomène est d’ailleurs facilité par le décret n° 2021-254 du 9 mars 2021 issu de la loi anti-gaspillage (AGEC). Il est effectivement devenu obligatoire pour les commandes publiques de l’Etat, des collectivités territoriales, et des groupements de collectivités de comprendre une part de biens issus du réemploi, de la réutilisation ou intégrant des matières recyclées.",
+      [CE], objective=True, non=["2021-254", "9 mars 2021"], notes="Quota légal AGEC énoncé sans valeur: objectif qualitatif.", ambiguous=True)
+    P("Par exemple, les achats de mobilier ou matériel informatique doivent provenir pour 20% du réemploi et pour 20% de filières de recyclage.",
+      [CE, NUM], objs=[Q(20, "%", subject="mobilier ou matériel informatique issu du réemploi", themes=[CE, NUM]),
+                      Q(20, "%", subject="mobilier ou matériel informatique issu de filières de recyclage", themes=[CE, NUM])],
+      notes="Quota AGEC tel que la page le résume (inexact par rapport au décret, noté tel quel).", ambiguous=True)
+    P("Réduction des coûts, pratique plus responsable, diversification des styles délais de livraison plus courts ou non existants puisque l’on peut récupérer les produits directement sur les chantiers, etc.",
+      [CE], notes="Avantages du réemploi (par le contexte).", ambiguous=True)
+
+    S("https://factuel.univ-lorraine.fr/node/20296", "Mobiliers d'occasion : de nouvelles habitudes à prendre pour nos achats (Université de Lorraine, Factuel, 24 mai 2022)")
+    P("Le 5 mai 2022 s’est tenue au sein de l’Université de Lorraine une table ronde sur l’économie circulaire et l’achat de mobilier d’occasion.",
+      [CE], non=["5 mai 2022"], notes="Date (piège).")
+    P("Retour sur cet évènement, organisé par la Direction de la Logistique Interne en lien avec l’ARSEG, qui a permis de croiser bonnes pratiques et sensibilisation à l’achat durable.",
+      [E, G], notes="Achat durable (environnement); sensibilisation des acheteurs (gouvernance au sens large).", ambiguous=True)
+    P("La loi AGEC - Loi relative à la lutte contre le gaspillage et à l’économie circulaire du 10 février 2020 a pour ambition d’apporter des réponses concrètes aux attentes des citoyens en matière d’écologie.",
+      [CE, E], non=["10 février 2020"], notes="Loi AGEC; écologie.")
+    P("Sortir du plastique jetable, stopper l’impression systématique des tickets de caisse, ou encore obliger les acteurs publics à acquérir des biens d’occasion, reconditionnés ou intégrant des matières recyclées sont autant de mesures prévues par cette loi pour changer en profondeur les modes de production et de consommation.",
+      [CE], objective=True, notes="Mesures légales (obligation d'acquérir des biens d'occasion) sans valeur: objectif qualitatif.", ambiguous=True)
+    P("Ainsi, depuis le 1er janvier 2021, 20% des achats annuels de l’Etat et des collectivités doivent être issus du réemploi ou de la réutilisation.",
+      [CE], objs=[Q(20, "%", per_year=True, subject="achats annuels issus du réemploi ou de la réutilisation", themes=[CE])],
+      non=["1er janvier 2021"], notes="Quota légal AGEC; « depuis »: pas d'horizon; part des achats annuels: per_year (discutable).", ambiguous=True)
+    P("Cette nouvelle obligation crée une rupture. Elle a pris autant au dépourvu les acheteurs publics que les vendeurs de mobilier. Il est important qu’ils se rencontrent pour échanger sur les possibilités des uns et des autres.",
+      [CE], notes="Obligation AGEC (par le contexte).", ambiguous=True)
+    P("Avec plus de 700 000 € HT de dépenses annuelles en mobilier, l’Université de Lorraine, ses composantes et ses laboratoires sont particulièrement concernés.",
+      [CE], non=["700 000 € HT"], notes="Dépense (piège).", ambiguous=True)
+    P("Aussi, cette table ronde avait pour ambition de réunir des responsables de collectivités partenaires, des éco-organismes, des sociétés de vente de mobilier d’occasion mais aussi des acteurs de l’économie sociale et solidaires pour présenter des solutions concrètes permettant de répondre à cette nouvelle o",
+      [CE, ESS], notes="Mobilier d'occasion; acteurs de l'ESS; coupé comme l'extrait.", ambiguous=True)
+
+    S("https://lecho-circulaire.com/mobilier-de-bureau-les-achats-publics-se-mettent-au-reemploi/", "Mobilier de bureau : les achats publics découvrent le monde du réemploi (L'Écho circulaire)")
+    P("Comment permettre à des entreprises de vendre ou donner leur mobilier de bureau d’occasion ? Comment aider les collectivités et administrations publiques dans leur sourcing d’achats circulaires ?",
+      [CE], notes="Achats circulaires.")
+    P("Alors que la loi AGEC vient de jeter les bases pour inciter à une commande publique éco-responsable, la rencontre de l’offre et de la demande reste encore compliquée. Sur le marché du mobilier de bureau, de nouveaux acteurs se positionnent pour répondre aux acheteurs publics.",
+      [CE, E], notes="Commande publique éco-responsable.")
+    P("La programmation des achats des services de l’État sur la période 2021-2024 (hors achats de Défense et de Sécurité) représente une enveloppe annuelle d’environ 10 milliards par an. Sur l’ensemble des domaines d’achats concernés, la fourniture en mobilier porte sur 33 postes, soit un budget total maximum de 17 millions d’euros.",
+      [], non=["2021-2024", "10 milliards par an", "33", "17 millions d’euros"], notes="Volumes d'achat (pièges); sans thème.")
+    P("Le secteur public dans sa globalité, représente 28 % du marché du mobilier de bureau.",
+      [], non=["28 %"], notes="Part de marché (piège); sans thème.")
+    P("Si les achats responsables sont en augmentation générale surtout après la pandémie Covid parmi les entreprises privées, côté public, la réglementation environnementale (art. 15 de la loi Climat, art. 58 de la loi AGEC) est un facteur d",
+      [E, CE], non=["15", "58"], notes="Réglementation environnementale; coupé comme l'extrait.", ambiguous=True)
