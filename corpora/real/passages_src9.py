@@ -638,3 +638,115 @@ def load(S, P, Q) -> None:
       [], non=["28 %"], notes="Part de marché (piège); sans thème.")
     P("Si les achats responsables sont en augmentation générale surtout après la pandémie Covid parmi les entreprises privées, côté public, la réglementation environnementale (art. 15 de la loi Climat, art. 58 de la loi AGEC) est un facteur d",
       [E, CE], non=["15", "58"], notes="Réglementation environnementale; coupé comme l'extrait.", ambiguous=True)
+
+    S("https://ecoresponsable.numerique.gouv.fr/publications/guide-pratique-achats-numeriques-responsables/introduction", "Guide pratique pour des achats numériques responsables : introduction (Mission interministérielle numérique responsable, numerique.gouv.fr)")
+    P("Le début du XXIe siècle a été marqué par l’explosion de l’utilisation des Technologies de l’Information et de la Communication (TIC), souvent résumées par « numérique ». Ces technologies occupent aujourd’hui une place prépondérante et incontournable dans notre vie quotidienne. Leur apport est également incontestable à l’égard de notre économie.",
+      [NUM], notes="Contexte du numérique (guide d'achats numériques responsables).", ambiguous=True)
+    P("Durant la pandémie Covid-19, le numérique a permis à une partie de la population de continuer à travailler et aux enfants de suivre l’école à distance.",
+      [], non=["19"], notes="Contexte; sans thème d'achat responsable.", ambiguous=True)
+    P("Le numérique peut permettre d’améliorer les conditions de vie et de travail en valorisant et en respectant les activités des êtres humains en s’inscrivant dans les 17 objectifs de développement durable de l’ONU.",
+      [NUM, E], non=["17"], notes="Objectifs de développement durable (compte: piège).", ambiguous=True)
+    P("La démarche « IT for green consiste à réduire les impacts environnementaux de nos activités par l’emploi des nouvelles technologies : comme par exemple rendre la consommation énergétique globalement plus efficiente ou développer le télétravail.",
+      [NUM, E, EN], notes="IT for green: impacts environnementaux, efficacité énergétique.")
+    P("Indissociable de la transition écologique actuellement engagée à l’échelle nationale et européenne, la transition numérique pourrait en constituer un point de vulnérabilité et doit donc être mieux maîtrisée.",
+      [NUM, E], notes="Transition écologique et numérique.")
+    P("En effet, si le numérique a longtemps été résumé à ses aspects positifs, son expansion a également un impact néfaste conséquent sur l’environnement mais aussi sur les conditions de travail tout au long de la chaîne d’approvisionnement.",
+      [NUM, E, CT], notes="Impacts environnementaux et conditions de travail dans la chaîne d'approvisionnement.")
+    P("Le numérique est une ressource critique pour l’humanité et ses besoins en ressources naturelles et abiotiques s’épuisent d’année en année. La tension sur la consommation d’eau mais aussi sur les minerais est de plus en plus forte d’autant plus que le numérique entre en conflit avec la transition énergétique",
+      [NUM, E, EN], notes="Ressources, eau, minerais; transition énergétique. Coupé avant la parenthèse.", ambiguous=True)
+
+    S("https://marchespublicspme.com/pendant-la-reponse/le-developpement-durable/fiches-techniques/2023/07/09/achats-numeriques-responsables-au-niveau-de-la-commande-publique-que-retenir_15881.html", "Achats numériques responsables au niveau de la commande publique : que retenir ? (MarchésPublicsPME, 9 juillet 2023)")
+    P("L'achat numérique responsable est devenu un enjeu majeur dans la commande publique en France. Cette approche vise à concilier les avantages de l'innovation technologique avec les impératifs de durabilité et de responsabilité sociale et environnementale.",
+      [NUM, E], notes="Numérique responsable; durabilité.")
+    P("A l’heure actuelle, intérêt environnemental et intérêt numérique sont des points importants pour le développement des marchés publics. Les mesures prises vont dans ces deux sens car on évoque qu’il est important que les procédures des marchés publics soient dématérialisées et que les marchés en soi doivent obligatoirement tenir compte de l’impact environnemental.",
+      [NUM, E], notes="Dématérialisation et impact environnemental.", ambiguous=True)
+    P("A côté de cela, on parle d’achats responsables d’une part et d’achats numériques d’autre part. Or, ces deux types d’achats se trouvent être complètement contradictoires l’un de l’autre. En effet, quoiqu’impératif, l’essor du numérique est un fléau pour l’environnement et pour le conditionnement de la chaîne d’approvisionnement.",
+      [NUM, E], notes="Impact environnemental du numérique.")
+    P("Si tel est le cas de figure, il semble essentiel pour l’Etat d’introduire une nouvelle notion qui permettrait tout simplement de combiner ces deux actions impératives de la commande publique : l’achat numérique responsable.",
+      [NUM], notes="Achat numérique responsable.")
+    P("Cette initiative solutionne particulièrement les intérêts de respecter les objectifs de développement durable posés par l’ONU et les démarches pour la transition écologique et solidaire à l’échelle nationale et européenne.",
+      [NUM, E], notes="Développement durable, transition écologique.", ambiguous=True)
+    P("Il s’agit de mettre en place des procédés comme le « IT for green » dont l’objet est de réduire les conséquences environnementales des activités et actions générées par l’emploi et notamment par les technologies nouvelles.",
+      [NUM, E], notes="IT for green.")
+    P("En pratique, dans les marchés publics, il revient aux acteurs d’établir des politiques d’achats respectueux de l’environnement. La commande publique étant par ailleurs un moyen de sensibiliser efficacement le",
+      [E, G], notes="Politiques d'achat (gouvernance au sens large); coupé comme l'extrait.", ambiguous=True)
+
+    S("https://www.observatoire-collectivites.org/spip.php?article9417", "Commande publique : comment réussir la transition écologique ? (Observatoire Smacl des risques de la vie territoriale, FAQ d'Adaes Avocats)")
+    P("Face aux enjeux environnementaux cruciaux auxquels nous sommes confrontés, la commande publique est un outil à ne pas négliger pour réussir la transition écologique.",
+      [E], notes="Transition écologique.")
+    P("Il faut en effet garder à l’esprit qu’elle représente environ 10% du PIB et que l’achat public est source d’exemples pour les administrés et les partenaires des autorités publiques (si un achat écologiquement responsable s’avère satisfaisant à l’usage et financièrement performant, il fera des émules).",
+      [E], non=["10%"], notes="Poids de la commande publique (piège); achat écologiquement responsable.")
+    P("L’objet de cette FAQ, rédigée par le Me Vincent CORNELOUP, Léa HORTANCE et Joao CARVALHO de SANTANA (Adaes Avocats), est de présenter les réflexes à adopter pour optimiser l’achat vert.",
+      [E], notes="Achat vert.")
+    P("Comment optimiser l’achat vert au stade de la définition des besoins ?",
+      [E], notes="Intertitre.")
+    P("« Le maître d’ouvrage peut passer des marchés publics d’assistance à maîtrise d’ouvrage portant sur un ou plusieurs objets spécialisés, notamment en ce qui concerne tout ou partie de l’élaboration du programme, la fixation de l’enveloppe financière prévisionnelle de l’opération ou le conseil spécialisé dans un domaine technique, financier, juridique ou administratif ».",
+      [], notes="Article du code cité (assistance à maîtrise d'ouvrage); sans thème.")
+    P("En effet, le domaine de la transition écologique peut nécessiter des connaissances techniques très pointues.",
+      [E], notes="Transition écologique.")
+    P("Recourir à des professionnels peut donc permettre aux acheteurs publics de mieux définir leurs besoins, en évitant un bricolage pétri de bonnes intentions mais au résultat incertain.",
+      [E], notes="Par le contexte (achat vert).", ambiguous=True)
+
+    S("https://apee-na.org/les-circuits-courts", "Les circuits courts (APEE Nouvelle-Aquitaine)")
+    P("Selon le ministère de l’agriculture un circuit court est “ un mode de commercialisation des produits agricoles qui s’exerce soit par la vente directe du producteur au consommateur, soit par la vente indirecte à condition qu’il n’y ait qu’un seul intermédiaire. “",
+      [AL], notes="Définition des circuits courts.")
+    P("Aujourd’hui ce mode de commercialisation concerne presque tous les secteurs agricoles, et selon les chiffres du ministère, serait utilisé par plus de 16% des exploitations agricoles.",
+      [AL], non=["16%"], notes="Part constatée (piège).")
+    P("Les circuits cours sont aujourd’hui mis en avant au niveau national, notamment dans le Programme National de l’Alimentation. Les raisons de cette mise en avant sont multiples en raison des avantages offerts par le circuit court.",
+      [AL], notes="Programme national de l'alimentation.")
+    P("- Une favorisation du commerce de proximité et local.",
+      [AL, PME], notes="Commerce local (accès local).", ambiguous=True)
+    P("- Une amélioration de la qualité des repas (notamment cantine collective) en raison d’une meilleure fraicheur et saisonnalité des aliments.",
+      [AL], notes="Qualité des repas.")
+    P("- Une meilleure rémunération des agriculteurs en raison d’une réduction des intermédiaires.",
+      [AL], notes="Rémunération des agriculteurs (pourrait être commerce équitable).", ambiguous=True)
+    P("- Une réponse adaptée en cas de choc climatique ou de crise rendant plus difficiles les échanges et les déplacements. Et notamment dans le contexte de crise sanitaire tel que nous le vivons actuellement.",
+      [AL, E], notes="Résilience climatique.", ambiguous=True)
+    P("L’utilisation des circuits courts dans la commande publique, notamment dans le cadre d’approvisionnement d’aliments pour les restaurants collectifs (exemple : cantines scolaires), est rendu compliqué par certains principes de la passation des marchés publics.",
+      [AL, PME], notes="Circuits courts et principes de la commande publique (accès local).", ambiguous=True)
+    P("Le ministère de l’économie a rappelé en 2019 que « l’attribution des marchés sur la base d’un critère de préférence locale, que ce soit sur l’origine des produits ou sur l’implantation des entreprises, méconnaîtrait ces principes »",
+      [PME, AL], non=["2019"], notes="Interdiction de la préférence locale (accès local).", ambiguous=True)
+
+    S("https://www.c2lsolutions.fr/structurer-lots-marche-alimentaire", "Structurer les lots dans un marché alimentaire : comment favoriser les producteurs sans enfreindre la loi ? (C2L Solutions)")
+    P("Dans les marchés alimentaires publics, l’organisation des lots constitue un levier essentiel pour faciliter l’accès des producteurs de proximité et des TPE/PME. Toutefois, ce levier doit s’inscrire strictement dans le respect des principes fondamentaux de la commande publique : liberté d’accès à la commande publique, égalité de traitement des candidats et transparence des procédures.",
+      [PME, AL], notes="Allotissement et accès des producteurs de proximité et des TPE/PME.")
+    P("Comment structurer un marché alimentaire de manière stratégique tout en restant juridiquement conforme ?",
+      [AL], notes="Marché alimentaire.", ambiguous=True)
+    P("L’article L.2113-10 du Code de la commande publique pose le principe de l’allotissement, en imposant à l’acheteur de décomposer les marchés en lots techniques ou fonctionnels. Cela permet notamment de faciliter l’accès des petites et moyennes entreprises à la commande publique.",
+      [PME], non=["L.2113-10"], notes="Allotissement (accès des PME); article (piège).")
+    P("L’acheteur peut décider de ne pas allotir, mais uniquement s’il est en mesure de justifier ce choix au regard de la nature du marché ou de son intérêt, conformément à l’article L.2113-11 du Code de la commande publique.",
+      [PME], non=["L.2113-11"], notes="Allotissement.", ambiguous=True)
+    P("En restauration collective, l’allotissement permet d’adapter les volumes, les catégories de produits et les modalités de livraison. Un allotissement fin et pertinent peut ainsi favoriser la candidature de fournisseurs de proximité, sans recourir à des critères discriminatoires fondés sur l’origine géographique.",
+      [PME, AL], notes="Allotissement et fournisseurs de proximité.")
+    P("La division du marché par familles de produits (viandes, fruits et légumes, produits laitiers),",
+      [AL, PME], notes="Lots par famille (allotissement).", ambiguous=True)
+    P("Des lots distincts peuvent être prévus pour : des produits biologiques, des produits sous signes officiels de qualité et d’origine (Label Rouge",
+      [AL], notes="Produits bio et sous signes de qualité; coupé comme l'extrait.")
+
+    S("https://marchespublicspme.com/pendant-la-reponse/candidature-et-offre-dans-les-marches-publics/boite-a-outils/2016/08/29/les-circuits-courts-face-au-principe-de-non-discrimination-dans-la-commande-publique_11736.html", "Les circuits courts face au principe de non-discrimination dans la commande publique (MarchésPublicsPME, 29 août 2016)")
+    P("Depuis la publication du décret n°2011-1000 (25 août 2011), le code des marchés publics autorise le recours à des circuits courts définie comme telle :",
+      [AL], non=["2011-1000", "25 août 2011"], notes="Décret (pièges).")
+    P("En théorie, cette disposition vise à permettre à la commande publique de dynamiser le tissu économique local. Dans la pratique, elle peut se heurter aux principes de non-discrimination et de liberté de circulation qui sont les piliers des grands traités européens.",
+      [PME, AL], notes="Tissu économique local; circuits courts par le contexte.", ambiguous=True)
+    P("En 2015, la commission des affaires économique de l'Assemblée nationale déplorait un certain flou. Plusieurs éléments d'informations récents permettent toutefois d'appréhender le principe de circuits courts dans un contexte de libre concurrence :",
+      [AL], non=["2015"], notes="Circuits courts; date (piège).")
+    P("- l'ordonnance du 23 juillet 2015, en introduisant les clauses sociales et environnementales autorise les acheteurs publics à justifier le recours à une PME de proximité en avançant que l'empreinte environnementale du marché en sera considérablement réduite.",
+      [PME, E, CS], non=["23 juillet 2015"], notes="PME de proximité; empreinte environnementale; clauses sociales citées.", ambiguous=True)
+    P("- en 2014, le gouvernement a publié un guide juridique destiné à promouvoir un approvisionnement local et de qualité dans la restauration. Il a été diffusé à de nombreux élus et apporte un éclairage supplémentaire sur les circuits-courts (pour le consulter en ligne).",
+      [AL, PME], non=["2014"], notes="Approvisionnement local.", ambiguous=True)
+    P("Ces signaux faibles démontrent que le “local” a sa carte à jouer dans les marchés publics.",
+      [PME], notes="Accès local.", ambiguous=True)
+
+    S("https://agri71.fr/articles/21/05/2021/Placer-des-productions-locales-dans-les-marches-publics-n-est-pas-mission-impossible-56563", "Placer des productions locales dans les marchés publics n'est pas mission impossible (L'Exploitant agricole de Saône-et-Loire, 21 mai 2021)")
+    P("Les producteurs locaux se demandent souvent pourquoi, à la cantine du collège tout près de chez eux, on ne peut pas servir leur viande ou leurs légumes. Les raisons sont multiples mais, souvent, on estime que la législation concernant les marchés publics est trop complexe à surmonter pour s'approvisionner localement. Les choses pourraient pourtant changer bientôt.",
+      [AL, PME], notes="Approvisionnement local de la restauration collective.")
+    P("En bon connaisseur des arcanes de la commande publique, Yannick Paris démontre que fournir la restauration collective en produits locaux n'est pas chose impossible.",
+      [AL, PME], notes="Produits locaux.", ambiguous=True)
+    P("C'est un avis du Conseil général de l'alimentation, de l'agriculture et des espaces ruraux (CGAAER – ministère de l'Agriculture) rendu public le 9 mars qui le constate : « la volonté de promouvoir les produits locaux dans la restauration collective publique se heurte à des difficultés juridiques et pratiques ».",
+      [AL, PME], non=["9 mars"], notes="Produits locaux; date (piège).")
+    P("Face à cela, l'organisme propose de modifier, au niveau européen, les règles de la commande publique, afin de pouvoir, dans le cadre d'un marché public « faire référence à une origine ou à une provenance déterminée ». Prendre en compte l'origine géographique des produits dans l'attribution des marchés est aujourd'hui juridiquement impossible.",
+      [PME, AL], notes="Proposition de critère d'origine (accès local); proposition qualitative, pas un objectif d'achat.", ambiguous=True)
+    P("Une aberration, alors que la crise sanitaire a mis en évidence l'intérêt de mettre en avant les producteurs locaux, auprès des particuliers. Faire de même pour un secteur qui nourrit quotidiennement des écoliers, collégiens, lycéens, donc autant de futurs consommateurs, devrait aller de soi.",
+      [AL, PME], notes="Producteurs locaux.", ambiguous=True)
+    P("Pourtant, selon des données de 2017, l'approvisionnement local ne représente que 5 % des 3,1 milliards des repas servis en restauration collective publique et privée.",
+      [AL, PME], non=["2017", "5 %", "3,1 milliards"], notes="Part constatée (piège).")
