@@ -750,3 +750,47 @@ def load(S, P, Q) -> None:
       [AL, PME], notes="Producteurs locaux.", ambiguous=True)
     P("Pourtant, selon des données de 2017, l'approvisionnement local ne représente que 5 % des 3,1 milliards des repas servis en restauration collective publique et privée.",
       [AL, PME], non=["2017", "5 %", "3,1 milliards"], notes="Part constatée (piège).")
+
+    S("https://www.achatpublic.info/actualites/info-du-jour/2004/04/29/lachat-public-en-renfort-pour-lutter-contre-les-abus-du-commerce", "L'achat public en renfort pour lutter contre les abus du commerce illégal de bois tropical (achatpublic.info, 29/04/2004)")
+    P("L’achat public en renfort pour lutter contre les abus du commerce illégal de bois tropical",
+      [BIO], notes="Titre: forêts tropicales (biodiversité, comme le dev pour les forêts).", ambiguous=True)
+    P("Le Gouvernement prépare une circulaire interministérielle qui fixera les premières mesures à prendre pour promouvoir progressivement l’achat de bois tropicaux écocertifiés par l’administration centrale de l’Etat et ses établissements publics. Le texte s’intègre dans le plan de lutte de la France contre l’exploitation illégale des forêts tropicales.",
+      [BIO, G], notes="Bois écocertifiés; préparation d'une circulaire (gouvernance au sens large).", ambiguous=True)
+    P("Il prévoit que la part des achats de bois justifiant d’une garantie de légalité et d’un engagement dans un processus de gestion durable atteigne au moins 50% en 2007, et si possible 100% en 2010.",
+      [BIO], objs=[Q(50, "%", comparator=">=", horizon=2007, subject="achats de bois légal et issu d'une gestion durable", themes=[BIO]),
+                   Q(100, "%", horizon=2010, subject="achats de bois légal et issu d'une gestion durable", themes=[BIO])],
+      notes="Trajectoire d'une circulaire (objectifs datés); « si possible » n'empêche pas l'objectif.")
+    P("La France entend s’attaquer à l’exploitation illégale des bois exotiques. Un plan d’action gouvernemental pour la conservation et la gestion durable des forêts tropicales a été présenté en conseil des ministres, le 7 avril, en ce sens.",
+      [BIO, G], objective=True, non=["7 avril"], notes="Intention qualitative de l'État; présentation d'un plan d'action (gouvernance au sens large); date (piège).", ambiguous=True)
+    P("Quel est le rapport avec la commande publique, pourrait-on objecter ? Il est plus étroit qu’il n’y paraît. C’est en partie par le truchement des achats publics que le Gouvernement entend diminuer l’abattage illégal de ces forêts.",
+      [BIO], objective=True, notes="Intention qualitative (diminuer l'abattage illégal par les achats publics).", ambiguous=True)
+
+    S("https://www.staging.libe.io/terre/2005/04/08/un-an-apres-le-plan-francais-pour-les-forets-tropicales-enfin-applicable_515723", "Un an après, le plan français pour les forêts tropicales enfin applicable (Libération, 8 avril 2005, copie staging)")
+    P("Un an après l'annonce d'un Plan d'action en faveur des forêts tropicales, le gouvernement Raffarin s'est enfin résolu à publier une circulaire (aujourd'hui au Journal officiel) qui souligne auprès des différents ministères la nécessité de prendre en compte la protection des forêts tropicales (mais aussi tempérées), et donc de faire davantage attention à la nature et à la provenance du bois acheté.",
+      [BIO, G], non=["Un an"], notes="Protection des forêts (biodiversité); publication d'une circulaire (gouvernance au sens large).", ambiguous=True)
+    P("Applicable dès aujourd'hui, ce texte, qui aura mis un an pour voir le jour au lieu des deux mois prévus, est censé donner aux administrations tous les outils nécessaires pour atteindre l'objectif de 50 % de bois écocertifié en 2007 et de 100 % en 2010.",
+      [BIO], objs=[Q(50, "%", horizon=2007, subject="bois écocertifié dans les achats des administrations", themes=[BIO]),
+                   Q(100, "%", horizon=2010, subject="bois écocertifié dans les achats des administrations", themes=[BIO])],
+      non=["un an", "deux mois"], notes="Objectifs datés de la circulaire; durées (pièges).")
+    P("Pas mal, diront certains. Aujourd'hui, en effet, alors qu'un quart du bois tropical importé en France va aux marchés publics, 1 ou 2 % seulement est écocertifié. C'est-à-dire garanti comme provenant de forêts gérées dans le strict respect de l'environnement.",
+      [BIO, E], non=["un quart", "1", "2 %"], notes="Situation constatée (pièges).")
+    P("Pas suffisant, s'agacent les écologistes. Pour les principales associations de défense de l'environnement Greenpeace, le Fonds mondial pour la Nature (WWF), les Amis de la Terre , il y a écocertifié et écocertifié. A leurs yeux, seule la certification FSC est valable ; les autres seraient au mieux pas assez contraignantes, au pire complaisantes.",
+      [BIO], notes="Certification forestière.")
+    P("Or, aucune référence spécifique au FSC n'est faite dans la circulaire. Cette certification est juste mentionnée, parmi d'autres, dans un guide distribué aux ministères avec la circulaire mais non publié au Journal officiel.",
+      [BIO], notes="Certification forestière (par le contexte).", ambiguous=True)
+
+    S("http://www.lettredesachats.com/services/lda_web/e-docs/hopitaux_les_achats_porte_d_entree_de_l_innovation_23178/document_article_web.phtml", "Hôpitaux : les achats, porte d'entrée de l'innovation (La Lettre des achats, 09/09/2015)")
+    P("Hopitaux : les achats, porte d'entrée de l'innovation",
+      [INNO, SA], notes="Titre: innovation dans les achats hospitaliers (santé par le secteur, discutable).", ambiguous=True)
+    P("les acheteurs de plusieurs pays européens se sont réunis à l’appel du Resah le 9 septembre à Paris pour démontrer qu’il est possible de faire une place aux entreprises innovantes dans la commande publique, à condition de connaître les bons outils juridiques.",
+      [INNO], non=["9 septembre"], notes="Entreprises innovantes; date (piège).")
+    P("Face au défi que représente l’intégration d’innovations dans les achats hospitaliers, la communication et l’échange d’information s’avèrent des outils particulièrement importants, tant les bonnes pratiques sont encore rares et l’usage des nouveaux outils juridiques à disposition des acheteurs demeure embryonnaire.",
+      [INNO, SA], notes="Innovation dans les achats hospitaliers.", ambiguous=True)
+    P("Le Resah (Réseau des acheteurs hospitaliers, 480 millions d’euros d’achats mutualisés en 2014), joue en la matière un rôle de pionnier et est bien conscient de cette nécessité.",
+      [INNO, G], non=["480 millions d’euros", "2014"], notes="Réseau d'acheteurs (gouvernance au sens large); volume (piège).", ambiguous=True)
+    P("C’est la raison pour laquelle il accueillait mercredi 9 septembre, plusieurs confrères de centrales d’achats hospitalières européennes à Paris dans le cadre des deuxièmes Rencontres européennes de l’achat public d’innovation de santé.",
+      [INNO, SA], non=["9 septembre"], notes="Achat public d'innovation en santé.")
+    P("Cette journée d’échanges d’expérience à laquelle ont participé une centaine de personnes venus de sept pays européens (Allemagne, Espagne, Belgique, Grande Bretagne, Italie, Finlande, Autriche), a notamment pour vocation de présenter à différents acteurs de la santé, industriels ou institutionnels des réseaux d’acheteurs déjà très actifs.",
+      [INNO, G], non=["une centaine", "sept"], notes="Réseaux d'acheteurs (gouvernance au sens large); comptes (pièges).", ambiguous=True)
+    P("A commencer par le projet européen INSPIRE (International Network Supporting Procurement of Innovation via Ressources and Education), porté par des acheteurs de six pays l’Autriche, la Finlande, l’Espagne, l’Italie, le Royaume-Uni et la France (représentée par le Resah). Après deux ans de travail, ce projet vient de déboucher sur la naissance d’une plate-forme européenne d’échanges sur l’achat d’innovation dans le domaine de la santé.",
+      [INNO, SA, G], non=["six", "deux ans"], notes="Réseau européen d'acheteurs (gouvernance au sens large); innovation en santé.", ambiguous=True)
