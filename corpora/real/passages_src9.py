@@ -112,22 +112,6 @@ def load(S, P, Q) -> None:
     P("« Les budgets de dépense sont souvent très décentralisés, reconnaît Gérard Le Gac, responsable des achats à l'université de Bretagne-Occidentale. Si le laboratoire de maths et celui de physique achètent dix crayons chacun de leur côté, nous aurons deux factures. »",
       [], non=["dix", "deux"], notes="Organisation des achats d'une université; sans thème. Citation coupée à la fin de sa deuxième phrase.", ambiguous=True)
 
-    S("https://roberttboucher.s3.amazonaws.com/clauses-dinsertion-le-financement-des-facilitateurs-freine-leur-developpement.html", "Clauses d'insertion : le financement des facilitateurs freine leur développement (copie d'un article de presse, s3)")
-    P("La situation est des plus paradoxales : plus les marchés publics \"clausés\" - incluant une part des heures de travail (entre 5% et 10%) réservée à des publics éloignés de l’emploi - augmentent et plus les financements pour accompagner l’organisation nécessaire à leur bon fonctionnement se réduisent.",
-      [CS], non=["5%", "10%"], notes="Part habituelle des heures clausées (description, pas un objectif fixé): piège.", ambiguous=True)
-    P("Cette organisation nécessite la création par les maîtres d’ouvrage de postes de \"facilitateur\" jouant un rôle clé dans la mise en œuvre des clauses d’insertion. Il se situe à l’interface entre toutes les parties prenantes : le maître d’ouvrage, les structures d’insertion (Pôle emploi, missions locales, Plie, maisons de l’emploi), les entreprises titulaires d’un marché et les structures porteuses d’un contrat.",
-      [CS], notes="Rôle du facilitateur des clauses d'insertion.")
-    P("\"Légalement, recruter un facilitateur n’est pas une obligation\", explique Lucie Becdelièvre. \"Mais dans la pratique c’est indispensable, car il a à la fois la connaissance du cadre juridique, du tissu économique local et des structures d’insertion présentes\", argue la déléguée générale d’Alliance villes emploi (AVE),",
-      [CS], notes="Facilitateur; coupé comme la phrase continue.")
-    P("15 millions d’heures d’insertion",
-      [CS], non=["15 millions"], notes="Intertitre: volume réalisé (piège).")
-    P("Si une opération peut être similaire en Vendée ou en Seine-Saint-Denis, elle ne sera pas calibrée de la même manière, car les publics et les compétences disponibles sont distincts d’un territoire à un autre.",
-      [CS], notes="Calibrage des clauses selon le territoire.", ambiguous=True)
-    P("\"Le facilitateur accompagne également l’entreprise pour qu’elle respecte les clauses contenues dans les marchés qu’elle remporte\", ajoute Jérôme Dormoy, chef de projet à AVE. Enfin, \"il contrôle la réalisation effective de la clause et déclenche si besoin les pénalités\", prévient cet expert en clauses sociales.",
-      [CS, G], notes="Contrôle de l'exécution des clauses (gouvernance au sens large: contrôle).", ambiguous=True)
-    P("En France, 75% des territoires sont couverts par un facilitateur et peuvent donc mettre en œuvre des marchés clausés \"dans les meilleures conditions\", indique Jérôme Dormo",
-      [CS], non=["75%"], notes="Couverture constatée (piège); coupé comme l'extrait.")
-
     S("https://daco-solutions.fr/gazett-articles/paroledacheteur-vtalamona-facilitatrice/", "Parole d'acheteur : Valérie Talamona, facilitatrice de clauses sociales (Daco Solutions, La Gazett')")
     P("Internaliser la fonction de facilitateur serait-il un moyen plus efficace pour les collectivités territoriales de favoriser l’insertion professionnelle des publics en difficulté d’accès à l’emploi dans les marchés publics ?",
       [CS], notes="Facilitateur des clauses d'insertion.")
@@ -794,3 +778,70 @@ def load(S, P, Q) -> None:
       [INNO, G], non=["une centaine", "sept"], notes="Réseaux d'acheteurs (gouvernance au sens large); comptes (pièges).", ambiguous=True)
     P("A commencer par le projet européen INSPIRE (International Network Supporting Procurement of Innovation via Ressources and Education), porté par des acheteurs de six pays l’Autriche, la Finlande, l’Espagne, l’Italie, le Royaume-Uni et la France (représentée par le Resah). Après deux ans de travail, ce projet vient de déboucher sur la naissance d’une plate-forme européenne d’échanges sur l’achat d’innovation dans le domaine de la santé.",
       [INNO, SA, G], non=["six", "deux ans"], notes="Réseau européen d'acheteurs (gouvernance au sens large); innovation en santé.", ambiguous=True)
+
+    S("https://openclassrooms.com/fr/courses/7716516-engagez-vous-dans-lachat-durable/8265645-appuyez-vous-sur-des-reseaux-nationaux-et-locaux", "Engagez-vous dans l'achat durable : appuyez-vous sur des réseaux nationaux et locaux (OpenClassrooms, cours, mis à jour le 26/01/2024)")
+    P("Depuis les années 2000, un Plan national des achats durables (PNAD) a été élaboré. En 2022, il en est à sa troisième version. Son but est de faciliter la mise en place des dispositions de la loi Climat et Résilience du 22 août 2021, en particulier l’intégration d’une dimension environnementale et sociale dans les contrats de la commande publique.",
+      [G, E, CS], non=["2022", "22 août 2021"], notes="Plan national (gouvernance au sens large); dimension environnementale et sociale des contrats.", ambiguous=True)
+    P("Ce plan, que nous aborderons plus loin en détail, entend accompagner tous les acheteurs, tant publics que privés.",
+      [G], notes="Plan national (gouvernance au sens large).", ambiguous=True)
+    P("Acheteurs publics, identifiez les réseaux existants",
+      [G], notes="Intertitre: réseaux d'acheteurs (gouvernance au sens large).", ambiguous=True)
+    P("Depuis 2013, le Commissariat général au développement durable (CGDD) a en charge l’animation des réseaux territoriaux engagés dans une démarche d’achats durables. En 2023, il existe 11 réseaux régionaux actifs sur le territoire. L’objectif est de consolider ce réseau sur l’ensemble du territoire.",
+      [G, E], objective=True, non=["2013", "2023", "11"], notes="Action 16 du PNAD: objectif qualitatif (consolider le réseau); compte de réseaux (piège).", ambiguous=True)
+    P("Le but de ces réseaux est de mutualiser leurs expériences et de faire avancer l’innovation en matière d’achat durable.",
+      [G, E], notes="Réseaux d'acheteurs; achat durable (innovation au sens général, pas achats innovants).", ambiguous=True)
+    P("Vous l’avez vu, les achats durables impliquent de mobiliser des connaissances nouvelles, de s’adapter à un nouveau modèle économique, de rassembler ces connaissances en collaboration avec les opérateurs économiques et de les partager entre acheteurs. C’est pourquoi les réseaux régionaux ont choisi de :",
+      [G, E], notes="Réseaux régionaux; achats durables.", ambiguous=True)
+    P("• explorer avec eux et approfondir la prise en compte du développement durable dans les achats publics ;",
+      [E], notes="Développement durable (environnement, comme le dev).", ambiguous=True)
+    P("• sensibiliser et favoriser le passage à l",
+      [G], notes="Sensibilisation (gouvernance au sens large); coupé comme l'extrait.", ambiguous=True)
+
+    S("https://cdurable.info/commande-publique-et-developpement-durable1042", "Lancement de la plate-forme nationale d'échange électronique « Commande publique et développement durable » (CDURABLE.info)")
+    P("Comme le rappellent les conclusions du Grenelle de l’Environnement, les achats publics, avec quelque 10 % du PIB, constituent un enjeu significatif et une opportunité de développer une économie prenant mieux en compte le développement durable.",
+      [E], non=["10 %"], notes="Poids des achats publics (piège); développement durable.")
+    P("Cet outil met à disposition des contacts d’acheteurs publics et des documents répertoriés selon leur nature (guide, cahier des charges, retours d’expériences, délibération…), les catégories de produit (véhicules, ordinateurs,…), les domaines pris en compte, (environnement, insertion, …), la localisation, etc.",
+      [G], notes="Plateforme de partage (gouvernance au sens large); domaines cités en exemples.", ambiguous=True)
+    P("La base de données repose sur une mise en ligne par auto-saisie des acheteurs publics.",
+      [G], notes="Plateforme (par le contexte).", ambiguous=True)
+    P("Ces services de recherche de contacts et de documents, réservés aux acheteurs publics (Etat et collectivités, sociétés et établissements publics), sont accessibles en contrepartie d’un engagement à respecter les principes formalisés dans les « conditions d’utilisation ». Les entreprises, associations … disposent quant à elles d’un accès restreint aux informations et ne peuvent y contribuer.",
+      [G], notes="Accès à la plateforme du réseau.", ambiguous=True)
+
+    S("https://renovacteurs.fr/documents/81463533-b36f-ef11-bdfd-000d3abf0a3f/renovation-energetique-des-batiments-publics-locaux-cahier-d-acompagnement-des-porteurs-de-projets", "Rénovation énergétique des bâtiments publics locaux : cahier d'accompagnement des porteurs de projets (Rénovacteurs, 7 mai 2024)")
+    P("Le secteur du bâtiment dans son ensemble (logements et bâtiments tertiaires) représente 45% de la consommation finale énergétique de la France en 2022 et 16% des émissions directes de gaz à effet de serre sur le territoire français en 2019.",
+      [EN, E], non=["45%", "2022", "16%", "2019"], notes="Parts constatées (pièges).")
+    P("Avec une surface d’environ 1 milliard de m2, dont plus du tiers pour les bâtiments publics relevant de l’Etat et des collectivités locales, le parc de bâtiments tertiaires est responsable d’environ 16% de la consommation finale d’énergie, et 6% des émissions de gaz à effet de serre de la France, soit 38% des émissions directes du parc des bâtiments.",
+      [EN, E], non=["1 milliard de m2", "plus du tiers", "16%", "6%", "38%"], notes="Chiffres constatés (pièges).")
+    P("Pour atteindre les objectifs de performance énergétique sur ce parc, le dispositif Economie Energie Tertiaire (DEET) impose une réduction progressive de la consommation d’énergie dans les bâtiments qui ont une surface d’activité tertiaire (ou un cumul de surfaces) égale ou supérieure à 1 000 m² : au moins -40 % en 2030, -50 % en 2040, -60 % en 2050.",
+      [EN], objs=[Q(40, "%", "decrease", "relative_change", horizon=2030, comparator=">=", subject="consommation d'énergie des bâtiments tertiaires", themes=[EN]),
+                  Q(50, "%", "decrease", "relative_change", horizon=2040, comparator=">=", subject="consommation d'énergie des bâtiments tertiaires", themes=[EN]),
+                  Q(60, "%", "decrease", "relative_change", horizon=2050, comparator=">=", subject="consommation d'énergie des bâtiments tertiaires", themes=[EN])],
+      non=["1 000 m²"], notes="Trajectoire légale du décret tertiaire (réduction: decrease); « au moins » porte sur la série; seuil de surface (piège).", ambiguous=True)
+
+    S("https://biomasse14.rssing.com/chan-11399937/article1413.html", "Charte pour l'efficacité énergétique des bâtiments tertiaires : réduction des consommations d'énergie de 25 % à l'horizon 2020 (copie RSS)")
+    P("Charte pour l’efficacité énergétique des bâtiments tertiaires : réduction des consommations d’énergie de 25 % à l’horizon 2020",
+      [EN], objs=[Q(25, "%", "decrease", "relative_change", horizon=2020, subject="consommations d'énergie des bâtiments tertiaires", themes=[EN])],
+      notes="Titre: objectif de la charte (réduction, horizon écrit).")
+    P("Lancée fin octobre 2013, sous le patronage des ministres de l’Ecologie et du Logement, la charte pour l’efficacité énergétique des bâtiments tertiaires publics et privés vise à anticiper la mise en application de l’obligation future de travaux d’amélioration de la performance énergétique dans le parc tertiaire public et privé.",
+      [EN, G], non=["2013"], notes="Charte (gouvernance au sens large: charte et engagements); énergie.", ambiguous=True)
+    P("Un grand nombre d’acteurs ont, en effet, décidé de susciter un mouvement volontaire et coordonné de rénovation du parc.",
+      [EN], notes="Rénovation (par le contexte).", ambiguous=True)
+    P("• Susciter un mouvement d’ensemble en faveur de l’efficacité énergétique, du bien-être des utilisateurs et de l’activité économique de la filière. Conscients de l’impératif climatique et environnemental, les signataires s’engagent de manière citoyenne et volontaire en faveur de l’efficacité énergétique.",
+      [EN, E], objective=True, notes="Engagement qualitatif des signataires (efficacité énergétique).", ambiguous=True)
+    P("En mettant en avant les bonnes pratiques et les expériences réussies, les signataires souhaitent provoquer un mouvement d’entrainement et une prise de conscience par l’ensemble des acteurs du parc tertiaire.",
+      [EN], notes="Par le contexte.", ambiguous=True)
+    P("Ce premier rapport fait état des retours d’expériences des signataires ayant contribué en date du 30 juin 2014. Il sera mis à jour au cours du dernier trimestre 2014, pour intégrer les contributions nouvelles et d’éventuels ajustements sur les premières contributions.",
+      [G], non=["30 juin 2014", "2014"], notes="Rapport de suivi de la charte (gouvernance au sens large); dates (pièges).", ambiguous=True)
+
+    S("https://www.constructioncayola.com/environnement/article/2023/01/18/142353/top-15-top-30-des-batiments-tertiaires-2022-resultats-barometre-performance-energetique-environnementale-des-batiments", "Baromètre de la performance énergétique et environnementale des bâtiments tertiaires 2022 (Construction Cayola, 18 janvier 2023)")
+    P("Depuis une décennie, la tendance est à la diminution des consommations énergétiques. Cette forte baisse est visible sur les trajectoires à partir de 2019. Un bâtiment de bureaux consommait en moyenne 146 kWh/m2 par an, un niveau en baisse de près de 9%.",
+      [EN], non=["2019", "146 kWh/m2 par an", "9%"], notes="Baisse constatée (pièges).")
+    P("Les objectifs de sobriété, porté par le contexte géopolitique en Ukraine, sont désormais repris par le gouvernement. Une convergence s’opère entre la nécessité de construire la résilience énergétique et les ambitions environnementales affichées.",
+      [EN, E], notes="Sobriété; ambitions environnementales (non chiffrées).", ambiguous=True)
+    P("Cependant, le rythme de décarbonation reste décevant : en moyenne -2,2 % par an entre 2010 et 2021, alors qu’il faudrait atteindre -4,5% pour respecter nos objectifs nationaux.",
+      [E, EN], objs=[Q(4.5, "%", "decrease", "growth_rate", per_year=True, subject="rythme annuel de décarbonation des bâtiments tertiaires", themes=[E])],
+      non=["-2,2 % par an", "2010", "2021"], notes="Rythme requis pour tenir les objectifs nationaux (cible implicite -4,5 %/an, à lire avec le « par an » précédent); rythme constaté (piège).", ambiguous=True)
+
+    S("https://eige.europa.eu/gender-mainstreaming/resources/belgium/egalite-des-femmes-et-des-hommes-dans-les-marches-publics-quelques-recommandations?lang=sr-Cyrl-RS", "Égalité des femmes et des hommes dans les marchés publics : quelques recommandations (EIGE, ressource belge)")
+    P("Lors de l’attribution de marchés publics, c’est généralement le volet économique qui joue un rôle prépondérant. Ce manuel veut introduire \"le principe de l’égalité des chances\" en tant qu’élément potentiel à prendre en considération lors de l’attribution des marchés publics. Il présente quelques questions prioritaires, ainsi que des conseils et des exemples pratiques.",
+      [EG], notes="Égalité des chances femmes-hommes dans l'attribution (page belge).", ambiguous=True)
