@@ -845,3 +845,59 @@ def load(S, P, Q) -> None:
     S("https://eige.europa.eu/gender-mainstreaming/resources/belgium/egalite-des-femmes-et-des-hommes-dans-les-marches-publics-quelques-recommandations?lang=sr-Cyrl-RS", "Égalité des femmes et des hommes dans les marchés publics : quelques recommandations (EIGE, ressource belge)")
     P("Lors de l’attribution de marchés publics, c’est généralement le volet économique qui joue un rôle prépondérant. Ce manuel veut introduire \"le principe de l’égalité des chances\" en tant qu’élément potentiel à prendre en considération lors de l’attribution des marchés publics. Il présente quelques questions prioritaires, ainsi que des conseils et des exemples pratiques.",
       [EG], notes="Égalité des chances femmes-hommes dans l'attribution (page belge).", ambiguous=True)
+
+    S("https://css.achatpublic.info/actualites/breves/alliance-villes-emploi-produite-une-photographie-fine-de-la-clause-sociale-en-2021", "Alliance Villes Emploi produit une photographie fine de la clause sociale en 2021 (achatpublic.info, 21/09/2023)")
+    P("Alliance Villes Emploi produit une photographie fine de la clause sociale en 2021",
+      [CS, G], non=["2021"], notes="Titre: bilan national (suivi, gouvernance au sens large).", ambiguous=True)
+    P("« En 2021, ce sont plus de 25 millions d’heures qui ont été effectuées, soit plus de 15 000 ETP » relèvent Yohan David, président d’Alliance Villes Emploi (AVE) et Lucie Becdelièvre, Déléguée générale.",
+      [CS], non=["2021", "25 millions", "15 000"], notes="Heures réalisées (pièges).")
+    P("Et ce, avec une perspective pour l’avenir plutôt réjouissante : « Tous les marchés publics et privés sont susceptibles d’être dotés d’une clause sociale ; les donneurs d’ordre en sont de plus en plus conscients ».",
+      [CS], notes="« Tous les marchés … susceptibles »: potentiel, pas un objectif (piège sans nombre).", ambiguous=True)
+    P("Cette mobilisation de toutes les parties prenantes autour de la clause sociale est soutenue par le travail des facilitateurs et facilitatrices (à fin 2022), explique AVE. En fin d’année 2022 elle dénombre 583 facilitateurs au sein de 369 structures au niveau national.",
+      [CS], non=["2022", "2022", "583", "369"], notes="Comptes (pièges).")
+    P("La région Île-de-France est celle qui comporte le plus de structures porteuses de facilitateurs de la clause sociale avec : 73 structures, soit 19,8% des structures au niveau national. La spécificité de l’Île-de-France s’observe également sur le type de structures porteuses de facilitateurs : elle compte à elle seule 32,8% des collectivités concernées au niveau national.",
+      [CS], non=["73", "19,8%", "32,8%"], notes="Parts constatées (pièges).")
+    P("En 2021, la clause sociale a été intégrée dans 58 454 marchés, soit une augmentation de 16 % par rapport à 2020. La majorité des marchés clausés ont un montant inférieur à 100000 euros. 75 194 contrats de travail ont été signés dans le cadre de la clause sociale, soit une augmentation de 17,79 % par rapport à 2020.",
+      [CS], non=["2021", "58 454", "16 %", "2020", "100000 euros", "75 194", "17,79 %", "2020"], notes="Hausse constatée (pièges).")
+    P("• 15 703 ETP (ou 25 124 684 heures d’insertion) ont été réalisés (soit une augmentation de près de 25% par rapport à 2020) ;",
+      [CS], non=["15 703", "25 124 684", "25%", "2020"], notes="Résultats (pièges).")
+    P("• 57 231 participant.es (soit une augmentation de près de 18 % par rapport à 2020)",
+      [CS], non=["57 231", "18 %", "2020"], notes="Résultat (piège).")
+    P("• 3 576 maitres d’ouvrage (soit une augmentation de 9% par rapport à 2020) ;",
+      [CS], non=["3 576", "9%", "2020"], notes="Résultat (piège).")
+
+    S("https://guidedesachatsdurables.be/fr/aspects-sociaux/commerce-equitable", "Commerce équitable (Guide des achats durables, autorités fédérales belges; deux versions stockées de la page)")
+    P("Le terme « équitable » est précisé dans la communication de la Commission européenne au Conseil, au Parlement européen et au Conseil économique et social européen du 5 mai 2009 (215 final) : « Contribuer au développement durable: le rôle du commerce équitable et des systèmes non gouvernementaux d’assurance de la durabilité liés au commerce ».",
+      [CEQ], non=["5 mai 2009", "215"], notes="Référence (pièges). Page belge.")
+    P("La définition du commerce équitable se fonde sur des critères communs constitutifs d'une approche intégrée du développement durable, notamment :",
+      [CEQ], notes="Définition.")
+    P("(1) un prix équitable qui couvre les frais de production et de subsistance de façon durable ainsi que la possibilité de verser des acomptes sur paiement aux producteurs ;",
+      [CEQ], non=["(1)"], notes="Critère du commerce équitable.")
+    P("(2) des relations à long terme entre producteurs et distributeurs ;",
+      [CEQ], non=["(2)"], notes="Critère.")
+    P("(3) la transparence et la traçabilité tout au long de la chaîne ;",
+      [CEQ], non=["(3)"], notes="Critère.")
+    P("(4) le respect des conventions fondamentales de l’Organisation internationale du Travail (OIT), notamment concernant le travail décent, la liberté syndicale et les normes du travail ;",
+      [CEQ, CT], non=["(4)"], notes="Travail décent (conditions de travail).")
+    P("(5) le respect des droits de l’homme, de l’environnement et des méthodes traditionnelles de production ;",
+      [CEQ, E, CT], non=["(5)"], notes="Droits de l'homme, environnement.", ambiguous=True)
+    P("Le commerce équitable est particulièrement important pour les groupes de produits du textile, de l'habillement, de l'alimentation et des boissons. La problématique est aussi pertinente dans les secteurs des cosmétiques et des fleurs.",
+      [CEQ], notes="Groupes de produits.")
+    P("Il ressort d'une étude des annonces sur E-Notification (2015) que les services adjudicateurs tiennent surtout compte du commerce équitable pour l'achat d'aliments, de boissons et de produits de restauration.",
+      [CEQ, AL], non=["2015"], notes="Constat (piège); alimentation.", ambiguous=True)
+    P("Le commerce équitable, ou fair trade, consiste à offrir de meilleurs prix, de bonnes conditions de travail, une durabilité locale et des conditions commerciales équitables aux producteurs et aux travailleurs des pays en développement.",
+      [CEQ, CT], notes="Définition (version plus récente de la page).")
+    P("En demandant aux clients de payer des prix durables (qui ne peuvent jamais être inférieurs au prix du marché), le commerce équitable permet aux producteurs d'améliorer leur position et d'avoir plus de contrôle sur leur vie.",
+      [CEQ], notes="Prix durables.")
+    P("L'objectif du commerce équitable est de parvenir à une plus grande équité dans le commerce international. Il veut faire appliquer des règles nouvelles et équitables pour le commerce international et le fait, entre autres, par le biais d'un prix équitable pour un produit.",
+      [CEQ], notes="« L'objectif du commerce équitable »: but général du mouvement, pas un objectif d'achat.")
+    P("Éliminer le travail des enfants et le travail forcé",
+      [CEQ, CT], notes="Principe du commerce équitable (conditions de travail).")
+    P("Engagement à la non-discrimination, à l’égalité des genres, à l'émancipation économique et à la liberté d’association",
+      [CEQ, EG], notes="Principe: égalité des genres.", ambiguous=True)
+    P("Assurer de bonnes conditions de travail",
+      [CEQ, CT], notes="Principe.")
+    P("Respecter l'environnement",
+      [CEQ, E], notes="Principe.")
+    P("Ainsi, outre le paiement d'un prix juste, les critères relatifs aux méthodes agricoles écologiques, aux possibilités d'investissement et aux conditions de travail sociales sont également importants. En ce sens, la problématique va également au-delà du commerce durable.",
+      [CEQ, CT, E], notes="Prix juste, méthodes écologiques, conditions de travail.")
