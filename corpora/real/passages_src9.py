@@ -901,3 +901,69 @@ def load(S, P, Q) -> None:
       [CEQ, E], notes="Principe.")
     P("Ainsi, outre le paiement d'un prix juste, les critères relatifs aux méthodes agricoles écologiques, aux possibilités d'investissement et aux conditions de travail sociales sont également importants. En ce sens, la problématique va également au-delà du commerce durable.",
       [CEQ, CT, E], notes="Prix juste, méthodes écologiques, conditions de travail.")
+
+    S("https://achatpublic.info/entreprises/la-une/2012/10/18/un-guide-sur-la-clause-dinsertion-pour-les-societes-de-nettoyage-13918", "Un guide sur la clause d'insertion pour les sociétés de nettoyage (achatpublic.info, 18/10/2012)")
+    P("Un guide sur la clause d’insertion pour les sociétés de nettoyage",
+      [CS], notes="Titre.")
+    P("Crise économique oblige, la commande publique est de plus en plus sollicitée pour agir en faveur de l’emploi et des entreprises. A ce titre, la clause d’insertion sociale est sans conteste l’un des outils opérationnels du code des marchés publics qui permet aux pouvoirs adjudicateurs d’intervenir dans le champ de l’insertion par l’activité économique.",
+      [CS], notes="Clause d'insertion.")
+    P("Et de fait, l’insertion de cette clause dans les marchés publics s’est largement développée ces dernières années, en particulier au sein des collectivités territoriales qui sont les plus avancées dans ce domaine (par rapport à l’Etat et aux établissements de santé).",
+      [CS], notes="Développement constaté.")
+    P("Le secteur de la propreté étant caractérisé par un très fort taux de main d’œuvre peu qualifiée, il est naturellement concerné par cette problématique. C’est pourquoi la fédération des entreprises de propreté (FEP) et le FARE, qui accompagne le développement économique du secteur, ont décidé de publier un guide pratique sur les clauses d’insertion dans les marchés publics de propreté.",
+      [CS], notes="Guide de branche.")
+    P("Son but est d’aider les sociétés à répondre à ces nouvelles contraintes réglementaires en utilisant autant que possible les dispositifs mis en place par la branche. A savoir : les contrats de professionnalisation et d’apprentissage, les groupements d’employeurs pour l’insertion et la qualification (GEIQ), et le recrutement des travailleurs en situation de handicap.",
+      [CS, MR], notes="Dispositifs d'insertion; recrutement de travailleurs handicapés (pas un marché réservé).", ambiguous=True)
+    P("Les articles 14 et 53, bras armés de la clause sociale",
+      [CS], non=["14", "53"], notes="Intertitre; articles (pièges).")
+
+    S("https://inserpropre.fr//reponse/h3", "Organiser sa réponse à une clause d'insertion : proposition de clauses d'insertion adaptée à la Propreté (Inserpropre)")
+    P("La plupart des marchés n’intègrent pas de clauses sociales. Elles ne sont pas adaptées à tous les marchés.",
+      [CS], notes="Clauses sociales.")
+    P("Lorsque les cahiers des charges du donneur d'ordre, avec l’appui du facilitateur, en intègrent, le calcul doit être simple ou objectivable rapidement, équitable entre les potentiels attributaires, qu’ils relèvent ou pas de la convention collective propreté et adapté aux spécificités de la Propreté ainsi qu’à ses rythmes et contraintes de travail.",
+      [CS, CT], notes="Calcul de la clause; rythmes et contraintes de travail.", ambiguous=True)
+    P("L’étude Propreté & Insertion par l’Économie a notamment mis en évidence la nécessité de prévoir des adaptations aux métiers de la Propreté.",
+      [CS], notes="Insertion dans la propreté.")
+    P("Dans ce contexte auquel s’ajoute un développement important des clauses sociales sur les marchés publics de nettoyage, Inserpropre propose un exemple de clause de rédaction adaptée aux métiers de la Propreté (Téléchargement en format Word ci-contre) conforme aux recommandations du Guide sur les aspects sociaux de la commande publique et au nouveau modèle de Cahier des Clauses Administratives Générales (CCAG).",
+      [CS], notes="Modèle de clause.")
+    P("Cet exemple mis à jour est basé sur le premier modèle historique dénommé P.A.C.T. Propreté (Clause d'insertion rédigée).",
+      [CS], notes="Modèle de clause.")
+    P("1. La pleine prise en compte de la reprise du personnel par la proratisation de l’effort d’insertion",
+      [CS], non=["1."], notes="Reprise du personnel (transfert conventionnel).", ambiguous=True)
+    P("La rédaction ci-après permet de calculer la part d’insertion sur le personnel nouvellement affecté sur le marché, donc en ôtant le personnel reconduit à l’occasion du transfert de personnel.",
+      [CS], notes="Calcul de la part d'insertion.")
+
+    S("https://inserpropre.fr/reponse/i4/", "Repérer les grands enjeux des clauses d'insertion (Inserpropre)")
+    P("Pour apporter la réponse adéquate, il est nécessaire au préalable de bien avoir identifié les conditions des clauses sociales du marché concerné en examinant le Cahier des Clauses Administratives Particulières (CCAP). Vous disposez également d’un exemple de clause sociale rédigée adaptée à notre profession: Le modèle de rédaction de clauses d’insertion adapté",
+      [CS], notes="Réponse à une clause sociale.")
+    P("Il s’agit nécessairement, hors marchés réservés d’une des deux types de clauses suivantes, voire le cumul des deux:",
+      [CS], non=["deux"], notes="Compte (piège).")
+    P("Si le marché concerne une clause sociale d'exécution, le répondant ne doit pas nécessairement indiquer dès la réponse à l’appel d’offre comment il mettra en œuvre son engagement social, sauf si l’entreprise de propreté fait le choix d’une co-traitance avec une structure d’insertion et dans une moindre mesure d’une sous-traitance.",
+      [CS], notes="Clause d'exécution.")
+    P("L’objectif social se limite à un nombre d'heures d'insertion et la manière d’y répondre n’entre pas directement dans la note du marché, mais la technicité et la crédibilité de la réponse comptent indirectement.",
+      [CS], notes="« L'objectif social » décrit la nature de la clause, pas un objectif fixé.", ambiguous=True)
+    P("Si le marché concerne une clause sociale d'attribution, la note pour l’attribution du marché dépend alors pour partie de la performance sociale. Le choix des modalités est donc nécessaire dès la réponse à l’appel d’offre et la réponse insertion est déterminante.",
+      [CS], notes="Critère social d'attribution.")
+
+    S("https://grafie.org/article-14-du-cmp-condition-d-execution-du-marche", "Article 14 du CMP : condition d'exécution du marché (GRAFIE)")
+    P("L’article 14 fait de la clause sociale une condition d’exécution du marché.",
+      [CS], non=["14"], notes="Article (piège).")
+    P("Aux critères d’attribution du marché habituels (valeur technique, prix, coût de maintenance, délai de réalisation, etc.) s'ajoute une obligation sociale : l’entreprise qui soumissionne s’engage, si elle est retenue, à réserver une part des heures de travail générée par le marché, à la réalisation d’une action d’insertion.",
+      [CS], notes="Principe de la clause d'insertion.")
+    P("Celle-ci reste libre de choisir les modalités d’exécution des clauses. Trois possibilités s’offre alors à elle :",
+      [CS], non=["Trois"], notes="Compte (piège).")
+    P("- la sous-traitance ou co-traitance à une entreprise d’insertion (EI)",
+      [CS], notes="Modalité.")
+    P("- la mise à dispositions de salariés rencontrant des difficultés particulières d’insertion via une entreprise de travail temporaire d’insertion (ETTI), un groupement d’employeurs pour l’insertion et la qualification (GEIQ) ou une association intermédiaire (AI) ;",
+      [CS], notes="Modalité.")
+    P("- l’embauche directe de personnes en difficulté sur le marché du travail via des contrats à durée de chantier, des contrats de professionnalisation, des contrats de travail à durée indéterminée.",
+      [CS], notes="Modalité.")
+    P("Les deux premières solutions permettent de compléter le tutorat professionnel par un dispositif d’accompagnement social. Cette réglementation demeure toutefois une opportunité et ne constitue en aucun cas une obligation.",
+      [CS], non=["deux"], notes="Compte (piège).")
+
+    S("https://sites.google.com/site/acheteurspublics/marchés-publics-encyclopédie/marchés-réservés-marchés-publics", "Marchés réservés - marchés publics (site Acheteurs publics, encyclopédie des marchés publics)")
+    P("La section 3 du Code de la commande publique régit le régime des marchés réservés ouverts à deux catégories d’opérateurs économiques : ceux qui emploient des travailleurs handicapés et défavorisés et les entreprises de l’économie sociale et solidaire.",
+      [MR, ESS], non=["3", "deux"], notes="Marchés réservés (handicap, ESS); numéros (pièges).")
+    P("Lorsque l’acheteur réserve un marché ou des lots d’un marché aux opérateurs économiques qui emploient des travailleurs handicapés ou défavorisés, l’avis d’appel à la concurrence ou, en l’absence d’un tel avis, les documents de la consultation renvoient à l’article L. 2113-12 ou à l’article L. 2113-13.",
+      [MR, CS], non=["L. 2113-12", "L. 2113-13"], notes="Article R2113-7 cité; articles (pièges). Travailleurs défavorisés (insertion).", ambiguous=True)
+    P("La proportion minimale mentionnée à ces articles est fixée à 50 %",
+      [MR], non=["50 %"], notes="Seuil d'éligibilité des structures (piège: seuil, pas un objectif d'achat).")
