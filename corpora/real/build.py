@@ -48,6 +48,7 @@ from passages_src5 import load as load_round5  # noqa: E402
 from passages_src6 import load as load_round6  # noqa: E402
 from passages_src7 import load as load_round7  # noqa: E402
 from passages_src8 import load as load_round8  # noqa: E402
+from passages_src9 import load as load_round9  # noqa: E402
 
 
 def main() -> int:
@@ -58,6 +59,7 @@ def main() -> int:
     load_round6(S, P, Q)  # sixth round: corpora/real/passages_src6.py
     load_round7(S, P, Q)  # seventh round: corpora/real/passages_src7.py
     load_round8(S, P, Q)  # eighth round: corpora/real/passages_src8.py
+    load_round9(S, P, Q)  # ninth round: corpora/real/passages_src9.py
     dev = dev_path(HERE)
     if not dev.is_file():
         print(f"{dev} not found: the dev-source check needs it", file=sys.stderr)

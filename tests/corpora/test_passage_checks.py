@@ -96,7 +96,8 @@ def test_builders_share_the_checks() -> None:
 @pytest.mark.parametrize(("builder", "inputs", "output"), [
     ("real/build.py", ("real/passages_src.py", "real/passages_src2.py", "real/passages_src3.py",
                       "real/passages_src4.py", "real/passages_src5.py",
-                      "real/passages_src6.py", "real/passages_src7.py", "real/passages_src8.py"), "real/passages.jsonl"),
+                      "real/passages_src6.py", "real/passages_src7.py", "real/passages_src8.py",
+                      "real/passages_src9.py"), "real/passages.jsonl"),
     ("objectives/build_collected.py", ("objectives/collected_src.py", "objectives/fresh_src.py",
                                        "objectives/real-train.jsonl", "real/passages.jsonl"),
      "objectives/real-collected.jsonl"),
