@@ -62,6 +62,7 @@ _LIST_MARK = re.compile(r"^\s*(?:[•\-–*▪►·]|[a-z][.)]|\d{1,2}[.)])\s")
 _BULLET_SHARE = re.compile(r"^\s*(?:[•\-–*▪►·]|[a-z][.)])\s*\d[\d\s,.]*\s*%")
 # what the rules know for sure a number is not; a named objective's level never overrules these
 _SURE_NOT = frozenset({"reference", "date", "duration", "frequency", "threshold", "weighting", "baseline", "budget",
+                       "employment", "statistic",
                        "structure_count", "survey", "per_capita", "ordinal"})
 _NESTED = re.compile(r"\bdont\b", re.I)
 _NEVER_NESTED = _SURE_NOT | {"already", "universal", "restatement", "result", "projection"}
@@ -198,7 +199,10 @@ def _analyse_clause(sentence: str, start: int, end: int, lead: str, context: str
         # « a arrêté un plan climat pour diviser par deux … »: a level in the object of a past verb of adoption
         adopted = (quantity.source != "universal" and 0 <= score.adopted_from <= quantity.start
                    and reason in (None, "result", "no_target_marker", "legal", "projection"))
-        named = named or adopted
+        # « diviser par quatre », « la division par 4 », « doubler »: a factor the rules accept is a change by its
+        # very shape (the detector saw few of them and scores them low)
+        factor = quantity.source == "factor" and reason is None
+        named = named or adopted or factor
         if named:
             reason = None
         if quantity.unit == "count":

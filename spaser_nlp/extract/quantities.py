@@ -42,6 +42,8 @@ class Quantity:
 _FACTOR_VERB = re.compile(
     r"\b(?P<stem>doubl|tripl|quadrupl)(?:er|ant|é|ée|és|ées|era|eront|erait|ement|e|ent|ons)\b", re.IGNORECASE
 )
+_FACTOR_ADJECTIVE = re.compile(r"\b(?:un|une|le|la|au|[àa]\s+la|du|de\s+la)\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+(?!de\b|d['’]|des\b|du\b|en\b|d['’]ici\b|par\b|sur\b|[àa]\b|et\b|ou\b|entre\b)[a-zà-ÿ]{2,}", re.IGNORECASE)
 _FACTOR_VALUES = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0}
 _BY_FACTOR = re.compile(
     r"\b(?P<verb>multipli|divis)\w*\s+(?:\w+\s+){0,4}?par\s+(?P<n>\d+(?:,\d+)?|deux|trois|quatre|cinq|dix)\b",
@@ -84,6 +86,8 @@ def _signed(text: str, number: Number) -> Literal["+", "-"] | None:
 def _factors(text: str) -> list[Quantity]:
     found = []
     for match in _FACTOR_VERB.finditer(text):
+        if _FACTOR_ADJECTIVE.search(text, 0, match.start()) and _NOUN_AFTER.match(text, match.end()):
+            continue  # « un double objectif », « un double intérêt », « le triple A »: an adjective, not a factor
         stem = match.group("stem").lower()
         found.append(
             Quantity(_FACTOR_VALUES[stem], "x", match.start(), match.end(), match.group(), sign="+", source="factor")
