@@ -247,13 +247,13 @@ def _analyse_clause(sentence: str, start: int, end: int, lead: str, context: str
             # "réduire en dix ans de 40 %": the verb before a duration still governs the number after it
             direction, change = fl.direction_and_change(clause, quantity, verb_start)
             accepted = [(f, q) for f, q in targets if f.reason is None]
-            if direction == "reach" and accepted and fl.coordinated(clause[accepted[-1][1].end : quantity.start]):
-                # "passera à 20 % en 2024, à 35 % en 2027": the second level shares the first one's verb
-                direction = accepted[-1][0].direction if accepted[-1][0].kind == "rate" else direction
-            elif (direction == "reach" and not change and accepted and accepted[-1][0].kind == "relative_change"
-                  and fl.coordinated_change(clause[accepted[-1][1].end : quantity.start])):
+            if (direction == "reach" and not change and accepted and accepted[-1][0].kind == "relative_change"
+                    and fl.coordinated_change(clause[accepted[-1][1].end : quantity.start])):
                 # "réduire de 40 % leur consommation et de 50 % leurs émissions": the second change shares the verb
                 direction, change = accepted[-1][0].direction, True
+            elif direction == "reach" and accepted and fl.coordinated(clause[accepted[-1][1].end : quantity.start]):
+                # "passera à 20 % en 2024, à 35 % en 2027": the second level shares the first one's verb
+                direction = accepted[-1][0].direction if accepted[-1][0].kind == "rate" else direction
             finding.direction = direction
             # a date or a reference before the number ("à compter du 1er janvier 2021, les biens acquis annuellement
             # … 20 %", "L'article 58 … annuellement … 20 %") does not make it the clause's second number

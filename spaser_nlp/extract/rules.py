@@ -288,6 +288,10 @@ def rejection_reason(
             return "reference"
         if _FOOTNOTE.search(clause[: quantity.start]) and re.match(r"^\d{1,3}\)", clause[quantity.start :]):
             return "reference"  # a footnote call glued to a word or a quote: « … en 2012 »(2)
+        if re.search(r"[\w»”%]\s\($", clause[: quantity.start]) and re.match(r"^\d{1,2}\)", clause[quantity.start :]):
+            return "reference"  # a footnote call after a word: « … à l'horizon 2014 (1), les collectivités … (2). »
+        if _NAMED_TEXT.search(before) and quantity.unit == "count" and quantity.value < 10:
+            return "reference"  # the number in a text's name: « la loi Grenelle 1 », « la loi EGalim 2 »
         if lx.DATE_AFTER.match(after):
             return "date"
         if _ORDINAL_AFTER.match(after):
@@ -364,6 +368,8 @@ _SURVEY = re.compile(
     re.I,
 )
 _FOOTNOTE = re.compile(r"[^\s(]\($")
+_NAMED_TEXT = re.compile(r"\b(?:loi|lois|plan|paquet|pacte)\s+(?:[A-ZÉ][\w-]+\s+){1,2}[«\"“]?$|\b(?:grenelle|egalim|agec)\s*$",
+                         re.I)
 # an employer's quota of disabled workers is a rule on staff, not on purchases: « obligation d'emploi de travailleurs
 # handicapés à hauteur de 6 % de son effectif », « doivent employer au moins 80 % de travailleurs handicapés »
 _EMPLOYMENT = re.compile(r"\bobligation\s+d['’]\s*emploi\b|\bunit[ée]s?\s+b[ée]n[ée]ficiaires\b", re.I)
