@@ -125,6 +125,9 @@ def _split_change_range(clause: str, quantity: Quantity) -> tuple[Quantity, floa
     return None
 
 
+_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:puis\s+|et\s+)?|puis\s+|et\s+)$", re.I)
+_SHARE_OF_WHOLE = re.compile(r"\b(?:part|proportion|pourcentage|taux|ratio)\b[^.;:!?]{0,80}?\b(?:dans|sur|parmi|de)\s+$",
+                             re.I)
 _UNIVERSAL_CONTEXT = re.compile(r"\b(?:pour|dans|sur|de)\s+$|\b(?:int[ée]grer|comporter|comprendre|respecter|"
                                 r"couvrant|exige\w*|impos\w*|obligation)\b", re.I)
 
@@ -148,6 +151,8 @@ def _candidates(clause: str, universal: bool = True) -> list[Quantity]:
     # (a share in parentheses is a baseline or an aside: "L'intégralité des contrats … (la part était de 16 %)")
     shares = [q for q in numbers if q.unit == "%" and not _in_parentheses(clause, q.start)]
     found = universal_quantities(clause) if universal else []
+    # « mesurer la part des achats responsables dans la totalité des achats »: the whole a share is taken of
+    found = [q for q in found if not _SHARE_OF_WHOLE.search(clause, 0, q.start)]
     # … except "puis en totalité en 2025", the last step of a trajectory of shares
     universals = [q for q in found if re.match(r"en\s+totalit", q.text, re.I)] if shares else found[:1]
     return sorted(numbers + universals, key=lambda q: q.start)
@@ -262,6 +267,10 @@ def _analyse_clause(sentence: str, start: int, end: int, lead: str, context: str
             if not finding.per_year and accepted and _NESTED.search(clause[accepted[-1][1].end : quantity.start]):
                 # a nested target ("20 % du montant annuel … dont 20 % issus du réemploi") counts like its parent
                 finding.per_year = accepted[-1][0].per_year
+            if (not finding.per_year and accepted and accepted[-1][0].per_year
+                    and _LIST_GAP.match(clause[accepted[-1][1].end : quantity.start])):
+                # "ces objectifs annuels sont respectivement de 25 %, 35 % puis 50 %": the items of a list of levels
+                finding.per_year = True
             if not finding.per_year and listed and annual_lead:
                 # the items under "Les objectifs annuels … sont fixés comme suit :" are annual levels
                 finding.per_year = True

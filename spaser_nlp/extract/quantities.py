@@ -59,7 +59,9 @@ _UNIVERSAL = re.compile(
     r"d[ée]partements|r[ée]gions|minist[èe]res|niveaux|échelons|secteurs)\b)(?=\w)|"
     r"chaque\s+(?!(?:ann[ée]e|an|mois|semaine|jour|fois|exercice|trimestre|semestre|saison|rentr[ée]e|acheteur|"
     r"collectivit[ée]|minist[èe]re|citoyen|habitant|[ée]lu|commune|d[ée]partement|r[ée]gion|[ée]tat|pays)\b)(?=\w)|"
-    r"l['’]ensemble\s+des?\s+|(?:utilisation|usage|recours)\s+exclusi(?:f|ve)\b|exclusivement\b|"
+    # (« sur l'ensemble de son cycle de vie », « sur l'ensemble du territoire »: a whole, not a share of purchases)
+    r"l['’]ensemble\s+(?!de\s+(?:son|sa|ses|leur|leurs|notre|nos|la|l['’])\s*(?:cycles?|vie|territoire|dur[ée]e|p[ée]riode|"
+    r"processus|cha[iî]ne|parcours|fili[èe]re)\b|du\s+territoire\b)des?\s+|(?:utilisation|usage|recours)\s+exclusi(?:f|ve)\b|exclusivement\b|"
     r"(?:l['’]int[ée]gralit[ée]|la\s+totalit[ée])\s+des?\s+|\ben\s+totalit[ée]\b)",
     re.IGNORECASE,
 )
