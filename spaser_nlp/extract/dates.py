@@ -38,7 +38,9 @@ _HORIZON_BEFORE = re.compile(
     rf"{MONTHS}))*\s*$",
     re.I,
 )
-_SINCE_BEFORE = re.compile(r"\bdepuis\s+[^\s,;:.()\d][^,;:.()\d]{0,50}$", re.I)
+_SINCE_BEFORE = re.compile(r"\bdepuis\s+(?![\d\s])(?:(?!(?:19|20)\d\d|\b\d{1,2}\s+(?:1er\b|janv|f[ée]v|mars|avr|mai|juin|juil|ao[uû]|sept|oct|nov|d[ée]c))"
+                           r"[^,;:.()])"
+                           r"{1,50}$", re.I)
 _SEASON_BEFORE = re.compile(r"(?:saison|scolaire|campagne|exercice)\s*$", re.I)
 # "diminuer de 50 % entre 2010 et 2030": a change from the first year to the second
 _BETWEEN = re.compile(rf"\bentre\s+(?:l['’]ann[ée]e\s+)?({_YEAR})\s+et\s+(?:l['’]ann[ée]e\s+)?({_YEAR})\b", re.I)
