@@ -294,6 +294,8 @@ def rejection_reason(
             return "reference"  # the number in a text's name: « la loi Grenelle 1 », « la loi EGalim 2 »
         if lx.DATE_AFTER.match(after):
             return "date"
+        if _SPLIT_YEAR.match(quantity.number_text) and _YEAR_WORD_BEFORE.search(before):
+            return "date"  # « à l'horizon 2 030 »: a year written with a thousands space
         if _ORDINAL_AFTER.match(after):
             return "ordinal"  # « la 1ère Région à énergie positive », « la 2e campagne »
         if any(y.start <= quantity.start < y.end for y in years):
@@ -306,7 +308,10 @@ def rejection_reason(
             return "structure_count"
         if quantity.unit in lx.TARGET_WORTHY and score.score < OBJECTIVE_THRESHOLD + 1:
             return "structure_count"
-    if quantity.unit == "%" and _SURVEY.match(after):
+    if quantity.unit == "%" and (_SURVEY.match(after) or _ACTORS_SHARE.match(after) or (
+            _ALONE_IN_PARENTHESES.match(after) and _ACTORS_BEFORE.search(before))):
+        # « la grande majorité des acteurs publics (88 %) », « de plus en plus d'établissements (40 %*) »,
+        # « réduire leur impact (81 % des établissements) »: the share of a population that was asked or counted
         return "survey"
     if (_EMPLOYMENT.search(clause) and not _PURCHASES_AFTER.match(after)) or (
             quantity.unit == "%" and _WORKFORCE_AFTER.match(after)):
@@ -320,6 +325,8 @@ def rejection_reason(
         return "per_capita"  # ", 21 kilos par an et par habitant de ces pertes": a statistic beside a target
     if _PER_TRANCHE.search(before):
         return "threshold"  # "35 heures par tranche de 50 000 € HT de travaux": the denominator of a rate
+    if lx.SCOPE_BEFORE.search(before):
+        return "threshold"
     if quantity.unit == "EUR" and lx.THRESHOLD_BEFORE.search(before):
         return "threshold"
     if quantity.unit == "%" and (lx.WEIGHTING.search(before[-40:]) or re.match(r"^\s*(?:de|à)\s+la\s+(?:note|pond)", after)):
@@ -368,6 +375,16 @@ _SURVEY = re.compile(
     re.I,
 )
 _FOOTNOTE = re.compile(r"[^\s(]\($")
+_SPLIT_YEAR = re.compile(r"^(?:1\s?9|2\s?0)[\s\u00a0\u202f]?\d\d$|^[12][\s\u00a0\u202f]\d{3}$")
+_YEAR_WORD_BEFORE = re.compile(r"(?:\bhorizon|d['’]\s*ici(?:\s+[àa])?|\ben|\bdès|\bpour|\bjusqu['’]en|[ée]ch[ée]ance)\s*$",
+                               re.I)
+_ACTORS = (r"(?:acteurs|[ée]tablissements|collectivit[ée]s|entreprises|organisations|organismes|acheteurs|structures|"
+           r"communes|r[ée]pondants|sond[ée]s|villes|h[ôo]pitaux|administrations|services\s+achats)")
+_ALONE_IN_PARENTHESES = re.compile(r"^\s*(?:%|pour\s*cents?)\s*\*?\s*\)")
+_ACTORS_BEFORE = re.compile(rf"(?<!\w){_ACTORS}(?:\s+(?!(?:qui|que|dont|de|des|du|à|au|aux|en|pour)\b)[\w'’-]+){{0,2}}\s*\($",
+                            re.I)
+_ACTORS_SHARE = re.compile(rf"^\s*(?:%|pour\s*cents?)\s*\*?\s+(?:des|d['’])\s*(?:[\w'’-]+\s+)?{_ACTORS}\b[^()]{{0,40}}\)",
+                           re.I)
 _NAMED_TEXT = re.compile(r"\b(?:loi|lois|plan|paquet|pacte)\s+(?:[A-ZÉ][\w-]+\s+){1,2}[«\"“]?$|\b(?:grenelle|egalim|agec)\s*$",
                          re.I)
 # an employer's quota of disabled workers is a rule on staff, not on purchases: « obligation d'emploi de travailleurs

@@ -175,3 +175,30 @@ def test_footnote_calls_and_law_names_are_not_quantities() -> None:
     text = ("Le Département s'est fixé pour objectif de réduire ses consommations de 15 % à l'horizon 2030 (1), "
             "conformément à la loi Grenelle 2.")
     assert _values(text) == [15]
+
+
+# --- the share of a population given in parentheses, scopes of a target, a year with a thousands space -----------
+
+@pytest.mark.parametrize("text", [
+    "Pour la plupart des acheteurs publics (72 %), le reconditionné reste marginal.",
+    "De plus en plus d'établissements (35 %*) calculent le coût global de leurs achats.",
+    "Les priorités citées sont la sobriété (64 % des collectivités) et l'achat local (58 %).",
+])
+def test_the_share_of_a_population_in_parentheses_is_a_statistic(text: str) -> None:
+    assert _values(text) == []
+
+
+def test_a_share_in_parentheses_after_a_target_noun_is_kept() -> None:
+    text = "La Ville vise 40 % de produits bio en 2027 dans ses cantines (contre 22 % aujourd'hui)."
+    assert _values(text) == [40]
+
+
+def test_scopes_of_a_target_are_thresholds() -> None:
+    text = ("La Métropole s'engage à intégrer une clause sociale dans 100 % des marchés de services supérieurs à un "
+            "montant de 40 000 € HT d'ici 2026, et dans les secteurs comportant au moins 60 % de main-d'œuvre.")
+    assert _values(text) == [100]
+
+
+def test_a_year_written_with_a_thousands_space_is_a_date() -> None:
+    assert _values("Le plan fixe 12 objectifs à atteindre à l'horizon 2 035 et 80 actions à mener.") == []
+    assert _values("Atteindre 2 030 repas végétariens par an en 2027.") == [2030]
