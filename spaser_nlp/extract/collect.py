@@ -190,7 +190,8 @@ def _entry_into_force(text: str, findings: list[Finding]) -> None:
     (« 10 % à partir du 1er janvier 2022 ; 20 % à partir du 1er janvier 2024 »)."""
     entries = {int(m.group(1)) for m in _ENTRY_DATE.finditer(text)}
     accepted = [f for f in findings if f.reason is None]
-    if not entries or not accepted or len({f.horizon_year for f in accepted}) > 1 or not lx.LEGAL.search(text):
+    legal = lx.LEGAL.search(text) or re.search(r"\barticles?\b", text, re.I)
+    if not entries or not accepted or len({f.horizon_year for f in accepted}) > 1 or not legal:
         return
     for finding in accepted:
         if finding.horizon_year in entries:

@@ -175,9 +175,18 @@ def comparator(clause: str, quantity: Quantity) -> str | None:
 
 def per_year(clause: str, quantity: Quantity, window_start: int, window_end: int, *, first: bool) -> bool:
     """"par an", "chaque année", "annuel": after the quantity, or before it when it is the clause's first."""
+    # « dans son rapport annuel », « fait l'objet d'un bilan annuel »: a yearly document, not a yearly level
+    clause = _ANNUAL_DOCUMENT.sub(lambda m: " " * len(m.group()), clause)
     if lx.PER_YEAR.search(clause[quantity.end : window_end]):
         return True
     return first and bool(lx.PER_YEAR.search(clause[window_start : quantity.start]))
+
+
+_ANNUAL_DOCUMENT = re.compile(
+    r"\b(?:rapports?|bilans?|congr[èe]s|salons?|colloques?|r[ée]unions?|assembl[ée]es?(?:\s+g[ée]n[ée]rales?)?|"
+    r"comptes?[- ]rendus?|enqu[êe]tes?|barom[èe]tres?|forums?|rendez-vous|[ée]v[ée]nements?)\s+annuel(?:le)?s?\b",
+    re.I,
+)
 
 
 def horizon_year(clause: str, quantity: Quantity, years: list[YearMention], taken: set[int],

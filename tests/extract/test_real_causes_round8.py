@@ -202,3 +202,15 @@ def test_scopes_of_a_target_are_thresholds() -> None:
 def test_a_year_written_with_a_thousands_space_is_a_date() -> None:
     assert _values("Le plan fixe 12 objectifs à atteindre à l'horizon 2 035 et 80 actions à mener.") == []
     assert _values("Atteindre 2 030 repas végétariens par an en 2027.") == [2030]
+
+
+def test_an_article_s_entry_into_force_is_not_a_horizon() -> None:
+    text = ("Cet article prévoit qu'à compter du 1er janvier 2025, les fournitures achetées annuellement par les "
+            "services comportent au moins 30 % de matières recyclées.")
+    assert [(r[0], r[4], r[5]) for r in _records(text)] == [(30, None, True)]
+
+
+def test_a_yearly_report_does_not_make_a_target_per_year() -> None:
+    text = ("L'observatoire estime dans son rapport annuel que l'objectif de réduction de 40 % des émissions d'ici "
+            "2030 peut être tenu.")
+    assert _records(text) == [(40, "%", "decrease", "relative_change", 2030, False)]
