@@ -166,6 +166,9 @@ def comparator(clause: str, quantity: Quantity) -> str | None:
     """``>=`` for "au moins", "minimum"; ``<=`` for "au plus", "limiter à"; else None."""
     before = clause[max(0, quantity.start - 70) : quantity.start]
     after = clause[quantity.end :]
+    # "plus d'un tiers", "au moins de la moitié": the fraction carries the "de" the comparator ends on
+    if quantity.source == "fraction" and re.match(r"(?:de|d['’])", quantity.text, re.I):
+        before = before + " de"
     if lx.COMPARATOR_MIN.search(before) or lx.COMPARATOR_MIN_AFTER.match(after):
         return ">="
     if lx.COMPARATOR_MAX.search(before) or lx.COMPARATOR_MAX_AFTER.match(after):

@@ -214,3 +214,8 @@ def test_a_yearly_report_does_not_make_a_target_per_year() -> None:
     text = ("L'observatoire estime dans son rapport annuel que l'objectif de réduction de 40 % des émissions d'ici "
             "2030 peut être tenu.")
     assert _records(text) == [(40, "%", "decrease", "relative_change", 2030, False)]
+
+
+def test_a_comparator_before_a_fraction() -> None:
+    text = "La Région s'engage à ce que plus d'un tiers de ses véhicules soient électriques d'ici 2028."
+    assert [(o.value, o.comparator) for o in extract_objectives(text)] == [(33.33, ">=")]
