@@ -83,6 +83,12 @@ _SEQUENCE_GAP = re.compile(r"^\s*(?:en\s+(?:19|20)\d\d\s*)?,\s*(?:(?:puis|et)\s+
 _NESTED_GAP = re.compile(r"^[^;:.()\d]{0,80}?\bdont\s+(?:au\s+moins\s+|au\s+minimum\s+|a\s+minima\s+)?$", re.I)
 
 
+def _sign_at(clause: str, offset: int) -> str | None:
+    """The sign written at ``offset`` ("-40 %" → "-"), else None."""
+    char = clause[offset : offset + 1]
+    return "+" if char == "+" else "-" if char in "-−–" else None
+
+
 def _clauses(sentence: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
@@ -233,6 +239,12 @@ def _analyse_clause(sentence: str, start: int, end: int, lead: str, context: str
             elif reason is None:
                 reason = "detector"
             finding.reason = reason
+        if (reason == "detector" and len(findings) >= 2 and findings[-2].reason is None
+                and findings[-2].unit == quantity.unit and quantity.sign == _sign_at(clause, findings[-2].start - start)
+                and _SEQUENCE_GAP.match(clause[findings[-2].end - start : quantity.start])
+                and any(y.role in ("horizon", "in") and quantity.end <= y.start < next_start for y in years)):
+            # "par palier (-10 % en 2024, -40 % en 2030, -50 % en 2040)": the dated steps of a target trajectory
+            reason = finding.reason = None
         if (reason is None and len(findings) >= 2 and findings[-2].reason == "result" and findings[-2].unit == quantity.unit
                 and _SEQUENCE_GAP.match(clause[findings[-2].end - start : quantity.start])):
             # "de 23 % en 2009, 73 % en 2011, jusqu'à atteindre 100 % en 2012": the steps of a past trajectory

@@ -219,3 +219,13 @@ def test_a_yearly_report_does_not_make_a_target_per_year() -> None:
 def test_a_comparator_before_a_fraction() -> None:
     text = "La Région s'engage à ce que plus d'un tiers de ses véhicules soient électriques d'ici 2028."
     assert [(o.value, o.comparator) for o in extract_objectives(text)] == [(33.33, ">=")]
+
+
+def test_the_dated_steps_of_a_target_trajectory_share_its_verdict() -> None:
+    text = "Les services suivent les objectifs fixés par le décret, par palier (-15 % en 2026, -35 % en 2032, -55 % en 2045)."
+    assert [(r[0], r[2], r[4]) for r in _records(text)] == [(15, "decrease", 2026), (35, "decrease", 2032),
+                                                           (55, "decrease", 2045)]
+
+
+def test_the_dated_steps_of_a_past_trajectory_stay_results() -> None:
+    assert _values("En 2019, 12 %, en 2020, 15 % et en 2021, 18 % des marchés comportaient une clause sociale.") == []
