@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 
 from spaser_nlp.document.model import Document, Objective, ObjectiveSource
+from spaser_nlp.extract import lexicon as lx
+from spaser_nlp.extract.dates import MONTHS
 from spaser_nlp.extract.detector import ObjectiveDetector, prefetch
 from spaser_nlp.extract.objectives import DEFAULT, Finding, _Default, _detector, analyse_sentence, candidate_clauses
 from spaser_nlp.extract.quantities import find_quantities
@@ -114,7 +116,8 @@ _ANNOUNCED = re.compile(
 # the sentence after such an announcement takes its year only when it goes on with the objectives announced
 _ENUMERATES = re.compile(
     r"^\W*(?:(?:le|la)\s+(?:premi[eè]re?|seconde?|deuxi[eè]me|troisi[eè]me)\b|il\s+s['’]agit\b|ce(?:s|t)?\s+objectifs?\b|"
-    r"d['’]une\s+part\b|d['’]abord\b|premi[eè]rement\b|en\s+premier\s+lieu\b)",
+    r"d['’]une\s+part\b|d['’]autre\s+part\b|d['’]abord\b|ensuite\b|enfin\b|premi[eè]rement\b|deuxi[eè]mement\b|"
+    r"en\s+(?:premier|second)\s+lieu\b)",
     re.I,
 )
 
@@ -151,9 +154,12 @@ def collect(document: Document, *, detector: ObjectiveDetector | _Default | None
             for finding in findings:
                 if finding.reason is None and finding.horizon_year is None:
                     finding.horizon_year = announced
-        announced = _announced_year(sentence, findings)
+        enumerating = announced is not None and bool(_ENUMERATES.match(sentence) or _LIST_ITEM.match(sentence))
+        # "… deux objectifs d'ici à 2025. D'une part, 100 % … D'autre part, 30 % …": the year goes on with the list
+        announced = announced if enumerating else _announced_year(sentence, findings)
         # a lead line ("Objectifs pour 2020 :", "Pour 2012") governs the list items under it
-        if _is_lead(sentence):
+        if _is_lead(sentence) and not (context and _LIST_ITEM.match(sentence)):
+            # (a short item under a lead is not the next items' lead: « … a connu une baisse de : - 54 % … - 33 % … »)
             context = sentence
         elif not _LIST_ITEM.match(sentence):
             context = ""
@@ -165,8 +171,31 @@ def collect(document: Document, *, detector: ObjectiveDetector | _Default | None
             span_text = text[clause_start:clause_end] if ";" in sentence else sentence
             span_start, span_end = (clause_start, clause_end) if ";" in sentence else (start, end)
             records.append(QuantityRecord(finding, span_text, span_start, span_end, "sentence"))
+    _entry_into_force(text, [r.finding for r in records if r.source == "sentence"])
     records.sort(key=lambda r: (r.start, r.finding.start))
     return records
+
+
+# « à compter du 1er janvier 2021 », « au 1er janvier 2022 », « à partir du 22 août 2026 »: when a rule comes into force
+_ENTRY_DATE = re.compile(
+    rf"(?:[àa]\s+compter\s+d[eu]|[àa]\s+partir\s+d[eu]|\bau|\bd[èe]s\s+le)\s+(?:1er|\d{{1,2}})\s+(?:{MONTHS})\s+"
+    r"((?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def _entry_into_force(text: str, findings: list[Finding]) -> None:
+    """The entry-into-force date of a legal obligation with a single stage is not a horizon (real-text conventions:
+    « La loi impose à partir du 1er janvier 2022 au moins 50 % … dont 20 % … »); a staged trajectory keeps its years
+    (« 10 % à partir du 1er janvier 2022 ; 20 % à partir du 1er janvier 2024 »)."""
+    entries = {int(m.group(1)) for m in _ENTRY_DATE.finditer(text)}
+    accepted = [f for f in findings if f.reason is None]
+    legal = lx.LEGAL.search(text) or re.search(r"\barticles?\b", text, re.I)
+    if not entries or not accepted or len({f.horizon_year for f in accepted}) > 1 or not legal:
+        return
+    for finding in accepted:
+        if finding.horizon_year in entries:
+            finding.horizon_year = None
 
 
 def _section(document: Document, offset: int) -> str | None:

@@ -38,6 +38,9 @@ _HORIZON_BEFORE = re.compile(
     rf"{MONTHS}))*\s*$",
     re.I,
 )
+_SINCE_BEFORE = re.compile(r"\bdepuis\s+(?![\d\s])(?:(?!(?:19|20)\d\d|\b\d{1,2}\s+(?:1er\b|janv|f[ée]v|mars|avr|mai|juin|juil|ao[uû]|sept|oct|nov|d[ée]c))"
+                           r"[^,;:.()])"
+                           r"{1,50}$", re.I)
 _SEASON_BEFORE = re.compile(r"(?:saison|scolaire|campagne|exercice)\s*$", re.I)
 # "diminuer de 50 % entre 2010 et 2030": a change from the first year to the second
 _BETWEEN = re.compile(rf"\bentre\s+(?:l['’]ann[ée]e\s+)?({_YEAR})\s+et\s+(?:l['’]ann[ée]e\s+)?({_YEAR})\b", re.I)
@@ -58,6 +61,8 @@ def _role(text: str, start: int, end: int) -> YearRole:
     before = text[max(0, start - 60) : start]
     if _REFERENCE_BEFORE.search(before) or _REFERENCE_AFTER.match(text[end:]):
         return "reference"
+    if _SINCE_BEFORE.search(before):
+        return "date"  # « depuis la loi Egalim 2 en début d'année 2023 »: an obligation already in force
     if _DATE_BEFORE.search(before):
         horizon = _HORIZON_BEFORE.search(before[: _DATE_BEFORE.search(before).start()])  # type: ignore[union-attr]
         return "horizon" if horizon and horizon.group().strip() else "date"

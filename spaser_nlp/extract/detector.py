@@ -32,7 +32,7 @@ _TOKEN = re.compile(r"[^\W\d_]+|\d+|%|€", re.UNICODE)
 _LEFT, _RIGHT = 6, 4
 # rule reasons the detector may not overrule, and those it overrules only at the stricter threshold
 VETOES = frozenset({"threshold", "duration", "frequency", "reference", "date", "baseline", "budget", "structure_count",
-                    "survey", "already", "per_capita", "ordinal"})
+                    "survey", "already", "per_capita", "ordinal", "employment", "statistic"})
 STRICT = frozenset({"result", "projection"})
 
 

@@ -41,6 +41,14 @@ _NAMED_CHANGE_REACHED = re.compile(
     r"[^.;:!?]{0,80}?\b(?:doi(?:t|vent)|devr(?:a|ont)|dev(?:r)?ait|devaient)\s+atteindre\s*$",
     re.I,
 )
+_BARE_CHANGE_NOUN = re.compile(
+    r"\b(?:une|la|les|des|cette)\s+(?P<noun>baisses?|hausses?|r[ée]ductions?|diminutions?|augmentations?)\s*$", re.I)
+_CHANGE_TOWARDS = re.compile(
+    r"\b(?P<change>augment\w*|progress\w*|hausse|accro[iî]\w*|croissance|d[ée]velopp\w*|r[ée]dui\w*|r[ée]duction|"
+    r"baiss\w*|diminu\w*)\b[^.;:!?\d]{0,100}?\bpour\s+(?:atteindre|arriver\s+[àa]|parvenir\s+[àa])\s+"
+    r"(?:(?:les?|la|l['’]|un|une)\s*)?(?:(?:au\s+moins|environ|pr[èe]s\s+de)\s+)?$",
+    re.I,
+)
 _NULL_HORIZON = re.compile(
     r"\b(?:au\s+terme\s+du\s+sch[ée]ma|sur\s+la\s+dur[ée]e\s+du\s+sch[ée]ma|(?:d['’]ici\s+)?(?:la\s+)?fin\s+du\s+sch[ée]ma|"
     r"[àa]\s+l['’][ée]ch[ée]ance\s+du\s+sch[ée]ma|pendant\s+la\s+dur[ée]e\s+du\s+sch[ée]ma)\b",
@@ -103,6 +111,15 @@ def direction_and_change(clause: str, quantity: Quantity, window_start: int) -> 
     if noun:
         return ("increase" if noun.group("noun").lower() in ("augmentation", "hausse", "progression", "croissance")
                 else "decrease"), True
+    # a change noun right before the number, without "de": "avant une baisse 40 % à l'horizon 2050"
+    bare = _BARE_CHANGE_NOUN.search(before)
+    if bare:
+        return ("increase" if bare.group("noun").lower().startswith(("augm", "hauss")) else "decrease"), True
+    # a level reached by a change: "faire progresser la part du vélo pour atteindre les 30 %", "une augmentation
+    # progressive … pour atteindre 6000 chantiers par an" (the level, not the change: kind stays a level)
+    towards = _CHANGE_TOWARDS.search(before)
+    if towards:
+        return ("decrease" if lx.DECREASE.search(towards.group("change")) else "increase"), False
     # a change named by its noun, then reached: "les baisses de consommation doivent atteindre 60 %"
     named = _NAMED_CHANGE_REACHED.search(before)
     if named:
@@ -130,7 +147,13 @@ def coordinated(gap: str) -> bool:
     return bool(_COORDINATION.match(gap))
 
 
-_COORDINATED_CHANGE = re.compile(r"^[^,;:.()]{0,60}?\bet\s+(?:de|d['’])\s*$", re.I)
+_COORDINATED_CHANGE = re.compile(
+    r"^[^,;:.()]{0,60}?\bet\s+(?:(?:ceux|celles?|celui)\s+(?:[\w'’-]+\s+){0,4}?)?(?:de|d['’])\s*$"
+    # "réduire … de 50 % en 2050 …, en visant les objectifs intermédiaires d'environ 7 % en 2023 et de 20 % en 2030"
+    r"|^[^;:]{0,160}?\b(?:objectifs?|jalons?|paliers?|[ée]tapes?|cibles?)\s+interm[ée]diaires?\s+(?:de\s+|d['’]\s*)"
+    r"(?:environ\s+)?$",
+    re.I,
+)
 
 
 def coordinated_change(gap: str) -> bool:
@@ -143,6 +166,9 @@ def comparator(clause: str, quantity: Quantity) -> str | None:
     """``>=`` for "au moins", "minimum"; ``<=`` for "au plus", "limiter à"; else None."""
     before = clause[max(0, quantity.start - 70) : quantity.start]
     after = clause[quantity.end :]
+    # "plus d'un tiers", "au moins de la moitié": the fraction carries the "de" the comparator ends on
+    if quantity.source == "fraction" and re.match(r"(?:de|d['’])", quantity.text, re.I):
+        before = before + " de"
     if lx.COMPARATOR_MIN.search(before) or lx.COMPARATOR_MIN_AFTER.match(after):
         return ">="
     if lx.COMPARATOR_MAX.search(before) or lx.COMPARATOR_MAX_AFTER.match(after):
@@ -152,9 +178,18 @@ def comparator(clause: str, quantity: Quantity) -> str | None:
 
 def per_year(clause: str, quantity: Quantity, window_start: int, window_end: int, *, first: bool) -> bool:
     """"par an", "chaque année", "annuel": after the quantity, or before it when it is the clause's first."""
+    # « dans son rapport annuel », « fait l'objet d'un bilan annuel »: a yearly document, not a yearly level
+    clause = _ANNUAL_DOCUMENT.sub(lambda m: " " * len(m.group()), clause)
     if lx.PER_YEAR.search(clause[quantity.end : window_end]):
         return True
     return first and bool(lx.PER_YEAR.search(clause[window_start : quantity.start]))
+
+
+_ANNUAL_DOCUMENT = re.compile(
+    r"\b(?:rapports?|bilans?|congr[èe]s|salons?|colloques?|r[ée]unions?|assembl[ée]es?(?:\s+g[ée]n[ée]rales?)?|"
+    r"comptes?[- ]rendus?|enqu[êe]tes?|barom[èe]tres?|forums?|rendez-vous|[ée]v[ée]nements?)\s+annuel(?:le)?s?\b",
+    re.I,
+)
 
 
 def horizon_year(clause: str, quantity: Quantity, years: list[YearMention], taken: set[int],

@@ -124,8 +124,14 @@ THRESHOLD_BEFORE = re.compile(
     rf"entreprises?|structures?|prestations?|consultations?|proc{E}dures?|commandes?|fournitures|services)\b"
     rf"[^.;:]{{0,50}}?\b(?:sup{E}rieure?s?|inf{E}rieure?s?|{E}gale?s?|exc{E}d\w*|d{E}pass\w*|au[-\s]del[àa]|"
     rf"plus|moins|partir|compter)(?:\s+ou\s+(?:{E}gale?s?|sup{E}rieure?s?|inf{E}rieure?s?))?\s*(?:à|a|aux?|de|d['’]|du)?\s*"
-    rf"(?:seuils?\s+(?:de\s+)?)?$|\bseuils?\s+(?:de\s+|d['’]|fix{E}s?\s+à\s+|à\s+)?$|\bd['’]un\s+montant\s+(?:de\s+)?$|"
+    rf"(?:seuils?\s+(?:de\s+)?|un\s+montant\s+(?:de\s+|d['’])?)?$|\bseuils?\s+(?:de\s+|d['’]|fix{E}s?\s+à\s+|à\s+)?$|\bd['’]un\s+montant\s+(?:de\s+)?$|"
     rf"\bmarch{E}s?\s+de\s+$|\bd[eè]s\s+$|\b[àa]\s+partir\s+de\s+$)",
+    I,
+)
+# the scope of a target, any unit: « dans les secteurs comportant au moins 50 % de main d'œuvre »
+SCOPE_BEFORE = re.compile(
+    rf"\b(?:secteurs?|entreprises?|structures?|soci{E}t{E}s?|{E}tablissements?)\s+(?:comportant|employant|comptant|"
+    rf"r{E}alisant)\s+(?:au\s+moins|plus\s+de|moins\s+de|au\s+minimum)\s*$",
     I,
 )
 WEIGHTING = re.compile(rf"(?:\bpond{E}r\w*|\bpoids\b|\bnote\b|\bnotation\b|\bcrit[eè]res?\s+d['’]attribution\b)", I)

@@ -62,6 +62,7 @@ _LIST_MARK = re.compile(r"^\s*(?:[•\-–*▪►·]|[a-z][.)]|\d{1,2}[.)])\s")
 _BULLET_SHARE = re.compile(r"^\s*(?:[•\-–*▪►·]|[a-z][.)])\s*\d[\d\s,.]*\s*%")
 # what the rules know for sure a number is not; a named objective's level never overrules these
 _SURE_NOT = frozenset({"reference", "date", "duration", "frequency", "threshold", "weighting", "baseline", "budget",
+                       "employment", "statistic",
                        "structure_count", "survey", "per_capita", "ordinal"})
 _NESTED = re.compile(r"\bdont\b", re.I)
 _NEVER_NESTED = _SURE_NOT | {"already", "universal", "restatement", "result", "projection"}
@@ -80,6 +81,12 @@ _SEQUENCE_GAP = re.compile(r"^\s*(?:en\s+(?:19|20)\d\d\s*)?,\s*(?:(?:puis|et)\s+
                            r"(?:les\s+|la\s+barre\s+des\s+)?$", re.I)
 # a nested target ("50 % de produits durables dont 20 % de bio"): both levels are targets by the conventions
 _NESTED_GAP = re.compile(r"^[^;:.()\d]{0,80}?\bdont\s+(?:au\s+moins\s+|au\s+minimum\s+|a\s+minima\s+)?$", re.I)
+
+
+def _sign_at(clause: str, offset: int) -> str | None:
+    """The sign written at ``offset`` ("-40 %" → "-"), else None."""
+    char = clause[offset : offset + 1]
+    return "+" if char == "+" else "-" if char in "-−–" else None
 
 
 def _clauses(sentence: str) -> list[tuple[int, int]]:
@@ -124,6 +131,9 @@ def _split_change_range(clause: str, quantity: Quantity) -> tuple[Quantity, floa
     return None
 
 
+_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:puis\s+|et\s+)?|puis\s+|et\s+)$", re.I)
+_SHARE_OF_WHOLE = re.compile(r"\b(?:part|proportion|pourcentage|taux|ratio)\b[^.;:!?]{0,80}?\b(?:dans|sur|parmi|de)\s+$",
+                             re.I)
 _UNIVERSAL_CONTEXT = re.compile(r"\b(?:pour|dans|sur|de)\s+$|\b(?:int[ée]grer|comporter|comprendre|respecter|"
                                 r"couvrant|exige\w*|impos\w*|obligation)\b", re.I)
 
@@ -147,6 +157,8 @@ def _candidates(clause: str, universal: bool = True) -> list[Quantity]:
     # (a share in parentheses is a baseline or an aside: "L'intégralité des contrats … (la part était de 16 %)")
     shares = [q for q in numbers if q.unit == "%" and not _in_parentheses(clause, q.start)]
     found = universal_quantities(clause) if universal else []
+    # « mesurer la part des achats responsables dans la totalité des achats »: the whole a share is taken of
+    found = [q for q in found if not _SHARE_OF_WHOLE.search(clause, 0, q.start)]
     # … except "puis en totalité en 2025", the last step of a trajectory of shares
     universals = [q for q in found if re.match(r"en\s+totalit", q.text, re.I)] if shares else found[:1]
     return sorted(numbers + universals, key=lambda q: q.start)
@@ -198,7 +210,10 @@ def _analyse_clause(sentence: str, start: int, end: int, lead: str, context: str
         # « a arrêté un plan climat pour diviser par deux … »: a level in the object of a past verb of adoption
         adopted = (quantity.source != "universal" and 0 <= score.adopted_from <= quantity.start
                    and reason in (None, "result", "no_target_marker", "legal", "projection"))
-        named = named or adopted
+        # « diviser par quatre », « la division par 4 », « doubler »: a factor the rules accept is a change by its
+        # very shape (the detector saw few of them and scores them low)
+        factor = quantity.source == "factor" and reason is None
+        named = named or adopted or factor
         if named:
             reason = None
         if quantity.unit == "count":
@@ -224,6 +239,12 @@ def _analyse_clause(sentence: str, start: int, end: int, lead: str, context: str
             elif reason is None:
                 reason = "detector"
             finding.reason = reason
+        if (reason == "detector" and len(findings) >= 2 and findings[-2].reason is None
+                and findings[-2].unit == quantity.unit and quantity.sign == _sign_at(clause, findings[-2].start - start)
+                and _SEQUENCE_GAP.match(clause[findings[-2].end - start : quantity.start])
+                and any(y.role in ("horizon", "in") and quantity.end <= y.start < next_start for y in years)):
+            # "par palier (-10 % en 2024, -40 % en 2030, -50 % en 2040)": the dated steps of a target trajectory
+            reason = finding.reason = None
         if (reason is None and len(findings) >= 2 and findings[-2].reason == "result" and findings[-2].unit == quantity.unit
                 and _SEQUENCE_GAP.match(clause[findings[-2].end - start : quantity.start])):
             # "de 23 % en 2009, 73 % en 2011, jusqu'à atteindre 100 % en 2012": the steps of a past trajectory
@@ -243,13 +264,13 @@ def _analyse_clause(sentence: str, start: int, end: int, lead: str, context: str
             # "réduire en dix ans de 40 %": the verb before a duration still governs the number after it
             direction, change = fl.direction_and_change(clause, quantity, verb_start)
             accepted = [(f, q) for f, q in targets if f.reason is None]
-            if direction == "reach" and accepted and fl.coordinated(clause[accepted[-1][1].end : quantity.start]):
-                # "passera à 20 % en 2024, à 35 % en 2027": the second level shares the first one's verb
-                direction = accepted[-1][0].direction if accepted[-1][0].kind == "rate" else direction
-            elif (direction == "reach" and not change and accepted and accepted[-1][0].kind == "relative_change"
-                  and fl.coordinated_change(clause[accepted[-1][1].end : quantity.start])):
+            if (direction == "reach" and not change and accepted and accepted[-1][0].kind == "relative_change"
+                    and fl.coordinated_change(clause[accepted[-1][1].end : quantity.start])):
                 # "réduire de 40 % leur consommation et de 50 % leurs émissions": the second change shares the verb
                 direction, change = accepted[-1][0].direction, True
+            elif direction == "reach" and accepted and fl.coordinated(clause[accepted[-1][1].end : quantity.start]):
+                # "passera à 20 % en 2024, à 35 % en 2027": the second level shares the first one's verb
+                direction = accepted[-1][0].direction if accepted[-1][0].kind == "rate" else direction
             finding.direction = direction
             # a date or a reference before the number ("à compter du 1er janvier 2021, les biens acquis annuellement
             # … 20 %", "L'article 58 … annuellement … 20 %") does not make it the clause's second number
@@ -258,6 +279,10 @@ def _analyse_clause(sentence: str, start: int, end: int, lead: str, context: str
             if not finding.per_year and accepted and _NESTED.search(clause[accepted[-1][1].end : quantity.start]):
                 # a nested target ("20 % du montant annuel … dont 20 % issus du réemploi") counts like its parent
                 finding.per_year = accepted[-1][0].per_year
+            if (not finding.per_year and accepted and accepted[-1][0].per_year
+                    and _LIST_GAP.match(clause[accepted[-1][1].end : quantity.start])):
+                # "ces objectifs annuels sont respectivement de 25 %, 35 % puis 50 %": the items of a list of levels
+                finding.per_year = True
             if not finding.per_year and listed and annual_lead:
                 # the items under "Les objectifs annuels … sont fixés comme suit :" are annual levels
                 finding.per_year = True

@@ -42,6 +42,8 @@ class Quantity:
 _FACTOR_VERB = re.compile(
     r"\b(?P<stem>doubl|tripl|quadrupl)(?:er|ant|é|ée|és|ées|era|eront|erait|ement|e|ent|ons)\b", re.IGNORECASE
 )
+_FACTOR_ADJECTIVE = re.compile(r"\b(?:un|une|le|la|au|[àa]\s+la|du|de\s+la)\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+(?!de\b|d['’]|des\b|du\b|en\b|d['’]ici\b|par\b|sur\b|[àa]\b|et\b|ou\b|entre\b)[a-zà-ÿ]{2,}", re.IGNORECASE)
 _FACTOR_VALUES = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0}
 _BY_FACTOR = re.compile(
     r"\b(?P<verb>multipli|divis)\w*\s+(?:\w+\s+){0,4}?par\s+(?P<n>\d+(?:,\d+)?|deux|trois|quatre|cinq|dix)\b",
@@ -57,7 +59,9 @@ _UNIVERSAL = re.compile(
     r"d[ée]partements|r[ée]gions|minist[èe]res|niveaux|échelons|secteurs)\b)(?=\w)|"
     r"chaque\s+(?!(?:ann[ée]e|an|mois|semaine|jour|fois|exercice|trimestre|semestre|saison|rentr[ée]e|acheteur|"
     r"collectivit[ée]|minist[èe]re|citoyen|habitant|[ée]lu|commune|d[ée]partement|r[ée]gion|[ée]tat|pays)\b)(?=\w)|"
-    r"l['’]ensemble\s+des?\s+|(?:utilisation|usage|recours)\s+exclusi(?:f|ve)\b|exclusivement\b|"
+    # (« sur l'ensemble de son cycle de vie », « sur l'ensemble du territoire »: a whole, not a share of purchases)
+    r"l['’]ensemble\s+(?!de\s+(?:son|sa|ses|leur|leurs|notre|nos|la|l['’])\s*(?:cycles?|vie|territoire|dur[ée]e|p[ée]riode|"
+    r"processus|cha[iî]ne|parcours|fili[èe]re)\b|du\s+territoire\b)des?\s+|(?:utilisation|usage|recours)\s+exclusi(?:f|ve)\b|exclusivement\b|"
     r"(?:l['’]int[ée]gralit[ée]|la\s+totalit[ée])\s+des?\s+|\ben\s+totalit[ée]\b)",
     re.IGNORECASE,
 )
@@ -84,6 +88,8 @@ def _signed(text: str, number: Number) -> Literal["+", "-"] | None:
 def _factors(text: str) -> list[Quantity]:
     found = []
     for match in _FACTOR_VERB.finditer(text):
+        if _FACTOR_ADJECTIVE.search(text, 0, match.start()) and _NOUN_AFTER.match(text, match.end()):
+            continue  # « un double objectif », « un double intérêt », « le triple A »: an adjective, not a factor
         stem = match.group("stem").lower()
         found.append(
             Quantity(_FACTOR_VALUES[stem], "x", match.start(), match.end(), match.group(), sign="+", source="factor")

@@ -57,6 +57,11 @@ _LIST_TARGET = re.compile(r"^\W*(?:[a-z][.)]\s*|\d{1,2}[.)]\s+)?(?:(?:en|[àa]\s
                           r"(?:19|20)\d\d\s*:\s*)?\d[\d\s,.]*\s*(?:%|pour\s+cent)", re.I)
 
 
+# a compound past in a lead line (« la ville a connu une baisse de : »), not a verb of adoption (« avait défini un
+# calendrier de ces quotas : »)
+_LEAD_RESULT = re.compile(r"^(?:a|ont|avait|avaient)\s", re.I)
+
+
 def score_clause(clause: str, sentence_cues: str = "", *, listed: bool = False) -> ClauseScore:
     """Objective score of ``clause``; ``sentence_cues`` is the sentence's lead ("Objectifs chiffrés :");
     ``listed``: the clause is an item of a list under a lead line."""
@@ -128,6 +133,12 @@ def score_clause(clause: str, sentence_cues: str = "", *, listed: bool = False) 
         # the commitment that follows is the target; "ont décidé de réduire … de 30 %": a decision told in the past
         past = False
         cues.append("commitment")
+    if (listed and not past and sentence_cues.strip() and not lx.OBJECTIVE_WORDS.search(sentence_cues)
+            and not _future(clause) and any(_LEAD_RESULT.match(m.group()) and not _ADOPTION_PAST.match(m.group())
+                                            for m in lx.PAST.finditer(sentence_cues))):
+        # the items under a lead told in the past (« la ville a connu une baisse de : - 54 % … ») are its results
+        past = True
+        cues.append("past_lead")
     if lx.PLANNED.search(clause):
         score += 2
         cues.append("planned")
@@ -217,7 +228,7 @@ def _mask_baselines(clause: str) -> str:
 # "un taux minimal de renouvellement de 37,4 %", "une part minimale de 5 %", "un quota de 30 %"; whatever the
 # tense of the sentence (a past "fixait l'objectif de" still states the target)
 _OBJECTIVE_OF = re.compile(
-    r"\b(?:objectifs?|cibles?|quotas?|(?:taux|seuil|part|proportion|pourcentage)s?\s+(?:\w+\s+){0,2}?minima(?:l|le|ux|les)"
+    r"\b(?:objectifs?|cibles?|quotas?|cap(?=\s+[àa]\s)|(?:taux|seuil|part|proportion|pourcentage)s?\s+(?:\w+\s+){0,2}?minima(?:l|le|ux|les)"
     r"(?:\s+[\w'’-]+){0,8}?)\s+(?:\w+\s+){0,2}?(?:(?:fix[ée]e?s?|port[ée]e?s?|établie?s?)\s+)?"
     r"(?:de|d['’]|à|a|(?:de\s+)?l['’]ordre\s+de|à\s+hauteur\s+de)\s*(?:au\s+moins\s+|atteindre\s+|a\s+minima\s+)?$",
     re.I,
@@ -277,8 +288,14 @@ def rejection_reason(
             return "reference"
         if _FOOTNOTE.search(clause[: quantity.start]) and re.match(r"^\d{1,3}\)", clause[quantity.start :]):
             return "reference"  # a footnote call glued to a word or a quote: « … en 2012 »(2)
+        if re.search(r"[\w»”%]\s\($", clause[: quantity.start]) and re.match(r"^\d{1,2}\)", clause[quantity.start :]):
+            return "reference"  # a footnote call after a word: « … à l'horizon 2014 (1), les collectivités … (2). »
+        if _NAMED_TEXT.search(before) and quantity.unit == "count" and quantity.value < 10:
+            return "reference"  # the number in a text's name: « la loi Grenelle 1 », « la loi EGalim 2 »
         if lx.DATE_AFTER.match(after):
             return "date"
+        if _SPLIT_YEAR.match(quantity.number_text) and _YEAR_WORD_BEFORE.search(before):
+            return "date"  # « à l'horizon 2 030 »: a year written with a thousands space
         if _ORDINAL_AFTER.match(after):
             return "ordinal"  # « la 1ère Région à énergie positive », « la 2e campagne »
         if any(y.start <= quantity.start < y.end for y in years):
@@ -291,8 +308,16 @@ def rejection_reason(
             return "structure_count"
         if quantity.unit in lx.TARGET_WORTHY and score.score < OBJECTIVE_THRESHOLD + 1:
             return "structure_count"
-    if quantity.unit == "%" and _SURVEY.match(after):
-        return "survey"  # "54 % des professionnels répondants estiment que…"
+    if quantity.unit == "%" and (_SURVEY.match(after) or _ACTORS_SHARE.match(after) or (
+            _ALONE_IN_PARENTHESES.match(after) and _ACTORS_BEFORE.search(before))):
+        # « la grande majorité des acteurs publics (88 %) », « de plus en plus d'établissements (40 %*) »,
+        # « réduire leur impact (81 % des établissements) »: the share of a population that was asked or counted
+        return "survey"
+    if (_EMPLOYMENT.search(clause) and not _PURCHASES_AFTER.match(after)) or (
+            quantity.unit == "%" and _WORKFORCE_AFTER.match(after)):
+        return "employment"  # « obligation d'emploi … 6 % de son effectif », « employer 80 % de travailleurs handicapés »
+    if _ABSOLUTE_PARTICIPLE.search(before) and not governed_by_objective(clause, quantity):
+        return "statistic"  # « …, la moyenne nationale étant de 6,5 % »: a state given beside the target  # "54 % des professionnels répondants estiment que…"
     if quantity.source in ("number", "fraction") and (_ALREADY.search(before) or _ALREADY_REACHED.search(before)):
         return "already"  # "avec déjà 50 % de bio", "ils sont d'ores et déjà parvenus à 20 %": a state reached
     if _PER_CAPITA_AFTER.match(clause, quantity.end) and not _TARGET_IN_SEGMENT.search(
@@ -300,6 +325,8 @@ def rejection_reason(
         return "per_capita"  # ", 21 kilos par an et par habitant de ces pertes": a statistic beside a target
     if _PER_TRANCHE.search(before):
         return "threshold"  # "35 heures par tranche de 50 000 € HT de travaux": the denominator of a rate
+    if lx.SCOPE_BEFORE.search(before):
+        return "threshold"
     if quantity.unit == "EUR" and lx.THRESHOLD_BEFORE.search(before):
         return "threshold"
     if quantity.unit == "%" and (lx.WEIGHTING.search(before[-40:]) or re.match(r"^\s*(?:de|à)\s+la\s+(?:note|pond)", after)):
@@ -348,6 +375,31 @@ _SURVEY = re.compile(
     re.I,
 )
 _FOOTNOTE = re.compile(r"[^\s(]\($")
+_SPLIT_YEAR = re.compile(r"^(?:1\s?9|2\s?0)[\s\u00a0\u202f]?\d\d$|^[12][\s\u00a0\u202f]\d{3}$")
+_YEAR_WORD_BEFORE = re.compile(r"(?:\bhorizon|d['’]\s*ici(?:\s+[àa])?|\ben|\bdès|\bpour|\bjusqu['’]en|[ée]ch[ée]ance)\s*$",
+                               re.I)
+_ACTORS = (r"(?:acteurs|[ée]tablissements|collectivit[ée]s|entreprises|organisations|organismes|acheteurs|structures|"
+           r"communes|r[ée]pondants|sond[ée]s|villes|h[ôo]pitaux|administrations|services\s+achats)")
+_ALONE_IN_PARENTHESES = re.compile(r"^\s*(?:%|pour\s*cents?)\s*\*?\s*\)")
+_ACTORS_BEFORE = re.compile(rf"(?<!\w){_ACTORS}(?:\s+(?!(?:qui|que|dont|de|des|du|à|au|aux|en|pour)\b)[\w'’-]+){{0,2}}\s*\($",
+                            re.I)
+_ACTORS_SHARE = re.compile(rf"^\s*(?:%|pour\s*cents?)\s*\*?\s+(?:des|d['’])\s*(?:[\w'’-]+\s+)?{_ACTORS}\b[^()]{{0,40}}\)",
+                           re.I)
+_NAMED_TEXT = re.compile(r"\b(?:loi|lois|plan|paquet|pacte)\s+(?:[A-ZÉ][\w-]+\s+){1,2}[«\"“]?$|\b(?:grenelle|egalim|agec)\s*$",
+                         re.I)
+# an employer's quota of disabled workers is a rule on staff, not on purchases: « obligation d'emploi de travailleurs
+# handicapés à hauteur de 6 % de son effectif », « doivent employer au moins 80 % de travailleurs handicapés »
+_EMPLOYMENT = re.compile(r"\bobligation\s+d['’]\s*emploi\b|\bunit[ée]s?\s+b[ée]n[ée]ficiaires\b", re.I)
+_WORKFORCE_AFTER = re.compile(
+    r"^\s*(?:%|p\.\s*100|pour\s*cents?)?\s*\]?\s*(?:de\s+l['’]\s*|de\s+(?:son|leur|ses|leurs)\s+|des\s+|de\s+|d['’]\s*)"
+    r"(?:effectifs?|salari[ée]s|travailleurs|employ[ée]s|personnes\s+(?:en\s+situation\s+de\s+)?handicap)", re.I)
+# … unless the number counts purchases (« réserver 5 % des marchés aux ESAT au titre de l'obligation d'emploi »)
+_PURCHASES_AFTER = re.compile(
+    r"^\s*(?:%|p\.\s*100|pour\s*cents?)?\s*(?:des|du|de\s+la|de\s+l['’]|de\s+(?:nos|ses|leurs?)|d['’])\s*"
+    r"(?:march[ée]s|achats?|contrats|commande|montant|lots|consultations|d[ée]penses)\b", re.I)
+# an absolute participle gives a state beside the statement: « la moyenne nationale étant de 6,5 % »
+_ABSOLUTE_PARTICIPLE = re.compile(r"\b(?:[ée]tant|s['’]\s*[ée]levant|avoisinant)\s+(?:de\s+|d['’]\s*|[àa]\s+)?"
+                                  r"(?:(?:environ|pr[èe]s\s+de|seulement|d[ée]j[àa])\s+)?$", re.I)
 # "déjà" up to three words before the number (and nothing that ends the statement in between)
 _ALREADY = re.compile(r"\bd[ée]j[àa]\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 # "l'objectif est déjà atteint : 100 % du pain est local": what follows the colon is the state reached
