@@ -83,3 +83,83 @@ def load(S, P, Q) -> None:
       [ENV], objective=True, non=["1.", "28"], notes="Objectif qualitatif en titre ; numéro de liste et numéro de page (pièges).")
     P("Un bilan carbone sera réalisé et viendra compléter le plan de sobriété énergétique établi en 2022 par l’ENIT.",
       [ENV, NRJ], objective=True, non=["2022"], notes="Action prévue non chiffrée ; date du plan (piège).", ambiguous=True)
+
+    S("https://leslandesaumenu.fr/actualites/les-landes-au-menu", "Les Landes au menu (Département des Landes)")
+    P("L’échéance est proche et l’objectif élevé : à partir de 2022, la loi Egalim impose, en valeur d’achat, au moins 50% de produits durables ou sous signes officiels de qualité, dont 20% de produits biologiques, dans la restauration collective publique.",
+      [ALIM], objs=[Q(50, comparator=">=", subject="produits durables ou sous signes officiels de qualité en restauration collective publique"),
+                    Q(20, subject="produits biologiques en restauration collective publique")],
+      non=["2022"], notes="Quota légal cité ; « à partir de 2022 » : entrée en vigueur d'une obligation à un seul niveau, pas d'horizon ; cible emboîtée « dont ».", ambiguous=True)
+
+    S("https://www.chu-rennes.fr/a-propos-du-chu-de-rennes/engagements-du-chu/hopital-durable-et-responsable/transformation-ecologique", "Transformation écologique (CHU de Rennes)")
+    P("Une trajectoire de réduction de 80% d'émissions de gaz à effet de serre en 2050",
+      [ENV, SANTE], objs=[Q(80, direction="decrease", kind="relative_change", horizon=2050, subject="émissions de gaz à effet de serre du CHU")],
+      notes="Titre ; « réduction de » : decrease.")
+    P("L’identification des principaux leviers d’actions pour chacun des postes d’émissions a permis au CHU de se fixer un objectif de réduction de ses émissions de GES de 80 % en 2050, soit une réduction annuelle de 2,5 %.",
+      [ENV, SANTE], objs=[Q(80, direction="decrease", kind="relative_change", horizon=2050, subject="émissions de GES du CHU"),
+                          Q(2.5, direction="decrease", kind="growth_rate", per_year=True, subject="émissions de GES du CHU")],
+      notes="Objectif fixé (passé composé du verbe de fixation) ; « soit une réduction annuelle » : taux annuel équivalent, compté comme une cible.", ambiguous=True)
+    P("Cette situation contraint doublement l'établissement : d’une part, le climat et l’environnement impactent de manière directe et croissante la santé, obligeant à repenser la manière de soigner ; d’autre part, les activités du CHU génèrent chaque année près de 100 000 tonnes d’équivalent CO2 et contribuent de fait au dérèglement climatique.",
+      [ENV, SANTE], non=["100 000 tonnes"], notes="Émissions annuelles constatées (piège).")
+
+    S("https://www.chu-clermontferrand.fr/beges-chu", "Connaitre son empreinte carbone pour pouvoir l'atténuer : découvrez le BEGES du CHU (CHU de Clermont-Ferrand)")
+    P("Les actions engagées par le CHU montrent une diminution des émissions directes de GES de 17% entre 2021 et 2024.",
+      [ENV, SANTE], non=["17%", "2021", "2024"], notes="Résultat passé (piège).")
+    P("En 2024 (année de référence des données recueillies) le CHU de Clermont-Ferrand a émis 114 886 tonnes équivalent C02 pour assurer l’ensemble de ses activités sur ses différents sites soit l’équivalent de :",
+      [ENV, SANTE], non=["2024", "114 886 tonnes", "C02"], notes="Bilan d'émissions (piège).")
+
+    S("https://www.chu-montpellier.fr/fr/information-transversale/actualites/le-chu-souhaite-integrer-sa-strategie-bas-carbone-au-prochain-projet-detablissement-7292", "Le CHU souhaite intégrer sa stratégie Bas Carbone au prochain projet d'Etablissement (CHU de Montpellier)")
+    P("Le Bilan Carbone®, pour les données 2019, année prise en référence, établit ainsi un niveau d’émission de 187 000 tonnes de CO2-équivalent, soit environ 247 kgCO2e par journée d’hospitalisation en temps complet ou en ambulatoire[2].",
+      [ENV, SANTE], non=["2019", "187 000 tonnes", "247 kgCO2e", "[2]"], notes="Bilan de référence (piège).")
+    P("Cette réflexion va permettre au CHU d’identifier les actions à mener pour décarboner progressivement ses activités et viser les objectifs de la France de neutralité carbone à horizon 2050.",
+      [ENV, SANTE], objective=True, non=["2050"], notes="Objectif non chiffré (neutralité carbone) avec une année.")
+
+    S("https://actuel-hse.fr/content/hopitaux-une-charte-pour-s-engager-dans-la-reduction-des-emissions-de-gaz-a-effet-de-serre", "Hôpitaux : une charte pour s'engager dans la réduction des émissions de gaz à effet de serre (Actuel HSE)")
+    P("D'ici à 2020, les entreprises et collectivités devront réduire de 20% leurs émissions de gaz à effet de serre (GES).",
+      [ENV], objs=[Q(20, direction="decrease", kind="relative_change", horizon=2020, subject="émissions de GES des entreprises et collectivités")],
+      notes="« D'ici à 2020 » : horizon.")
+    P("Le secteur hospitalier lance, avec l'agence Primum Non Nocere®, la campagne \"Two For Ten®\". Objectif: réduire de 2% par an pendant 10 ans les émissions des établissements de santé.",
+      [ENV, SANTE], objs=[Q(2, direction="decrease", kind="growth_rate", per_year=True, subject="émissions des établissements de santé")],
+      non=["10 ans"], notes="Taux annuel ; durée sans année ; « Two For Ten » est un nom.")
+
+    S("https://fifteen.eu/fr/resources/blog/marseille-l-ambitieuse-a-velo", "Marseille, l'ambitieuse à vélo (Fifteen)")
+    P("L’objectif : passer la part modale du vélo de 1 % à 7 % dans la ville à horizon 2030.",
+      [ENV], objs=[Q(7, direction="increase", horizon=2030, baseline_value=1, subject="part modale du vélo à Marseille")],
+      notes="« passer de … à » : increase ; 1 % est la valeur de départ.")
+    P("Mais ce virage a été amorcé bien avant, dès le vote en 2018 d’un plan vélo 2019 - 2024 financé à hauteur de 60 millions d’euros par la métropole et de 40 millions par le département.",
+      [ENV], non=["2018", "2019 - 2024", "60 millions d’euros", "40 millions"], notes="Date, période, budget (piège).")
+    P("Les ambitions ont été clairement affichées et objectivées, avec la volonté de doubler la part modale du vélo dans les trajets quotidiens.",
+      [ENV], objs=[Q(2, unit="x", direction="increase", kind="relative_change", subject="part modale du vélo")],
+      notes="« doubler » : facteur 2, increase.")
+
+    S("https://mobipro.ampmetropole.fr/a-la-une/plan-de-mobilite-metropolitain-un-systeme-velo-global-remettre-le-velo-au-centre-des-mobilites-avec-un-objectif-de-part-modale-de-7", "Plan de Mobilité Métropolitain : un système vélo global (Métropole Aix-Marseille-Provence)")
+    P("L’objectif est ambitieux : passer de 1% (en 2017) à 7% de part modale du vélo en 2030.",
+      [ENV], objs=[Q(7, direction="increase", horizon=2030, baseline_year=2017, baseline_value=1, subject="part modale du vélo dans la métropole")],
+      notes="« passer de … à » : increase ; départ 1 % en 2017.")
+    P("La seconde action porte sur les services dédiés au vélo et comporte notamment la création de 50 000 places de stationnement, sous forme de boxes sécurisés à proximité des équipements publics ou d’arceaux sur l’espace public.",
+      [ENV], objs=[Q(50000, unit="count", kind="absolute", subject="places de stationnement vélo créées")],
+      notes="Volume prévu par le plan ; « création de » n'est pas un verbe de changement : reach.", ambiguous=True)
+
+    S("https://lequotidien.lu/grande-region/metz-peut-elle-tripler-son-nombre-de-cyclistes-en-deux-ans", "Metz peut-elle tripler son nombre de cyclistes en deux ans ? (Le Quotidien)")
+    P("Aujourd’hui, 3 % des déplacements se font à vélo. L’objectif national est de 9 % en 2024.",
+      [ENV], objs=[Q(9, horizon=2024, subject="part des déplacements à vélo")],
+      non=["3 %"], notes="« Aujourd'hui » : valeur constatée ; l'objectif est un niveau.")
+    P("C’est l’un des aspects positifs du Covid : depuis les confinements, la pratique du deux-roues a nettement augmenté (+ 26 % en semaine, + 35 % le week-end, depuis 2019).",
+      [ENV], non=["+ 26 %", "+ 35 %", "2019"], notes="Hausse constatée (piège).")
+
+    S("https://municipales2020.parlons-velo.fr/s/865", "Municipales 2020 : réponse d'une liste au questionnaire Parlons vélo")
+    P("Pour mieux combiner les différents modes doux, nous prévoyons une augmentation de 100M€ par an de l'investissement qui leur est consacré. Le budget métropolitain dédié aux modes doux sera ainsi porté aux alentours de 300 M€ par an.",
+      [ENV], non=["100M€", "300 M€"], notes="Engagements budgétaires d'une liste candidate : budgets (piège, convention du jeu de développement).", ambiguous=True)
+
+    S("https://municipales2020.parlons-velo.fr/s/918", "Municipales 2020 : réponse d'une autre liste au questionnaire Parlons vélo")
+    P("Aussi, 1% des budgets opérationnels seront consacrés à des démarches de concertation et d’évaluation.",
+      [GOV], objs=[Q(1, subject="part des budgets opérationnels consacrée à la concertation et à l'évaluation")],
+      notes="Engagement de programme sous forme de part (niveau au futur).", ambiguous=True)
+
+    S("https://syndicat-tri-action.fr/reduisons-reparons-reutilisons/pourquoi-reduire/", "Pourquoi réduire ? (Syndicat Tri-Action)")
+    P("L’objectif national de réduction des déchets est fixé à -10% en 2020 (par rapport à 2010) et concerne tous les déchets ménagers : déchets résiduels, emballages, verre, déchets verts, encombrants et apports en déchèterie (hors gravats).",
+      [CIRC], objs=[Q(10, direction="decrease", kind="relative_change", horizon=2020, baseline_year=2010, subject="déchets ménagers")],
+      notes="« réduction … fixé à -10% » : decrease ; « tous les déchets » définit le périmètre, pas une cible.")
+    P("L’élimination des déchets résiduels coûte 200 € la tonne. Installer 40 bornes textiles supplémentaires pourrait réduire le tonnage de 180 tonnes soit une économie de 36 000 €/an.",
+      [CIRC], non=["200 €", "40", "180 tonnes", "36 000 €/an"], notes="Coût et estimation au conditionnel (piège).")
+    P("Une personne résidant sur le territoire du Syndicat Tri-Action jette en moyenne 340 kg d’ordures ménagères dans les bacs à couvercle grenat, jaune et vert 535 Kg si on ajoute les déchets verts, encombrants et les déchets déposés en déchèterie.",
+      [CIRC], non=["340 kg", "535 Kg"], notes="Statistique (piège).")
