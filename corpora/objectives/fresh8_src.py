@@ -12,10 +12,11 @@ its URL, 70 words or fewer. No detector is trained on it.
 """
 # ruff: noqa: E501
 
-from collected_src import ALIM, CIRC, CS, ENV, GOV, NRJ
+from collected_src import ALIM, CIRC, CS, ENV, GOV, HAND, NRJ
 
 BIO = "biodiversite"
 SANTE = "sante"
+NUM = "numerique_responsable"
 
 
 def load(S, P, Q) -> None:
@@ -163,3 +164,54 @@ def load(S, P, Q) -> None:
       [CIRC], non=["200 €", "40", "180 tonnes", "36 000 €/an"], notes="Coût et estimation au conditionnel (piège).")
     P("Une personne résidant sur le territoire du Syndicat Tri-Action jette en moyenne 340 kg d’ordures ménagères dans les bacs à couvercle grenat, jaune et vert 535 Kg si on ajoute les déchets verts, encombrants et les déchets déposés en déchèterie.",
       [CIRC], non=["340 kg", "535 Kg"], notes="Statistique (piège).")
+
+    S("https://expertise-renovation.com/actualites/plan-gouvernement-2030", "Rénovation énergétique : le gouvernement dévoile un plan ambitieux pour 600 000 logements par an d'ici 2030 (Expertise Rénovation)")
+    P("Dans le cadre de sa nouvelle Stratégie nationale bas-carbone (SNBC), l'exécutif a annoncé un objectif colossal : rénover pas moins de 600 000 logements par an d'ici 2030.",
+      [ENV, NRJ], objs=[Q(600000, unit="count", kind="absolute", horizon=2030, per_year=True, comparator=">=", subject="logements rénovés par an")],
+      notes="« pas moins de » : au moins ; « par an » : per_year ; « d'ici 2030 » : horizon.")
+    P("Concrètement, ce plan prévoit la rénovation annuelle de 400 000 maisons individuelles et de 200 000 logements collectifs.",
+      [ENV, NRJ], objs=[Q(400000, unit="count", kind="absolute", per_year=True, subject="maisons individuelles rénovées par an"),
+                        Q(200000, unit="count", kind="absolute", per_year=True, subject="logements collectifs rénovés par an")],
+      notes="« rénovation annuelle » : per_year ; deux cibles coordonnées.")
+    P("En 1990, ce secteur émettait 93 Mt d'équivalent CO2. En 2022, on était à 62 Mt. L'objectif est maintenant de descendre à 35 Mt en 2030.",
+      [ENV], objs=[Q(35000000, unit="tCO2", direction="decrease", kind="absolute", horizon=2030, subject="émissions du secteur du bâtiment")],
+      non=["1990", "93 Mt", "2022", "62 Mt"], notes="« descendre à » : verbe de changement, decrease ; niveau absolu en tonnes ; valeurs passées (pièges).")
+
+    S("https://www.greenunivers.com/2018/04/les-10-chantiers-du-plan-renovation-energetique-180716/", "Les 10 chantiers du plan rénovation énergétique (GreenUnivers)")
+    P("A court terme, le gouvernement vise une réduction de 15% de la consommation d’énergie finale des bâtiments d’ici 2023 par rapport à 2010, conformément à la première PPE.",
+      [NRJ], objs=[Q(15, direction="decrease", kind="relative_change", horizon=2023, baseline_year=2010, subject="consommation d'énergie finale des bâtiments")],
+      notes="« réduction de » : decrease ; référence 2010.")
+    P("Et la rénovation de 500 000 logements par an, dont la moitié de « passoires thermiques » : 100 000 dans le parc social et 150 000 parmi les propriétaires occupants à faibles revenus.",
+      [ENV, NRJ], objs=[Q(500000, unit="count", kind="absolute", per_year=True, subject="logements rénovés par an"),
+                        Q(50, subject="part de passoires thermiques parmi les logements rénovés"),
+                        Q(100000, unit="count", kind="absolute", per_year=True, subject="passoires thermiques rénovées dans le parc social par an"),
+                        Q(150000, unit="count", kind="absolute", per_year=True, subject="passoires thermiques rénovées chez les propriétaires occupants modestes par an")],
+      notes="Cibles emboîtées (« dont la moitié ») puis ventilées ; « par an » porte sur l'ensemble.", ambiguous=True)
+    P("Le gouvernement y réaffirme en effet son ambition : une France neutre en carbone et un parc de bâtiments entièrement rénové au niveau BBC d’ici 2050, des cibles déjà discutées dans le cadre de la révision de la programmation pluriannuelle de l’énergie (PPE).",
+      [ENV, NRJ], objs=[Q(100, horizon=2050, subject="parc de bâtiments rénové au niveau BBC")],
+      notes="« entièrement rénové » normalisé à 100 % ; la neutralité carbone n'est pas chiffrée.", ambiguous=True)
+
+    S("https://www.villes-internet.net/actions/654b91444545575495aa414e", "Réemploi des équipements numériques (Eurométropole de Strasbourg, Villes Internet)")
+    P("À l’échelle nationale le réemploi dans le domaine du numérique représente moins de 5% des biens émis sur le marché alors que les ventes des biens numériques neufs sont croissants.",
+      [CIRC, NUM], non=["5%"], notes="Statistique (piège).")
+    P("L’Eurométropole de Strasbourg est engagée dans cette démarche de réemploi pour ses propres équipements depuis 2012. Plus de 11 000 équipements ont ainsi pu faire l’objet de réemploi/recyclage.",
+      [CIRC, NUM], non=["2012", "11 000"], notes="Date et résultat (piège).")
+    P("Forte du succès de cette première expérimentation, elle souhaite à compter de 2023 faire évoluer cette démarche et l’étendre aux différentes communes et ainsi accroitre le nombre d’équipements numériques en réemploi sur son territoire.",
+      [CIRC, NUM], objective=True, non=["2023"], notes="Objectif non chiffré (« accroître le nombre ») ; date de départ.")
+
+    S("https://06.cgtfinancespubliques.fr/actualite/la-fonction-publique/actualite/la-fonction-publique/article/de-la-casse-au-reemploi-les-services-publics-sommes-de-reconditionner-leur", "De la casse au réemploi, les services publics sommés de reconditionner leur matériel informatique (CGT Finances publiques 06)")
+    P("Des obligations en trois temps. En 2026, la moitié des matériels informatiques dont se séparent les acteurs publics chaque année, devront être orientés vers la filière du réemploi et de la réutilisation.",
+      [CIRC, NUM], objs=[Q(50, horizon=2026, subject="matériels informatiques réformés orientés vers le réemploi")],
+      non=["trois temps"], notes="Quota légal ; « la moitié » = 50 ; « chaque année » définit ce qui est compté (per_year faux) ; l'année écrite est 2026.", ambiguous=True)
+    P("Celle-ci pèse pour 2,5 % des émissions françaises. C’est moins que la moyenne mondiale, notamment grâce au mix électrique bien français qui fait la part belle au nucléaire. Mais elle pourrait tripler d’ici 2050, selon une récente étude de l’Ademe et de l’Arcep.",
+      [ENV, NUM], non=["2,5 %", "tripler", "2050"], notes="Statistique et projection (« pourrait tripler ») : piège.")
+
+    S("https://www.infos-dijon.com/news/bourgogne-franche-comte/bourgogne-franche-comte/oceane-godard-la-bourgogne-franche-comte-mobilise-depuis-7-ans-plus-de-2-millions-d-euros-par-an-pour-la-securite-dans-les-lycees-print.html", "Océane Godard : la Bourgogne-Franche-Comté mobilise depuis 7 ans plus de 2 millions d'euros par an pour la sécurité dans les lycées (Infos Dijon)")
+    P("En 2017 nous avons lancé un plan de sécurisation des lycées qui mobilise jusqu’à présent 18 millions d’euros, avec des alarmes anti-intrusion dans l’ensemble des bâtiments, des portiques, de la vidéo surveillance. Je rappelle que la Bourgogne – Franche-Comté gère 129 lycées, avec 1400 bâtiments pour un total de 2,3 millions de mètres carré.",
+      [], non=["2017", "18 millions d’euros", "129", "1400", "2,3 millions"], notes="Citation d'une élue : budget dépensé, comptes (piège) ; « l'ensemble des bâtiments » décrit un équipement fait.")
+
+    S("https://documentation.ehesp.fr/index.php?id=307989&lvl=notice_display", "Notice : entreprises adaptées et ESAT (documentation de l'EHESP)")
+    P("La moitié d'entre eux a ainsi vu son chiffre d'affaires augmenter depuis 3 ans, selon une enquête réalisée en mars 2013 par OpinionWay pour le réseau national Gesat.",
+      [HAND], non=["La moitié", "3 ans", "2013"], notes="Résultat d'enquête (piège).")
+    P("Des évolutions engagées au sein d'APF Entreprises, premier réseau de travail adapté et protégé en France, avec quelque 3 700 salariés et usagers dont 3 000 en situation de handicap.",
+      [HAND], non=["3 700", "3 000"], notes="Comptes avec « dont » (piège).")
