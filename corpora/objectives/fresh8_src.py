@@ -215,3 +215,38 @@ def load(S, P, Q) -> None:
       [HAND], non=["La moitié", "3 ans", "2013"], notes="Résultat d'enquête (piège).")
     P("Des évolutions engagées au sein d'APF Entreprises, premier réseau de travail adapté et protégé en France, avec quelque 3 700 salariés et usagers dont 3 000 en situation de handicap.",
       [HAND], non=["3 700", "3 000"], notes="Comptes avec « dont » (piège).")
+
+    S("https://www.rtl.be/actu/monde/economie/restaurants-recyclage-consignes-le-texte-de-lue-pour-verdir-les-emballages/2024-03-05/article/644709", "Restaurants, recyclage, consignes : le texte de l'UE pour verdir les emballages (RTL)")
+    P("Les contenants plastiques à usage unique seront interdits d'ici au 1er janvier 2030 dans les cafés et restaurants, pour les aliments et boissons consommés sur place.",
+      [CIRC], objective=True, non=["1er janvier 2030"], notes="Interdiction future non chiffrée (objectif qualitatif) ; date d'échéance sans valeur.", ambiguous=True)
+
+    S("https://www.plastiques-caoutchoucs.com/Paris-bannit-le-plastique-de-ses.html", "Paris bannit le plastique de ses cantines (Plastiques & Caoutchoucs)")
+    P("En 2026, les cantines scolaires, établissements d’hébergement pour personnes âgées dépendantes (Ehpad), crèches et autres restaurants administratifs de la Ville de Paris auront abandonné le plastique.",
+      [CIRC, ALIM], objective=True, non=["2026"], notes="Objectif de sortie du plastique sans valeur chiffrée.", ambiguous=True)
+    P("De la vaisselle en Inox, en verre ou céramique réutilisable doit prendre le relais dans le cadre d’une nouvelle organisation des cuisines et des livraisons. Les établissements intéressés servent quelque 30 millions de repas chaque année.",
+      [CIRC, ALIM], objective=True, non=["30 millions"], notes="Objectif qualitatif ; volume annuel de repas (piège).", ambiguous=True)
+
+    S("https://territoire-environnement-sante.fr/actions-et-projets/plan-alimentaire-territoire", "Plan alimentaire de territoire (Questembert, Territoire Environnement Santé)")
+    P("En 2008, la municipalité de Questembert a fait le choix d’une gestion déléguée pour sa restauration collective destinée à 900 scolaires et une quarantaine de personnes âgées.",
+      [ALIM], non=["2008", "900", "une quarantaine"], notes="Date et comptes (piège).")
+    P("- La création d’une légumerie et l’achat d’un équipement de cuisson permettant une économie de 15% de la matière première.",
+      [ALIM, CIRC], non=["15%"], notes="Action déjà menée et son effet (« Démarche » décrite au passé) : piège.", ambiguous=True)
+
+    S("https://www.handirect.fr/fonction-publique-au-moins-6-dhandicapes-dans-8-ministeres-dici-2013/", "Fonction publique : au moins 6 % d'handicapés dans 8 ministères d'ici 2013 (Handirect)")
+    P("“Pour y parvenir, les administrations recruteront de 1.500 à 2.000 travailleurs handicapés selon les années”, indique le communiqué, en précisant que cette action sera “complétée par une journée interministérielle de sensibilisation au handicap”.",
+      [HAND], objs=[Q(1500, value_max=2000, unit="count", kind="absolute", per_year=True, subject="travailleurs handicapés recrutés par les administrations")],
+      notes="Fourchette ; « selon les années » : volume annuel.", ambiguous=True)
+    P("Georges Tron, avait annoncé à la mi-décembre l’embauche de “7.000 travailleurs handicapés d’ici à 2013 dans la fonction publique d’Etat”, dans un entretien au quotidien La Croix.",
+      [HAND], objs=[Q(7000, unit="count", kind="absolute", horizon=2013, subject="travailleurs handicapés embauchés dans la fonction publique d'État")],
+      notes="Annonce d'un ministre, citée ; « d'ici à 2013 » : horizon.")
+    P("L’annexe d’une circulaire signée du Premier ministre et datée de lundi, dont l’AFP s’est procuré une copie, indique que l’objectif de 6% était atteint dès 2010 dans deux ministères, celui du Travail et de l’emploi (7% de travailleurs handicapés) et celui de la Défense et des anciens combattants (6,30% de travailleurs handicapés).",
+      [HAND], non=["6%", "2010", "deux", "7%", "6,30%"], notes="Objectif déjà atteint et taux constatés (piège).", ambiguous=True)
+
+    S("https://www.yanous.com/news/focus/focus080418.html", "Plan pluriannuel de recrutement de travailleurs handicapés dans la fonction publique (Yanous)")
+    P("Dans le bilan publié, 3.305 recrutements sont envisagés par la voie contractuelle pour les cinq années 2008 à 2012.",
+      [HAND], objs=[Q(3305, unit="count", kind="absolute", subject="recrutements de travailleurs handicapés par la voie contractuelle")],
+      non=["cinq années", "2008 à 2012"], notes="Recrutements prévus par un plan ; période du plan, pas d'horizon.", ambiguous=True)
+
+    S("https://www.ekole.fr/blog/bien-que-connue-la-titularisation-des-apprentis-en-situation-de-handicap-reste-peu-mobilisee-par-les-employeurs-publics", "Bien que connue, la titularisation des apprentis en situation de handicap reste peu mobilisée par les employeurs publics (Ekole)")
+    P("Sur les cinq années d’expérimentation, seuls 54 apprentis sur les 473 recrutés par l’État ont été titularisés.",
+      [HAND], non=["cinq années", "54", "473"], notes="Bilan (piège).")
