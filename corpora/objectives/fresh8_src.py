@@ -39,8 +39,6 @@ def load(S, P, Q) -> None:
     S("https://www.nona.fr/ressources/mettre-la-cantine-au-coeur-des-municipales-notre-tribune-collective-relayee-par-ouest-france", "Mettre la cantine au cœur des municipales : notre tribune collective relayée par Ouest-France (Nona)")
     P("Chaque jour, la restauration collective sert près de 14 millions de repas en France (source : Restau’ co).",
       [ALIM], non=["14 millions"], notes="Statistique (piège).")
-    P("A nos côtés, déjà, plus de 100 élu·es, agriculteurs, cuisiniers, parents et professionnels de l’alimentation ont signé ce texte pour affirmer qu’une restauration collective plus saine, plus locale et plus durable est non seulement possible, mais nécessaire.",
-      [ALIM], non=["100"], notes="Compte de signataires (piège).")
 
     S("http://hopital-europeen.fr/lhopital/eco-responsabilite", "Éco-responsabilité (Hôpital Européen, Marseille)")
     P("En effet, le projet développement durable de l'Hôpital Européen est axé sur 5 priorités :\n- 100% des locaux éclairés par la lumière du jour,\n- 80% de l'eau chaude sanitaire produite par l'énergie solaire,\n- Isolation du bâtiment par l'extérieur,",
@@ -58,8 +56,6 @@ def load(S, P, Q) -> None:
     S("https://assemblia.fr/2022/11/09", "L'insertion sociale : un levier majeur d'assemblia au service de l'intérêt général")
     P("C’est un engagement qui ne date pas d’hier. Et qui symbolise à lui seul l’importance que revêt l’insertion sociale pour la fabrique urbaine de l’Ouest régional. Depuis plus de 20 ans, assemblia intègre des clauses spécifiques dans ses marchés d’appel d’offres de chantier, fidèle à ses missions d’intérêt général.",
       [CS], non=["20 ans"], notes="Durée (piège).")
-    P("Elles ont été rendues obligatoires en 2004, au moment de l’ANRU 1 (Agence Nationale pour la Rénovation Urbaine).",
-      [CS], non=["2004", "1"], notes="Date et nom (piège).")
 
     S("https://www.planclimat-pays-fontainebleau.fr/public/projet/cuisine-centrale,3.html", "Promotion des circuits courts en restauration collective (Plan climat du Pays de Fontainebleau)")
     P("Afin de développer l’approvisionnement local dans la restauration collective publique en circuits alimentaires de proximité, la Communauté d’agglomération met en place différentes actions dans l’objectif, à terme, de disposer d’un équipement de type cuisine centrale à l’échelle des 26 communes.",
@@ -223,14 +219,10 @@ def load(S, P, Q) -> None:
     S("https://www.plastiques-caoutchoucs.com/Paris-bannit-le-plastique-de-ses.html", "Paris bannit le plastique de ses cantines (Plastiques & Caoutchoucs)")
     P("En 2026, les cantines scolaires, établissements d’hébergement pour personnes âgées dépendantes (Ehpad), crèches et autres restaurants administratifs de la Ville de Paris auront abandonné le plastique.",
       [CIRC, ALIM], objective=True, non=["2026"], notes="Objectif de sortie du plastique sans valeur chiffrée.", ambiguous=True)
-    P("De la vaisselle en Inox, en verre ou céramique réutilisable doit prendre le relais dans le cadre d’une nouvelle organisation des cuisines et des livraisons. Les établissements intéressés servent quelque 30 millions de repas chaque année.",
-      [CIRC, ALIM], objective=True, non=["30 millions"], notes="Objectif qualitatif ; volume annuel de repas (piège).", ambiguous=True)
 
     S("https://territoire-environnement-sante.fr/actions-et-projets/plan-alimentaire-territoire", "Plan alimentaire de territoire (Questembert, Territoire Environnement Santé)")
     P("En 2008, la municipalité de Questembert a fait le choix d’une gestion déléguée pour sa restauration collective destinée à 900 scolaires et une quarantaine de personnes âgées.",
       [ALIM], non=["2008", "900", "une quarantaine"], notes="Date et comptes (piège).")
-    P("- La création d’une légumerie et l’achat d’un équipement de cuisson permettant une économie de 15% de la matière première.",
-      [ALIM, CIRC], non=["15%"], notes="Action déjà menée et son effet (« Démarche » décrite au passé) : piège.", ambiguous=True)
 
     S("https://www.handirect.fr/fonction-publique-au-moins-6-dhandicapes-dans-8-ministeres-dici-2013/", "Fonction publique : au moins 6 % d'handicapés dans 8 ministères d'ici 2013 (Handirect)")
     P("“Pour y parvenir, les administrations recruteront de 1.500 à 2.000 travailleurs handicapés selon les années”, indique le communiqué, en précisant que cette action sera “complétée par une journée interministérielle de sensibilisation au handicap”.",
@@ -250,3 +242,36 @@ def load(S, P, Q) -> None:
     S("https://www.ekole.fr/blog/bien-que-connue-la-titularisation-des-apprentis-en-situation-de-handicap-reste-peu-mobilisee-par-les-employeurs-publics", "Bien que connue, la titularisation des apprentis en situation de handicap reste peu mobilisée par les employeurs publics (Ekole)")
     P("Sur les cinq années d’expérimentation, seuls 54 apprentis sur les 473 recrutés par l’État ont été titularisés.",
       [HAND], non=["cinq années", "54", "473"], notes="Bilan (piège).")
+
+    S("https://hds.hauts-de-seine.fr/?p=8414", "Plan de sobriété énergétique du Département (Hauts-de-Seine)")
+    P("Le Département a mis en place en octobre un plan de sobriété énergétique pour déployer des mesures rapides avec un objectif de réduction de 15 % de la consommation énergétique.",
+      [NRJ], objs=[Q(15, direction="decrease", kind="relative_change", subject="consommation énergétique du Département")],
+      notes="« objectif de réduction de » : decrease ; pas d'année.")
+    P("Ce plan contribue à la mobilisation générale et décline sur le territoire un ensemble de mesures concrètes, notamment au sein du parc des bâtiments départementaux qui représente l’essentiel des consommations avec 124 millions de kWh.",
+      [NRJ], non=["124 millions de kWh"], notes="Consommation constatée (piège).")
+    P("Ainsi, dans les collèges publics gérés par le Département, la démarche initiée par les contrats de performance énergétique – testés dans 21 premiers collèges avec l’objectif de réduire de 35 % les consommations –",
+      [NRJ], objs=[Q(35, direction="decrease", kind="relative_change", subject="consommations d'énergie des collèges sous contrat de performance énergétique")],
+      non=["21"], notes="Tranche contiguë d'une phrase plus longue ; objectif entre tirets ; compte de collèges (piège).")
+
+    S("https://www.semaine-ile-de-france.fr/le-departement-de-lessonne-veut-reduire-fortement-sa-consommation-energetique-114020.html", "Le Département de l'Essonne veut réduire fortement sa consommation énergétique (La Semaine de l'Île-de-France)")
+    P("En 2022-2023, l’objectif est de réduire de 10 % sa consommation, dans la droite ligne de l’objectif fixé par le Gouvernement au niveau national.",
+      [NRJ], objs=[Q(10, direction="decrease", kind="relative_change", subject="consommation d'énergie du Département de l'Essonne")],
+      non=["2022-2023"], notes="Période, pas d'horizon (convention du jeu de développement).", ambiguous=True)
+    P("Le Département vise une baisse de la température ambiante sans aller en-deçà de 19 °C, soit une économie de 13,5 % sur la consommation de gaz pour le chauffage et une réduction de quelque 1900 tonnes de l’émission de CO2.",
+      [NRJ, ENV], objs=[Q(13.5, direction="decrease", kind="relative_change", subject="consommation de gaz pour le chauffage"),
+                        Q(1900, unit="tCO2", direction="decrease", kind="absolute", subject="émissions de CO2 du Département")],
+      non=["19 °C"], notes="Effets visés d'une mesure (« vise … soit ») comptés comme cibles ; 19 °C est un seuil (piège).", ambiguous=True)
+
+    S("https://www.essonne.fr/en/cadre-de-vie-environnement/lactualite-cadre-de-vie-environnement/sobriete-energetique-le-conseil-departemental-montre-lexemple-et-va-plus-loin", "Sobriété énergétique : le Conseil départemental montre l'exemple et va plus loin (Département de l'Essonne)")
+    P("« Avec notre schéma directeur 2017-2021, nous avons réduit notre consommation d’énergie de 9% entre 2018 et 2021 et nos émissions de gaz à effet de serre de 17% sur la même période », annonce François Durovray, président du Département de l’Essonne.",
+      [NRJ, ENV], non=["2017-2021", "9%", "2018", "2021", "17%"], notes="Résultats passés dans la citation d'un élu (piège).")
+
+    S("https://ressources.seinesaintdenis.fr/Les-engagements-du-Plan-Canopee?debut_ressources=1566", "Les engagements du Plan Canopée (Département de la Seine-Saint-Denis)")
+    P("Le programme ambitieux de plantations permettra au Département de planter 30 000 nouveaux arbres d’ici à 2030 (maîtrise d’ouvrage départementale).",
+      [BIO, ENV], objs=[Q(30000, unit="count", kind="absolute", horizon=2030, subject="nouveaux arbres plantés par le Département")],
+      notes="Volume de plantations ; « nouveaux » n'est pas un verbe de changement : reach.")
+    P("Le plan vise par ailleurs à atteindre un taux de couverture arborée de 20 % sur l’ensemble du territoire départemental (+ 4%) qui nécessitera la mise en œuvre d’une animation territoriale pour engager à planter.",
+      [BIO, ENV], objs=[Q(20, subject="taux de couverture arborée du territoire départemental")],
+      non=["+ 4%"], notes="« atteindre » : reach ; « (+ 4%) » rappelle l'écart à combler, pas une seconde cible.", ambiguous=True)
+    P("Le « Plan Canopée » couvre la période 2021-2030 et s’accompagne d’une mobilisation financière de 60 millions d’euros, réaffirmant ainsi la volonté du Département en matière de reconquête de la nature en ville et de la qualité de l’espace urbain.",
+      [BIO], non=["2021-2030", "60 millions d’euros"], notes="Période et budget (piège).")
