@@ -31,6 +31,7 @@ import numpy as np
 from themes_threshold_rules import average_runs, decide
 
 from spaser_nlp.classify import load_taxonomy
+from spaser_nlp.classify.corpus import load_real_passages
 from spaser_nlp.classify.thresholds import choose_thresholds
 from spaser_nlp.classify.train import THRESHOLD_RULE
 from spaser_nlp.evaluate.themes_real import gold_scores
@@ -70,11 +71,36 @@ def evaluate(data: dict, themes: list[str], rule: str, pool_real: float = 0.0) -
             votes[half == h] += decide(data["dev"][k][half == h], other[k])
     dev_pred = (votes >= FOLDS / 2).astype(np.int64)
     return {
+        "real_pred": real_pred,
         "real": gold_scores(real_pred, data["real_truth"], themes),
         "syn": gold_scores(syn_pred, data["syn_truth"], themes),
         "dev": gold_scores(dev_pred, data["dev_truth"], themes),
         "thresholds": np.mean(thresholds, axis=0),
     }
+
+
+def _micro_counts(predicted: np.ndarray, truth: np.ndarray) -> np.ndarray:
+    """Per passage: true positives, predicted and true theme counts (micro-F1 = 2 sum tp / (sum pred + sum true))."""
+    return np.stack([(predicted & truth).sum(axis=1), predicted.sum(axis=1), truth.sum(axis=1)], axis=1).astype(np.float64)
+
+
+def paired_interval(candidate: np.ndarray, baseline: np.ndarray, truth: np.ndarray, pages: np.ndarray,
+                    rounds: int, seed: int = 0) -> tuple[float, float]:
+    """5 % and 95 % quantiles of the real OOF micro-F1 difference (candidate - baseline) over ``rounds`` bootstrap
+    resamples of the source pages (a page's passages go together, as in the folds)."""
+    page_ids, page_of = np.unique(pages, return_inverse=True)
+    per_page_c = np.zeros((len(page_ids), 3))
+    per_page_b = np.zeros((len(page_ids), 3))
+    np.add.at(per_page_c, page_of, _micro_counts(candidate, truth))
+    np.add.at(per_page_b, page_of, _micro_counts(baseline, truth))
+    generator = np.random.default_rng(seed)
+    differences = np.zeros(rounds)
+    for r in range(rounds):
+        weights = np.bincount(generator.integers(0, len(page_ids), len(page_ids)), minlength=len(page_ids))
+        c, b = weights @ per_page_c, weights @ per_page_b
+        differences[r] = 2 * c[0] / (c[1] + c[2]) - 2 * b[0] / (b[1] + b[2])
+    low, high = np.quantile(differences, [0.05, 0.95])
+    return float(low), float(high)
 
 
 def _changes(row: dict, base: dict, themes: list[str], delta: float) -> str:
@@ -94,6 +120,9 @@ def main() -> None:
     parser.add_argument("--pool-real", type=float, action="append", default=[], metavar="W",
                         help="also score each run with thresholds tuned on synthetic dev + real OOF (weight W)")
     parser.add_argument("--delta", type=float, default=0.03, help="list per-theme real OOF F1 changes larger than this")
+    parser.add_argument("--bootstrap", type=int, default=0, metavar="N",
+                        help="also give the 90 %% interval of the real OOF micro-F1 difference to the baseline over N "
+                        "bootstrap resamples of the source pages (reads corpora/real for the pages)")
     args = parser.parse_args()
     themes = load_taxonomy().ids
     runs = [("baseline", args.baseline)]
@@ -101,16 +130,24 @@ def main() -> None:
         name, _, path = item.rpartition("=")
         runs.append((name or Path(path).stem, Path(path)))
     base = evaluate(average_runs([args.baseline]), themes, args.rule)
+    pages = None
+    if args.bootstrap:
+        pages = np.array([p.group for p in load_real_passages()])
+        if len(pages) != len(base["real_pred"]):
+            raise SystemExit(f"corpora/real has {len(pages)} passages, the runs {len(base['real_pred'])}: not the same data")
     print("| run | thresholds | real OOF micro / macro (>= 8) | synthetic train OOF micro | synthetic dev micro (half-split) |"
-          " real OOF per-theme F1 changes > %.2f against the baseline |" % args.delta)
-    print("| --- | --- | --- | ---: | ---: | --- |")
+          " real OOF per-theme F1 changes > %.2f against the baseline |" % args.delta
+          + (" real OOF micro difference, 90 %% page bootstrap (%d) |" % args.bootstrap if pages is not None else ""))
+    print("| --- | --- | --- | ---: | ---: | --- |" + (" --- |" if pages is not None else ""))
     for name, path in runs:
         data = average_runs([path])
         for pool in [0.0, *args.pool_real]:
             row = base if (name == "baseline" and pool == 0.0) else evaluate(data, themes, args.rule, pool)
             label = f"{args.rule} on synthetic dev" + (f" + real OOF x{pool:g}" if pool else "")
             print(f"| {name} | {label} | {row['real']['micro_f1']:.3f} / {row['real']['macro_f1_supported']:.3f} |"
-                  f" {row['syn']['micro_f1']:.3f} | {row['dev']['micro_f1']:.3f} | {_changes(row, base, themes, args.delta)} |",
+                  f" {row['syn']['micro_f1']:.3f} | {row['dev']['micro_f1']:.3f} | {_changes(row, base, themes, args.delta)} |"
+                  + (" {:+.3f} .. {:+.3f} |".format(*paired_interval(row["real_pred"], base["real_pred"], data["real_truth"],
+                                                                    pages, args.bootstrap)) if pages is not None else ""),
                   flush=True)
 
 

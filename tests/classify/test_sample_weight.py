@@ -125,3 +125,21 @@ def test_candidates_script_compares_runs_with_the_shipped_rule(tmp_path):
     assert figures[2] == figures[0] and rows[2].endswith("| - |")  # the baseline against itself: no change
     assert "real OOF x1" in rows[1] and "real OOF" not in rows[0]
     assert rows[4] != rows[0] and "->" in rows[4]  # other probabilities: other figures, per-theme moves listed
+
+
+def test_page_bootstrap_interval_of_a_micro_f1_difference():
+    # run in a child interpreter: the scripts directory is not a package
+    code = """
+import numpy as np
+from themes_cv_candidates import paired_interval
+truth = np.array([[1, 0], [0, 1], [1, 1], [1, 0], [0, 1], [1, 0]])
+pages = np.array(["a", "a", "b", "c", "c", "d"])
+missing = truth.copy(); missing[[0, 2, 4]] = 0
+print(paired_interval(truth, truth, truth, pages, 200), paired_interval(truth, missing, truth, pages, 200))
+"""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300, cwd=SCRIPTS)
+    assert done.returncode == 0, done.stderr[-2000:]
+    same, better = re.findall(r"\(([^)]*)\)", done.stdout)
+    assert [float(x) for x in same.split(",")] == [0.0, 0.0]
+    low, high = (float(x) for x in better.split(","))
+    assert 0.0 < low <= high < 1.0  # the candidate finds what the baseline misses, on every resample
