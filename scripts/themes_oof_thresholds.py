@@ -64,9 +64,12 @@ def parse_params(items: list[str]) -> dict[str, float]:
     return params
 
 
-def fit(variant: str, out: Path, cache: Path | None, *, real_weight: float = 1.0, params: dict | None = None) -> None:
+def fit(variant: str, out: Path, cache: Path | None, *, real_weight: float = 1.0, params: dict | None = None,
+        real_fraction: float = 1.0) -> None:
     """The 5 fold fits; ``real_weight``: each real passage's ``sample_weight`` (1.0: unweighted, as shipped);
-    ``params``: hyperparameters overriding the variant's (``train.VARIANT_PARAMS``)."""
+    ``params``: hyperparameters overriding the variant's (``train.VARIANT_PARAMS``); ``real_fraction``: train on
+    only that share of the real source pages (a fixed hashed subset, independent of the folds; every real passage is
+    still scored), for a learning curve over the amount of real text."""
     taxonomy = load_taxonomy()
     corpus = load_corpus()
     train, dev = split_passages(corpus, "train"), split_passages(corpus, "dev")
@@ -89,7 +92,8 @@ def fit(variant: str, out: Path, cache: Path | None, *, real_weight: float = 1.0
     for k in range(FOLDS):
         started = time.time()
         synthetic = [p for p, f in zip(train, train_fold) if f != k]
-        training = synthetic + [p for p, f in zip(real, real_fold) if f != k]
+        training = synthetic + [p for p, f in zip(real, real_fold)
+                                if f != k and fold_of("subset:" + p.group, 1000) < real_fraction * 1000]
         weights = None if real_weight == 1.0 else np.array([1.0] * len(synthetic) + [real_weight] * (len(training) - len(synthetic)))
         model = clone(estimator).fit([p.text for p in training], [p.labels for p in training], embeddings=emb(training),
                                      sample_weight=weights)
@@ -226,12 +230,15 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=None)
     parser.add_argument("--embedding-cache", type=Path, default=None)
     parser.add_argument("--real-weight", type=float, default=1.0, help="fit: sample_weight of each real passage (1: as shipped)")
+    parser.add_argument("--real-fraction", type=float, default=1.0,
+                        help="fit: train on this share of the real source pages only (learning curve; 1: all)")
     parser.add_argument("--param", action="append", default=[], metavar="KEY=VALUE",
                         help="fit: a hyperparameter overriding the variant's, e.g. C=100 or embedding_weight=1.0")
     args = parser.parse_args()
     out = args.out or Path(f"/tmp/themes_oof_thresholds_{args.variant}.npz")
     if args.what == "fit":
-        fit(args.variant, out, args.embedding_cache, real_weight=args.real_weight, params=parse_params(args.param))
+        fit(args.variant, out, args.embedding_cache, real_weight=args.real_weight, params=parse_params(args.param),
+            real_fraction=args.real_fraction)
     elif args.what == "score":
         score(out)
     elif args.what == "colabel":
