@@ -65,11 +65,11 @@ def parse_params(items: list[str]) -> dict[str, float]:
 
 
 def fit(variant: str, out: Path, cache: Path | None, *, real_weight: float = 1.0, params: dict | None = None,
-        real_fraction: float = 1.0) -> None:
+        real_fraction: float = 1.0, subset_salt: str = "subset") -> None:
     """The 5 fold fits; ``real_weight``: each real passage's ``sample_weight`` (1.0: unweighted, as shipped);
     ``params``: hyperparameters overriding the variant's (``train.VARIANT_PARAMS``); ``real_fraction``: train on
     only that share of the real source pages (a fixed hashed subset, independent of the folds; every real passage is
-    still scored), for a learning curve over the amount of real text."""
+    still scored), for a learning curve over the amount of real text; ``subset_salt`` draws another subset."""
     taxonomy = load_taxonomy()
     corpus = load_corpus()
     train, dev = split_passages(corpus, "train"), split_passages(corpus, "dev")
@@ -93,7 +93,7 @@ def fit(variant: str, out: Path, cache: Path | None, *, real_weight: float = 1.0
         started = time.time()
         synthetic = [p for p, f in zip(train, train_fold) if f != k]
         training = synthetic + [p for p, f in zip(real, real_fold)
-                                if f != k and fold_of("subset:" + p.group, 1000) < real_fraction * 1000]
+                                if f != k and fold_of(f"{subset_salt}:{p.group}", 1000) < real_fraction * 1000]
         weights = None if real_weight == 1.0 else np.array([1.0] * len(synthetic) + [real_weight] * (len(training) - len(synthetic)))
         model = clone(estimator).fit([p.text for p in training], [p.labels for p in training], embeddings=emb(training),
                                      sample_weight=weights)
@@ -232,13 +232,14 @@ def main() -> None:
     parser.add_argument("--real-weight", type=float, default=1.0, help="fit: sample_weight of each real passage (1: as shipped)")
     parser.add_argument("--real-fraction", type=float, default=1.0,
                         help="fit: train on this share of the real source pages only (learning curve; 1: all)")
+    parser.add_argument("--subset-salt", default="subset", help="fit: another string draws another --real-fraction subset")
     parser.add_argument("--param", action="append", default=[], metavar="KEY=VALUE",
                         help="fit: a hyperparameter overriding the variant's, e.g. C=100 or embedding_weight=1.0")
     args = parser.parse_args()
     out = args.out or Path(f"/tmp/themes_oof_thresholds_{args.variant}.npz")
     if args.what == "fit":
         fit(args.variant, out, args.embedding_cache, real_weight=args.real_weight, params=parse_params(args.param),
-            real_fraction=args.real_fraction)
+            real_fraction=args.real_fraction, subset_salt=args.subset_salt)
     elif args.what == "score":
         score(out)
     elif args.what == "colabel":
