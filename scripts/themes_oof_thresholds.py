@@ -1,6 +1,7 @@
 """Per-theme thresholds tuned on out-of-fold probabilities of the whole training data (never the shared dev set).
 
     .venv/bin/python scripts/themes_oof_thresholds.py fit --variant default --embedding-cache DIR   # 5 fits
+    .venv/bin/python scripts/themes_oof_thresholds.py fit ... --real-weight 2 --param C=100          # a candidate
     .venv/bin/python scripts/themes_oof_thresholds.py score --variant default                       # compares rules
     .venv/bin/python scripts/themes_oof_thresholds.py thresholds --variant default --rule oof       # final thresholds
     .venv/bin/python scripts/themes_oof_thresholds.py colabel --variant default                     # environment rule
@@ -51,7 +52,24 @@ from spaser_nlp.evaluate.themes_real import gold_scores
 FOLDS = 5
 
 
-def fit(variant: str, out: Path, cache: Path | None) -> None:
+def parse_params(items: list[str]) -> dict[str, float]:
+    """``KEY=VALUE`` pairs (numeric hyperparameters of ``ThemeClassifier``, e.g. ``C=100``, ``embedding_weight=1.0``)."""
+    params: dict[str, float] = {}
+    for item in items:
+        key, _, value = item.partition("=")
+        try:
+            params[key.strip()] = float(value)
+        except ValueError:
+            raise SystemExit(f"--param needs KEY=NUMBER, got {item!r}") from None
+    return params
+
+
+def fit(variant: str, out: Path, cache: Path | None, *, real_weight: float = 1.0, params: dict | None = None,
+        real_fraction: float = 1.0, subset_salt: str = "subset") -> None:
+    """The 5 fold fits; ``real_weight``: each real passage's ``sample_weight`` (1.0: unweighted, as shipped);
+    ``params``: hyperparameters overriding the variant's (``train.VARIANT_PARAMS``); ``real_fraction``: train on
+    only that share of the real source pages (a fixed hashed subset, independent of the folds; every real passage is
+    still scored), for a learning curve over the amount of real text; ``subset_salt`` draws another subset."""
     taxonomy = load_taxonomy()
     corpus = load_corpus()
     train, dev = split_passages(corpus, "train"), split_passages(corpus, "dev")
@@ -59,8 +77,10 @@ def fit(variant: str, out: Path, cache: Path | None) -> None:
     train_fold = np.array([fold_of(p.group, FOLDS) for p in train])
     real_fold = np.array([fold_of(p.group, FOLDS) for p in real])
     scored = np.array([p.origin != AUGMENTED_ORIGIN for p in train])
-    estimator = new_estimator(VARIANTS[variant], taxonomy)
+    estimator = new_estimator(VARIANTS[variant], taxonomy, params)
     emb = embedding_lookup(estimator, [*train, *dev, *real], cache)
+    print(f"{variant}: C={estimator.C} embedding_weight={estimator.embedding_weight}"
+          f" keyword_weight={estimator.keyword_weight} real sample_weight={real_weight}", flush=True)
 
     def proba(model, passages):
         return model.predict_proba([p.text for p in passages], embeddings=emb(passages))
@@ -71,8 +91,12 @@ def fit(variant: str, out: Path, cache: Path | None) -> None:
     dev_probabilities = []
     for k in range(FOLDS):
         started = time.time()
-        training = [p for p, f in zip(train, train_fold) if f != k] + [p for p, f in zip(real, real_fold) if f != k]
-        model = clone(estimator).fit([p.text for p in training], [p.labels for p in training], embeddings=emb(training))
+        synthetic = [p for p, f in zip(train, train_fold) if f != k]
+        training = synthetic + [p for p, f in zip(real, real_fold)
+                                if f != k and fold_of(f"{subset_salt}:{p.group}", 1000) < real_fraction * 1000]
+        weights = None if real_weight == 1.0 else np.array([1.0] * len(synthetic) + [real_weight] * (len(training) - len(synthetic)))
+        model = clone(estimator).fit([p.text for p in training], [p.labels for p in training], embeddings=emb(training),
+                                     sample_weight=weights)
         held = np.flatnonzero((train_fold == k) & scored)
         syn_oof[held] = proba(model, [train[i] for i in held])
         real_oof[real_fold == k] = proba(model, [p for p, f in zip(real, real_fold) if f == k])
@@ -205,10 +229,17 @@ def main() -> None:
     parser.add_argument("--rule", choices=RULES, default="oof")
     parser.add_argument("--out", type=Path, default=None)
     parser.add_argument("--embedding-cache", type=Path, default=None)
+    parser.add_argument("--real-weight", type=float, default=1.0, help="fit: sample_weight of each real passage (1: as shipped)")
+    parser.add_argument("--real-fraction", type=float, default=1.0,
+                        help="fit: train on this share of the real source pages only (learning curve; 1: all)")
+    parser.add_argument("--subset-salt", default="subset", help="fit: another string draws another --real-fraction subset")
+    parser.add_argument("--param", action="append", default=[], metavar="KEY=VALUE",
+                        help="fit: a hyperparameter overriding the variant's, e.g. C=100 or embedding_weight=1.0")
     args = parser.parse_args()
     out = args.out or Path(f"/tmp/themes_oof_thresholds_{args.variant}.npz")
     if args.what == "fit":
-        fit(args.variant, out, args.embedding_cache)
+        fit(args.variant, out, args.embedding_cache, real_weight=args.real_weight, params=parse_params(args.param),
+            real_fraction=args.real_fraction, subset_salt=args.subset_salt)
     elif args.what == "score":
         score(out)
     elif args.what == "colabel":

@@ -144,11 +144,22 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator, ThemeScorer):
             random_state=self.random_state, max_iter=1000,
         )
 
-    def fit(self, X: Sequence[str], y: Sequence[Sequence[str]] | np.ndarray, *, embeddings: np.ndarray | None = None):
-        """Fit vectorisers, per-theme regressions and Platt calibrators; thresholds start at 0.5."""
+    def fit(self, X: Sequence[str], y: Sequence[Sequence[str]] | np.ndarray, *, embeddings: np.ndarray | None = None,
+            sample_weight: np.ndarray | Sequence[float] | None = None):
+        """Fit vectorisers, per-theme regressions and Platt calibrators; thresholds start at 0.5.
+
+        ``sample_weight`` (one non-negative weight per passage, as in scikit-learn) weights each passage in the
+        regressions and in the Platt calibration (the vectorisers' vocabularies and IDF are unweighted); ``None``
+        is every passage counted once (models 1.8.0 and before).
+        """
         if self.features not in FEATURE_MODES:
             raise ModelError(f"features must be one of {FEATURE_MODES}, got {self.features!r}")
         texts = [str(text) for text in X]
+        weights = None
+        if sample_weight is not None:
+            weights = np.asarray(sample_weight, dtype=np.float64)
+            if weights.shape != (len(texts),) or not np.all(np.isfinite(weights)) or (weights < 0).any():
+                raise ModelError(f"sample_weight needs one finite non-negative weight per passage ({len(texts)}), got shape {weights.shape}")
         themes = list(self.themes) if self.themes is not None else sorted({t for labels in y for t in labels})
         targets = binarize_labels(y, themes)
         missing = [theme for theme, count in zip(themes, targets.sum(axis=0)) if count < 2]
@@ -166,15 +177,16 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator, ThemeScorer):
         self.coef_ = np.zeros((len(themes), matrix.shape[1]))
         self.intercept_ = np.zeros(len(themes))
         for column in range(len(themes)):
-            regression = self._new_regression().fit(matrix, targets[:, column])
+            regression = self._new_regression().fit(matrix, targets[:, column], sample_weight=weights)
             self.coef_[column] = regression.coef_[0]
             self.intercept_[column] = regression.intercept_[0]
-        self.calibration_a_, self.calibration_b_ = self._fit_calibration(matrix, targets)
+        self.calibration_a_, self.calibration_b_ = self._fit_calibration(matrix, targets, weights)
         self.thresholds_ = np.full(len(themes), 0.5)
         return self
 
-    def _fit_calibration(self, matrix: sparse.csr_matrix, targets: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """Platt scaling on out-of-fold decision scores, per theme."""
+    def _fit_calibration(self, matrix: sparse.csr_matrix, targets: np.ndarray,
+                         weights: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """Platt scaling on out-of-fold decision scores, per theme (passages weighted by ``weights`` if given)."""
         folds = KFold(n_splits=self.calibration_folds, shuffle=True, random_state=self.random_state)
         scores = np.zeros(targets.shape, dtype=np.float64)
         for train_index, held_index in folds.split(np.arange(matrix.shape[0])):
@@ -182,12 +194,15 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator, ThemeScorer):
                 if targets[train_index, column].min() == targets[train_index, column].max():
                     scores[held_index, column] = -5.0 if targets[train_index, column].max() == 0 else 5.0
                     continue
-                regression = self._new_regression().fit(matrix[train_index], targets[train_index, column])
+                regression = self._new_regression().fit(
+                    matrix[train_index], targets[train_index, column],
+                    sample_weight=None if weights is None else weights[train_index],
+                )
                 scores[held_index, column] = regression.decision_function(matrix[held_index])
         slopes, offsets = np.zeros(targets.shape[1]), np.zeros(targets.shape[1])
         for column in range(targets.shape[1]):
             platt = LogisticRegression(C=1e4, solver="lbfgs", max_iter=1000)
-            platt.fit(scores[:, [column]], targets[:, column])
+            platt.fit(scores[:, [column]], targets[:, column], sample_weight=weights)
             slopes[column], offsets[column] = platt.coef_[0, 0], platt.intercept_[0]
         return slopes, offsets
 

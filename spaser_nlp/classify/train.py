@@ -68,6 +68,10 @@ THRESHOLD_RULE = "half-f1"
 # fitted each without one of B folds of S-train + R (by passage group / source page); every model's thresholds are
 # chosen on S-dev with the rule, and each theme keeps the median of the B + 1 values. B extra fits; 0 = off.
 THRESHOLD_BAGS = 0
+# Weight of each real passage in the fits (scikit-learn ``sample_weight``; a synthetic passage weighs 1). 1.0 fits
+# without weights, as every model up to 1.8.0; other values measured by cross-validation on the training data in
+# scripts/themes_session9_cv.md (session 9), for the lead's retrain to choose.
+REAL_SAMPLE_WEIGHT = 1.0
 DEFAULT_THRESHOLD_FOLDS = 5
 VARIANTS = {"default": "lexical+embedding", "lexical": "lexical"}
 # How many passages of the repository's corpora/real/passages.jsonl the default training reads, in file order
@@ -119,6 +123,11 @@ def _rule_note() -> str:
     return f" ({THRESHOLD_RULE} rule{bags})"
 
 
+def _weight_note() -> str:
+    """The real passages' fitting weight, for the metadata (empty at 1.0, as in 1.8.0 and before)."""
+    return "" if REAL_SAMPLE_WEIGHT == 1.0 else f" (real passages weighted {REAL_SAMPLE_WEIGHT:g})"
+
+
 def read_real_passages(path: str | Path, limit: int | None = None) -> tuple[list[LabelledPassage], str]:
     """The first ``limit`` passages of a real-passage file (all when None) and the SHA-256 of the lines read
     (the whole file's when every line is read)."""
@@ -155,6 +164,7 @@ def fit_theme_model(
     real_weight: float | None = None,
     threshold_rule: str | None = None,
     threshold_bags: int | None = None,
+    real_sample_weight: float = 1.0,
     progress: Callable[[str], None] | None = None,
 ) -> ThemeClassifier:
     """The training protocol of the module docstring, in memory: returns the fitted model with its thresholds.
@@ -165,6 +175,9 @@ def fit_theme_model(
     :data:`REAL_THRESHOLD_WEIGHT`); default :data:`THRESHOLD_POOL`. ``threshold_rule`` says how they are chosen
     there (:func:`~spaser_nlp.classify.thresholds.choose_thresholds`); default :data:`THRESHOLD_RULE`.
     ``threshold_bags``: bagged thresholds (:data:`THRESHOLD_BAGS`, its default), with the ``"dev"`` pool only.
+    ``real_sample_weight``: the weight of each real passage in every fit (the regressions and their calibration, as
+    scikit-learn's ``sample_weight``), relative to 1 for a synthetic one; 1.0 (the default, models 1.8.0 and before)
+    fits without weights. Measured by cross-validation on the training data: ``scripts/themes_session9_cv.md``.
     ``embed`` (texts -> vectors) gives the embeddings of the ``lexical+embedding`` mode (default: the
     estimator's own embedder); it is not called in ``lexical`` mode.
     """
@@ -181,8 +194,14 @@ def fit_theme_model(
     def embeddings(passages: Sequence[LabelledPassage]) -> np.ndarray | None:
         return np.vstack([vectors[p.text] for p in passages]) if vectors else None
 
+    if not (np.isfinite(real_sample_weight) and real_sample_weight > 0):
+        raise ValueError(f"real_sample_weight must be a positive number, got {real_sample_weight!r}")
+    weighted = set(real) if real_sample_weight != 1.0 else set()
+
     def fit(passages: Sequence[LabelledPassage]) -> ThemeClassifier:
-        return clone(estimator).fit([p.text for p in passages], [p.labels for p in passages], embeddings=embeddings(passages))
+        weights = np.array([real_sample_weight if p in weighted else 1.0 for p in passages]) if weighted else None
+        return clone(estimator).fit([p.text for p in passages], [p.labels for p in passages], embeddings=embeddings(passages),
+                                    sample_weight=weights)
 
     def probabilities(model: ThemeClassifier, passages: Sequence[LabelledPassage]) -> np.ndarray:
         return model.predict_proba([p.text for p in passages], embeddings=embeddings(passages))
@@ -263,7 +282,7 @@ def train_theme_model(
     say(f"test split: {held_out} passages, not read here" if held_out else "no test split in the corpus yet: not needed to train")
     estimator = new_estimator(features, taxonomy, params)
     embed = None if embedder is None else (lambda texts: np.asarray(embedder.encode(texts), dtype=np.float64))
-    model = fit_theme_model(estimator, train, dev, real, embed=embed, progress=say)
+    model = fit_theme_model(estimator, train, dev, real, embed=embed, real_sample_weight=REAL_SAMPLE_WEIGHT, progress=say)
 
     import sklearn
     import spacy
@@ -277,7 +296,7 @@ def train_theme_model(
         "real_passages_sha256": real_sha256,
         "taxonomy_sha256": _sha256(taxonomy_path),
         "training_passages": {"train": len(train), "dev": len(dev), "real": len(real)},
-        "protocol": f"fit train+real; thresholds on dev{_rule_note()}; refit train+dev+real; test and real dev set untouched",
+        "protocol": f"fit train+real{_weight_note()}; thresholds on dev{_rule_note()}; refit train+dev+real; test and real dev set untouched",
         "libraries": {"scikit-learn": sklearn.__version__, "spacy": spacy.__version__, "numpy": np.__version__},
     }
     output = Path(output_dir) if output_dir is not None else variant_dir("default" if features != "lexical" else "lexical")
