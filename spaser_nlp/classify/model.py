@@ -42,7 +42,7 @@ from sklearn.model_selection import KFold
 
 from spaser_nlp.classify.scorer import FEATURE_MODES, ThemeScorer, binarize_labels
 from spaser_nlp.classify.text import build_lemma_table, normalise
-from spaser_nlp.classify.thresholds import THRESHOLD_GRID, per_theme_thresholds
+from spaser_nlp.classify.thresholds import THRESHOLD_GRID, choose_thresholds, per_theme_thresholds
 from spaser_nlp.errors import ModelError
 
 # Thresholds stay within [0.2, 0.8]: with a few dozen dev positives per theme, extreme values overfit.
@@ -206,10 +206,11 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator, ThemeScorer):
             slopes[column], offsets[column] = platt.coef_[0, 0], platt.intercept_[0]
         return slopes, offsets
 
-    def tune_thresholds(self, X: Sequence[str], y, *, embeddings: np.ndarray | None = None):
-        """Set ``thresholds_`` to the per-theme F1-optimal values on a dev split; returns ``self``."""
+    def tune_thresholds(self, X: Sequence[str], y, *, embeddings: np.ndarray | None = None, rule: str = "per-theme"):
+        """Set ``thresholds_`` from a dev split by ``rule`` (:func:`~spaser_nlp.classify.thresholds.choose_thresholds`;
+        ``"per-theme"``: each theme's F1-optimal value; the shipped models use ``train.THRESHOLD_RULE``); returns ``self``."""
         probabilities = self.predict_proba(X, embeddings=embeddings)
-        self.thresholds_ = per_theme_thresholds(probabilities, binarize_labels(y, list(self.classes_)))
+        self.thresholds_ = choose_thresholds(rule, probabilities, binarize_labels(y, list(self.classes_)))
         return self
 
     # ----- prediction (inherited from ThemeScorer) ----------------------------

@@ -9,8 +9,8 @@ Protocol, for each of ``folds`` folds:
   so a noisy variant is always scored in the fold of its original and never
   trained on while its original is scored;
 - the other folds are the training part; within it the shipped protocol runs
-  unchanged: fit on its ``train`` passages, tune the per-theme thresholds on its
-  ``dev`` passages, refit on both keeping those thresholds
+  unchanged: fit on its ``train`` passages, tune the thresholds on its ``dev`` passages
+  by the shipped rule (``train.THRESHOLD_RULE``), refit on both keeping those thresholds
   (:func:`spaser_nlp.classify.train.train_theme_model`);
 - the held-out fold is predicted once.
 
@@ -31,6 +31,7 @@ from sklearn.base import clone
 
 from spaser_nlp.classify.corpus import AUGMENTED_ORIGIN, LabelledPassage, fold_of
 from spaser_nlp.classify.model import ThemeClassifier, binarize_labels
+from spaser_nlp.classify.train import THRESHOLD_RULE
 from spaser_nlp.evaluate.themes import multilabel_scores
 
 
@@ -49,7 +50,8 @@ def _fit_like_shipped(
     tuned = clone(estimator).fit(
         [p.text for p in inner_train], [p.labels for p in inner_train], embeddings=embeddings(inner_train)
     )
-    tuned.tune_thresholds([p.text for p in inner_dev], [p.labels for p in inner_dev], embeddings=embeddings(inner_dev))
+    tuned.tune_thresholds([p.text for p in inner_dev], [p.labels for p in inner_dev], embeddings=embeddings(inner_dev),
+                          rule=THRESHOLD_RULE)
     model = clone(estimator).fit([p.text for p in training], [p.labels for p in training], embeddings=embeddings(training))
     model.thresholds_ = tuned.thresholds_.copy()
     return model
