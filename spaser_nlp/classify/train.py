@@ -69,7 +69,7 @@ THRESHOLD_RULE = "half-f1"
 # chosen on S-dev with the rule, and each theme keeps the median of the B + 1 values. B extra fits; 0 = off.
 THRESHOLD_BAGS = 0
 # Weight of each real passage in the fits (scikit-learn ``sample_weight``; a synthetic passage weighs 1). 1.0 fits
-# without weights, as every model up to 1.8.0; other values measured by cross-validation on the training data in
+# without weights, as every shipped model (1.9.0 included); other values measured by cross-validation on the training data in
 # scripts/themes_session9_cv.md (session 9), for the lead's retrain to choose.
 REAL_SAMPLE_WEIGHT = 1.0
 DEFAULT_THRESHOLD_FOLDS = 5
@@ -124,7 +124,7 @@ def _rule_note() -> str:
 
 
 def _weight_note() -> str:
-    """The real passages' fitting weight, for the metadata (empty at 1.0, as in 1.8.0 and before)."""
+    """The real passages' fitting weight, for the metadata (empty at 1.0, as in every shipped model)."""
     return "" if REAL_SAMPLE_WEIGHT == 1.0 else f" (real passages weighted {REAL_SAMPLE_WEIGHT:g})"
 
 
@@ -176,7 +176,7 @@ def fit_theme_model(
     there (:func:`~spaser_nlp.classify.thresholds.choose_thresholds`); default :data:`THRESHOLD_RULE`.
     ``threshold_bags``: bagged thresholds (:data:`THRESHOLD_BAGS`, its default), with the ``"dev"`` pool only.
     ``real_sample_weight``: the weight of each real passage in every fit (the regressions and their calibration, as
-    scikit-learn's ``sample_weight``), relative to 1 for a synthetic one; 1.0 (the default, models 1.8.0 and before)
+    scikit-learn's ``sample_weight``), relative to 1 for a synthetic one; 1.0 (the default, every shipped model)
     fits without weights. Measured by cross-validation on the training data: ``scripts/themes_session9_cv.md``.
     ``embed`` (texts -> vectors) gives the embeddings of the ``lexical+embedding`` mode (default: the
     estimator's own embedder); it is not called in ``lexical`` mode.

@@ -71,7 +71,7 @@ class _RecordingClassifier(ThemeClassifier):
 @pytest.mark.slow
 def test_real_sample_weight_weights_only_the_real_passages_and_defaults_to_none(small_data):
     train, dev, real = small_data
-    assert REAL_SAMPLE_WEIGHT == 1.0  # the shipped 1.8.0 protocol: no weights
+    assert REAL_SAMPLE_WEIGHT == 1.0  # the shipped protocol (1.9.0): no weights
     estimator = _RecordingClassifier(**new_estimator("lexical", load_taxonomy(), {"calibration_folds": 2}).get_params())
     _RecordingClassifier.fits = []
     plain = fit_theme_model(estimator, train, dev, real)
