@@ -25,7 +25,9 @@ OBJECTIVE_WORDS = re.compile(
 # Future and obligation: "sera porté", "comporteront", "devra atteindre".
 FUTURE = re.compile(
     rf"\b(?:sera|seront|devra|devront|aura|auront|fera|feront|pourra|pourront|ira|iront|"
-    rf"\w{{3,}}(?:{E}ra|{E}ront|ira|iront|dra|dront|ura|uront))\b",
+    rf"\w{{3,}}(?:{E}ra|{E}ront|ira|iront|dra|dront|ura|uront)|"
+    # the near future: « la part … va notamment monter à 40 % », « la ville va progressivement passer 40 % »
+    rf"(?:va|vont)\s+(?:[a-zà-ÿ]+ment\s+)?[a-zà-ÿ]{{3,}}(?:er|ir))\b",
     I,
 )
 _NOT_FUTURE = {"entra", "cadra", "extra", "opéra", "caméra", "ultra", "contra", "sidra", "hydra"}
@@ -171,9 +173,12 @@ BASELINE_BEFORE = re.compile(
 )
 CHANGE_AMOUNT_BEFORE = re.compile(
     rf"(?:\b(?:r{E}dui\w*|r{E}duction|diminu\w*|baisse\w*|abaiss\w*|augment\w*|accro[iî]\w*|accroissement|hausse|"
-    rf"progress\w*|relev\w*|{E}volution|recul\w*|croissance|gain|{E}conomie|{E}conomis\w*|"
+    rf"progress\w*|relev\w*|{E}volution|recul\w*|croissance|gain|"
+    # « l'économie circulaire », « l'économie sociale et solidaire »: a field's name, not a saving
+    rf"{E}conomie(?!\s+(?:circulaire|sociale|solidaire|verte|bleue|locale|collaborative|du\s+partage|"
+    rf"de\s+la\s+fonctionnalit{E}))|{E}conomis\w*|"
     rf"am{E}lior\w*|rehauss\w*|major\w*|gagner|baisser|[ée]conomiser|d{E}cro[iî]\w*|limiter)"
-    rf"(?:\s+[\w'’-]+|\s+\([\w'’\s-]{{1,20}}\)){{0,10}}?\s+(?:de|d['’]|d['’]au\s+moins|d['’]environ|de\s+l['’]ordre\s+de|"
+    rf"(?:\s+[\w'’-]+|\s+\([\w'’\s-]{{1,20}}\)){{0,14}}?\s+(?:de|d['’]|d['’]au\s+moins|d['’]environ|de\s+l['’]ordre\s+de|"
     rf"d['’]au\s+minimum)\s*$)",
     I,
 )

@@ -290,6 +290,10 @@ def rejection_reason(
             return "reference"  # a footnote call glued to a word or a quote: « … en 2012 »(2)
         if re.search(r"[\w»”%]\s\($", clause[: quantity.start]) and re.match(r"^\d{1,2}\)", clause[quantity.start :]):
             return "reference"  # a footnote call after a word: « … à l'horizon 2014 (1), les collectivités … (2). »
+        if re.search(r"\[$", before) and re.match(r"^\d{1,3}\]", clause[quantity.start :]):
+            return "reference"  # a footnote call in brackets: « … 25 % en 2030[2]. »
+        if _SCOPE_NAME.search(before) and quantity.value < 10:
+            return "reference"  # the number of an emissions scope: « les émissions du scope 3 », « Scopes 1 et 2 »
         if _NAMED_TEXT.search(before) and quantity.unit == "count" and quantity.value < 10:
             return "reference"  # the number in a text's name: « la loi Grenelle 1 », « la loi EGalim 2 »
         if lx.DATE_AFTER.match(after):
@@ -375,6 +379,7 @@ _SURVEY = re.compile(
     re.I,
 )
 _FOOTNOTE = re.compile(r"[^\s(]\($")
+_SCOPE_NAME = re.compile(r"\bscopes?\s+(?:\d\s*(?:,|et|&|à|-)\s*)*$", re.I)
 _SPLIT_YEAR = re.compile(r"^(?:1\s?9|2\s?0)[\s\u00a0\u202f]?\d\d$|^[12][\s\u00a0\u202f]\d{3}$")
 _YEAR_WORD_BEFORE = re.compile(r"(?:\bhorizon|d['’]\s*ici(?:\s+[àa])?|\ben|\bdès|\bpour|\bjusqu['’]en|[ée]ch[ée]ance)\s*$",
                                re.I)
