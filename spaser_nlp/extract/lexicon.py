@@ -27,7 +27,9 @@ FUTURE = re.compile(
     rf"\b(?:sera|seront|devra|devront|aura|auront|fera|feront|pourra|pourront|ira|iront|"
     rf"\w{{3,}}(?:{E}ra|{E}ront|ira|iront|dra|dront|ura|uront)|"
     # the near future: « la part … va notamment monter à 40 % », « la ville va progressivement passer 40 % »
-    rf"(?:va|vont)\s+(?:[a-zà-ÿ]+ment\s+)?[a-zà-ÿ]{{3,}}(?:er|ir))\b",
+    # (verbs of change or of reaching only: « vont concerner quatre secteurs » says what, not how much)
+    rf"(?:va|vont)\s+(?:[a-zà-ÿ]+ment\s+)?(?:monter|passer|porter|atteindre|augmenter|r{E}duire|doubler|tripler|"
+    rf"baisser|diminuer|progresser|grimper|cro[iî]tre|d{E}passer|diviser|multiplier|att{E}indre))\b",
     I,
 )
 _NOT_FUTURE = {"entra", "cadra", "extra", "opéra", "caméra", "ultra", "contra", "sidra", "hydra"}
@@ -146,7 +148,7 @@ REFERENCE_BEFORE = re.compile(
 )
 REFERENCE_AFTER = re.compile(r"^(?:[-–]\d|\.\d|\s*°\b|\s*(?:er|ème|e|è)\b)")
 DATE_AFTER = re.compile(rf"^\s*(?:er\s+)?(?:{'|'.join(['janvier','février','fevrier','mars','avril','mai','juin','juillet','août','aout','septembre','octobre','novembre','décembre','decembre'])})\b", I)
-DURATION_AFTER = re.compile(rf"^\s*(?:ans?|ann{E}es?|mois|semaines?|jours?|heures?\s+par\s+jour|fois|h\d\d)\b", I)
+DURATION_AFTER = re.compile(rf"^\s*(?:(?:prochaine?s?|derni{E}re?s?|premi{E}re?s?)\s+(?=ann|mois|semaines?))?(?:ans?|ann{E}es?|mois|semaines?|jours?|heures?\s+par\s+jour|fois|h\d\d)\b", I)
 DURATION_CONTEXT = re.compile(
     rf"(?:\bsur|\bpendant|\bdurant|\bapr[eè]s|\btous\s+les|\btoutes\s+les|\bdans\s+les|\bau\s+bout\s+de|\bsous|"
     rf"\bdepuis|\bil\s+y\s+a|\bâg{E}e?s?\s+de|\bde\s+moins\s+de|\bde\s+plus\s+de|\bmoins\s+de|\bplus\s+de|\bd[eè]s|\bavant|\bde)\s*$",
@@ -175,7 +177,7 @@ CHANGE_AMOUNT_BEFORE = re.compile(
     rf"(?:\b(?:r{E}dui\w*|r{E}duction|diminu\w*|baisse\w*|abaiss\w*|augment\w*|accro[iî]\w*|accroissement|hausse|"
     rf"progress\w*|relev\w*|{E}volution|recul\w*|croissance|gain|"
     # « l'économie circulaire », « l'économie sociale et solidaire »: a field's name, not a saving
-    rf"{E}conomie(?!\s+(?:circulaire|sociale|solidaire|verte|bleue|locale|collaborative|du\s+partage|"
+    rf"{E}conomies?(?!\s+(?:circulaire|sociale|solidaire|verte|bleue|locale|collaborative|du\s+partage|"
     rf"de\s+la\s+fonctionnalit{E}))|{E}conomis\w*|"
     rf"am{E}lior\w*|rehauss\w*|major\w*|gagner|baisser|[ée]conomiser|d{E}cro[iî]\w*|limiter)"
     rf"(?:\s+[\w'’-]+|\s+\([\w'’\s-]{{1,20}}\)){{0,14}}?\s+(?:de|d['’]|d['’]au\s+moins|d['’]environ|de\s+l['’]ordre\s+de|"

@@ -77,11 +77,18 @@ def _is_year(number: Number) -> bool:
     return number.kind == "digits" and re.fullmatch(r"(19|20)\d\d", number.text) is not None
 
 
+# « le décret tertiaire visant - 40 % de consommation »: a sign written apart, right after a word of aim (elsewhere a
+# spaced dash is a separator: « les transports - 32 %, le résidentiel - 29 % », « … environnementale - 30 % des marchés »)
+_SPACED_SIGN_BEFORE = re.compile(r"\b(?:vis\w*|objectifs?|cibles?|cap\s+[àa])\s+[-−–+]\s$", re.IGNORECASE)
+
+
 def _signed(text: str, number: Number) -> Literal["+", "-"] | None:
     if number.text[:1] in "+":
         return "+"
     if number.text[:1] in "-−–":
         return "-"
+    if _SPACED_SIGN_BEFORE.search(text, 0, number.start):
+        return "+" if text[number.start - 2] == "+" else "-"
     return None
 
 
