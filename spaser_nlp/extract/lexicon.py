@@ -87,7 +87,9 @@ INCREASE = re.compile(
     rf"[ée]tendre\s+\w+\s+de|renforc\w*\s+de|gagner)\b",
     I,
 )
-MAINTAIN = re.compile(rf"\b(?:mainten\w*|maintien\w*|stabilis\w*|conserv\w*|pr{E}serv\w*|p{E}renniser)\b", I)
+MAINTAIN = re.compile(rf"\b(?:mainten\w*|maintien\w*|stabilis\w*|conserv\w*|pr{E}serv\w*|p{E}renniser|"
+                      # « s'engage à continuer à s'approvisionner … en électricité 100 % renouvelable »
+                      rf"continu(?:er|era|eront|ons|ent)\s+(?:[àa]|d['’]|de)(?=\s))\b", I)
 # ---- what makes a number something else than a target ------------------------------------------
 PAST = re.compile(
     rf"\b(?:(?:a|ont|avait|avaient|aura\s+{E}t{E})\s+(?:(?:d{E}j[àa]|ainsi|{E}galement|notamment|fortement|"

@@ -222,11 +222,6 @@ def _analyse_clause(sentence: str, start: int, end: int, lead: str, context: str
         named = named or adopted or factor
         if named:
             reason = None
-        if quantity.unit in ("tonnes", "tonne", "t") and _EMISSIONS_BEFORE.search(clause, 0, quantity.start):
-            from dataclasses import replace as _replace_unit
-
-            # « réduire ses émissions de CO2 de 271 009 tonnes »: tonnes of emissions are tonnes of CO2 (the unit list)
-            quantity = _replace_unit(quantity, unit="tCO2")
         if quantity.unit == "count":
             counted = re.search(r"\bnombre\s+(?:total\s+)?(?:de|d['’])\s*([a-zà-ÿ]+)", clause[: quantity.start], re.I)
             if counted:
@@ -250,6 +245,10 @@ def _analyse_clause(sentence: str, start: int, end: int, lead: str, context: str
             elif reason is None:
                 reason = "detector"
             finding.reason = reason
+        if quantity.unit in ("tonnes", "tonne", "t") and _EMISSIONS_BEFORE.search(clause, 0, quantity.start):
+            # « réduire ses émissions de CO2 de 271 009 tonnes »: tonnes of emissions are tonnes of CO2 (the unit
+            # list); named after the detector's verdict, which was trained on the unit as written
+            finding.unit = "tCO2"
         if (reason == "detector" and len(findings) >= 2 and findings[-2].reason is None
                 and findings[-2].unit == quantity.unit and quantity.sign == _sign_at(clause, findings[-2].start - start)
                 and _SEQUENCE_GAP.match(clause[findings[-2].end - start : quantity.start])

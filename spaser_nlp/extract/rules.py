@@ -293,7 +293,7 @@ def rejection_reason(
         if re.search(r"\[$", before) and re.match(r"^\d{1,3}\]", clause[quantity.start :]):
             return "reference"  # a footnote call in brackets: « … 25 % en 2030[2]. »
         if (re.fullmatch(r"z[ée]ro", quantity.number_text or "", re.I) and quantity.unit not in CANONICAL_UNITS
-                and not re.search(r"\b[àa]\s*$", before)):  # (« réduire à zéro » stays a level)
+                and not re.search(r"\b(?:[àa]|vers)\s*$", before)):  # (« réduire à zéro », « tendre vers zéro »: levels)
             return "reference"  # « le Zéro Artificialisation Nette », « zéro déchet », « zéro émission nette »: a name
         if quantity.unit == "count" and _PROPER_NAME_BEFORE.search(before) and quantity.value < 100:
             return "reference"  # the number of a programme's name: « son Agenda 21 », « Scope 3 », « Grenelle 2 »
