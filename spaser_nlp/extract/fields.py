@@ -27,6 +27,9 @@ _REACH_VERBS = re.compile(
 # conventions)
 _CHANGE_TO_VERBS = re.compile(
     r"\b(?:por(?:-\s*)?t(?:er|era|eront|é|ée|és|ées|ant|ons|ez|e)\s+(?:\S+\s+){0,8}?(?:à|a)|"
+    # a long object, the number right after its « à »: « Porter la part des marchés … intégrant un dispositif
+    # d'insertion à 30 % »
+    r"por(?:-\s*)?t(?:er|era|eront|é|ée|és|ées|ant|ons|ez|e)\s+(?:[^\s.;:!?]+\s+){9,20}?(?:à|a)(?=\s*$)|"
     r"pass(?:er|era|eront|e|ent|ant|é|ée)\s+(?:de\s+(?:[\w,'’%-]+\s+){1,4}?)?[àa]|devien\w*|deven\w*|"
     r"(?:mont|grimp)(?:er|era|eront|e|ent|é)\s+(?:de\s+(?:[\w,'’%-]+\s+){1,4}?)?[àa])\b",
     re.I,

@@ -177,8 +177,8 @@ BASELINE_BEFORE = re.compile(
 )
 CHANGE_AMOUNT_BEFORE = re.compile(
     rf"(?:\b(?:r{E}dui\w*|r{E}duction|diminu\w*|baisse\w*|abaiss\w*|augment\w*|accro[iî]\w*|accroissement|hausse|"
-    rf"progress\w*|relev\w*|{E}volution|recul\w*|croissance|gain|"
-    # « l'économie circulaire », « l'économie sociale et solidaire »: a field's name, not a saving
+    rf"progress\w*|relev\w*|{E}volution|recul\w*|croissance(?!\s+verte)|gain|"
+    # « l'économie circulaire », « l'économie sociale et solidaire », « la croissance verte »: names, not changes
     rf"{E}conomies?(?!\s+(?:circulaire|sociale|solidaire|verte|bleue|locale|collaborative|du\s+partage|"
     rf"de\s+la\s+fonctionnalit{E}))|{E}conomis\w*|"
     rf"am{E}lior\w*|rehauss\w*|major\w*|gagner|baisser|[ée]conomiser|d{E}cro[iî]\w*|limiter)"

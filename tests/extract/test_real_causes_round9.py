@@ -157,6 +157,18 @@ def test_economie_circulaire_is_not_a_change() -> None:
     assert _records(text) == [(20, "%", "reach", "rate", None, False)]
 
 
+def test_croissance_verte_is_not_a_change() -> None:
+    text = ("Depuis 2018, la loi relative à la transition énergétique pour la croissance verte impose l'achat d'au moins "
+            "40 % de papier recyclé.")
+    assert [r[2:4] for r in _records(text)] in ([], [("reach", "rate")])
+
+
+def test_a_long_object_between_porter_and_its_level() -> None:
+    text = ("► Porter la part des marchés de travaux et de services dans l'ensemble des marchés comportant une clause "
+            "d'insertion à 25 % en 2025, puis 40 % en 2028.")
+    assert _records(text) == [(25, "%", "increase", "rate", 2025, False), (40, "%", "increase", "rate", 2028, False)]
+
+
 def test_savings_are_still_a_change() -> None:
     quantity = find_quantities("des économies de 10 % sur les consommations")[0]
     from spaser_nlp.extract.fields import direction_and_change
