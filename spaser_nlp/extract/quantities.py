@@ -143,7 +143,19 @@ def universal_quantities(text: str) -> list[Quantity]:
     >>> [(q.value, q.unit, q.text) for q in universal_quantities("une clause dans tous les marchés en 2026")]
     [(100.0, '%', 'tous les ')]
     """
-    return [Quantity(100.0, "%", m.start(), m.end(), m.group(), source="universal") for m in _UNIVERSAL.finditer(text)]
+    return [Quantity(100.0, "%", m.start(), m.end(), m.group(), source="universal") for m in _UNIVERSAL.finditer(text)
+            if not _NOT_A_POPULATION.match(text, m.end())]
+
+
+# what a universal ranges over when it is not the population of a target (none of the real passages' 100 % targets
+# is over these): « l'ensemble des acteurs », « tous les impacts », « toutes ces questions », « l'ensemble des autres
+# critères », « toutes les composantes de l'université », « l'ensemble des donneurs d'ordre »
+_NOT_A_POPULATION = re.compile(
+    r"\s*(?:(?:les|des|de\s+la|de\s+l['’]|du|ses|leurs|nos|vos|ces|autres)\s*)*(?:autres\s+)?"
+    r"(?:acteurs|parties\s+prenantes|signataires|donneurs\s+d['’]\s*ordres?|questions|impacts|crit[èe]res|"
+    r"composantes|contraintes|all[ée]gations|[ée]tapes|axes|fran[çc]ais(?:es)?|citoyens|habitants|population)\b",
+    re.IGNORECASE,
+)
 
 
 def find_quantities(text: str) -> list[Quantity]:

@@ -236,3 +236,19 @@ def test_a_100_percent_target_alone_stays() -> None:
 def test_next_years_are_a_duration() -> None:
     text = "L'objectif intermédiaire est une réduction de moitié de la consommation d'espaces dans les dix prochaines années."
     assert _values(text) == [50]
+
+
+# --- a universal over actors or abstract things is not a 100 % target -----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Ces guides vont permettre d'outiller l'ensemble des signataires de la charte d'ici 2026.",
+    "Le plan d'adaptation comporte 40 mesures pour traiter tous les impacts du changement climatique.",
+    "L'article permet de pondérer les critères sociaux par rapport à l'ensemble des autres critères de choix.",
+    "Ces obligations devraient s'étendre à l'ensemble des donneurs d'ordre d'ici 2030.",
+])
+def test_a_universal_over_actors_or_abstract_things_is_not_a_target(text: str) -> None:
+    assert 100 not in _values(text)
+
+
+def test_a_universal_over_contracts_stays_a_target() -> None:
+    assert _values("D'ici 2026, tous les marchés de la Ville devront comporter une clause environnementale.") == [100]
