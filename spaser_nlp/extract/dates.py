@@ -114,7 +114,9 @@ def find_years(text: str) -> list[YearMention]:
             second_end = match.end() + span.end(1)
             before = text[max(0, match.start() - 60) : match.start()]
             skip_until = second_end
-            if _SEASON_BEFORE.search(before) or re.search(r"d['’]\s*ici\b[^.;]{0,30}$", before, re.I):
+            if (_SEASON_BEFORE.search(before) or re.search(r"d['’]\s*ici\b[^.;]{0,30}$", before, re.I)
+                    # « dans les dix prochaines années (2021-2031) »: the span closes the coming period
+                    or re.search(r"\bprochaine?s\s+(?:ann[ée]es|d[ée]cennies?)\s*\(\s*$", before, re.I)):
                 found.append(YearMention(int(span.group(1)), second_start, second_end, "horizon"))
                 continue
             if _STAGE_BEFORE.search(before):

@@ -145,7 +145,8 @@ REFERENCE_BEFORE = re.compile(
     rf"(?:\b(?:articles?|art\.|n\s*°|nº|num{E}ro|axes?|objectifs?\s+(?:strat{E}giques?|op{E}rationnels?|n°)?|"
     rf"actions?|mesures?|fiches?(?:\s+actions?)?|pages?|p\.|orientations?|engagements?|ambitions?|indicateurs?|"
     rf"annexes?|chapitres?|parties?|natura|iso|nf|{E}tapes?|d{E}fis?|piliers?|leviers?|sections?|titres?|"
-    rf"tableaux?|figures?|encadr{E}s?|priorit{E}s?|volets?|chantiers?\s+n°|lots?)|\b[LRD]\.?|[LRD]\.?\s*\d+-)\s*$",
+    rf"tableaux?|figures?|encadr{E}s?|priorit{E}s?|volets?|chantiers?\s+n°|lots?|al(?:in{E}as?|\.))|\b[LRD]\.?|"
+    rf"[LRD]\.?\s*\d+-)\s*$",
     I,
 )
 REFERENCE_AFTER = re.compile(r"^(?:[-–]\d|\.\d|\s*°\b|\s*(?:er|ème|e|è)\b)")

@@ -290,6 +290,9 @@ def rejection_reason(
             return "reference"  # a footnote call glued to a word or a quote: « … en 2012 »(2)
         if re.search(r"[\w»”%]\s\($", clause[: quantity.start]) and re.match(r"^\d{1,2}\)", clause[quantity.start :]):
             return "reference"  # a footnote call after a word: « … à l'horizon 2014 (1), les collectivités … (2). »
+        if (re.search(r"[)»”]$", before) and re.fullmatch(r"\d{1,2}", quantity.number_text or "")
+                and quantity.unit == "count"):
+            return "reference"  # a footnote call glued to a parenthesis or a quote: « … Territoriaux (PAT)3. »
         if re.search(r"\[$", before) and re.match(r"^\d{1,3}\]", clause[quantity.start :]):
             return "reference"  # a footnote call in brackets: « … 25 % en 2030[2]. »
         if (re.fullmatch(r"z[ée]ro", quantity.number_text or "", re.I) and quantity.unit not in CANONICAL_UNITS
@@ -386,7 +389,7 @@ _SURVEY = re.compile(
 )
 _FOOTNOTE = re.compile(r"[^\s(]\($")
 # a capitalised word inside a sentence, right before a bare number (« son Agenda 21 et … », « le Grenelle 2 »)
-_PROPER_NAME_BEFORE = re.compile(r"(?<=[a-zà-ÿ,'’] )(?-i:[A-Z][a-zà-ÿ]+)\s$")
+_PROPER_NAME_BEFORE = re.compile(r"(?:(?<=[a-zà-ÿ,] )|(?<=\b[dlDL]['’]))(?-i:[A-Z][a-zà-ÿ]+)\s$")
 _SCOPE_NAME = re.compile(r"\bscopes?\s+(?:\d\s*(?:,|et|&|à|-)\s*)*$", re.I)
 _SPLIT_YEAR = re.compile(r"^(?:1\s?9|2\s?0)[\s\u00a0\u202f]?\d\d$|^[12][\s\u00a0\u202f]\d{3}$")
 _YEAR_WORD_BEFORE = re.compile(r"(?:\bhorizon|d['’]\s*ici(?:\s+[àa])?|\ben|\bdès|\bpour|\bjusqu['’]en|[ée]ch[ée]ance)\s*$",

@@ -252,3 +252,26 @@ def test_a_universal_over_actors_or_abstract_things_is_not_a_target(text: str) -
 
 def test_a_universal_over_contracts_stays_a_target() -> None:
     assert _values("D'ici 2026, tous les marchés de la Ville devront comporter une clause environnementale.") == [100]
+
+
+# --- more references: « alinéa N », a footnote glued to a parenthesis, « l'Agenda 21 » at the end -------------------
+
+@pytest.mark.parametrize("text", [
+    "L'article 14 alinéa 3 prévoit que certains lots peuvent être réservés aux entreprises adaptées.",
+    "La loi demande aux cantines de publier la part de leurs achats issus des Projets Alimentaires Territoriaux (PAT)4.",
+    "Voici ce qui change dans les services municipaux dans le cadre de l'Agenda 21.",
+])
+def test_more_reference_numbers(text: str) -> None:
+    assert _values(text) == []
+
+
+def test_a_number_after_a_parenthesis_and_a_space_is_not_a_footnote() -> None:
+    assert _values("La Région s'engage à atteindre 40 % de produits locaux (en valeur) d'ici 2027.") == [40]
+
+
+# --- the end of a coming period is the horizon ----------------------------------------------------------------------
+
+def test_the_span_after_the_next_years_gives_the_horizon() -> None:
+    text = ("L'État s'est fixé un objectif intermédiaire de réduction de moitié de la consommation d'espaces dans les dix "
+            "prochaines années (2021-2031).")
+    assert [r[4] for r in _records(text)] == [2031]
