@@ -47,6 +47,8 @@ _SINCE_BEFORE = re.compile(r"\bdepuis\s+(?![\d\s])(?:(?!(?:19|20)\d\d|\b\d{1,2}\
 _NAME_BEFORE = re.compile(
     rf"(?<![\w'’])(?!(?:En|Depuis|Pour|Fin|Dès|D[eè]s|Avant|Après|Début|Mi|Au|Aux|Horizon|Objectifs?|Cap|Cible|"
     rf"[ÉE]ch[ée]ance|Entre|Et|Ou|Vers|Dans|De|Du|Jusqu|Le|La|Les|L|Ici|Sur|Par|Contre|Rentrée|Saison|"
+    rf"Trajectoire|Jalons?|Paliers?|[ÉE]tapes?|Ann[ée]e|Exercice|Campagne|Semestre|Trimestre|Printemps|[ÉE]t[ée]|"
+    rf"Automne|Hiver|"
     rf"(?i:{MONTHS}))\b)(?-i:[A-ZÉÈ][a-zà-ÿ]+)\s$"
 )
 # the year a result was reached or observed, not a target's horizon

@@ -275,3 +275,8 @@ def test_the_span_after_the_next_years_gives_the_horizon() -> None:
     text = ("L'État s'est fixé un objectif intermédiaire de réduction de moitié de la consommation d'espaces dans les dix "
             "prochaines années (2021-2031).")
     assert [r[4] for r in _records(text)] == [2031]
+
+
+@pytest.mark.parametrize("text", ["Trajectoire 2030 : -40 %", "Étape 2025 : 30 %", "Année 2026 : 50 %"])
+def test_words_of_a_schedule_before_a_year_are_not_names(text: str) -> None:
+    assert all(y.role != "reference" for y in find_years(text))
