@@ -88,6 +88,19 @@ def test_an_elided_step_shares_the_change(text: str, expected: list[tuple]) -> N
     assert _records(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Les consommations d'énergie seront réduites de 20 % en 2025, 35 % en 2030 et 50 % en 2040.",
+     [(20, "%", "decrease", "relative_change", 2025, False), (35, "%", "decrease", "relative_change", 2030, False),
+      (50, "%", "decrease", "relative_change", 2040, False)]),
+    ("La part du vélo sera portée à 9 % en 2024 puis 12 % en 2030.",
+     [(9, "%", "increase", "rate", 2024, False), (12, "%", "increase", "rate", 2030, False)]),
+    ("Les émissions du territoire devront être réduites de 50 % d'ici 2030 et de 87 % à l'horizon 2050.",
+     [(50, "%", "decrease", "relative_change", 2030, False), (87, "%", "decrease", "relative_change", 2050, False)]),
+])
+def test_the_steps_of_a_trajectory_share_its_verb(text: str, expected: list[tuple]) -> None:
+    assert _records(text) == expected
+
+
 def test_a_share_after_a_change_is_not_its_elided_step() -> None:
     records = _records("La commune s'engage à réduire ses déchets de 30 % d'ici 2030 et 50 % des repas seront bio.")
     assert records[0][2:4] == ("decrease", "relative_change")
