@@ -105,6 +105,15 @@ def _horizon_from_next(findings: list[Finding], following: str) -> None:
             finding.horizon_year = int(named.group(1))
 
 
+# a sentence that only dates what came before: « L'échéance visée est l'horizon 2030. », « Échéance : fin 2026. »
+_DEADLINE = re.compile(
+    r"^\W*(?:l['’]\s*)?(?:[ée]ch[ée]ance|date\s+butoir|horizon)\s+(?:(?:vis[ée]e|fix[ée]e|retenue|pr[ée]vue|cible)\s+)?"
+    r"(?:est|sera|:)\s*(?:(?:l['’]\s*horizon|l['’]\s*ann[ée]e|(?:la\s+)?fin|en|d['’]\s*ici)\s+)?((?:19|20)\d\d)\b[^.;\d]{0,40}[.!]?\s*$",
+    re.I,
+)
+_DEADLINE_REACH = 3  # sentences between the targets and their deadline
+
+
 # a sentence that announces dated objectives without stating a level: "Le PNAD a deux objectifs clairs d'ici 2025."
 _ANNOUNCED = re.compile(
     r"\bobjectifs?\b[^.;:\d]{0,60}?\b(?:pour|d['’]\s*ici|[àa]\s+l['’]horizon|horizon)\s+(?:[àa]\s+)?(?:(?:la\s+)?fin\s+)?"
@@ -144,9 +153,23 @@ def collect(document: Document, *, detector: ObjectiveDetector | _Default | None
     if model is not None and model.parse:
         prefetch([c for start, end in sentences for c in candidate_clauses(text[start:end])])
     announced: int | None = None
+    undated: list[Finding] = []  # the last targets without a year, while no other target follows them
+    since_undated = 0
     for index, (start, end) in enumerate(sentences):
         sentence = text[start:end]
         findings = analyse_sentence(sentence, context, detector=model)
+        deadline = _DEADLINE.match(sentence)
+        if (deadline and undated and since_undated <= _DEADLINE_REACH and not any(f.reason is None for f in findings)
+                and all(is_year_quantity(q) for q in find_quantities(sentence))):
+            # « L'état final : 100 % de couverture … Pour cela, 2 leviers … L'échéance visée est l'horizon 2030. »
+            for finding in undated:
+                finding.horizon_year = int(deadline.group(1))
+            undated = []
+        if any(f.reason is None for f in findings):
+            undated = [f for f in findings if f.reason is None and f.horizon_year is None]
+            since_undated = 0
+        else:
+            since_undated += 1
         if index + 1 < len(sentences):
             _horizon_from_next(findings, text[sentences[index + 1][0] : sentences[index + 1][1]])
         if announced is not None and (_ENUMERATES.match(sentence) or _LIST_ITEM.match(sentence)):

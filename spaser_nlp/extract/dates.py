@@ -41,6 +41,23 @@ _HORIZON_BEFORE = re.compile(
 _SINCE_BEFORE = re.compile(r"\bdepuis\s+(?![\d\s])(?:(?!(?:19|20)\d\d|\b\d{1,2}\s+(?:1er\b|janv|f[ée]v|mars|avr|mai|juin|juil|ao[uû]|sept|oct|nov|d[ée]c))"
                            r"[^,;:.()])"
                            r"{1,50}$", re.I)
+# « Paris 2024 », « Londres 2012 », « Agenda 2030 », « Impact 2028 », « Loir-et-Cher 2021 »: a year inside a name (a
+# capitalised word right before it), not a horizon; words of time and aim ("En 2030", "Horizon 2030", "Objectif 2030")
+# and months stay years
+_NAME_BEFORE = re.compile(
+    rf"(?<![\w'’])(?!(?:En|Depuis|Pour|Fin|Dès|D[eè]s|Avant|Après|Début|Mi|Au|Aux|Horizon|Objectifs?|Cap|Cible|"
+    rf"[ÉE]ch[ée]ance|Entre|Et|Ou|Vers|Dans|De|Du|Jusqu|Le|La|Les|L|Ici|Sur|Par|Contre|Rentrée|Saison|"
+    rf"Trajectoire|Jalons?|Paliers?|[ÉE]tapes?|Ann[ée]e|Exercice|Campagne|Semestre|Trimestre|Printemps|[ÉE]t[ée]|"
+    rf"Automne|Hiver|"
+    rf"(?i:{MONTHS}))\b)(?-i:[A-ZÉÈ][a-zà-ÿ]+)\s$"
+)
+# the year a result was reached or observed, not a target's horizon
+_RESULT_BEFORE = re.compile(
+    r"\b(?:a|ont|avait|avaient)\s+(?:[ée]t[ée]\s+)?(?:(?:d[ée]j[àa]|[^\W\d]+ment)\s+)?"
+    r"(?:atteinte?s?|d[ée]pass[ée]e?s?|enregistr[ée]e?s?|constat[ée]e?s?|observ[ée]e?s?|mesur[ée]e?s?)\s+"
+    r"(?:[^\W\d]+\s+){0,6}?(?:en|d[èe]s|fin|au\s+cours\s+de(?:\s+l['’]ann[ée]e)?)\s*$",
+    re.I,
+)
 _SEASON_BEFORE = re.compile(r"(?:saison|scolaire|campagne|exercice)\s*$", re.I)
 # "diminuer de 50 % entre 2010 et 2030": a change from the first year to the second
 _BETWEEN = re.compile(rf"\bentre\s+(?:l['’]ann[ée]e\s+)?({_YEAR})\s+et\s+(?:l['’]ann[ée]e\s+)?({_YEAR})\b", re.I)
@@ -61,6 +78,10 @@ def _role(text: str, start: int, end: int) -> YearRole:
     before = text[max(0, start - 60) : start]
     if _REFERENCE_BEFORE.search(before) or _REFERENCE_AFTER.match(text[end:]):
         return "reference"
+    if _NAME_BEFORE.search(before):
+        return "reference"
+    if _RESULT_BEFORE.search(before):
+        return "date"  # « l'objectif … a été atteint pour la première fois en 2020 »: the year of a result
     if _SINCE_BEFORE.search(before):
         return "date"  # « depuis la loi Egalim 2 en début d'année 2023 »: an obligation already in force
     if _DATE_BEFORE.search(before):
@@ -95,7 +116,9 @@ def find_years(text: str) -> list[YearMention]:
             second_end = match.end() + span.end(1)
             before = text[max(0, match.start() - 60) : match.start()]
             skip_until = second_end
-            if _SEASON_BEFORE.search(before) or re.search(r"d['’]\s*ici\b[^.;]{0,30}$", before, re.I):
+            if (_SEASON_BEFORE.search(before) or re.search(r"d['’]\s*ici\b[^.;]{0,30}$", before, re.I)
+                    # « dans les dix prochaines années (2021-2031) »: the span closes the coming period
+                    or re.search(r"\bprochaine?s\s+(?:ann[ée]es|d[ée]cennies?)\s*\(\s*$", before, re.I)):
                 found.append(YearMention(int(span.group(1)), second_start, second_end, "horizon"))
                 continue
             if _STAGE_BEFORE.search(before):

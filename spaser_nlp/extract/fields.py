@@ -27,6 +27,9 @@ _REACH_VERBS = re.compile(
 # conventions)
 _CHANGE_TO_VERBS = re.compile(
     r"\b(?:por(?:-\s*)?t(?:er|era|eront|é|ée|és|ées|ant|ons|ez|e)\s+(?:\S+\s+){0,8}?(?:à|a)|"
+    # a long object, the number right after its « à »: « Porter la part des marchés … intégrant un dispositif
+    # d'insertion à 30 % »
+    r"por(?:-\s*)?t(?:er|era|eront|é|ée|és|ées|ant|ons|ez|e)\s+(?:[^\s.;:!?]+\s+){9,20}?(?:à|a)(?=\s*$)|"
     r"pass(?:er|era|eront|e|ent|ant|é|ée)\s+(?:de\s+(?:[\w,'’%-]+\s+){1,4}?)?[àa]|devien\w*|deven\w*|"
     r"(?:mont|grimp)(?:er|era|eront|e|ent|é)\s+(?:de\s+(?:[\w,'’%-]+\s+){1,4}?)?[àa])\b",
     re.I,
@@ -64,7 +67,8 @@ _TODAY_PHRASE = re.compile(
     r"(?:aujourd['’]hui|actuellement|[àa]\s+ce\s+jour)\b",
     re.I,
 )
-_HARD_BOUNDARY = re.compile(r",\s*soit\b|\bpuis\b|\bcontre\b|\bensuite\b|\bavec\s+un\s+point\b|\bpar\s+rapport\b", re.I)
+_HARD_BOUNDARY = re.compile(r",\s*soit\b(?!\s+(?:pour|en|d['’]\s*ici(?:\s+[àa])?|fin|[àa]\s+l['’]horizon|au\s+plus\s+tard\s+en)"
+                            r"\s+(?:(?:la\s+)?fin\s+)?(?:19|20)\d\d)|\bpuis\b|\bcontre\b|\bensuite\b|\bavec\s+un\s+point\b|\bpar\s+rapport\b", re.I)
 _SUBJECT_STOP = re.compile(
     r"\s*(?:[,;:(]|\.\s|\.$|\s[–-]\s|\bd['’]\s*ici\b|\b[àa]\s+l['’]horizon\b|\ben\s+(?:19|20)\d\d\b|\bd[èé]s\s+(?:19|20)\d\d|"
     r"\bsoit\b|\bcontre\b|\bpar\s+rapport\b|\bafin\b|\bpour\s+atteindre\b|\bà\s+compter\b|\bà\s+partir\b|\bau\s+terme\b|"
@@ -156,10 +160,31 @@ _COORDINATED_CHANGE = re.compile(
 )
 
 
+# "… de 68 % d'ici 2030 et de 90 % d'ici 2035, et les émissions des parties prenantes de 27,5 %": a second object of the
+# same change, named without a verb
+_COORDINATED_OBJECT = re.compile(
+    r"(?:^|,)\s*et\s+(?:les|la|le|l['’]|leurs?|ses|sa|son|nos|notre|vos|votre)\s*[^,;:.()\d]{0,60}?\s(?:de|d['’])\s*$",
+    re.I,
+)
+# "porter à 30 % en 2030, et 40 % en 2050", "de 68 % d'ici 2030 et 90 % d'ici 2035": the next step of the same
+# trajectory, its verb elided
+_BARE_STEP = re.compile(
+    r"^\s*(?:(?:en|pour|d[èe]s|d['’]\s*ici(?:\s+[àa])?|[àa]\s+l['’]horizon|(?:[àa]\s+)?fin)\s+(?:19|20)\d\d\s*)?"
+    r"(?:,\s*(?:(?:et|puis)\s+)?|(?:et|puis)\s+)$",
+    re.I,
+)
+
+
 def coordinated_change(gap: str) -> bool:
     """The gap between two numbers is "… et de": the second one is a change like the first
     ("réduire de 40 % la consommation et de 50 % les émissions")."""
-    return bool(_COORDINATED_CHANGE.match(gap))
+    return bool(_COORDINATED_CHANGE.match(gap) or _COORDINATED_OBJECT.search(gap))
+
+
+def bare_step(gap: str) -> bool:
+    """The gap between two numbers is only a year and "et" / "puis" / a comma: the second is the next step of the
+    first one's trajectory and shares its verb ("porter à 30 % en 2030, et 40 % en 2050")."""
+    return bool(_BARE_STEP.match(gap))
 
 
 def comparator(clause: str, quantity: Quantity) -> str | None:

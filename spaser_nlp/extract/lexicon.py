@@ -25,7 +25,11 @@ OBJECTIVE_WORDS = re.compile(
 # Future and obligation: "sera porté", "comporteront", "devra atteindre".
 FUTURE = re.compile(
     rf"\b(?:sera|seront|devra|devront|aura|auront|fera|feront|pourra|pourront|ira|iront|"
-    rf"\w{{3,}}(?:{E}ra|{E}ront|ira|iront|dra|dront|ura|uront))\b",
+    rf"\w{{3,}}(?:{E}ra|{E}ront|ira|iront|dra|dront|ura|uront)|"
+    # the near future: « la part … va notamment monter à 40 % », « la ville va progressivement passer 40 % »
+    # (verbs of change or of reaching only: « vont concerner quatre secteurs » says what, not how much)
+    rf"(?:va|vont)\s+(?:[a-zà-ÿ]+ment\s+)?(?:monter|passer|porter|atteindre|augmenter|r{E}duire|doubler|tripler|"
+    rf"baisser|diminuer|progresser|grimper|cro[iî]tre|d{E}passer|diviser|multiplier|att{E}indre))\b",
     I,
 )
 _NOT_FUTURE = {"entra", "cadra", "extra", "opéra", "caméra", "ultra", "contra", "sidra", "hydra"}
@@ -83,7 +87,9 @@ INCREASE = re.compile(
     rf"[ée]tendre\s+\w+\s+de|renforc\w*\s+de|gagner)\b",
     I,
 )
-MAINTAIN = re.compile(rf"\b(?:mainten\w*|maintien\w*|stabilis\w*|conserv\w*|pr{E}serv\w*|p{E}renniser)\b", I)
+MAINTAIN = re.compile(rf"\b(?:mainten\w*|maintien\w*|stabilis\w*|conserv\w*|pr{E}serv\w*|p{E}renniser|"
+                      # « s'engage à continuer à s'approvisionner … en électricité 100 % renouvelable »
+                      rf"continu(?:er|era|eront|ons|ent)\s+(?:[àa]|d['’]|de)(?=\s))\b", I)
 # ---- what makes a number something else than a target ------------------------------------------
 PAST = re.compile(
     rf"\b(?:(?:a|ont|avait|avaient|aura\s+{E}t{E})\s+(?:(?:d{E}j[àa]|ainsi|{E}galement|notamment|fortement|"
@@ -139,12 +145,13 @@ REFERENCE_BEFORE = re.compile(
     rf"(?:\b(?:articles?|art\.|n\s*°|nº|num{E}ro|axes?|objectifs?\s+(?:strat{E}giques?|op{E}rationnels?|n°)?|"
     rf"actions?|mesures?|fiches?(?:\s+actions?)?|pages?|p\.|orientations?|engagements?|ambitions?|indicateurs?|"
     rf"annexes?|chapitres?|parties?|natura|iso|nf|{E}tapes?|d{E}fis?|piliers?|leviers?|sections?|titres?|"
-    rf"tableaux?|figures?|encadr{E}s?|priorit{E}s?|volets?|chantiers?\s+n°|lots?)|\b[LRD]\.?|[LRD]\.?\s*\d+-)\s*$",
+    rf"tableaux?|figures?|encadr{E}s?|priorit{E}s?|volets?|chantiers?\s+n°|lots?|al(?:in{E}as?|\.))|\b[LRD]\.?|"
+    rf"[LRD]\.?\s*\d+-)\s*$",
     I,
 )
 REFERENCE_AFTER = re.compile(r"^(?:[-–]\d|\.\d|\s*°\b|\s*(?:er|ème|e|è)\b)")
 DATE_AFTER = re.compile(rf"^\s*(?:er\s+)?(?:{'|'.join(['janvier','février','fevrier','mars','avril','mai','juin','juillet','août','aout','septembre','octobre','novembre','décembre','decembre'])})\b", I)
-DURATION_AFTER = re.compile(rf"^\s*(?:ans?|ann{E}es?|mois|semaines?|jours?|heures?\s+par\s+jour|fois|h\d\d)\b", I)
+DURATION_AFTER = re.compile(rf"^\s*(?:(?:prochaine?s?|derni{E}re?s?|premi{E}re?s?)\s+(?=ann|mois|semaines?))?(?:ans?|ann{E}es?|mois|semaines?|jours?|heures?\s+par\s+jour|fois|h\d\d)\b", I)
 DURATION_CONTEXT = re.compile(
     rf"(?:\bsur|\bpendant|\bdurant|\bapr[eè]s|\btous\s+les|\btoutes\s+les|\bdans\s+les|\bau\s+bout\s+de|\bsous|"
     rf"\bdepuis|\bil\s+y\s+a|\bâg{E}e?s?\s+de|\bde\s+moins\s+de|\bde\s+plus\s+de|\bmoins\s+de|\bplus\s+de|\bd[eè]s|\bavant|\bde)\s*$",
@@ -171,9 +178,12 @@ BASELINE_BEFORE = re.compile(
 )
 CHANGE_AMOUNT_BEFORE = re.compile(
     rf"(?:\b(?:r{E}dui\w*|r{E}duction|diminu\w*|baisse\w*|abaiss\w*|augment\w*|accro[iî]\w*|accroissement|hausse|"
-    rf"progress\w*|relev\w*|{E}volution|recul\w*|croissance|gain|{E}conomie|{E}conomis\w*|"
+    rf"progress\w*|relev\w*|{E}volution|recul\w*|croissance(?!\s+verte)|gain|"
+    # « l'économie circulaire », « l'économie sociale et solidaire », « la croissance verte »: names, not changes
+    rf"{E}conomies?(?!\s+(?:circulaire|sociale|solidaire|verte|bleue|locale|collaborative|du\s+partage|"
+    rf"de\s+la\s+fonctionnalit{E}))|{E}conomis\w*|"
     rf"am{E}lior\w*|rehauss\w*|major\w*|gagner|baisser|[ée]conomiser|d{E}cro[iî]\w*|limiter)"
-    rf"(?:\s+[\w'’-]+|\s+\([\w'’\s-]{{1,20}}\)){{0,10}}?\s+(?:de|d['’]|d['’]au\s+moins|d['’]environ|de\s+l['’]ordre\s+de|"
+    rf"(?:\s+[\w'’-]+|\s+\([\w'’\s-]{{1,20}}\)){{0,14}}?\s+(?:de|d['’]|d['’]au\s+moins|d['’]environ|de\s+l['’]ordre\s+de|"
     rf"d['’]au\s+minimum)\s*$)",
     I,
 )

@@ -52,6 +52,7 @@ _FRACTION = re.compile(
 )
 # "un"/"une" alone is an article far more often than a number; it only counts inside a compound.
 _ARTICLES = {"un", "une"}
+_SCALE_NOUN_AFTER = re.compile(r"\s+(?:million|milliard)s?\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -152,8 +153,10 @@ def find_numbers(text: str) -> list[Number]:
             found.append(Number(parse_digits(match.group()), match.start(), match.end(), match.group(), "digits"))
             taken.append(match.span())
     for match in _WORD_NUMBER.finditer(text):
-        if match.group().lower() in _ARTICLES or not free(*match.span()):
+        if not free(*match.span()):
             continue
+        if match.group().lower() in _ARTICLES and not _SCALE_NOUN_AFTER.match(text, match.end()):
+            continue  # (« un million d'arbres », « un milliard d'arbres »: one, scaled by the noun after it)
         if match.group().lower() in ("cent", "cents") and re.search(r"pour[\s-]$", text[: match.start()], re.I):
             continue  # "25 pour cent": the unit, not a hundred
         value = parse_words(match.group())

@@ -131,6 +131,12 @@ def _split_change_range(clause: str, quantity: Quantity) -> tuple[Quantity, floa
     return None
 
 
+_EMISSIONS_BEFORE = re.compile(r"\b(?:[ée]missions?|CO2|CO₂|GES|gaz\s+[àa]\s+effet\s+de\s+serre|carbone)\b", re.I)
+_QUALIFIER_AFTER = re.compile(r"\s*(?!(?:de|des|du|d|en|pour|par|dans|sur|au|aux|et|ou|des)\b)[a-zà-ÿ]{3,}", re.I)
+_COPULA_GAP = re.compile(r"^[^\d;:]{0,80}?\b(?:sera|seront|soit|soient|est|sont|deviendra|deviendront|[êe]tre)\s+"
+                         r"(?:(?:alors|donc|ainsi|enti[èe]rement|bien)\s+)?$", re.I)
+_SCOPE_COUNT_BEFORE = re.compile(r"\b(?:pour|sur|dans|chez)\s+(?:les|ses|leurs|nos|ces)\s*$", re.I)
+_SHARE_AFTER = re.compile(r"\s*(?:des|du|de\s+la|de\s+l['’])\s", re.I)
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:puis\s+|et\s+)?|puis\s+|et\s+)$", re.I)
 _SHARE_OF_WHOLE = re.compile(r"\b(?:part|proportion|pourcentage|taux|ratio)\b[^.;:!?]{0,80}?\b(?:dans|sur|parmi|de)\s+$",
                              re.I)
@@ -179,7 +185,7 @@ def _analyse_clause(sentence: str, start: int, end: int, lead: str, context: str
     quantities = _candidates(clause, universal)
     findings: list[Finding] = []
     previous_end = 0
-    verb_start = 0  # where the verb governing the next number may start: durations and dates do not cut it off
+    previous_verb_start = verb_start = 0  # where the verb governing the next number may start: durations and dates do not cut it off
     targets: list[tuple[Finding, Quantity]] = []
     baselines: list[tuple[Quantity, float | None]] = []
     for index, quantity in enumerate(quantities):
@@ -239,6 +245,10 @@ def _analyse_clause(sentence: str, start: int, end: int, lead: str, context: str
             elif reason is None:
                 reason = "detector"
             finding.reason = reason
+        if quantity.unit in ("tonnes", "tonne", "t") and _EMISSIONS_BEFORE.search(clause, 0, quantity.start):
+            # « réduire ses émissions de CO2 de 271 009 tonnes »: tonnes of emissions are tonnes of CO2 (the unit
+            # list); named after the detector's verdict, which was trained on the unit as written
+            finding.unit = "tCO2"
         if (reason == "detector" and len(findings) >= 2 and findings[-2].reason is None
                 and findings[-2].unit == quantity.unit and quantity.sign == _sign_at(clause, findings[-2].start - start)
                 and _SEQUENCE_GAP.match(clause[findings[-2].end - start : quantity.start])
@@ -249,6 +259,13 @@ def _analyse_clause(sentence: str, start: int, end: int, lead: str, context: str
                 and _SEQUENCE_GAP.match(clause[findings[-2].end - start : quantity.start])):
             # "de 23 % en 2009, 73 % en 2011, jusqu'à atteindre 100 % en 2012": the steps of a past trajectory
             reason = finding.reason = "result"
+        if (reason is None and quantity.unit == "%" and quantity.value == 100 and len(findings) >= 2
+                and _QUALIFIER_AFTER.match(clause, quantity.end)
+                and any(f.reason is None and f.unit == "%" for f in findings[:-1])
+                and _COPULA_GAP.match(clause[findings[-2].end - start : quantity.start])):
+            # « 25 % de la flotte sera 100 % électrique », « un quart de la flotte sera alors 100 % électrique »: the
+            # 100 % says what the share's objects are, the share is the target
+            reason = finding.reason = "qualifier"
         if reason is None and len(findings) >= 2 and findings[-2].reason is not None \
                 and _EQUIVALENT.match(clause[findings[-2].end - start : quantity.start]):
             # "44 marchés intègrent une clause, soit 25,14 %": the same statement counted another way
@@ -263,11 +280,27 @@ def _analyse_clause(sentence: str, start: int, end: int, lead: str, context: str
         if reason != "baseline":
             # "réduire en dix ans de 40 %": the verb before a duration still governs the number after it
             direction, change = fl.direction_and_change(clause, quantity, verb_start)
+            if (direction == "reach" and not change and len(findings) >= 2 and findings[-2].unit != quantity.unit
+                    and _SCOPE_COUNT_BEFORE.search(clause, 0, findings[-2].start - start)
+                    and re.search(r"\b(?:de|d['’])\s*$", clause[: quantity.start])):
+                # "réduire, pour les trois aéroports (…), ses émissions de 68 %": the count names what the change
+                # covers; the verb before it governs the number after it
+                wider = fl.direction_and_change(clause, quantity, previous_verb_start)
+                if wider[0] in ("increase", "decrease"):
+                    direction, change = wider[0], True  # « … de 68 % » after a verb of change: its amount
+                    if findings[-2].reason is None:
+                        findings[-2].reason = "scope"
             accepted = [(f, q) for f, q in targets if f.reason is None]
             if (direction == "reach" and not change and accepted and accepted[-1][0].kind == "relative_change"
                     and fl.coordinated_change(clause[accepted[-1][1].end : quantity.start])):
                 # "réduire de 40 % leur consommation et de 50 % leurs émissions": the second change shares the verb
                 direction, change = accepted[-1][0].direction, True
+            elif (direction == "reach" and not change and accepted and accepted[-1][0].direction != "reach"
+                  and accepted[-1][1].unit == quantity.unit and fl.bare_step(clause[accepted[-1][1].end : quantity.start])
+                  and not (accepted[-1][0].kind == "relative_change" and _SHARE_AFTER.match(clause, quantity.end))):
+                # "le porter à 30 % en 2030, et 40 % en 2050", "de 68 % d'ici 2030 et 90 % d'ici 2035": the next step
+                direction = accepted[-1][0].direction
+                change = accepted[-1][0].kind in ("relative_change", "growth_rate")
             elif direction == "reach" and accepted and fl.coordinated(clause[accepted[-1][1].end : quantity.start]):
                 # "passera à 20 % en 2024, à 35 % en 2027": the second level shares the first one's verb
                 direction = accepted[-1][0].direction if accepted[-1][0].kind == "rate" else direction
@@ -300,7 +333,9 @@ def _analyse_clause(sentence: str, start: int, end: int, lead: str, context: str
         else:
             baselines.append((quantity, None))
         previous_end = quantity.end
-        if reason not in ("duration", "frequency", "date"):
+        previous_verb_start = verb_start
+        if reason not in ("duration", "frequency", "date", "reference"):
+            # (a reference, « du scope 3 de 27,5 % », does not cut the verb off either)
             verb_start = quantity.end
     _share_nested_verdicts(clause, targets)
     _fill_horizons(clause, targets, baselines, years)

@@ -77,11 +77,18 @@ def _is_year(number: Number) -> bool:
     return number.kind == "digits" and re.fullmatch(r"(19|20)\d\d", number.text) is not None
 
 
+# « le décret tertiaire visant - 40 % de consommation »: a sign written apart, right after a word of aim (elsewhere a
+# spaced dash is a separator: « les transports - 32 %, le résidentiel - 29 % », « … environnementale - 30 % des marchés »)
+_SPACED_SIGN_BEFORE = re.compile(r"\b(?:vis\w*|objectifs?|cibles?|cap\s+[àa])\s+[-−–+]\s$", re.IGNORECASE)
+
+
 def _signed(text: str, number: Number) -> Literal["+", "-"] | None:
     if number.text[:1] in "+":
         return "+"
     if number.text[:1] in "-−–":
         return "-"
+    if _SPACED_SIGN_BEFORE.search(text, 0, number.start):
+        return "+" if text[number.start - 2] == "+" else "-"
     return None
 
 
@@ -136,7 +143,19 @@ def universal_quantities(text: str) -> list[Quantity]:
     >>> [(q.value, q.unit, q.text) for q in universal_quantities("une clause dans tous les marchés en 2026")]
     [(100.0, '%', 'tous les ')]
     """
-    return [Quantity(100.0, "%", m.start(), m.end(), m.group(), source="universal") for m in _UNIVERSAL.finditer(text)]
+    return [Quantity(100.0, "%", m.start(), m.end(), m.group(), source="universal") for m in _UNIVERSAL.finditer(text)
+            if not _NOT_A_POPULATION.match(text, m.end())]
+
+
+# what a universal ranges over when it is not the population of a target (none of the real passages' 100 % targets
+# is over these): « l'ensemble des acteurs », « tous les impacts », « toutes ces questions », « l'ensemble des autres
+# critères », « toutes les composantes de l'université », « l'ensemble des donneurs d'ordre »
+_NOT_A_POPULATION = re.compile(
+    r"\s*(?:(?:les|des|de\s+la|de\s+l['’]|du|ses|leurs|nos|vos|ces|autres)\s*)*(?:autres\s+)?"
+    r"(?:acteurs|parties\s+prenantes|signataires|donneurs\s+d['’]\s*ordres?|questions|impacts|crit[èe]res|"
+    r"composantes|contraintes|all[ée]gations|[ée]tapes|axes|fran[çc]ais(?:es)?|citoyens|habitants|population)\b",
+    re.IGNORECASE,
+)
 
 
 def find_quantities(text: str) -> list[Quantity]:

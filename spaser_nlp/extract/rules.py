@@ -290,6 +290,18 @@ def rejection_reason(
             return "reference"  # a footnote call glued to a word or a quote: « … en 2012 »(2)
         if re.search(r"[\w»”%]\s\($", clause[: quantity.start]) and re.match(r"^\d{1,2}\)", clause[quantity.start :]):
             return "reference"  # a footnote call after a word: « … à l'horizon 2014 (1), les collectivités … (2). »
+        if (re.search(r"[)»”]$", before) and re.fullmatch(r"\d{1,2}", quantity.number_text or "")
+                and quantity.unit == "count"):
+            return "reference"  # a footnote call glued to a parenthesis or a quote: « … Territoriaux (PAT)3. »
+        if re.search(r"\[$", before) and re.match(r"^\d{1,3}\]", clause[quantity.start :]):
+            return "reference"  # a footnote call in brackets: « … 25 % en 2030[2]. »
+        if (re.fullmatch(r"z[ée]ro", quantity.number_text or "", re.I) and quantity.unit not in CANONICAL_UNITS
+                and not re.search(r"\b(?:[àa]|vers)\s*$", before)):  # (« réduire à zéro », « tendre vers zéro »: levels)
+            return "reference"  # « le Zéro Artificialisation Nette », « zéro déchet », « zéro émission nette »: a name
+        if quantity.unit == "count" and _PROPER_NAME_BEFORE.search(before) and quantity.value < 100:
+            return "reference"  # the number of a programme's name: « son Agenda 21 », « Scope 3 », « Grenelle 2 »
+        if _SCOPE_NAME.search(before) and quantity.value < 10:
+            return "reference"  # the number of an emissions scope: « les émissions du scope 3 », « Scopes 1 et 2 »
         if _NAMED_TEXT.search(before) and quantity.unit == "count" and quantity.value < 10:
             return "reference"  # the number in a text's name: « la loi Grenelle 1 », « la loi EGalim 2 »
         if lx.DATE_AFTER.match(after):
@@ -301,7 +313,8 @@ def rejection_reason(
         if any(y.start <= quantity.start < y.end for y in years):
             return "date"
         if lx.DURATION_AFTER.match(after) and (
-            lx.DURATION_CONTEXT.search(before) or re.match(r"^\s*(?:ans?|ann[ée]es?|fois|mois|semaines?)\b", after, re.I)
+            lx.DURATION_CONTEXT.search(before)
+            or re.match(r"^\s*(?:(?:prochaine?s?|derni[èe]re?s?)\s+)?(?:ans?|ann[ée]es?|fois|mois|semaines?)\b", after, re.I)
         ):
             return "frequency" if re.match(r"^\s*fois\b", after) or lx.FREQUENCY.search(before[-12:]) else "duration"
         if quantity.unit in lx.STRUCTURE_UNITS and quantity.unit not in lx.TARGET_WORTHY:
@@ -375,6 +388,9 @@ _SURVEY = re.compile(
     re.I,
 )
 _FOOTNOTE = re.compile(r"[^\s(]\($")
+# a capitalised word inside a sentence, right before a bare number (« son Agenda 21 et … », « le Grenelle 2 »)
+_PROPER_NAME_BEFORE = re.compile(r"(?:(?<=[a-zà-ÿ,] )|(?<=\b[dlDL]['’]))(?-i:[A-Z][a-zà-ÿ]+)\s$")
+_SCOPE_NAME = re.compile(r"\bscopes?\s+(?:\d\s*(?:,|et|&|à|-)\s*)*$", re.I)
 _SPLIT_YEAR = re.compile(r"^(?:1\s?9|2\s?0)[\s\u00a0\u202f]?\d\d$|^[12][\s\u00a0\u202f]\d{3}$")
 _YEAR_WORD_BEFORE = re.compile(r"(?:\bhorizon|d['’]\s*ici(?:\s+[àa])?|\ben|\bdès|\bpour|\bjusqu['’]en|[ée]ch[ée]ance)\s*$",
                                re.I)

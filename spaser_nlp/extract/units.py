@@ -30,10 +30,11 @@ _CURRENCY = re.compile(
 )
 _PERCENT = re.compile(r"\s*(?:%|pour[\s-]?cents?\b|pourcents?\b|°/o|p\.\s?100\b)")
 _CO2 = re.compile(
-    r"\s*(?P<scale>kt|t|tonnes?|milliers? de tonnes)\s*(?:d['’])?(?:(?:équivalent|éq\.?|eq\.?|e)\s*)?(?:de\s+)?CO2\s*(?:e|eq|éq)?\b",
+    r"\s*(?P<scale>kt|Mt|t|tonnes?|milliers? de tonnes|millions? de tonnes)\s*(?:d['’])?"
+    r"(?:(?:équivalent|éq\.?|eq\.?|e)\s*)?(?:de\s+|d['’]\s*)?(?:CO2|CO₂|GES\b|gaz\s+à\s+effet\s+de\s+serre)\s*(?:e|eq|éq)?\b",
     re.IGNORECASE,
 )
-_CO2_COMPACT = re.compile(r"\s*(?P<scale>kt|t)(?:eq|éq|e)?CO2e?\b", re.IGNORECASE)
+_CO2_COMPACT = re.compile(r"\s*(?P<scale>kt|Mt|t)\s?(?:eq|éq|e)?(?:CO2|CO₂)e?\b", re.IGNORECASE)
 _POINTS = re.compile(r"\s*points?\b(?:\s+de\s+pourcentage)?")
 _HOURS = re.compile(r"\s*(?:heures?\b|h\b(?!\s*\d))")
 _MARKETS = re.compile(r"\s*march[ée]s?\b", re.IGNORECASE)
@@ -98,7 +99,7 @@ def read_unit(after: str) -> Unit:
         match = pattern.match(after)
         if match:
             scale = match.group("scale").lower()
-            factor = 1000.0 if scale.startswith(("kt", "millier")) else 1.0
+            factor = 1000.0 if scale.startswith(("kt", "millier")) else 1e6 if scale.startswith(("mt", "million")) else 1.0
             return Unit("tCO2", match.end(), factor)
     match = _POINTS.match(after)
     if match:
