@@ -174,18 +174,23 @@ def _rank_from_size(size: float | None, levels: list[tuple[float, float]], toler
 
 
 def _numbers_restart(candidates: list[Candidate]) -> bool:
-    """Whether the first-level decimal numbers of the chapter headings start again ("1.-", "2.", "1.-"…).
+    """Whether the first-level decimal numbers of the chapter headings count within the headings above them.
 
-    Numbers that restart under each lettered or unnumbered heading above them ("A.- …" then "1.- …",
-    "2. …", then "B.- …" then "1.- …") count within that heading, so their depth says nothing about
-    their place in the document.
+    Numbers that start again under each lettered or unnumbered heading ("A.- …" then "1.- …", "2. …",
+    then "B.- …" then "1.- …") say nothing by their depth about their place in the document; nor do
+    decimal numbers after a roman or lettered outline heading ("I.", "A.-"): the French outline puts
+    them below (I. › A. › 1.), even where a scan lost the first "1.-" of a section.
     """
     previous = 0
+    lettered = False
     for candidate in candidates:
         outline = candidate.outline
-        if candidate.family != "chapitre" or outline is None or outline[1] != 1 or not outline[0].isdigit():
+        if candidate.family != "chapitre" or outline is None or outline[1] != 1:
             continue
-        if int(outline[0]) <= previous:
+        if not outline[0].isdigit():
+            lettered = True
+            continue
+        if lettered or int(outline[0]) <= previous:
             return True
         previous = int(outline[0])
     return False

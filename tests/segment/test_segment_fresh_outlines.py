@@ -50,6 +50,20 @@ def test_numbers_that_restart_under_each_lettered_heading_sit_inside_it(build) -
     ]
 
 
+def test_decimal_numbers_after_a_lettered_heading_sit_inside_it(build) -> None:
+    # a scan that lost "1.- …": the numbers do not restart, but the French outline puts 1. below A.
+    doc = build([[
+        ("heading", "Rapport d'information sur le contrôle", 18),  # the cover title, not a node
+        ("heading", "A.- UN SUIVI TROP TARDIF", 12),
+        ("heading", "2. Des cibles rarement revues", 10.5),
+        ("paragraph", "Texte du point."),
+        ("heading", "3.- Des délais trop longs", 10.5),
+        ("paragraph", "Texte du point."),
+        ("heading", "B.- DES MOYENS À RENFORCER", 12),
+    ]])
+    assert [parent and parent.split()[0] for _, _, parent in outline(doc)] == [None, "A.-", "A.-", None]
+
+
 def test_numbers_that_restart_under_unnumbered_headings_sit_inside_them(build) -> None:
     doc = build([[
         ("heading", "Présentation", 13),
