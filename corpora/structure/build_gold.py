@@ -130,7 +130,9 @@ def main() -> None:
                (HERE / "styles" / "sources", HERE / "styles" / "gold.jsonl"),
                (HERE / "real-outlines" / "sources", HERE / "real-outlines" / "gold.jsonl"),
                (HERE / "real-outlines-heldout" / "sources", HERE / "real-outlines-heldout" / "gold.jsonl"),
-               (HERE / "unknown-words" / "sources", HERE / "unknown-words" / "gold.jsonl"))
+               (HERE / "unknown-words" / "sources", HERE / "unknown-words" / "gold.jsonl"),
+               # a third held-out set of real outlines, transcribed after all the rules above (scored once)
+               (HERE / "real-outlines-fresh" / "sources", HERE / "real-outlines-fresh" / "gold.jsonl"))
     for sources, output in folders:
         lines = []
         for path in sorted(sources.glob("*.yaml")):

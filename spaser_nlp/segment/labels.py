@@ -80,7 +80,7 @@ _LABEL_RE = re.compile(
     r"(?![a-z0-9'])"
     r"\s*(?P<sep>[–—\-:.)/]+)?\s*",
 )
-_OUTLINE_RE = re.compile(r"^(?P<outline>(?:\d{1,2}|[IVX]{1,4}|[A-H])(?:\.\d{1,2}){0,3})(?:\.|\)|\s*[–—-])?\s+(?=\S)")
+_OUTLINE_RE = re.compile(r"^(?P<outline>(?:\d{1,2}|[IVX]{1,4}|[A-H])(?:\.\d{1,2}){0,3})(?:\.\s*[–—-]|\.|\)|\s*[–—-])?\s+(?=\S)")
 
 # OCR confusions inside label words and numbers, applied to a folded copy only.
 _OCR_WORD_FIXES = (("0bj", "obj"), ("0rient", "orient"), ("ax e", "axe"), ("acti0n", "action"))
@@ -213,6 +213,8 @@ def parse_outline(text: str) -> tuple[str, int, str] | None:
     ('1.2', 2, 'Les achats du Département')
     >>> parse_outline("II. Gouvernance")
     ('II', 1, 'Gouvernance')
+    >>> parse_outline("1.- Un dispositif incomplet")
+    ('1', 1, 'Un dispositif incomplet')
     >>> parse_outline("2024 : formation") is None
     True
     """

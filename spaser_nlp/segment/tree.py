@@ -173,6 +173,29 @@ def _rank_from_size(size: float | None, levels: list[tuple[float, float]], toler
     return levels[-1][0] + 0.5
 
 
+def _numbers_restart(candidates: list[Candidate]) -> bool:
+    """Whether the first-level decimal numbers of the chapter headings count within the headings above them.
+
+    Numbers that start again under each lettered or unnumbered heading ("A.- …" then "1.- …", "2. …",
+    then "B.- …" then "1.- …") say nothing by their depth about their place in the document; nor do
+    decimal numbers after a roman or lettered outline heading ("I.", "A.-"): the French outline puts
+    them below (I. › A. › 1.), even where a scan lost the first "1.-" of a section.
+    """
+    previous = 0
+    lettered = False
+    for candidate in candidates:
+        outline = candidate.outline
+        if candidate.family != "chapitre" or outline is None or outline[1] != 1:
+            continue
+        if not outline[0].isdigit():
+            lettered = True
+            continue
+        if lettered or int(outline[0]) <= previous:
+            return True
+        previous = int(outline[0])
+    return False
+
+
 def assign_ranks(candidates: list[Candidate], tolerance: float) -> None:
     """Set ``family`` and ``rank`` on every candidate."""
     _reconcile_roman_numbers(candidates)
@@ -185,6 +208,7 @@ def assign_ranks(candidates: list[Candidate], tolerance: float) -> None:
     levels = plan_levels or _size_tiers(candidates, tolerance)
     holders = _holder_sizes(candidates, plan_levels, tolerance)
     annexes: Candidate | None = None  # an open "Annexes" heading
+    local_numbers = _numbers_restart(candidates)
     for candidate in candidates:
         if candidate.family != "chapitre":
             if annexes is not None and candidate.rank <= annexes.rank:
@@ -192,7 +216,10 @@ def assign_ranks(candidates: list[Candidate], tolerance: float) -> None:
             continue
         title = fold(candidate.text)
         if candidate.outline is not None and candidate.outline[0][0].isdigit():
-            candidate.rank = float(candidate.outline[1])
+            if local_numbers and candidate.size is not None and candidate.source == "heading":
+                candidate.rank = _rank_from_size(candidate.size, levels, tolerance)  # numbered within a heading
+            else:
+                candidate.rank = float(candidate.outline[1])
         elif _inside_annexes(annexes, candidate, tolerance):
             assert annexes is not None
             candidate.rank = annexes.rank + 1  # "Annexe 1 – …" set smaller than the "Annexes" heading above it
@@ -250,6 +277,20 @@ def _bigger_chapter(opened: Candidate, candidate: Candidate, tolerance: float) -
     )
 
 
+def _inside_indicator(opened: Candidate, candidate: Candidate, tolerance: float) -> bool:
+    """An open indicator heading holds a chapter heading set smaller than it after it.
+
+    "INDICATEUR 1.1 – Taux de reclassement…" then "Précisions méthodologiques" in smaller type: the
+    notes belong to the indicator, although indicators rank below every plan level.
+    """
+    return (
+        opened.family == "indicateur" and candidate.family == "chapitre"
+        and opened.source == "heading" and candidate.source == "heading"
+        and opened.size is not None and candidate.size is not None
+        and opened.size > candidate.size + tolerance
+    )
+
+
 def build_sections(
     document: Document, candidates: list[Candidate], text_length: int, tolerance: float = 0.6
 ) -> list[Section]:
@@ -260,6 +301,7 @@ def build_sections(
     for index, candidate in enumerate(candidates):
         while stack and (
             stack[-1][0] >= candidate.rank and not _bigger_chapter(opened[-1], candidate, tolerance)
+            and not _inside_indicator(opened[-1], candidate, tolerance)
             or _same_size_chapter(opened[-1], candidate, tolerance)
         ):
             stack.pop()
