@@ -102,7 +102,7 @@ def eval_structure_command(
         return
     from rich.table import Table
 
-    table = Table(title="Plan structure against corpora/structure/gold.jsonl")
+    table = Table(title=f"Plan structure against {gold}")
     for column in ("document", "form", "gold", "pred", "P", "R", "F1", "plan P", "plan R", "plan F1", "parent acc", "s"):
         table.add_column(column, justify="left" if column in ("document", "form") else "right")
     for s in [*scores, *totals.values()]:
