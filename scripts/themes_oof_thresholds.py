@@ -68,14 +68,18 @@ def parse_params(items: list[str]) -> dict[str, float]:
 
 
 def fit(variant: str, out: Path, cache: Path | None, *, real_weight: float = 1.0, params: dict | None = None,
-        real_fraction: float = 1.0, subset_salt: str = "subset", sentences: bool = False) -> None:
+        real_fraction: float = 1.0, subset_salt: str = "subset", sentences: bool = False,
+        spacy_weight: float = 0.0) -> None:
     """The 5 fold fits; ``real_weight``: each real passage's ``sample_weight`` (1.0: unweighted, as shipped);
     ``params``: hyperparameters overriding the variant's (``train.VARIANT_PARAMS``); ``real_fraction``: train on
     only that share of the real source pages (a fixed hashed subset, independent of the folds; every real passage is
     still scored), for a learning curve over the amount of real text; ``subset_salt`` draws another subset;
     ``sentences``: also save, per scored passage of >= 2 sentences, each theme's highest probability over its
     sentences (``*_smax`` arrays, 0 for single-sentence passages; the fold model scores the sentences of
-    :func:`~spaser_nlp.classify.pooling.passage_sentences`), for ``pool``."""
+    :func:`~spaser_nlp.classify.pooling.passage_sentences`), for ``pool``; ``spacy_weight`` > 0 (default variant only):
+    each passage's spaCy document vector (``fr_core_news_sm``, the pipeline the package loads: mean of its tok2vec
+    rows, 96 dimensions, L2-normalised) appended to its USE vector, so that it enters the model as a block of weight
+    ``spacy_weight`` (exploration of a feature block without a library change)."""
     taxonomy = load_taxonomy()
     corpus = load_corpus()
     train, dev = split_passages(corpus, "train"), split_passages(corpus, "dev")
@@ -85,6 +89,10 @@ def fit(variant: str, out: Path, cache: Path | None, *, real_weight: float = 1.0
     scored = np.array([p.origin != AUGMENTED_ORIGIN for p in train])
     estimator = new_estimator(VARIANTS[variant], taxonomy, params)
     emb = embedding_lookup(estimator, [*train, *dev, *real], cache)
+    if spacy_weight > 0:
+        if sentences or estimator.features != "lexical+embedding":
+            raise SystemExit("--spacy-weight needs the default variant and no --sentences")
+        emb = with_spacy_vectors(emb, [*train, *dev, *real], spacy_weight / estimator.embedding_weight)
     sentence_emb = None
     if sentences:
         sentence_texts = passage_sentences([p.text for p in [*train, *dev, *real]])[0]
@@ -135,6 +143,23 @@ def fit(variant: str, out: Path, cache: Path | None, *, real_weight: float = 1.0
              dev=np.stack(dev_probabilities), dev_truth=binarize_labels([p.labels for p in dev], taxonomy.ids),
              dev_half=np.array([fold_of(p.group, 2) for p in dev]),
              **({"syn_smax": syn_smax[keep], "real_smax": real_smax, "dev_smax": np.stack(dev_smax)} if sentences else {}))
+
+
+def with_spacy_vectors(emb, passages, factor: float):
+    """``emb`` with each passage's unit spaCy document vector, times ``factor``, appended."""
+    from spaser_nlp.classify.text import spacy_pipeline
+
+    texts = sorted({p.text for p in passages})
+    started = time.time()
+    vectors = np.array([doc.vector for doc in spacy_pipeline().pipe(texts, batch_size=64)], dtype=np.float64)
+    vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
+    print(f"spaCy document vectors: {vectors.shape} ({time.time() - started:.0f} s)", flush=True)
+    lookup = dict(zip(texts, vectors * factor))
+
+    def extended(chosen):
+        return np.hstack([emb(chosen), np.vstack([lookup[p.text] for p in chosen])])
+
+    return extended
 
 
 class _Text:
@@ -283,6 +308,8 @@ def main() -> None:
                         help="fit: a hyperparameter overriding the variant's, e.g. C=100 or embedding_weight=1.0")
     parser.add_argument("--sentences", action="store_true",
                         help="fit: also save each passage's sentence maxima (for pool: sentence pooling candidates)")
+    parser.add_argument("--spacy-weight", type=float, default=0.0,
+                        help="fit (default variant): append the spaCy document vector as a block of this weight")
     parser.add_argument("--source", type=Path, default=None, help="pool: the fit --sentences file to pool")
     parser.add_argument("--pooling", choices=POOLING_MODES, default="max", help="pool: how sentences combine")
     parser.add_argument("--sentence-weight", type=float, default=1.0, help="pool: the sentences' weight (lambda)")
@@ -290,7 +317,8 @@ def main() -> None:
     out = args.out or Path(f"/tmp/themes_oof_thresholds_{args.variant}.npz")
     if args.what == "fit":
         fit(args.variant, out, args.embedding_cache, real_weight=args.real_weight, params=parse_params(args.param),
-            real_fraction=args.real_fraction, subset_salt=args.subset_salt, sentences=args.sentences)
+            real_fraction=args.real_fraction, subset_salt=args.subset_salt, sentences=args.sentences,
+            spacy_weight=args.spacy_weight)
     elif args.what == "pool":
         if args.source is None or args.out is None:
             raise SystemExit("pool needs --source FIT.npz and --out POOLED.npz")
