@@ -24,6 +24,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from spaser_nlp.classify.sentences import split_sentences
 from spaser_nlp.errors import ModelError
 
 POOLING_MODES = ("max", "noisy-or")
@@ -31,8 +32,6 @@ POOLING_MODES = ("max", "noisy-or")
 
 def passage_sentences(texts: Sequence[str]) -> tuple[list[str], np.ndarray]:
     """The sentences of every text that has at least two, in order, and the index of the text each comes from."""
-    from spaser_nlp.classify.document import split_sentences  # document imports the scorer, which imports this module
-
     sentences: list[str] = []
     owners: list[int] = []
     for index, text in enumerate(texts):
