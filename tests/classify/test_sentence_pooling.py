@@ -13,10 +13,11 @@ import numpy as np
 import pytest
 
 from spaser_nlp.classify import load_taxonomy
-from spaser_nlp.classify.corpus import load_corpus, split_passages
+from spaser_nlp.classify.corpus import load_corpus, load_real_passages, split_passages
 from spaser_nlp.classify.persist import load_theme_model_from, load_theme_scorer_from, save_theme_model
 from spaser_nlp.classify.pooling import max_by_owner, passage_sentences, pool_probabilities
-from spaser_nlp.classify.train import new_estimator
+from spaser_nlp.classify.train import fit_theme_model, new_estimator
+from spaser_nlp.embed import get_embedder
 from spaser_nlp.errors import ModelError
 
 SCRIPTS = Path(__file__).resolve().parents[2] / "scripts"
@@ -109,3 +110,24 @@ def test_pool_script_pools_every_probability_block(tmp_path):
     for name, smax in (("syn_oof", "syn_smax"), ("real_oof", "real_smax"), ("dev", "dev_smax")):
         np.testing.assert_allclose(pooled[name], np.maximum(arrays[name], 0.8 * arrays[smax]))
     np.testing.assert_array_equal(pooled["real_fold"], np.arange(3))
+
+
+@pytest.mark.slow
+def test_training_tunes_thresholds_on_pooled_dev_probabilities_with_the_training_embedder(tiny_corpus):
+    corpus = load_corpus(tiny_corpus)
+    mixed_real = [p for p in load_real_passages() if p.labels and len(passage_sentences([p.text])[0]) >= 2][:4]
+    train, dev = split_passages(corpus, "train"), [*split_passages(corpus, "dev"), *mixed_real]
+    embedder = get_embedder("use")
+    seen: list[str] = []
+
+    def embed(texts: list[str]) -> np.ndarray:
+        seen.extend(texts)
+        return np.asarray(embedder.encode(texts), dtype=np.float64)
+
+    estimator = new_estimator("lexical+embedding", load_taxonomy(),
+                              {"calibration_folds": 2, "sentence_pooling": "max", "sentence_weight": 0.8})
+    model = fit_theme_model(estimator, train, dev, embed=embed, threshold_bags=0)
+    assert model.sentence_pooling == "max" and model.sentence_weight == 0.8
+    # the pooled dev sentences were embedded by the training embedder, not the model's own
+    assert set(passage_sentences([p.text for p in mixed_real])[0]) <= set(seen)
+    assert model.thresholds_.shape == (len(model.classes_),)
