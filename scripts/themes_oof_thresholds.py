@@ -5,6 +5,8 @@
     .venv/bin/python scripts/themes_oof_thresholds.py score --variant default                       # compares rules
     .venv/bin/python scripts/themes_oof_thresholds.py thresholds --variant default --rule oof       # final thresholds
     .venv/bin/python scripts/themes_oof_thresholds.py colabel --variant default                     # environment rule
+    .venv/bin/python scripts/themes_oof_thresholds.py fit --sentences ... --out S.npz                # + sentence maxima
+    .venv/bin/python scripts/themes_oof_thresholds.py pool --source S.npz --pooling max --sentence-weight 0.9 --out P.npz
 
 ``fit``: the synthetic train split (folds by passage ``group``: a noisy variant or training copy stays with its
 original) and the real passages of ``corpora/real`` (folds by source page) are split into 5 folds together; fold
@@ -46,6 +48,7 @@ from themes_decision_cv import NARROW, _weighted_thresholds, decide, embedding_l
 from spaser_nlp.classify import load_taxonomy
 from spaser_nlp.classify.corpus import AUGMENTED_ORIGIN, fold_of, load_corpus, load_real_passages, split_passages
 from spaser_nlp.classify.model import binarize_labels
+from spaser_nlp.classify.pooling import POOLING_MODES, max_by_owner, passage_sentences, pool_probabilities
 from spaser_nlp.classify.train import VARIANTS, new_estimator
 from spaser_nlp.evaluate.themes_real import gold_scores
 
@@ -65,11 +68,18 @@ def parse_params(items: list[str]) -> dict[str, float]:
 
 
 def fit(variant: str, out: Path, cache: Path | None, *, real_weight: float = 1.0, params: dict | None = None,
-        real_fraction: float = 1.0, subset_salt: str = "subset") -> None:
+        real_fraction: float = 1.0, subset_salt: str = "subset", sentences: bool = False,
+        spacy_weight: float = 0.0) -> None:
     """The 5 fold fits; ``real_weight``: each real passage's ``sample_weight`` (1.0: unweighted, as shipped);
     ``params``: hyperparameters overriding the variant's (``train.VARIANT_PARAMS``); ``real_fraction``: train on
     only that share of the real source pages (a fixed hashed subset, independent of the folds; every real passage is
-    still scored), for a learning curve over the amount of real text; ``subset_salt`` draws another subset."""
+    still scored), for a learning curve over the amount of real text; ``subset_salt`` draws another subset;
+    ``sentences``: also save, per scored passage of >= 2 sentences, each theme's highest probability over its
+    sentences (``*_smax`` arrays, 0 for single-sentence passages; the fold model scores the sentences of
+    :func:`~spaser_nlp.classify.pooling.passage_sentences`), for ``pool``; ``spacy_weight`` > 0 (default variant only):
+    each passage's spaCy document vector (``fr_core_news_sm``, the pipeline the package loads: mean of its tok2vec
+    rows, 96 dimensions, L2-normalised) appended to its USE vector, so that it enters the model as a block of weight
+    ``spacy_weight`` (exploration of a feature block without a library change)."""
     taxonomy = load_taxonomy()
     corpus = load_corpus()
     train, dev = split_passages(corpus, "train"), split_passages(corpus, "dev")
@@ -79,16 +89,34 @@ def fit(variant: str, out: Path, cache: Path | None, *, real_weight: float = 1.0
     scored = np.array([p.origin != AUGMENTED_ORIGIN for p in train])
     estimator = new_estimator(VARIANTS[variant], taxonomy, params)
     emb = embedding_lookup(estimator, [*train, *dev, *real], cache)
+    if spacy_weight > 0:
+        if sentences or estimator.features != "lexical+embedding":
+            raise SystemExit("--spacy-weight needs the default variant and no --sentences")
+        emb = with_spacy_vectors(emb, [*train, *dev, *real], spacy_weight / estimator.embedding_weight)
+    sentence_emb = None
+    if sentences:
+        sentence_texts = passage_sentences([p.text for p in [*train, *dev, *real]])[0]
+        print(f"{len(sentence_texts)} sentences of passages with >= 2", flush=True)
+        sentence_emb = embedding_lookup(estimator, [_Text(t) for t in sentence_texts], cache)
     print(f"{variant}: C={estimator.C} embedding_weight={estimator.embedding_weight}"
           f" keyword_weight={estimator.keyword_weight} real sample_weight={real_weight}", flush=True)
 
     def proba(model, passages):
         return model.predict_proba([p.text for p in passages], embeddings=emb(passages))
 
+    def sentence_max(model, passages):
+        """Per passage, each theme's highest probability over its sentences (the model's own, unpooled)."""
+        texts, owners = passage_sentences([p.text for p in passages])
+        if not texts:
+            return np.zeros((len(passages), width))
+        vectors = sentence_emb([_Text(t) for t in texts]) if sentence_emb is not None else None
+        return max_by_owner(model.predict_proba(texts, embeddings=vectors), owners, len(passages))
+
     width = len(taxonomy.ids)
     syn_oof = np.zeros((len(train), width))
     real_oof = np.zeros((len(real), width))
     dev_probabilities = []
+    syn_smax, real_smax, dev_smax = np.zeros_like(syn_oof), np.zeros_like(real_oof), []
     for k in range(FOLDS):
         started = time.time()
         synthetic = [p for p, f in zip(train, train_fold) if f != k]
@@ -101,6 +129,10 @@ def fit(variant: str, out: Path, cache: Path | None, *, real_weight: float = 1.0
         syn_oof[held] = proba(model, [train[i] for i in held])
         real_oof[real_fold == k] = proba(model, [p for p, f in zip(real, real_fold) if f == k])
         dev_probabilities.append(proba(model, dev))
+        if sentences:
+            syn_smax[held] = sentence_max(model, [train[i] for i in held])
+            real_smax[real_fold == k] = sentence_max(model, [p for p, f in zip(real, real_fold) if f == k])
+            dev_smax.append(sentence_max(model, dev))
         print(f"fold {k}: {len(training)} training passages ({time.time() - started:.0f} s)", flush=True)
     keep = np.flatnonzero(scored)
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -109,7 +141,46 @@ def fit(variant: str, out: Path, cache: Path | None, *, real_weight: float = 1.0
              syn_style=np.array([train[i].style for i in keep]),
              real_oof=real_oof, real_fold=real_fold, real_truth=binarize_labels([p.labels for p in real], taxonomy.ids),
              dev=np.stack(dev_probabilities), dev_truth=binarize_labels([p.labels for p in dev], taxonomy.ids),
-             dev_half=np.array([fold_of(p.group, 2) for p in dev]))
+             dev_half=np.array([fold_of(p.group, 2) for p in dev]),
+             **({"syn_smax": syn_smax[keep], "real_smax": real_smax, "dev_smax": np.stack(dev_smax)} if sentences else {}))
+
+
+def with_spacy_vectors(emb, passages, factor: float):
+    """``emb`` with each passage's unit spaCy document vector, times ``factor``, appended."""
+    from spaser_nlp.classify.text import spacy_pipeline
+
+    texts = sorted({p.text for p in passages})
+    started = time.time()
+    vectors = np.array([doc.vector for doc in spacy_pipeline().pipe(texts, batch_size=64)], dtype=np.float64)
+    vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
+    print(f"spaCy document vectors: {vectors.shape} ({time.time() - started:.0f} s)", flush=True)
+    lookup = dict(zip(texts, vectors * factor))
+
+    def extended(chosen):
+        return np.hstack([emb(chosen), np.vstack([lookup[p.text] for p in chosen])])
+
+    return extended
+
+
+class _Text:
+    """A bare text where :func:`embedding_lookup` expects a passage."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+
+def pool(source: Path, out: Path, mode: str, weight: float) -> None:
+    """A copy of ``fit --sentences``'s predictions with every probability pooled with its passage's sentence
+    maxima (:func:`~spaser_nlp.classify.pooling.pool_probabilities`), for ``themes_cv_candidates.py``; the synthetic
+    dev probabilities that tune the thresholds are pooled the same way."""
+    data = dict(np.load(source))
+    if "real_smax" not in data:
+        raise SystemExit(f"{source}: no sentence maxima; run fit with --sentences")
+    for name in ("syn_oof", "real_oof", "dev"):
+        smax = data["dev_smax" if name == "dev" else name.replace("_oof", "_smax")]
+        data[name] = pool_probabilities(data[name], smax, mode, weight)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    np.savez(out, **data)
 
 
 RULES = ("sdev", "oof", "oof+dev", "oof,r2", "oof,r4", "oof,syn-only")
@@ -224,7 +295,7 @@ def final_thresholds(path: Path, rule: str) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("what", choices=["fit", "score", "thresholds", "colabel"])
+    parser.add_argument("what", choices=["fit", "score", "thresholds", "colabel", "pool"])
     parser.add_argument("--variant", choices=sorted(VARIANTS), default="default")
     parser.add_argument("--rule", choices=RULES, default="oof")
     parser.add_argument("--out", type=Path, default=None)
@@ -235,11 +306,23 @@ def main() -> None:
     parser.add_argument("--subset-salt", default="subset", help="fit: another string draws another --real-fraction subset")
     parser.add_argument("--param", action="append", default=[], metavar="KEY=VALUE",
                         help="fit: a hyperparameter overriding the variant's, e.g. C=100 or embedding_weight=1.0")
+    parser.add_argument("--sentences", action="store_true",
+                        help="fit: also save each passage's sentence maxima (for pool: sentence pooling candidates)")
+    parser.add_argument("--spacy-weight", type=float, default=0.0,
+                        help="fit (default variant): append the spaCy document vector as a block of this weight")
+    parser.add_argument("--source", type=Path, default=None, help="pool: the fit --sentences file to pool")
+    parser.add_argument("--pooling", choices=POOLING_MODES, default="max", help="pool: how sentences combine")
+    parser.add_argument("--sentence-weight", type=float, default=1.0, help="pool: the sentences' weight (lambda)")
     args = parser.parse_args()
     out = args.out or Path(f"/tmp/themes_oof_thresholds_{args.variant}.npz")
     if args.what == "fit":
         fit(args.variant, out, args.embedding_cache, real_weight=args.real_weight, params=parse_params(args.param),
-            real_fraction=args.real_fraction, subset_salt=args.subset_salt)
+            real_fraction=args.real_fraction, subset_salt=args.subset_salt, sentences=args.sentences,
+            spacy_weight=args.spacy_weight)
+    elif args.what == "pool":
+        if args.source is None or args.out is None:
+            raise SystemExit("pool needs --source FIT.npz and --out POOLED.npz")
+        pool(args.source, args.out, args.pooling, args.sentence_weight)
     elif args.what == "score":
         score(out)
     elif args.what == "colabel":

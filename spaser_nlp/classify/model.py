@@ -86,6 +86,8 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator, ThemeScorer):
         prototypes: Sequence[Sequence[str]] | None = None,
         prototype_weight: float = 1.0,
         min_one_ratio: float | None = None,
+        sentence_pooling: str | None = None,
+        sentence_weight: float = 1.0,
         random_state: int = 0,
     ) -> None:
         self.themes = themes
@@ -104,6 +106,8 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator, ThemeScorer):
         self.prototypes = prototypes
         self.prototype_weight = prototype_weight
         self.min_one_ratio = min_one_ratio
+        self.sentence_pooling = sentence_pooling
+        self.sentence_weight = sentence_weight
         self.random_state = random_state
 
     # ----- features -------------------------------------------------------------

@@ -130,6 +130,8 @@ class ThemeScorer:
         prototypes: Sequence[Sequence[str]] | None = None,
         prototype_weight: float = 1.0,
         min_one_ratio: float | None = None,
+        sentence_pooling: str | None = None,
+        sentence_weight: float = 1.0,
     ) -> None:
         self.features = features
         self.embedder = embedder
@@ -142,6 +144,8 @@ class ThemeScorer:
         self.prototypes = prototypes
         self.prototype_weight = prototype_weight
         self.min_one_ratio = min_one_ratio
+        self.sentence_pooling = sentence_pooling
+        self.sentence_weight = sentence_weight
 
     # ----- features -------------------------------------------------------------
     def _check_fitted(self) -> None:
@@ -230,9 +234,34 @@ class ThemeScorer:
         matrix = self.transform_features(X, embeddings=embeddings)
         return np.asarray(matrix @ self.coef_.T) + self.intercept_
 
-    def predict_proba(self, X: Sequence[str], *, embeddings: np.ndarray | None = None) -> np.ndarray:
-        """Calibrated probability of each theme, shape ``(n, k)`` (columns follow ``classes_``)."""
-        scores = self.decision_function(X, embeddings=embeddings)
+    def predict_proba(self, X: Sequence[str], *, embeddings: np.ndarray | None = None,
+                      sentence_embeddings: np.ndarray | None = None) -> np.ndarray:
+        """Calibrated probability of each theme, shape ``(n, k)`` (columns follow ``classes_``).
+
+        With ``sentence_pooling`` (``"max"`` or ``"noisy-or"``; ``None``, the default, as every shipped model), the
+        sentences of each passage that has at least two are scored too and combined with the passage's own
+        probabilities, the sentences' weighted by ``sentence_weight``
+        (:func:`~spaser_nlp.classify.pooling.pool_probabilities`). ``sentence_embeddings``: precomputed vectors of
+        :func:`~spaser_nlp.classify.pooling.passage_sentences`'s sentences (else the embedder computes them).
+        """
+        texts = list(X)
+        probabilities = self._calibrated(texts, embeddings)
+        if self.sentence_pooling is None:
+            return probabilities
+        from spaser_nlp.classify.pooling import check_pooling, max_by_owner, passage_sentences, pool_probabilities
+
+        check_pooling(self.sentence_pooling, self.sentence_weight)
+        sentences, owners = passage_sentences(texts)
+        if not sentences:
+            return probabilities
+        if sentence_embeddings is not None and len(sentence_embeddings) != len(sentences):
+            raise ModelError(f"sentence_embeddings has {len(sentence_embeddings)} rows for {len(sentences)} sentences")
+        sentence_max = max_by_owner(self._calibrated(sentences, sentence_embeddings), owners, len(texts))
+        return pool_probabilities(probabilities, sentence_max, self.sentence_pooling, self.sentence_weight)
+
+    def _calibrated(self, texts: list[str], embeddings: np.ndarray | None) -> np.ndarray:
+        """Each text's own calibrated probabilities (no sentence pooling)."""
+        scores = self.decision_function(texts, embeddings=embeddings)
         return _sigmoid(scores * self.calibration_a_ + self.calibration_b_)
 
     def predict(self, X: Sequence[str], *, embeddings: np.ndarray | None = None) -> np.ndarray:

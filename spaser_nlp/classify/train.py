@@ -41,6 +41,7 @@ from spaser_nlp.classify.corpus import (
 )
 from spaser_nlp.classify.model import ThemeClassifier, binarize_labels
 from spaser_nlp.classify.persist import save_theme_model, variant_dir
+from spaser_nlp.classify.pooling import passage_sentences
 from spaser_nlp.classify.taxonomy import Taxonomy, load_taxonomy
 from spaser_nlp.classify.taxonomy import taxonomy_path as shipped_taxonomy_path
 from spaser_nlp.classify.thresholds import choose_thresholds
@@ -204,7 +205,13 @@ def fit_theme_model(
                                     sample_weight=weights)
 
     def probabilities(model: ThemeClassifier, passages: Sequence[LabelledPassage]) -> np.ndarray:
-        return model.predict_proba([p.text for p in passages], embeddings=embeddings(passages))
+        texts = [p.text for p in passages]
+        sentence_vectors = None
+        if model.sentence_pooling is not None and vectors and embed is not None:
+            # pooled sentences get their vectors from the same embedder as the passages
+            sentences = passage_sentences(texts)[0]
+            sentence_vectors = np.asarray(embed(sentences), dtype=np.float64) if sentences else None
+        return model.predict_proba(texts, embeddings=embeddings(passages), sentence_embeddings=sentence_vectors)
 
     themes = list(estimator.themes) if estimator.themes is not None else sorted({t for p in train for t in p.labels})
     real = list(real)
