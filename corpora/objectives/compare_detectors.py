@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:  # run as a script from anywhere
     sys.path.insert(0, str(ROOT))
 
-from spaser_nlp.evaluate.objectives import _fold_of, _same_value, evaluate_objectives, load_gold, predict_item  # noqa: E402
+from spaser_nlp.evaluate.objectives import _fold_of, _same_value, evaluate_objectives, load_gold  # noqa: E402
 from spaser_nlp.extract import detector as detector_module  # noqa: E402
 from spaser_nlp.extract import detector_train as dt  # noqa: E402
 
@@ -134,46 +134,6 @@ def load_pool() -> tuple[list[dict[str, Any]], list[str], set[str]]:
     return pool, sub, shipped
 
 
-class _Recording(dt.ObjectiveDetector):
-    """A detector that records each call's probability and rule reason; the parse is never skipped, so that the
-    recorded probabilities are the full ones whatever the thresholds."""
-
-    def __init__(self, model: dt.ObjectiveDetector) -> None:
-        super().__init__(**{f: getattr(model, f) for f in model.__dataclass_fields__})
-        object.__setattr__(self, "calls", [])
-
-    def settled(self, features: list[str], rule_reason: str | None) -> bool:
-        return rule_reason in detector_module.VETOES
-
-    def accepts(self, probability: float, rule_reason: str | None) -> bool:
-        self.calls.append((probability, rule_reason))  # type: ignore[attr-defined]
-        return super().accepts(probability, rule_reason)
-
-
-class Replayer:
-    """``predict_item`` at many thresholds, each passage run again only when a verdict changes.
-
-    A run is kept with the probabilities and rule reasons of its calls; at other thresholds the same calls give
-    the same verdicts when the thresholds put each probability on the same side, and then (the features of a call
-    depend only on the verdicts before it) the run's records are those of a fresh run."""
-
-    def __init__(self) -> None:
-        self.runs: dict[tuple[int, int], list[tuple[list[tuple[float, str | None]], list[bool], Any]]] = {}
-        self.fresh = 0
-
-    def predict(self, item: dict[str, Any], model_key: int, detector: dt.ObjectiveDetector) -> Any:
-        runs = self.runs.setdefault((id(item), model_key), [])
-        for calls, verdicts, records in runs:
-            if [detector.accepts(p, r) for p, r in calls] == verdicts:
-                return records
-        recording = _Recording(detector)
-        records = predict_item(item, detector=recording)
-        calls = recording.calls  # type: ignore[attr-defined]
-        runs.append((calls, [detector.accepts(p, r) for p, r in calls], records))
-        self.fresh += 1
-        return records
-
-
 def _line(scores: Any) -> str:
     d = scores.detection
     return (f"{d['precision']:.3f} {d['recall']:.3f} {d['f1']:.3f} | {scores.value['f1']:.3f} | "
@@ -209,7 +169,7 @@ def main() -> None:
 
     def run(variant: Variant, grid: list[tuple[float, float]]) -> list[tuple[float, float, float, float, str]]:
         models = {}
-        replayer = Replayer()
+        replayer = dt.Replayer()
         for fold in range(args.folds):
             chosen = [k for k, (item, f) in enumerate(zip(pool, folds, strict=True))
                       if f != fold and (variant.pool or item["text"] in shipped_texts)]

@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from spaser_nlp.extract.detector import ObjectiveDetector, model_path
+from spaser_nlp.extract.detector import VETOES, ObjectiveDetector, model_path
 
 VERSION = "1.0.0"
 C = 0.3
@@ -145,6 +145,50 @@ def fit(items: list[dict[str, Any]], *, threshold: float = THRESHOLD, rule_thres
                              rule_threshold=rule_threshold, trained_sources=sources, version=VERSION, parse=parse,
                              training=training, parse_span=round(span + 0.5, 3) if parse else float("inf"),
                              role=role, bag=bag)
+
+
+class _Recording(ObjectiveDetector):
+    """A detector that records each call's probability and rule reason; the parse is never skipped, so that the
+    recorded probabilities are the full ones whatever the thresholds."""
+
+    def __init__(self, model: ObjectiveDetector) -> None:
+        super().__init__(**{f: getattr(model, f) for f in model.__dataclass_fields__})
+        object.__setattr__(self, "calls", [])
+
+    def settled(self, features: list[str], rule_reason: str | None) -> bool:
+        return rule_reason in VETOES
+
+    def accepts(self, probability: float, rule_reason: str | None) -> bool:
+        self.calls.append((probability, rule_reason))  # type: ignore[attr-defined]
+        return super().accepts(probability, rule_reason)
+
+
+class Replayer:
+    """``predict_item`` at many thresholds, each passage run again only when a verdict changes.
+
+    A run is kept with the probabilities and rule reasons of its calls; at other thresholds the same calls give
+    the same verdicts when the thresholds put each probability on the same side, and then (the features of a call
+    depend only on the verdicts before it) the run's records are those of a fresh run (but for ``confidence`` and
+    ``cues``, which a fresh run may compute without the parse when it cannot change the verdict). ``model_key`` names the
+    detector's weights: the same key for the same weights at other thresholds."""
+
+    def __init__(self) -> None:
+        self.runs: dict[tuple[int, int], list[tuple[list[tuple[float, str | None]], list[bool], Any]]] = {}
+        self.fresh = 0
+
+    def predict(self, item: dict[str, Any], model_key: int, detector: ObjectiveDetector) -> Any:
+        runs = self.runs.setdefault((id(item), model_key), [])
+        for calls, verdicts, records in runs:
+            if [detector.accepts(p, r) for p, r in calls] == verdicts:
+                return records
+        from spaser_nlp.evaluate.objectives import predict_item
+
+        recording = _Recording(detector)
+        records = predict_item(item, detector=recording)
+        calls = recording.calls  # type: ignore[attr-defined]
+        runs.append((calls, [detector.accepts(p, r) for p, r in calls], records))
+        self.fresh += 1
+        return records
 
 
 def training_files(real_files: list[Path] | None = None) -> list[Path]:

@@ -64,3 +64,33 @@ def test_the_themes_rounds_are_read_with_build_trains_corrections() -> None:
     assert len(pnad) == 1 and pnad[0]["records"] == [] and raw_pnad[0]["gold"]["objectives"]
     universal = next(i for i in items if i["text"].startswith("- d'intégrer un critère d'attribution environnemental"))
     assert len(universal["records"]) == 2
+
+
+def _scored(records: list[dict]) -> list[dict]:
+    """What the scores read (the confidence and the explanation may come from a run that skipped the parse)."""
+    return [{k: v for k, v in r.items() if k not in ("confidence", "cues")} for r in records]
+
+
+def test_replayed_runs_are_the_fresh_runs_at_every_threshold() -> None:
+    from dataclasses import replace
+
+    from spaser_nlp.evaluate.objectives import predict_item
+    from spaser_nlp.extract.detector import default_detector
+
+    items = dt.real_items(ROOT / "corpora/objectives/real-fresh.jsonl")[:12]
+    replayer = dt.Replayer()
+    found = []
+    grid = [(0.25, 0.5), (0.9, 0.95), (0.02, 0.05), (0.25, 0.5), (0.3, 0.7)]
+    for threshold, rule_threshold in grid:
+        detector = replace(default_detector(), threshold=threshold, rule_threshold=rule_threshold)
+        predicted = [_scored(replayer.predict(item, 0, detector)) for item in items]
+        assert predicted == [_scored(predict_item(item, detector=detector)) for item in items]
+        found.append(sum(len(p) for p in predicted))
+    assert found[2] > found[1]  # the thresholds do change the records
+    assert len(items) <= replayer.fresh < len(grid) * len(items)  # and unchanged verdicts reuse a run
+
+
+def test_the_round10_candidate_is_never_written_over_the_shipped_model() -> None:
+    with pytest.raises(SystemExit) as raised:
+        dt.main(["--pool"])
+    assert raised.value.code == 2
