@@ -21,10 +21,6 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent))  # corpora/passage_checks.py
-
-from passage_checks import DevSet, dev_path, passage_problems  # noqa: E402
-
 SOURCE = HERE.parent / "real" / "passages.jsonl"
 OUTPUT = HERE / "real-train.jsonl"
 
@@ -55,6 +51,19 @@ CORRECTIONS = {
 }
 
 
+def apply_corrections(records: list[dict[str, Any]]) -> set[str]:
+    """Correct, in place, the records of ``corpora/real`` (shared format) that :data:`CORRECTIONS` names; returns
+    the openings used. The detector's training (``spaser_nlp.extract.detector_train``) applies them too."""
+    used = set()
+    for record in records:
+        for opening, (correct, reason) in CORRECTIONS.items():
+            if record["text"].startswith(opening):
+                correct(record["gold"])
+                record["gold"]["notes"] = f"{record['gold']['notes']} {reason}".strip()
+                used.add(opening)
+    return used
+
+
 def first_round_texts() -> set[str]:
     """The texts of ``corpora/real/passages_src.py`` (whitespace as ``corpora/real/build.py`` writes it)."""
     sys.path.insert(0, str(SOURCE.parent))
@@ -71,6 +80,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--all", action="store_true", help="every passage of corpora/real, not only the first round")
     parser.add_argument("-o", "--output", type=Path, default=OUTPUT, help=f"default {OUTPUT}")
     args = parser.parse_args(argv)
+    sys.path.insert(0, str(HERE.parent))  # corpora/passage_checks.py
+    from passage_checks import DevSet, dev_path, passage_problems
+
     dev = dev_path(HERE)
     if not dev.is_file():
         print(f"{dev} not found: the dev-source check needs it", file=sys.stderr)
@@ -79,13 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.all:
         first = first_round_texts()
         records = [r for r in records if r["text"] in first]
-    used = set()
-    for record in records:
-        for opening, (correct, reason) in CORRECTIONS.items():
-            if record["text"].startswith(opening):
-                correct(record["gold"])
-                record["gold"]["notes"] = f"{record['gold']['notes']} {reason}".strip()
-                used.add(opening)
+    used = apply_corrections(records)
     problems = [f"correction not applied (passage gone?): {o}" for o in CORRECTIONS if o not in used and args.all]
     problems += passage_problems(records, DevSet.load(dev))
     if problems:
