@@ -128,3 +128,100 @@ def load(S, P, Q) -> None:
     P("Le secteur émet, en 2022, 16 % des gaz à effet de serre tous secteurs confondus. Pour atteindre la neutralité carbone en 2050, une réduction de 85 % des émissions directes du secteur résidentiel-tertiaire est nécessaire.",
       [ENV, NRJ], objs=[Q(85, direction="decrease", kind="relative_change", horizon=2050, subject="émissions directes du résidentiel-tertiaire")],
       non=["2022", "16 %"], notes="Réduction « nécessaire » pour atteindre la neutralité : besoin posé comme but, compté comme objectif ; 16 % en 2022 est un constat.", ambiguous=True)
+
+    S("https://www.esi-business-school.com/alternance-et-entreprises/les-secteurs-dactivites/rse-restauration-collective/", "RSE et restauration collective (ESI Business School)")
+    P("La restauration collective représente une part importante du marché de l’alimentation en France (14 % du chiffre d’affaires de la restauration en 2019).",
+      [ALIM], non=["14 %", "2019"], notes="Part de marché constatée (piège).")
+
+    S("https://www.daucyfoodservice.com/entreprises-mobilisees-restauration-collective/des-entreprises-se-mobilisent-au-service-de-la-restauration-collective/", "Des entreprises se mobilisent au service de la restauration collective (d'aucy Foodservice)")
+    P("Avec près de 3 milliards de repas servis chaque année, la restauration collective a un rôle à jouer dans la promotion de l’agriculture durable. Les consommateurs sont unanimes (95%**) : ils estiment important de connaître l’origine de ce qu’ils consomment.",
+      [ALIM], non=["3 milliards", "95%"], notes="Volume annuel et résultat de sondage (piège).")
+
+    S("https://lainagricole.fr/articles/11/04/2024/egalim-L-etat-veut-accelerer-pour-la-restauration-collective-90306/", "Égalim : l’État veut « accélérer » pour la restauration collective (L'Ain agricole)")
+    P("Avec 400 millions de repas servis dans ses restaurants collectifs et 1 milliard d’euros d’achats, l’État est le « premier restaurateur du pays ».",
+      [ALIM], non=["400 millions", "1 milliard d’euros"], notes="Volumes (piège).")
+
+    S("https://www.centrepresseaveyron.fr/2023/11/10/250-000-eur-de-travaux-pour-la-renovation-de-leclairage-public-11572821.php", "250 000 € de travaux pour la rénovation de l'éclairage public (Centre Presse Aveyron)")
+    P("En matière d’éclairage public, la municipalité a déployé depuis 2008 un programme d’actions qui a porté sur la mise en place de 62 horloges astronomiques (2010 à 2011) et d’éclairage public de type LED, l’extinction de l’éclairage public (2021 et 2022) qui démarre à 21 h 30 sur l’ensemble du territoire communal…",
+      [NRJ], non=["2008", "62", "2010 à 2011", "2021 et 2022", "21 h 30"], notes="Actions passées, compte et horaire (piège).")
+
+    S("https://www.centrepresseaveyron.fr/2023/02/28/un-budget-de-300-000-pour-moderniser-le-parc-de-luc-la-primaube-11027170.php", "Un budget de 300 000 € pour moderniser le parc de Luc-La Primaube (Centre Presse Aveyron)")
+    P("Le parc d’éclairage public de la commune souffre encore de vétusté. Ainsi, plus de 300 points lumineux qui datent de plus de 25 ans vont être remplacés à travers un plan pluriannuel ambitieux qui permettra de réaliser de réelles économies.",
+      [NRJ], non=["300", "25 ans"], notes="Volume de travaux prévu, décrit et non posé comme une cible : piège.", ambiguous=True)
+    P("Le coût de cette opération s’établit à près de 300 000 € TTC soit 250 000 € HT : remplacement de 108 boules lumineuses par du LED connectable et programmable (76 000 € HT),",
+      [NRJ], non=["300 000 €", "250 000 €", "108", "76 000 €"], notes="Coûts et compte (piège).")
+
+    S("https://www.villard-de-lans.fr/actualites/conseil-municipal-une-deliberation-pour-reduire-leclairage-public/", "Conseil municipal : une délibération pour réduire l’éclairage public (Villard-de-Lans)")
+    P("«Nous souhaitons poursuivre notre engagement en matière de développement durable et mettre un terme à l’éclairage public, pour commencer entre 1h et 6h au centre-bourg et entre 23h et 6h sur le reste de la commune», détaille le maire, Arnaud Mathieu.",
+      [NRJ, ENV], objective=True, non=["1h", "6h", "23h", "6h"], notes="Mesure voulue, non chiffrée ; horaires d'extinction (pas des cibles).", ambiguous=True)
+    P("«Concrètement, cela permettrait d’économiser 20  000 € sur les 35 000 € liés à la consommation», détaille la 1ere adjointe, Véronique Beaudoing.",
+      [NRJ], non=["20 000 €", "35 000 €"], notes="Effet attendu d'une mesure (« permettrait »), pas un objectif : piège.", ambiguous=True)
+    P("Sachez que le budget éclairage de la commune représente 147 000 € (hors illuminations 40 000€) et que l’unique levier d’économies concerne la consommation ;",
+      [NRJ], non=["147 000 €", "40 000€"], notes="Budget (piège).")
+
+    S("http://pactes-vgj.fr/articles/eclairage-public-rapport-activites-2021", "Éclairage public : rapport d'activités 2021 (PACTES, intervention en conseil municipal)")
+    P("Il intervient en moyenne pour 37% de la consommation d’électricité. Ce poste de dépense est aujourd’hui assuré par un contrat PPP (Partenariat Public Privé) signé depuis 2009 pour 15 ans avec l’entreprise Illumineo (anciennement Pignatta) qui intervient sur le réseau (installation, remplacement, maintenance pour résumer).",
+      [NRJ], non=["37%", "2009", "15 ans"], notes="Part constatée, date et durée d'un contrat (piège).")
+
+    S("https://lepatriote.fr/montmerle-sur-saone-instaure-l-extinction-nocturne-de-l-eclairage-public-187224.html", "Montmerle-sur-Saône instaure l'extinction nocturne de l'éclairage public (Le Patriote)")
+    P("Suite au vote du conseil municipal, le 28 septembre dernier, \"les points d’éclairage communaux s’éteignent dorénavant chaque nuit de 23 h à 6 h\". En 2011, la commune a décidé de transférer la compétence \"Éclairage public\" au Syndicat intercommunal d'énergie et de e-communication de l'Ain (SIEA).",
+      [NRJ], non=["28 septembre", "23 h", "6 h", "2011"], notes="Mesure en vigueur, horaires et dates (piège).")
+
+    S("https://ville-longuenesse.fr/fr/nw/598795/1276511/extinction-de-leclairage-public-13", "Extinction de l'éclairage public (Ville de Longuenesse)")
+    P("A compter du 1er décembre 2022, l'éclairage public pourra être interrompu de 22h30 à 4h30 sur l'ensemble de la commune.\nArrêté municipal n°2022-1850",
+      [NRJ], non=["1er décembre 2022", "22h30", "4h30", "2022-1850"], notes="Entrée en vigueur, horaires et numéro d'arrêté (piège).")
+
+    S("https://123ru.net/foreign/330776805", "Combien de communes de la métropole de Clermont-Ferrand vont éteindre l'éclairage public la nuit ? (reprise de La Montagne)")
+    P("Dans le Puy-de-Dôme, pour des raisons financières ou écologiques, ce sont 257 communes sur 475 (soit plus de la moitié) qui le font déjà.\nAprès ce vote, chaque commune peut désormais définir si elle éteindra la lumière, et combien de temps. Selon Hervé Prononce, c'est 30 % d'économie sur l'éclairage public qui sera réalisée sur sa commune du Cendre.",
+      [NRJ], non=["257", "475", "plus de la moitié", "30 %"], notes="Compte constaté et économie prévue d'une mesure (effet attendu, pas une cible) : piège.", ambiguous=True)
+
+    S("https://lepatriote.fr/production-denergies-renouvelables-la-strategie-de-la-cavbs-en-debat-182242.html", "Production d'énergies renouvelables : la stratégie de la CAVBS en débat (Le Patriote)")
+    P("24 %. C'est l'objectif de couverture par des énergies renouvelables des besoins du territoire que s'est fixée la Communauté d'agglomération Villefranche Beaujolais Saône (CAVBS) dans le cadre de son plan climat air énergie territorial.",
+      [NRJ], objs=[Q(24, subject="couverture des besoins du territoire par les énergies renouvelables")],
+      notes="Valeur en tête de phrase, reprise par « C'est l'objectif » ; pas d'année.")
+
+    S("https://mediacites.fr/interview/lyon/2020/11/24/cantines-scolaires-basculer-en-bio-cest-simple-le-vrai-defi-cest-datteindre-50-de-local/embed", "Cantines scolaires : « Basculer en bio, c’est simple. Le vrai défi, c’est d’atteindre 50% de local » (Mediacités)")
+    P("Cantines scolaires : « Basculer en bio, c’est simple. Le vrai défi, c’est d’atteindre 50% de local »",
+      [ALIM], objs=[Q(50, subject="produits locaux dans les cantines scolaires")],
+      notes="Titre citant un but (« le vrai défi, c'est d'atteindre 50% ») : objectif, pas d'année.", ambiguous=True)
+
+    S("https://wiki.pour-un-reveil-ecologique.org/fr/plateforme/mesures/axeC/empreinte", "Appliquer une stratégie bas-carbone ambitieuse (Pour un réveil écologique, plateforme pour l'enseignement supérieur)")
+    P("- b. Publier une stratégie bas-carbone avec un objectif de réduction des émissions de GES à moyen terme qui soit cohérent avec les accords de Paris, soit de l’ordre d’une réduction de ~5 %/an ;",
+      [ENV], objs=[Q(5, direction="decrease", kind="growth_rate", per_year=True, subject="émissions de GES des établissements d'enseignement supérieur")],
+      notes="Proposition d'un collectif (plaidoyer) : « réduction de ~5 %/an » est un taux annuel ; compté comme objectif, signalé.", ambiguous=True)
+
+    S("https://wp.unil.ch/uniscope/lunil-prepare-sa-transition-ecologique-avec-20-objectifs-pour-2037", "L’UNIL prépare sa transition écologique avec 20 objectifs pour 2037 (Uniscope, Université de Lausanne)")
+    P("CAP2037 liste 20 objectifs précis de transition pour 2037. Quel est leur but ?",
+      [ENV, GOV], non=["20", "2037"], notes="Compte d'objectifs et année dans un nom de stratégie (piège).", ambiguous=True)
+
+    S("https://www.aggloroanne.fr/transition-energetique-lagglo-au-premier-plan/nicolas-chargueros-vice-president-delegue-a-la-transition-energetique.html", "Nicolas Chargueros : vice-président délégué à la transition énergétique (Roannais Agglomération)")
+    P("Agir face aux conséquences inéluctables du dérèglement climatique est une urgence ! Roannais Agglomération a été visionnaire en s’engageant dès 2014 dans la démarche Territoire à énergie positive.",
+      [ENV, NRJ], non=["2014"], notes="Engagement passé daté (« dès 2014 » au passé) : piège.")
+    P("Notre objectif est double : couvrir 50 % de nos besoins énergétiques par des énergies renouvelables locales et réduire de 50 % notre consommation d’ici 2050 !",
+      [NRJ], objs=[Q(50, horizon=2050, subject="besoins énergétiques couverts par des énergies renouvelables locales"),
+                   Q(50, direction="decrease", kind="relative_change", horizon=2050, subject="consommation d'énergie du territoire")],
+      notes="Deux cibles coordonnées sous « d'ici 2050 » (l'horizon vaut pour les deux, comme la même agglomération l'écrit ailleurs) ; citation d'un élu.", ambiguous=True)
+
+    S("https://www.pv-magazine.fr/2021/06/02/roannais-agglomeration-booste-sa-production-renouvelable/", "Roannais Agglomération booste sa production renouvelable (pv magazine France)")
+    P("50% d’énergies renouvelables locales (contre 13 % aujourd’hui !) pour couvrir notre consommation d’énergies d’ici à 2050. Tel est l’objectif que s’est fixée Roannais Agglomération.",
+      [NRJ], objs=[Q(50, horizon=2050, subject="consommation d'énergie couverte par des énergies renouvelables locales")],
+      non=["13 %"], notes="Valeur en tête ; « contre 13 % aujourd'hui » est l'état actuel.")
+    P("La centrale, dont les travaux ont commencé début 2020, aura une puissance installée de 5 MWc permettant une production de 6 GWh/an soit l’équivalent de la consommation électrique d’environ 2 900 habitants (hors chauffage). De quoi augmenter, dès 2022, la production d’énergies renouvelables sur le territoire de 17%.",
+      [NRJ], non=["2020", "5 MWc", "6 GWh/an", "2 900", "2022", "17%"], notes="Caractéristiques et effet attendu d'un projet (« de quoi augmenter … de 17% ») : pas une cible, piège.", ambiguous=True)
+    P("Dans le cadre de son plan climat, Roannais Agglomération souhaite, d’ici à 2050, réduire de moitié la consommation d’énergie sur son territoire.",
+      [NRJ], objs=[Q(50, direction="decrease", kind="relative_change", horizon=2050, subject="consommation d'énergie du territoire")],
+      notes="« réduire de moitié » = 50, baisse relative.")
+
+    S("https://vernon-direct.fr/vers-un-territoire-a-energie-positive", "Vers un territoire à énergie positive (Vernon Direct)")
+    P("Choisie pour devenir un territoire 100% énergies renouvelables d’ici 2040, Seine Normandie Agglomération a organisé le 30 mars une journée de mobilisation des élus, autour de Sébastien Lecornu, secrétaire d’Etat auprès du ministre de la Transition écologique et solidaire, et Frédéric Duché, président de SNA.",
+      [NRJ], objs=[Q(100, horizon=2040, subject="énergies renouvelables du territoire")],
+      non=["30 mars"], notes="But du territoire en apposition ; date d'un événement.")
+    P("« Nos bâtiments publics doivent montrer l’exemple et ne plus être des passoires thermiques. Pour les rénover, on a débloqué 9 milliards d’euros en 5 ans. », souligne Sébastien Lecornu.",
+      [NRJ], non=["9 milliards d’euros", "5 ans"], notes="Budget (piège).")
+    P("« Nous produisons déjà des énergies renouvelables sur SNA, mais si nous voulons couvrir 100% des besoins en 2040, nous devons prendre en main le sujet dès maintenant. Nous déploierons d’ici un an un plan d’actions concrètes » conclut Frédéric Duché.",
+      [NRJ], objs=[Q(100, horizon=2040, subject="besoins énergétiques couverts par les énergies renouvelables")],
+      non=["un an"], notes="But dans une conditionnelle (« si nous voulons couvrir 100% … en 2040 ») ; citation d'un élu.", ambiguous=True)
+
+    S("http://association-apeca.org/apeca/r/?id=1362", "L'insertion par l'activité économique dans les pratiques achats responsables (APECA)")
+    P("- Les jeunes de moins de 26 ans, diplômés ou non, sortis du système scolaire ou de l’enseignement supérieur depuis au moins 6 mois\n- Les chercheurs d’emploi seniors (plus de 50 ans)",
+      [CS], non=["26 ans", "6 mois", "50 ans"], notes="Critères d'éligibilité (âges, durée) ; « au moins » ne fait pas une cible : piège.")
