@@ -15,6 +15,7 @@ fewer. No detector is trained on it.
 from collected_src import ALIM, CIRC, CS, ENV, GOV, HAND, NRJ
 
 SANTE = "sante"
+BIO = "biodiversite"
 
 
 def load(S, P, Q) -> None:
@@ -225,3 +226,67 @@ def load(S, P, Q) -> None:
     S("http://association-apeca.org/apeca/r/?id=1362", "L'insertion par l'activité économique dans les pratiques achats responsables (APECA)")
     P("- Les jeunes de moins de 26 ans, diplômés ou non, sortis du système scolaire ou de l’enseignement supérieur depuis au moins 6 mois\n- Les chercheurs d’emploi seniors (plus de 50 ans)",
       [CS], non=["26 ans", "6 mois", "50 ans"], notes="Critères d'éligibilité (âges, durée) ; « au moins » ne fait pas une cible : piège.")
+
+    S("https://je-roule-en-electrique.fr/collectivite/electrifier-les-transports-publics", "Électrifier les flottes de véhicules électriques publiques (Je roule en électrique, Avere-France)")
+    P("La Région Ile-de-France s'est engagée aux côtés de 25 métropoles européennes, comme Londres, Berlin ou encore Athènes, à convertir 100% de sa flotte de bus en véhicules zéro émission à horizon 2030 et à horizon 2025 pour sa zone dense, comprenant notamment Paris.",
+      [ENV, NRJ], objs=[Q(100, horizon=2030, subject="flotte de bus d'Île-de-France en véhicules zéro émission"),
+                        Q(100, horizon=2025, subject="flotte de bus de la zone dense en véhicules zéro émission")],
+      non=["25"], notes="Deux horizons pour deux périmètres ; « convertir 100% » : niveau (reach) ; 25 métropoles est un compte.")
+
+    S("https://cnews.fr/france/2014-07-02/ile-de-france-les-jours-des-bus-diesel-sont-comptes-684114", "Île-de-France : les jours des bus diesel sont comptés (CNews)")
+    P("Cela représente environ 4 500 véhicules. Les opérateurs de transports sont ainsi invités à commencer leur transition énergétique dès cette année.",
+      [ENV], non=["4 500"], notes="Compte de véhicules ; « dès cette année » sans année écrite (piège).")
+    P("Le groupe EELV à la Région, qui avait formulé le vœu, souhaite que tous les bus fonctionnent à l’électricité ou au biogaz (gaz naturel renouvelable) «à l’horizon 2025».",
+      [ENV, NRJ], objs=[Q(100, horizon=2025, subject="bus fonctionnant à l'électricité ou au biogaz")],
+      notes="Vœu d'un groupe d'élus ; « tous les bus » normalisé à 100 %.", ambiguous=True)
+    P("Dans la région, les 3,5 millions de déplacements en bus par jour seraient responsables de 5% à 8% des émissions polluantes. L’objectif à court terme est de les réduire de moitié à partir de 2016.",
+      [ENV], objs=[Q(50, direction="decrease", kind="relative_change", horizon=2016, subject="émissions polluantes des bus")],
+      non=["3,5 millions", "5% à 8%"], notes="« réduire de moitié » = 50 ; « à partir de 2016 » pris comme horizon ; la fourchette 5 à 8 % est un constat.", ambiguous=True)
+
+    S("https://www.leblogsante.news/transformer-les-dasri-en-daom/", "Transformer les DASRI en DAOM (Le blog santé)")
+    P("Sur l’ensemble des dix sites qui composent le CHRU de Lille, 5 500 tonnes de déchets sont produites par an. 19 filières de tri sont mises en place, parmi lesquelles, 16 sont recyclées ou valorisées,",
+      [CIRC, SANTE], non=["dix", "5 500 tonnes", "19", "16"], notes="Comptes et tonnage annuel (piège).")
+    P("« Suite aux dernières négociations, nous avons atteint une diminution de 25 % sur la facture globale du groupement déchets santé », affirme Philippe Van de Woestyne, directeur qualité, risques, vigilances et développement durable du CHRU et président du réseau qualité Hauts-de-France.",
+      [CIRC, SANTE], non=["25 %"], notes="Résultat atteint (« nous avons atteint une diminution de 25 % ») : piège.")
+
+    S("https://labelthqse.fr/reduction-et-optimisation-des-filieres/", "Réduction et optimisation des filières (label THQSE)")
+    P("Cette modification déployée à travers des sensibilisations / audits réguliers, leur a permis de réduire de 65% le poids des DASRI (Déchets d’Activité de Soins à Risques Infectieux) générés par leur activité.",
+      [CIRC, SANTE], non=["65%"], notes="Résultat passé (« leur a permis de réduire de 65% ») : piège.")
+
+    S("https://www.zoneurbaine.net/pse-marches-publics-comprendre-les-enjeux-pour-les-entreprises", "PSE et marchés publics : comprendre les enjeux pour les entreprises (Zone urbaine)")
+    P("En 2023, les marchés publics représentaient 10% du PIB français, soulignant l’importance de comprendre les enjeux liés aux PSE pour les entreprises.",
+      [CS], non=["2023", "10%"], notes="Part constatée (piège).")
+
+    S("https://parlonsclimat.valsdudauphine.fr/public/projet/1-accompagner-les-changements-de-pratiques-agricoles-pour-rendre-les-systemes-resilients,1.html", "Accompagner les changements de pratiques agricoles pour rendre les systèmes résilients (PCAET des Vals du Dauphiné)")
+    P("En agriculture, les cinq principaux postes de consommation d’énergie (directe et indirecte), qui représentent 83% de la consommation moyenne totale, sont les achats d’aliments du bétail : 21% , le fioul domestique : 20% , la fertilisation : 19% , l’électricité : 15% , l’amortissement énergétique du matériel : 9%",
+      [NRJ], non=["cinq", "83%", "21%", "20%", "19%", "15%", "9%"], notes="Répartition constatée (piège).")
+
+    S("https://agromatin.com/reference-agro/projets-territoriaux/plans-alimentaires-territoriaux-et-enjeu-environnemental-une-coherence-a-trouver.html", "Plans alimentaires territoriaux et enjeu environnemental : une cohérence à trouver (Agromatin)")
+    P("Un enjeu prégnant pour les quelque 320 viticulteurs locaux, dont la production contribue à remplir les pichets des restaurants collectifs de la zone, proposant 9 000 repas par jour.",
+      [ALIM], non=["320", "9 000"], notes="Comptes (piège) ; « par jour » ne fait pas une cible.")
+
+    S("http://pat-grand-clermont-parc-livradois-forez.fr/connaitre-le-pat/ou-va-t-on/", "Où va-t-on ? (Projet alimentaire territorial Grand Clermont – Livradois-Forez)")
+    P("Le travail réalisé avec les acteurs locaux à l’horizon 2050 a permis de définir pour le PAT une stratégie qui s’articule autour de 6 grands axes. Ces objectifs stratégiques sont illustrés par 10 objectifs chiffrés pour orienter l’action.",
+      [ALIM, GOV], non=["2050", "6", "10"], notes="Horizon d'une stratégie et comptes d'axes et d'objectifs, sans valeur cible : piège.", ambiguous=True)
+
+    S("https://limportant.fr/533525", "La Vendée veut planter plus d'un million d'arbres (L'Important)")
+    P("Le projet s’inscrit au cœur du plan Biodiversité et climat adopté par le département en septembre 2020. L’objectif est ambitieux : il envisage de planter 1,1 million d’arbres d’ici à 2023.",
+      [BIO, ENV], objs=[Q(1100000, unit="count", kind="absolute", horizon=2023, subject="arbres plantés en Vendée")],
+      non=["septembre 2020"], notes="Volume posé comme objectif (« L'objectif est ambitieux ») ; date d'adoption.")
+    P("Le 22 mars, près de 4 500 jeunes pousses ont été mises en terre dans la commune vendéenne d’Essarts-en-Bocage. Et ce n’est qu’un début : quelque 300 000 arbres devraient prochainement recouvrir la parcelle de 1 500 m2.",
+      [BIO], non=["22 mars", "4 500", "300 000", "1 500 m2"], notes="Plantation faite et volume prévu (« devraient »), non posé comme cible : piège.", ambiguous=True)
+    P("Si le projet doit permettre de protéger la faune et la flore locale, l'objectif est aussi de capter 5 550 tonnes de carbone chaque année.",
+      [BIO, ENV], objs=[Q(5550, unit="tCO2", kind="absolute", per_year=True, subject="carbone capté par les plantations")],
+      notes="« l'objectif est aussi de capter » : cible annuelle ; tonnes de carbone rangées sous tCO2 faute d'unité propre.", ambiguous=True)
+
+    S("https://www.coproxima.com/un-pacte-pour-la-preservation-des-haies-un-plan-ambitieux-pour-replanter-des-dizaines-de-milliers-de-kilometres-de-haies-en-france", "Un « pacte » pour la préservation des haies (Coproxima)")
+    P("Un « pacte » sera mis en place afin de stopper la disparition des haies, avec un budget de plus de 100 millions d'euros prévu pour l'année prochaine.",
+      [BIO], non=["100 millions d'euros"], notes="Budget (piège), même introduit par « plus de ».")
+    P("Selon un rapport du ministère de l'Agriculture publié en avril, environ 1,4 million de kilomètres de haies, soit 70 %, ont disparu du bocage. Aujourd'hui, la France compte seulement environ 750 000 kilomètres de haies restantes.",
+      [BIO], non=["1,4 million", "70 %", "750 000"], notes="Pertes passées et état actuel (piège).")
+
+    S("https://www.levif.be/actualite/environnement/la-wallonie-veut-planter-4-000-kilometres-de-haies-en-cinq-ans/article-news-1218955.html", "La Wallonie veut planter 4.000 kilomètres de haies en cinq ans (Le Vif)")
+    P("Les subventions au monde agricole et aux particuliers ont pour l'instant permis de replanter 110 kilomètres de haies entre octobre 2016 et septembre 2019.",
+      [BIO], non=["110", "octobre 2016", "septembre 2019"], notes="Résultat passé (piège).")
+    P("Un budget de 3,3 millions d'euros sera consacré en 2020 à la biodiversité. Une \"task force\" a par ailleurs été constituée pour amplifier le projet \"haies\" à l'échelle de toute la Wallonie.",
+      [BIO], non=["3,3 millions d'euros", "2020"], notes="Budget annoncé pour une année (piège).")
