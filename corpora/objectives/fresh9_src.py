@@ -17,7 +17,6 @@ from collected_src import ALIM, CIRC, CS, ENV, GOV, HAND, NRJ
 SANTE = "sante"
 BIO = "biodiversite"
 
-
 def load(S, P, Q) -> None:
 
     S("https://www.amf.asso.fr/m/amf-info/apercu.php?id=612", "Restauration scolaire : les communes engagées dans la transition (AMF info)")
@@ -65,29 +64,18 @@ def load(S, P, Q) -> None:
       [CIRC, GOV], non=["2019 – 2024"], notes="Période d'un programme (piège).")
 
     S("https://www.biltagarbi.com/vos-actions-au-quotidien/reduire-ses-dechets", "Réduire ses déchets (Syndicat Bil Ta Garbi)")
-    P("Chaque français jette en moyenne 580 kg de déchets ménagers et assimilés (chiffre ADEME 2020). Sur notre territoire, en 2024, la quantité de DMA s’établit à 597 kg par personne (voir le RA 2024). Elle est en légère progression de +1 Kg/habitant entre 2023 et 2024.",
-      [CIRC], non=["580 kg", "2020", "2024", "597 kg", "2024", "+1 Kg/habitant", "2023", "2024"], notes="Statistiques et évolution passée (piège).")
     P("Depuis 2010, la production de déchets ménagers et assimilés (DMA) est passée de 616 kg/habitant à 597 kg/hab en 2024. Sur ces mêmes années, les ordures ménagères résiduelles ont diminué de 28% passant de 326 à 233 kg/hab. (- 93Kg/hab.).",
       [CIRC], non=["2010", "616 kg/habitant", "597 kg/hab", "2024", "28%", "326", "233 kg/hab.", "- 93Kg/hab."], notes="Baisse passée avec un verbe de changement (« passée de … à », « ont diminué de 28% ») : piège.")
     P("Les élus ont réaffirmé, lors de l’établissement de la politique environnementale du Syndicat en 2021, la priorité que constitue la diminution des volumes de déchets ainsi que la réduction de l’enfouissement.",
       [CIRC], objective=True, non=["2021"], notes="Priorité non chiffrée ; 2021 date d'adoption.", ambiguous=True)
 
     S("https://recyclage-recuperation.fr/archives-dechets-com/syctom-une-nouvelle-baisse-des-tonnages-collectes", "Syctom : une nouvelle baisse des tonnages collectés (Recyclage Récupération)")
-    P("En 2012, les 5,7 millions d’habitants des 84 communes du Syctom de l'Agglomération parisienne ont produit 2 322 491 tonnes de déchets (collectes sélectives, objets encombrants et ordures ménagères résiduelles), contre 2 384 835 tonnes en 2011, soit une baisse globale de -2,6% (-62 344 tonnes).",
-      [CIRC], non=["2012", "5,7 millions", "84", "2 322 491 tonnes", "2 384 835 tonnes", "2011", "-2,6%", "-62 344 tonnes"], notes="Résultats passés (piège).")
     P("Avec une baisse de -6% depuis 2008, on se rapproche ainsi aujourd’hui des objectifs fixés par le Grenelle Environnement.",
       [CIRC], non=["-6%", "2008"], notes="Baisse passée ; objectifs évoqués sans valeur (piège).")
-
-    S("https://wearegreen.io/bilan-carbone/centre-hospitalier-universitaire-de-caen-normandie", "Centre hospitalier universitaire de Caen Normandie : bilan carbone (Wearegreen)")
-    P("Le CHU de Caen réalise son Bilan GES réglementaire en incluant ses quatre sites principaux : la Côte de Nacre, Clemenceau, la résidence pour seniors, et la cuisine de l'UCP Colombelles.",
-      [ENV, SANTE], non=["quatre"], notes="Compte de sites (piège).")
 
     S("https://elisabeth-toutut-picard.fr/developpement-durable-hopitaux-chu-de-toulouse-societalement-responsable", "Développement durable : le CHU de Toulouse, un CHU sociétalement responsable")
     P("Le CHU de Toulouse a engagé sa première démarche de diagnostic environnemental dès 2005. En 2012, la direction développement durable, créée en 2010, a acté un plan d’actions précis.",
       [ENV, SANTE, GOV], non=["2005", "2012", "2010"], notes="Dates passées (piège) ; « dès 2005 » au passé n'est pas un horizon.")
-    P("Dorénavant c’est un comité de pilotage qui suit la mise en place des actions, qui se déploient selon 4 axes différents: l’énergie (énergies, eau, air, transport) ; les déchets et la biodiversité ; les achats éco-responsables et enfin l’aspect social et sociétal du développement durable.",
-      [GOV, SANTE], non=["4"], notes="Compte d'axes (piège).")
-
     S("https://www.ccomptes.fr/fr/documents/72774", "La prise en compte des enjeux du développement durable dans les achats de l’État, synthèse (Cour des comptes, décembre 2024)")
     P("Les marchés publics constituent un enjeu économique important, de l’ordre\nde 130 Md€ en 2022, proche de 5 % du PIB . Les achats de l’État et de ses\nétablissements publics représentent la moitié de cet ensemble, qui comprend\négalement les hôpitaux et les collectivités territoriales, soit 60 Md€ en 2022 .",
       [], non=["130 Md€", "2022", "5 %", "la moitié", "60 Md€", "2022"], notes="Volumes d'achat et parts constatées (piège) ; « la moitié » est une part constatée, pas une cible.")
@@ -95,9 +83,6 @@ def load(S, P, Q) -> None:
     S("https://matot-braine.fr/au-sommaire/collectivites/la-region-veut-faire-de-la-commande-publique-un-outil-de-la-relance-economique", "La Région veut faire de la commande publique un outil de la relance économique (Matot Braine)")
     P("Chaque année, la commande publique représente 100 à 200 milliards d’euros en France. Cette dépense s’est élevée à 5,3 milliards dans le Grand Est en 2020.",
       [], non=["100 à 200 milliards d’euros", "5,3 milliards", "2020"], notes="Volumes (piège) ; la fourchette « 100 à 200 » n'est pas une cible.")
-    P("Elle se décline en 42 engagements définis par 29 acheteurs et 20 collectivités et organismes du Grand Est soumis au code de la commande publique.",
-      [GOV], non=["42", "29", "20"], notes="Comptes d'engagements et de signataires (piège).")
-
     S("https://eficia.com/category/decret-tertiaire/", "Décret tertiaire (Eficia)")
     P("Le Décret Tertiaire impose une réduction progressive de la consommation énergétique dans les bâtiments tertiaires en France, avec des objectifs fixés à -40% pour 2030, -50% pour 2040, et -60% pour 2050, par rapport à une année de référence.",
       [NRJ], objs=[Q(40, direction="decrease", kind="relative_change", horizon=2030, subject="consommation énergétique des bâtiments tertiaires"),
@@ -113,9 +98,6 @@ def load(S, P, Q) -> None:
     P("Selon le président Emmanuel Macron, il faut diviser par deux les émissions d'ici 2030 et « si on ne change pas les choses, on n'y arrivera pas » a-t-il déclaré dans une vidéo diffusée sur Twitter le 28 janvier dernier.",
       [ENV], objs=[Q(2, unit="x", direction="decrease", kind="relative_change", horizon=2030, subject="émissions de CO2 du bâtiment")],
       non=["28 janvier"], notes="« diviser par deux » : facteur 2, baisse ; citation d'un élu ; le secteur est dans le titre.", ambiguous=True)
-    P("Le bâtiment reste l'un des principaux leviers représentant 18 % des émissions de carbone en France, juste après le transport (30 %), l'agriculture (19 %) et l'industrie (19 %), devant l'énergie (10 %) et les déchets (3 %).",
-      [ENV], non=["18 %", "30 %", "19 %", "19 %", "10 %", "3 %"], notes="Parts d'émissions constatées (piège).")
-
     S("https://www.ecologique-solidaire.gouv.fr/strategie-nationale-bas-carbone", "Stratégie Nationale Bas-Carbone (ministère de la Transition écologique et solidaire)")
     P("La France s'est engagée, avec la Stratégie Nationale Bas-Carbone, à réduire de 75 % ses émissions GES à l'horizon 2050 par rapport à 1990 (le Facteur 4).",
       [ENV], objs=[Q(75, direction="decrease", kind="relative_change", horizon=2050, baseline_year=1990, subject="émissions de gaz à effet de serre de la France")],
@@ -130,44 +112,18 @@ def load(S, P, Q) -> None:
       [ENV, NRJ], objs=[Q(85, direction="decrease", kind="relative_change", horizon=2050, subject="émissions directes du résidentiel-tertiaire")],
       non=["2022", "16 %"], notes="Réduction « nécessaire » pour atteindre la neutralité : besoin posé comme but, compté comme objectif ; 16 % en 2022 est un constat.", ambiguous=True)
 
-    S("https://www.esi-business-school.com/alternance-et-entreprises/les-secteurs-dactivites/rse-restauration-collective/", "RSE et restauration collective (ESI Business School)")
-    P("La restauration collective représente une part importante du marché de l’alimentation en France (14 % du chiffre d’affaires de la restauration en 2019).",
-      [ALIM], non=["14 %", "2019"], notes="Part de marché constatée (piège).")
-
     S("https://www.daucyfoodservice.com/entreprises-mobilisees-restauration-collective/des-entreprises-se-mobilisent-au-service-de-la-restauration-collective/", "Des entreprises se mobilisent au service de la restauration collective (d'aucy Foodservice)")
     P("Avec près de 3 milliards de repas servis chaque année, la restauration collective a un rôle à jouer dans la promotion de l’agriculture durable. Les consommateurs sont unanimes (95%**) : ils estiment important de connaître l’origine de ce qu’ils consomment.",
       [ALIM], non=["3 milliards", "95%"], notes="Volume annuel et résultat de sondage (piège).")
 
-    S("https://lainagricole.fr/articles/11/04/2024/egalim-L-etat-veut-accelerer-pour-la-restauration-collective-90306/", "Égalim : l’État veut « accélérer » pour la restauration collective (L'Ain agricole)")
-    P("Avec 400 millions de repas servis dans ses restaurants collectifs et 1 milliard d’euros d’achats, l’État est le « premier restaurateur du pays ».",
-      [ALIM], non=["400 millions", "1 milliard d’euros"], notes="Volumes (piège).")
-
-    S("https://www.centrepresseaveyron.fr/2023/11/10/250-000-eur-de-travaux-pour-la-renovation-de-leclairage-public-11572821.php", "250 000 € de travaux pour la rénovation de l'éclairage public (Centre Presse Aveyron)")
-    P("En matière d’éclairage public, la municipalité a déployé depuis 2008 un programme d’actions qui a porté sur la mise en place de 62 horloges astronomiques (2010 à 2011) et d’éclairage public de type LED, l’extinction de l’éclairage public (2021 et 2022) qui démarre à 21 h 30 sur l’ensemble du territoire communal…",
-      [NRJ], non=["2008", "62", "2010 à 2011", "2021 et 2022", "21 h 30"], notes="Actions passées, compte et horaire (piège).")
-
     S("https://www.centrepresseaveyron.fr/2023/02/28/un-budget-de-300-000-pour-moderniser-le-parc-de-luc-la-primaube-11027170.php", "Un budget de 300 000 € pour moderniser le parc de Luc-La Primaube (Centre Presse Aveyron)")
     P("Le parc d’éclairage public de la commune souffre encore de vétusté. Ainsi, plus de 300 points lumineux qui datent de plus de 25 ans vont être remplacés à travers un plan pluriannuel ambitieux qui permettra de réaliser de réelles économies.",
       [NRJ], non=["300", "25 ans"], notes="Volume de travaux prévu, décrit et non posé comme une cible : piège.", ambiguous=True)
-    P("Le coût de cette opération s’établit à près de 300 000 € TTC soit 250 000 € HT : remplacement de 108 boules lumineuses par du LED connectable et programmable (76 000 € HT),",
-      [NRJ], non=["300 000 €", "250 000 €", "108", "76 000 €"], notes="Coûts et compte (piège).")
-
     S("https://www.villard-de-lans.fr/actualites/conseil-municipal-une-deliberation-pour-reduire-leclairage-public/", "Conseil municipal : une délibération pour réduire l’éclairage public (Villard-de-Lans)")
     P("«Nous souhaitons poursuivre notre engagement en matière de développement durable et mettre un terme à l’éclairage public, pour commencer entre 1h et 6h au centre-bourg et entre 23h et 6h sur le reste de la commune», détaille le maire, Arnaud Mathieu.",
       [NRJ, ENV], objective=True, non=["1h", "6h", "23h", "6h"], notes="Mesure voulue, non chiffrée ; horaires d'extinction (pas des cibles).", ambiguous=True)
     P("«Concrètement, cela permettrait d’économiser 20  000 € sur les 35 000 € liés à la consommation», détaille la 1ere adjointe, Véronique Beaudoing.",
       [NRJ], non=["20 000 €", "35 000 €"], notes="Effet attendu d'une mesure (« permettrait »), pas un objectif : piège.", ambiguous=True)
-    P("Sachez que le budget éclairage de la commune représente 147 000 € (hors illuminations 40 000€) et que l’unique levier d’économies concerne la consommation ;",
-      [NRJ], non=["147 000 €", "40 000€"], notes="Budget (piège).")
-
-    S("http://pactes-vgj.fr/articles/eclairage-public-rapport-activites-2021", "Éclairage public : rapport d'activités 2021 (PACTES, intervention en conseil municipal)")
-    P("Il intervient en moyenne pour 37% de la consommation d’électricité. Ce poste de dépense est aujourd’hui assuré par un contrat PPP (Partenariat Public Privé) signé depuis 2009 pour 15 ans avec l’entreprise Illumineo (anciennement Pignatta) qui intervient sur le réseau (installation, remplacement, maintenance pour résumer).",
-      [NRJ], non=["37%", "2009", "15 ans"], notes="Part constatée, date et durée d'un contrat (piège).")
-
-    S("https://lepatriote.fr/montmerle-sur-saone-instaure-l-extinction-nocturne-de-l-eclairage-public-187224.html", "Montmerle-sur-Saône instaure l'extinction nocturne de l'éclairage public (Le Patriote)")
-    P("Suite au vote du conseil municipal, le 28 septembre dernier, \"les points d’éclairage communaux s’éteignent dorénavant chaque nuit de 23 h à 6 h\". En 2011, la commune a décidé de transférer la compétence \"Éclairage public\" au Syndicat intercommunal d'énergie et de e-communication de l'Ain (SIEA).",
-      [NRJ], non=["28 septembre", "23 h", "6 h", "2011"], notes="Mesure en vigueur, horaires et dates (piège).")
-
     S("https://ville-longuenesse.fr/fr/nw/598795/1276511/extinction-de-leclairage-public-13", "Extinction de l'éclairage public (Ville de Longuenesse)")
     P("A compter du 1er décembre 2022, l'éclairage public pourra être interrompu de 22h30 à 4h30 sur l'ensemble de la commune.\nArrêté municipal n°2022-1850",
       [NRJ], non=["1er décembre 2022", "22h30", "4h30", "2022-1850"], notes="Entrée en vigueur, horaires et numéro d'arrêté (piège).")
@@ -244,26 +200,12 @@ def load(S, P, Q) -> None:
       non=["3,5 millions", "5% à 8%"], notes="« réduire de moitié » = 50 ; « à partir de 2016 » pris comme horizon ; la fourchette 5 à 8 % est un constat.", ambiguous=True)
 
     S("https://www.leblogsante.news/transformer-les-dasri-en-daom/", "Transformer les DASRI en DAOM (Le blog santé)")
-    P("Sur l’ensemble des dix sites qui composent le CHRU de Lille, 5 500 tonnes de déchets sont produites par an. 19 filières de tri sont mises en place, parmi lesquelles, 16 sont recyclées ou valorisées,",
-      [CIRC, SANTE], non=["dix", "5 500 tonnes", "19", "16"], notes="Comptes et tonnage annuel (piège).")
     P("« Suite aux dernières négociations, nous avons atteint une diminution de 25 % sur la facture globale du groupement déchets santé », affirme Philippe Van de Woestyne, directeur qualité, risques, vigilances et développement durable du CHRU et président du réseau qualité Hauts-de-France.",
       [CIRC, SANTE], non=["25 %"], notes="Résultat atteint (« nous avons atteint une diminution de 25 % ») : piège.")
 
     S("https://labelthqse.fr/reduction-et-optimisation-des-filieres/", "Réduction et optimisation des filières (label THQSE)")
     P("Cette modification déployée à travers des sensibilisations / audits réguliers, leur a permis de réduire de 65% le poids des DASRI (Déchets d’Activité de Soins à Risques Infectieux) générés par leur activité.",
       [CIRC, SANTE], non=["65%"], notes="Résultat passé (« leur a permis de réduire de 65% ») : piège.")
-
-    S("https://www.zoneurbaine.net/pse-marches-publics-comprendre-les-enjeux-pour-les-entreprises", "PSE et marchés publics : comprendre les enjeux pour les entreprises (Zone urbaine)")
-    P("En 2023, les marchés publics représentaient 10% du PIB français, soulignant l’importance de comprendre les enjeux liés aux PSE pour les entreprises.",
-      [CS], non=["2023", "10%"], notes="Part constatée (piège).")
-
-    S("https://parlonsclimat.valsdudauphine.fr/public/projet/1-accompagner-les-changements-de-pratiques-agricoles-pour-rendre-les-systemes-resilients,1.html", "Accompagner les changements de pratiques agricoles pour rendre les systèmes résilients (PCAET des Vals du Dauphiné)")
-    P("En agriculture, les cinq principaux postes de consommation d’énergie (directe et indirecte), qui représentent 83% de la consommation moyenne totale, sont les achats d’aliments du bétail : 21% , le fioul domestique : 20% , la fertilisation : 19% , l’électricité : 15% , l’amortissement énergétique du matériel : 9%",
-      [NRJ], non=["cinq", "83%", "21%", "20%", "19%", "15%", "9%"], notes="Répartition constatée (piège).")
-
-    S("https://agromatin.com/reference-agro/projets-territoriaux/plans-alimentaires-territoriaux-et-enjeu-environnemental-une-coherence-a-trouver.html", "Plans alimentaires territoriaux et enjeu environnemental : une cohérence à trouver (Agromatin)")
-    P("Un enjeu prégnant pour les quelque 320 viticulteurs locaux, dont la production contribue à remplir les pichets des restaurants collectifs de la zone, proposant 9 000 repas par jour.",
-      [ALIM], non=["320", "9 000"], notes="Comptes (piège) ; « par jour » ne fait pas une cible.")
 
     S("http://pat-grand-clermont-parc-livradois-forez.fr/connaitre-le-pat/ou-va-t-on/", "Où va-t-on ? (Projet alimentaire territorial Grand Clermont – Livradois-Forez)")
     P("Le travail réalisé avec les acteurs locaux à l’horizon 2050 a permis de définir pour le PAT une stratégie qui s’articule autour de 6 grands axes. Ces objectifs stratégiques sont illustrés par 10 objectifs chiffrés pour orienter l’action.",
@@ -280,8 +222,6 @@ def load(S, P, Q) -> None:
       notes="« l'objectif est aussi de capter » : cible annuelle ; tonnes de carbone rangées sous tCO2 faute d'unité propre.", ambiguous=True)
 
     S("https://www.coproxima.com/un-pacte-pour-la-preservation-des-haies-un-plan-ambitieux-pour-replanter-des-dizaines-de-milliers-de-kilometres-de-haies-en-france", "Un « pacte » pour la préservation des haies (Coproxima)")
-    P("Un « pacte » sera mis en place afin de stopper la disparition des haies, avec un budget de plus de 100 millions d'euros prévu pour l'année prochaine.",
-      [BIO], non=["100 millions d'euros"], notes="Budget (piège), même introduit par « plus de ».")
     P("Selon un rapport du ministère de l'Agriculture publié en avril, environ 1,4 million de kilomètres de haies, soit 70 %, ont disparu du bocage. Aujourd'hui, la France compte seulement environ 750 000 kilomètres de haies restantes.",
       [BIO], non=["1,4 million", "70 %", "750 000"], notes="Pertes passées et état actuel (piège).")
 
@@ -290,3 +230,40 @@ def load(S, P, Q) -> None:
       [BIO], non=["110", "octobre 2016", "septembre 2019"], notes="Résultat passé (piège).")
     P("Un budget de 3,3 millions d'euros sera consacré en 2020 à la biodiversité. Une \"task force\" a par ailleurs été constituée pour amplifier le projet \"haies\" à l'échelle de toute la Wallonie.",
       [BIO], non=["3,3 millions d'euros", "2020"], notes="Budget annoncé pour une année (piège).")
+
+    S("https://veolia.fr/gestion-leau-dechets-lenergie-solutions-veolia-territoires/sobriete-hydrique-priorite-engager", "Sobriété hydrique : une priorité pour s'engager (Veolia, propositions aux territoires)")
+    P("- Proposition n°47 Diviser par 2 en 6 ans les fuites d’eau sur le réseau de distribution,",
+      [ENV], objs=[Q(2, unit="x", direction="decrease", kind="relative_change", subject="fuites d'eau du réseau de distribution")],
+      non=["47", "6 ans"], notes="Proposition d'une entreprise aux élus : « Diviser par 2 » = facteur 2, baisse ; « en 6 ans » est une durée, pas une année.", ambiguous=True)
+
+    S("https://pariscotedazur.fr/archives/article/7667", "Toujours plus de sécheresse, toujours moins d’eau... (Paris Côte d'Azur)")
+    P("Ainsi, l’objectif de réduction de 10% des prélèvements nationaux d’ici 2030 a été annoncé par le Président de la République, le 30 mars dernier, et vise à mobiliser tous les usagers.",
+      [ENV], objs=[Q(10, direction="decrease", kind="relative_change", horizon=2030, subject="prélèvements nationaux d'eau")],
+      non=["30 mars"], notes="Objectif national annoncé ; date d'annonce.")
+
+    S("https://amorce.asso.fr/defi-sobriete-eau-10-des-collectivites?previewToken=THm0oB7bfII7AtZ4", "« Défi Sobriété -10% d’Eau » à destination des collectivités territoriales (AMORCE)")
+    P("La sécheresse de 2022 a réveillé les consciences sur l’urgence d’agir pour adapter nos usages de l’eau face aux pressions exercées par le changement climatique. Ainsi, le Plan Eau, présenté par le gouvernement, a fixé un objectif de réduction de 10 % des prélèvements nationaux d’ici 2030 en mobilisant tous les acteurs et tous les préleveurs.",
+      [ENV], objs=[Q(10, direction="decrease", kind="relative_change", horizon=2030, subject="prélèvements nationaux d'eau")],
+      non=["2022"], notes="Objectif national repris par une association de collectivités ; 2022 année d'une sécheresse.")
+
+    S("https://www.ceo4climate.ch/fr/2025/04/atteindre-lobjectif-zero-net-avec-les-fournisseurs-et-les-clients", "Atteindre l’objectif zéro net avec les fournisseurs et les clients (CEO4Climate)")
+    P("Pour environ 60% des participants à CEO4Climate, l’environnement pour atteindre les objectifs climatiques des entreprises est devenu plus difficile que l’an dernier. Seuls 13% ont néanmoins déclaré qu’il leur était aujourd’hui nettement plus difficile de respecter leurs engagements.",
+      [ENV], non=["60%", "13%"], notes="Résultats d'enquête (piège).")
+
+    S("https://isybuy.com/blog/achats-et-emissions-de-scope-3", "Achats et émissions de Scope 3 (Isybuy)")
+    P("🔎 Selon une étude de Global Climate Initiatives, le scope 3 peut représenter jusqu’à 90% des émissions de gaz à effet de serre.",
+      [ENV], non=["90%"], notes="« jusqu'à 90% » décrit une part possible, pas une borne de cible : piège.")
+
+    S("https://terres-et-territoires.com/hors-champ/egalim-le-defi-de-la-restauration-collective", "Egalim : le défi de la restauration collective (Terres et Territoires)")
+    P("« Au moins 50 % de produits de qualité et durables au 1er janvier 2022, dont au moins 20 % de produits biologiques. » Voilà l'intention louable inscrite noir sur blanc dans le volet de la loi Egalim 1, adoptée en 2018, consacré à la restauration collective.",
+      [ALIM], objs=[Q(50, comparator=">=", horizon=2022, subject="produits de qualité et durables en restauration collective"),
+                    Q(20, comparator=">=", horizon=2022, subject="produits biologiques en restauration collective")],
+      non=["2018"], notes="Quota EGalim ; « au 1er janvier 2022 » est l'échéance à atteindre (horizon, comme « à l'échéance du 1er janvier 2022 » dans le dev) ; « dont au moins 20 % » emboîté ; 2018 date d'adoption.", ambiguous=True)
+
+    S("http://www.mefsud77.fr/?page_id=28", "La clause d’insertion (Maison de l'emploi et de la formation du Sud 77)")
+    P("Si le taux d’insertion est fixé par le maître d’ouvrage à 5%, on évalue l’effort d’insertion à : 500 000 x 5/100 = 25 000 euros.",
+      [CS], non=["5%", "500 000", "5/100", "25 000 euros"], notes="Exemple de calcul hypothétique (« Si … ») : piège.")
+
+    S("https://mde-alescevennes.agartaworld.com/?p=1223", "La clause sociale (Maison de l'emploi Alès Cévennes)")
+    P("Quant à la part des heures d’insertion, elle dépend de la volonté du donneur d’ordre, de la mobilisation possible des personnes en parcours d’insertion dans le secteur professionnel et des capacités des structures d’insertion par l’activité économique (SIAE) du territoire : elle sera en général comprise entre 5 et 20 %.",
+      [CS], non=["5 et 20 %"], notes="Fourchette usuelle décrite, pas une cible fixée : piège.", ambiguous=True)
