@@ -12,7 +12,7 @@ fewer. No detector is trained on it.
 """
 # ruff: noqa: E501
 
-from collected_src import ALIM, CIRC, CS, ENV, GOV, HAND, NRJ
+from collected_src import ALIM, CIRC, CS, ENV, GOV, NRJ
 
 SANTE = "sante"
 BIO = "biodiversite"
