@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from spaser_nlp.document import Block, Document, Word
 from spaser_nlp.document.model import SectionKind
-from spaser_nlp.segment.labels import HeadingLabel, fold, parse_label, parse_outline, parse_shape
+from spaser_nlp.segment.labels import HeadingLabel, fold, parse_label, parse_outline, parse_shape, romanise_ocr
 from spaser_nlp.segment.textmap import TextView
 
 _MAX_HEADING_CHARS = 220
@@ -33,6 +33,9 @@ _RUN_IN_WIDER = 1.04
 _RUN_IN_TALLER = 1.1
 _BOX_INDENT = 4.0  # points; a framed box's text starts a few points inside its column
 _COLUMN_SLACK = 40.0
+_MARGIN_SLACK = 0.03  # share of the block's width
+# A roman first part that OCR read with digits or a lower-case L, then a dotted number ("II1.1", "IL.2")
+_OCR_ROMAN_RE = re.compile(r"^[1lLI|VX]{1,4}\.\d")
 _TOC_HEADINGS = ("sommaire", "table des matieres", "au sommaire", "contents")
 _TOC_LINE_RE = re.compile(r"(?:\.{3,}|…+|\bpages?\s*|\bp\.\s*)\s*\d{1,3}\s*$", re.IGNORECASE)
 _SENTENCE_END_RE = re.compile(r"(?<=[a-zà-ÿ0-9»)])[.!?](?=\s+[A-ZÀ-Ý«])")
@@ -56,6 +59,7 @@ class Candidate:
     # an OCR line opening a paragraph with the shape of a label with an unknown word ("Programme 1.1 : …"):
     # kept only if it joins a run of such labels (``spaser_nlp.segment.runs``)
     tentative: bool = False
+    ocr: bool = False  # read from an OCR layer (its numbers may hold OCR confusions)
 
     @property
     def number(self) -> str | None:
@@ -370,10 +374,18 @@ class _Finder:
         if body_height <= 0:
             return False
         gap = (min(w.bbox.y0 for w in lower) - max(w.bbox.y1 for w in upper)) / body_height
+        if gap >= _RUN_IN_BLANK_GAP:
+            return True
+        # a title wrapped onto lower-case lines that run, like the block's other lines, to its right margin
+        # is justified running text
+        right = max(w.bbox.x1 for row in rows for w in row)
+        reach = [max(w.bbox.x1 for w in row) >= right - _MARGIN_SLACK * (right - rows[0][0].bbox.x0) for row in rows]
+        if taken - index > 1 and all(reach[index:taken]) and sum(reach) - (taken - index) >= 2:
+            return False
         title = [w for row in rows[index:taken] for w in row]
         wider = _char_width(title) >= _RUN_IN_WIDER * _char_width(body)
         taller = statistics.median(w.bbox.height for w in rows[index]) >= _RUN_IN_TALLER * body_height
-        return gap >= _RUN_IN_GAP and (wider or taller) or gap >= _RUN_IN_BLANK_GAP
+        return gap >= _RUN_IN_GAP and (wider or taller)
 
     def indent(self, block: Block) -> float:
         """How far ``block`` starts right of the leftmost OCR block of its column on its page (points)."""
@@ -464,6 +476,9 @@ class _Finder:
         return found
 
     def _candidate(self, block: Block, start: int, end: int, text: str, source: str) -> Candidate:
+        outline = parse_outline(text)
+        if outline is None and block.words and _OCR_ROMAN_RE.match(text):
+            outline = parse_outline(romanise_ocr(text))  # OCR's "II1.1 Gouvernance", "IL.1 Cadre" (III.1, II.1)
         return Candidate(
             start=start,
             end=start + len(text) if end - start > len(text) else end,
@@ -473,7 +488,8 @@ class _Finder:
             size=block_size(block),
             bold=block.bold,
             label=parse_label(text),
-            outline=parse_outline(text),
+            outline=outline,
+            ocr=block.words is not None,
         )
 
 

@@ -44,6 +44,18 @@ def _reconcile_roman_numbers(candidates: list[Candidate]) -> None:
     for candidate in candidates:
         if candidate.label is not None and candidate.label.number:
             groups[_qualifier(candidate)].append(candidate)
+    # OCR headings "I.1 …", "1.2 …", "11.2 …" under roman parts: where dotted numbers open with a roman
+    # numeral, an OCR'd dotted number whose digits read as the roman number of a part is that part's
+    dotted = [c for c in candidates if c.label is None and c.outline is not None and c.outline[1] > 1]
+    if any(re.match(r"[IVX]+\.", c.outline[0]) for c in dotted if c.outline):
+        romans = {c.label.number for c in candidates if c.label is not None and c.label.number}
+        romans |= {c.outline[0].split(".")[0] for c in candidates if c.outline is not None}
+        for candidate in dotted:
+            assert candidate.outline is not None
+            number, depth, title = candidate.outline
+            fixed = romanise_ocr(number)
+            if candidate.ocr and fixed != number and fixed.split(".")[0] in romans:
+                candidate.outline = (fixed, depth, title)
     for members in groups.values():
         roman = sum(1 for c in members if c.label and re.match(r"[IVX]+(?:\.|$)", c.label.number or ""))
         if roman * 2 <= len(members):

@@ -16,11 +16,10 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 from spaser_nlp.clean import clean
+from spaser_nlp.document import BBox, Word
 from spaser_nlp.ingest import ingest
 from spaser_nlp.segment import segment
 from spaser_nlp.segment.labels import fold
-
-pytestmark = [pytest.mark.slow, pytest.mark.ocr]
 
 BODY = 10.5
 ACCENT = HexColor("#e4572e")  # section titles in a colour, grey on the scan
@@ -95,6 +94,8 @@ def _sections(path: str) -> list[tuple[str, list[str]]]:
     return found
 
 
+@pytest.mark.slow
+@pytest.mark.ocr
 def test_unnumbered_scanned_headings_run_into_a_paragraph_are_cut_out_inside_their_part(tmp_path) -> None:
     found = _sections(_page_png(tmp_path, with_sections=True))
     part = fold("I. Les achats de la Région")
@@ -106,6 +107,34 @@ def test_unnumbered_scanned_headings_run_into_a_paragraph_are_cut_out_inside_the
     assert not any("acheteurs" in t or "rencontres" in t or "famille" in t or "prescripteurs" in t for t, _ in found), found
 
 
+@pytest.mark.slow
+@pytest.mark.ocr
 def test_a_scanned_paragraph_wrapped_before_a_capitalised_word_is_not_cut(tmp_path) -> None:
     found = _sections(_page_png(tmp_path, with_sections=False))
     assert [t for t, _ in found] == [fold("I. Les achats de la Région")], found
+
+
+def _as_ocr(document, sizes: dict[str, float]):
+    for page in document.pages:
+        page.source = "ocr"
+        for block in page.blocks:
+            block.font_size, block.bold = sizes.get(block.text, 10.0), None
+            block.words = [Word(text=token, bbox=BBox(x0=0, y0=0, x1=10, y1=10), confidence=90.0)
+                           for token in block.text.split()]
+    return document
+
+
+def test_ocr_digits_for_a_roman_part_number_are_read_under_that_part(build) -> None:
+    # "I.2" and "II.1" read by OCR as "1.2" and "11.1"; "IL.2" for "II.2"
+    headings = ["PARTIE I – DIAGNOSTIC", "I.1 État des lieux", "1.2 Les attentes", "PARTIE II – LA STRATÉGIE",
+                "11.1 Les axes", "IL.2 Le calendrier"]
+    doc = build([[("paragraph", "Séance du conseil.")],
+                 [spec for title in headings for spec in (("heading", title), ("paragraph", "Texte de la section."))]])
+    _as_ocr(doc, {title: 16.0 if title.startswith("PARTIE") else 12.0 for title in headings})
+    sections = segment(doc).sections
+    by_id = {section.id: section for section in sections}
+    parents = {section.title: by_id[section.parent_id].title if section.parent_id else None for section in sections}
+    assert parents["1.2 Les attentes"] == "PARTIE I – DIAGNOSTIC"
+    assert parents["11.1 Les axes"] == parents["IL.2 Le calendrier"] == "PARTIE II – LA STRATÉGIE"
+    assert [s.number for s in sections if s.title[:1] in "1I" and not s.title.startswith("PARTIE")] == [
+        "I.1", "I.2", "II.1", "II.2"]
