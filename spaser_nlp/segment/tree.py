@@ -23,7 +23,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from spaser_nlp.document import Document, Section, Span
-from spaser_nlp.segment.candidates import Candidate
+from spaser_nlp.segment.candidates import Candidate, follows
 from spaser_nlp.segment.labels import fold, romanise_ocr
 from spaser_nlp.segment.runs import place_runs
 
@@ -250,6 +250,29 @@ def assign_ranks(candidates: list[Candidate], tolerance: float) -> None:
             annexes = None
         if title.strip(" :") == "annexes" and candidate.source == "heading":
             annexes = candidate
+    _align_ocr_outline_siblings(candidates)
+
+
+def _align_ocr_outline_siblings(candidates: list[Candidate]) -> None:
+    """On OCR pages, a lettered or roman outline heading that continues the one before it takes its rank.
+
+    OCR's size estimate wobbles from line to line (all-capitals titles most): "B.- UNE PRÉSENTATION…"
+    read 2 points bigger than "A.- LA MESURE…" would rank above it. The next letter or roman number after
+    an outline heading of the same kind, with no heading ranked above that one in between, is its sibling.
+    """
+    last: dict[bool, Candidate] = {}
+    for candidate in candidates:
+        for kind, opened in list(last.items()):
+            if candidate.rank < opened.rank and candidate.family == "chapitre" and candidate.outline is None:
+                del last[kind]  # an unnumbered heading above it closes the sequence
+        outline = candidate.outline
+        if candidate.family != "chapitre" or outline is None or outline[1] != 1 or outline[0].isdigit():
+            continue
+        roman = len(outline[0]) > 1 or outline[0] in ("I", "V", "X")
+        previous = last.get(roman)
+        if candidate.ocr and previous is not None and previous.outline is not None and follows(previous.outline[0], outline[0]):
+            candidate.rank = previous.rank
+        last[roman] = candidate
 
 
 def _inside_annexes(annexes: Candidate | None, candidate: Candidate, tolerance: float) -> bool:

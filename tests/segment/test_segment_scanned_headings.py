@@ -138,3 +138,18 @@ def test_ocr_digits_for_a_roman_part_number_are_read_under_that_part(build) -> N
     assert parents["11.1 Les axes"] == parents["IL.2 Le calendrier"] == "PARTIE II – LA STRATÉGIE"
     assert [s.number for s in sections if s.title[:1] in "1I" and not s.title.startswith("PARTIE")] == [
         "I.1", "I.2", "II.1", "II.2"]
+
+
+def test_an_ocr_lettered_heading_read_bigger_than_the_one_it_follows_stays_its_sibling(build) -> None:
+    # OCR read "B.-" two points bigger than "A.-": it is still the next letter, under the same part
+    headings = ["PREMIÈRE PARTIE : PRÉSENTATION", "A.- LA MESURE DE LA PERFORMANCE", "1.- Une contrepartie",
+                "B.- UNE PRÉSENTATION INSUFFISANTE", "1.- Un dispositif incomplet", "C.- LE CHOIX DES OBJECTIFS"]
+    sizes = {headings[0]: 18.0, headings[1]: 13.0, headings[3]: 15.0, headings[5]: 12.5}
+    doc = build([[("paragraph", "Séance du conseil.")],
+                 [spec for title in headings for spec in (("heading", title), ("paragraph", "Texte de la section."))]])
+    _as_ocr(doc, {title: sizes.get(title, 10.5) for title in headings})
+    sections = segment(doc).sections
+    by_id = {section.id: section for section in sections}
+    parents = {section.title: by_id[section.parent_id].title if section.parent_id else None for section in sections}
+    assert parents[headings[1]] == parents[headings[3]] == parents[headings[5]] == headings[0]
+    assert parents["1.- Un dispositif incomplet"] == headings[3]
