@@ -258,7 +258,8 @@ def _align_ocr_outline_siblings(candidates: list[Candidate]) -> None:
 
     OCR's size estimate wobbles from line to line (all-capitals titles most): "B.- UNE PRÉSENTATION…"
     read 2 points bigger than "A.- LA MESURE…" would rank above it. The next letter or roman number after
-    an outline heading of the same kind, with no heading ranked above that one in between, is its sibling.
+    an outline heading of the same kind, with no unnumbered heading ranked above that one in between, is
+    its sibling.
     """
     last: dict[bool, Candidate] = {}
     for candidate in candidates:
