@@ -16,15 +16,26 @@ import re
 import statistics
 from dataclasses import dataclass
 
-from spaser_nlp.document import Block, Document
+from spaser_nlp.document import Block, Document, Word
 from spaser_nlp.document.model import SectionKind
-from spaser_nlp.segment.labels import HeadingLabel, fold, parse_label, parse_outline, parse_shape
+from spaser_nlp.segment.labels import HeadingLabel, fold, parse_label, parse_outline, parse_shape, romanise_ocr
 from spaser_nlp.segment.textmap import TextView
 
 _MAX_HEADING_CHARS = 220
 _MAX_HEADING_WORDS = 32
 _MAX_ITEM_TITLE_CHARS = 260
 _OCR_HEADING_RATIO = 1.12
+# An OCR heading run into the paragraph below it (see ``_Finder._run_in_headings``).
+_MAX_RUN_IN_CHARS = 160
+_RUN_IN_GAP = 0.65  # gap above the next line, as a share of that line's word height (running text: about 0.4)
+_RUN_IN_BLANK_GAP = 1.3  # a gap this tall is a paragraph break whatever the type
+_RUN_IN_WIDER = 1.04
+_RUN_IN_TALLER = 1.1
+_BOX_INDENT = 4.0  # points; a framed box's text starts a few points inside its column
+_COLUMN_SLACK = 40.0
+_MARGIN_SLACK = 0.03  # share of the block's width
+# A roman first part that OCR read with digits or a lower-case L, then a dotted number ("II1.1", "IL.2")
+_OCR_ROMAN_RE = re.compile(r"^[1lLI|VX]{1,4}\.\d")
 _TOC_HEADINGS = ("sommaire", "table des matieres", "au sommaire", "contents")
 _TOC_LINE_RE = re.compile(r"(?:\.{3,}|…+|\bpages?\s*|\bp\.\s*)\s*\d{1,3}\s*$", re.IGNORECASE)
 _SENTENCE_END_RE = re.compile(r"(?<=[a-zà-ÿ0-9»)])[.!?](?=\s+[A-ZÀ-Ý«])")
@@ -48,6 +59,7 @@ class Candidate:
     # an OCR line opening a paragraph with the shape of a label with an unknown word ("Programme 1.1 : …"):
     # kept only if it joins a run of such labels (``spaser_nlp.segment.runs``)
     tentative: bool = False
+    ocr: bool = False  # read from an OCR layer (its numbers may hold OCR confusions)
 
     @property
     def number(self) -> str | None:
@@ -77,6 +89,24 @@ def body_size(document: Document) -> float | None:
     if not sizes:
         return None
     return max(sizes.items(), key=lambda item: (item[1], -item[0]))[0]
+
+
+def ocr_rows(words: list[Word]) -> list[list[Word]]:
+    """The OCR words of a block grouped by text line: a word left of the one before it opens a new line."""
+    rows: list[list[Word]] = []
+    for word in words:
+        if rows and word.bbox.x0 < rows[-1][-1].bbox.x0 - 1:
+            rows.append([])
+        if not rows:
+            rows.append([])
+        rows[-1].append(word)
+    return rows
+
+
+def _char_width(words: list[Word]) -> float:
+    """Mean width of a character in these words (points): wider in bold or bigger type, blind to justification."""
+    chars = sum(len(word.text) for word in words)
+    return sum(word.bbox.width for word in words) / chars if chars else 0.0
 
 
 def _is_toc_entry(text: str) -> bool:
@@ -272,6 +302,11 @@ class _Finder:
                 if tentative:
                     candidates.extend(tentative)
                     continue
+            if label is None and block.words:
+                run_in = self._run_in_headings(block)
+                if run_in:
+                    candidates.extend(run_in)
+                    continue
             if label is None or label.family in ("chapitre", "axe", "objectif") and len(text) > _MAX_HEADING_CHARS:
                 continue
             if label.family in ("axe", "objectif", "chapitre") and text.rstrip().endswith((".", ";", ",")):
@@ -281,6 +316,84 @@ class _Finder:
             cut = _item_title_end(text)
             candidates.append(self._candidate(block, start, start + cut, text[:cut].rstrip(), "item"))
         return _merge_split_titles(candidates, self.view.text)
+
+    def _run_in_headings(self, block: Block) -> list[Candidate]:
+        """Unlabelled OCR headings that ingestion ran into a paragraph, found from the OCR layer's geometry.
+
+        A line (with its lower-case continuations) is cut out as a heading when it opens the block or
+        follows a finished sentence, reads like a title (capital or outline number first, no final
+        punctuation but "?" or "!", short), the block is not indented within its column (a framed box's
+        title is), and the words show the break with a neighbouring line of running text (the next one,
+        which must open with a capital, or else the one before): a gap of at least ``_RUN_IN_GAP`` of that
+        line's word height with type wider or taller than its, or a gap of a blank line.
+        """
+        if block.kind != "paragraph" or "\n" not in block.orig or not block.words:
+            return []
+        lines = [line.strip() for line in block.orig.split("\n") if line.strip()]
+        rows = ocr_rows(block.words)
+        if len(lines) < 2 or len(rows) != len(lines) or self.indent(block) > _BOX_INDENT:
+            return []
+        found: list[Candidate] = []
+        offset, index = 0, 0
+        while index < len(lines):
+            taken = index + 1
+            while taken < len(lines) and lines[taken][:1].islower():
+                taken += 1
+            heading = " ".join(lines[index:taken])
+            after_sentence = index == 0 or lines[index - 1].endswith((".", "!", "?", ":", ";"))
+            if after_sentence and self._breaks_off(lines, rows, index, taken, heading):
+                position = block.text.find(lines[index], offset)
+                stop = block.text.find(lines[taken][:20], position + 1) if taken < len(lines) else len(block.text)
+                if 0 <= position < stop:
+                    start, end, text = self.working(block, block.char_start + position, block.char_start + stop)
+                    if text:
+                        found.append(self._candidate(block, start, end, text, "heading"))
+                    offset = stop
+            index = taken
+        return found
+
+    @staticmethod
+    def _breaks_off(lines: list[str], rows: list[list[Word]], index: int, taken: int, heading: str) -> bool:
+        if (
+            not (heading[:1].isupper() or heading[:1].isdigit())
+            or heading.endswith((".", ",", ";", ":", "-", "–", "—"))
+            or _is_toc_entry(heading)
+            or not _looks_like_heading_text(heading)
+            or len(heading) > _MAX_RUN_IN_CHARS
+        ):
+            return False
+        if taken < len(lines):
+            if not lines[taken][:1].isupper():
+                return False
+            body, upper, lower = rows[taken], rows[taken - 1], rows[taken]
+        elif index > 0:
+            body, upper, lower = rows[index - 1], rows[index - 1], rows[index]
+        else:
+            return False
+        body_height = statistics.median(w.bbox.height for w in body)
+        if body_height <= 0:
+            return False
+        gap = (min(w.bbox.y0 for w in lower) - max(w.bbox.y1 for w in upper)) / body_height
+        if gap >= _RUN_IN_BLANK_GAP:
+            return True
+        # a title wrapped onto lower-case lines that run, like the block's other lines, to its right margin
+        # is justified running text
+        right = max(w.bbox.x1 for row in rows for w in row)
+        reach = [max(w.bbox.x1 for w in row) >= right - _MARGIN_SLACK * (right - rows[0][0].bbox.x0) for row in rows]
+        if taken - index > 1 and all(reach[index:taken]) and sum(reach) - (taken - index) >= 2:
+            return False
+        title = [w for row in rows[index:taken] for w in row]
+        wider = _char_width(title) >= _RUN_IN_WIDER * _char_width(body)
+        taller = statistics.median(w.bbox.height for w in rows[index]) >= _RUN_IN_TALLER * body_height
+        return gap >= _RUN_IN_GAP and (wider or taller)
+
+    def indent(self, block: Block) -> float:
+        """How far ``block`` starts right of the leftmost OCR block of its column on its page (points)."""
+        lefts = [
+            other.bbox.x0 for other in self.blocks
+            if other.page == block.page and other.words and abs(other.bbox.x0 - block.bbox.x0) < _COLUMN_SLACK
+        ]
+        return block.bbox.x0 - min(lefts) if lefts else 0.0
 
     def _tentative_headings(self, block: Block) -> list[Candidate]:
         """OCR lines of a paragraph with the shape of a label with an unknown word ("Programme 1.1 : …"), tentatively.
@@ -363,6 +476,9 @@ class _Finder:
         return found
 
     def _candidate(self, block: Block, start: int, end: int, text: str, source: str) -> Candidate:
+        outline = parse_outline(text)
+        if outline is None and block.words and _OCR_ROMAN_RE.match(text):
+            outline = parse_outline(romanise_ocr(text))  # OCR's "II1.1 Gouvernance", "IL.1 Cadre" (III.1, II.1)
         return Candidate(
             start=start,
             end=start + len(text) if end - start > len(text) else end,
@@ -372,7 +488,8 @@ class _Finder:
             size=block_size(block),
             bold=block.bold,
             label=parse_label(text),
-            outline=parse_outline(text),
+            outline=outline,
+            ocr=block.words is not None,
         )
 
 

@@ -23,7 +23,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from spaser_nlp.document import Document, Section, Span
-from spaser_nlp.segment.candidates import Candidate
+from spaser_nlp.segment.candidates import Candidate, follows
 from spaser_nlp.segment.labels import fold, romanise_ocr
 from spaser_nlp.segment.runs import place_runs
 
@@ -44,6 +44,18 @@ def _reconcile_roman_numbers(candidates: list[Candidate]) -> None:
     for candidate in candidates:
         if candidate.label is not None and candidate.label.number:
             groups[_qualifier(candidate)].append(candidate)
+    # OCR headings "I.1 …", "1.2 …", "11.2 …" under roman parts: where dotted numbers open with a roman
+    # numeral, an OCR'd dotted number whose digits read as the roman number of a part is that part's
+    dotted = [c for c in candidates if c.label is None and c.outline is not None and c.outline[1] > 1]
+    if any(re.match(r"[IVX]+\.", c.outline[0]) for c in dotted if c.outline):
+        romans = {c.label.number for c in candidates if c.label is not None and c.label.number}
+        romans |= {c.outline[0].split(".")[0] for c in candidates if c.outline is not None}
+        for candidate in dotted:
+            assert candidate.outline is not None
+            number, depth, title = candidate.outline
+            fixed = romanise_ocr(number)
+            if candidate.ocr and fixed != number and fixed.split(".")[0] in romans:
+                candidate.outline = (fixed, depth, title)
     for members in groups.values():
         roman = sum(1 for c in members if c.label and re.match(r"[IVX]+(?:\.|$)", c.label.number or ""))
         if roman * 2 <= len(members):
@@ -238,6 +250,30 @@ def assign_ranks(candidates: list[Candidate], tolerance: float) -> None:
             annexes = None
         if title.strip(" :") == "annexes" and candidate.source == "heading":
             annexes = candidate
+    _align_ocr_outline_siblings(candidates)
+
+
+def _align_ocr_outline_siblings(candidates: list[Candidate]) -> None:
+    """On OCR pages, a lettered or roman outline heading that continues the one before it takes its rank.
+
+    OCR's size estimate wobbles from line to line (all-capitals titles most): "B.- UNE PRÉSENTATION…"
+    read 2 points bigger than "A.- LA MESURE…" would rank above it. The next letter or roman number after
+    an outline heading of the same kind, with no unnumbered heading ranked above that one in between, is
+    its sibling.
+    """
+    last: dict[bool, Candidate] = {}
+    for candidate in candidates:
+        for kind, opened in list(last.items()):
+            if candidate.rank < opened.rank and candidate.family == "chapitre" and candidate.outline is None:
+                del last[kind]  # an unnumbered heading above it closes the sequence
+        outline = candidate.outline
+        if candidate.family != "chapitre" or outline is None or outline[1] != 1 or outline[0].isdigit():
+            continue
+        roman = len(outline[0]) > 1 or outline[0] in ("I", "V", "X")
+        previous = last.get(roman)
+        if candidate.ocr and previous is not None and previous.outline is not None and follows(previous.outline[0], outline[0]):
+            candidate.rank = previous.rank
+        last[roman] = candidate
 
 
 def _inside_annexes(annexes: Candidate | None, candidate: Candidate, tolerance: float) -> bool:
