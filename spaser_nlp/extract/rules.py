@@ -116,7 +116,8 @@ def score_clause(clause: str, sentence_cues: str = "", *, listed: bool = False) 
     # nor is the past of a verb of adoption or decision whose object is a target (« l'UE a fixé l'objectif
     # de … », « a arrêté un plan climat pour diviser par deux … », « l'ambition sur laquelle … a construit »):
     # the past tells when the target was set; a past of result (« a réduit de 20 % », « a atteint ») stays one
-    adoptions = [m for m in lx.PAST.finditer(unreported) if _adopts_target(unreported, m)]
+    adoptions = [m for m in lx.PAST.finditer(unreported)
+                 if _adopts_target(unreported, m) or _SETS_TARGET_AFTER.match(unreported, m.end())]
     pasts = [m for m in lx.PAST.finditer(unreported) if m.span() not in {a.span() for a in adoptions}]
     if adoptions:
         score += 2
@@ -175,6 +176,13 @@ _ADOPTION_PAST = re.compile(
 _TARGET_OBJECT = re.compile(
     rf"(?:{lx.OBJECTIVE_WORDS.pattern}|\b(?:pour|visant\s+[àa]|afin\s+de|en\s+vue\s+de)\s+(?:\w+\s+){{0,2}}?"
     rf"{lx.CHANGE_VERBS_INF.pattern}|{lx.HORIZON_WORDS.pattern})",
+    re.I,
+)
+# a past verb whose infinitive sets a target (« … a permis au CHU de se fixer un objectif de réduction de 80 % »,
+# « ont choisi de se donner pour objectif … »): the past tells how the target came, the target is the infinitive's
+_SETS_TARGET_AFTER = re.compile(
+    r"\s+(?:[^\s.;:,]+\s+){0,5}?(?:de|d['’])\s*(?:se\s+|s['’]\s*)?(?:fixer|donner|assigner)\s+"
+    r"(?:(?:un|une|l['’]|les|des|comme|pour|d['’])\s*){1,2}(?:[\w'’-]+\s+){0,2}?(?:objectifs?|cibles?|ambitions?|cap)\b",
     re.I,
 )
 _TARGET_RELATIVE = re.compile(
