@@ -226,9 +226,20 @@ def per_year(clause: str, quantity: Quantity, window_start: int, window_end: int
     """"par an", "chaque année", "annuel": after the quantity, or before it when it is the clause's first."""
     # « dans son rapport annuel », « fait l'objet d'un bilan annuel »: a yearly document, not a yearly level
     clause = _ANNUAL_DOCUMENT.sub(lambda m: " " * len(m.group()), clause)
-    if lx.PER_YEAR.search(clause[quantity.end : window_end]):
+    after = clause[quantity.end : window_end]
+    # « … de 80 % en 2050, soit une réduction annuelle de 2,5 % »: what follows « , soit » is the next number's
+    restated = _RESTATED_CHANGE.search(after)
+    if lx.PER_YEAR.search(after[: restated.start()] if restated else after):
         return True
-    return first and bool(lx.PER_YEAR.search(clause[window_start : quantity.start]))
+    before = clause[window_start : quantity.start]
+    own = _RESTATED_CHANGE.search(before)
+    if own and lx.PER_YEAR.search(before[own.start() :]):
+        return True
+    return first and bool(lx.PER_YEAR.search(before))
+
+
+_RESTATED_CHANGE = re.compile(r"[,(]\s*soit\s+(?:une?\s+)?(?:r[ée]duction|baisse|hausse|augmentation|diminution|"
+                              r"[ée]conomie|progression|croissance)\s+annuelle\b", re.I)
 
 
 _ANNUAL_DOCUMENT = re.compile(

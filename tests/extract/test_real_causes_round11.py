@@ -100,3 +100,17 @@ def test_coordinated_level_after_a_complement():
 def test_coordinated_level_guard_keeps_a_plain_reach():
     found = extract_objectives("Atteindre 15 % de produits bio en 2026 et 25 % en 2032.")
     assert [o.direction for o in found] == ["reach", "reach"]
+
+
+# --- « …, soit une réduction annuelle de N % »: the yearly word belongs to the restated number after « soit » -----
+
+def test_annual_restatement_is_the_second_numbers():
+    found = extract_objectives("La métropole s'est fixé un objectif de réduction de ses consommations de 60 % en 2040, "
+                               "soit une baisse annuelle de 4 %.")
+    assert [(o.value, o.kind, o.per_year) for o in found] == [(60.0, "relative_change", False),
+                                                             (4.0, "growth_rate", True)]
+
+
+def test_annual_word_before_soit_still_counts():
+    found = extract_objectives("Réduire de 3 % par an les consommations d'énergie, soit 30 % en 2035.")
+    assert [(o.value, o.per_year) for o in found][:1] == [(3.0, True)]
