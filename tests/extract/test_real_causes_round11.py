@@ -114,3 +114,21 @@ def test_annual_restatement_is_the_second_numbers():
 def test_annual_word_before_soit_still_counts():
     found = extract_objectives("Réduire de 3 % par an les consommations d'énergie, soit 30 % en 2035.")
     assert [(o.value, o.per_year) for o in found][:1] == [(3.0, True)]
+
+
+# --- direction words: the adverb « maintenant » is no « maintenir », « descendre à » lowers, « une économie de » saves ---
+
+@pytest.mark.parametrize(("text", "direction"), [
+    ("L'objectif est maintenant de descendre à 40 000 tonnes de déchets en 2030.", "decrease"),
+    ("Il faut dès maintenant réduire de 25 % les consommations d'eau d'ici 2030.", "decrease"),
+    ("La ville vise une isolation des écoles, soit une économie de 18 % sur la facture de chauffage.", "decrease"),
+    ("Tout en maintenant la part des produits bio à 30 % jusqu'en 2030, la ville s'engage.", "maintain"),
+    ("Maintenir à 25 % la part des produits locaux jusqu'en 2030.", "maintain"),
+])
+def test_direction_words(text, direction):
+    assert [o.direction for o in extract_objectives(text)][:1] == [direction]
+
+
+def test_economy_names_are_no_decrease():
+    found = extract_objectives("Porter à 30 % la part des achats de l'économie sociale et solidaire en 2028.")
+    assert [(o.value, o.direction) for o in found] == [(30.0, "increase")]
