@@ -146,6 +146,9 @@ def score_clause(clause: str, sentence_cues: str = "", *, listed: bool = False) 
     if past:
         score -= 3.5
         cues.append("past")
+    if _FORECAST.search(clause):
+        # « elle pourrait tripler d'ici 2050, selon une étude de l'Ademe »: a forecast attributed to a study
+        cues.append("forecast")
     conditional = [m for m in lx.CONDITIONAL.finditer(clause) if not lx.CONDITIONAL_OK.fullmatch(m.group())]
     if conditional or lx.PROJECTION.search(clause):
         score -= 2
@@ -161,6 +164,13 @@ def score_clause(clause: str, sentence_cues: str = "", *, listed: bool = False) 
         cues.append("present_state")
     adopted_from = _adopted_from(unreported, adoptions[0]) if adoptions else -1
     return ClauseScore(score, tuple(cues), past, legal, adopted_from)
+
+
+_FORECAST_SOURCE = (r"selon\s+(?:(?:une?|des|les?|la|l['’]|ses|leurs?)\s*)?(?:(?:r[ée]cente?s?|derni[èe]re?s?|nouvelle?s?)\s+)?"
+                    r"(?:[ée]tudes?|rapports?|projections?|pr[ée]visions?|estimations?|sc[ée]narios?|mod[ée]lisations?|"
+                    r"experts?|analystes?|chercheurs?|(?-i:[A-Z][A-Za-z]{2,}))\b")
+_FORECAST = re.compile(rf"\bpourrai(?:t|ent)\b[^.;]{{0,100}}?{_FORECAST_SOURCE}|{_FORECAST_SOURCE}[^.;]{{0,100}}?\bpourrai(?:t|ent)\b",
+                       re.I)
 
 
 # a compound past (or « s'est … ») of a verb that sets, adopts or decides something
@@ -360,6 +370,8 @@ def rejection_reason(
         return "budget"
     if quantity.unit in ("count",) and quantity.value >= 1000 and not score.cues:
         return "no_target_marker"
+    if "forecast" in score.cues:
+        return "projection"
     if score.score >= OBJECTIVE_THRESHOLD:
         return None
     if score.legal:

@@ -132,3 +132,17 @@ def test_direction_words(text, direction):
 def test_economy_names_are_no_decrease():
     found = extract_objectives("Porter à 30 % la part des achats de l'économie sociale et solidaire en 2028.")
     assert [(o.value, o.direction) for o in found] == [(30.0, "increase")]
+
+
+# --- a forecast attributed to a study (« pourrait … selon une étude ») is no target --------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Mais la consommation des centres de données pourrait doubler d'ici 2040, selon un rapport récent de l'Ademe.",
+    "Selon les projections de l'Insee, la population du département pourrait augmenter de 12 % d'ici 2050.",
+])
+def test_forecast_attributed_to_a_study(text):
+    assert _values(text) == []
+
+
+def test_forecast_guard_keeps_a_plan_target():
+    assert _values("Selon le plan climat, la commune pourrait atteindre 40 % d'énergies renouvelables en 2030.") == [40.0]
