@@ -246,6 +246,10 @@ def _analyse_clause(sentence: str, start: int, end: int, lead: str, context: str
         if reached:
             named = False
             reason = "result"
+        # « … pourrait augmenter de 12 % d'ici 2050, selon les projections de l'Insee »: a study's forecast, whatever
+        # the detector makes of its verb of change
+        reached = reached or (reason == "projection" and "forecast" in score.cues)
+        named = named and not reached
         if named:
             reason = None
         if quantity.unit == "count":
