@@ -34,6 +34,20 @@ _CHANGE_TO_VERBS = re.compile(
     r"(?:mont|grimp)(?:er|era|eront|e|ent|é)\s+(?:de\s+(?:[\w,'’%-]+\s+){1,4}?)?[àa])\b",
     re.I,
 )
+_PASS_FROM_TO = re.compile(
+    r"\b(?:fai\w*\s+)?pass(?:er|era|eront|ent|ant)\s+(?:[^\s\d.;:!?]+\s+){0,8}?(?:de|d['’])\s*(?P<start>\d[\d\s\u00a0\u202f]*(?:[,.]\d+)?)"
+    r"\s*(?:%|pour\s*cents?)?\s*(?:\([^()]{0,30}\)\s*)?[àa]\s*$",
+    re.I,
+)
+
+
+def _level(text: str) -> float | None:
+    try:
+        return float(re.sub(r"[\s\u00a0\u202f]", "", text).replace(",", "."))
+    except ValueError:
+        return None
+
+
 _PASSIVE_DECREASE = re.compile(
     r"^\s*(?:[\w'’-]+\s+){0,3}?(?:doi(?:t|vent)|devr(?:a|ont)|ser(?:a|ont))\s+(?:ainsi\s+|donc\s+|encore\s+)?"
     r"[êe]tre\s+(?:[ée]conomis|r[ée]duit|diminu|supprim)\w*",
@@ -128,6 +142,12 @@ def direction_and_change(clause: str, quantity: Quantity, window_start: int) -> 
     named = _NAMED_CHANGE_REACHED.search(before)
     if named:
         return ("increase" if named.group("noun").lower().startswith(("augm", "hauss")) else "decrease"), True
+    # "passer (la part modale du vélo) de 1 % (en 2017) à 7 %": a change from a level to another, up or down
+    moved = _PASS_FROM_TO.search(clause, max(0, quantity.start - 160), quantity.start)
+    if moved:
+        start_level = _level(moved.group("start"))
+        if start_level is not None and start_level != quantity.value:
+            return ("increase" if quantity.value > start_level else "decrease"), False
     # the verb nearest before the quantity decides: "réduire à 10 %" decreases, "porter à" reaches
     best: tuple[int, str] | None = None
     for direction, pattern in (*_VERB_DIRECTIONS, ("increase", _CHANGE_TO_VERBS), ("reach", _REACH_VERBS)):
@@ -140,7 +160,8 @@ def direction_and_change(clause: str, quantity: Quantity, window_start: int) -> 
 
 
 _COORDINATION = re.compile(
-    r"^[\s,]*(?:(?:[àa]\s+partir\s+d[ue]|[àa]\s+compter\s+d[ue]|d[èe]s|en|pour|d['’]ici)\s+[^,;]{0,30}?,?\s*)?"
+    # the first level's complement may come in between (« à 23 % de la consommation finale en 2020 et à 32 % »)
+    r"^[\s,]*(?:(?:de|d['’]|des|du)\s*[^,;:.()\d]{1,60}?\s+(?=(?:en|pour|d['’]ici|d[èe]s)\s+(?:19|20)\d\d))?(?:(?:[àa]\s+partir\s+d[ue]|[àa]\s+compter\s+d[ue]|d[èe]s|en|pour|d['’]ici)\s+[^,;]{0,30}?,?\s*)?"
     r"(?:(?:et|puis|ou)\s+)?(?:[àa]|de)\s*$",
     re.I,
 )
@@ -205,9 +226,20 @@ def per_year(clause: str, quantity: Quantity, window_start: int, window_end: int
     """"par an", "chaque année", "annuel": after the quantity, or before it when it is the clause's first."""
     # « dans son rapport annuel », « fait l'objet d'un bilan annuel »: a yearly document, not a yearly level
     clause = _ANNUAL_DOCUMENT.sub(lambda m: " " * len(m.group()), clause)
-    if lx.PER_YEAR.search(clause[quantity.end : window_end]):
+    after = clause[quantity.end : window_end]
+    # « … de 80 % en 2050, soit une réduction annuelle de 2,5 % »: what follows « , soit » is the next number's
+    restated = _RESTATED_CHANGE.search(after)
+    if lx.PER_YEAR.search(after[: restated.start()] if restated else after):
         return True
-    return first and bool(lx.PER_YEAR.search(clause[window_start : quantity.start]))
+    before = clause[window_start : quantity.start]
+    own = _RESTATED_CHANGE.search(before)
+    if own and lx.PER_YEAR.search(before[own.start() :]):
+        return True
+    return first and bool(lx.PER_YEAR.search(before))
+
+
+_RESTATED_CHANGE = re.compile(r"[,(]\s*soit\s+(?:une?\s+)?(?:r[ée]duction|baisse|hausse|augmentation|diminution|"
+                              r"[ée]conomie|progression|croissance)\s+annuelle\b", re.I)
 
 
 _ANNUAL_DOCUMENT = re.compile(

@@ -77,8 +77,10 @@ PER_YEAR = re.compile(
 )
 # ---- direction -------------------------------------------------------------------------------
 DECREASE = re.compile(
-    rf"\b(?:r{E}dui\w*|r{E}duction|diminu\w*|baisse\w*|abaiss\w*|divis\w*|moins\s+de\s+\w+|recul\w*|"
-    rf"{E}conomis\w*|{E}conomies\b|ramen\w*|r{E}sorb\w*|limit\w*\s+de|d{E}cro[iî]\w*|r{E}gress\w*|all{E}g\w*)\b",
+    rf"\b(?:r{E}dui\w*|r{E}duction|diminu\w*|baisse\w*|descend(?:re|ra|ront|ant)\b|abaiss\w*|divis\w*|moins\s+de\s+\w+|recul\w*|"
+    rf"{E}conomis\w*|{E}conomies\b|"
+    # « soit une économie de 13,5 % »; not the names « l'économie circulaire / sociale et solidaire »
+    rf"{E}conomie\s+(?=de\b|d['’])(?!de\s+la\s+fonctionnalit)|ramen\w*|r{E}sorb\w*|limit\w*\s+de|d{E}cro[iî]\w*|r{E}gress\w*|all{E}g\w*)\b",
     I,
 )
 INCREASE = re.compile(
@@ -87,7 +89,9 @@ INCREASE = re.compile(
     rf"[ée]tendre\s+\w+\s+de|renforc\w*\s+de|gagner)\b",
     I,
 )
-MAINTAIN = re.compile(rf"\b(?:mainten\w*|maintien\w*|stabilis\w*|conserv\w*|pr{E}serv\w*|p{E}renniser|"
+# « maintenant » is the adverb « now » (« l'objectif est maintenant de descendre à… », « dès maintenant »), unless
+# a gerund (« tout en maintenant la part à 20 % »)
+MAINTAIN = re.compile(rf"\b(?:mainten(?!ant\b)\w*|(?<=\ben\s)maintenant|maintien\w*|stabilis\w*|conserv\w*|pr{E}serv\w*|p{E}renniser|"
                       # « s'engage à continuer à s'approvisionner … en électricité 100 % renouvelable »
                       rf"continu(?:er|era|eront|ons|ent)\s+(?:[àa]|d['’]|de)(?=\s))\b", I)
 # ---- what makes a number something else than a target ------------------------------------------

@@ -56,6 +56,23 @@ class Finding:
     cues: tuple[str, ...] = field(default_factory=tuple)
 
 
+_ACTION_NOUNS = (r"(?:cr[ée]ation|r[ée]novation|construction|plantation|installation|recrutement|embauche|r[ée]alisation|"
+                 r"mise\s+en\s+place|d[ée]ploiement|ouverture|am[ée]nagement|r[ée]habilitation|remplacement)s?")
+_PROVIDES = re.compile(
+    r"\b(?:pr[ée]voi(?:t|ent|ra|ront)|pr[ée]voyant|comport(?:e|ent|era|eront)|compren(?:d|nent|dra|dront))\s+"
+    r"(?:(?:notamment|aussi|[ée]galement|ainsi|donc)\s+)?(?:la|le|l['’]|les|une?|des)\s*" + _ACTION_NOUNS
+    + r"\s+(?:(?:annuelles?|progressives?)\s+)?(?:de|d['’])\s*(?:(?:plus\s+de|pr[èe]s\s+de|au\s+moins)\s+)?"
+    # … and a second object coordinated without a verb (« … de 400 000 maisons et de 200 000 logements »)
+    r"(?:\d[^,;:.()]{0,60}?\bet\s+(?:de|d['’])\s*)?$",
+    re.I,
+)
+_FROM_TO_GAP = re.compile(r"^\s*(?:%|pour\s*cents?)?\s*(?:\([^()]{0,30}\)\s*)?[àa]\s*$", re.I)
+_AND_OF = re.compile(r"^[^,;:.()\d]{0,60}?\bet\s+(?:de|d['’])\s*$", re.I)
+_REACHED_AFTER = re.compile(
+    r"\s*(?:%|pour\s*cents?)?\s*(?:[^\s.;:,]+\s+){0,3}?(?:[ée]tait|[ée]taient|a\s+[ée]t[ée]|ont\s+[ée]t[ée]|est|sont)\s+"
+    r"(?:(?:d[ée]j[àa]|bien|largement|donc|ainsi)\s+)?(?:atteinte?s?|d[ée]pass[ée]e?s?|remplie?s?)\b",
+    re.I,
+)
 _LIST_MARK = re.compile(r"^\s*(?:[•\-–*▪►·]|[a-z][.)]|\d{1,2}[.)])\s")
 # a bullet that opens on a share ("• 80 % des organisations…", "e) 100 % des cartouches…"): a list item even when
 # the lead line above it was not kept
@@ -219,7 +236,20 @@ def _analyse_clause(sentence: str, start: int, end: int, lead: str, context: str
         # « diviser par quatre », « la division par 4 », « doubler »: a factor the rules accept is a change by its
         # very shape (the detector saw few of them and scores them low)
         factor = quantity.source == "factor" and reason is None
-        named = named or adopted or factor
+        # « ce plan prévoit la rénovation annuelle de 400 000 maisons (et de 200 000 logements) »: the object of a
+        # plan's « prévoit / comporte » named by an action noun is the plan's target
+        provided = (quantity.source == "number" and reason in (None, "no_target_marker", "detector")
+                    and not score.past and bool(_PROVIDES.search(clause, 0, quantity.start)))
+        named = named or adopted or factor or provided
+        # « l'objectif de 6 % était atteint dès 2010 »: the level of a named objective told as reached is a result
+        reached = bool(_REACHED_AFTER.match(clause, quantity.end))
+        if reached:
+            named = False
+            reason = "result"
+        # « … pourrait augmenter de 12 % d'ici 2050, selon les projections de l'Insee »: a study's forecast, whatever
+        # the detector makes of its verb of change
+        reached = reached or (reason == "projection" and "forecast" in score.cues)
+        named = named and not reached
         if named:
             reason = None
         if quantity.unit == "count":
@@ -240,7 +270,7 @@ def _analyse_clause(sentence: str, start: int, end: int, lead: str, context: str
             probability = detector.probability(features)
             finding.confidence = round(probability, 2)
             finding.cues = detector.explain(features)
-            if detector.accepts(probability, reason) or named:
+            if (detector.accepts(probability, reason) or named) and not reached:
                 reason = None
             elif reason is None:
                 reason = "detector"
@@ -312,6 +342,10 @@ def _analyse_clause(sentence: str, start: int, end: int, lead: str, context: str
             if not finding.per_year and accepted and _NESTED.search(clause[accepted[-1][1].end : quantity.start]):
                 # a nested target ("20 % du montant annuel … dont 20 % issus du réemploi") counts like its parent
                 finding.per_year = accepted[-1][0].per_year
+            if (not finding.per_year and provided and accepted and accepted[-1][0].per_year
+                    and _AND_OF.match(clause[accepted[-1][1].end : quantity.start])):
+                # « la rénovation annuelle de 400 000 maisons et de 200 000 logements »: the second object too
+                finding.per_year = True
             if (not finding.per_year and accepted and accepted[-1][0].per_year
                     and _LIST_GAP.match(clause[accepted[-1][1].end : quantity.start])):
                 # "ces objectifs annuels sont respectivement de 25 %, 35 % puis 50 %": the items of a list of levels
@@ -404,12 +438,17 @@ def _fill_baselines(
     for baseline, _ in baselines:
         earlier = [(f, q) for f, q in targets if q.end <= baseline.start]
         same_unit = [(f, q) for f, q in earlier if q.unit == baseline.unit]
-        chosen = (same_unit or earlier or [])
+        # « passer de 1 % (en 2017) à 7 % »: the starting level of a change, before the level it goes to
+        following = [(f, q) for f, q in targets if q.start >= baseline.end and q.unit == baseline.unit
+                     and _FROM_TO_GAP.match(clause[baseline.end : q.start])]
+        chosen = (same_unit or earlier or following[:1] or [])
         if not chosen:
             continue
-        finding, _ = chosen[-1]
+        finding, target = chosen[-1]
         finding.baseline_value = baseline.value
-        year = next((y for y in years if 0 <= y.start - baseline.end <= 12), None)
+        # (a baseline before its target: only a year between them is the baseline's)
+        limit = target.start if target.start >= baseline.end else len(clause)
+        year = next((y for y in years if 0 <= y.start - baseline.end <= 12 and y.end <= limit), None)
         year = year or next((y for y in years if 0 <= baseline.start - y.end <= 14 and y.role == "baseline"), None)
         if year is not None:
             finding.baseline_year = year.year

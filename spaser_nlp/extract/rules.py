@@ -116,7 +116,8 @@ def score_clause(clause: str, sentence_cues: str = "", *, listed: bool = False) 
     # nor is the past of a verb of adoption or decision whose object is a target (« l'UE a fixé l'objectif
     # de … », « a arrêté un plan climat pour diviser par deux … », « l'ambition sur laquelle … a construit »):
     # the past tells when the target was set; a past of result (« a réduit de 20 % », « a atteint ») stays one
-    adoptions = [m for m in lx.PAST.finditer(unreported) if _adopts_target(unreported, m)]
+    adoptions = [m for m in lx.PAST.finditer(unreported)
+                 if _adopts_target(unreported, m) or _SETS_TARGET_AFTER.match(unreported, m.end())]
     pasts = [m for m in lx.PAST.finditer(unreported) if m.span() not in {a.span() for a in adoptions}]
     if adoptions:
         score += 2
@@ -145,6 +146,9 @@ def score_clause(clause: str, sentence_cues: str = "", *, listed: bool = False) 
     if past:
         score -= 3.5
         cues.append("past")
+    if _FORECAST.search(clause):
+        # « elle pourrait tripler d'ici 2050, selon une étude de l'Ademe »: a forecast attributed to a study
+        cues.append("forecast")
     conditional = [m for m in lx.CONDITIONAL.finditer(clause) if not lx.CONDITIONAL_OK.fullmatch(m.group())]
     if conditional or lx.PROJECTION.search(clause):
         score -= 2
@@ -162,6 +166,13 @@ def score_clause(clause: str, sentence_cues: str = "", *, listed: bool = False) 
     return ClauseScore(score, tuple(cues), past, legal, adopted_from)
 
 
+_FORECAST_SOURCE = (r"selon\s+(?:(?:une?|des|les?|la|l['’]|ses|leurs?)\s*)?(?:(?:r[ée]cente?s?|derni[èe]re?s?|nouvelle?s?)\s+)?"
+                    r"(?:[ée]tudes?|rapports?|projections?|pr[ée]visions?|estimations?|sc[ée]narios?|mod[ée]lisations?|"
+                    r"experts?|analystes?|chercheurs?|(?-i:[A-Z][A-Za-z]{2,}))\b")
+_FORECAST = re.compile(rf"\bpourrai(?:t|ent)\b[^.;]{{0,100}}?{_FORECAST_SOURCE}|{_FORECAST_SOURCE}[^.;]{{0,100}}?\bpourrai(?:t|ent)\b",
+                       re.I)
+
+
 # a compound past (or « s'est … ») of a verb that sets, adopts or decides something
 _ADOPTION_PAST = re.compile(
     r"^(?:a|ont|avait|avaient|s['’]\s*est|se\s+sont|s['’]\s*[ée]taient?)\s+(?:(?:d[ée]j[àa]|ainsi|[ée]galement|notamment|"
@@ -175,6 +186,13 @@ _ADOPTION_PAST = re.compile(
 _TARGET_OBJECT = re.compile(
     rf"(?:{lx.OBJECTIVE_WORDS.pattern}|\b(?:pour|visant\s+[àa]|afin\s+de|en\s+vue\s+de)\s+(?:\w+\s+){{0,2}}?"
     rf"{lx.CHANGE_VERBS_INF.pattern}|{lx.HORIZON_WORDS.pattern})",
+    re.I,
+)
+# a past verb whose infinitive sets a target (« … a permis au CHU de se fixer un objectif de réduction de 80 % »,
+# « ont choisi de se donner pour objectif … »): the past tells how the target came, the target is the infinitive's
+_SETS_TARGET_AFTER = re.compile(
+    r"\s+(?:[^\s.;:,]+\s+){0,5}?(?:de|d['’])\s*(?:se\s+|s['’]\s*)?(?:fixer|donner|assigner)\s+"
+    r"(?:(?:un|une|l['’]|les|des|comme|pour|d['’])\s*){1,2}(?:[\w'’-]+\s+){0,2}?(?:objectifs?|cibles?|ambitions?|cap)\b",
     re.I,
 )
 _TARGET_RELATIVE = re.compile(
@@ -352,6 +370,8 @@ def rejection_reason(
         return "budget"
     if quantity.unit in ("count",) and quantity.value >= 1000 and not score.cues:
         return "no_target_marker"
+    if "forecast" in score.cues:
+        return "projection"
     if score.score >= OBJECTIVE_THRESHOLD:
         return None
     if score.legal:
