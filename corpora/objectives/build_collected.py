@@ -1,7 +1,7 @@
 """Build corpora/objectives/real-collected.jsonl from collected_src.py, and the evaluation-only real-fresh.jsonl,
 real-fresh2.jsonl, real-fresh3.jsonl, real-fresh4.jsonl, real-fresh5.jsonl, real-fresh6.jsonl, real-fresh7.jsonl and
-real-fresh8.jsonl and real-fresh9.jsonl from fresh_src.py, fresh2_src.py, … fresh8_src.py and fresh9_src.py
-(run: python corpora/objectives/build_collected.py).
+real-fresh8.jsonl, real-fresh9.jsonl and real-fresh10.jsonl from fresh_src.py, fresh2_src.py, … fresh9_src.py and
+fresh10_src.py (run: python corpora/objectives/build_collected.py).
 
 Real passages for the objective detector, collected by the objectives work (issue 15) from the stored copies
 of public web pages that the project's search tool returns (the opening of each page), each passage 70 words
@@ -111,8 +111,13 @@ def main() -> int:
                     source="fresh8_src", out="real-fresh8.jsonl", prefix="obj-fresh8")
     if fresh8 is None:
         return 1
+    fresh9 = _fresh(dev, known_records=list(collected) + fresh1 + fresh2 + fresh3 + fresh4 + fresh5 + fresh6 + fresh7
+                    + fresh8, source="fresh9_src", out="real-fresh9.jsonl", prefix="obj-fresh9")
+    if fresh9 is None:
+        return 1
     return 0 if _fresh(dev, known_records=list(collected) + fresh1 + fresh2 + fresh3 + fresh4 + fresh5 + fresh6 + fresh7
-                       + fresh8, source="fresh9_src", out="real-fresh9.jsonl", prefix="obj-fresh9") is not None else 1
+                       + fresh8 + fresh9, source="fresh10_src", out="real-fresh10.jsonl",
+                       prefix="obj-fresh10") is not None else 1
 
 
 def _summary(records: list[dict], name: str) -> None:

@@ -112,7 +112,8 @@ def test_builders_rebuild_the_committed_files(tmp_path: Path, builder: str, inpu
     if builder.endswith("build_collected.py"):  # the sources of the later evaluation-only sets too
         for name in ("objectives/fresh2_src.py", "objectives/fresh3_src.py", "objectives/fresh4_src.py",
                      "objectives/fresh5_src.py", "objectives/fresh6_src.py", "objectives/fresh7_src.py",
-                     "objectives/fresh8_src.py", "objectives/fresh9_src.py"):
+                     "objectives/fresh8_src.py", "objectives/fresh9_src.py",
+                     "objectives/fresh10_src.py"):
             shutil.copy(CORPORA / name, repo / "corpora" / name)
     (tmp_path / "shared" / "data" / "spaser-real-dev").mkdir(parents=True)
     shutil.copy(DEV, tmp_path / "shared" / "data" / "spaser-real-dev")
@@ -124,7 +125,7 @@ def test_builders_rebuild_the_committed_files(tmp_path: Path, builder: str, inpu
         for fresh in ("objectives/real-fresh.jsonl", "objectives/real-fresh2.jsonl", "objectives/real-fresh3.jsonl",
                       "objectives/real-fresh4.jsonl", "objectives/real-fresh5.jsonl", "objectives/real-fresh6.jsonl",
                       "objectives/real-fresh7.jsonl", "objectives/real-fresh8.jsonl",
-                      "objectives/real-fresh9.jsonl"):
+                      "objectives/real-fresh9.jsonl", "objectives/real-fresh10.jsonl"):
             assert (repo / "corpora" / fresh).read_bytes() == (CORPORA / fresh).read_bytes()
     # without the dev set, the builder refuses to run (the dev-source check would be skipped)
     shutil.rmtree(tmp_path / "shared")
