@@ -3,7 +3,7 @@
 Collected in issue 15's eleventh pass, blind to what the extractor gets wrong (no error listing, first score or error
 table read), to measure it on text nobody here had read. Pages of varied kinds (national and regional press, climate
 and energy plans as reported, universities' sobriety plans, companies' climate targets, financial newswires, energy
-cooperatives and networks, think tanks, biodiversity associations, law firms, transport and supply-chain press) and
+cooperatives and networks, health-sector carbon sites, think tanks, biodiversity associations, law firms, transport and supply-chain press) and
 traps: results of the past, statistics and surveys, budgets, counts, dates, thresholds, forecasts, hypothetical
 examples. Pages of sites that neither the shared dev set, nor any training passage (``corpora/real``, the collected
 set), nor an earlier fresh set uses (the build checks); no purchasing-policy page of a local authority. Labelled with
@@ -127,7 +127,7 @@ def load(S, P, Q) -> None:
 
     S("https://www.linfo.re/france/politique/fonction-publique-nomination-pour-la-1ere-fois-de-42-de-femmes-a-des-postes-dirigeants-en-2020", "Fonction publique : nomination pour la 1ère fois de 42 % de femmes à des postes dirigeants en 2020 (Linfo.re)")
     P("La ministre Amélie de Montchalin a indiqué que le taux de 42% de femmes à des postes dirigeants en 2020 \"dépasse pour la première fois l’objectif légal du dispositif des nominations équilibrées fixé depuis 2012 par la loi Sauvadet\".",
-      [EGAL], objective=True, non=["42%", "2020", "2012"], notes="Résultat atteint ; l'objectif légal est cité sans sa valeur (objectif non quantifié dans le passage).", ambiguous=True)
+      [EGAL], non=["42%", "2020", "2012"], notes="Résultat atteint (piège) ; l'objectif légal n'est cité que pour dire qu'il est dépassé, sans sa valeur.", ambiguous=True)
 
     S("https://www.institutmontaigne.org/blog/2013/07/03/Les-objectifs-chiffr%C3%A9s-%3A-un-levier-efficace-pour-la-parit%C3%A9", "Les objectifs chiffrés : un levier efficace pour la parité (Institut Montaigne)")
     P("En janvier 2011, une loi imposait 40 % de femmes dans les conseils d'administration des grandes entreprises d'ici 2017 et 20 % d'ici 2014. Les entreprises ont devancé ces objectifs et les conseils d'administration du CAC 40 comptent déjà 28,2 % de femmes selon les derniers chiffres d'Ethics and Boards.",
@@ -237,3 +237,28 @@ def load(S, P, Q) -> None:
                    Q(18, direction="increase", horizon=2030, baseline_year=2019, baseline_value=9, subject="part modale du fret ferroviaire"),
                    Q(25, horizon=2050, subject="part modale du fret ferroviaire")],
       notes="Stratégie nationale citée ; doublement et 9 % → 18 % : même cible dite deux fois ; 25 % à l'horizon 2050.", ambiguous=True)
+
+    S("https://www.tf1.fr/tf1/jt-20h/videos/economie-denergie-des-milliers-de-batiments-publics-a-renover-33326176.html", "Économie d’énergie : des milliers de bâtiments publics à rénover (TF1, JT de 20h)")
+    P("La facture d’énergie s’élève à 20 000 euros chaque année. Au total en France, parmi les 49 000 écoles élémentaires, 60% auraient besoin d’être rénovées.",
+      [NRJ], non=["20 000 euros", "49 000", "60%"], notes="Dépense et statistique (piège).")
+    P("Ces travaux permettraient d'alléger les factures énergétiques de 4 000 à 2 500 euros par an.",
+      [NRJ], non=["4 000", "2 500 euros"], notes="Effet attendu de travaux, au conditionnel (piège).", ambiguous=True)
+
+    S("https://www.angersmag.info/renovation-energetique-ecoles-confort-accru-eleves-plus-concentres_a14762.html", "Rénovation énergétique des écoles : confort accru, élèves plus concentrés (Angers Mag)")
+    P("Le département du Maine-et-Loire, responsable des collèges publics, a prévu un budget de 60 millions d'euros pour réduire la consommation d'énergie de ces bâtiments. Ce plan va même au-delà des réglementations fixées pour les années à venir. L'objectif est d'atteindre une réduction de 50 % de la consommation d'énergie d'ici 2030.",
+      [NRJ], objs=[Q(50, direction="decrease", kind="relative_change", horizon=2030, subject="consommation d'énergie des collèges publics du Maine-et-Loire")],
+      non=["60 millions d'euros"], notes="« atteindre une réduction de 50 % » : la réduction porte la direction ; budget : piège.")
+    P("Cet investissement de 850 000 euros permettra de réaliser des économies significatives.",
+      [NRJ], non=["850 000 euros"], notes="Montant d'investissement (piège).")
+
+    S("https://lagazette-sqy.fr/2023/04/18/votreville/villepreux/la-commune-veut-lancer-une-profonde-renovation-energetique-de-trois-ecoles/", "Villepreux : la commune veut lancer une profonde rénovation énergétique de trois écoles (La Gazette de Saint-Quentin-en-Yvelines)")
+    P("« On a 37 % des surfaces des bâtiments qui sont scolaires sur la commune, et qui représentent à eux seuls 50 % des consommations d’énergie », expose le maire.",
+      [NRJ], non=["37 %", "50 %"], notes="Constat d'un élu (piège).")
+
+    S("https://www.oponce.fr/?p=1988", "Le bilan carbone et la notion de scope (Green Med Score, glossaire)")
+    P("– Une aide au recrutement : 76% des jeunes de la génération Y placent la RSE au-dessus du salaire dans les critères de recherche d’emploi",
+      [GOV], non=["76%"], notes="Sondage (piège).")
+
+    S("https://atmosphere-climat.com/auteur/admin/page/30", "Bilan carbone : impact sur la santé publique (Atmosphère Climat)")
+    P("Le bilan carbone du système de santé en France est estimé à environ 49 millions de tonnes de CO2 équivalent. Le secteur de la santé représente plus de 8 % de l’empreinte carbone nationale.",
+      [SANTE, ENV], non=["49 millions de tonnes", "plus de 8 %"], notes="Estimation et part (piège) ; « plus de » ne fait pas une cible.")
