@@ -102,3 +102,73 @@ def load(S, P, Q) -> None:
       [NUM], notes="Définition du besoin en équipements numériques.", ambiguous=True)
     P("Pour Jérôme Alberge, l'expérience a été concluante. D'abord, en termes de prix : « La différence entre le neuf et le reconditionné était variable selon les modèles. Pour les téléphones bas de gamme, les prix étaient similaires.",
       [CE, NUM], notes="Reconditionné vs neuf.")
+
+    S("https://agirpourlatransition.ademe.fr/collectivites/elus-locaux-mandat-agir/aujourdhui-mon-territoire/acheter-durable-achats-responsables-comprendre", "Acheter durable : les achats responsables, comprendre (ADEME, Agir pour la transition)")
+    P("Des achats de produits ménagers aux investissements en équipement, des matériels bureautiques à l’approvisionnement des cantines… la commande publique est un puissant levier d’actions pour faire évoluer l’offre vers des produits plus respectueux de l’environnement et des personnes.",
+      [E], notes="Levier environnemental (et social, vague).", ambiguous=True)
+    P("Au niveau du territoire, c’est aussi la manière de décliner concrètement ses politiques environnementales et sociales et de montrer la cohérence de la collectivité entre ses ambitions et ses actions.",
+      [E, G], notes="Déclinaison des politiques de la collectivité (gouvernance au sens large).", ambiguous=True)
+    P("C’est enfin une manière de repenser ses besoins, ses pratiques d’achat et d’utilisation des produits, biens ou services… ce qui peut s’avérer, dans le temps, à la fois plus écologique mais aussi plus économique !",
+      [E], notes="Sobriété du besoin, écologie.", ambiguous=True)
+    P("Sans compter l’impact sur la qualité de vie et la santé des habitants (une flotte de véhicules moins polluante, des produits d’entretien moins nocifs, une alimentation scolaire respectueuse de la santé et de l’environnement…) et la possibilité de participer au développement économique local (insertion de personnes éloignées de l’emploi dans les achats de prestation, recours à des PME…).",
+      [SA, E, AL, PME, CS], notes="Santé, pollution, alimentation scolaire, économie locale et PME, insertion.")
+    P("Interface entre la collectivité et le tissu économique du territoire, l’achat public peut aussi être un puissant levier pour les sujets environnementaux : déchets et économie circulaire, lutte contre le changement climatique…",
+      [E, CE], notes="Déchets, économie circulaire, climat.")
+    P("On requestionne ses besoins, on s’interroge sur l’existence de solutions plus durables et on revisite ses pratiques d’achat et d’utilisation.",
+      [E], notes="Solutions durables (développement durable -> environnement).", ambiguous=True)
+    P("On profite de toutes les opportunités offertes par le code des marchés publics pour prendre en compte le développement durable (définition des besoins, rédaction des cahiers des charges, critères de sélection…).",
+      [E], notes="Développement durable au sens large -> environnement.", ambiguous=True)
+    P("On supprime le jetable, on mise sur les ressources renouvelables, on promeut le recyclé.",
+      [CE], notes="Jetable, recyclé: économie circulaire.")
+
+    S("https://guadeloupe.ademe.fr/collectivites-et-secteur-public/faire-vivre-un-territoire-durable/achats-publics-et-eco-responsabilite", "Achats publics et éco-responsabilité (ADEME Guadeloupe)")
+    P("Les marchés publics peuvent s’appliquer à une grande diversité de produits, de services et de secteurs d’activité. Ils constituent un levier majeur pour une meilleure prise en compte de la transition écologique et énergétique.",
+      [E, EN], notes="Transition écologique et énergétique.")
+    P("Selon la définition du 2d Plan national d’action pour des achats publics durables (PNAAPD 2015-2020), un achat public durable :",
+      [E, G], notes="Plan national (gouvernance au sens large); achat durable -> environnement.", ambiguous=True)
+    P("• intègre des dispositions en faveur de la protection ou de la mise en valeur de l’environnement, du progrès social, favorisant le développement économique ;",
+      [E], notes="Environnement; progrès social vague.", ambiguous=True)
+    P("• permet de réaliser des économies « intelligentes » au plus près du besoin et incite à la sobriété en termes d’énergie et de ressources ;",
+      [EN, E], notes="Sobriété énergétique et des ressources.", ambiguous=True)
+    P("Tous les segments d’achats (produits et services) sont concernés : denrées alimentaires, fourniture d’énergie (électricité ou chauffage), rénovation des bâtiments, nettoyage et entretien, équipements…",
+      [AL, EN], notes="Segments cités: alimentation, énergie.", ambiguous=True)
+    P("• l’objet du marché : par exemple, une prestation de services de restauration avec des produits issus de l’agriculture biologique ou encore l’acquisition de systèmes de climatisation offrant des solutions environnementales à la pointe de la technologie ;",
+      [AL, E], notes="Restauration bio; climatisation performante (environnement).")
+    P("• les spécifications techniques précisées dans le cahier des charges : exigences d’écolabels, de performance ou de méthodes, processus de production (ex : papier 100 % recyclé) ;",
+      [E, CE], notes="Écolabels; papier recyclé.")
+
+    S("https://ch-rochefort.fr/fr/pratique/developpement-durable/engagement/", "Développement durable : engagement (Centre hospitalier de Rochefort)")
+    P("La Haute Autorité de Santé incite les établissements de santé à promouvoir le Développement Durable dans leur stratégie, en fondant leur démarche sur la réalisation d’un diagnostic initial mis à disposition par le Comité pour le Développement Durable en Santé.",
+      [E, G], notes="Développement durable (environnement); stratégie et diagnostic (gouvernance au sens large).", ambiguous=True)
+    P("Le manuel de la certification V3 de 2010 comportait 8 critères (la qualité de vie au travail, les achats éco-responsables et les approvisionnements, la gestion de l’eau, de l’air et de l’énergie, l’hygiène des locaux et la gestion des déchets).",
+      [CT, E, EN, CE], notes="Qualité de vie au travail, achats éco-responsables, énergie, déchets.")
+    P("Le Centre Hospitalier de Rochefort a initié sa démarche dès le début de l’année 2012 en adhérant au Comité. Un chef de projet, assisté d’un comité de pilotage, a été désigné pour animer, structurer le projet et accompagner la démarche sur un plan méthodologique.",
+      [G], notes="Comité de pilotage, chef de projet.")
+    P("L’établissement s’est également engagé dans une participation aux semaines annuelles du Développement Durable.",
+      [E], notes="Développement durable -> environnement.", ambiguous=True)
+    P("A l’issue de l’autodiagnostic, comportant 350 critères regroupés en 5 thèmes (le management, les déchets, les bâtiments, l’énergie et l’eau, le social et le sociétal, la promotion de la santé et de la nutrition) :",
+      [G, CE, EN, SA], notes="Autodiagnostic (suivi); déchets, énergie, santé; nutrition (pas l'achat alimentaire).", ambiguous=True)
+    P("Fin 2014, après un appel à candidature auprès des agents du Centre Hospitalier, un groupe de travail se réunissait afin de relier les actions menées pour une démarche globale associant une réflexion « Développement Durable » aux projets de l’établissement.",
+      [G, E], notes="Groupe de travail (pilotage).", ambiguous=True)
+    P("Les axes d’amélioration retenus sont les déchets et l’énergie. Il s’agit d’une démarche participative avec constitution de sous-groupes et possibilité d’accueillir des intervenants extérieurs.",
+      [CE, EN, G], notes="Déchets et énergie; organisation de la démarche.", ambiguous=True)
+    P("Les sous-groupes se sont réunis à plusieurs reprises au cours de l’année 2015 afin de réaliser un état des lieux, analyser le fonctionnement actuel, définir des actions et mettre en place des indicateurs.",
+      [G], notes="Indicateurs, état des lieux (suivi).")
+
+    S("https://www.vivamagazine.fr/les-hopitaux-passent-au-vert-15296-html/", "Les hôpitaux passent au vert (Viva Magazine)")
+    P("Le développement durable est à la mode, et les hôpitaux n’y échappent pas. 89 % des établissements de santé, secteur public en tête, en font même un objectif stratégique, selon le baromètre 2011 réalisé par l’Association des élèves de l’Ecole des hautes études en santé publique.",
+      [E], notes="Développement durable -> environnement; baromètre.", ambiguous=True)
+    P("Le volet environnemental arrive en tête, devant l’aspect économique et social. Principales préoccupations : la consommation d’énergie, la réduction des déchets (dont la plupart sont classés à risques) et la gestion de l’eau.",
+      [E, EN, CE], notes="Environnement, énergie, déchets.")
+    P("Viennent ensuite la maîtrise des achats, la prise en compte des risques et l’amélioration de la qualité de la vie des personnels et des usagers.",
+      [CT], notes="Qualité de vie des personnels.", ambiguous=True)
+    P("Progrès notable, 50 % des établissements, deux fois plus qu’en 2010, ont mis en place un programme d’actions de développement durable avec des indicateurs de suivi.",
+      [G, E], notes="Programme d'actions et indicateurs de suivi.")
+    P("Parmi les lauréats 2011, le Chru de Lille, qui a réduit sa facture d’eau de 20 % depuis 2008, le Chu d’Angers, qui vise à intégrer des personnes en insertion dans ses appels d’offres, l’hôpital Louis-Pasteur de Dole, qui privilégie les circuits courts pour ses fournitures alimentaires,",
+      [E, CS, AL], notes="Eau, insertion, circuits courts (tranche contiguë d'une longue phrase).")
+    P("l’AP-HP de Paris, qui n’achète que du papier recyclé, le centre hospitalier de Mulhouse, qui a organisé une collecte des déchets de soins chez les particuliers…",
+      [CE], notes="Papier recyclé, déchets de soins (suite de la phrase).")
+    P("Primé en 2010 pour son engagement dans le développement durable, le Chu de Bordeaux, qui produit 11 000 tonnes de CO2 par an, 6 000 tonnes de déchets, et qui consomme autant d’eau et d’électricité qu’une ville de 60 000 habitants, a réussi en deux ans à faire passer le taux d’agents qui utilisent leur voiture pour se rendre au travail de 71 % à 59 %.",
+      [E, CE, EN], notes="CO2, déchets, électricité, mobilité des agents.")
+    P("Un regret : le baromètre ne dit rien des substances chimiques, comme les phtalates, suspectés d’être dangereux pour la santé et présents dans les tubes de perfusion, les poches, les sondes utilisés pour les soins…-",
+      [SA], notes="Substances dangereuses pour la santé.")
