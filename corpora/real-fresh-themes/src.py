@@ -172,3 +172,75 @@ def load(S, P, Q) -> None:
       [E, CE, EN], notes="CO2, déchets, électricité, mobilité des agents.")
     P("Un regret : le baromètre ne dit rien des substances chimiques, comme les phtalates, suspectés d’être dangereux pour la santé et présents dans les tubes de perfusion, les poches, les sondes utilisés pour les soins…-",
       [SA], notes="Substances dangereuses pour la santé.")
+
+    S("https://www.prefectures-regions.gouv.fr/hauts-de-france/Region-et-institutions/L-action-de-l-Etat-dans-la-region/Economie-entreprises-emploi-et-finances-publiques/La-commande-publique/Groupe-de-travail-acces-des-TPE-et-PME-a-la-commande-publique", "Groupe de travail « accès des TPE et PME à la commande publique » (Préfecture de la région Hauts-de-France)")
+    P("L'objectif de ce groupe de travail est d'encourager l'accès des TPETrès petites entreprises et PMEPetites et moyennes entreprises à la commande publique.",
+      [PME, G], notes="Accès des TPE/PME; groupe de travail (gouvernance au sens large).", ambiguous=True)
+    P("La commande publique est un enjeu important pour les très petites entreprises (TPETrès petites entreprises) et les petites et moyennes entreprises (PMEPetites et moyennes entreprises). Il existe une forte demande des élus et des acheteurs publics locaux pour qu’elles accèdent plus largement à leurs marchés car cela constitue un vecteur essentiel de soutien à l’économie locale.",
+      [PME], notes="TPE/PME, économie locale.")
+    P("Cependant, quand bien même, en 2014, elles obtenaient à l’échelon régional près de 60 % des marchés publics en nombre de contrats conclus, cela représentait moins de 40 % de leur valeur économique totale.",
+      [PME], notes="Part des PME dans les marchés (constat).")
+    P("Dès lors, comment faire pour accroître cette proportion alors même que l’Union européenne, malgré la demande répétée de plusieurs États membres – dont la France – a toujours été réticente à adopter une règle d’attribution préférentielle des marchés publics aux petites entreprises, à l’image du «Small Business Act » américain ?",
+      [PME], notes="Small Business Act, petites entreprises.")
+    P("Pour autant, des outils existent dans cette réglementation qui permettent d’encourager l’accès des TPETrès petites entreprises et des PMEPetites et moyennes entreprises à la commande publique, qu’il s’agisse de l’obligation d’allotir, de l’allègement du contenu formel des offres ou de la disparition de l’obligation de signer l’offre.",
+      [PME], notes="Allotissement et simplification pour les PME.")
+
+    S("https://www.lexbase.fr/article-juridique/7661132-breves-la-daj-publie-un-guide-pour-faciliter-lacces-des-tpe-et-pme-aux-marches-publics", "La DAJ publie un guide pour faciliter l'accès des TPE et PME aux marchés publics (Lexbase)")
+    P("La Direction des affaires juridiques du ministère de l'Economie a publié, le 18 décembre 2012, un guide pour faciliter l'accès des TPE et PME aux marchés publics.",
+      [PME], notes="Guide TPE/PME.")
+    P("Ce guide indique que les politiques publiques que doivent mettre en oeuvre les acheteurs publics doivent concerner, en priorité, l'accès des PME à la commande publique et doivent, à ce titre, être incluses dans les stratégies d'achat.",
+      [PME, G], notes="Accès des PME inscrit dans les stratégies d'achat (gouvernance au sens large).", ambiguous=True)
+    P("L'allotissement est particulièrement approprié lorsque l'importance des travaux, fournitures ou services à réaliser risque de dépasser les capacités techniques ou financières d'une seule entreprise. Il est particulièrement favorable aux petites et moyennes entreprises.",
+      [PME], notes="Allotissement favorable aux PME.")
+    P("Ainsi, l'allotissement permet l'accès direct des PME et TPE à la commande publique.",
+      [PME], notes="Allotissement.")
+    P("La dévolution du marché sous forme globalisée peut rendre plus difficile l'accès direct au marché pour les petites entreprises, parce que le marché peut excéder alors les capacités (techniques, financières...) d'une seule entreprise.",
+      [PME], notes="Marché global et petites entreprises.")
+
+    S("https://communication-entreprise.eu/tpe-et-pme-lancez-vous-dans-la-commande-publique/amp", "TPE et PME : lancez-vous dans la commande publique (communication-entreprise.eu)")
+    P("Le tissu économique français est constitué à 99% par des petites et moyennes entreprises.",
+      [PME], notes="Constat chiffré (PME).")
+    P("Leur représentation dans les marchés publics est pourtant bien moins volumineuse. Les PME n’obtiennent que 58% des marchés publics en volume et seulement 30% en valeur. Or, depuis 10 ans, la part des TPE et PME ayant eu accès à la commande publique a diminué en termes de volume.",
+      [PME], notes="Part des PME (constat).")
+    P("Les TPE/PME émettent un certain nombre de préjugés quant à leurs chances d’accéder à la commande publique ; ils sont de 3 ordres :",
+      [PME], notes="Freins des TPE/PME.")
+    P("Elles estiment que le temps consacré à la rédaction de cette réponse et la quantité de pièces administratives à fournir est trop important compte tenu de leur chance d’obtenir le marché public.",
+      [PME], notes="Freins des TPE/PME (suite de la liste).", ambiguous=True)
+    P("La commande publique ne s’adresse qu’aux grandes entreprises qui seules peuvent assumer de tels budgets ! Les petites entreprises n’ont aucune chance !",
+      [PME], notes="Préjugé des petites entreprises.")
+
+    S("https://abylon-conseil.com/politique-dachat-innovante-quels-benefices-pour-les-collectivites-territoriales", "Politique d'achat innovante : quels bénéfices pour les collectivités territoriales ? (Abylon Conseil)")
+    P("Face aux défis posés par le dérèglement climatique et la révolution numérique, les territoires ont plus que jamais besoin d’innover et de trouver de nouvelles solutions.",
+      [INNO, E], notes="Innovation; dérèglement climatique cité comme contexte.", ambiguous=True)
+    P("La crise économique liée au Covid-19 a montré que la commande publique constitue un levier important de soutien à l’économie locale.",
+      [PME], notes="Économie locale.")
+    P("Dans ce contexte, de nombreuses collectivités encouragent une politique d’achat innovante, et le soutien qui leur est apporté par l’État dans cette démarche tend à se renforcer ces dernières années. Une façon de soutenir les entreprises et d’offrir aux citoyens des services innovants tout en préservant l’équilibre budgétaire de la collectivité.",
+      [INNO], notes="Politique d'achat innovante.")
+    P("- La collectivité peut s’engager auprès d’acteurs innovants par le financement de processus d’innovation pour bénéficier des résultats de cette démarche de recherche et développement.",
+      [INNO], notes="Achat de R&D.")
+    P("- La collectivité peut devenir un “adoptant précoce” en achetant une innovation déjà disponible sur le marché mais encore peu répandue.",
+      [INNO], notes="Achat d'innovation.")
+    P("C’est le cas par exemple de l’agence Hauts-de-France Innovation Développement et de sa plateforme Adopte une start-up. Grâce à ce service, les acteurs publics de la région peuvent accéder plus rapidement à des solutions développées par des start-ups régionales.",
+      [INNO, PME], notes="Start-ups régionales (innovation; local).", ambiguous=True)
+
+    S("https://bfmbusiness.bfmtv.com/01-business-forum/les-bonnes-pratiques-de-lachat-innovant-613504.html", "Les bonnes pratiques de l'achat innovant (BFM Business)")
+    P("Une nouvelle version du guide pratique de l'achat public innovant vient d'être publié par la direction des affaire juridique. Objectif : inciter les acheteurs public à s'adresser aux startups.",
+      [INNO], notes="Achat public innovant, start-ups.")
+    P("L’achat public est un très bon accélérateur de croissances pour les startups. Ce n’est pas un hasard si dans le cadre du label « Métropole French Tech » l’un des volets concerne la politique d’achat public.",
+      [INNO], notes="Start-ups, French Tech.")
+    P("« Or un certain nombre de freins, souvent de nature administrative voire « culturelle », peuvent exister qui rendent dans les faits ce levier peu utilisé et la vente difficile à des acteurs publics pour les entreprises jeunes ou de taille modeste » est-il précisé dans le cahier des charges pour l’octroi du label « Métropole french tech ».",
+      [INNO, PME], notes="Entreprises jeunes ou de taille modeste.", ambiguous=True)
+    P("15 facteurs clés de succès sont détaillés dans le guide avec les bonnes pratiques associées à mettre en œuvre et les mauvaises à éviter (voir tableau récapitulatif ci-dessous).",
+      [INNO], notes="Guide de l'achat innovant (contexte de la page).", ambiguous=True)
+    P("Selon le Pacte national pour la croissance, la compétitivité et l’emploi, au moins 2% de la commande publique devraient concerner les PME et les ETI innovantes d’ici 2020.",
+      [INNO, PME], notes="PME et ETI innovantes.")
+
+    S("https://public.opera-energie.com/specificites-achat-public-energie/", "Les spécificités de l'achat public d'énergie (Opéra Énergie)")
+    P("L’achat d’électricité et de gaz naturel concerne l’ensemble des acteurs publics et des collectivités. L’électricité et de gaz naturel constitue cependant un domaine d’achat très spécifique pour les acteurs publics.",
+      [EN], notes="Achat d'énergie.")
+    P("L’électricité et de gaz naturel des collectivités territoriales sont un enjeu important pour les collectivités locales. A titre d’exemple, la Consommation globale de l’éclairage public en France est estimée à 5,6 TWh d’électricité par par l’association française d’éclairage.",
+      [EN], notes="Consommation d'électricité.")
+    P("Il représente 41 % de la facture d’électricité d’une collectivité et le deuxième poste de dépense pour une commune.",
+      [EN], notes="Facture d'électricité.")
+    P("Maîtriser le coût d’achat de l’électricité et du gaz naturel est un enjeu financier important pour les budgets des collectivités et autres acteurs publics.",
+      [EN], notes="Coût de l'énergie.")
