@@ -244,3 +244,67 @@ def load(S, P, Q) -> None:
       [EN], notes="Facture d'électricité.")
     P("Maîtriser le coût d’achat de l’électricité et du gaz naturel est un enjeu financier important pour les budgets des collectivités et autres acteurs publics.",
       [EN], notes="Coût de l'énergie.")
+
+    S("https://voie95.fr/clauses-sociales/", "Clauses sociales : les marchés réservés (Voie 95)")
+    P("Ils font partie des marchés publics comportant des clauses spécifiques comme des clauses sociales et s’adressent à des catégories particulières comme des structures d’insertion ou autres formes d’entreprises.",
+      [MR, CS], notes="Marchés réservés (titre de section), clauses sociales, structures d'insertion.")
+    P("1/ les marchés réservés aux opérateurs économiques qui emploient des travailleurs handicapés et défavorisés",
+      [MR], notes="Marchés réservés handicap.")
+    P("– des entreprises adaptées, à des établissements et services d’aide par le travail (ESAT)",
+      [MR], notes="EA/ESAT (item de liste).")
+    P("– des Structures d’Insertion par l’Activité Économique (SIAE)",
+      [MR, CS], notes="Réservation aux SIAE: marché réservé; insertion (comme le dev pour les SIAE).", ambiguous=True)
+    P("> Marchés réservés regroupés sous un seul régime juridique depuis la loi ASAP",
+      [MR], notes="Intertitre (marchés réservés).")
+    P("Depuis la publication de la loi d’accélération et de simplification de l’action publique (ASAP) un acheteur peut désormais réserver un même marché ou un même lot d’un marché à la fois aux opérateurs économiques qui répondent aux conditions de l’article L. 2113-12 (Réservation de marchés aux travailleurs handicapés et défavorisés – Entreprises adaptées et établissements et services d’aide par le travail (ESAT)",
+      [MR], notes="Régime des marchés réservés (tranche contiguë).")
+    P("2/ les marchés réservés aux entreprises de l’économie sociale et solidaire (ESS)",
+      [MR, ESS], notes="Marchés réservés ESS.")
+    P("Les acheteurs peuvent réserver des marchés ou des lots qui portent exclusivement sur des services sociaux et autres services spécifiques dont la liste figure dans un avis annexé au code de la commande publique (Annexe 3 du code de la commande publique), aux entreprises de l’économie sociale et solidaire (ESS)",
+      [MR, ESS], notes="Réservation ESS.")
+
+    S("http://www.longjumeau.fr/Developpement-durable/Commerce-equitable/Longjumeau-territoire-de-commerce-equitable", "Longjumeau, territoire de commerce équitable (Ville de Longjumeau)")
+    P("En 2009, Longjumeau est devenue une des 16 premières collectivités française à recevoir le titre de « Territoire de commerce équitable ».",
+      [CEQ], notes="Label commerce équitable.")
+    P("Les associations Max Havelaar France, Artisans du Monde et la Plate-forme pour le commerce équitable ont initié une campagne visant à labélliser les premières collectivités locales françaises qui favorisent dans leurs politiques les achats équitables. Elles sont seize collectivités pilotes (14 villes et 2 régions) à jouer le jeu, dont Longjumeau.",
+      [CEQ], notes="Campagne commerce équitable.")
+    P("Après la mise en œuvre concrète de cinq objectifs déterminés, un jury national a examiné les dossiers de candidature avant de décerner le titre de Territoire de commerce équitable à la Ville. Il convient maintenant de ne pas relâcher les efforts pour conserver le titre, valable 3 ans.",
+      [CEQ], notes="Label (évaluation par un jury: pas la gouvernance du schéma).", ambiguous=True)
+    P("• 1) Voter une délibération et acheter des produits issus du commerce équitable.",
+      [CEQ, G], notes="Délibération (adoption: gouvernance au sens large); achats équitables.", ambiguous=True)
+    P("Le 9 février 2009, le Conseil Municipal a approuvé à l’unanimité une délibération par laquelle la ville s’engageait dans la démarche Territoire de commerce équitable.",
+      [CEQ, G], notes="Adoption par délibération (gouvernance au sens large).")
+    P("Le nouveau marché de restauration collective, depuis le 1er juin 2009, a exigé des prestataires l’introduction de produits équitables dans leurs menus au moins une fois par mois, l’organisation et le soutien d’animations pendant des événements ponctuels.",
+      [CEQ, AL], notes="Produits équitables en restauration collective.", ambiguous=True)
+    P("Désormais, le thé du restaurant des agents communaux est issu du commerce équitable, et des produits issus de cette filière sont régulièrement introduits dans les buffets municipaux.",
+      [CEQ], notes="Achats équitables.")
+
+    S("https://www.lafranceagricole.fr/initiative-un-commerce-equitable-etvraiment-transparent-1,0,442879304.html", "Initiative : un commerce équitable et vraiment transparent (La France Agricole)")
+    P("Dans la commune de Mouans-Sartoux (Alpes-Maritimes), labellisée « Territoire de commerce équitable », le projet d’une Maison du commerce équitable a émergé il y a une quinzaine d’années. Il s’est progressivement structuré autour d’une boutique associative, gérée par des bénévoles qui se relaient toute la semaine.",
+      [CEQ], notes="Commerce équitable (boutique associative; pas d'achat public).", ambiguous=True)
+    P("« On y trouve des produits de centrales d’achats du commerce équitable (Artisans du monde, Éthiquable…) mais aussi, depuis près de huit ans, des produits locaux, explique Cathy Blossier, présidente de l’association et vice-présidente du conseil municipal. L’objectif est de soutenir les petits producteurs d’ici comme d’ailleurs. »",
+      [CEQ, AL], notes="Équitable et produits locaux (circuits courts).", ambiguous=True)
+    P("La municipalité, engagée dans une politique alimentaire ambitieuse, a en effet pris conscience depuis plusieurs années du risque de voir disparaître l’agriculture locale (1), notamment sous la pression de l’urbanisation.",
+      [AL], notes="Politique alimentaire, agriculture locale.")
+    P("Comment fonctionne la boutique ? « Au travers d’une charte, nous nous engageons, pour plusieurs années, à acheter aux agriculteurs une partie de leur production à un prix défini avec eux », poursuit Cathy Blossier.",
+      [CEQ, AL], notes="Prix défini avec les producteurs (équitable Nord-Nord); agriculteurs locaux.", ambiguous=True)
+    P("La gamme de produits commercialisés reflète l’agriculture locale : des agrumes aux fromages, en passant par les œufs, les tisanes, les farines et les huiles d’olive, sans oublier les bières et les pâtes de légumes…",
+      [AL], notes="Produits locaux.")
+    P("Pour soutenir l’agriculture locale tout en gardant des prix démocratiques, la Maison du commerce équitable a décidé de réduire sa marge sur les produits locaux à 15 %, au lieu des 20 % appliqués sur les produits du commerce équitable Nord-Sud.",
+      [CEQ, AL], notes="Équitable; agriculture locale.")
+
+    S("https://mediaterre.org/actu,20120428160921,2.html", "Création du label « Bâtiments biosourcés » (Médiaterre)")
+    P("Le label \" Bâtiments Biosourcés \" a été créé par un décret du 19 avril 2012, publié au journal officiel du 21 avril.",
+      [E], notes="Label biosourcé (environnement).", ambiguous=True)
+    P("Le label tend à valoriser les démarches volontaires de maîtres d'ouvrage intégrant une part significative de matériaux biosourcés dans leurs constructions. Les bâtiments nouveaux dont la construction intègre une part minimale de matériaux biosourcés peuvent prétendre à l'obtention de ce label.",
+      [E], notes="Matériaux biosourcés -> environnement (pas biodiversité).", ambiguous=True)
+    P("Ces biomatériaux présentent deux principaux avantages sur le plan de l'environnement : d'une part, ils sont issus de matières renouvelables, d'autre part, ils peuvent contribuer à la réduction des émissions de gaz à effet de serre. Il peut ainsi s'agir, à titre d'exemple, du bois et de ses dérivés, du chanvre, de la paille, de la plume ou de la laine de mouton.",
+      [E], notes="Environnement, GES.")
+
+    S("https://www.rtbf.be/article/bientot-54-communes-du-commerce-equitable-en-fwb-quels-sont-les-criteres-pour-le-devenir-11197887", "Bientôt 54 communes du commerce équitable en FWB : quels sont les critères pour le devenir ? (RTBF)")
+    P("6 critères sont requis pour l’admission à ce titre, à commencer par encourager l’administration communale à faire figure d’exemple, par l’achat de produits issus du commerce équitable. Les communes, via les marchés publics, peuvent en effet avoir un impact considérable sur les décisions de consommation au sein de leur administration, explique Caroline Laroye.",
+      [CEQ], notes="Achats équitables des communes (Belgique).")
+    P("Elles devront ensuite soutenir les citoyens dans leurs initiatives de commerce ou d’Horeca équitables, et les aider à mettre en évidence la complémentarité entre les produits du sud, comme le café ou le chocolat, et les produits locaux.",
+      [CEQ, AL], notes="Équitable; produits locaux.", ambiguous=True)
+    P("Il est essentiel aussi de communiquer largement sur le commerce équitable, d’en faire la promotion dans les écoles, les entreprises, les associations, pour qu’elles favorisent l’achat de produits équitables.",
+      [CEQ], notes="Promotion du commerce équitable.")
