@@ -308,3 +308,65 @@ def load(S, P, Q) -> None:
       [CEQ, AL], notes="Équitable; produits locaux.", ambiguous=True)
     P("Il est essentiel aussi de communiquer largement sur le commerce équitable, d’en faire la promotion dans les écoles, les entreprises, les associations, pour qu’elles favorisent l’achat de produits équitables.",
       [CEQ], notes="Promotion du commerce équitable.")
+
+    S("https://coorace-idf.fr/2020/02/04/legalite-femme-homme-dans-les-clauses-sociales", "L'égalité femme-homme dans les clauses sociales (COORACE Île-de-France)")
+    P("COORACE Île-de-France est intervenu lors de l’événement « L’égalité femme-homme dans les clauses sociales », organisé par la MACS et le Centre Hubertine Auclert. Pierre Guillien, directeur de la structure Optim Emploi adhérente à COORACE, est également intervenu lors de l’événement pour présenter ses travaux sur le sujet.",
+      [EG, CS], notes="Égalité femmes-hommes dans les clauses sociales.")
+    P("Les clauses sociales portent à 54% sur des missions de BTP, et 86% des heures effectuées le sont par des hommes. Avec le développement du recours aux clauses sociales, les inégalités femmes-hommes se sont accentuées dans l’Insertion par l’Activité Economique.",
+      [EG, CS], notes="Heures d'insertion par sexe.")
+    P("La question de la mixité femme-homme dans les différents secteurs est un problème à l’échelle de la société. Les femmes se retrouvent dans les métiers les plus précaires, les moins payés, et avec le moins d’heures de travail.",
+      [EG], notes="Mixité; précarité (conditions de travail possibles).", ambiguous=True)
+    P("Cela touche d’autant plus les métiers non qualifiés, ce qui explique pourquoi le secteur de l’insertion est particulièrement concerné.",
+      [EG, CS], notes="Insertion et inégalités (suite).", ambiguous=True)
+    P("Au sein des structures d’insertion, le problème de la faible mixité des postes vient de plusieurs acteurs, à plusieurs niveaux. Les prescripteurs ont eux-mêmes des stéréotypes et envoient souvent les candidats sur des métiers dit « genrés » : les hommes vers le BTP, la logistique et les femmes sur l’aide à la personne, le ménage ou le secrétariat.",
+      [EG, CS], notes="Mixité dans l'insertion.")
+    P("Les personnes en charge ont une vision du BTP comme ne nécessitant que des salariés capables de porter des charges lourdes, et que cela ne peut être des femmes. Sur les chantiers, il n’y a pas toujours de vestiaires prévus pour les femmes, ou d’équipements adaptés.",
+      [EG, CT], notes="Stéréotypes; vestiaires et équipements (conditions de travail).", ambiguous=True)
+    P("Les femmes elles-mêmes s’autocensurent et ne se sentent pas capables de postuler à ces emplois. Par ailleurs, lorsqu’elles accèdent à ces postes, elles subissent des propos ou comportements sexistes.",
+      [EG], notes="Sexisme.")
+
+    S("https://travail-emploi.gouv.fr./initiative-territoriale-rennes-les-metiers-du-batiment-souvrent-aux-femmes", "Initiative territoriale : à Rennes, les métiers du bâtiment s'ouvrent aux femmes (ministère du Travail)")
+    P("En arrivant à la gare de Rennes par le train, il ne fait aucun doute que la capitale bretonne construit son avenir. De grands projets sont en cours : quartier EuroRennes autour de la gare, cité internationale Paul-Ricoeur, nouvelle ligne de métro, etc...autant de chantiers que d’opportunités pour développer l’emploi et, en particulier, l’insertion.",
+      [CS], notes="Chantiers et insertion.")
+    P("À travers la clause sociale d’insertion, le droit des marchés publics permet de lier commande publique et accès à un emploi durable pour ceux qui en sont éloignés. C’est donc un formidable levier pour favoriser l’insertion et l’accès à l’emploi.",
+      [CS], notes="Clause sociale d'insertion.")
+    P("Elle impose en effet aux entreprises ou structures qui veulent remporter ces marchés de réserver un certain nombre d’heures de travail à des personnes éloignées de l’emploi, notamment les bénéficiaires du RSA, les 16-25 ans suivis par les Missions locales ou des plus de 25 ans suivis par le Plan local d’insertion par l’emploi, les travailleurs reconnus handicapés…",
+      [CS], notes="Publics de la clause (travailleurs handicapés comme public: pas un marché réservé).", ambiguous=True)
+    P("La clause d’insertion, qui implique aussi un accompagnement des bénéficiaires, facilite leur (ré-)insertion professionnelle et, au-delà, leur permet de développer leurs compétences.",
+      [CS], notes="Clause d'insertion.")
+    P("L’objectif est qu’au final, elles (re-)trouvent du travail, que ce soit dans l’entreprise qui les aura accueillies au titre de la clause ou ailleurs.",
+      [CS], notes="Insertion.")
+    P("Les grands chantiers menés par la Métropole de Rennes et leurs clauses d’insertion sont une opportunité pour développer le retour à l’emploi.",
+      [CS], notes="Clauses d'insertion.")
+
+    S("https://ville-betheny.fr/cadre-de-vie/espaces-verts/article/des-pratiques-plus-respectueuses", "Espaces verts : des pratiques plus respectueuses (Ville de Bétheny)")
+    P("Consciente que certaines pratiques d’entretien des espaces verts sont nuisibles aux écosystèmes, la commune s’est engagée dans cette réflexion et a d’ores et déjà mis en œuvre des pratiques plus vertueuses.",
+      [BIO], notes="Écosystèmes.")
+    P("→ La suppression de l’utilisation des produits phytosanitaires (herbicides notamment), qui correspond à une prescription légale, pose le problème d’une solution alternative pour le nettoyage des herbes folles, le long des trottoirs par exemple.",
+      [BIO, E], notes="Zéro phyto (biodiversité; environnement).", ambiguous=True)
+    P("→ L’utilisation d’engrais organiques plus respectueux de l’environnement.",
+      [E], notes="Environnement.")
+    P("→ La gestion différenciée des espaces verts se traduit par l’identification et la classification de ces espaces. La mise en œuvre de prairies fleuries augmente la variété des espèces végétales et constitue des refuges et des ressources, en particulier pour les insectes pollinisateurs.",
+      [BIO], notes="Gestion différenciée, pollinisateurs.")
+    P("S’ajoutent la différenciation des tontes en fonction de l’utilisation des lieux (moins fréquentes sur les talus), la modification des techniques de taille du patrimoine arboré et des fleurissements de la commune, l’apport de techniques de récupération de végétaux (broyage, compostage, paillage) et une utilisation raisonnée de l’eau.",
+      [BIO, CE, E], notes="Gestion différenciée; compostage (déchets verts); eau.", ambiguous=True)
+    P("→ La récupération d’eau pluviale à l’aide de citernes apposées aux abords des bâtiments municipaux.",
+      [E], notes="Ressource en eau.")
+
+    S("https://caueactu.fr/exemples-damenagements-realises-en-bonne-entente-avec-la-nature/", "Exemples d'aménagements réalisés en bonne entente avec la nature (CAUE actu)")
+    P("La gestion différenciée des espaces verts nécessite une bonne connaissance des écosystèmes et des méthodes alternatives pour l’entretien.",
+      [BIO], notes="Écosystèmes.")
+    P("L’utilisation du paillage, mulch, de la lutte biologique permet de favoriser la biodiversité et de diminuer la main d’oeuvre.",
+      [BIO], notes="Biodiversité.")
+    P("Former les agents techniques aux méthodes alternatives, à la connaissance des végétaux et aux écosystèmes est donc une nécessité.",
+      [BIO], notes="Formation aux écosystèmes.", ambiguous=True)
+
+    S("https://citeverte.com/reussir-son-projet/questions-reponses/detail/la-gestion-ecologique-des-espaces-verts-est-elle-possible-partout", "La gestion écologique des espaces verts est-elle possible partout ? (Cité verte)")
+    P("Si la gestion écologique est évidente pour certains lieux, on l’imagine peu compatible avec des espaces à fortes contraintes. C’est le cas des jardins historiques, des parcs très fréquentés, des cimetières ou des terrains de sport dont la fonction paraît s’opposer aux initiatives écologiques.",
+      [BIO, E], notes="Gestion écologique des espaces verts.", ambiguous=True)
+    P("Dans le cas des cimetières, les collectivités locales ont mis en place pour un certain nombre d’entre eux, des initiatives comme le label EcoJardin, valorisant les actions environnementales.",
+      [E, BIO], notes="Label de gestion écologique.", ambiguous=True)
+    P("L’intérêt écologique des espèces végétales du site est pris en compte et les plantes sans intérêt environnemental sont remplacées par une flore mellifère, en lien avec les quatre ruches installées sur le site.",
+      [BIO], notes="Flore mellifère, ruches.")
+    P("En plus de n’utiliser aucun produit phytosanitaire depuis 2016, la Ville a misé sur l’économie de l’eau. Les arrosages ont diminué de trois à deux par jour et l’installation de sondes hygrométriques calculant les besoins en eau de la pelouse a permis à la commune de faire des économies financières et environnementales.",
+      [BIO, E], notes="Zéro phyto; eau.", ambiguous=True)
