@@ -370,3 +370,33 @@ def load(S, P, Q) -> None:
       [BIO], notes="Flore mellifère, ruches.")
     P("En plus de n’utiliser aucun produit phytosanitaire depuis 2016, la Ville a misé sur l’économie de l’eau. Les arrosages ont diminué de trois à deux par jour et l’installation de sondes hygrométriques calculant les besoins en eau de la pelouse a permis à la commune de faire des économies financières et environnementales.",
       [BIO, E], notes="Zéro phyto; eau.", ambiguous=True)
+
+    S("http://lespetitesrivieres.com/des-alliances-entre-tpe-pme-au-service-dun-developpement-economique-local-a-fort-impact-social-et-environnemental/", "Des alliances entre TPE/PME et entreprises de l'ESS au service du développement économique local (Les Petites Rivières)")
+    P("Comment faire pour que les PME accèdent mieux aux marchés publics lancés par les collectivités locales ? De quelle manière faciliter leurs groupements, afin d’atteindre la taille critique et leur permettre d’assembler leurs compétences, pour répondre aux besoins des acheteurs ?",
+      [PME], notes="Accès des PME, groupements.")
+    P("Et si entreprises de l’économie sociale et solidaire (ESS) et PME ayant une offre dans le domaine de la transition écologique créaient ensemble de la valeur ?",
+      [ESS, PME, E], notes="ESS, PME, transition écologique.")
+    P("Ces problématiques, Est Ensemble souhaite les mettre en perspective et les faire avancer dans le cadre de son programme Ellipse. A l’occasion des Portes ouvertes de la commande publique 2019 organisées par Est Ensemble, le 11 avril dernier, Les Petites Rivières a animé une table ronde dans l’objectif de mettre en perspective différentes solutions proposées par les acheteurs, les réseaux et les structures de l’ESS.",
+      [ESS, PME], notes="Programme et table ronde (ESS; PME implicites par le contexte).", ambiguous=True)
+    P("Allotissement, marchés réservés, clauses sociales d’insertion, sourcing… Dans un premier temps, Catherine Otral Vollmer (chargée des achats à la Direction des Assemblées et des Affaires Juridiques d’Est Ensemble) et Jeanne Amette (Cheffe du service des achats publics au Département de Seine-Saint-Denis) ont rappelé les grands principes du nouveau Code de la Commande publique, permettant de faciliter l’accès des TPE/PME aux marchés publics.",
+      [PME, MR, CS], notes="Allotissement et accès des TPE/PME; marchés réservés et clauses d'insertion cités.")
+    P("Jeanne Amette a notamment insisté sur le rôle essentiel du sourcing pour permettre aux acheteurs de mieux appréhender les innovations sociales et environnementales dans les offres des entreprises, afin de ne pas « déconnecter les cahiers des charges de la réalité »",
+      [INNO, E], notes="Sourcing, innovations sociales et environnementales.", ambiguous=True)
+    P("et Catherine Otral Vollmer a complété en évoquant les possibilités représentées par les achats de faible montant pour développer des liens économiques avec les TPE/PME.",
+      [PME], notes="Achats de faible montant et TPE/PME (fin de la phrase).")
+
+    S("https://samsic.fr/le-travail-en-journee-quand-la-proprete-devient-visible", "Le travail en journée : quand la propreté devient visible (Samsic)")
+    P("Dans cette optique de valorisation des services de nettoyage, la profession promeut depuis maintenant plusieurs années le travail en continu et/ou en journée. Véritable enjeu social et économique, il représente de nombreux avantages pour l’ensemble des parties prenantes, tant pour le prestataire propreté et ses équipes que pour l’entreprise et les usagers de ses sites.",
+      [CT], notes="Travail en journée (conditions de travail).")
+    P("Le travail en continu et/ou en journée fait référence aux interventions des Agents de propreté effectuées principalement durant la journée, plutôt qu’en horaires décalés (avant 9h et/ou après 17h).",
+      [CT], notes="Horaires des agents.")
+    P("Avec le système du travail en journée, les Agents de propreté n’ont plus à effectuer leurs prestations tôt le matin et tard le soir, ce qui réduit considérablement la pénibilité du métier :",
+      [CT], notes="Pénibilité.")
+    P("- Les Agents de service interviennent sur des plages horaires plus compatibles avec une vie familiale et sociale, et peuvent ainsi mieux concilier leur vie professionnelle avec leur vie personnelle.",
+      [CT], notes="Conciliation des temps (l'égalité femmes-hommes n'est pas nommée).", ambiguous=True)
+    P("- En sortant les Agents de l’ombre, leur travail devient visible, humanisé et contribue à leur reconnaissance sociale. En effet, 95% des employeurs ayant adopté le travail en journée reconnaissent que les Agents se sentent plus reconnus.",
+      [CT], notes="Reconnaissance au travail.")
+    P("- Les prestations réalisées en journée favorisent la propreté en continu et permettent ainsi l’augmentation du temps de travail. Cela amène à tendre vers le travail à temps plein et à la hausse de la rémunération des salariés.",
+      [CT], notes="Temps plein, rémunération.")
+    P("- Le travail de jour évite le travail isolé inhérent aux horaires décalés et offre davantage de sécurité aux Agents de service, limitant ainsi les risques profes",
+      [CT, SA], notes="Sécurité, risques professionnels (santé au travail); texte coupé par la copie stockée.", ambiguous=True)
