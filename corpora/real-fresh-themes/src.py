@@ -400,3 +400,29 @@ def load(S, P, Q) -> None:
       [CT], notes="Temps plein, rémunération.")
     P("- Le travail de jour évite le travail isolé inhérent aux horaires décalés et offre davantage de sécurité aux Agents de service, limitant ainsi les risques profes",
       [CT, SA], notes="Sécurité, risques professionnels (santé au travail); texte coupé par la copie stockée.", ambiguous=True)
+
+    S("http://www.mde-haute-saintonge.com/index.php?mact=Printing,cntnt01,output,0&cntnt01url=aHR0cDovL3d3dy5tZGUtaGF1dGUtc2FpbnRvbmdlLmNvbS9pbmRleC5waHA%2FcGFnZT1yZXBvbmRyZS1hdXgtY2xhdXNlcy1zb2ljYWxlcyZzaG93dGVtcGxhdGU9ZmFsc2U%3D&cntnt01pageid=106&cntnt01script=1&cntnt01returnid=106", "Répondre aux clauses sociales (Maison de l'emploi de Haute-Saintonge)")
+    P("Dans un marché public, les collectivités peuvent inclure dans leurs cahiers des charges une clause obligatoire d'insertion professionnelle (article 14 du code des marchés publics).",
+      [CS], notes="Clause d'insertion.")
+    P("L'introduction des clauses sociales dans les marchés public est un levier important pour faciliter l'accès à l'emploi de publics qui en sont éloignés. Cela permet à la collectivité d'oeuvrer dans le sens du développement durable et dans un soucis de lutte contre l'exclusion.",
+      [CS, E], notes="Clauses sociales; développement durable au sens large (convention du dev: environnement).", ambiguous=True)
+    P("Toutes les entreprises peuvent répondre à un appel d'offre comprenant une clause de promotion de l'emploi. L'entreprise attributaire d’un marché devra alors réserver des heures de travail (d'un volume précisé dans la clause) à des personnes en insertion professionnelle.",
+      [CS], notes="Heures d'insertion.")
+    P("En devenant l’interlocuteur unique des donneurs d’ordre publics, des entreprises attributaires des marchés et des acteurs de l’emploi et de l’insertion en Haute-Saintonge (opérateurs d’accueil et d’accompagnement des publics, Structures d’Insertion par l’Activité Economique), la Maison de l'emploi de Haute-Saintonge a développé une offre de service globale pour faciliter la mise en oeuvre de la clause sociale.",
+      [CS], notes="Facilitateur de la clause sociale (mise en œuvre d'un dispositif, pas d'un schéma).", ambiguous=True)
+
+    S("https://www.polville.lyon.fr/des-quartiers-lechelle-de-la-ville/les-thematiques/emploi-et-insertion-professionnelle/les-clauses", "Les clauses sociales dans les marchés publics (Politique de la ville, Lyon)")
+    P("Les clauses sociales dans les marchés publics constituent un levier pour promouvoir l'insertion des publics en difficulté.",
+      [CS], notes="Clauses sociales.")
+    P("Ce dispositif de lutte contre les exclusions implique les collectivités territoriales en tant qu’acheteurs, et les associations et structures d’insertion en tant que prestataires. Il est coordonné à Lyon par la Maison Métropolitaine d'Insertion pour l'Emploi.",
+      [CS], notes="Dispositif d'insertion.")
+    P("Les achats de biens et de services des collectivités doivent prendre en compte des objectifs de développement durable : notamment le respect de l'environnement, et le progrès social et la cohésion sociale.",
+      [E], notes="Développement durable, environnement; progrès social vague.", ambiguous=True)
+    P("Pour respecter ces obligations, les collectivités peuvent insérer dans leurs appels d'offre des clauses sociales, qui peuvent conditionner l’attribution d’un marché, et auxquelles les entreprises peuvent répondre en recrutant des personnes éloignées de l’emploi.",
+      [CS], notes="Clauses sociales.")
+    P("Les services municipaux intègrent dans les marchés dont l’objet s’y prête, des conditions d’exécution permettant de promouvoir l’emploi des personnes rencontrant des difficultés particulières dans l’accès à un emploi (demandeurs d’emploi de longue durée ou de plus de 50 ans, jeunes de moins de 26 ans peu qualifiés, bénéficiaires des minima sociaux, etc.).",
+      [CS], notes="Publics de la clause.")
+    P("Les demandeurs d’emploi résidant dans les quartiers prioritaires de la politique de la ville sont également concernés lorsqu’ils correspondant à un des critères d’éloignement à l’emploi.",
+      [CS], notes="Publics de la clause.")
+    P("Pour répondre à son obligation d’insertion, l’entreprise titulaire du marché peut choisir entre l’embauche directe, le recours à une entreprise de travail temporaire d’insertion (ETTI), une association intermédiaire ou un groupement d’employeurs pour l’insertion et la qualification (GEIQ), la co-traitance ou la sous-traitance à une structure d’insertion",
+      [CS], notes="Modalités de l'obligation d'insertion (phrase coupée par la copie stockée).")
