@@ -426,3 +426,29 @@ def load(S, P, Q) -> None:
       [CS], notes="Publics de la clause.")
     P("Pour répondre à son obligation d’insertion, l’entreprise titulaire du marché peut choisir entre l’embauche directe, le recours à une entreprise de travail temporaire d’insertion (ETTI), une association intermédiaire ou un groupement d’employeurs pour l’insertion et la qualification (GEIQ), la co-traitance ou la sous-traitance à une structure d’insertion",
       [CS], notes="Modalités de l'obligation d'insertion (phrase coupée par la copie stockée).")
+
+    S("http://ramoge-stop-waste.org/fr/ENGAGEMENT-COLLECTIVITES-MISE-PLACE-POLITIQUE-REDUCTION-DECHETS,1036.html", "Engagement des collectivités : mise en place d'une politique de réduction des déchets (RAMOGE Stop Waste)")
+    P("Au travers de la commande publique et de leur politique interne, les collectivités ont un rôle à jouer dans la réduction des déchets. Informatique, espaces verts, organisation d’évènements, administration, cantines, tous les services sont potentiellement concernés et peuvent devenir plus responsables d’un point de vue environnemental.",
+      [CE, E], notes="Réduction des déchets; environnement.")
+    P("Cet engagement écologique est également financier, puisqu’il est souvent synonyme d’économies.",
+      [E], notes="Engagement écologique.", ambiguous=True)
+    P("Cette fiche présente les bases de la démarche de réduction des déchets au sein d’une collectivité, quelques idées d’actions et des ressources complémentaires pour aller plus loin.",
+      [CE], notes="Réduction des déchets.")
+    P("Les actions présentées sont notamment soutenues par la région PACA dans le cadre de la charte « Zéro déchet plastique ».",
+      [CE], notes="Zéro déchet plastique.")
+    P("Un salarié français produit en moyenne 130 kg de déchets/an.",
+      [CE], notes="Déchets (chiffre).")
+    P("• Mettre en place UNE POLITIQUE D’ACHAT RESPONSABLE",
+      [G], notes="Politique d'achat responsable (gouvernance au sens large).", ambiguous=True)
+    P("• ENGAGER UNE RÉFLEXION générale sur la réduction des déchets et le recyclage au sein des différents services",
+      [CE], notes="Déchets, recyclage.")
+    P("• ENCOURAGER les bonnes initiatives en faveur du réemploi et de toute alternative durable",
+      [CE], notes="Réemploi.")
+    P("• RÉDUCTION DES COÛTS d’achat, diminution du gaspillage",
+      [CE], notes="Gaspillage.", ambiguous=True)
+    P("• MOTIVATION des agents autour d’un engagement commun fédérateur",
+      [], notes="Motivation des agents: pas de thème (pas des conditions de travail au sens du dev).", ambiguous=True)
+    P("• ANTICIPATION de la réglementation (par exemple, l’interdiction des récipients alimentaires en plastique dans la restauration scolaire à partir de 2025)",
+      [CE, AL], notes="Plastique en restauration scolaire (EGalim).", ambiguous=True)
+    P("La ville de Mouans-Sartoux est engagée dans une démarche globale de réduction de ses déchets, d’utilisation de matériaux durables et de suppression du plastique à usage unique. La ville est signataire de la charte Zéro déchet plastique de la région PACA.",
+      [CE], notes="Réduction des déchets, plastique.")
