@@ -452,3 +452,39 @@ def load(S, P, Q) -> None:
       [CE, AL], notes="Plastique en restauration scolaire (EGalim).", ambiguous=True)
     P("La ville de Mouans-Sartoux est engagée dans une démarche globale de réduction de ses déchets, d’utilisation de matériaux durables et de suppression du plastique à usage unique. La ville est signataire de la charte Zéro déchet plastique de la région PACA.",
       [CE], notes="Réduction des déchets, plastique.")
+
+    S("https://achetons-responsable-hdf.org/espace-ressources/acheter-socialement-responsable/bonnes-pratiques/p/2017/03/08/temoignage-du-conseil-general-du-pas-de-calais", "Témoignage du conseil départemental du Pas-de-Calais (Achetons responsable Hauts-de-France)")
+    P("Les marchés publics représentent environ 18 % du produit intérieur brut de l’union européenne.",
+      [], notes="Poids général des marchés publics: pas de thème (comme le dev).")
+    P("Les achats relèvent d’une responsabilité sociétale de plus en plus importante. L’achat responsable a pour objectif de prendre en compte pour chaque marché les trois piliers du développement durable. C'est-à-dire considérer les 3 composantes interdépendantes liées aux dimensions à caractère sociale, environnementale et économique.",
+      [E], notes="Trois piliers du développement durable -> environnement (convention du dev).", ambiguous=True)
+    P("Notre politique d’Achat Responsable est structurée sur 3 niveaux, la partie stratégique, organisationnelle et opérationnelle.",
+      [G], notes="Organisation de la politique d'achat.")
+    P("Soutenue par un engagement et une volonté politique, elle s’intègre dans une stratégie globale définie par la Direction Générale des services et les élus du Conseil Général du Pas-de-Calais.",
+      [G], notes="Portage politique, stratégie.")
+    P("Inscrite dans la durée et dans un processus d’amélioration continue, l’organisation de notre politique Achat responsable définie ses objectifs, son calendrier de mise en œuvre ainsi que son évaluation.",
+      [G], notes="Objectifs, calendrier, évaluation.")
+    P("Décomposée par portefeuille Achat, elle permet aux acheteurs de se professionnaliser et d’acquérir une bonne connaissance des produits et services proposés par les différents acteurs du marché.",
+      [G], notes="Organisation des achats.", ambiguous=True)
+    P("Cette politique permet d’intégrer dans la démarche l’ensemble des fournisseurs ou parties prenantes et favorise les relations mutuellement bénéfiques.",
+      [G], notes="Parties prenantes.", ambiguous=True)
+    P("Le bilan est bon, les indicateurs nous permettant de mesurer notre engagement en termes de développement durable dans nos achats sont positifs.",
+      [G, E], notes="Bilan et indicateurs (suivi); développement durable.")
+    P("Le nombre de marchés à clauses d’insertion ou réservés est en augmentation. La prise en compte du développement durable dans la pondération des analyses des offres se généralise.",
+      [CS, MR, E], notes="Clauses d'insertion, marchés réservés; développement durable dans l'analyse des offres.", ambiguous=True)
+
+    S("https://vivant-le-media.fr/achats-socialement-et-ecologiquement-responsables", "Achats socialement et écologiquement responsables (Vivant le média)")
+    P("Accompagner les acteurs publics et privés à avoir un impact plus vertueux, c’est l’ambition que poursuit la Chambre régionale de l’économie sociale et solidaire (Cress) Nouvelle-Aquitaine à travers la promotion des achats socialement et écologiquement responsables (Aser).",
+      [ESS], notes="CRESS, achats responsables.", ambiguous=True)
+    P("Le sujet sera au cœur d’une matinée de rencontre entre acheteurs publics et fournisseurs de l’ESS le 15 novembre à Poitiers.",
+      [ESS], notes="Fournisseurs de l'ESS.")
+    P("Les Aser sont des achats de biens ou de services que des acteurs publics, comme des collectivités, ou des entreprises font auprès de fournisseurs qui poursuivent une ambition sociale ou écologique.",
+      [E], notes="Ambition sociale ou écologique (vague).", ambiguous=True)
+    P("Pour le fonctionnement de ses cantines scolaires, une collectivité peut par exemple décider de se tourner vers un fournisseur responsable qui va employer des personnes en situation de réinsertion professionnelle pour l’aspect social, et qui produit uniquement des produits issus de l’agriculture biologique pour l’aspect écologique.",
+      [AL, CS], notes="Cantines bio; réinsertion professionnelle.")
+    P("Non, c’est à chaque entreprise, chaque collectivité de fixer des critères pour juger de cette responsabilité dans le cadre du code de la commande publique.",
+      [], notes="Pas de thème.", ambiguous=True)
+    P("Mais de fait, les structures de l’Économie sociale et solidaire (ESS) garantissent par leur statut une non-lucrativité, ou une lucrativité encadrée, ce qui favorise le maintien de la valeur sur le territoire.",
+      [ESS, PME], notes="ESS; valeur sur le territoire (économie locale).", ambiguous=True)
+    P("De par leur ancrage territorial, elles sont également des entreprises non délocalisables. Elles peuvent aussi avoir des objectifs d’utilité sociale comme dans l’insertion économique, ce qui fait d’elles des partenaires de choix pour une politique d’Aser.",
+      [ESS, CS, PME], notes="ESS, insertion, ancrage local.", ambiguous=True)
