@@ -488,3 +488,17 @@ def load(S, P, Q) -> None:
       [ESS, PME], notes="ESS; valeur sur le territoire (économie locale).", ambiguous=True)
     P("De par leur ancrage territorial, elles sont également des entreprises non délocalisables. Elles peuvent aussi avoir des objectifs d’utilité sociale comme dans l’insertion économique, ce qui fait d’elles des partenaires de choix pour une politique d’Aser.",
       [ESS, CS, PME], notes="ESS, insertion, ancrage local.", ambiguous=True)
+
+    S("https://mairie7.lyon.ntic.fr/evenement/conference/acheter-du-materiel-reconditionne-une-solution-pour-la-planete", "Conférence : acheter du matériel reconditionné, une solution pour la planète ? (Mairie du 7e arrondissement de Lyon)")
+    P("Depuis la loi anti-gaspillage pour une économie circulaire, dite loi AGEC de 2020, les collectivités territoriales ont l'obligation d'acquérir et de déployer du matériel reconditionné, à hauteur de 20 à 30% des coûts d’acquisitions.",
+      [CE, NUM], notes="AGEC, matériel reconditionné (informatique par le contexte).", ambiguous=True)
+    P("Pierre Musy, responsable de Pôle à la Direction des Systèmes d'Information et de la Transformation Numérique (DSITN - Ville de Lyon), a développé une expertise sur le matériel reconditionné et présentera les bonnes raisons de recourir à ce matériel, pour un usage du quotidien.",
+      [NUM, CE], notes="DSI, matériel reconditionné.")
+    P("Il reviendra aussi sur l'expérience menée à la Ville de Lyon pour utiliser du matériel informatique reconditionné. Quels sont les problèmes rencontrés, les difficultés et les solutions mises en œuvre pour favoriser ces nouvelles pratiques ? Comment contribuent-elles efficacement à limiter nos émissions de gaz à effet de serre ?",
+      [NUM, CE, E], notes="Informatique reconditionnée; GES.")
+    P("Le saviez-vous ? La fabrication d’un appareil informatique représente 60% des émissions de gaz à effet de serre, générées par le secteur du numérique.",
+      [NUM, E], notes="Empreinte carbone du numérique.")
+    P("L'extension de la durée de vie d'un appareil contribue donc à limiter les émissions, mais également les déchets informatiques.",
+      [NUM, E, CE], notes="Durée de vie, émissions, déchets.")
+    P("Pour aller plus loin, n’hésitez pas à tester vos connaissances et découvrir les nombreuses bonnes pratiques pour passer à l’action sur Alt Impact, un nouveau site de l'ADEME (Agence de la transition écologique).",
+      [E], notes="Renvoi vers un site de l'ADEME (environnement, faible).", ambiguous=True)
