@@ -1,0 +1,38 @@
+"""corpora/real-fresh-themes (evaluation-only theme set): rebuilt in a scratch copy, the builder writes the committed
+passages.jsonl byte for byte, and it refuses to run without the shared dev set."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPORA = ROOT / "corpora"
+DEV = next((p / "shared" / "data" / "spaser-real-dev" / "passages.jsonl" for p in ROOT.parents[:2]
+            if (p / "shared" / "data" / "spaser-real-dev" / "passages.jsonl").is_file()), None)
+
+
+@pytest.mark.skipif(DEV is None, reason="shared real dev set not beside the repository")
+def test_fresh_theme_set_rebuilds_and_needs_the_dev_set(tmp_path: Path) -> None:
+    assert DEV is not None
+    repo = tmp_path / "repo" / "corpora"
+    training = sorted((CORPORA / "real").glob("passages_src*.py")) + sorted((CORPORA / "objectives").glob("*_src.py"))
+    assert training  # the host check reads them: a copy without them would check nothing
+    for path in [CORPORA / "passage_checks.py", CORPORA / "real-fresh-themes" / "build.py",
+                 CORPORA / "real-fresh-themes" / "src.py", *training]:
+        target = repo / path.relative_to(CORPORA)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(path, target)
+    (tmp_path / "shared" / "data" / "spaser-real-dev").mkdir(parents=True)
+    shutil.copy(DEV, tmp_path / "shared" / "data" / "spaser-real-dev")
+    script = repo / "real-fresh-themes" / "build.py"
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    written = repo / "real-fresh-themes" / "passages.jsonl"
+    assert written.read_bytes() == (CORPORA / "real-fresh-themes" / "passages.jsonl").read_bytes()
+    shutil.rmtree(tmp_path / "shared")
+    assert subprocess.run([sys.executable, str(script)], capture_output=True, timeout=120).returncode == 2
