@@ -1,4 +1,5 @@
-"""Checks shared by the builders of real passage sets (``corpora/real/build.py``, ``corpora/objectives/build_collected.py``).
+"""Checks shared by the builders of real passage sets (``corpora/real/build.py``, ``corpora/objectives/build_collected.py``,
+``corpora/real-fresh-themes/build.py``), and the :class:`Transcriber` whose ``S`` / ``P`` / ``Q`` their source files call.
 
 A real passage set is a training set: no page of the shared real dev set (``../shared/data/spaser-real-dev``) may be
 in it, nor a copy of a dev passage's text, so that no page is both trained on and scored. The builders collect their
@@ -29,6 +30,41 @@ DIRECTIONS = frozenset({"reach", "increase", "decrease", "maintain"})
 KINDS = frozenset({"rate", "absolute", "relative_change", "growth_rate"})
 _DEV_NAME = Path("shared") / "data" / "spaser-real-dev" / "passages.jsonl"
 _SECOND_LEVEL = ("gouv", "asso", "co", "com", "org", "ac")
+
+
+class Transcriber:
+    """The ``S`` / ``P`` / ``Q`` helpers that ``passages_src*.py`` transcriptions call, collecting into ``records``.
+
+    ``load(S, P, Q)`` in a source file calls ``S(url, title)`` for each page, then ``P(text, themes, ...)`` for each of
+    its passages, with ``Q(...)`` building the quantified objectives of a passage (the shared dev set's record layout).
+    """
+
+    def __init__(self) -> None:
+        self.records: list[dict[str, Any]] = []
+        self._url = ""
+        self._title = ""
+
+    def source(self, url: str, title: str) -> None:
+        """Set the current source (``S``)."""
+        self._url, self._title = url, title
+
+    @staticmethod
+    def objective(value, unit, direction="reach", kind="rate", *, horizon=None, per_year=False, comparator=None,
+                  subject="", themes=(), value_max=None, baseline_year=None, baseline_value=None) -> dict[str, Any]:
+        """One quantified objective (``Q``)."""
+        return {"value": value, "value_max": value_max, "unit": unit, "direction": direction, "kind": kind,
+                "horizon_year": horizon, "baseline_year": baseline_year, "baseline_value": baseline_value,
+                "per_year": per_year, "comparator": comparator, "subject": subject, "themes": list(themes)}
+
+    def passage(self, text: str, themes, *, objective: bool | None = None, objs=(), non=(), notes: str = "",
+                ambiguous: bool = False) -> None:
+        """One passage of the current source (``P``); runs of spaces and tabs collapsed."""
+        objs = list(objs)
+        is_objective = bool(objs) if objective is None else objective
+        self.records.append({
+            "source_url": self._url, "source_title": self._title, "text": re.sub(r"[ \t]+", " ", text).strip(),
+            "gold": {"is_objective": is_objective, "objectives": objs, "themes": list(themes),
+                     "non_objective_numbers": list(non), "notes": notes, "ambiguous": ambiguous}})
 
 
 def dev_path(start: Path) -> Path:

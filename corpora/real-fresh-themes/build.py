@@ -15,35 +15,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 CORPORA = HERE.parent
 sys.path.insert(0, str(CORPORA))  # corpora/passage_checks.py
-SRC: list[dict] = []
-_url = ""
-_title = ""
-
-
-def S(url: str, title: str) -> None:
-    """Set the current source."""
-    global _url, _title
-    _url, _title = url, title
-
-
-def Q(value, unit, direction="reach", kind="rate", *, horizon=None, per_year=False, comparator=None,
-      subject="", themes=(), value_max=None, baseline_year=None, baseline_value=None) -> dict:
-    return {"value": value, "value_max": value_max, "unit": unit, "direction": direction, "kind": kind,
-            "horizon_year": horizon, "baseline_year": baseline_year, "baseline_value": baseline_value,
-            "per_year": per_year, "comparator": comparator, "subject": subject, "themes": list(themes)}
-
-
-def P(text: str, themes, *, objective: bool | None = None, objs=(), non=(), notes: str = "",
-      ambiguous: bool = False) -> None:
-    objs = list(objs)
-    is_objective = bool(objs) if objective is None else objective
-    SRC.append({"source_url": _url, "source_title": _title, "text": re.sub(r"[ \t]+", " ", text).strip(),
-                "gold": {"is_objective": is_objective, "objectives": objs, "themes": list(themes),
-                         "non_objective_numbers": list(non), "notes": notes, "ambiguous": ambiguous}})
-
-
 from passage_checks import (  # noqa: E402
     DevSet,
+    Transcriber,
     dev_path,
     host,
     passage_problems,
@@ -51,6 +25,10 @@ from passage_checks import (  # noqa: E402
     write_numbered,
 )
 from src import load  # noqa: E402
+
+_TRANSCRIBER = Transcriber()
+SRC = _TRANSCRIBER.records
+S, P, Q = _TRANSCRIBER.source, _TRANSCRIBER.passage, _TRANSCRIBER.objective
 
 URL = re.compile(r"https?://[^\s\"'<>)]+")
 

@@ -8,40 +8,12 @@ real dev set (see README.md). Runs of spaces were collapsed to one; everything e
 from __future__ import annotations
 
 import json
-import re
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # corpora/passage_checks.py
-SRC: list[dict] = []
-_url = ""
-_title = ""
-
-
-def S(url: str, title: str) -> None:
-    """Set the current source."""
-    global _url, _title
-    _url, _title = url, title
-
-
-def Q(value, unit, direction="reach", kind="rate", *, horizon=None, per_year=False, comparator=None,
-      subject="", themes=(), value_max=None, baseline_year=None, baseline_value=None) -> dict:
-    return {"value": value, "value_max": value_max, "unit": unit, "direction": direction, "kind": kind,
-            "horizon_year": horizon, "baseline_year": baseline_year, "baseline_value": baseline_value,
-            "per_year": per_year, "comparator": comparator, "subject": subject, "themes": list(themes)}
-
-
-def P(text: str, themes, *, objective: bool | None = None, objs=(), non=(), notes: str = "",
-      ambiguous: bool = False) -> None:
-    objs = list(objs)
-    is_objective = bool(objs) if objective is None else objective
-    SRC.append({"source_url": _url, "source_title": _title, "text": re.sub(r"[ \t]+", " ", text).strip(),
-                "gold": {"is_objective": is_objective, "objectives": objs, "themes": list(themes),
-                         "non_objective_numbers": list(non), "notes": notes, "ambiguous": ambiguous}})
-
-
-from passage_checks import THEMES, DevSet, dev_path, passage_problems, site_problems, write_numbered  # noqa: E402
+from passage_checks import THEMES, DevSet, Transcriber, dev_path, passage_problems, site_problems, write_numbered  # noqa: E402
 from passages_src import load  # noqa: E402
 from passages_src2 import load as load_round2  # noqa: E402
 from passages_src5 import load as load_round5  # noqa: E402
@@ -49,6 +21,10 @@ from passages_src6 import load as load_round6  # noqa: E402
 from passages_src7 import load as load_round7  # noqa: E402
 from passages_src8 import load as load_round8  # noqa: E402
 from passages_src9 import load as load_round9  # noqa: E402
+
+_TRANSCRIBER = Transcriber()
+SRC = _TRANSCRIBER.records
+S, P, Q = _TRANSCRIBER.source, _TRANSCRIBER.passage, _TRANSCRIBER.objective
 
 
 def main() -> int:
