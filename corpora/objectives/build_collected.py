@@ -1,7 +1,6 @@
-"""Build corpora/objectives/real-collected.jsonl from collected_src.py, and the evaluation-only real-fresh.jsonl,
-real-fresh2.jsonl, real-fresh3.jsonl, real-fresh4.jsonl, real-fresh5.jsonl, real-fresh6.jsonl, real-fresh7.jsonl and
-real-fresh8.jsonl, real-fresh9.jsonl and real-fresh10.jsonl from fresh_src.py, fresh2_src.py, … fresh9_src.py and
-fresh10_src.py (run: python corpora/objectives/build_collected.py).
+"""Build corpora/objectives/real-collected.jsonl from collected_src.py, and the evaluation-only sets listed in
+``FRESH_SETS`` (real-fresh.jsonl from fresh_src.py, real-fresh2.jsonl from fresh2_src.py, …)
+(run: python corpora/objectives/build_collected.py).
 
 Real passages for the objective detector, collected by the objectives work (issue 15) from the stored copies
 of public web pages that the project's search tool returns (the opening of each page), each passage 70 words
@@ -59,6 +58,11 @@ def P(text: str, themes: list[str] | tuple[str, ...], *, objective: bool | None 
                          "ambiguous": ambiguous}})
 
 
+#: the evaluation sets, in the order they were collected: each one's sites are checked against every earlier one
+FRESH_SETS = [("fresh_src", "real-fresh.jsonl", "obj-fresh")] + [
+    (f"fresh{n}_src", f"real-fresh{n}.jsonl", f"obj-fresh{n}") for n in range(2, 11)]
+
+
 def main() -> int:
     from collected_src import load
 
@@ -79,45 +83,13 @@ def main() -> int:
         return 1
     write_numbered(HERE / "real-collected.jsonl", SRC, "obj-real")
     _summary(SRC, "real-collected.jsonl")
-    collected = list(SRC)
-    fresh1 = _fresh(dev, known_records=SRC)
-    if fresh1 is None:
-        return 1
-    fresh2 = _fresh(dev, known_records=list(collected) + fresh1, source="fresh2_src", out="real-fresh2.jsonl",
-                    prefix="obj-fresh2")
-    if fresh2 is None:
-        return 1
-    fresh3 = _fresh(dev, known_records=list(collected) + fresh1 + fresh2, source="fresh3_src",
-                    out="real-fresh3.jsonl", prefix="obj-fresh3")
-    if fresh3 is None:
-        return 1
-    fresh4 = _fresh(dev, known_records=list(collected) + fresh1 + fresh2 + fresh3, source="fresh4_src",
-                    out="real-fresh4.jsonl", prefix="obj-fresh4")
-    if fresh4 is None:
-        return 1
-    fresh5 = _fresh(dev, known_records=list(collected) + fresh1 + fresh2 + fresh3 + fresh4, source="fresh5_src",
-                    out="real-fresh5.jsonl", prefix="obj-fresh5")
-    if fresh5 is None:
-        return 1
-    fresh6 = _fresh(dev, known_records=list(collected) + fresh1 + fresh2 + fresh3 + fresh4 + fresh5,
-                    source="fresh6_src", out="real-fresh6.jsonl", prefix="obj-fresh6")
-    if fresh6 is None:
-        return 1
-    fresh7 = _fresh(dev, known_records=list(collected) + fresh1 + fresh2 + fresh3 + fresh4 + fresh5 + fresh6,
-                    source="fresh7_src", out="real-fresh7.jsonl", prefix="obj-fresh7")
-    if fresh7 is None:
-        return 1
-    fresh8 = _fresh(dev, known_records=list(collected) + fresh1 + fresh2 + fresh3 + fresh4 + fresh5 + fresh6 + fresh7,
-                    source="fresh8_src", out="real-fresh8.jsonl", prefix="obj-fresh8")
-    if fresh8 is None:
-        return 1
-    fresh9 = _fresh(dev, known_records=list(collected) + fresh1 + fresh2 + fresh3 + fresh4 + fresh5 + fresh6 + fresh7
-                    + fresh8, source="fresh9_src", out="real-fresh9.jsonl", prefix="obj-fresh9")
-    if fresh9 is None:
-        return 1
-    return 0 if _fresh(dev, known_records=list(collected) + fresh1 + fresh2 + fresh3 + fresh4 + fresh5 + fresh6 + fresh7
-                       + fresh8 + fresh9, source="fresh10_src", out="real-fresh10.jsonl",
-                       prefix="obj-fresh10") is not None else 1
+    known_records = list(SRC)
+    for name, out, prefix in FRESH_SETS:
+        made = _fresh(dev, known_records=known_records, source=name, out=out, prefix=prefix)
+        if made is None:
+            return 1
+        known_records += made
+    return 0
 
 
 def _summary(records: list[dict], name: str) -> None:
