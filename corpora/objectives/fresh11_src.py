@@ -1,0 +1,141 @@
+"""Eleventh set of real passages kept for evaluation only (helpers S, P, Q: build_collected.py writes real-fresh11.jsonl).
+
+Collected in issue 15's twelfth pass, blind to what the extractor gets wrong (no error listing, first score or error
+table read, the extractor never run on these passages), to measure it on text nobody here had read. Pages of public
+bodies only (regions, départements, communes and intercommunalités, syndicats mixtes, ministries and gouv.fr sites,
+établissements publics such as hospitals, universities and consultative assemblies: their responsible-purchasing
+pages, SPASER and schémas, climate plans, deliberations, activity reports and purchasing guides), and traps: results
+of the past, statistics, budgets, counts, dates, thresholds of procurement law, forecasts. Pages of sites that neither
+the shared dev set, nor any training passage (``corpora/real``, the collected set), nor an earlier fresh set uses (the
+build checks). Labelled with the conventions of the shared real dev set; never run through the extractor here (the
+lead scores it). Every passage is copied from the opening of a public web page as the project's search tool stored it,
+cited by its URL, 70 words or fewer. No detector is trained on it.
+"""
+# ruff: noqa: E501
+
+from collected_src import ALIM, CIRC, CS, ENV, ESS, GOV, HAND, NRJ, PME
+
+SANTE = "sante"
+BIO = "biodiversite"
+EGAL = "egalite_femmes_hommes"
+NUM = "numerique_responsable"
+INNO = "achats_innovants"
+TRAV = "conditions_de_travail"
+EQUI = "commerce_equitable"
+
+
+def load(S, P, Q) -> None:
+
+    S("https://entreprises.hautsdefrance.fr/Une-nouvelle-politique-d-achat-regionale-plus-durable", "Une nouvelle politique d’achat régionale plus durable (Région Hauts-de-France)")
+    P("En juin dernier, la Région a adopté lors d’une séance plénière sa nouvelle politique d’achat pour la période 2022/2027.",
+      [GOV], non=["2022/2027"], notes="Adoption et période de la politique d'achat (piège).")
+    P("Dans cette nouvelle politique d’achat régionale, la Région va plus loin pour intégrer une considération environnementale dans chaque marché",
+      [ENV], objs=[Q(100, subject="marchés régionaux intégrant une considération environnementale")],
+      notes="Tranche d'une phrase ; « dans chaque marché » normalisé à 100 % ; pas d'année.")
+
+    S("https://gardinfo.gard.fr/quand-lachat-public-devient-plus-social-plus-ecologique-plus-responsable", "Quand l’achat public devient plus social, plus écologique, plus responsable (Gard Info, Département du Gard)")
+    P("Plus de 50 contributeurs ont participé à l’élaboration du SPASER.",
+      [GOV], non=["Plus de 50"], notes="Compte de contributeurs (piège).")
+    P("Le SPASER encadre plus de 143 M€ de marchés publics.",
+      [GOV], non=["plus de 143 M€"], notes="Volume de marchés couvert (piège).")
+    P("Dès 2026, tous les marchés devront intégrer au moins un critère environnemental, et au moins un tiers d’entre eux devront prévoir au moins un critère social.",
+      [ENV, CS], objs=[Q(100, horizon=2026, subject="marchés intégrant au moins un critère environnemental", themes=(ENV,)),
+                       Q(33.33, horizon=2026, comparator=">=", subject="marchés prévoyant au moins un critère social", themes=(CS,))],
+      notes="« tous les marchés » = 100 % ; « au moins un tiers » = 33,33, >= ; « Dès 2026 » : horizon.")
+
+    S("https://larochesuryon.fr/loi-egalim", "Loi EGalim (Ville de La Roche-sur-Yon)")
+    P("Promulguée en novembre 2018, la loi a pour objectif de favoriser une alimentation saine, sûre et durable pour tous. Dans la restauration collective, elle prévoit à partir de 2022 un taux d’approvisionnement de 50 % de produits durables et de qualité, dont 20 % de produits issus de l’agriculture biologique.",
+      [ALIM], objs=[Q(50, horizon=2022, subject="produits durables et de qualité en restauration collective"),
+                    Q(20, horizon=2022, subject="produits issus de l'agriculture biologique en restauration collective")],
+      non=["novembre 2018"], notes="Quota légal EGalim ; « à partir de 2022 » pris comme horizon comme dans le jeu de dev (échéance 2022), mais c'est aussi une entrée en vigueur ; date de promulgation : piège.", ambiguous=True)
+    P("- 54 % de produits de qualité et durables (EGalim) dont 25 % de bio (2023 : 44 % de produits de qualité et durables dont 26,4% de bio)",
+      [ALIM], non=["54 %", "25 %", "2023", "44 %", "26,4%"], notes="Résultats des restaurants scolaires, année en cours et précédente (piège).")
+
+    S("https://www.cc-paysdelimours.fr/plan-climat", "Plan Climat Air Énergie (Communauté de Communes du Pays de Limours)")
+    P("Cette dernière confie la réalisation d’un Plan Climat Air Énergie Territorial (PCAET) à tout Établissement public de coopération intercommunale (EPCI) à fiscalité propre dont la population est supérieure à 20 000 habitants.",
+      [ENV, GOV], non=["20 000 habitants"], notes="Seuil légal d'obligation (piège).")
+    P("La pertinence de cette territorialisation découle des observations suivantes : les politiques publiques des collectivités sont directement responsables de 15 % des émissions de gaz à effet de serre nationales, un chiffre qui s’élève même à 50 % si l’on tient compte de leurs répercussions en matière d’habitat, d’aménagement, d’urbanisme et de transports.",
+      [ENV], non=["15 %", "50 %"], notes="Parts d'émissions (constat) ; « s'élève à » n'est pas une cible (piège).")
+
+    S("https://www.univ-tln.fr/Les-autres-leviers-de-la-sobriete-energetique.html", "Les autres leviers de la sobriété énergétique (Université de Toulon)")
+    P("La sensibilisation aux enjeux de la transition écologique et du développement durable sera généralisée d’ici 2025 à l’ensemble des étudiants et personnels de l’Université.",
+      [ENV, GOV], objs=[Q(100, horizon=2025, subject="étudiants et personnels sensibilisés à la transition écologique")],
+      notes="« à l'ensemble des étudiants et personnels » normalisé à 100 % ; « d'ici 2025 » : horizon ; cible de sensibilisation, pas d'achat.", ambiguous=True)
+    P("La sensibilisation aux enjeux de la transition écologique, au développement durable dans l’Enseignement Supérieur et la Recherche et au numérique responsable est intégrée au plan de formation 2023. 3 formations seront ainsi proposées aux personnels :",
+      [GOV, NUM], non=["2023", "3"], notes="Année d'un plan et nombre de formations prévues : compte, pas une cible (piège).", ambiguous=True)
+
+    S("https://www.millenaire3.com/dossiers/2021/commande-publique-responsable-un-levier-puissant-de-transition-ecologique-et-sociale/Entretien-croise-MMIe-et-DIE-Il-y-a-desormais-une-volonte-de-developper-les-clauses-d-insertion-dans-l-ensemble-des-marches", "Entretien croisé MMIe et DIE : « Il y a désormais une volonté de développer les clauses d’insertion dans l’ensemble des marchés » (Millénaire 3, Métropole de Lyon)")
+    P("Composée de 27 membres (collectivités locales, chambres consulaires, pôle emploi, …), elle accompagne les maîtres d’ouvrage et les entreprises qui s’engagent dans une démarche « d’achat socialement responsable », et mène diverses actions d’inclusion sur le territoire.",
+      [CS, GOV], non=["27"], notes="Nombre de membres d'un GIP (piège).")
+
+    S("https://www.dordogne.fr/servir_les_citoyens/environnement/_infos/actus/dordogne-perigord_:_le_choix_du_bio_et_du_local_dans_la_restauration_collective/actu-440-6738", "Dordogne-Périgord : le choix du bio et du local dans la restauration collective (Conseil départemental de la Dordogne)")
+    P("Dès 2015, la majorité départementale a souhaité engager l’ensemble des collèges publics de Dordogne dans la démarche bio et locale. Un pari réussi moins de trois ans plus tard.",
+      [ALIM], non=["2015", "trois ans"], notes="Engagement passé et déjà atteint (« pari réussi ») : piège ; « l'ensemble des collèges » décrit un résultat.", ambiguous=True)
+    P("Fort de ce succès, c’est un objectif plus ambitieux encore que s’est fixé le Conseil départemental : accueillir en Dordogne le premier collège de France à servir à ses élèves 100% de produits issus de l’agriculture biologique – et au maximum locaux – à coût maîtrisé.",
+      [ALIM], objs=[Q(100, subject="produits issus de l'agriculture biologique servis dans un collège pilote")],
+      notes="Objectif fixé par le Département pour un collège ; pas d'année.")
+    P("C’est grâce à des équipes de direction et de cuisine motivées et favorables à cette expérimentation que le choix s’est porté sur le collège Pierre Fanlac de Belvès, qui sert près de quatre cents repas par jour.",
+      [ALIM], non=["près de quatre cents"], notes="Nombre de repas servis (piège).")
+
+    S("https://tarnetgaronne.fr/bien-manger", "Bien manger (Conseil départemental de Tarn-et-Garonne)")
+    P("- une incitation financière de 10 centimes d’euro par repas distribué est attribuée aux collèges dont les cantines s’engagent sur l’achat de produits locaux et de qualité pour au moins 20% du montant des dépenses. 6 conventions sont aujourd’hui signées, une septième est en préparation.",
+      [ALIM, PME], objs=[Q(20, comparator=">=", subject="produits locaux et de qualité dans les dépenses alimentaires des collèges engagés", themes=(ALIM,))],
+      non=["10 centimes d’euro", "6", "septième"], notes="Engagement d'achat des collèges conventionnés (au moins 20 %) : traité comme cible, mais c'est aussi une condition d'éligibilité à une aide ; montant de l'aide et nombre de conventions : pièges.", ambiguous=True)
+    P("Face aux enjeux que revêt une alimentation de qualité et de proximité, le Conseil départemental s’est engagé en 2017 dans un programme ambitieux.",
+      [ALIM], non=["2017"], notes="Date d'engagement (piège).")
+
+    S("https://villeurbanne.fr/ma-ville/nos-engagements/des-achats-responsables", "Des achats responsables (Ville de Villeurbanne)")
+    P("Par délibération en date du 1er juillet 2024 et après plusieurs mois d’élaboration collective, la Ville a adopté son premier schéma de promotion des achats publics socialement et écologiquement responsables (SPASER).",
+      [GOV], non=["1er juillet 2024"], notes="Date d'adoption (piège) ; « premier » n'est pas un nombre cible.")
+    P("La Ville a souhaité pour le mandat 2020-2026 approfondir cette démarche dans le cadre des transitions – écologique, sociale et démocratique – portées par la nouvelle municipalité, dans la continuité de son plan de transition écologique.",
+      [ENV, CS], objective=True, non=["2020-2026"], notes="Intention non chiffrée ; la période du mandat n'est ni une cible ni un horizon.", ambiguous=True)
+
+    S("https://pcaet-ccdourdannais.com/public/index.php?id=23&rub=projet", "2.8 : Engager la décarbonisation des flottes de véhicules des collectivités territoriales (PCAET de la Communauté de communes du Dourdannais en Hurepoix)")
+    P("Malgré des efforts réalisés (notamment par la CCDH qui s’est doté de deux véhicules électriques - dont un pour le CIAS), les véhicules possédés par la communauté de communes et les communes sont principalement des véhicules thermiques",
+      [ENV, NRJ], non=["deux"], notes="Tranche de phrase ; parc actuel (piège).")
+    P("- Atteindre les objectifs de la stratégie territoriale du PCAET de réduction des consommations énergétiques et des émissions de gaz à effet de serre du secteur des transports",
+      [ENV, NRJ], objective=True, notes="Objectif de la fiche action sans valeur dans le passage (objectif qualitatif).")
+
+    S("https://lametropolitm.eurometropolemetz.eu/zoom-sur/zoom-sur-16", "Numérique responsable : une feuille de route ambitieuse (La Métropoli’TM, lettre interne de Metz Métropole)")
+    P("Bien loin de son image immatérielle, le numérique représentait, en 2020, 2,5 % de l’empreinte carbone nationale. Mais dans un contexte de développement massif des usages et de numérisation de la société, on estime que l’empreinte carbone du numérique en France pourrait augmenter de 45 % d’ici 2030 sans changements systémiques !",
+      [NUM, ENV], non=["2020", "2,5 %", "45 %", "2030"], notes="Constat et projection tendancielle (« pourrait augmenter ») : pas une cible (piège).")
+    P("Un Bilan Carbone de la DSI mutualisée (Eurométropole et Ville, hors écoles) a été réalisé. Il représente aujourd’hui 1086 TCO2eq soit environ 2 500 allers-retours Lille-Marseille en voiture thermique.",
+      [NUM, ENV], non=["1086 TCO2eq", "2 500"], notes="Résultat d'un bilan carbone et équivalence (piège).")
+
+    S("https://concertation.tourainepropre.fr/contribution/contribution-du-groupe-dechets-de-la-sepant/", "Contribution de la SEPANT à la concertation « Cap 2030, vers une Touraine propre » (plateforme de concertation du syndicat mixte Touraine Propre)")
+    P("La SEPANT, avec de nombreux autres acteurs du territoire, a participé à l’élaboration du premier PLPDMA (Programme Local de Prévention des Déchets Ménagers et Assimilés) d’Indre-et-Loire qui couvrira la période 2024-2030.",
+      [CIRC], non=["2024-2030"], notes="Période d'un programme (piège).")
+    P("Mieux vaut tard que jamais… Ce programme, porté par le syndicat mixte Touraine Propre et rassemblant les collectivités en charge de la compétence déchets du 37, est bien structuré et explore de nombreuses pistes. Cependant, son objectif de baisse des déchets est seulement de 16% en 2030 par rapport à 2022.",
+      [CIRC], objs=[Q(16, direction="decrease", kind="relative_change", horizon=2030, baseline_year=2022, subject="déchets ménagers et assimilés (PLPDMA d'Indre-et-Loire)")],
+      non=["37"], notes="Objectif du programme public cité par une association ; « baisse … de 16% en 2030 par rapport à 2022 » ; 37 : numéro de département.")
+
+    S("https://www.ch-niort.fr/vie-au-travailnous-demain/developpement-durable/agissons-durablement-en-sante", "Agissons durablement en santé (Centre hospitalier de Niort)")
+    P("Il va plus loin encore, en couplant l’Agenda 21 à un Agenda 22, dont l’objectif est de favoriser l’accès de l’hôpital aux personnes en situation de handicap et d’améliorer leur prise en charge. Ce nouvel Agenda 21 - 22 se décline en 9 objectifs, 29 projets, 86 fiches actions dont 19 Agenda 22.",
+      [SANTE, GOV], non=["21", "22", "9", "29", "86", "19"], notes="Noms de démarches (Agenda 21, Agenda 22) et comptes d'objectifs, projets et fiches (piège).")
+
+    S("https://ch-vaison.fr/?p=1052", "L’hôpital de Vaison face aux enjeux écologiques (Centre hospitalier de Vaison-la-Romaine)")
+    P("Plus spécifiquement, dans les établissements de santé, la consommation d’énergie représente environ 7 % de leurs dépenses. Enfin, les hôpitaux consomment 400 à 1 200 litres d’eau par jour et par lit.",
+      [SANTE, NRJ], non=["environ 7 %", "400 à 1 200 litres"], notes="Statistiques (piège) ; « 400 à 1 200 » est une fourchette de consommation, pas une cible.")
+
+    S("https://www.grandest.fr/actualites/orchidee-un-bilan-positif-vers-une-commande-publique-durable-et-responsable/", "ORCHIDÉE : un bilan positif vers une commande publique durable et responsable (Région Grand Est)")
+    P("Ainsi, en 2022, plus de 530 marchés ont inclus des clauses sociales, dépassant les exigences de la Loi Climat et Résilience, générant plus de 316 000 heures de travail pour les publics les plus éloignés de l’emploi, notamment ceux de l’intégration des acteurs de l’Insertion par l’Activité Economique (IAE) et du secteur du handicap.",
+      [CS, HAND], non=["2022", "plus de 530", "plus de 316 000"], notes="Bilan réalisé (piège) ; « dépassant les exigences » ne donne pas de cible.")
+    P("Dans une perspective environnementale, 365 marchés en 2023 ont intégré des critères durables, couvrant plus de 60 % du volume d’achats.",
+      [ENV], non=["365", "2023", "plus de 60 %"], notes="Résultat (piège).")
+
+    S("http://www.sarthe.fr/clause-sociale-insertion-par-lactivite-economique", "Clause sociale : insertion par l'activité économique (Département de la Sarthe)")
+    P("Depuis 2011, le Département intègre dans sa politique d’achats, une action volontariste d’inclusion de clauses d’insertion dans ses propres marchés.",
+      [CS], non=["2011"], notes="Date de début d'une pratique (piège).")
+
+    S("http://www.saintmartindheres.fr/cadre-de-vie/environnement/proprete-urbaine/plan-climat", "Mise en œuvre du Plan Climat local (Ville de Saint-Martin-d’Hères)")
+    P("En 2004, la Métro était la première agglomération à avoir lancé un Plan Climat Local, traduisant à l’échelon intercommunal, les ambitions du protocole de Kyoto. Fin 2009, 70 partenaires avaient rejoint la Métro en s’engageant à mettre en place des actions concrètes pour lutter contre le réchauffement climatique.",
+      [ENV], non=["2004", "2009", "70"], notes="Historique et nombre de partenaires (piège).")
+    P("La Ville est partenaire du Plan Climat d’agglomération depuis 2007 et s’est engagée à réduire d’ici 2014 de 12% les consommations et rejets de gaz à effet de serre liées au patrimoine communal.",
+      [ENV, NRJ], objs=[Q(12, direction="decrease", kind="relative_change", horizon=2014, subject="consommations et rejets de gaz à effet de serre du patrimoine communal")],
+      non=["2007"], notes="Engagement de réduction daté (horizon passé, mais c'est bien une cible) ; 2007 : date d'adhésion.")
+    P("Une campagne de diagnostics énergétiques a été réalisé sur 20 bâtiments municipaux.",
+      [NRJ], non=["20"], notes="Compte de bâtiments (piège).")
+
+    S("https://travail-emploi.gouv.fr/letat-annonce-le-deploiement-dun-plan-national-pluriannuel-pour-des-achats-durables", "L'État annonce le déploiement d’un plan national pluriannuel pour des achats durables (ministère du Travail)")
+    P("Parce que la commande publique constitue un puissant levier de promotion du développement durable, la France élabore, depuis les années 2000, un Plan national d’action pour les achats publics durables.",
+      [GOV], non=["années 2000"], notes="Historique (piège).")
