@@ -139,3 +139,58 @@ def load(S, P, Q) -> None:
     S("https://travail-emploi.gouv.fr/letat-annonce-le-deploiement-dun-plan-national-pluriannuel-pour-des-achats-durables", "L'État annonce le déploiement d’un plan national pluriannuel pour des achats durables (ministère du Travail)")
     P("Parce que la commande publique constitue un puissant levier de promotion du développement durable, la France élabore, depuis les années 2000, un Plan national d’action pour les achats publics durables.",
       [GOV], non=["années 2000"], notes="Historique (piège).")
+
+
+    S("https://planclimat.grenoblealpesmetropole.fr/61-vehicules.htm", "Véhicules (Plan Climat de Grenoble-Alpes Métropole)")
+    P("La mission de Conseil en Énergie Partagé qu’exerce la SPL ALEC pour 27 communes de moins de 8 000 habitant·es a montré que la consommation énergétique moyenne par habitant·e a diminué entre 2005 et 2018, notamment grâce aux efforts réalisés par les communes concernant leur flotte de véhicules (- 2,5 % / an).",
+      [NRJ, ENV], non=["27", "8 000", "2005", "2018", "- 2,5 % / an"], notes="Baisse annuelle déjà réalisée (piège) ; seuil de population et nombre de communes.")
+
+    S("http://www.mairie-bouxieres-aux-dames.fr/en-2013-25-de-bio-et-25-de-local-a-la-cantine/", "En 2013, 25 % de bio et 25 % de local à la cantine (Mairie de Bouxières-aux-Dames)")
+    P("Ce marché qui sera signé avec la société Elior sera effectif à compter du 7 janvier 2013, pour une durée d’un an reconductible 3 fois (soit une durée maximale de 4 ans).",
+      [ALIM, GOV], non=["7 janvier 2013", "un an", "3", "4 ans"], notes="Date d'effet et durée d'un marché (piège).")
+    P("La nouveauté en termes de qualité est l’obligation pour le prestataire d’utiliser, sur l’année :\n- au minimum 25 % de produits issus de filières courtes\n- et au minimum 25 % de produits issus de l’agriculture biologique.",
+      [ALIM, PME], objs=[Q(25, comparator=">=", subject="produits issus de filières courtes dans les repas scolaires", themes=(ALIM, PME)),
+                         Q(25, comparator=">=", subject="produits issus de l'agriculture biologique dans les repas scolaires", themes=(ALIM,))],
+      notes="Obligation contractuelle du prestataire (clause d'un marché, traitée comme objectif) ; « sur l'année » définit le décompte : per_year faux.")
+    P("avec la double contrainte d’un minimum tous les mois de 20 % de produits locaux et d’un minimum de 20 % de produits bio, le total des 2 devant être au moins égal à 50 % (par exemple, 20 % de bio et 30 % de local, ou encore 23 % de local et 27 % de bio…)",
+      [ALIM, PME], objs=[Q(20, comparator=">=", subject="produits locaux chaque mois", themes=(ALIM, PME)),
+                         Q(20, comparator=">=", subject="produits bio chaque mois", themes=(ALIM,)),
+                         Q(50, comparator=">=", subject="total des produits locaux et bio", themes=(ALIM,))],
+      non=["20 %", "30 %", "23 %", "27 %"], notes="Tranche de phrase ; trois planchers contractuels ; les valeurs entre parenthèses sont des exemples de répartition (pièges) ; plancher mensuel, per_year faux.", ambiguous=True)
+    P("Sera considéré comme produit issu d’une filière courte tout produit dont la commercialisation fait intervenir au maximum un intermédiaire (par exemple une coopérative agricole ou un supermarché s’approvisionnant directement) ou dont le lieu de production est distant d’au maximum 80 km de la cuisine centrale du prestataire.",
+      [ALIM, PME], non=["un", "80 km"], notes="Définition avec seuils (piège).")
+
+    S("https://infos.sydetom66.fr/articles-2/54-44-programmes-locaux-prevention-dechets-menagers-assimiles-plpdma/", "Programmes locaux de prévention des déchets ménagers et assimilés (SYDETOM 66)")
+    P("Objectif 2020 (loi TECV n° 2015 992 du 17 aout 2015 - Transition Energétique pour la Croissance Verte) - 10 % de DMA (OMr + collecte sélective + tout venant et ensemble des flux collectés en déchèteries) par rapport à 2010, -13% à l'horizon 2025 et -16% à 2030.",
+      [CIRC], objs=[Q(10, direction="decrease", kind="relative_change", horizon=2020, baseline_year=2010, subject="déchets ménagers et assimilés"),
+                    Q(13, direction="decrease", kind="relative_change", horizon=2025, baseline_year=2010, subject="déchets ménagers et assimilés"),
+                    Q(16, direction="decrease", kind="relative_change", horizon=2030, baseline_year=2010, subject="déchets ménagers et assimilés")],
+      non=["2015 992", "17 aout 2015"], notes="Trajectoire légale par paliers ; le signe « - » porte la baisse ; « par rapport à 2010 » vaut pour les trois paliers.")
+
+    S("https://www.smoce.fr/index.php/la-reduction/le-programme-local-de-prevention", "Le programme local de prévention (SMOCE, syndicat mixte)")
+    P("La loi du 3 août 2009 dite « Grenelle 1 » a arrêté des dispositions nationales dans le domaine de la gestion des déchets orientées vers la prévention.Elle prévoit notamment une diminution de 15% des quantités de déchets partant en incinération ou en stockage et, dans cette perspective, fixe l’objectif de réduire la production d’ordures ménagères et assimilées de 7 % par habitant pendant les cinq prochaines années.",
+      [CIRC], objs=[Q(15, direction="decrease", kind="relative_change", subject="déchets partant en incinération ou en stockage"),
+                    Q(7, direction="decrease", kind="relative_change", subject="production d'ordures ménagères et assimilées par habitant")],
+      non=["3 août 2009", "1", "cinq"], notes="Objectifs légaux (Grenelle) ; « pendant les cinq prochaines années » : pas d'année écrite ; 7 % sur la période, pas par an.")
+
+    S("https://polesmetropolitains.fr/2023/03/23/consultation-publique-du-27-mars-au-15-mai-2023/", "Consultation publique du 27 mars au 15 mai 2023 sur le PCAET (Pôle métropolitain)")
+    P("Pour atteindre ces objectifs, le PCAET programme 65 actions de portée générale, qui devront être mises en œuvre ensuite par chaque Établissement Public de Coopération Intercommunale (EPCI) sur son propre périmètre durant les 6 années à venir, selon ses spécificités locales et ses vulnérabilités particulières.",
+      [ENV, GOV], non=["65", "6 années"], notes="Nombre d'actions et durée du plan (piège).")
+    P("Un objectif commun : parvenir à réduire les émissions de GES de près de 30% et les consommations d’énergie de 20% à l’horizon 2030. Et multiplier par 3 la part des énergies renouvelables dans le mix énergétique du territoire.",
+      [ENV, NRJ], objs=[Q(30, direction="decrease", kind="relative_change", horizon=2030, subject="émissions de GES du territoire", themes=(ENV,)),
+                        Q(20, direction="decrease", kind="relative_change", horizon=2030, subject="consommations d'énergie du territoire", themes=(NRJ,)),
+                        Q(3, unit="x", direction="increase", kind="relative_change", subject="part des énergies renouvelables dans le mix énergétique", themes=(NRJ,))],
+      notes="« près de 30% » : valeur approchée, sans comparateur ; « multiplier par 3 » est dans une phrase sans année : horizon laissé vide (2030 est plausible).", ambiguous=True)
+
+    S("https://www.cc-payschateaugiron.fr/plan-climat-air-energie-territorial/", "Plan Climat-Air-Energie Territorial (Communauté de communes du Pays de Châteaugiron)")
+    P("Avec un calendrier : il devra être opérationnel le 31 décembre de 2018, dans les intercommunalités de plus de 20 000 habitants qui ont désormais la compétence dans ce domaine.",
+      [ENV, GOV], non=["31 décembre de 2018", "20 000 habitants"], notes="Échéance administrative et seuil de population (piège).")
+    P("Et des objectifs précis à l’horizon 2030 : une réduction des GES (Gaz à Effet de Serre) de 40 % par rapport à 1990, une baisse de 20 % de la consommation énergétique finale par rapport à 2012 et 32 % d’énergies renouvelables dans la consommation finale d’énergie.",
+      [ENV, NRJ], objs=[Q(40, direction="decrease", kind="relative_change", horizon=2030, baseline_year=1990, subject="émissions de GES", themes=(ENV,)),
+                        Q(20, direction="decrease", kind="relative_change", horizon=2030, baseline_year=2012, subject="consommation énergétique finale", themes=(NRJ,)),
+                        Q(32, horizon=2030, subject="énergies renouvelables dans la consommation finale d'énergie", themes=(NRJ,))],
+      notes="Objectifs nationaux rappelés par l'intercommunalité ; « à l'horizon 2030 » vaut pour les trois.")
+
+    S("https://blog.ville-poussan.fr/?p=123889", "Plan Climat Air Énergie Territorial (Ville de Poussan)")
+    P("La construction du PCAET fera l’objet dès 2019 d’une large concertation avec les acteurs du territoire. Une fois adopté, il sera mis en œuvre pour une durée de 6 ans.",
+      [ENV, GOV], non=["2019", "6 ans"], notes="Calendrier et durée (piège) ; « dès 2019 » date une concertation, pas une cible.")
