@@ -194,3 +194,51 @@ def load(S, P, Q) -> None:
     S("https://blog.ville-poussan.fr/?p=123889", "Plan Climat Air Énergie Territorial (Ville de Poussan)")
     P("La construction du PCAET fera l’objet dès 2019 d’une large concertation avec les acteurs du territoire. Une fois adopté, il sera mis en œuvre pour une durée de 6 ans.",
       [ENV, GOV], non=["2019", "6 ans"], notes="Calendrier et durée (piège) ; « dès 2019 » date une concertation, pas une cible.")
+
+    S("https://www.prevention-dechets.gouv.fr/plan-national-prevention-dechets-ses-objectifs-ses-mesures.html", "Le plan national de prévention des déchets : ses objectifs et ses mesures (ministère de la Transition écologique)")
+    P("    • Réduire de 15 % les quantités de déchets ménagers et assimilés produits par habitant en 2030 par rapport à 2010,\n    • Réduire de 5% les quantités de déchets d'activités économiques par unité de valeur produite, notamment du secteur du bâtiment et des travaux publics, en 2030 par rapport à 2010,",
+      [CIRC], objs=[Q(15, direction="decrease", kind="relative_change", horizon=2030, baseline_year=2010, subject="déchets ménagers et assimilés produits par habitant"),
+                    Q(5, direction="decrease", kind="relative_change", horizon=2030, baseline_year=2010, subject="déchets d'activités économiques par unité de valeur produite")],
+      notes="Objectifs du plan national en liste à puces ; horizons et années de référence écrits.")
+    P("    • Atteindre l’équivalent de 5% du tonnage des déchets ménagers en 2030 en matière de réemploi et réutilisation,\n    • Atteindre une part des emballages réemployés mis sur le marché de 5% en 2023 et 10% en 2027,",
+      [CIRC], objs=[Q(5, horizon=2030, subject="réemploi et réutilisation (équivalent du tonnage des déchets ménagers)"),
+                    Q(5, horizon=2023, subject="part des emballages réemployés mis sur le marché"),
+                    Q(10, horizon=2027, subject="part des emballages réemployés mis sur le marché")],
+      notes="Niveaux à atteindre ; trajectoire 5 % puis 10 % pour les emballages réemployés.")
+    P("    • Réduire le gaspillage alimentaire de 50% d’ici 2025, par rapport à 2015, dans la distribution alimentaire et la restauration collective, et de 50% d’ici 2030, par rapport à 2015, dans la consommation, la production, la transformation et la restauration commerciale,",
+      [CIRC, ALIM], objs=[Q(50, direction="decrease", kind="relative_change", horizon=2025, baseline_year=2015, subject="gaspillage alimentaire dans la distribution et la restauration collective"),
+                          Q(50, direction="decrease", kind="relative_change", horizon=2030, baseline_year=2015, subject="gaspillage alimentaire dans la consommation, la production, la transformation et la restauration commerciale")],
+      notes="Deux cibles de réduction datées, même année de référence.")
+
+    S("https://ceser.regioncentre.fr/cms/home/actualite/transition-energetique.html", "Transition énergétique : besoin d'ACTE énergique(s) (CESER Centre-Val de Loire)")
+    P("Le CESER soutient très positivement l’engagement de la Région à contribuer activement à la lutte contre le réchauffement climatique, dans le cadre de sa stratégie relative à la transition énergétique. Les objectifs chiffrés et le calendrier établi dans le projet de SRADDET confirment une volonté d’un renversement de tendance à court terme, en vue d’atteindre les objectifs à 2050 (réduction de 43 % des consommations énergétiques et neutralité carbone).",
+      [NRJ, ENV], objs=[Q(43, direction="decrease", kind="relative_change", horizon=2050, subject="consommations énergétiques régionales", themes=(NRJ,))],
+      notes="Objectif du projet de SRADDET cité par le CESER ; « neutralité carbone » : objectif sans valeur au sens des conventions (non étiqueté).")
+
+    S("https://teo-paysdelaloire.fr/comprendre/la-strategie-regionale-de-transition-energetique/", "La stratégie régionale de transition énergétique (TEO, observatoire Pays de la Loire)")
+    P("Le SRADDET est un document intégrateur qui englobera notamment le Schéma régional climat air énergie (SRCAE). Co-élaboré par l’État et la Région, ce dernier a été approuvé par la Commission permanente du Conseil régional le 24 février 2014 puis adopté par le préfet de région par arrêté du 18 avril 2014.",
+      [ENV, GOV], non=["24 février 2014", "18 avril 2014"], notes="Dates d'approbation et d'adoption (piège).")
+
+    S("https://www.ville-blanquefort.fr/toutes-et-tous-acteurs/", "Toutes & tous acteurs : l’agenda 21 (Ville de Blanquefort)")
+    P("Avec 91% d’actions engagées et 56% réalisées (extinction nocturne de l’éclairage public, espace test agricole, tri des bio-déchets dans les restaurants collectifs, vaisselle respectueuse de l’environnement…), l’acte 1 a permis d’éveiller les consciences et mobiliser les acteurs locaux.",
+      [ENV, GOV], non=["91%", "56%"], notes="Taux d'avancement d'un agenda 21 (résultats, piège).")
+
+    S("https://metropoletpm.fr/tpm/article/schema-de-promotion-achats-socialement-ecologiquement-responsables-spaser", "Schéma de promotion des Achats Socialement et Ecologiquement Responsables (SPASER) (Métropole Toulon Provence Méditerranée)")
+    P("- un achat public au service de la performance économique pour une Métropole compétitive et innovante. Les marchés publics participent au développement de l’écosystème du territoire en soutenant les entreprises (et notamment les TPE et les PME) tout en faisant la promotion de l’innovation.",
+      [PME, INNO], objective=True, notes="Ambition du SPASER sans valeur chiffrée (objectif qualitatif).", ambiguous=True)
+
+    S("https://le64.fr/le-plan-interne-de-transition-de-la-collectivite", "Le plan interne de transition de la collectivité (Département des Pyrénées-Atlantiques)")
+    P("Adopté début 2023, ce plan prévoit d’intervenir dans sept axes (achats, voirie, déplacements, énergie, numérique, alimentation et déchets) pour baisser les émissions de gaz à effet de serre de 20 % d’ici 2028, premier palier vers la neutralité carbone.",
+      [ENV], objs=[Q(20, direction="decrease", kind="relative_change", horizon=2028, subject="émissions de gaz à effet de serre des activités du Département")],
+      non=["2023", "sept"], notes="« baisser … de 20 % d'ici 2028 » ; date d'adoption et nombre d'axes : pièges.")
+
+    S("https://accelair.aude.fr/actualites/gaz-effet-de-serre-la-collectivite-bonne-eleve", "Gaz à effet de serre : la collectivité bonne élève ! (Département de l’Aude)")
+    P("23 438 tonnes équivalent CO2 : C'est la quantité de gaz à effet de serre produite par la collectivité, en 2024. Soit l'équivalent des émissions annuelles de 2 391 Français. Un bilan positif puisqu'il est en baisse de 12% par rapport à l'année référence 2021.",
+      [ENV], non=["23 438 tonnes", "2024", "2 391", "12%", "2021"], notes="Bilan d'émissions et baisse constatée (piège).")
+    P("L'objectif affiché de la collectivité est d'atteindre une baisse de de 42% d'ici à 2030, avec pour année référence 2021, tel qu'elle l'a inscrit dans sa stratégie bas carbone. Avec cette baisse constatée en 2024, le Département a déjà atteint près de 30% de son objectif.",
+      [ENV], objs=[Q(42, direction="decrease", kind="relative_change", horizon=2030, baseline_year=2021, subject="émissions de gaz à effet de serre de la collectivité")],
+      non=["2024", "près de 30%"], notes="Cible de la stratégie bas carbone ; « près de 30% de son objectif » : avancement (piège) ; coquille « de de » conservée.")
+
+    S("https://new-prod.departement13.fr/en-actions/environnement/le-departement-exemplaire-en-matiere-environnementale/strategie-0", "Stratégie d’accélération bas carbone (Département des Bouches-du-Rhône)")
+    P("C’est pourquoi, le déploiement d'une stratégie concrète, lisible et applicable dans toutes les directions métiers, est essentiel pour accélérer et valoriser les actions ambitieuses que le Département engage dans la lutte contre le changement climatique, et atteindre l'objectif de neutralité carbone en 2050.",
+      [ENV], objective=True, non=["2050"], notes="« neutralité carbone en 2050 » : objectif sans valeur chiffrée au sens des conventions (objectif qualitatif).", ambiguous=True)
