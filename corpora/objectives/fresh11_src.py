@@ -242,3 +242,31 @@ def load(S, P, Q) -> None:
     S("https://new-prod.departement13.fr/en-actions/environnement/le-departement-exemplaire-en-matiere-environnementale/strategie-0", "Stratégie d’accélération bas carbone (Département des Bouches-du-Rhône)")
     P("C’est pourquoi, le déploiement d'une stratégie concrète, lisible et applicable dans toutes les directions métiers, est essentiel pour accélérer et valoriser les actions ambitieuses que le Département engage dans la lutte contre le changement climatique, et atteindre l'objectif de neutralité carbone en 2050.",
       [ENV], objective=True, non=["2050"], notes="« neutralité carbone en 2050 » : objectif sans valeur chiffrée au sens des conventions (objectif qualitatif).", ambiguous=True)
+
+    S("https://www.grandreims.fr/a-la-une/une/bilan-carbone-de-nos-collectivites", "Bilan carbone de nos collectivités (Grand Reims)")
+    P("Le plan d’action pour diminuer les émissions de gaz à effet de serre de la ville de Reims et du Grand Reims prévoit une réduction des émissions qui suit les trajectoires de la stratégie nationale bas carbone et de la stratégie bas carbone du Grand Reims. Cela permet d’envisager à l’échéance 2030 une réduction des émissions de 26 % (soit -3,3 % par an).",
+      [ENV], objs=[Q(26, direction="decrease", kind="relative_change", horizon=2030, subject="émissions de gaz à effet de serre de la ville et du Grand Reims"),
+                   Q(3.3, direction="decrease", kind="growth_rate", horizon=2030, per_year=True, subject="émissions de gaz à effet de serre (rythme annuel)")],
+      notes="Même trajectoire dite deux fois : -26 % à 2030 et -3,3 % par an (taux annuel) ; « envisager » : trajectoire du plan d'action.", ambiguous=True)
+
+    S("http://opendata.noisylegrand.fr/explore/dataset/plan-de-transition-ges/rss", "Plan de transition GES (open data de la Ville de Noisy-le-Grand)")
+    P("Axe 1 : Diminuer les émissions de gaz à effet de serre (EGES) des bâtiments et développer les énergies renouvelables :\nObjectif 1 : Baisse de 20% de la consommation des bâtiments de la ville d'ici à fin 2026 :",
+      [NRJ, ENV], objs=[Q(20, direction="decrease", kind="relative_change", horizon=2026, subject="consommation des bâtiments de la ville", themes=(NRJ,))],
+      non=["1", "1"], notes="Intitulés d'un plan de transition ; numéros d'axe et d'objectif : pièges ; « d'ici à fin 2026 » : horizon.")
+    P("Il devrait donc permettre à la ville de réduire de 20% sa consommation d’énergie sur 40 sites significatifs d’ici 2026 via des économies de gestion et de changement d’usages et de pratiques (réglage des systèmes, petits investissements et conduite du changement)",
+      [NRJ], objs=[Q(20, direction="decrease", kind="relative_change", horizon=2026, subject="consommation d'énergie de 40 sites municipaux")],
+      non=["40"], notes="Effet attendu d'un outil, qui décline l'objectif 1 du plan (même cible) ; 40 sites : périmètre.", ambiguous=True)
+    P("Objectif 2 : Baisse de 50% de la consommation des bâtiments de la ville d'ici à 2030 :\n- Le logiciel RÉCITAL devrait permettre à la ville de réduire de 50% sa consommation d’énergie d'ici à 2030 sur l’ensemble du patrimoine bâti.",
+      [NRJ], objs=[Q(50, direction="decrease", kind="relative_change", horizon=2030, subject="consommation d'énergie des bâtiments de la ville")],
+      non=["2"], notes="La même cible est dite deux fois (intitulé puis phrase) : étiquetée une fois ; numéro d'objectif : piège.", ambiguous=True)
+
+    S("https://plan-climat.smagglo.fr/public/index.php?id=14&rub=projet", "O3A4 - Diminuer les émissions liées au transport – patrimoine collectivité (PCAET de Saint-Malo Agglomération)")
+    P("Le décret « faibles émissions » encourage les collectivités à se doter de 20% d’une flotte « basse émission » lors de son renouvellement et d’avoir au moins 50% de sa flotte de véhicules de transport de personnes répondant à ces normes.",
+      [ENV, NRJ], objs=[Q(20, subject="véhicules à faibles émissions lors du renouvellement de la flotte", themes=(ENV,)),
+                        Q(50, comparator=">=", subject="véhicules de transport de personnes à faibles émissions", themes=(ENV,))],
+      notes="Quotas réglementaires de flotte rapportés par la collectivité ; « au moins 50% » : >=.")
+    P("La conversion de la flotte se poursuit. Ce sont 14 bus ou mini-bus qui roulent au GNV à ce jour (+7 véhicues commandés – en cours de fabrication).",
+      [ENV, NRJ], non=["14", "+7"], notes="État du parc et commandes (piège) ; coquille « véhicues » conservée.")
+    P("Ce déploiement s’inscrit dans le choix de passer à 100% des bus et BOM au bioGNV et hydrogène. Coté véhicules légers, la conversion continue également et c’est à ce jour 23% du parc qui roule à l’électrique ou au bioGNV (20 véhicules sur 73).",
+      [ENV, NRJ], objs=[Q(100, direction="increase", subject="bus et bennes à ordures ménagères au bioGNV et à l'hydrogène")],
+      non=["23%", "20", "73"], notes="« passer à 100% » : cible, verbe de changement (hausse) ; 23 % et 20 sur 73 : situation actuelle (pièges).")
