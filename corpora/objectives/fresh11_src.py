@@ -74,8 +74,6 @@ def load(S, P, Q) -> None:
     P("Fort de ce succès, c’est un objectif plus ambitieux encore que s’est fixé le Conseil départemental : accueillir en Dordogne le premier collège de France à servir à ses élèves 100% de produits issus de l’agriculture biologique – et au maximum locaux – à coût maîtrisé.",
       [ALIM], objs=[Q(100, subject="produits issus de l'agriculture biologique servis dans un collège pilote")],
       notes="Objectif fixé par le Département pour un collège ; pas d'année.")
-    P("C’est grâce à des équipes de direction et de cuisine motivées et favorables à cette expérimentation que le choix s’est porté sur le collège Pierre Fanlac de Belvès, qui sert près de quatre cents repas par jour.",
-      [ALIM], non=["près de quatre cents"], notes="Nombre de repas servis (piège).")
 
     S("https://tarnetgaronne.fr/bien-manger", "Bien manger (Conseil départemental de Tarn-et-Garonne)")
     P("- une incitation financière de 10 centimes d’euro par repas distribué est attribuée aux collèges dont les cantines s’engagent sur l’achat de produits locaux et de qualité pour au moins 20% du montant des dépenses. 6 conventions sont aujourd’hui signées, une septième est en préparation.",
@@ -85,8 +83,6 @@ def load(S, P, Q) -> None:
       [ALIM], non=["2017"], notes="Date d'engagement (piège).")
 
     S("https://villeurbanne.fr/ma-ville/nos-engagements/des-achats-responsables", "Des achats responsables (Ville de Villeurbanne)")
-    P("Par délibération en date du 1er juillet 2024 et après plusieurs mois d’élaboration collective, la Ville a adopté son premier schéma de promotion des achats publics socialement et écologiquement responsables (SPASER).",
-      [GOV], non=["1er juillet 2024"], notes="Date d'adoption (piège) ; « premier » n'est pas un nombre cible.")
     P("La Ville a souhaité pour le mandat 2020-2026 approfondir cette démarche dans le cadre des transitions – écologique, sociale et démocratique – portées par la nouvelle municipalité, dans la continuité de son plan de transition écologique.",
       [ENV, CS], objective=True, non=["2020-2026"], notes="Intention non chiffrée ; la période du mandat n'est ni une cible ni un horizon.", ambiguous=True)
 
@@ -123,10 +119,6 @@ def load(S, P, Q) -> None:
     P("Dans une perspective environnementale, 365 marchés en 2023 ont intégré des critères durables, couvrant plus de 60 % du volume d’achats.",
       [ENV], non=["365", "2023", "plus de 60 %"], notes="Résultat (piège).")
 
-    S("http://www.sarthe.fr/clause-sociale-insertion-par-lactivite-economique", "Clause sociale : insertion par l'activité économique (Département de la Sarthe)")
-    P("Depuis 2011, le Département intègre dans sa politique d’achats, une action volontariste d’inclusion de clauses d’insertion dans ses propres marchés.",
-      [CS], non=["2011"], notes="Date de début d'une pratique (piège).")
-
     S("http://www.saintmartindheres.fr/cadre-de-vie/environnement/proprete-urbaine/plan-climat", "Mise en œuvre du Plan Climat local (Ville de Saint-Martin-d’Hères)")
     P("En 2004, la Métro était la première agglomération à avoir lancé un Plan Climat Local, traduisant à l’échelon intercommunal, les ambitions du protocole de Kyoto. Fin 2009, 70 partenaires avaient rejoint la Métro en s’engageant à mettre en place des actions concrètes pour lutter contre le réchauffement climatique.",
       [ENV], non=["2004", "2009", "70"], notes="Historique et nombre de partenaires (piège).")
@@ -135,11 +127,6 @@ def load(S, P, Q) -> None:
       non=["2007"], notes="Engagement de réduction daté (horizon passé, mais c'est bien une cible) ; 2007 : date d'adhésion.")
     P("Une campagne de diagnostics énergétiques a été réalisé sur 20 bâtiments municipaux.",
       [NRJ], non=["20"], notes="Compte de bâtiments (piège).")
-
-    S("https://travail-emploi.gouv.fr/letat-annonce-le-deploiement-dun-plan-national-pluriannuel-pour-des-achats-durables", "L'État annonce le déploiement d’un plan national pluriannuel pour des achats durables (ministère du Travail)")
-    P("Parce que la commande publique constitue un puissant levier de promotion du développement durable, la France élabore, depuis les années 2000, un Plan national d’action pour les achats publics durables.",
-      [GOV], non=["années 2000"], notes="Historique (piège).")
-
 
     S("https://planclimat.grenoblealpesmetropole.fr/61-vehicules.htm", "Véhicules (Plan Climat de Grenoble-Alpes Métropole)")
     P("La mission de Conseil en Énergie Partagé qu’exerce la SPL ALEC pour 27 communes de moins de 8 000 habitant·es a montré que la consommation énergétique moyenne par habitant·e a diminué entre 2005 et 2018, notamment grâce aux efforts réalisés par les communes concernant leur flotte de véhicules (- 2,5 % / an).",
@@ -191,10 +178,6 @@ def load(S, P, Q) -> None:
                         Q(32, horizon=2030, subject="énergies renouvelables dans la consommation finale d'énergie", themes=(NRJ,))],
       notes="Objectifs nationaux rappelés par l'intercommunalité ; « à l'horizon 2030 » vaut pour les trois.")
 
-    S("https://blog.ville-poussan.fr/?p=123889", "Plan Climat Air Énergie Territorial (Ville de Poussan)")
-    P("La construction du PCAET fera l’objet dès 2019 d’une large concertation avec les acteurs du territoire. Une fois adopté, il sera mis en œuvre pour une durée de 6 ans.",
-      [ENV, GOV], non=["2019", "6 ans"], notes="Calendrier et durée (piège) ; « dès 2019 » date une concertation, pas une cible.")
-
     S("https://www.prevention-dechets.gouv.fr/plan-national-prevention-dechets-ses-objectifs-ses-mesures.html", "Le plan national de prévention des déchets : ses objectifs et ses mesures (ministère de la Transition écologique)")
     P("    • Réduire de 15 % les quantités de déchets ménagers et assimilés produits par habitant en 2030 par rapport à 2010,\n    • Réduire de 5% les quantités de déchets d'activités économiques par unité de valeur produite, notamment du secteur du bâtiment et des travaux publics, en 2030 par rapport à 2010,",
       [CIRC], objs=[Q(15, direction="decrease", kind="relative_change", horizon=2030, baseline_year=2010, subject="déchets ménagers et assimilés produits par habitant"),
@@ -214,10 +197,6 @@ def load(S, P, Q) -> None:
     P("Le CESER soutient très positivement l’engagement de la Région à contribuer activement à la lutte contre le réchauffement climatique, dans le cadre de sa stratégie relative à la transition énergétique. Les objectifs chiffrés et le calendrier établi dans le projet de SRADDET confirment une volonté d’un renversement de tendance à court terme, en vue d’atteindre les objectifs à 2050 (réduction de 43 % des consommations énergétiques et neutralité carbone).",
       [NRJ, ENV], objs=[Q(43, direction="decrease", kind="relative_change", horizon=2050, subject="consommations énergétiques régionales", themes=(NRJ,))],
       notes="Objectif du projet de SRADDET cité par le CESER ; « neutralité carbone » : objectif sans valeur au sens des conventions (non étiqueté).")
-
-    S("https://teo-paysdelaloire.fr/comprendre/la-strategie-regionale-de-transition-energetique/", "La stratégie régionale de transition énergétique (TEO, observatoire Pays de la Loire)")
-    P("Le SRADDET est un document intégrateur qui englobera notamment le Schéma régional climat air énergie (SRCAE). Co-élaboré par l’État et la Région, ce dernier a été approuvé par la Commission permanente du Conseil régional le 24 février 2014 puis adopté par le préfet de région par arrêté du 18 avril 2014.",
-      [ENV, GOV], non=["24 février 2014", "18 avril 2014"], notes="Dates d'approbation et d'adoption (piège).")
 
     S("https://www.ville-blanquefort.fr/toutes-et-tous-acteurs/", "Toutes & tous acteurs : l’agenda 21 (Ville de Blanquefort)")
     P("Avec 91% d’actions engagées et 56% réalisées (extinction nocturne de l’éclairage public, espace test agricole, tri des bio-déchets dans les restaurants collectifs, vaisselle respectueuse de l’environnement…), l’acte 1 a permis d’éveiller les consciences et mobiliser les acteurs locaux.",
@@ -270,3 +249,11 @@ def load(S, P, Q) -> None:
     P("Ce déploiement s’inscrit dans le choix de passer à 100% des bus et BOM au bioGNV et hydrogène. Coté véhicules légers, la conversion continue également et c’est à ce jour 23% du parc qui roule à l’électrique ou au bioGNV (20 véhicules sur 73).",
       [ENV, NRJ], objs=[Q(100, direction="increase", subject="bus et bennes à ordures ménagères au bioGNV et à l'hydrogène")],
       non=["23%", "20", "73"], notes="« passer à 100% » : cible, verbe de changement (hausse) ; 23 % et 20 sur 73 : situation actuelle (pièges).")
+
+
+    S("https://sante.gouv.fr/professionnels/gerer-un-etablissement-de-sante-medico-social/performance-des-etablissements-de-sante/simphonie/sante-et-environnement/planification-ecologique-en-sante/article/qu-est-ce-que-la-planification-ecologique-en-sante-432408", "Qu’est-ce que la planification écologique en santé ? (ministère de la Santé)")
+    P("le système français représente plus de 8 % des émissions de gaz à effet de serre (GES) nationales soit près de 50 millions de tonnes équivalent CO2).\n l’impact de l’offre de soins représente environ 45 % de ces 50 millions de tonnes. Les médicaments et les dispositifs médicaux recouvrent les 55 % restants.",
+      [SANTE, ENV], non=["plus de 8 %", "près de 50 millions de tonnes", "environ 45 %", "50 millions de tonnes", "55 %"], notes="Parts d'émissions (constat, piège).")
+    P("le secteur sanitaire et médicosocial, à l’image de tous les autres, doit prendre sa part dans la nécessaire baisse des émissions de GES de 5 % par an jusqu’en 2050, afin de respecter l’engagement national français de rester sous la barre du 1,5°C supplémentaire.",
+      [SANTE, ENV], objs=[Q(5, direction="decrease", kind="growth_rate", horizon=2050, per_year=True, subject="émissions de GES du secteur sanitaire et médico-social", themes=(ENV,))],
+      non=["1,5°C"], notes="Baisse annuelle (taux par an) jusqu'en 2050 : horizon ; 1,5 °C : plafond de réchauffement, unité hors liste (non étiqueté).")
