@@ -2,26 +2,24 @@
 
 Collected in issue 15's twelfth pass, blind to what the extractor gets wrong (no error listing, first score or error
 table read, the extractor never run on these passages), to measure it on text nobody here had read. Pages of public
-bodies only (regions, départements, communes and intercommunalités, syndicats mixtes, ministries and gouv.fr sites,
-établissements publics such as hospitals, universities and consultative assemblies: their responsible-purchasing
-pages, SPASER and schémas, climate plans, deliberations, activity reports and purchasing guides), and traps: results
-of the past, statistics, budgets, counts, dates, thresholds of procurement law, forecasts. Pages of sites that neither
-the shared dev set, nor any training passage (``corpora/real``, the collected set), nor an earlier fresh set uses (the
-build checks). Labelled with the conventions of the shared real dev set; never run through the extractor here (the
-lead scores it). Every passage is copied from the opening of a public web page as the project's search tool stored it,
-cited by its URL, 70 words or fewer. No detector is trained on it.
+bodies only: regions, départements, communes and intercommunalités (their purchasing, SPASER, canteen and climate-plan
+pages, a market notice, an open-data plan de transition, an internal newsletter), syndicats mixtes and a pôle
+métropolitain (waste prevention programmes, PCAET), ministries and gouv.fr sites (waste prevention plan, health-sector
+planning), établissements publics (hospitals, universities, a regional CESER), and one contribution published on a
+syndicat mixte's consultation platform; and traps: results of the past, statistics, budgets, counts, dates,
+thresholds of procurement law, projections. Pages of sites that neither the shared dev set, nor any training passage
+(``corpora/real``, the collected set), nor an earlier fresh set uses (the build checks). Labelled with the conventions
+of the shared real dev set; never run through the extractor here (the lead scores it). Every passage is copied from
+the opening of a public web page as the project's search tool stored it, cited by its URL, 70 words or fewer. No
+detector is trained on it.
 """
 # ruff: noqa: E501
 
-from collected_src import ALIM, CIRC, CS, ENV, ESS, GOV, HAND, NRJ, PME
+from collected_src import ALIM, CIRC, CS, ENV, GOV, HAND, NRJ, PME
 
 SANTE = "sante"
-BIO = "biodiversite"
-EGAL = "egalite_femmes_hommes"
 NUM = "numerique_responsable"
 INNO = "achats_innovants"
-TRAV = "conditions_de_travail"
-EQUI = "commerce_equitable"
 
 
 def load(S, P, Q) -> None:
@@ -257,3 +255,7 @@ def load(S, P, Q) -> None:
     P("le secteur sanitaire et médicosocial, à l’image de tous les autres, doit prendre sa part dans la nécessaire baisse des émissions de GES de 5 % par an jusqu’en 2050, afin de respecter l’engagement national français de rester sous la barre du 1,5°C supplémentaire.",
       [SANTE, ENV], objs=[Q(5, direction="decrease", kind="growth_rate", horizon=2050, per_year=True, subject="émissions de GES du secteur sanitaire et médico-social", themes=(ENV,))],
       non=["1,5°C"], notes="Baisse annuelle (taux par an) jusqu'en 2050 : horizon ; 1,5 °C : plafond de réchauffement, unité hors liste (non étiqueté).")
+
+    S("https://cc-sudartois.fr/agir-local/climat-air-et-energie/le-pcaet", "Le PCAET (Communauté de communes du Sud-Artois)")
+    P("La production d’énergie renouvelable sur le territoire couvre actuellement 22% des besoins, essentiellement grâce à l’énergie éolienne. L’objectif est de mobiliser l’ensemble du potentiel des énergies renouvelables.",
+      [NRJ], objective=True, non=["22%"], notes="22 % : situation actuelle ; « mobiliser l'ensemble du potentiel » : objectif sans valeur chiffrée (non normalisé à 100 %, ce n'est pas une part d'achats ou de marchés).", ambiguous=True)
