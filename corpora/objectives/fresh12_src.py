@@ -129,3 +129,111 @@ def load(S, P, Q) -> None:
     S("https://gazettebourgogne.fr/article/marches-publics-paris-2024-une-opportunite-pour-les-petites-entreprises", "Marchés publics : Paris 2024, une opportunité pour les petites entreprises ? (Gazette Bourgogne)")
     P("En termes financiers, l’enjeu est de taille : il s’agit d’un marché qui pèse environ 2,5 milliards d’euros.",
       [PME], non=["2,5 milliards d’euros"], notes="Montant d'achats (piège).")
+
+    S("https://banquefrancaisemutualiste.fr/parlons-public/la-reduction-des-dechets-enjeu-pour-la-fonction-publique", "La réduction des déchets, enjeu pour la fonction publique (Banque Française Mutualiste)")
+    P("L’État a lancé en 2020 son dispositif « Services Publics Ecoresponsables » (SPE) pour accélérer la transition écologique de tous ses services. Ce plan met en avant 20 mesures phares dont plusieurs touchent à la réduction des déchets et à la lutte contre le gaspillage.",
+      [GOV, CIRC], non=["2020", "20"], notes="Date de lancement et nombre de mesures (piège).")
+
+    S("https://www.melliti-avocat-saintes-pons.fr/actualite-8076-engagements-de-letat-pour-des-services-publics-ecoresponsables?wkfwidget=704", "Engagements de l’État pour des services publics écoresponsables (Melliti avocat)")
+    P("C'est l'objet de la circulaire du 25 février 2020 qui s’articule autour de quatre points et énonce, en annexe, la liste des 20 engagements obligatoires pour les service de l'État.",
+      [GOV], non=["25 février 2020", "quatre", "20"], notes="Date de circulaire et dénombrements (piège).")
+
+    S("https://www.bruded.fr/projet/pour-la-communaute-dagglomeration-de-saint-brieuc-favoriser-linsertion-via-les-marches-de-services-cest-possible-22/", "Pour la communauté d’agglomération de Saint-Brieuc, favoriser l’insertion via les marchés de services : c’est possible ! (BRUDED)")
+    P("Dans les Côtes-d’Armor, la communauté d’agglomération de Saint-Brieuc (14 communes, 112.572 habitants) a confié à un chargé de mission “insertion emploi”, rattaché à la direction Aménagement et Cadre de Vie, la tâche de guider et épauler les élus et techniciens pour la mise en œuvre de la clause d’insertion sociale.",
+      [CS], non=["14", "112.572"], notes="Nombre de communes et population (piège).")
+
+    S("https://pandobac.com/loi-egalim-interdiction-plastique", "Loi EGalim : interdiction du plastique en restauration collective (Pandobac)")
+    P("- Depuis le 1er janvier 2022, 50 % de produits durables et de qualité, dont 20% de produits biologiques\n- Au 1er janvier 2024, 60 % de produits durables et de qualité pour les viandes et les poissons (taux porté à 100% pour la restauration d’Etat)",
+      [ALIM], objs=[Q(50, subject="produits durables et de qualité en restauration collective"),
+                    Q(20, subject="dont produits biologiques"),
+                    Q(60, horizon=2024, subject="viandes et poissons durables et de qualité"),
+                    Q(100, direction="increase", horizon=2024, subject="viandes et poissons durables et de qualité dans la restauration d'État")],
+      non=["1er janvier 2022"], notes="Quotas légaux ; « depuis » : pas d'horizon ; « Au 1er janvier 2024 » : palier d'une trajectoire, lu comme horizon ; « porté à » : hausse.", ambiguous=True)
+    P("La loi EGalim se compose ainsi de 5 mesures phares pour la restauration collective avec une application progressive :",
+      [ALIM], non=["5"], notes="Nombre de mesures (piège).")
+
+    S("https://sephoragro.com/2025/01/24/impact-de-la-loi-egalim-sur-les-dechets-plastiques-en-restauration", "Impact de la loi EGalim sur les déchets plastiques en restauration (Sephoragro)")
+    P("En effet, dans les collectivités territoriales de moins de 2 000 habitants, cette interdiction sera applicable au plus tard le 1er janvier 2028.",
+      [CIRC], objective=True, non=["2 000", "1er janvier 2028"],
+      notes="Interdiction future sans valeur chiffrée (objectif qualitatif) ; 2 000 habitants est un seuil.", ambiguous=True)
+
+    S("https://www.manutan.be/blog/fr-be/durabilite-lieu-travail/comment-atteindre-une-strategie-dachats-zero-emission-nette/", "Comment atteindre une stratégie d’achats « zéro émission nette » ? (Manutan Belgique)")
+    P("C’est ainsi qu’une multitude de pays s’est engagée, en faveur de l’action climatique, à réduire ses émissions mondiales de 55 % d’ici à 2030, puis à atteindre l’objectif de zéro émission nette à horizon 2050.",
+      [ENV], objs=[Q(55, direction="decrease", kind="relative_change", horizon=2030, subject="émissions mondiales")],
+      non=["2050"], notes="Engagement cité ; « zéro émission nette à horizon 2050 » : cible non chiffrée au sens des conventions (non étiquetée).", ambiguous=True)
+    P("De nombreux experts scientifiques s’accordent d’ailleurs à dire que la capacité mondiale d’énergie renouvelable (éolien, solaire, hydraulique et géothermique) doit tripler à horizon 2030.",
+      [NRJ], objs=[Q(3, unit="x", direction="increase", kind="relative_change", horizon=2030, subject="capacité mondiale d'énergie renouvelable")],
+      notes="Besoin exprimé par des experts, lu comme cible ; « tripler » : facteur 3, hausse.", ambiguous=True)
+
+    S("https://www.airliquide.com/fr/histoires/developpement-durable/agir-avec-notre-ecosysteme-engager-nos-fournisseurs-pour-reduire-les-emissions-de-scope-3", "Agir avec notre écosystème : engager nos fournisseurs pour réduire les émissions de scope 3 (Air Liquide)")
+    P("13,8 Mds € Biens et services achetés chaque année par Air Liquide auprès de 100 000 fournisseurs",
+      [GOV], non=["13,8 Mds €", "100 000"], notes="Volume d'achats annuel et nombre de fournisseurs (piège).")
+
+    S("https://associations-lpdl.org/index.php/actus-vie-associative-centre-de-ressources-a-la-vie-associative-fal-44-la-ligue-44/on-gere-notre-asso/actualite-gestion-association/621-crva-ess-udes-economie-sociale-et-solidaire-marches-publics-fal44-laligue44", "L'Udes et les marchés publics (Centre de ressources à la vie associative, FAL 44)")
+    P("Tout en soulignant les avancées de la loi de 2014, avec \"l’obligation pour certains acheteurs de se doter d’un schéma de promotion des achats publics socialement et écologiquement responsables\", l'Union rappelle que \"seuls 6,1% des marchés d’un montant supérieur à 90.000 euros HT comportaient une clause sociale\" en 2013.",
+      [CS, GOV], non=["2014", "6,1%", "90.000 euros HT", "2013"], notes="Constat passé et seuil de recensement (piège).")
+
+    S("https://grand-est.lemondedesartisans.fr/actualites/commande-publique-les-craintes-et-les-espoirs-du-btp", "Commande publique : les craintes et les espoirs du BTP (Le Monde des Artisans)")
+    P("\"La désorganisation à tous les niveaux a généré une baisse des appels d’offres et des permis de construire de 40 %\", constate chez lui Julien Rey, président de la Fédération des BTP des Alpes-de-Haute-Provence.",
+      [GOV], non=["40 %"], notes="Baisse constatée (piège) ; « baisse » sans objectif.")
+
+    S("https://www.petitesaffiches.fr/actualites,069/economie,045/les-surprises-des-commandes-au,6750.html", "Les surprises des commandes au niveau national (Les Petites Affiches des Alpes-Maritimes)")
+    P("Mais, avec 67 milliards, l’augmentation de +1,5 % en valeur par rapport à l’année précédente reste encore loin du record établi en 2012 avec le cap des 80 milliards.",
+      [GOV], non=["67 milliards", "+1,5 %", "2012", "80 milliards"], notes="Volumes et évolution passés (piège).")
+
+    S("https://entreprendre.bzh/bio-20-restauration-2022-cantine/amp", "20% de produits bio dans la restauration collective (Entreprendre.bzh)")
+    P("En 2022, 50% de produits de qualité et durables, dont au moins 20 % de produits bio devront être servis dans les restaurants d’établissements publics, écoles, hôpitaux, prisons.",
+      [ALIM], objs=[Q(50, horizon=2022, subject="produits de qualité et durables dans les restaurants publics"),
+                    Q(20, horizon=2022, comparator=">=", subject="dont produits bio")],
+      notes="Quota légal EGalim avec son échéance « En 2022 ».")
+    P("Au plus tard le 1er janvier 2022, la restauration collective dans les crèches, écoles, mais également les établissements de santé, sociaux, pénitentiaire devront proposer 20% de produits bio dans leur menu. Aujourd’hui, ces produits sont représentés à hauteur de 10% dans la restauration publique.",
+      [ALIM], objs=[Q(20, horizon=2022, subject="produits bio dans les menus de la restauration collective")],
+      non=["10%"], notes="« Au plus tard le 1er janvier 2022 » : échéance (horizon) ; 10 % : niveau actuel.")
+    P("A Brest, le bio est introduit dans les cantines depuis presque 13 ans : “plus de 60% de nos produits sont bio, avec pour objectif d’atteindre les 80% en 2022”, précise Emilie Kuchel, adjointe au maire chargée des affaires sociales.",
+      [ALIM], objs=[Q(80, horizon=2022, subject="produits bio dans les cantines de Brest")],
+      non=["13", "60%"], notes="Objectif communal daté ; 60 % est le niveau atteint.")
+
+    S("https://carrillonspourlatransition.fr/3-energie-renouvelable-et-locale/", "Alimenter les bâtiments et l’éclairage publics en énergie 100 % renouvelable et locale (Carrillons pour la transition)")
+    P("Au niveau législatif, le code de la construction et de l’habitation (article L. 111-10-3) prévoit l’obligation de mise en œuvre d’actions de réduction de la consommation d’énergie finale dans les bâtiments existants à usage tertiaire (dont les bâtiments des collectivités) afin de parvenir à une réduction de la consommation d’énergie finale d’au moins 40 % en 2030, 50 % en 2040 et 60 % en 2050 par rapport à 2010.",
+      [NRJ], objs=[Q(40, direction="decrease", kind="relative_change", horizon=2030, baseline_year=2010, comparator=">=", subject="consommation d'énergie finale des bâtiments tertiaires"),
+                   Q(50, direction="decrease", kind="relative_change", horizon=2040, baseline_year=2010, comparator=">=", subject="consommation d'énergie finale des bâtiments tertiaires"),
+                   Q(60, direction="decrease", kind="relative_change", horizon=2050, baseline_year=2010, comparator=">=", subject="consommation d'énergie finale des bâtiments tertiaires")],
+      non=["L. 111-10-3"], notes="Obligation légale à paliers (« au moins » porte sur les trois paliers) ; référence d'article non cible.")
+    P("La loi relative à la transition énergétique (2015) donne un objectif de 32% d’électricité provenant de sources renouvelables d’ici 2030 dans le mix électrique français.",
+      [NRJ], objs=[Q(32, horizon=2030, subject="électricité d'origine renouvelable dans le mix électrique")],
+      non=["2015"], notes="Objectif national cité.")
+    P("D’après l’enquête 2012 « Énergie et patrimoine communal » de l’ADEME, les communes françaises ont une consommation énergétique totale de 27,7 milliards de kWh, soit une facture de 2,85 milliards d’euros.",
+      [NRJ], non=["2012", "27,7 milliards de kWh", "2,85 milliards d’euros"], notes="Statistiques d'enquête (piège).")
+
+    S("https://agencelibra.com/sevres-sattaque-a-la-consommation-energetique-de-ses-batiments-publics-la-facture-risque-detre-elevee", "Sèvres s’attaque à la consommation énergétique de ses bâtiments publics (Agence Libra)")
+    P("La municipalité des Hauts-de Seine a fait appel à un ingénieriste pour mettre au point une feuille de route visant à réduire la facture de 40% d’ici 2030, en conformité avec les objectifs de la loi Elan.",
+      [NRJ], objs=[Q(40, direction="decrease", kind="relative_change", horizon=2030, subject="facture énergétique des bâtiments publics de Sèvres")],
+      notes="Objectif de réduction daté.")
+
+    S("https://info-flash.com/info-flash/actualites/france/hauts-de-france/nord/23244-leers/77666032-information.html", "Leers : centrale photovoltaïque sur l'hôtel de ville (Info-flash)")
+    P("Depuis plusieurs jours, 70 panneaux solaires sont à présent posés. Par an, cette centrale devrait produire 30 000 kWh, soit 2.5 tonnes de CO2 évités.",
+      [NRJ, ENV], non=["70", "30 000 kWh", "2.5 tonnes"], notes="Dénombrement et production prévue (prévision, piège).")
+
+    S("https://www.le-tout-lyon.fr/reemploi-la-solution-miracle-face-a-la-penurie-106677.html", "Réemploi : la solution miracle face à la pénurie ? (Le Tout Lyon)")
+    P("« On peut estimer à moins de 1 % la part de matériaux réemployés utilisée sur les chantiers. Pourtant, des structures existent et œuvrent pour le réemploi.",
+      [CIRC], non=["1 %"], notes="Estimation de la part actuelle (piège).")
+
+    S("http://lamarec.fr/?p=4535", "Achats durables des établissements médico-sociaux (Lamarec)")
+    P("Objectif : Respecter a minima les critères de développement durable dans les procédures d’achat des établissements médico-sociaux, tels que définis par le Plan National pour des Achats Durables (PNAD) 2022-2025 et le programme Performance hospitalière pour les achats responsables (PHARE) pour le secteur public.",
+      [GOV, SANTE], objective=True, non=["2022-2025"], notes="Objectif qualitatif (sans valeur) ; la période du PNAD n'est pas un horizon.")
+
+    S("https://lesdecheticiens.fr/2022/05/27/reemploi-et-reutilisation-dans-le-batiment-en-france-objectif-stagnation/page/3/", "Réemploi et réutilisation dans le bâtiment en France : objectif stagnation (Les Déchéticiens)")
+    P("Malgré une baisse d’environ 1 % par an sur dix ans, il représente un peu plus de deux-tiers des déchets produits en France (hors agriculture et sylviculture).",
+      [CIRC], non=["1 %", "dix", "deux-tiers"], notes="Évolution passée « par an » et part constatée (piège).")
+
+    S("https://www.materiel-horeca.com/guide/loi-garot-restauration-collective-le-point-dans-la-lutte-contre-le-gaspillage-alimentaire/", "Loi Garot restauration collective : le point dans la lutte contre le gaspillage alimentaire (Matériel Horeca)")
+    P("L’objectif de cette loi est de réduire le gaspillage alimentaire de 50 % par rapport à son niveau de 2015 dans les domaines de la distribution alimentaire et de la restauration collective d’ici 2025 et de 50 % par rapport à son niveau de 2015 dans les domaines de la consommation, de la production, de la transformation et de la restauration commerciale d’ici 2030.",
+      [CIRC, ALIM], objs=[Q(50, direction="decrease", kind="relative_change", horizon=2025, baseline_year=2015, subject="gaspillage alimentaire de la distribution et de la restauration collective"),
+                          Q(50, direction="decrease", kind="relative_change", horizon=2030, baseline_year=2015, subject="gaspillage alimentaire de la consommation, production, transformation et restauration commerciale")],
+      notes="Deux objectifs légaux de réduction, chacun avec son horizon et l'année de référence 2015.")
+    P("Les grossistes réalisant un chiffre d’affaires annuel supérieur à 50 millions d’euros sont tenus de ne pas détruire les invendus alimentaires ou les dons alimentaires.",
+      [CIRC, ALIM], non=["50 millions d’euros"], notes="Seuil d'assujettissement (piège).")
+
+    S("https://entreprendre-rennes.fr/article/relocalisation", "Relocalisation des achats des entreprises bretonnes (Entreprendre Rennes)")
+    P("Relocaliser une partie des achats des entreprises bretonnes pourrait créer 130 000 emplois, générer plus de 5 milliards d’euros de PIB et permettre l’économie de 3 millions de tonnes de gaz à effet de serre à horizon 2030, d’après l’étude Reloc’h menée pour Produit en Bretagne entre 2019 et 2021.",
+      [PME, ENV], non=["130 000", "5 milliards d’euros", "3 millions de tonnes", "2030", "2019", "2021"], notes="Estimation hypothétique d'une étude (« pourrait ») : pas un objectif (piège), malgré « à horizon 2030 ».")
