@@ -237,3 +237,38 @@ def load(S, P, Q) -> None:
     S("https://entreprendre-rennes.fr/article/relocalisation", "Relocalisation des achats des entreprises bretonnes (Entreprendre Rennes)")
     P("Relocaliser une partie des achats des entreprises bretonnes pourrait créer 130 000 emplois, générer plus de 5 milliards d’euros de PIB et permettre l’économie de 3 millions de tonnes de gaz à effet de serre à horizon 2030, d’après l’étude Reloc’h menée pour Produit en Bretagne entre 2019 et 2021.",
       [PME, ENV], non=["130 000", "5 milliards d’euros", "3 millions de tonnes", "2030", "2019", "2021"], notes="Estimation hypothétique d'une étude (« pourrait ») : pas un objectif (piège), malgré « à horizon 2030 ».")
+
+    S("https://politique.pappers.fr/document/circulaire-2-mai-2008-relative-lexemplarite-letat-matiere-dutilisation-produits-issus-lagriculture-biologique-restauration-collective-JORFTEXT000018806803", "Circulaire du 2 mai 2008 relative à l'exemplarité de l'État en matière d'utilisation de produits issus de l'agriculture biologique dans la restauration collective (Pappers Politique)")
+    P("En 2006, l'agriculture biologique ne représentait que 2 % de la surface agricole utile. Pourtant, le marché des produits issus de l'agriculture biologique progressait rapidement de 10 % par an en moyenne entre 1999 et 2006. Le « Grenelle de l'environnement » a ainsi retenu un objectif de 6 % de la surface agricole utile en agriculture biologique en 2012.",
+      [ALIM], objs=[Q(6, horizon=2012, subject="surface agricole utile en agriculture biologique")],
+      non=["2006", "2 %", "10 %", "1999"], notes="Seul 6 % en 2012 est un objectif ; 2 % et la croissance de 10 % par an sont des constats passés.")
+
+    S("https://www.echoppe.fr/content/126-la-loi-agec-pour-les-nuls", "La loi AGEC pour « les nuls » (Echoppe)")
+    P("Pour la filière TLC (textile d’habillement, linge de maison et chaussures), la loi AGEC stipule que 20% du montant du volume d’achat annuel réponde à ces exigences.",
+      [CIRC], objs=[Q(20, per_year=True, subject="part du volume d'achat annuel de textiles et chaussures issus du réemploi, de la réutilisation ou du recyclage")],
+      notes="Quota légal AGEC ; « volume d'achat annuel » : per_year.")
+    P("Un des objectifs principaux visés par la loi AGEC est d’arriver à obtenir le zéro plastique jetable pour 2040.",
+      [CIRC], objective=True, non=["2040"],
+      notes="Objectif « zéro plastique jetable » : cible de suppression sans valeur positive au sens des conventions (non chiffrée) ; 2040 serait son échéance.", ambiguous=True)
+
+    S("https://grandparisdurable.org/2021/06/23/grand-paris-express-cap-sur-linsertion/", "Grand Paris Express : cap sur l’insertion (Grand Paris Durable)")
+    P("Cette dynamique est amenée à s’intensifier dans les mois à venir, puisque, depuis octobre 2020, les groupements d’entreprises qui travaillent avec la Société du Grand Paris ont pour obligation de réserver 10 % des heures travaillées sur les chantiers aux publics éloignés de l’emploi",
+      [CS], objs=[Q(10, subject="heures travaillées sur les chantiers réservées aux publics éloignés de l'emploi")],
+      non=["octobre 2020"], notes="Obligation contractuelle en vigueur (« depuis ») : objectif sans horizon ; tranche contiguë d'une phrase plus longue.")
+    P("La barre des deux millions d’heures dédiées à l’insertion a été franchie en mars dernier sur les chantiers du Grand Paris Express.",
+      [CS], non=["deux millions"], notes="Résultat atteint (piège).")
+
+    S("https://journaldesmaires.com/fr/environnement/parc-automobile-le-passage-a-l-electrique-s-accelere_-b.html", "Parc automobile : le passage à l’électrique s’accélère (Journal des maires)")
+    P("Depuis le 1er juillet 2021, les collectivités qui comptent plus de 20 véhicules, dont le poids total autorisé en charge est inférieur ou égal à 3,5 tonnes, ont l'obligation d'affecter au moins 30 % des renouvellements annuels à des véhicules à faibles émissions (1).",
+      [ENV], objs=[Q(30, comparator=">=", per_year=True, subject="renouvellements annuels de véhicules affectés à des véhicules à faibles émissions")],
+      non=["1er juillet 2021", "20", "3,5 tonnes", "(1)"], notes="Quota légal LOM ; « renouvellements annuels » : per_year ; seuils de flotte et de poids non cibles.")
+    P("Annecy (Haute-Savoie, 128 199 habitants), qui comptabilise, depuis fin 2020, 40 % de véhicules GPL, GNV et électriques sur une flotte de 271 petits véhicules, ne sera pas impactée par la loi d'orientation des mobilités (LOM) qui impose aux collectivités de passer la vitesse supérieure.",
+      [ENV], non=["128 199", "2020", "40 %", "271"], notes="Situation atteinte et population (piège).")
+
+    S("https://www.tendanceouest.com/actualite-29224-mutation-en-route-pour-le-parc-auto-de-la-mairie-de-caen", "Mutation en route pour le parc auto de la mairie de Caen (Tendance Ouest)")
+    P("“Entre 2008 et 2011, nous avons réussi à diminuer notre rejet en CO2 de 18%, et nous tablons sur 4% de plus pour 2012”, explique Marc Levilly, maire-adjoint à l’énergie.",
+      [ENV], objs=[Q(4, direction="decrease", kind="relative_change", horizon=2012, subject="rejets de CO2 du parc automobile municipal")],
+      non=["2008", "2011", "18%"], notes="18 % : baisse obtenue (piège) ; « nous tablons sur 4% de plus pour 2012 » : baisse supplémentaire visée, lue comme objectif.", ambiguous=True)
+    P("La mairie compte disposer de six automobiles électriques d’ici à la fin de l’année.",
+      [ENV], objs=[Q(6, unit="count", kind="absolute", subject="automobiles électriques de la mairie")],
+      notes="Nombre écrit en lettres ; « d'ici à la fin de l'année » : année seulement implicite, pas d'horizon.")
