@@ -23,7 +23,6 @@ CT = "conditions_de_travail"
 CE = "commerce_equitable"
 INNO = "achats_innovants"
 
-
 def load(S, P, Q) -> None:
 
     S("https://tvvendee.fr/plus-info/le-de-linfo-lagriculture-biologique-dans-la-restauration-collective/", "Le + de l'info : l'agriculture biologique dans la restauration collective (TV Vendée)")
@@ -38,8 +37,6 @@ def load(S, P, Q) -> None:
     S("https://departements.fr/departements-ess-facon-dentreprendre/", "Les Départements, l'ESS, une autre façon d'entreprendre (Départements de France)")
     P("Avec environ 165 000 entreprises composées de 154 000 associations employeuses, 8 700 coopératives, 800 mutuelles, 500 fondations, une centaine de sociétés commerciales, l’ESS emploie près de 2,4 millions de salariés, dans des secteurs très divers : elle représente par exemple 63 % des emplois de l’action sociale, 56 % des emplois du sport et des loisirs, 29 % de la culture et de nombreux emplois dans le domaine agricole.",
       [ESS], non=["165 000", "154 000", "8 700", "800", "500", "2,4 millions", "63 %", "56 %", "29 %"], notes="Statistiques sur l'ESS (piège).")
-    P("Ils sont également présents au capital de 17 % des sociétés coopérative d’intérêt collectif (SCIC).",
-      [ESS], non=["17 %"], notes="Constat (piège).")
 
     S("https://cance.fr/facilitatrice-des-clauses-sociales-le-point-de-depart-de-linsertion-reussie/", "Facilitatrice des clauses sociales, le point de départ de l’insertion réussie (établissements Cancé)")
     P("Peut-être cela explique-t-il le taux encore faible de marchés clausés, avec seulement 10,2% des marché publics en 2018.[1]",
@@ -56,8 +53,6 @@ def load(S, P, Q) -> None:
       notes="Quota légal EGalim cité ; « au 1er janvier 2022 » lu comme l'échéance de la cible (horizon), non comme une entrée en vigueur.", ambiguous=True)
     P("Au total, le secteur de la restauration collective représente 3,6 milliards de repas servis par an, 82 000 restaurants et 300 000 emplois.",
       [ALIM], non=["3,6 milliards", "82 000", "300 000"], notes="Chiffres du secteur, « par an » décrit un volume (piège).")
-    P("60 % du marché de la restauration collective sont réalisés en gestion directe.",
-      [ALIM], non=["60 %"], notes="Constat (piège).")
 
     S("https://www.latoque.fr/actualites/les-restaurateurs-reduisent-leur-impact-ecologique-1,0,441557721.html", "Les restaurateurs réduisent leur impact écologique (La Toque)")
     P("Dans les actes, le changement est palpable : 70 % des\n\nrestaurateurs réduisent, trient ou recyclent leurs déchets, 53 % ont mis en place une carte courte et 58 % utilisent des produits locaux afin de réduire leur empreinte carbone...",
@@ -85,14 +80,6 @@ def load(S, P, Q) -> None:
     P("L’Europe lui a emboîté le pas avec la directive sur le devoir de vigilance élargie, adoptée en mai 2024 : à partir de 2029, les groupes de plus de 1 000 salariés et 450 M € de chiffre d’affaires devront démontrer qu’eux‑mêmes et leurs partenaires atténuent activement leurs impacts négatifs, sous peine d’amendes pouvant atteindre 5 % du chiffre d’affaires mondial.",
       [GOV], non=["2024", "2029", "1 000", "450 M €", "5 %"], notes="Seuils d'assujettissement et plafond d'amende (piège).")
 
-    S("http://www.cddd.fr/barometre-achats-responsables-strategie-rse-entreprises-membres-c3d/", "Hausse de la prise en compte des achats responsables dans la stratégie RSE des entreprises (C3D)")
-    P("85 % des entreprises interrogées ont mis en place une politique d’Achats Responsables dont 11 % dans l’année écoulée.",
-      [GOV], non=["85 %", "11 %"], notes="Résultat de baromètre (piège).")
-
-    S("https://www.ecommercemag.fr/Thematique/rse-1344/Diaporamas/Sustain-2024-quatre-directions-achats-devoilent-leurs-initiatives-responsables-457548/oreal-demarches-collaboratives-reduire-emissions-457549.htm", "Sustain 2024 : quatre directions des achats dévoilent leurs initiatives responsables (E-commerce Mag)")
-    P("Pour la direction des achats de L'Oréal, engager ses fournisseurs dans la décarbonation de leurs activités est en enjeu clé puisque le scope 3 représente 99 % de son empreinte carbone.",
-      [ENV], non=["3", "99 %"], notes="Part actuelle de l'empreinte (piège).")
-
     S("https://eluseelvapparentesoccitanie.jimdofree.com/2016/11/28/rapport-d%C3%A9veloppement-durable-kathy-wersinger-ap-du-28-novembre-2016", "Rapport développement durable, intervention en assemblée plénière du 28 novembre 2016 (élus EELV et apparentés Occitanie)")
     P("Notre Région doit s’en emparer d’autant plus que suite au travail de la député écologiste Brigitte Alain, l'Assemblée nationale a en effet voté le 23 novembre une disposition qui impose l'introduction de 40% de produits locaux ou de saison, et 20% de produits bio, dans la restauration publique collective à compter du 1er janvier 2020.",
       [ALIM], objs=[Q(40, subject="produits locaux ou de saison dans la restauration publique collective"),
@@ -104,10 +91,6 @@ def load(S, P, Q) -> None:
       [CIRC], non=["74%", "1%"], notes="Constats (piège) ; « atteigne » décrit un taux actuel.")
     P("En 2017, selon les chiffres de l’ADEME, 224 millions de tonnes de déchets du BTP ont ainsi été générés sur 326 millions de tonnes au total.",
       [CIRC], non=["2017", "224 millions de tonnes", "326 millions de tonnes"], notes="Statistique passée (piège).")
-
-    S("https://va-infos.fr/?p=5649", "La commande publique locale, c’est possible ! (VA Infos)")
-    P("Sur un territoire aussi ravagé par l’absence d’emplois, certes avec un chômage en baisse avec 15,2% au dernier trimestre 2016, il est impérieux que l’argent public (rare) se dirige vers la meilleure direction possible.",
-      [PME], non=["15,2%", "2016"], notes="Taux de chômage (piège).")
 
     S("https://letempsduprojet.fr/contribution/restauration-collective-bio", "Restauration collective bio (contribution, Le temps du projet)")
     P("Les lois Egalim2018 et Climat et Resilience 2021 avaient fixé l’objectif de 20% pour la part de bio dans la restauration collective en 2022; il est loin d’être atteint",
@@ -129,18 +112,6 @@ def load(S, P, Q) -> None:
     S("https://gazettebourgogne.fr/article/marches-publics-paris-2024-une-opportunite-pour-les-petites-entreprises", "Marchés publics : Paris 2024, une opportunité pour les petites entreprises ? (Gazette Bourgogne)")
     P("En termes financiers, l’enjeu est de taille : il s’agit d’un marché qui pèse environ 2,5 milliards d’euros.",
       [PME], non=["2,5 milliards d’euros"], notes="Montant d'achats (piège).")
-
-    S("https://banquefrancaisemutualiste.fr/parlons-public/la-reduction-des-dechets-enjeu-pour-la-fonction-publique", "La réduction des déchets, enjeu pour la fonction publique (Banque Française Mutualiste)")
-    P("L’État a lancé en 2020 son dispositif « Services Publics Ecoresponsables » (SPE) pour accélérer la transition écologique de tous ses services. Ce plan met en avant 20 mesures phares dont plusieurs touchent à la réduction des déchets et à la lutte contre le gaspillage.",
-      [GOV, CIRC], non=["2020", "20"], notes="Date de lancement et nombre de mesures (piège).")
-
-    S("https://www.melliti-avocat-saintes-pons.fr/actualite-8076-engagements-de-letat-pour-des-services-publics-ecoresponsables?wkfwidget=704", "Engagements de l’État pour des services publics écoresponsables (Melliti avocat)")
-    P("C'est l'objet de la circulaire du 25 février 2020 qui s’articule autour de quatre points et énonce, en annexe, la liste des 20 engagements obligatoires pour les service de l'État.",
-      [GOV], non=["25 février 2020", "quatre", "20"], notes="Date de circulaire et dénombrements (piège).")
-
-    S("https://www.bruded.fr/projet/pour-la-communaute-dagglomeration-de-saint-brieuc-favoriser-linsertion-via-les-marches-de-services-cest-possible-22/", "Pour la communauté d’agglomération de Saint-Brieuc, favoriser l’insertion via les marchés de services : c’est possible ! (BRUDED)")
-    P("Dans les Côtes-d’Armor, la communauté d’agglomération de Saint-Brieuc (14 communes, 112.572 habitants) a confié à un chargé de mission “insertion emploi”, rattaché à la direction Aménagement et Cadre de Vie, la tâche de guider et épauler les élus et techniciens pour la mise en œuvre de la clause d’insertion sociale.",
-      [CS], non=["14", "112.572"], notes="Nombre de communes et population (piège).")
 
     S("https://pandobac.com/loi-egalim-interdiction-plastique", "Loi EGalim : interdiction du plastique en restauration collective (Pandobac)")
     P("- Depuis le 1er janvier 2022, 50 % de produits durables et de qualité, dont 20% de produits biologiques\n- Au 1er janvier 2024, 60 % de produits durables et de qualité pour les viandes et les poissons (taux porté à 100% pour la restauration d’Etat)",
@@ -172,10 +143,6 @@ def load(S, P, Q) -> None:
     S("https://associations-lpdl.org/index.php/actus-vie-associative-centre-de-ressources-a-la-vie-associative-fal-44-la-ligue-44/on-gere-notre-asso/actualite-gestion-association/621-crva-ess-udes-economie-sociale-et-solidaire-marches-publics-fal44-laligue44", "L'Udes et les marchés publics (Centre de ressources à la vie associative, FAL 44)")
     P("Tout en soulignant les avancées de la loi de 2014, avec \"l’obligation pour certains acheteurs de se doter d’un schéma de promotion des achats publics socialement et écologiquement responsables\", l'Union rappelle que \"seuls 6,1% des marchés d’un montant supérieur à 90.000 euros HT comportaient une clause sociale\" en 2013.",
       [CS, GOV], non=["2014", "6,1%", "90.000 euros HT", "2013"], notes="Constat passé et seuil de recensement (piège).")
-
-    S("https://grand-est.lemondedesartisans.fr/actualites/commande-publique-les-craintes-et-les-espoirs-du-btp", "Commande publique : les craintes et les espoirs du BTP (Le Monde des Artisans)")
-    P("\"La désorganisation à tous les niveaux a généré une baisse des appels d’offres et des permis de construire de 40 %\", constate chez lui Julien Rey, président de la Fédération des BTP des Alpes-de-Haute-Provence.",
-      [GOV], non=["40 %"], notes="Baisse constatée (piège) ; « baisse » sans objectif.")
 
     S("https://www.petitesaffiches.fr/actualites,069/economie,045/les-surprises-des-commandes-au,6750.html", "Les surprises des commandes au niveau national (Les Petites Affiches des Alpes-Maritimes)")
     P("Mais, avec 67 milliards, l’augmentation de +1,5 % en valeur par rapport à l’année précédente reste encore loin du record établi en 2012 avec le cap des 80 milliards.",
@@ -272,3 +239,50 @@ def load(S, P, Q) -> None:
     P("La mairie compte disposer de six automobiles électriques d’ici à la fin de l’année.",
       [ENV], objs=[Q(6, unit="count", kind="absolute", subject="automobiles électriques de la mairie")],
       notes="Nombre écrit en lettres ; « d'ici à la fin de l'année » : année seulement implicite, pas d'horizon.")
+
+    S("https://bioalaune.com/fr/actualite-bio/30766/commune-francaise-convertit-sa-cantine-au-100-bio", "Cette commune française convertit sa cantine au 100 % bio (Bio à la une)")
+    P("20 % d’aliments biologiques dans les cantines française en 2012. Il s’agissait de l’objectif affiché par la loi de 2009 pour appliquer les mesures du Grenelle de l’Environnement. Raté : en 2015, les établissements scolaires de l’Hexagone comptent moins de 5% de produits biologiques dans leurs bacs.",
+      [ALIM], objs=[Q(20, horizon=2012, subject="aliments biologiques dans les cantines")],
+      non=["2009", "2015", "5%"], notes="Objectif légal passé et non atteint, cité comme tel (annoté comme objectif) ; moins de 5 % en 2015 : constat.", ambiguous=True)
+    P("Le repas est passé de 1,90 € en 2008 avec un quart d’aliments biologiques, à 2,02 € en 2014, intégralement en bio, rapporte le quotidien.",
+      [ALIM], non=["1,90 €", "2008", "un quart", "2,02 €", "2014", "intégralement"], notes="Évolution passée « passé de … à » ; « intégralement en bio » décrit un résultat (piège).")
+
+    S("http://www.coorace.org/actualites/pr%C3%A9sidentielle-proposition-6-renforcer-march%C3%A9s-publics-responsables-pour-accompagner", "[Présidentielle] Proposition 6 : Renforcer les marchés publics responsables pour accompagner le développement du secteur de l'insertion (Coorace)")
+    P("Coorace propose de conditionner l’octroi des subventions d’investissement aux établissements publics à la mise en œuvre de parcours d’insertion dans leurs opérations.",
+      [CS], objective=True, notes="Proposition d'un réseau, sans valeur chiffrée : objectif qualitatif (plaidoyer).", ambiguous=True)
+
+    S("https://fr.boell.org/fr/2022/09/22/enercoop-de-lenergie-citoyenne-revendre", "Enercoop, de l’énergie citoyenne à revendre (Fondation Heinrich Böll)")
+    P("Nous proposons une électricité 100 % renouvelable et 0 % nucléaire car nous ne figurons pas sur la liste des fournisseurs d’électricité acceptant de s’approvisionner par l’Arenh[1].",
+      [NRJ], non=["100 %", "0 %", "[1]"], notes="« 100 % renouvelable » décrit une offre existante, pas une cible (piège).")
+
+    S("https://www.linternaute.com/actualite/societe/2499751-les-propositions-les-plus-fortes-et-insolites-de-la-convention-citoyenne-pour-le-climat/2500379-repas-vegetarien", "« Deux repas végétariens par semaine à partir de 2025 » dans la restauration collective (L'Internaute)")
+    P("  • deux repas végétariens par semaine à partir de 2025\n  • un bonus de 10 centimes par repas pour les cantines bio et locales\n  • continuer les efforts pour \"réduire le gaspillage dans la restauration collective et au niveau individuel (...) D'ici à 2030, notre assiette devra comporter 20 % de viande et de produits laitiers en moins\"",
+      [ALIM], objs=[Q(2, unit="count", kind="absolute", subject="repas végétariens par semaine en restauration collective"),
+                    Q(20, direction="decrease", kind="relative_change", horizon=2030, subject="viande et produits laitiers dans l'assiette")],
+      non=["2025", "10 centimes"], notes="Propositions de la Convention citoyenne, annotées comme objectifs ; « à partir de 2025 » : début d'application d'un niveau unique, pas d'horizon ; le bonus de 10 centimes est un moyen, pas une cible.", ambiguous=True)
+
+    S("https://greenpeace.fr/discerner-le-vrai-du-faux-a-propos-de-loption-vegetarienne-dans-la-restauration-collective", "Discerner le vrai du faux à propos de l’option végétarienne dans la restauration collective (Greenpeace France)")
+    P("Parmi ses 149 propositions, la Convention citoyenne pour le climat a voté l’introduction d’une option végétarienne quotidienne dans toute la restauration collective publique à partir de 2022.",
+      [ALIM], objective=True, non=["149", "2022"], notes="Proposition sans valeur chiffrée (objectif qualitatif) ; 149 : nombre de propositions.", ambiguous=True)
+
+    S("https://www.nextinpact.com/article/18102/95200-les-deputes-veulent-reduire-30-impressions-l-administration", "Les députés veulent réduire de 30 % les impressions de l’administration (Next INpact)")
+    P("L’Assemblée nationale a adopté jeudi dernier un amendement imposant aux services de l’État et aux collectivités territoriales une diminution de 30 % de leur consommation de papier d’ici à 2020.",
+      [CIRC], objs=[Q(30, direction="decrease", kind="relative_change", horizon=2020, subject="consommation de papier des services de l'État et des collectivités")],
+      notes="Objectif légal adopté en séance ; baisse relative datée.")
+    P("En l’état, il est par exemple prévu que « 25 % au moins des produits papetiers » acquis par les administrations soient fabriqués à partir de papier recyclé d’ici au 1er janvier 2017, puis 40 % minimum à compter de 2020.",
+      [CIRC], objs=[Q(25, horizon=2017, comparator=">=", subject="produits papetiers acquis fabriqués à partir de papier recyclé"),
+                    Q(40, horizon=2020, comparator=">=", subject="produits papetiers acquis fabriqués à partir de papier recyclé")],
+      notes="Trajectoire à deux paliers : « d'ici au 1er janvier 2017 » puis « à compter de 2020 » (palier, lu comme horizon).")
+    P("Les écologistes plaidaient pour que cette baisse soit d’au moins 30 %. Quelques élus socialistes menés par Jean-Louis Bricout se montraient moins ambitieux, avec un seuil de 20 %.",
+      [CIRC], objs=[Q(30, direction="decrease", kind="relative_change", comparator=">=", subject="consommation de papier des administrations (proposition écologiste)"),
+                    Q(20, direction="decrease", kind="relative_change", subject="consommation de papier des administrations (proposition socialiste)")],
+      notes="Deux propositions d'amendements, annotées comme objectifs ; l'objet (consommation de papier) n'est que dans la phrase précédente.", ambiguous=True)
+
+    S("https://lepicentre.online/une-plateforme-pour-favoriser-les-circuits-courts-2", "Une plateforme pour favoriser les circuits courts (L'Épicentre)")
+    P("Aussi, l’opération « Au Pré de l’assiette » qui aura lieu du 12 au 16 octobre 2020 aura pour objectif de proposer un repas 100 % local durant la semaine ou un produit spécifique à chaque territoire par jour répartis sur la semaine.",
+      [ALIM], objs=[Q(100, subject="part de produits locaux d'un repas de l'opération « Au Pré de l'assiette »")],
+      non=["12 au 16 octobre 2020"], notes="But d'une opération ponctuelle : « un repas 100 % local » lu comme cible ; les dates de l'opération ne sont pas un horizon.", ambiguous=True)
+
+    S("https://info-eco.fr/?p=581224", "Agrilocal86 : les produits locaux dans les collèges de la Vienne (Info-éco)")
+    P("Si le seul objectif est de faire progresser la part de produits locaux dans les repas, dans des expériences similaires, la barre des 40 % a été atteinte en trois ans. La Vienne part de 5 % (hors pain).",
+      [ALIM], non=["40 %", "trois", "5 %"], notes="Résultat obtenu ailleurs et niveau de départ ; objectif non chiffré (piège).")
