@@ -286,3 +286,15 @@ def load(S, P, Q) -> None:
     S("https://info-eco.fr/?p=581224", "Agrilocal86 : les produits locaux dans les collèges de la Vienne (Info-éco)")
     P("Si le seul objectif est de faire progresser la part de produits locaux dans les repas, dans des expériences similaires, la barre des 40 % a été atteinte en trois ans. La Vienne part de 5 % (hors pain).",
       [ALIM], non=["40 %", "trois", "5 %"], notes="Résultat obtenu ailleurs et niveau de départ ; objectif non chiffré (piège).")
+
+    S("https://www.transilien.com/fr/premieres-lignes/ese-augmentation-achats-solidaires", "Transilien SNCF Voyageurs ambitionne d’augmenter de 30% ses achats solidaires (Transilien)")
+    P("Transilien SNCF Voyageurs ambitionne d’augmenter de 30% ses achats solidaires",
+      [CS, HAND], objs=[Q(30, direction="increase", kind="relative_change", subject="achats solidaires de Transilien")],
+      notes="Titre ; « augmenter de 30% » : hausse relative, pas d'année dans le passage.")
+    P("Transilien réalise déjà depuis plusieurs années des achats solidaires. Ainsi, 8,4 millions d’euros d’achats directs ont été réalisés en direct en 2021 auprès de structures d’insertion économique (89%) et d’aide au handicap (11%).",
+      [CS, HAND], non=["8,4 millions d’euros", "2021", "89%", "11%"], notes="Volume d'achats réalisé et répartition (piège).")
+
+    S("https://www.agriculture-dromoise.fr/articles/la-region-dans-mon-assiette-un-plan-ambitieux-30081", "« La région dans mon assiette », un plan ambitieux (L'Agriculture drômoise)")
+    P("Son objectif est de passer à 60 % de produits régionaux dans les assiettes des lycéens, soit quatre fois plus qu'en 2015 (15 % cette année-là).",
+      [ALIM, PME], objs=[Q(60, direction="increase", baseline_year=2015, baseline_value=15, subject="produits régionaux dans les assiettes des lycéens", themes=(ALIM,))],
+      notes="« passer à 60 % » : hausse, valeur de départ 15 % en 2015 ; « quatre fois plus » reformule la même cible (non étiqueté à part).", ambiguous=True)
