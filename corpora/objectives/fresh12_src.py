@@ -16,12 +16,7 @@ project's search tool stored it, cited by its URL, 70 words or fewer. No detecto
 from collected_src import ALIM, CIRC, CS, ENV, ESS, GOV, HAND, NRJ, PME
 
 SANTE = "sante"
-BIO = "biodiversite"
-EGAL = "egalite_femmes_hommes"
-NUM = "numerique_responsable"
-CT = "conditions_de_travail"
-CE = "commerce_equitable"
-INNO = "achats_innovants"
+
 
 def load(S, P, Q) -> None:
 
@@ -60,7 +55,7 @@ def load(S, P, Q) -> None:
 
     S("https://gestionnaire03.fr/mapa1-7688m.htm", "Marchés publics (1) : les marchés à procédure adaptée (site Gestionnaire03)")
     P("Pour   les   années   2024   et   2025,   et     pour   les   EPLE,   le   seuil   des   marchés   formalisés   passe   de   215   000   €   HT   à   221   000   €   HT   pour   les   marchés   de   fournitures   et   de   services et pour les marchés de travaux de 5 382 000 € HT à 5 538 000 € HT .",
-      [GOV], non=["2024", "2025", "215   000   €   HT", "221   000   €   HT", "5 382 000 € HT", "5 538 000 € HT"], notes="Seuils de procédure qui « passent de … à » : pas une cible (piège).")
+      [GOV], non=["2024", "2025", "215 000 € HT", "221 000 € HT", "5 382 000 € HT", "5 538 000 € HT"], notes="Seuils de procédure qui « passent de … à » : pas une cible (piège).")
 
     S("https://informations.handicap.fr/a-esat-ea-avant-poste-economie-sociale-solidaire-35213.php", "ESAT et EA, avant-poste de l'économie sociale et solidaire (Handicap.fr)")
     P("69 % des entreprises et organisations publiques veulent poursuivre ce type de partenariat dans les deux ans à venir, une évolution de 5 points par rapport à 2018.",
@@ -296,5 +291,5 @@ def load(S, P, Q) -> None:
 
     S("https://www.agriculture-dromoise.fr/articles/la-region-dans-mon-assiette-un-plan-ambitieux-30081", "« La région dans mon assiette », un plan ambitieux (L'Agriculture drômoise)")
     P("Son objectif est de passer à 60 % de produits régionaux dans les assiettes des lycéens, soit quatre fois plus qu'en 2015 (15 % cette année-là).",
-      [ALIM, PME], objs=[Q(60, direction="increase", baseline_year=2015, baseline_value=15, subject="produits régionaux dans les assiettes des lycéens", themes=(ALIM,))],
+      [ALIM], objs=[Q(60, direction="increase", baseline_year=2015, baseline_value=15, subject="produits régionaux dans les assiettes des lycéens")],
       notes="« passer à 60 % » : hausse, valeur de départ 15 % en 2015 ; « quatre fois plus » reformule la même cible (non étiqueté à part).", ambiguous=True)
