@@ -119,11 +119,16 @@ def eval_objectives_command(
     leave_source_out: int = typer.Option(0, "--leave-source-out", metavar="K",
                                          help="Cross-fit by source in K folds: each passage is scored by a detector "
                                               "also trained on the gold file's other folds (never its own source)."),
+    detector: Path = typer.Option(None, "--detector", metavar="FILE",
+                                  help="Score with this detector (a JSON file written by "
+                                       "`python -m spaser_nlp.extract.detector_train -o FILE`) instead of the shipped one.",
+                                  show_default=False),
 ) -> None:
     """Detection, value and exact-record P/R/F1, per-field accuracy and speed on gold objectives (real text first)."""
     from spaser_nlp.evaluate.objectives import (
         default_gold,
         evaluate_objectives,
+        file_predictor,
         headline,
         leave_source_out_predictor,
         load_gold,
@@ -137,7 +142,12 @@ def eval_objectives_command(
     real = bool(items) and all(item.get("real") for item in items)
     label = f"real passages ({gold_path.name})" if real else f"{gold_path.name} ({split} split)"
     note: str | None
-    if leave_source_out:
+    if detector is not None:
+        if leave_source_out:
+            raise typer.BadParameter("--detector and --leave-source-out do not go together (leave-source-out refits)")
+        predictor, note = run_command(lambda: file_predictor(detector, items))
+        label += f", detector {detector.name}"
+    elif leave_source_out:
         predictor, note = run_command(lambda: leave_source_out_predictor(items, leave_source_out))
         label += f", leave-source-out ({leave_source_out} folds)"
     else:

@@ -200,6 +200,25 @@ def source_safe_predictor(items: list[dict[str, Any]]) -> tuple[Predictor, str |
     return partial(predict_item, detector=refitted), note
 
 
+def file_predictor(path: str | Path, items: list[dict[str, Any]]) -> tuple[Predictor, str | None]:
+    """A predictor with the detector stored in ``path`` (a candidate, not the shipped one); the note counts the
+    items whose source it was trained on (those figures are not held out)."""
+    from functools import partial
+
+    from spaser_nlp.extract.detector import ObjectiveDetector
+
+    path = Path(path)
+    try:
+        model = ObjectiveDetector.from_json(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        raise InputError(f"not a detector file ({error}); write one with "
+                         "`python -m spaser_nlp.extract.detector_train -o FILE`", path=path) from None
+    seen = sum(i.get("source_url") in model.trained_sources for i in items)
+    note = (f"{seen} items from sources this detector was trained on: those figures are not held out"
+            if seen else None)
+    return partial(predict_item, detector=model), note
+
+
 def _fold_of(source: str, folds: int) -> int:
     import hashlib
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spaser_nlp.document.model import Document, Objective, ObjectiveSource
 from spaser_nlp.extract import lexicon as lx
 from spaser_nlp.extract.dates import MONTHS
-from spaser_nlp.extract.detector import ObjectiveDetector, prefetch
+from spaser_nlp.extract.detector import ObjectiveDetector, prefetch, prefetch_vectors
 from spaser_nlp.extract.objectives import DEFAULT, Finding, _Default, _detector, analyse_sentence, candidate_clauses
 from spaser_nlp.extract.quantities import find_quantities
 from spaser_nlp.extract.rules import is_year_quantity
@@ -152,6 +152,9 @@ def collect(document: Document, *, detector: ObjectiveDetector | _Default | None
                          or (start, end) in table_lines)]
     if model is not None and model.parse:
         prefetch([c for start, end in sentences for c in candidate_clauses(text[start:end])])
+    if model is not None and model.dense:
+        # one batch for the sentences that hold a candidate number (the others are never scored)
+        prefetch_vectors([text[start:end] for start, end in sentences if candidate_clauses(text[start:end])])
     announced: int | None = None
     undated: list[Finding] = []  # the last targets without a year, while no other target follows them
     since_undated = 0

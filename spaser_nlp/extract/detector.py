@@ -22,8 +22,10 @@ import re
 import unicodedata
 from collections import OrderedDict
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
+
+import numpy as np
 
 from spaser_nlp.errors import DependencyError
 
@@ -48,8 +50,10 @@ def tokens(text: str) -> list[str]:
 
 def candidate_features(clause: str, start: int, end: int, *, unit: str, source: str, reason: str | None,
                        cues: tuple[str, ...], score: float, context: str, has_year: bool,
-                       parse: bool = True, detector: ObjectiveDetector | None = None) -> list[str]:
-    """Named binary features of the number at ``clause[start:end]``."""
+                       parse: bool = True, detector: ObjectiveDetector | None = None,
+                       sentence: str | None = None) -> list[str]:
+    """Named binary features of the number at ``clause[start:end]`` (``sentence``: the sentence it is read in,
+    for a detector with a dense block)."""
     left = tokens(clause[:start])[-_LEFT:]
     right = tokens(clause[end:])[:_RIGHT]
     unit_name = unit if unit in ("%", "EUR", "heures", "x", "count") else "other"
@@ -76,7 +80,7 @@ def candidate_features(clause: str, start: int, end: int, *, unit: str, source: 
     if has_year:
         features.append("year_in_clause")
     # the parse is the costly part: skipped when the other features already settle the verdict
-    if parse and not (detector is not None and detector.settled(features, reason)):
+    if parse and not (detector is not None and detector.settled(features, reason, sentence)):
         features += parse_features(clause, start, end, role=role)
     return features
 
@@ -183,6 +187,40 @@ def prefetch(clauses: list[str]) -> None:
         _remember(clause, doc)
 
 
+_EMBEDDED: OrderedDict[str, np.ndarray] = OrderedDict()
+_EMBEDDER = None
+
+
+def _embedder():
+    global _EMBEDDER
+    if _EMBEDDER is None:
+        from spaser_nlp.embed.backends import USEEmbedder
+
+        _EMBEDDER = USEEmbedder(threads=1)
+    return _EMBEDDER
+
+
+def prefetch_vectors(sentences: list[str]) -> None:
+    """Embed ``sentences`` in one batch ahead of scoring (for a detector with a dense block)."""
+    pending = list(dict.fromkeys(s for s in sentences if s not in _EMBEDDED))
+    if not pending:
+        return
+    for sentence, vector in zip(pending, _embedder().encode(pending), strict=True):
+        _EMBEDDED[sentence] = vector
+        _EMBEDDED.move_to_end(sentence)
+    while len(_EMBEDDED) > _PARSED_MAX:
+        _EMBEDDED.popitem(last=False)
+
+
+def sentence_vector(sentence: str) -> np.ndarray:
+    """The sentence's USE embedding (L2-normalised), memoised."""
+    vector = _EMBEDDED.get(sentence)
+    if vector is None:
+        prefetch_vectors([sentence])
+        vector = _EMBEDDED[sentence]
+    return vector
+
+
 def _parse(clause: str):
     doc = _PARSED.get(clause)
     if doc is None:
@@ -282,6 +320,8 @@ class ObjectiveDetector:
     training: tuple[str, ...] = ()  # what it was trained on (files, sha256 prefixes)
     role: bool = False  # role features (classes of the words around the number, quotation, years, time)
     bag: bool = True  # the clause's and the context's words as features
+    # weights of the number's sentence embedding (multilingual USE, 512 numbers), empty for a sparse-only model
+    dense: tuple[float, ...] = ()
 
     def accepts(self, probability: float, rule_reason: str | None) -> bool:
         """A target when the probability clears the threshold for what the rules said. What the rules know
@@ -292,11 +332,22 @@ class ObjectiveDetector:
         strict = rule_reason is None or rule_reason in STRICT
         return probability >= (self.rule_threshold if strict else self.threshold)
 
-    def probability(self, features: list[str]) -> float:
-        z = self.bias + sum(self.weights.get(f, 0.0) for f in features)
+    def probability(self, features: list[str], sentence: str | None = None) -> float:
+        """``sentence``: the sentence the number is read in (used by a model with a dense block)."""
+        z = self.bias + sum(self.weights.get(f, 0.0) for f in features) + self.sentence_score(sentence)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
-    def settled(self, features: list[str], rule_reason: str | None) -> bool:
+    def sentence_score(self, sentence: str | None) -> float:
+        """What the dense block adds to the logit for ``sentence`` (0 without a dense block or a sentence)."""
+        if not self.dense or sentence is None:
+            return 0.0
+        return float(np.dot(sentence_vector(sentence), self.dense_array))
+
+    @cached_property
+    def dense_array(self) -> np.ndarray:
+        return np.asarray(self.dense, dtype=np.float32)
+
+    def settled(self, features: list[str], rule_reason: str | None, sentence: str | None = None) -> bool:
         """True when the verdict cannot change whatever the parse adds: the score without the parse is
         further from the threshold than the parse features ever weigh (``parse_span``)."""
         if rule_reason in VETOES:
@@ -304,7 +355,7 @@ class ObjectiveDetector:
         threshold = self.rule_threshold if rule_reason is None or rule_reason in STRICT else self.threshold
         if math.isinf(self.parse_span) or not 0.0 < threshold < 1.0:
             return False
-        z = self.bias + sum(self.weights.get(f, 0.0) for f in features)
+        z = self.bias + sum(self.weights.get(f, 0.0) for f in features) + self.sentence_score(sentence)
         return abs(z - _logit(threshold)) > self.parse_span
 
     def explain(self, features: list[str], k: int = 3) -> tuple[str, ...]:
@@ -317,7 +368,8 @@ class ObjectiveDetector:
                 "rule_threshold": self.rule_threshold, "parse": self.parse, "parse_span": self.parse_span,
                 "training": list(self.training), "role": self.role, "bag": self.bag,
                 "trained_sources": sorted(self.trained_sources),
-                "weights": {k: round(v, 6) for k, v in sorted(self.weights.items())}}
+                "weights": {k: round(v, 6) for k, v in sorted(self.weights.items())},
+                **({"dense": [round(v, 6) for v in self.dense]} if self.dense else {})}
 
     @classmethod
     def from_json(cls, data: dict) -> ObjectiveDetector:
@@ -327,7 +379,7 @@ class ObjectiveDetector:
                    version=str(data.get("version", "")), parse=bool(data.get("parse", True)),
                    parse_span=float(data.get("parse_span", "inf")),
                    training=tuple(data.get("training", ())), role=bool(data.get("role", False)),
-                   bag=bool(data.get("bag", True)))
+                   bag=bool(data.get("bag", True)), dense=tuple(float(v) for v in data.get("dense", ())))
 
 
 def model_path() -> Path:

@@ -266,8 +266,8 @@ def _analyse_clause(sentence: str, start: int, end: int, lead: str, context: str
             features = candidate_features(clause, quantity.start, quantity.end, unit=quantity.unit,
                                           source=quantity.source, reason=reason, cues=cues, score=score.score,
                                           context=context + " " + lead, has_year=bool(years), parse=detector.parse,
-                                          detector=detector)
-            probability = detector.probability(features)
+                                          detector=detector, sentence=sentence)
+            probability = detector.probability(features, sentence)
             finding.confidence = round(probability, 2)
             finding.cues = detector.explain(features)
             if (detector.accepts(probability, reason) or named) and not reached:

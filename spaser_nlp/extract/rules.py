@@ -51,6 +51,16 @@ def _future(clause: str) -> bool:
 
 _DATED_OPENING = re.compile(r"^\W*(?:or,?\s+)?(?:[àa]\s+)?(?:fin|en|au\s+\w+)\s+(?:19|20)\d\d\s*,", re.I)
 _COMMITMENT = re.compile(r"\b(?:s['’]\s*engage\w*|engagement|d[ée]cid[ée]e?s?)\s+(?:[àa]|de|d['’])", re.I)
+# a pledge told in any tense: « s'est (donc) engagée à réduire … », « promettait de protéger 30 % … », « le
+# gouvernement en a promis 100 000 d'ici 2021 », « avait promis de … »: what is pledged is a target, whoever
+# pledged it and whenever (the conventions count a reported commitment as an objective)
+_PLEDGE = re.compile(
+    r"\b(?:(?:s['’]\s*(?:est|[ée]tai(?:t|ent))|se\s+sont|s['’]\s*[ée]tait)\s+(?:(?:donc|ainsi|[ée]galement|aussi|alors|"
+    r"d[ée]j[àa]|notamment|publiquement|officiellement)\s+)?engag[ée]e?s?\s+(?:[àa]|de|d['’])|"
+    r"promett(?:ait|aient|ant|ent|re)\s+(?:\w+\s+)?(?:de|d['’])|promet\s+(?:\w+\s+)?(?:de|d['’])|"
+    r"(?:a|ont|avait|avaient)\s+(?:(?:d[ée]j[àa]|aussi|[ée]galement|alors)\s+)?promis\b)",
+    re.I,
+)
 
 
 _LIST_TARGET = re.compile(r"^\W*(?:[a-z][.)]\s*|\d{1,2}[.)]\s+)?(?:(?:en|[àa]\s+partir\s+de|d[èe]s|pour)?\s*"
@@ -128,7 +138,11 @@ def score_clause(clause: str, sentence_cues: str = "", *, listed: bool = False) 
         # "En 2020, 12,5 % des marchés intègrent…", "Or, en 2023, 55 % … contiendraient": a dated report
         past = True
         cues.append("dated_report")
-    commitment = _COMMITMENT.search(clause)
+    pledge = _PLEDGE.search(clause)
+    if pledge and not own_objective:
+        score += 2
+        cues.append("pledge")
+    commitment = _COMMITMENT.search(clause) or pledge
     if past_match and commitment and commitment.start() >= past_match.start():
         # "le conseil a adopté un schéma, s'engageant à … 80 % de ses achats dès 2020": the past is the adoption,
         # the commitment that follows is the target; "ont décidé de réduire … de 30 %": a decision told in the past
