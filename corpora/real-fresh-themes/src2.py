@@ -1,0 +1,140 @@
+"""Evaluation-only real passages labelled for themes, set 2 (``corpora/real-fresh-themes/passages2.jsonl``); never
+train on them.
+
+Collected as set 1 (``src.py``) was, on other hosts: each page's usable opening (as returned by the project's search
+tool, corpus "pages") is transcribed passage by passage, verbatim except for runs of spaces, and labelled with **all**
+its themes with the shared real dev set's conventions. No theme model was run on these passages while collecting or
+labelling. Objective fields are left minimal (``is_objective`` false, no objectives): this set is for themes only.
+"""
+# ruff: noqa: E501
+
+
+def load(S, P, Q) -> None:
+    G = "gouvernance_suivi"
+    E = "environnement_climat_carbone"
+    CS = "clauses_sociales_insertion"
+    CE = "economie_circulaire_reemploi_dechets"
+    BIO = "biodiversite"
+    ESS = "ess_economie_sociale"
+    EN = "energie"
+    MR = "marches_reserves_handicap"
+    NUM = "numerique_responsable"
+    AL = "alimentation_durable_bio_circuits_courts"
+    SA = "sante"
+    CT = "conditions_de_travail"
+    INNO = "achats_innovants"
+    CEQ = "commerce_equitable"
+    PME = "acces_pme_tpe_local"
+    EG = "egalite_femmes_hommes"
+
+    S("https://blog.acpformation.fr/2022/05/18/le-pnad-2022-2025-la-feuille-de-route-des-acheteurs-pour-voir-la-vie-en-vert-et-rose/", "Le PNAD 2022-2025 : la feuille de route des acheteurs pour voir la vie en vert (et rose !) (ACP Formation)")
+    P("Matthieu Kluczynski, associé du cabinet ADMYS Avocats, répond à nos questions sur le nouveau PNAD (Plan National pour des Achats Durables), dévoilé en mars dernier.",
+      [E], notes="Mention du PNAD (achats durables au sens large -> environnement, comme dans le dev).", ambiguous=True)
+    P("Ce document dont on parle peu se révèle stratégique et dévoile les principales orientations à venir de l’Etat pour promouvoir le développement durable dans les contrats de la commande publique.",
+      [E], notes="Développement durable au sens large (convention du dev: environnement).")
+    P("Matthieu KLUCZYNSKI : Lundi 14 mars a été dévoilé le nouveau « Plan National pour des Achats Durables » ou « PNAD » pour la période 2022-2025.",
+      [E], notes="Publication du PNAD; achats durables -> environnement; un plan pourrait aussi relever de la gouvernance.", ambiguous=True)
+    P("Comme l’a annoncé le Commissaire général au développement durable, ce document constitue la feuille de route de l’Etat pour développer l’achat durable.",
+      [E, G], notes="Feuille de route (plan, gouvernance au sens large) pour l'achat durable (environnement).", ambiguous=True)
+    P("L’objectif est d’étendre de manière massive et généralisée les considérations environnementales et sociales dans l’ensemble de l’achat public.",
+      [E, CS], notes="Considérations environnementales et sociales (le dev lit « considération sociale » comme clauses sociales).")
+    P("Ce document n’est pas nouveau, deux plans avaient déjà été élaborés sur des périodes précédentes, mais ils étaient largement méconnus ou même ignorés par les acheteurs.",
+      [G], notes="Historique des plans nationaux (pilotage au sens large).", ambiguous=True)
+    P("Ces documents comportaient de grandes orientations, mais un faible niveau d’encadrement et de gouvernance pour décliner leurs mises en œuvre.",
+      [G], notes="Gouvernance des plans.")
+    P("Le nouveau plan se veut plus ambitieux, avec une démultiplication des axes d’action, le développement de la sensibilisation des acteurs locaux et la communication sur les bonnes pratiques en prônant la stimulation par l’exemplarité.",
+      [G], notes="Sensibilisation, communication sur les bonnes pratiques: gouvernance.")
+    P("Ce plan incite encore à l’évaluation régulière des moyens mis en œuvre pour promouvoir la commande publique durable.",
+      [G, E], notes="Évaluation (gouvernance) de la commande publique durable (environnement au sens large).")
+
+    S("http://vedura.fr/economie/achats-developpement-durable", "Achats et développement durable (Vedura)")
+    P("La politique d'achat d'une organisation, que ce soit d'une entreprise, d'une association ou d'une collectivité territoriale, peut intégrer des critères de développement durable.",
+      [E], notes="Développement durable au sens large -> environnement.")
+    P("Le département achat et les acheteurs mettent en place des pratiques d'achats durables.",
+      [E], notes="Achats durables au sens large -> environnement.", ambiguous=True)
+    P("Ces pratiques privilégient les fournisseurs qui se sont engagés dans une démarche de développement durable, ou dans des certifications type ISO 14001, SA 8000, ou encore qui font de l'éco-conception.",
+      [E, CT], notes="ISO 14001 et écoconception (environnement); SA 8000 est une norme sociale (conditions de travail).", ambiguous=True)
+    P("Elles visent également l'achat de produits :\n- plus respectueux de l'environnement (produits verts, éco-certifiés, éco-labellisés, éco-conçus...)",
+      [E], notes="Écolabels, produits verts.")
+    P("- solidaires, c'est-à-dire des produits fabriqués par des associations de solidarité ou des entreprises d'insertion, ou encore dont une partie des ventes est reversée à des associations.",
+      [ESS, CS], notes="Associations (ESS) et entreprises d'insertion (clauses sociales / insertion).", ambiguous=True)
+    P("- éthiques : il s'agit de produits fabriqués dans le respect des conventions de l'Organisation Internationale du Travail, soucieux des droits de l'homme.",
+      [CT], notes="Conventions de l'OIT, droits humains: conditions de travail.")
+    P("- issus du commerce équitable, qui permettent à des petits producteurs de pays en voie de développement d'améliorer leurs conditions de vie, et qui respectent l'environnement.",
+      [CEQ, E], notes="Commerce équitable; respect de l'environnement en incise.", ambiguous=True)
+    P("Les achats durables sont un levier puissant du développement durable : les collectivités territoriales ou locales exigent désormais le respect de critères de développement durable au sein de leurs appels d'offres, et les entreprises peuvent inciter leurs fournisseurs à s'impliquer davantage dans une démarche responsable.",
+      [E], notes="Développement durable au sens large.")
+
+    S("https://www.alternatives-economiques.fr/node/64676", "L’insertion comme condition d’exécution du marché (article 14 du CMP) (Alternatives économiques)")
+    P("Selon cette première clause sociale, le choix de l’entreprise ne se fait pas sur des critères d’insertion de publics en difficulté.",
+      [CS], notes="Clause sociale d'insertion.")
+    P("Les critères d’attribution du marché restent la valeur technique, le prix, le coût de maintenance, le délai de réalisation, etc.",
+      [], notes="Critères d'attribution ordinaires, sans thème (le contexte est la clause d'insertion).", ambiguous=True)
+    P("Mais l’entreprise qui soumissionne s’engage, si elle est retenue, à réserver une part des heures de travail générées par le marché à la réalisation d’une action d’insertion.",
+      [CS], notes="Clause d'insertion (part des heures).")
+    P("Prévu à l’article 14 du CMP, ce dispositif est connu sous l’appellation de \" clause d’insertion \" ou de \" clause d’insertion et de promotion de l’emploi \".",
+      [CS], notes="Clause d'insertion.")
+    P("C’est par le décret du 7 mars 2001 que le dispositif de la clause d’insertion a fait son entrée dans le CMP avec une rédaction très explicite : \" La définition des conditions d’exécution d’un marché dans les cahiers des charges peut viser à promouvoir l’emploi de personnes rencontrant des difficultés particulières d’insertion, à lutter contre le chômage ou à protéger l’environnement. \"",
+      [CS, E], notes="Clause d'insertion; la citation nomme aussi la protection de l'environnement.", ambiguous=True)
+    P("L’article 14 a changé dans l’actuelle version du code (2006) : \" Les conditions d’exécution d’un marché ou d’un accord-cadre peuvent comporter des éléments à caractère social ou environnemental qui prennent en compte les objectifs de développement durable en conciliant développement économique, protection et mise en valeur de l’environnement et progrès social. \"",
+      [E, CS], notes="Conditions d'exécution sociales et environnementales (développement durable).", ambiguous=True)
+    P("Dans la pratique, le lien s’est fait entre les deux versions du texte de l’article 14, en considérant que parmi \" les éléments à caractère social qui prennent en considération les objectifs du développement durable \", il y a notamment le fait \" de promouvoir l’emploi de personnes rencontrant des difficultés particulières d’insertion \".",
+      [CS], notes="Insertion des personnes en difficulté.")
+
+    S("https://journaldesmaires.com/fr/education/loi-alimentation-les-obligations-de-la-restauration-collective-publique_-b.html", "Loi alimentation : les obligations de la restauration collective publique (Journal des maires)")
+    P("Seuils de produits bio, menus végétariens, information des usagers, interdiction du plastique, etc., la loi dite EGalim comporte des dispositions visant à améliorer la qualité des repas servis dans la restauration collective publique.",
+      [AL, CE], notes="EGalim, restauration collective; interdiction du plastique (déchets).", ambiguous=True)
+    P("La loi du 30 octobre 2018 pour l'équilibre des relations commerciales dans le secteur agricole et alimentaire et une alimentation saine et durable (dite EGalim) [1] fait suite aux États généraux de l'alimentation organisés au second trimestre 2017.",
+      [AL], notes="Loi EGalim.")
+    P("Plusieurs dispositions visent à améliorer la qualité des repas servis dans la restauration collective publique (restaurant du personnel, cantine des écoles publiques et privées, restaurant des établissements de santé, des crèches…), ainsi que l'information des usagers en matière d'alimentation.",
+      [AL], notes="Qualité des repas en restauration collective.")
+    P("La loi porte l'objectif général d'améliorer la qualité nutritionnelle des repas servis en accroissant la qualité des produits utilisés et en diversifiant les apports.",
+      [AL, SA], notes="Qualité nutritionnelle des repas: alimentation, et santé des convives.", ambiguous=True)
+    P("Au plus tard le 1er janvier 2022, les menus proposés dans la restauration collective publique devront comporter au moins 50 % de produits issus de filières durables et de qualité.",
+      [AL], notes="Objectif EGalim 50 %.")
+    P("Cette proportion est calculée en valeur (prix) de l'ensemble des produits composant le repas.",
+      [AL], notes="Assiette du taux EGalim.")
+    P("Présentent un critère de qualité requis :\n- les produits issus de l'agriculture biologique ou en conversion.",
+      [AL], notes="Produits bio.")
+    P("Cette sous-partie devra représenter en valeur 20 % de la part des produits utilisés (et non 20 % de 50 %) ;",
+      [AL], notes="Part de bio EGalim.")
+    P("- les produits bénéficiant de signes, mentions ou écolabels encadrés par la loi (cf. tableau, p. 53) ;",
+      [AL], notes="Signes de qualité des produits alimentaires; écolabels pourraient évoquer l'environnement.", ambiguous=True)
+    P("- les produits acquis selon des modalités prenant en compte les coûts imputés aux externalités environnementales liés au produit pendant son cycle de vie.",
+      [AL, E], notes="Produits alimentaires comptés au titre des externalités environnementales.")
+
+    S("https://memoire-technique.net/definition/marches-reserves.html", "Marchés réservés - Articles L2113-12 à L2113-16 du Code commande publique (memoire-technique.net)")
+    P("Les marchés réservés sont un dispositif qui vise à favoriser l'inclusion sociale en réservant certains contrats publics à des structures employant des personnes en difficulté.",
+      [MR, CS], notes="Marchés réservés (handicap et insertion: structures employant des personnes en difficulté).", ambiguous=True)
+    P("Il y a quatre types d'entreprises éligibles à ces marchés : les entreprises adaptées (EA), les établissements et services d'aide par le travail (ESAT), les structures d'insertion par l'activité économique (SIAE), et les entreprises implantées en établissement pénitentiaire.",
+      [MR, CS], notes="EA/ESAT (handicap) et SIAE (réservation aux SIAE: marchés réservés + insertion, convention du dev).")
+    P("Le Code de la commande publique prévoit quatre types de contrats qui peuvent être réservés à des structures spécifiques :",
+      [MR], notes="Marchés réservés en général.")
+    P("• Contrats réservés aux entreprises adaptées (EA) et aux établissements et services d’aide par le travail (ESAT), ces contrats s'adressent aux structures du handicap.",
+      [MR], notes="Réservation EA/ESAT.")
+    P("• Contrats réservés aux structures d’insertion par l’activité économique (SIAE) accompagnant les personnes défavorisées : ces contrats s'adressent aux structures qui accompagnent les personnes défavorisées.",
+      [MR, CS], notes="Réservation aux SIAE: marchés réservés + insertion (convention du dev).")
+    P("• Contrats réservés aux entreprises implantées en établissement pénitentiaire, ces contrats s'adressent aux opérateurs économiques qui exécutent le contrat dans le cadre d’activités de production de biens et services réalisés en établissement pénitentiaire par des personnes détenues.",
+      [MR, CS], notes="Réservation au travail pénitentiaire: marché réservé; réinsertion des détenus lue comme insertion.", ambiguous=True)
+    P("• Contrats réservés aux entreprises de l’économie sociale et solidaire (EESS), ces contrats, portant sur des services de santé, sociaux ou culturels, peuvent être réservés à l'ensemble des EESS, y compris les ESAT, EA et SIAE, sous certaines conditions.",
+      [ESS, MR], notes="Réservation aux entreprises de l'ESS; ESAT/EA/SIAE cités comme éligibles.", ambiguous=True)
+
+    S("https://sde35.fr/groupement-dachat-energies", "Groupement d'achat énergies (SDE35)")
+    P("Le SDE35 coordonne l'achat groupé de gaz naturel et d'électricité pour le compte des acheteurs publics ou exerçant des missions de service public du département d’Ille-et-Vilaine.",
+      [EN], notes="Achat groupé d'énergie.")
+    P("Depuis 2002, l’ouverture des marchés de l'énergie permet aux collectivités de mettre en concurrence leurs fournisseurs de gaz naturel et d'électricité pour alimenter leur patrimoine (bâtiments, éclairage public…).",
+      [EN], notes="Marchés de fourniture d'énergie.")
+    P("Avec la suppression progressive des tarifs réglementés de vente (TRV) depuis 2015, c’est désormais une obligation pour les collectivités :\n• pour tous les sites gaz > 30 MWh/an,\n• pour tous les sites électricité > 36 kVA (C4 Jaune et C3-C2 Vert),",
+      [EN], notes="Obligation de mise en concurrence des fournitures d'énergie (tranche d'une liste).")
+    P("• depuis le 1er janvier 2020 pour les nouveaux sites gaz ≤ 30 MWh/an,\n• depuis le 1er janvier 2020 pour les nouveaux sites électricité ≤ 36 kVA pour les collectivités ayant 10 salariés ou plus, ou un bilan annuel > 2 M°€,",
+      [EN], notes="Suite de la liste (énergie).")
+    P("• à partir du 1er décembre 2020 pour les sites gaz existants ≤ 30 MWh/an,\n• à partir du 1er janvier 2021 pour tous les sites électricité existants ≤ 36 kVA (C5 Bleu) pour les collectivités ayant 10 salariés ou plus, ou un bilan annuel > 2 M°€.",
+      [EN], notes="Fin de la liste (énergie).")
+    P("Pour répondre à la fin des TRV et optimiser la commande publique, le SDE35 a mis en place un groupement d’achat d’énergie.",
+      [EN], notes="Groupement d'achat d'énergie.")
+    P("Ce groupement est réservé aux structures publiques et parapubliques dont le siège est situé en Ille-et-Vilaine.",
+      [EN], notes="Périmètre du groupement d'achat d'énergie: le thème ne tient qu'au contexte.", ambiguous=True)
+    P("Il est dédié à l'achat d'électricité et de gaz naturel pour des sites de toutes puissances, qu’ils soient soumis à l’obligation de mise en concurrence ou non.",
+      [EN], notes="Achat d'électricité et de gaz.")
+    P("Au 01.01.2020, le groupement compte 314 membres (244 communes, 14 communautés de communes ou communautés d’agglomération, 34 CCAS et CIAS, 18 syndicats intercommunaux ou mixtes (dont 6 SMICTOM), 2 EPL, 1 régie et 1 EPA).",
+      [], notes="Composition du groupement, passage général sans thème.", ambiguous=True)
