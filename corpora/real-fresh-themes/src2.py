@@ -138,3 +138,146 @@ def load(S, P, Q) -> None:
       [EN], notes="Achat d'électricité et de gaz.")
     P("Au 01.01.2020, le groupement compte 314 membres (244 communes, 14 communautés de communes ou communautés d’agglomération, 34 CCAS et CIAS, 18 syndicats intercommunaux ou mixtes (dont 6 SMICTOM), 2 EPL, 1 régie et 1 EPA).",
       [], notes="Composition du groupement, passage général sans thème.", ambiguous=True)
+
+    S("https://www.union-habitat.org/centre-de-ressources/politique-de-la-ville-urbanisme/etude-marches-d-insertion", "Etude marchés d'insertion (L'Union sociale pour l'habitat)")
+    P("Un organisme Hlm peut-il passer un marché de qualification et d'insertion professionnelle ?",
+      [CS], notes="Marché d'insertion et de qualification.")
+    P("La question a été soulevée lors de contrôles de légalité, évoquant une incompétence des organismes Hlm au regard de leur objet social.",
+      [], notes="Question juridique de compétence; le thème (insertion) n'est que dans la phrase précédente.", ambiguous=True)
+    P("Cette étude juridique en fait une analyse.",
+      [], notes="Phrase éditoriale sans thème.")
+    P("En pratique, les organismes Hlm contribuent depuis de nombreuses années à l’insertion par l’économique de publics en difficultés et éloignés de l’emploi, en particulier par leur participation au montage d’ateliers et chantiers d’insertion.",
+      [CS], notes="Insertion par l'activité économique, chantiers d'insertion.")
+    P("Dans un contexte où il est imposé aux bailleurs sociaux d’intégrer dans leur commande publique des objectifs d’insertion professionnelle (quotas d’heures d’insertion dans les marchés liés à la rénovation urbaine, ou en contrepartie de subvention de collectivités locales pour la construction ou la réhabilitation de logement sociaux).",
+      [CS], notes="Heures d'insertion imposées aux bailleurs sociaux.")
+    P("Quand les organismes eux-mêmes généralisent cette pratique à l’ensemble de leurs marchés, ou l’intègrent dans leur démarche de RSE, l’Union sociale pour l’habitat a considéré qu’il était important d’analyser ce frein juridique.",
+      [CS], notes="Généralisation des clauses d'insertion (« cette pratique »).", ambiguous=True)
+    P("Une étude juridique a été confiée à Patrick Loquet, Maître de conférences en Droit Public à l’Université de Valenciennes et consultant dédié aux clauses d’insertion.",
+      [CS], notes="Mention des clauses d'insertion.", ambiguous=True)
+    P("Il en ressort que si cette compétence n’est pas explicite, deux textes officiels sont susceptible de fonder une compétence accessoire des organismes Hlm en matière d’insertion :",
+      [CS], notes="Compétence en matière d'insertion.")
+    P("- La charte nationale d’insertion de l’ANRU qui donne la possibilité pour les maîtres d’ouvrage auxquels elle s’applique de recourir à l’article 30 du code des marchés publics ('article 9 du décret du 30 décembre 2005).",
+      [CS], notes="Charte d'insertion de l'ANRU, marchés d'insertion (article 30).")
+
+    S("https://unionpourlavienne.fr/Union_Vienne_2016/wordpress/?p=1219", "Présentation des actions mises en œuvre par le Département pour les circuits courts (Union pour la Vienne)")
+    P("Présentation des actions mises en œuvre par le Département pour les circuits courts",
+      [AL], notes="Titre: circuits courts.")
+    P("Dans le cadre des Commissions qui se déroulent au cours de la Décision Modificative N° 1 (DM1), Bruno BELIN, Président du Département, Jean-Olivier GEOFFROY, Vice-président chargé de l’Agriculture et de la Ruralité, Benoît PRINCAY, Rapporteur de la Commission Agriculture, chargé du développement des circuits courts,",
+      [AL], notes="Tranche d'une longue phrase (circuits courts).", ambiguous=True)
+    P("et Alain PICHON, Président de la Commission Environnement, ont présentés les actions mises en œuvre par le Département pour le développement des circuits courts dès l’automne 2016 :",
+      [AL], notes="Suite de la phrase: actions pour les circuits courts.")
+    P("« Le Département souhaite valoriser la production agricole locale dans la restauration collective.",
+      [AL], notes="Produits agricoles locaux en restauration collective.")
+    P("Son objectif est double : répondre à la demande sociétale de consommation de produits locaux et de qualité, et créer de la valeur ajoutée économique pour la ferme Vienne, dans un contexte de crise agricole » a expliqué Bruno BELIN.",
+      [AL], notes="Produits locaux et de qualité; soutien à l'agriculture locale.")
+    P("Pour cela, le Conseil départemental souhaite participer à la construction d’une dynamique de territoires de développement des circuits agricoles courts, selon les principes suivants :\n- être exemplaire dans la restauration des collèges, domaine dont il a la compétence ;",
+      [AL], notes="Circuits courts, restauration des collèges.")
+    P("- inciter les autres acteurs locaux, en particulier ceux avec lesquels il a des partenariats privilégiés, notamment dans le secteur social ;",
+      [AL], notes="Suite de la liste sur les circuits courts; le thème tient au contexte.", ambiguous=True)
+    P("- et accompagner la profession agricole dans la structuration de l’offre en produits bruts et transformés pour lui permettre de répondre à une demande croissante de la restauration collective.",
+      [AL], notes="Structuration de l'offre agricole locale pour la restauration collective (circuits courts alimentaires -> alimentation, pas PME).", ambiguous=True)
+    P("Le Département est concerné à trois niveaux :\n- la restauration dans les collèges (2 millions de repas par an) : la compétence de restauration des collèges a été transférée au Département en 2005.",
+      [AL], notes="Restauration collective des collèges.")
+    P("Les collèges ont continué d’assurer directement la gestion de leur service de restauration, selon les modalités définies par la collectivité.",
+      [AL], notes="Gestion de la restauration scolaire.", ambiguous=True)
+
+    S("https://www.stock-pro.fr/blog/qu-est-ce-qu-une-clause-de-reemploi", "Qu'est-ce qu'une clause de réemploi dans la construction de bâtiments de travaux publics ? (Stock Pro)")
+    P("Qu'est-ce qu'une clause de réemploi dans la construction de bâtiments de travaux publics ?",
+      [CE], notes="Titre: clause de réemploi.")
+    P("L’ADEME, dans le cadre de son accompagnement du secteur du bâtiment vers une meilleure gestion des ressources, propose des clauses à insérer dans les contrats de construction et de déconstruction",
+      [CE], notes="Gestion des ressources, clauses de construction/déconstruction.")
+    P("Non obligatoires, elles permettent de transmettre au maître d'œuvre (MOE) la volonté d’un acheteur public ou maître d’ouvrage (MOA) de participer à l’économie circulaire via une meilleure gestion des déchets.",
+      [CE], notes="Économie circulaire, déchets.")
+    P("Réemploi de matériaux sur un chantier de construction, diagnostic de la gestion des ressources, achats maîtrisés en début de projet, diminution des déchets de fin de chantier….",
+      [CE], notes="Réemploi, déchets de chantier.")
+    P("Autant d’actions qui peuvent être mentionnées dans les contrats.",
+      [], notes="Phrase de liaison sans thème propre.", ambiguous=True)
+    P("Plus de 240 millions de tonnes de déchets par an sont produites par le secteur du bâtiment.",
+      [CE], notes="Déchets du bâtiment.")
+    P("Cela représente 70% des déchets produits chaque année en France, tous secteurs confondus.",
+      [CE], notes="Déchets.")
+    P("Dans ce contexte, le réemploi de matériaux devient d’utilité publique.",
+      [CE], notes="Réemploi.")
+    P("Le principe du réemploi est d’utiliser, pour un usage identique à celui pour lequel ils avaient été conçus, les matériaux récupérés une fois un chantier terminé.",
+      [CE], notes="Définition du réemploi.")
+    P("De fait, à l’issue d’un projet de construction, tous les matériaux non utilisés (qui ne sont pas des déchets) doivent être valorisés plutôt que jetés.",
+      [CE], notes="Valorisation des matériaux.")
+    P("Dans le cadre d’un projet de déconstruction, on parle de réutilisation des matériaux.",
+      [CE], notes="Réutilisation.")
+    P("Autrement dit, ceux qui sont considérés comme des déchets peuvent passer par une étape de préparation en vue de la réutilisation.",
+      [CE], notes="Préparation en vue de la réutilisation.")
+    P("Tout projet de construction ou de déconstruction de bâtiment est encadré par un contrat qui lie le maître d’ouvrage à un maître d'œuvre.",
+      [], notes="Phrase générale sur les contrats, sans thème.", ambiguous=True)
+
+    S("https://archives.eelv.fr/mandatureRegions2010/elus-pdl.eelv.fr/laurent-martinez-elu-nouveau-president-du-reseau-grand-ouest-faciliter-lintegration-du-developpement-durable-dans-la-commande-publique/index.html", "Laurent Martinez élu nouveau Président du Réseau Grand Ouest (élus EELV Pays de la Loire, archives)")
+    P("Laurent Martinez élu nouveau Président du Réseau Grand Ouest : faciliter l’intégration du développement durable dans la commande publique",
+      [G, E], notes="Titre: réseau d'acheteurs (gouvernance: réseaux) et développement durable (environnement au sens large).", ambiguous=True)
+    P("Laurent Martinez a été élu ce mardi 17 juin nouveau Président du Réseau Grand Ouest (RGO), succédant ainsi à Gilles Mahé.",
+      [G], notes="Présidence d'un réseau d'acheteurs publics (réseaux -> gouvernance).", ambiguous=True)
+    P("Composé d’élus et de techniciens de collectivités, d’EPCI et d’entités juridiques de droit public, le RGO a pour objectif de créer un contexte favorable à l’intégration du développement durable dans la commande publique.",
+      [G, E], notes="Réseau d'acheteurs; développement durable au sens large.")
+    P("« La commande publique représente 19 % du PIB de l’Europe et 10 % du PIB de la France, elle constitue donc un formidable effet de levier pour montrer l’exemple et mieux intégrer le développement durable dans la société », explique Laurent Martinez.",
+      [E], notes="Développement durable au sens large.")
+    P("Fort de ses 97 collectivités/EPCI provenant des régions Bretagne, Pays de la Loire, Basse-Normandie, Poitou-Charentes, Limousin, et du département de l’Indre-et-Loire, RGO cherche à animer une dynamique inter-régionale sur l’intégration de critères environnementaux, sociaux, éthiques et équitables dans la commande publique.",
+      [G, E, CS, CEQ], notes="Réseau (gouvernance); critères environnementaux, sociaux (clauses sociales au sens du dev) et équitables (commerce équitable); « éthiques » pourrait viser les conditions de travail.", ambiguous=True)
+    P("Le réseau échange pour cela avec de nombreux autres acteurs : associations, entreprises, représentants institutionnels…",
+      [G], notes="Animation du réseau.", ambiguous=True)
+    P("Dans le cadre de l’année « Nantes Capitale verte de l’Europe en 2013 », l’association a ainsi organisé un salon professionnel pour favoriser la rencontre entre l’offre et la demande éco et socio responsable sur le grand Ouest.",
+      [G, E], notes="Salon acheteurs-fournisseurs (réseau, sourcing) pour une offre éco et socio-responsable.", ambiguous=True)
+    P("Mais c’est aussi avec la casquette de conseiller régional que Laurent Martinez cherche à orienter la commande publique vers des pratiques plus vertueuses.",
+      [], notes="« Pratiques plus vertueuses » sans thème précis.", ambiguous=True)
+    P("Ainsi, via son dispositif de clauses d’insertion socioprofessionnelle, la région permet à des personnes éloignées de l’emploi d’intégrer des parcours d’insertion individualisés en utilisant comme support d’activités la commande publique.",
+      [CS], notes="Clauses d'insertion, parcours d'insertion.")
+
+
+    S("https://www.lemondedelenergie.com/pourquoi-la-commande-publique-doit-privilegier-le-bois-de-proximite/2026/01/20", "Pourquoi la commande publique doit privilégier le bois de proximité (Le Monde de l'Énergie)")
+    P("Pourquoi la commande publique doit privilégier le bois de proximité",
+      [PME, E], notes="Titre: bois local (filière locale) pour ses bénéfices climatiques.", ambiguous=True)
+    P("Depuis plusieurs années, la filière forêt-bois française plaide pour un recours accru au bois local dans les marchés publics de construction.",
+      [PME], notes="Bois local dans les marchés: filière économique locale.", ambiguous=True)
+    P("Au-delà de ses bénéfices climatiques et environnementaux, ce choix stratégique soutient les filières locales, l’emploi et la création de valeur territoriale.",
+      [E, PME], notes="Bénéfices climatiques; filières locales.")
+    P("Des arguments de poids pour convaincre les collectivités de s’engager dans cette voie.",
+      [], notes="Phrase de liaison sans thème.")
+    P("Comme matériau de construction, le bois affiche un net avantage climatique face à la plupart de ses concurrents – au premier chef le béton et le ciment, dont la production mobilise massivement eau et ressources fossiles.",
+      [E], notes="Avantage climatique des matériaux.")
+    P("Issu de forêts gérées durablement, le bois affiche un bilan carbone nettement plus favorable.",
+      [E, BIO], notes="Bilan carbone; forêts gérées durablement (biodiversité selon la taxonomie).", ambiguous=True)
+    P("Les réglementations en vigueur, notamment la norme RE2020, favorisent d’ailleurs l’usage du bois dans la construction et la rénovation des bâtiments, en particulier pour les édifices publics.",
+      [E], notes="RE2020 (réglementation environnementale des bâtiments); pourrait aussi relever de l'énergie.", ambiguous=True)
+    P("Cette réglementation vise à réduire progressivement les émissions de gaz à effet de serre du secteur du bâtiment, ce qui favorise le recours au bois, de préférence local.",
+      [E], notes="Émissions de GES; bois local en incise.")
+    P("Préférer une ressource de proximité plutôt que d’importation réduit les émissions liées au transport.",
+      [E], notes="Émissions du transport.")
+    P("En outre, les prélèvements de bois restent, en France, nettement inférieurs à l’accroissement biologique, ce qui garantit le caractère renouvelable de cette ressource.",
+      [BIO], notes="Gestion de la ressource forestière.", ambiguous=True)
+    P("Cela vaut tout particulièrement pour les parcelles dotées d’un document de gestion durable, au sens de l’article L121-1 du Code forestier, qui assure leur diversité biologique, leur productivité, leur capacité de régénération et leur vitalité.",
+      [BIO], notes="Gestion durable des forêts, diversité biologique.")
+    P("Mais les bénéfices ne se limitent pas à la question environnementale.",
+      [E], notes="Mention de l'environnement en transition.", ambiguous=True)
+
+    S("https://www.collectivitesforestieres-occitanie.org/portfolio/action-n3/", "Développer les projets de construction en bois local (Communes forestières Occitanie)")
+    P("Développer les projets de construction en bois local",
+      [PME], notes="Titre: bois local (filière locale).", ambiguous=True)
+    P("Au travers de leur rôle de maîtres d’ouvrages de bâtiments publics, les élus ont la possibilité d’utiliser le bois local pour la construction et l’aménagement intérieur et extérieur.",
+      [PME], notes="Bois local dans la construction publique (filière locale).", ambiguous=True)
+    P("Les élus ont un rôle d’exemplarité et de promotion sur leur territoire.",
+      [], notes="Phrase générale sans thème.", ambiguous=True)
+    P("L’objectif en favorisant le bois local et les circuits courts est de dynamiser la filière bois dans son ensemble et de créer des emplois, de l’économie circulaire et des parts de marchés pour les entreprises du territoire.",
+      [PME, CE], notes="Entreprises du territoire, filière locale; économie circulaire nommée.")
+    P("Un lien direct avec la traçabilité des bois est mis en place.",
+      [], notes="Traçabilité, sans thème net.", ambiguous=True)
+    P("Le Code des Marchés Publics ne permet pas de faire référence à une origine géographique.",
+      [PME], notes="Limite juridique à la préférence locale.", ambiguous=True)
+    P("Il impose la libre concurrence, la non-discrimination, etc…",
+      [], notes="Principes de la commande publique, sans thème.")
+    P("Afin d’inclure du bois local dans l’ensemble des projets des collectivités, il convient de :\n• Définir un projet qui puisse utiliser la ressource locale (ne pas imaginer des choses qui ne puisse pas être trouvées localement)",
+      [PME], notes="Ressource locale.")
+    P("• Définir un projet qui puisse être réalisé par les entreprises locales (ne pas imaginer des choses que les entreprises locales ne peuvent pas fournir/fabriquer)",
+      [PME], notes="Entreprises locales.")
+    P("Pour cela, un échange entre l’équipe de Maître d’Œuvre, le Maître d’Ouvrage et les Communes forestières est primordial pour la réussite du projet.",
+      [], notes="Organisation du projet, sans thème.", ambiguous=True)
+    P("Vis-à-vis du code des marchés publics plusieurs solutions existent :\n• Décrire clairement et précisément son souhait à chaque étape du projet depuis l’idée, jusqu’à l’inauguration,",
+      [], notes="Conseil de procédure, sans thème propre.", ambiguous=True)
+    P("• Fournir la matière première : le bois. Le code des marchés publics autorise cette possibilité. Le maître d’ouvrage peut alors utiliser son propre bois (forêt communale) ou passer un marché de fourniture pour en acheter,",
+      [PME], notes="Moyen d'utiliser le bois local (forêt communale).", ambiguous=True)
