@@ -281,3 +281,111 @@ def load(S, P, Q) -> None:
       [], notes="Conseil de procédure, sans thème propre.", ambiguous=True)
     P("• Fournir la matière première : le bois. Le code des marchés publics autorise cette possibilité. Le maître d’ouvrage peut alors utiliser son propre bois (forêt communale) ou passer un marché de fourniture pour en acheter,",
       [PME], notes="Moyen d'utiliser le bois local (forêt communale).", ambiguous=True)
+
+    S("https://www.tramwaylehavremetro.fr/fr/actualites/quand-les-marches-publics-riment-avec-insertion-sociale", "Quand les marchés publics riment avec insertion sociale (tramway Le Havre Seine Métropole)")
+    P("La clause sociale d’insertion, instaurée par le Code des marchés publics, est bien plus qu’un outil juridique : c’est un levier concret pour favoriser l’inclusion professionnelle.",
+      [CS], notes="Clause sociale d'insertion.")
+    P("En intégrant cette clause dans leurs marchés, les maîtres d’ouvrage publics via les entreprises s’engagent à réserver une part des heures de travail à des personnes éloignées de l’emploi : jeunes sans qualification, bénéficiaires du RSA ou encore chômeurs de longue durée.",
+      [CS], notes="Heures réservées aux personnes éloignées de l'emploi.")
+    P("Ce dispositif permet de conjuguer performance économique et utilité sociale.",
+      [CS], notes="Le dispositif (clause d'insertion) n'est nommé que par reprise.", ambiguous=True)
+    P("Il soutient l’emploi local, accompagne des parcours professionnels, tout en offrant aux entreprises l’opportunité de découvrir et former de futurs collaborateurs.",
+      [CS], notes="Parcours d'insertion; « emploi local » n'est pas l'accès des PME.", ambiguous=True)
+    P("Pour l’extension du réseau de tramway au Havre, la Communauté urbaine a fait de l’insertion un axe fort de sa stratégie d’achats responsables.",
+      [CS], notes="Insertion, axe de la stratégie d'achats.")
+    P("Sur l’ensemble du projet, 5 % des heures de travail seront ainsi dédiées à des salariés en parcours d’insertion, avec une ambition renforcée : 30 % de ces heures seront réalisées en alternance, via des contrats de professionnalisation ou d’apprentissage.",
+      [CS], notes="Heures d'insertion, alternance.")
+    P("Une double approche qui garantit à la fois expérience sur le terrain et qualification reconnue.",
+      [CS], notes="Suite: insertion et qualification; thème par le contexte.", ambiguous=True)
+    P("Tous les marchés liés au projet ont été concernés : maîtrise d’œuvre, travaux préparatoires, construction du centre de maintenance, dévoiement des réseaux d’eau et d’assainissement, infrastructures…",
+      [CS], notes="Périmètre des marchés à clause d'insertion (le thème tient au contexte).", ambiguous=True)
+    P("L’objectif est clair : faire de chaque étape du chantier une opportunité pour l’inclusion.",
+      [CS], notes="Inclusion par le chantier.")
+    P("Concrètement, ce sont 130 000 heures de travail – dont 25 000 en alternance – qui seront consacrées à l’insertion sociale.",
+      [CS], notes="Heures d'insertion.")
+    P("Cela représente environ 250 personnes qui bénéficieront d’un accompagnement personnalisé, de formations, et d’une véritable passerelle vers l’emploi durable.",
+      [CS], notes="Bénéficiaires de l'insertion.")
+
+    S("http://lescanaux.com/les-canaux-resources/ville-et-eurometropole-de-strasbourg-marche-de-travaux-routiers-comprenant-une-clause-dexecution-en-matiere-dinsertion-sociale/", "Ville et Eurométropole de Strasbourg – Marché de travaux routiers comprenant une clause d’exécution en matière d’insertion sociale (Les Canaux)")
+    P("Ville et Eurométropole de Strasbourg – Marché de travaux routiers comprenant une clause d’exécution en matière d’insertion sociale",
+      [CS], notes="Titre: clause d'insertion.")
+    P("Depuis plus de 20 ans, la ville et l’Eurométropole de Strasbourg mettent en œuvre des clauses sociales dans leurs contrats de marchés publics.",
+      [CS], notes="Clauses sociales.")
+    P("Le dimensionnement de ces clauses sociales est établi en tenant compte de l’objet de chaque contrat, de la main d’œuvre requise et de la capacité technique.",
+      [CS], notes="Dimensionnement des clauses sociales.")
+    P("Un engagement qui s’est vu renforcé en 2018 par l’adoption de leur Schéma de Promotion des Achats Socialement et Ecologiquement Responsables (SPASER).",
+      [G, CS], notes="Adoption du SPASER (gouvernance); l'engagement renforcé est celui des clauses sociales.", ambiguous=True)
+    P("En 2019, l’Eurométropole de Strasbourg a lancé un marché de rénovation d’une route dans le quartier du Port du Rhin à Strasbourg.",
+      [], notes="Marché de travaux, sans thème dans la phrase.")
+    P("Ce marché comprenait 2 lots dont le lot 1 concernait la rénovation de la chaussée et comportait des conditions particulières d’exécution en matière d’insertion sociale de personnes éloignées du marché du travail (personnes en cours de réinsertion professionnelle, personnes rencontrant des difficultés particulières pour accéder à l’emploi, etc.).",
+      [CS], notes="Condition d'exécution d'insertion.")
+    P("L’engagement demandé au Titulaire était l’emploi de personnes éloignées du marché du travail à hauteur de 245 heures sur la durée du marché.",
+      [CS], notes="Heures d'insertion.")
+    P("L’objectif affiché de ces heures d’insertion est de permettre à ces travailleurs éloignés de l’emploi d’acquérir ou d’améliorer leurs qualifications et leur expérience en vue d’une meilleure employabilité et d’une intégration durable.",
+      [CS], notes="Heures d'insertion, qualification.")
+    P("Afin de s’assurer du respect de cette obligation contractuelle pendant l’exécution du marché, l’association le Relais Chantiers a été associé au dispositif.",
+      [CS, G], notes="Suivi de la clause d'insertion par un facilitateur (suivi -> gouvernance au sens large).", ambiguous=True)
+
+    S("https://encommun.montpellier.fr/articles/2025-10-05-ligne-5-une-passerelle-vers-lemploi-durable-les-clauses-sociales", "Ligne 5 : une passerelle vers l’emploi durable via les clauses sociales (Montpellier Méditerranée Métropole)")
+    P("Ligne 5 : une passerelle vers l’emploi durable via les clauses sociales",
+      [CS], notes="Titre: clauses sociales.")
+    P("Les clauses sociales sont aujourd'hui incontournables dans l'attribution des marchés publics.",
+      [CS], notes="Clauses sociales.")
+    P("Les obligations légales qui en découlent pour les entreprises représentent des leviers importants d’insertion sociale et professionnelle.",
+      [CS], notes="Insertion.")
+    P("Sur le chantier de la ligne 5 de tramway, de nombreuses personnes éloignées de l’emploi ont pu ainsi retrouver une activité grâce à ce dispositif.",
+      [CS], notes="Personnes éloignées de l'emploi.")
+    P("Le dispositif des clauses sociales porté par la Métropole de Montpellier s’inscrit dans une démarche volontariste de lutte contre l’exclusion par l’emploi.",
+      [CS], notes="Clauses sociales.")
+    P("Coordonné par la Plateforme Clause Sociale, il mobilise un large réseau de partenaires, notamment les Structures d’Insertion par l’Activité Économique (SIAE), qui garantissent sa mise en œuvre.",
+      [CS], notes="Facilitateur (plateforme clause sociale), SIAE.")
+    P("Les entreprises remportant les marchés publics doivent assurer un quota « d’heures de travail en insertion sociale » (NDLR : fixé à 5 % pour le territoire métropolitain) en embauchant des profils peu expérimentés ou en situation de précarité.",
+      [CS], notes="Quota d'heures d'insertion.")
+    P("Ainsi, le grand chantier de la ligne 5 de tramway, piloté par la TaM, a permis à 419 personnes de retrouver une activité professionnelle (NDLR : chiffres de la Plateforme Clause Sociale de la Métropole arrêtés au 30/06/25).",
+      [CS], notes="Résultat de la clause sociale.")
+    P("Parmi elles, 160 résidents des Quartiers Prioritaires de la Ville et 168 jeunes de moins de 26 ans.",
+      [CS], notes="Publics de la clause d'insertion (thème par le contexte).", ambiguous=True)
+
+    S("https://grenoble.ninja/sobriete-numerique", "Sobriété numérique (grenoble.ninja)")
+    P("Le grand absent du récit de la dégooglisation d’Échirolles est l’investissement de la commune dans un objectif de sobriété numérique.",
+      [NUM], notes="Sobriété numérique.")
+    P("Il s’agit pourtant de l’un des 4 axes majeurs du schéma directeur « Échirolles numérique libre ».",
+      [NUM], notes="Schéma directeur numérique libre (logiciels libres); un plan pourrait aussi relever de la gouvernance.", ambiguous=True)
+    P("Simplement, il nous a semblé un peu éloigné de l’objectif initial de la série.",
+      [], notes="Phrase éditoriale sans thème.")
+    P("La feuille de route politique de la ville, travaillée en groupe transversal par les élus, y consacre un chapitre intitulé : « Mettre les outils numériques au service de la transition écologique et des évolutions des pratiques. »",
+      [NUM, G], notes="Feuille de route et groupe transversal (gouvernance); numérique au service de la transition écologique.", ambiguous=True)
+    P("La nécessaire contribution du numérique à l’effort d’optimisation énergétique de la commune y est rappelée, mais la réflexion va au delà : « sans être négligeable, l’optimisation ne suffira pas à répondre au défi écologique et ne constitue pas le seul apport du numérique dans la lutte contre le réchauffement climatique.",
+      [NUM, EN, E], notes="Numérique, optimisation énergétique, réchauffement climatique.", ambiguous=True)
+    P("Il est également possible de le « considérer sous un autre angle, celui d’une force de transformation des pratiques. ».",
+      [NUM], notes="Le numérique (repris par « le »).", ambiguous=True)
+    P("Parmi les pistes évoquées, « une réflexion sur l’inclusion de critères de réparabilité et de capacité de réemploi dans ses choix de matériel numérique ».",
+      [NUM], notes="Réparabilité et réemploi du matériel numérique (numérique responsable).")
+    P("Toutes les études récentes indiquent effectivement que la production du matériel compte pour 70 à 80% de l’empreinte environnementale.",
+      [NUM, E], notes="Empreinte environnementale du matériel numérique.")
+    P("C’est donc en toute logique que la Direction de la Stratégie et de la Culture Numériques (DSCN) a choisi de prioriser les initiatives portant sur cette problématique.",
+      [NUM], notes="Direction numérique; thème par le contexte.", ambiguous=True)
+    P("Dans ce domaine, pas toujours évident à appréhender, une action efficace passe par des changements profonds, une « transformation des pratiques » du service informatique.",
+      [NUM], notes="Service informatique, sobriété matérielle.")
+    P("De nombreuses procédures ont été révisées, qui impactent aussi bien la dimension « support » que les achats ou la construction budgétaire.",
+      [NUM], notes="Procédures du service informatique; thème par le contexte.", ambiguous=True)
+
+    S("http://www.casuffitlegachis.fr/collectivites/sinformer/reduire-gaspillage-alimentaire-restauration-collective", "Réduire le gaspillage alimentaire en restauration collective (Ça suffit le gâchis, ADEME)")
+    P("Réduire le gaspillage alimentaire en restauration collective",
+      [AL, CE], notes="Titre: gaspillage alimentaire (alimentation + déchets, comme dans le dev).")
+    P("Aliments laissés dans l'assiette ou jetés en fin de service car cuisinés en trop grande quantité, pertes de fabrication : au total le gaspillage alimentaire généré en restaurant collectif se situe entre 150 et 200 g par repas et par convive.",
+      [AL, CE], notes="Gaspillage alimentaire.")
+    P("Ainsi, pour un restaurant servant 500 couverts par jour et en moyenne 200 jours par an, ce sont entre 15 et 20 tonnes de produits jetées par an, l'équivalent d'une perte économique de 30 000 à 40 000 euros par an !",
+      [AL, CE], notes="Volume du gaspillage alimentaire.")
+    P("La valorisation des déchets alimentaires est certes possible mais son coût s'ajoute au montant des pertes.",
+      [AL, CE], notes="Déchets alimentaires.")
+    P("Mieux vaut donc combattre ce gaspillage à sa source.",
+      [AL, CE], notes="Gaspillage (alimentaire par le contexte).", ambiguous=True)
+    P("C'est ce que propose la loi relative à la transition énergétique pour la croissance verte qui enjoint l'État, ses établissements publics et les collectivités territoriales à mettre en place, avant le 1er septembre 2016, une démarche de lutte contre le gaspillage alimentaire au sein des services de restauration collective dont ils assurent la gestion.",
+      [AL, CE], notes="Obligation de lutte contre le gaspillage alimentaire.")
+    P("Avant de mettre en place un plan d'actions, il est essentiel de commencer par :\n> réaliser un diagnostic du gaspillage pour en connaître les causes et le coût réel (le coût des matières premières jetées est bien supérieur au coût de gestion des déchets),",
+      [AL, CE], notes="Diagnostic du gaspillage; plan d'actions.")
+    P("> identifier une personne capable de mobiliser tous les acteurs pouvant contribuer à la mise en place des actions dans l'entreprise.",
+      [G], notes="Pilotage de la démarche (référent).", ambiguous=True)
+    P("Il s'agit ensuite de choisir les solutions les mieux adaptées aux enjeux identifiés lors du diagnostic en s'appuyant sur les nombreux retours d'expérience disponibles",
+      [], notes="Méthode générale, sans thème propre.", ambiguous=True)
