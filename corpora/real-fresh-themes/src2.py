@@ -389,3 +389,65 @@ def load(S, P, Q) -> None:
       [G], notes="Pilotage de la démarche (référent).", ambiguous=True)
     P("Il s'agit ensuite de choisir les solutions les mieux adaptées aux enjeux identifiés lors du diagnostic en s'appuyant sur les nombreux retours d'expérience disponibles",
       [], notes="Méthode générale, sans thème propre.", ambiguous=True)
+
+    S("https://www.defi-metiers.fr/breves/campus-daubervilliers-un-exemple-de-reussite-de-mise-en-oeuvre-de-clauses-sociales-dans-la", "Campus d'Aubervilliers : un exemple de réussite de mise en œuvre de clauses sociales (Défi métiers)")
+    P("Le chantier du futur campus Condorcet compte près de 49 000 heures d’insertion réservées aux structures de l'ESS, montrant qu’il est possible de réussir la mise en œuvre de clauses sociales dans les marchés publics.",
+      [CS, ESS], notes="Heures d'insertion, clauses sociales; réservées aux structures de l'ESS.")
+    P("La mise en œuvre de clauses sociales dans la commande publique peut s'avérer délicate, pour autant, de grands donneurs d'ordre comme la Région Ile-de-France semblent y parvenir avec succès.",
+      [CS], notes="Clauses sociales.")
+    P("A l’image de la construction du Campus Condorcet Paris-Aubervilliers, en Seine-Saint-Denis (93), dédié aux sciences humaines et sociales, où la Région Ile-de-France est maître d'ouvrage pour la bibliothèque de recherche du campus.",
+      [], notes="Description du chantier, sans thème.")
+    P("Cet équipement, qui permettra de regrouper 50 fonds documentaires éparpillés en Ile-de-France, est un projet à hauteur de 110 millions d'euros comportant des clauses sociales dès la maîtrise d'oeuvre.",
+      [CS], notes="Clauses sociales dans le projet.")
+    P("Depuis 1993, les clauses sociales peuvent conditionner l'attribution des marchés publics.",
+      [CS], notes="Clauses sociales.")
+    P("Ces clauses constituent un levier important pour promouvoir l'insertion des publics en difficulté.",
+      [CS], notes="Insertion des publics en difficulté.")
+    P("Le Code des Marchés Publics, dans son article 5, incite à prendre en compte la notion de développement durable dans la définition des besoins d’un marché public.",
+      [E], notes="Développement durable au sens large (convention du dev: environnement).", ambiguous=True)
+    P("L’introduction d’une clause sociale dans une commande publique répond à cette exigence en permettant de conditionner l’exécution ou l’attribution d’un marché en fonction des critères liés à l’emploi ou à la lutte contre les exclusions.",
+      [CS], notes="Clause sociale.")
+    P("La clause sociale permet à des personnes rencontrant des difficultés socioprofessionnelles de saisir l’opportunité d’un marché public de travaux, de services, ou de fournitures pour s’engager dans un parcours d’insertion durable, via la mise en situation de travail auprès d’entreprises.",
+      [CS], notes="Parcours d'insertion.")
+
+    S("https://www.fo-dgfip-sd.fr/045/spip.php?article1339", "Informatique - Vers une sobriété numérique accrue (FO DGFiP, section du Loiret)")
+    P("Pour l’État, le logiciel libre rime avec sobriété numérique",
+      [NUM], notes="Titre: logiciel libre, sobriété numérique.")
+    P("Le conseil “des logiciels libres” institué par la direction interministérielle du numérique a tranché : il ne fait aucun doute que l’utilisation des logiciels libres augmente la durabilité des ordinateurs, smartphones et autres objets connectés.",
+      [NUM], notes="Logiciels libres, durabilité des équipements.")
+    P("Parfois, les injonctions ne sont pas contradictoires.",
+      [], notes="Phrase éditoriale sans thème.")
+    P("Pris en étau par de multiples réglementations et impératifs, les acteurs publics ne savent pas toujours sur quel pied danser.",
+      [], notes="Phrase éditoriale sans thème.")
+    P("En matière de sobriété numérique, une chose est sûre : le logiciel libre, et donc l’ouverture des codes sources informatiques exigée par la loi Lemaire, est un précieux allié.",
+      [NUM], notes="Sobriété numérique, logiciel libre.")
+    P("C’est en tout cas ce qu’en dit une note produite pour le “Conseil des logiciels libres” [lire l’encadré à la fin de cet article] mis en place par la direction interministérielle du numérique (Dinum) à la suite du lancement du plan d’action de l’État pour favoriser l’usage et le développement par les administrations des “logiciels libres et communs numériques”, porté par la ministre de l’époque, Amélie de Montchalin.",
+      [NUM], notes="Plan d'action logiciels libres.")
+    P("Les membres de ce conseil d’expertise se sont penchés sur les “apports du logiciel libre à la durabilité des équipements”, qu’il s’agisse de smartphones, d’ordinateurs ou d’objets connectés.",
+      [NUM], notes="Durabilité des équipements numériques.")
+    P("Avec une question de fond : faut-il recourir davantage aux logiciels libres pour réduire l’empreinte environnementale du numérique ?",
+      [NUM, E], notes="Empreinte environnementale du numérique.")
+    P("Cette empreinte du numérique est en effet estimée à 3-4 % des émissions annuelles de gaz à effet de serre de la France, sur lesquelles pèse principalement la fabrication du matériel informatique.",
+      [NUM, E], notes="Émissions de GES du numérique.")
+
+    S("https://https-vd.ch/2025/06/15/le-logiciel-talon-dachille-du-numerique-responsable-vaudois/", "Le logiciel, talon d’Achille du numérique responsable vaudois (https-vd.ch)")
+    P("Le Conseil d’État vaudois a récemment répondu à une interpellation sur la durée de vie des équipements numériques utilisés par l’administration cantonale.",
+      [NUM], notes="Durée de vie des équipements numériques (administration suisse, francophone).")
+    P("Si cette réponse témoigne d’une volonté réelle de limiter l’empreinte environnementale du numérique public, elle laisse apparaître un angle mort préoccupant : le rôle central du logiciel dans l’obsolescence.",
+      [NUM, E], notes="Empreinte environnementale du numérique, obsolescence logicielle.")
+    P("Le texte rappelle à juste titre que l’impact écologique d’un ordinateur se situe essentiellement dans sa fabrication : 800 kg de minerais, 20 kg de produits chimiques, 240 kg de CO₂.",
+      [NUM, E], notes="Impact écologique des ordinateurs.")
+    P("D’où l’urgence de prolonger la durée de vie des équipements — réduire, réutiliser, réparer, recycler.",
+      [NUM, CE], notes="Durée de vie des équipements numériques; réemploi, réparation, recyclage.", ambiguous=True)
+    P("Dans ce contexte, le Canton affirme :\n- Garder les ordinateurs portables en moyenne 5 ans,\n- Remplacer les téléphones tous les 3 ans,\n- Conserver les ordinateurs de bureau et les écrans jusqu’à panne.",
+      [NUM], notes="Durée d'usage des équipements.")
+    P("C’est un effort louable. Mais pourquoi si peu ?",
+      [], notes="Phrases éditoriales sans thème.")
+    P("Car la durée de vie réelle est aujourd’hui dictée par le logiciel : quand les mises à jour de sécurité s’arrêtent, l’appareil devient inutilisable pour des raisons réglementaires ou de sécurité, alors que le matériel fonctionne encore parfaitement.",
+      [NUM], notes="Obsolescence logicielle.")
+    P("La réponse du Conseil d’État détaille les critères écologiques et sociaux inclus dans les marchés publics (labels durables, audits sociaux, transparence des usines).",
+      [E, CT], notes="Critères écologiques (labels) et sociaux (audits sociaux, transparence des usines: conditions de travail dans la chaîne d'approvisionnement).", ambiguous=True)
+    P("Mais aucune exigence n’est formulée sur le plan logiciel.",
+      [NUM], notes="Exigences logicielles (thème par le contexte).", ambiguous=True)
+    P("Pas un mot sur :\n- la compatibilité avec les systèmes libres,\n- la disponibilité de pilotes open source,\n- la possibilité de désactiver les verrous ou la vérification de leurs absences.\n- ou l’ouverture des spécifications matérielles.",
+      [NUM], notes="Logiciels libres, open source.")
