@@ -451,3 +451,29 @@ def load(S, P, Q) -> None:
       [NUM], notes="Exigences logicielles (thème par le contexte).", ambiguous=True)
     P("Pas un mot sur :\n- la compatibilité avec les systèmes libres,\n- la disponibilité de pilotes open source,\n- la possibilité de désactiver les verrous ou la vérification de leurs absences.\n- ou l’ouverture des spécifications matérielles.",
       [NUM], notes="Logiciels libres, open source.")
+
+    S("https://www.ogest.fr/actualites/category/reglementaire/page/8", "Surveillance de la qualité de l’air intérieur – Établissements accueillant des enfants (OGEST, actualités réglementaires)")
+    P("Surveillance de la qualité de l’air intérieur – Établissements accueillant des enfants",
+      [SA], notes="Titre: qualité de l'air intérieur (santé).")
+    P("Dans les bâtiments, les sources d’émissions de substances polluantes sont nombreuses : matériaux de construction, peinture, meubles, appareils de chauffage, produits d’entretien, matériels utilisés pour des activités (colles, encres, peintures, feutres, etc.).",
+      [SA], notes="Substances polluantes de l'air intérieur (produits, meubles): santé.", ambiguous=True)
+    P("Une mauvaise qualité de l’air intérieur peut favoriser l’émergence de symptômes tels que des maux de tête, de la fatigue, une irritation des yeux, du nez, de la gorge, de la peau, des vertiges, des manifestations allergiques et de l’asthme.",
+      [SA], notes="Effets sanitaires de l'air intérieur.")
+    P("Afin de lutter contre la pollution de l’air dans les établissements recevant des enfants, de nouvelles obligations entrent en vigueur progressivement à partir du 1er janvier 2015.",
+      [SA], notes="Obligations sur la qualité de l'air dans les lieux d'enfants.")
+
+    S("https://www.ecolabeltoolbox.com/fr/solutions-techniques/les-labels-des-produits-d-entretien-76", "Les labels des produits d'entretien (Ecolabel Toolbox)")
+    P("Pour choisir un produit de nettoyage ou un désinfectant, il est important de s'informer de près non seulement des performances et des conditions d'application du produit, mais également de son impact sur l'environnement.",
+      [E], notes="Impact environnemental des produits d'entretien.")
+    P("Les produits d'entretien peuvent contenir des substances chimiques dont certaines ne sont pas biodégradables et dont les impacts sur l'environnement et la santé sont douteux voire négatifs.",
+      [E, SA], notes="Substances chimiques: environnement et santé.")
+    P("Les labels NF Environnement et l'Ecolabel Européen garantissent des produits exempts de substances dangereuses.",
+      [E, SA], notes="Écolabels; substances dangereuses (santé).", ambiguous=True)
+    P("Plusieurs labels écologiques existent sur le marché pour la catégorie produit d'entretien (classés du plus fréquent au moins fréquent)",
+      [E], notes="Labels écologiques.")
+    P("L'Écolabel, créé en 1992, part sur le principe de l' « approche globale » qui « prend en considération le cycle de vie du produit » depuis l'extraction des matières premières jusqu'à sa mise en décharge finale, en passant par la fabrication, le choix des matières premières, la distribution, la consommation et l'utilisation.",
+      [E], notes="Écolabel, cycle de vie.")
+    P("Les problèmes écologiques pris en compte vont de la qualité de l'air, de l'eau, la protection des sols, la limitation des déchets, l'économie d'énergie, la gestion des ressources naturelles, la prévention du réchauffement climatique, la protection de la couche d'ozone, la sécurité de l'environnement, les nuisances sonores et la biodiversité.",
+      [E, CE, EN, BIO], notes="Liste de critères de l'Écolabel: déchets, énergie, biodiversité nommés.", ambiguous=True)
+    P("L’Écolabel ne peut pas être accordé aux produits qui contiennent des substances, des préparations ou mélanges classés comme toxiques, dangereux pour l’environnement, cancérogènes, mutagènes ou toxiques pour la reproduction.",
+      [E, SA], notes="Substances CMR (santé), dangereuses pour l'environnement.")
