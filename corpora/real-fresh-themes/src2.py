@@ -477,3 +477,35 @@ def load(S, P, Q) -> None:
       [E, CE, EN, BIO], notes="Liste de critères de l'Écolabel: déchets, énergie, biodiversité nommés.", ambiguous=True)
     P("L’Écolabel ne peut pas être accordé aux produits qui contiennent des substances, des préparations ou mélanges classés comme toxiques, dangereux pour l’environnement, cancérogènes, mutagènes ou toxiques pour la reproduction.",
       [E, SA], notes="Substances CMR (santé), dangereuses pour l'environnement.")
+
+    S("https://www.batiscript.com/?p=47696", "Travail dissimulé dans le BTP : obligations du maître d’ouvrage (Batiscript)")
+    P("Dans le BTP, le travail dissimulé n’est pas un phénomène marginal : il touche une part importante des chantiers et peut engager la responsabilité de plusieurs acteurs, y compris celle du maître d’ouvrage.",
+      [CT], notes="Travail dissimulé (conditions de travail: travail illégal).")
+    P("Trop souvent perçu comme un risque éloigné, il devient pourtant concret au moment des contrôles URSSAF ou de l’Inspection du travail.",
+      [CT], notes="Travail dissimulé (repris par « il »), contrôles.", ambiguous=True)
+    P("Agir en amont reste la meilleure manière de s’en prémunir.",
+      [CT], notes="Prévention du travail dissimulé (par reprise).", ambiguous=True)
+    P("Cela suppose non seulement de connaître ses obligations légales, mais aussi d’être capable de structurer une démarche claire et traçable.",
+      [], notes="Méthode générale, sans thème propre.", ambiguous=True)
+    P("Dans ce cadre, certaines maîtrises d’ouvrage choisissent de s’appuyer sur des outils numériques pour fiabiliser et alléger cette gestion.",
+      [], notes="Outils de gestion, sans thème (pas du numérique responsable).", ambiguous=True)
+    P("Le travail dissimulé peut prendre plusieurs formes : non-déclaration d’un salarié, absence d’immatriculation d’une entreprise, recours à des travailleurs étrangers sans autorisation, ou dissimulation d’heures de travail.",
+      [CT], notes="Formes du travail dissimulé.")
+    P("En 2022, l’Inspection du travail a mené plus de 39 000 contrôles, ayant donné lieu à plus de 7300 constats de travail illégal, dont une part importante dans le secteur du BTP (source : Ministère du travail).",
+      [CT], notes="Travail illégal.")
+    P("Pour l’URSSAF, le secteur représente près de 30 % des redressements pour travail dissimulé, avec plusieurs millions d’euros de régularisations chaque année.",
+      [CT], notes="Travail dissimulé.")
+    P("Le maître d’ouvrage est juridiquement concerné via l’obligation de vigilance prévue par le Code du travail.",
+      [CT], notes="Obligation de vigilance du donneur d'ordre.")
+    P("Lorsqu’il conclut un contrat de plus de 5 000 € HT avec une entreprise, il doit vérifier que celle-ci est régulièrement immatriculée et à jour de ses obligations sociales.",
+      [CT], notes="Vérification des obligations sociales des titulaires.")
+    P("Cette obligation s’applique aussi indirectement à tous les sous-traitants qui interviennent sur le chantier.",
+      [CT], notes="Vigilance sur les sous-traitants.")
+    P("Certains documents, comme l’attestation de vigilance URSSAF, doivent être mis à jour à chaque fois qu’ils se périment.",
+      [CT], notes="Attestation de vigilance.", ambiguous=True)
+
+    S("http://resolis.org/fiche-pratique/la-centrale-des-marches-solidaires/347", "La Centrale des Marchés Solidaires (RESOLIS)")
+    P("Résumé : Initiée en 2013 par les associations Rues du Développement Durable, Culture et Coopération (C&C) et l'Inter Réseau de l’Insertion par l’Activité Economique (IRIAE), la Centrale des Marchés Solidaires propose aux acteurs de l’Economie Sociale et Solidaire (ESS) du territoire Loire Sud un service complet en conseil et expertise technique dans leurs réponses aux marchés publics et privés.",
+      [ESS], notes="Accès des acteurs de l'ESS aux marchés; le réseau IAE n'est cité que comme fondateur.", ambiguous=True)
+    P("La Centrale des Marchés Solidaires (CMS) est née en 2012 lorsque les associations Rues du Développement Durable (RDD), Culture et Coopération (C&C) et Inter Réseau de l’Insertion par l’Activité Economique (IRIAE) se sont constituées en groupement solidaire et ont répondu collectivement à l’appel à projets lancé dans le cadre du Programme de Coopération de l’Economie Sociale et Solidaire (PROCESS).",
+      [ESS], notes="Groupement d'associations de l'ESS; réseau IAE cité comme membre.", ambiguous=True)
