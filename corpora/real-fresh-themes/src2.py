@@ -22,10 +22,9 @@ def load(S, P, Q) -> None:
     AL = "alimentation_durable_bio_circuits_courts"
     SA = "sante"
     CT = "conditions_de_travail"
-    INNO = "achats_innovants"
     CEQ = "commerce_equitable"
     PME = "acces_pme_tpe_local"
-    EG = "egalite_femmes_hommes"
+    # no passage of set 2 is about achats_innovants or egalite_femmes_hommes (see README.md)
 
     S("https://blog.acpformation.fr/2022/05/18/le-pnad-2022-2025-la-feuille-de-route-des-acheteurs-pour-voir-la-vie-en-vert-et-rose/", "Le PNAD 2022-2025 : la feuille de route des acheteurs pour voir la vie en vert (et rose !) (ACP Formation)")
     P("Matthieu Kluczynski, associé du cabinet ADMYS Avocats, répond à nos questions sur le nouveau PNAD (Plan National pour des Achats Durables), dévoilé en mars dernier.",
