@@ -24,7 +24,8 @@ def load(S, P, Q) -> None:
     CT = "conditions_de_travail"
     CEQ = "commerce_equitable"
     PME = "acces_pme_tpe_local"
-    # no passage of set 2 is about achats_innovants or egalite_femmes_hommes (see README.md)
+    INNO = "achats_innovants"
+    # no passage of set 2 is about egalite_femmes_hommes (see README.md)
 
     S("https://blog.acpformation.fr/2022/05/18/le-pnad-2022-2025-la-feuille-de-route-des-acheteurs-pour-voir-la-vie-en-vert-et-rose/", "Le PNAD 2022-2025 : la feuille de route des acheteurs pour voir la vie en vert (et rose !) (ACP Formation)")
     P("Matthieu Kluczynski, associé du cabinet ADMYS Avocats, répond à nos questions sur le nouveau PNAD (Plan National pour des Achats Durables), dévoilé en mars dernier.",
@@ -508,3 +509,49 @@ def load(S, P, Q) -> None:
       [ESS], notes="Accès des acteurs de l'ESS aux marchés; le réseau IAE n'est cité que comme fondateur.", ambiguous=True)
     P("La Centrale des Marchés Solidaires (CMS) est née en 2012 lorsque les associations Rues du Développement Durable (RDD), Culture et Coopération (C&C) et Inter Réseau de l’Insertion par l’Activité Economique (IRIAE) se sont constituées en groupement solidaire et ont répondu collectivement à l’appel à projets lancé dans le cadre du Programme de Coopération de l’Economie Sociale et Solidaire (PROCESS).",
       [ESS], notes="Groupement d'associations de l'ESS; réseau IAE cité comme membre.", ambiguous=True)
+
+    S("https://explorers.mc2i.fr/le-partenariat-dinnovation-un-atout-pour-les-projets-visionnaires", "Le partenariat d’innovation, un atout pour les projets visionnaires (mc2i Explorers)")
+    P("Le partenariat d’innovation, un atout pour les projets visionnaires",
+      [INNO], notes="Titre: partenariat d'innovation.")
+    P("En matière d’innovation, les services publics ont toujours fait figure de mauvais élèves.",
+      [INNO], notes="Innovation dans les services publics.", ambiguous=True)
+    P("Ce constat est d’autant plus flagrant lorsqu’on les compare aux entreprises privées qui investissent des sommes colossales en recherche et développement afin de proposer des produits et des services toujours plus compétitifs.",
+      [INNO], notes="Recherche et développement (comparaison avec le privé).", ambiguous=True)
+    P("Aujourd’hui cette tendance est sur le point de changer, ou tout du moins d’évoluer, et ceux grâce au « Partenariat d’innovation ».",
+      [INNO], notes="Partenariat d'innovation.")
+    P("Autrefois, lors de la passation de marchés publics de type recherche et développement (R&D), l’acheteur rémunérait les entreprises sélectionnées pour leurs travaux.",
+      [INNO], notes="Marchés de R&D.")
+    P("Cependant, au terme de cette phase, les acteurs économiques n’avaient aucune garantie de se voir attribuer le marché d’acquisition de la solution.",
+      [INNO], notes="Suite sur les marchés de R&D (thème par le contexte).", ambiguous=True)
+    P("En effet, l’acheteur devait procéder à une nouvelle mise en concurrence ouverte à toutes entreprises.",
+      [], notes="Règle de mise en concurrence, sans thème propre.", ambiguous=True)
+    P("L’acheteur n’avait donc lui aucune garantie d’acheter une solution adaptée à son besoin.",
+      [], notes="Phrase générale sans thème.", ambiguous=True)
+    P("Les différentes parties prenantes étaient donc trés réticentes à l’idée de s’engager dans ce type de marchés.",
+      [INNO], notes="« Ce type de marchés » = marchés de R&D.", ambiguous=True)
+    P("Conçu au sein des institutions européennes afin de pallier ces difficultés, le partenariat d’innovation a été décliné dans les différents pays membres de l’Union Européenne.",
+      [INNO], notes="Partenariat d'innovation.")
+    P("Il permet aux acheteurs publics la passation de marchés de type R&D ainsi que l’achat des produits, services ou travaux innovants qui en sont le résultat cela sans remise en concurrence.",
+      [INNO], notes="R&D et achat de solutions innovantes.")
+    P("Ainsi, les acheteurs publics auront désormais la garantie d’acheter les solutions qui correspondent en tout point à leurs besoins",
+      [INNO], notes="Effet du partenariat d'innovation (thème par le contexte).", ambiguous=True)
+
+    S("https://simply-ao.fr/blog/partenariat-dinnovation-les-appels-doffres-comme-moteurs-du-progres", "Partenariat d’innovation : les appels d’offres comme moteurs du progrès (Simply’AO)")
+    P("Dans une société en constante évolution, lorsque l’Etat, ses collectivités territoriales ou ses établissements publics souhaitent acquérir des biens, services ou faire exécuter des travaux, ils peuvent avoir des besoins spécifiques.",
+      [], notes="Phrase générale sans thème.")
+    P("En effet, face aux nouvelles normes environnementales, à la hausse des coûts de l’énergie, aux avancées technologiques, à l’inflation, au vieillissement de la population, aux nouveaux enjeux sanitaires ... les solutions déjà disponibles sur le marché peuvent ne pas répondre parfaitement aux besoins des acheteurs.",
+      [INNO, E, EN], notes="Besoins non couverts par le marché (innovation); normes environnementales et coût de l'énergie cités comme causes.", ambiguous=True)
+    P("Ainsi, ces derniers peuvent choisir d’utiliser un outil spécifique pour acquérir des solutions dont les caractéristiques n’existent pas encore ; le partenariat d’innovation.",
+      [INNO], notes="Partenariat d'innovation.")
+    P("En quoi consiste le partenariat d’innovation ? Est-ce une procédure avantageuse ?",
+      [INNO], notes="Questions sur le partenariat d'innovation.")
+    P("Simply’AO vous explique comment fonctionne cette procédure d’appels d’offres spécifique.",
+      [], notes="Phrase éditoriale.", ambiguous=True)
+    P("Le partenariat d’innovation a pour but de permettre le développement de biens, travaux ou services par une entreprise puis son acquisition par une entité adjudicatrice.",
+      [INNO], notes="Partenariat d'innovation.")
+    P("Cette dernière ne peut avoir recours à ce type de contrat que si la solution qu’elle recherche n’existe pas déjà sur le marché.",
+      [INNO], notes="Condition du partenariat d'innovation (par reprise).", ambiguous=True)
+    P("Nous considèrerons comme « innovation » une solution inédite ou bien l’amélioration des caractéristiques d’une solution existante.",
+      [INNO], notes="Définition de l'innovation.")
+    P("De nouvelles méthodes de construction avec de meilleurs performances énergétiques, des méthodes innovantes d’organisation professionnelle, la conception d’un logiciel aux nouvelles fonctionnalités, des solutions en cybersécurité pour répondre aux nouveaux enjeux … peuvent par exemple constituer une innovation.",
+      [INNO, EN], notes="Exemples d'innovations, dont la performance énergétique.", ambiguous=True)
