@@ -555,3 +555,61 @@ def load(S, P, Q) -> None:
       [INNO], notes="Définition de l'innovation.")
     P("De nouvelles méthodes de construction avec de meilleurs performances énergétiques, des méthodes innovantes d’organisation professionnelle, la conception d’un logiciel aux nouvelles fonctionnalités, des solutions en cybersécurité pour répondre aux nouveaux enjeux … peuvent par exemple constituer une innovation.",
       [INNO, EN], notes="Exemples d'innovations, dont la performance énergétique.", ambiguous=True)
+
+    S("https://zigetzag.info/avec-leco-paturage-lentretien-des-espaces-verts-cest-naturel", "Avec l’éco-pâturage, l’entretien des espaces verts, c’est naturel ! (Zig et Zag)")
+    P("Avec l’éco-pâturage, l’entretien des espaces verts, c’est naturel !",
+      [BIO], notes="Titre: éco-pâturage des espaces verts (biodiversité).")
+    P("Pour faire disparaître les mauvaises herbes et limiter la repousse, de nombreuses communes font appel à des animaux et de plus en plus d’entreprises leur emboîtent le pas.",
+      [BIO], notes="Entretien des espaces verts par des animaux.", ambiguous=True)
+    P("L’éco-pâturage est une méthode alternative d’entretien des espaces verts qui préserve la biodiversité, aussi bien floristique que faunistique.",
+      [BIO], notes="Biodiversité, espaces verts.")
+    P("A travers tout le pays et dans la région Grand Est, de Thionville à Lauterbourg en passant par Rixheim, les exemples se multiplient.",
+      [BIO], notes="Exemples d'éco-pâturage (thème par le contexte).", ambiguous=True)
+    P("Aujourd’hui, environ 500 collectivités et organismes privés utilisent cette méthode à l’aide d’herbivores : ovins, caprins, bovins, ânes.",
+      [BIO], notes="Éco-pâturage (« cette méthode »).", ambiguous=True)
+    P("Pour débroussailler un terrain ou tondre une pelouse, il est possible de contractualiser avec un prestataire issu du monde agricole, un paysagiste, un berger urbain, une ferme pédagogique ou encore une association environnementale.",
+      [BIO], notes="Contrat de prestation d'entretien des espaces verts par éco-pâturage.", ambiguous=True)
+    P("L’exploitation en régie (avec des agents communaux) peut également être envisagée mais il importe que le personnel soit formé en termes de réglementation et de soins.",
+      [], notes="Gestion en régie, formation des agents: sans thème propre.", ambiguous=True)
+    P("En effet, l’éco-pâturage est soumis aux différentes dispositions et normes liées à la détention d’un cheptel, notamment en vertu des articles 1243 du code civil et L.214-1 du code rural et de la pêche maritime relatifs à la prise en compte du bien-être animal.",
+      [BIO], notes="Éco-pâturage, bien-être animal.", ambiguous=True)
+    P("L’éleveur doit se trouver en conformité avec l’ensemble des règles administratives et sanitaires.",
+      [], notes="Règles applicables à l'éleveur, sans thème.")
+    P("Il doit également assurer la traçabilité de ses animaux et disposer d’un vétérinaire référent.",
+      [], notes="Sans thème.")
+    P("Une convention et un cahier des charges détaillé doivent être signés avec le prestataire.",
+      [], notes="Forme du contrat, sans thème.")
+    P("Une évaluation en milieu et en fin de saison de pâturage (juillet et novembre) sur chaque site est à effectuer conjointement.",
+      [], notes="Évaluation d'une prestation, pas le suivi d'une politique d'achat.", ambiguous=True)
+
+    S("http://cahiersdufleurissement.com/prairies-broyees-ou-fauchees-ecologiques-et-economiques", "Prairies broyées ou fauchées, écologiques et économiques (Les Cahiers du fleurissement)")
+    P("Prairies broyées ou fauchées, écologiques et économiques",
+      [BIO], notes="Titre: prairies naturelles (gestion écologique des espaces verts).", ambiguous=True)
+    P("Les prairies naturelles et fleuries ont le vent en poupe !",
+      [BIO], notes="Prairies naturelles.")
+    P("Dans un souci de préservation des ressources, avec de plus en plus de pelouses non irriguées ni fertilisées, les gestionnaires d’espaces verts sont, en effet, chaque jour plus nombreux à solliciter ce type de surfaces enherbées.",
+      [BIO], notes="Gestion écologique des espaces verts.")
+    P("D’autant plus que celles-ci favorisent la biodiversité, demandent en moyenne trois fois moins de temps d’entretien annuel qu’une pelouse rustique et apportent\nune identité “nature” à votre commune !",
+      [BIO], notes="Biodiversité.")
+
+    S("https://forum.allemagne-au-max.com/t/allemagne-les-communes-se-mettent-au-commerce-equitable/7536", "Allemagne : les communes se mettent au commerce équitable (forum Allemagne au max)")
+    P("C’est l’organisation Transfair basée à Cologne qui s’occupe de décerner le label aux communes et vérifie qu’elles se plient aux exigences de la marque.",
+      [CEQ], notes="Label de commune équitable (thème par le titre de la page).", ambiguous=True)
+    P("Des exigences très modestes : il suffit que les instances municipales utilisent du café issu du commerce équitable ainsi qu’un second produit.",
+      [CEQ], notes="Café équitable dans les communes.")
+    P("C’est souvent le sucre ou le cacao qui va avec.",
+      [CEQ], notes="Second produit équitable (par le contexte).", ambiguous=True)
+    P("Mais Transfair se justifie de cette politique peu exigeante : « La sphère publique a comme responsabilité de se poser en modèle pour la société.",
+      [CEQ], notes="Exemplarité publique (label équitable par le contexte).", ambiguous=True)
+    P("Avec une politique plus stricte, on n’aurait pas converti autant de villes au commerce équitable.",
+      [CEQ], notes="Commerce équitable.")
+    P("Et d’autre part, il s’agit d’un minimum, on encourage les villes retenues à en faire plus. »",
+      [CEQ], notes="Suite (thème par le contexte).", ambiguous=True)
+    P("A Offenbach, ce sera d’abord le café qui viendra du commerce équitable.",
+      [CEQ], notes="Café équitable.")
+    P("Les conseillers municipaux du parti vert se réjouissent mais restent prudents : « On avait passé un règlement il y a quelques années pour utiliser du papier recyclé pour les photocopies et les impressions.",
+      [CE], notes="Papier recyclé (achat de produits recyclés).", ambiguous=True)
+    P("Ça a été une vraie galère pour le mettre en application.",
+      [], notes="Sans thème.")
+    P("Espérons que cette fois ci les services logistiques seront plus coopératifs. »",
+      [], notes="Sans thème.")
