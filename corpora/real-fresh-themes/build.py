@@ -1,13 +1,15 @@
-"""Build corpora/real-fresh-themes/passages.jsonl, an EVALUATION-ONLY theme set (run: python build.py).
+"""Build corpora/real-fresh-themes/passages.jsonl and passages2.jsonl, EVALUATION-ONLY theme sets (run: python build.py).
 
-The passages are transcribed in ``src.py`` (same ``load(S, P, Q)`` format as ``corpora/real/passages_src*.py``).
-The build fails when a page is a page of the shared real dev set or on one of its domains, when a page's host is
-used by any ``corpora/real`` round or any ``corpora/objectives/*_src.py`` set, on a passage over 70 words, on a
-theme id outside the taxonomy, or on a text shared with the dev set. Never train on this set.
+The passages are transcribed in ``src.py`` (set 1) and ``src2.py`` (set 2), same ``load(S, P, Q)`` format as
+``corpora/real/passages_src*.py``. The build fails when a page is a page of the shared real dev set or on one of its
+domains, when a page's host is used by any ``corpora/real`` round or any ``corpora/objectives/*_src.py`` set (or, for
+set 2, by set 1), on a passage over 70 words, on a theme id outside the taxonomy, or on a text shared with the dev set.
+Never train on these sets.
 """
 
 from __future__ import annotations
 
+import importlib
 import re
 import sys
 from pathlib import Path
@@ -24,11 +26,9 @@ from passage_checks import (  # noqa: E402
     site_problems,
     write_numbered,
 )
-from src import load  # noqa: E402
 
-_TRANSCRIBER = Transcriber()
-SRC = _TRANSCRIBER.records
-S, P, Q = _TRANSCRIBER.source, _TRANSCRIBER.passage, _TRANSCRIBER.objective
+# (transcription module, output file, id prefix); each set also refuses the hosts of the sets before it
+SETS = [("src", "passages.jsonl", "themes-fresh"), ("src2", "passages2.jsonl", "themes-fresh2")]
 
 URL = re.compile(r"https?://[^\s\"'<>)]+")
 
@@ -39,33 +39,44 @@ def training_hosts() -> set[str]:
     return {host(url) for f in files for url in URL.findall(f.read_text(encoding="utf-8"))}
 
 
+def transcribed(module: str) -> list[dict]:
+    """The records that ``module``'s ``load(S, P, Q)`` transcribes."""
+    transcriber = Transcriber()
+    importlib.import_module(module).load(transcriber.source, transcriber.passage, transcriber.objective)
+    return transcriber.records
+
+
 def main() -> int:
-    load(S, P, Q)
     dev = dev_path(HERE)
     if not dev.is_file():
         print(f"{dev} not found: the dev-source check needs it", file=sys.stderr)
         return 2
     dev_set = DevSet.load(dev)
-    used = training_hosts()
-    problems = site_problems(SRC, dev_set, "domain")
-    problems += sorted({f"host used for training: {r['source_url']}" for r in SRC if host(r["source_url"]) in used})
-    problems += passage_problems(SRC, dev_set, same_domain="domain")
-    if problems:
-        print("\n".join(dict.fromkeys(problems)), file=sys.stderr)
-        return 1
-    write_numbered(HERE / "passages.jsonl", SRC, "themes-fresh")
-    print(f"{len(SRC)} passages from {len({r['source_url'] for r in SRC})} pages")
+    used, earlier = training_hosts(), set()
+    for module, out, prefix in SETS:
+        records = transcribed(module)
+        problems = site_problems(records, dev_set, "domain")
+        problems += sorted({f"host used for training: {r['source_url']}" for r in records if host(r["source_url"]) in used})
+        problems += sorted({f"host used by an earlier set: {r['source_url']}"
+                            for r in records if host(r["source_url"]) in earlier})
+        problems += passage_problems(records, dev_set, same_domain="domain")
+        if problems:
+            print("\n".join(dict.fromkeys(problems)), file=sys.stderr)
+            return 1
+        write_numbered(HERE / out, records, prefix)
+        earlier |= {host(r["source_url"]) for r in records}
+        print(f"{out}: {len(records)} passages from {len({r['source_url'] for r in records})} pages")
     return 0
 
 
-def stats() -> str:
-    """Markdown table: share of passages per theme here and in the shared dev set (for README.md)."""
+def stats(out: str = "passages.jsonl") -> str:
+    """Markdown table: share of passages per theme in ``out`` and in the shared dev set (for README.md)."""
     import json
     from collections import Counter
 
     from passage_checks import THEMES, read_jsonl
 
-    rows = [json.loads(line) for line in (HERE / "passages.jsonl").read_text(encoding="utf-8").splitlines()]
+    rows = [json.loads(line) for line in (HERE / out).read_text(encoding="utf-8").splitlines()]
     dev = read_jsonl(dev_path(HERE))
     mine = Counter(t for r in rows for t in r["gold"]["themes"])
     theirs = Counter(t for r in dev for t in r["gold"]["themes"])
@@ -78,7 +89,7 @@ def stats() -> str:
 
 
 if __name__ == "__main__":
-    if sys.argv[1:] == ["--stats"]:
-        print(stats())
+    if sys.argv[1:2] == ["--stats"]:  # --stats [passages2.jsonl]
+        print(stats(*sys.argv[2:3]))
         raise SystemExit(0)
     raise SystemExit(main())
