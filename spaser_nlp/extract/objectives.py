@@ -380,8 +380,41 @@ def _analyse_clause(sentence: str, start: int, end: int, lead: str, context: str
         for finding, _ in targets:
             if finding.horizon_year is None and context_years:
                 finding.horizon_year = context_years[-1]
+    elif lead and start < len(lead) < end:
+        # « Et des objectifs précis à l'horizon 2030 : une réduction de 40 % …, une baisse de 20 % … et 32 % … »: the
+        # lead's year, in the same clause, dates every target after it (not only the nearest)
+        _date_from_head(lead, len(lead), targets)
     _fill_baselines(clause, [t for t in targets if t[0].reason is None], baselines, years)
+    opening = _OPENING_HORIZON.match(sentence)
+    if opening and opening.end() <= end:
+        # « À l'horizon 2030 par rapport à 2017, il vise une réduction de 33 % … et une réduction de 16 % … »: a
+        # horizon (and a baseline) stated once at the head of the sentence covers each of its targets
+        _date_from_head(opening.group(), opening.end(), targets)
     return findings
+
+
+# a sentence that opens on its horizon, up to the first comma: « À l'horizon 2030 (par rapport à 2017), », « D'ici
+# 2030, »; not « En 2030, » (a date of report as often as a horizon)
+_OPENING_HORIZON = re.compile(
+    r"^\W*(?:[àa]\s+l['’]\s*|[àa]\s+)?(?:horizon|d['’]\s*ici(?:\s+[àa])?(?:\s+(?:la\s+)?fin(?:\s+de)?)?|[ée]ch[ée]ance)\s+"
+    r"(?:de\s+|d['’]\s*)?(?:19|20)\d\d\b[^,;:.\d]{0,40}(?:(?:19|20)\d\d[^,;:.\d]{0,10})?,",
+    re.I,
+)
+
+
+def _date_from_head(head: str, head_end: int, targets: list[tuple[Finding, Quantity]]) -> None:
+    """Give the targets after ``head`` (offsets in the sentence) the head's horizon year when they have none, and
+    its baseline year to the changes that have none."""
+    years = find_years(head)
+    horizon = [y.year for y in years if y.role in ("horizon", "in")]
+    baseline = [y.year for y in years if y.role == "baseline"]
+    for finding, _ in targets:
+        if finding.start < head_end or finding.reason is not None:
+            continue
+        if finding.horizon_year is None and horizon:
+            finding.horizon_year = horizon[-1]
+        if finding.baseline_year is None and baseline and finding.kind in ("relative_change", "growth_rate"):
+            finding.baseline_year = baseline[-1]
 
 
 def _share_nested_verdicts(clause: str, targets: list[tuple[Finding, Quantity]]) -> None:

@@ -33,3 +33,30 @@ def test_a_pledge_in_the_past_is_a_target(text, expected):
 ])
 def test_results_stay_results(text):
     assert _records(text) == []
+
+
+# --- round 13: a horizon at the head of a sentence dates each target; « et de / puis de » after long complements -----
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("À l'horizon 2035 par rapport à 2019, la métropole vise une baisse de 30 % de ses émissions et une baisse de "
+     "20 % de sa consommation d'eau.", [(30.0, 2035, 2019), (20.0, 2035, 2019)]),
+    ("Des objectifs chiffrés pour 2028 : une réduction des déchets de 15 % par rapport à 2020, une hausse de 10 % du "
+     "réemploi et 40 % de papier recyclé.", [(15.0, 2028, 2020), (10.0, 2028, None), (40.0, 2028, None)]),
+])
+def test_a_head_horizon_dates_every_target(text, expected):
+    assert [(o.value, o.horizon_year, o.baseline_year) for o in extract_objectives(text)] == expected
+
+
+def test_a_head_horizon_does_not_date_a_target_that_has_its_own_year():
+    text = "D'ici 2030, la ville réduira ses émissions de 40 % et portera à 50 % la part du bio dès 2027."
+    assert [(o.value, o.horizon_year) for o in extract_objectives(text)] == [(40.0, 2030), (50.0, 2027)]
+
+
+@pytest.mark.parametrize("text", [
+    "Réduire le gaspillage de 50 % d'ici 2025, par rapport à 2015, dans la restauration collective, et de 50 % d'ici "
+    "2030 dans la distribution.",
+    "La ville réduira ses émissions de 40 % d'ici 2030, puis de 80 % en 2050.",
+])
+def test_a_second_change_after_long_complements_shares_the_verb(text):
+    records = extract_objectives(text)
+    assert [(o.direction, o.kind) for o in records] == [("decrease", "relative_change")] * 2
