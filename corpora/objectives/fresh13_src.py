@@ -64,3 +64,90 @@ def load(S, P, Q) -> None:
       [PME], non=["plus du tiers"], notes="Part du ministère dans des objectifs d'économies de l'État : constat, pas une cible chiffrée (piège).", ambiguous=True)
     P("Il consacre environ 4 milliards d'euros par an aux achats hors armement (soit 33% de ses achats totaux).",
       [], non=["4 milliards d'euros", "33%"], notes="Volume et part d'achats (piège) ; « par an » décrit une dépense, pas une cible.")
+
+    S("https://www.paysdelaloire.fr/index.php?id=8001&L=0", "Marchés publics : la stratégie d’achat en quelques mots et chiffres (Région des Pays de la Loire)")
+    P("500M\n\nde dépenses d’achats dont 7,92 % portent sur des fournitures, 53,59 % sur des services, 21,56 % sur des travaux et 16,93 % sur des prestations d’études",
+      [], non=["500M", "7,92 %", "53,59 %", "21,56 %", "16,93 %"], notes="Chiffres clés 2023 : répartition des dépenses (piège).")
+    P("100%\n\ndes marchés recensés sont analysés pour prendre en compte la dimension sociale et environnementale",
+      [GOV, ENV, CS], non=["100%"], notes="Chiffre clé d'un bilan 2023 (le titre de la rubrique le date) : état constaté, pas une cible (piège).", ambiguous=True)
+    P("74 695\n\nheures d'insertion clausées dans les marchés régionaux dont 304 personnes bénéficiaires et 12,5 % de travailleurs en situation de handicap parmi les bénéficiaires (contre 9 % en 2022)",
+      [CS, HAND], non=["74 695", "304", "12,5 %", "9 %", "2022"], notes="Résultats d'une année (piège).")
+
+    S("http://www.pau.fr/2166-le-scenario-local-de-transition-energetique.htm", "Le scénario local de transition énergétique (Ville de Pau, Communauté d'agglomération Pau Béarn Pyrénées)")
+    P("Le scenario local de transition énergétique permet ainsi d'atteindre les objectifs suivants à l'horizon 2030 :\n\n  • réduction de 27% des émissions de gaz à effets de serre par rapport à 2012\n  • réduction de 20% de la consommation énergétique finale par rapport à 2012\n  • doublement de la part des énergies renouvelables d'ici 2023\n  • diminution de 10% des polluants atmosphériques",
+      [ENV, NRJ], objs=[Q(27, direction="decrease", kind="relative_change", horizon=2030, baseline_year=2012, subject="émissions de gaz à effet de serre du territoire", themes=(ENV,)),
+                        Q(20, direction="decrease", kind="relative_change", horizon=2030, baseline_year=2012, subject="consommation énergétique finale", themes=(NRJ,)),
+                        Q(2, unit="x", direction="increase", kind="relative_change", horizon=2023, subject="part des énergies renouvelables", themes=(NRJ,)),
+                        Q(10, direction="decrease", kind="relative_change", horizon=2030, subject="polluants atmosphériques", themes=(ENV,))],
+      notes="Objectifs du plan climat ; « à l'horizon 2030 » s'applique à la liste, sauf le doublement daté « d'ici 2023 » ; objectifs territoriaux, pas d'achats.", ambiguous=True)
+
+    S("https://www.agglo-larochelle.fr/-/l-agglo-adopte-son-plan-climat-", "L’Agglo adopte son Plan Climat ! (Communauté d'agglomération de La Rochelle)")
+    P("Déclinaison de la Stratégie nationale bas carbone qui vise la neutralité carbone à l’horizon 2050, le Plan Climat Air Energie Territorial de l’Agglomération a été adopté par les élus communautaires le 14 mars 2024.",
+      [ENV], objective=True, non=["2050", "14 mars 2024"], notes="Neutralité carbone : objectif non chiffré (pas de valeur) ; 2050 est son horizon, la date d'adoption est un piège.", ambiguous=True)
+    P("Il prévoit d’agir sur la réduction de nos besoins en énergie, l’efficacité énergétique, l’augmentation de notre production d’énergie renouvelable, la qualité de notre air et l’adaptation au changement climatique. Il décline pour cela un programme de 29 actions.",
+      [NRJ, ENV], objective=True, non=["29"], notes="Orientations non chiffrées ; nombre d'actions (piège).", ambiguous=True)
+
+    S("https://www.orvault.fr/actualites/le-gaspillage-alimentaire-dans-les-ecoles/", "Réduire le gaspillage alimentaire dans les écoles : un jeu d’enfants ? (Ville d'Orvault)")
+    P("La dernière pesée des déchets, effectuée en 2022 dans les écoles de la Ferrière (service à table) et du Vieux-Chêne (service à table pour les maternelles et self pour l’élémentaire), a révélé un taux de gaspillage alimentaire de l’ordre de 65 à 79 grammes par enfant, selon les tranches d’âge. Des chiffres bien en deçà de la moyenne nationale qui s’élève à 120 grammes par personne.",
+      [CIRC, ALIM], non=["2022", "65 à 79 grammes", "120 grammes"], notes="Résultats de pesée et moyenne nationale (piège).")
+
+    S("https://www.est-ensemble.fr/conseil-de-territoire-dest-ensemble-grand-paris-0", "Conseil de Territoire d’Est Ensemble Grand Paris (Établissement public territorial Est Ensemble)")
+    P("Pour l’année 2017, ce sont donc près de 86.8 millions d’euros qui sont proposés au titre des investissements traduisant ainsi l’avancée de projets importants en cours - poursuite des projets d’aménagements urbains, lutte contre l’habitat indigne, amélioration de la collecte des déchets, travaux d’assainissement et des eaux pluviales.",
+      [], non=["2017", "86.8 millions d’euros"], notes="Budget d'investissement proposé : montant budgétaire, pas une cible (piège).")
+
+    S("https://www.lillemetropole.fr/actualites/la-centrale-dachat-metropolitaine-de-la-mel", "La centrale d’achat métropolitaine de la MEL (Métropole Européenne de Lille)")
+    P("Depuis le 1er janvier 2019, la Métropole Européenne de Lille s’est constituée en une centrale d’achat qui a pour activité la passation de marchés de travaux, de fournitures ou de services destinés aux acheteurs de son territoire, saisissant l’opportunité réglementaire offerte par l’article 26 de l’ordonnance n°2015-899 du 23 juillet 2015.",
+      [GOV], non=["1er janvier 2019", "26", "2015-899", "23 juillet 2015"], notes="Date de création et références juridiques (piège).")
+
+    S("https://www.ugap.fr/ministere-de-linterieur-cap-sur-le-numerique-responsable_4562511.html", "Ministère de l’Intérieur : cap sur le numérique responsable ! (UGAP, établissement public)")
+    P("La preuve en chiffres : la consommation énergétique du numérique augmente d’environ 8,5 % par an* ! C’est dire la nécessité de maîtriser de tels effets nocifs… Un chantier sur lequel s’engage notre ministère avec la mise en application du dispositif Services Publics Ecoresponsables (SPE). Celui-ci prévoit 20 mesures pour une administration exemplaire dans les domaines RH, immobilier et numérique.",
+      [NUM, NRJ], non=["8,5 %", "20"], notes="Tendance constatée « par an » (statistique, pas une cible) et nombre de mesures (piège).")
+
+    S("https://ville-la-chapelle-st-luc.fr/plan-de-sobriete-energetique", "Plan de sobriété énergétique (Ville de La Chapelle-Saint-Luc)")
+    P("* Stratégie qui a permis de baisser de 50 % nos consommations énergétiques.",
+      [NRJ], non=["50 %"], notes="Baisse déjà obtenue (« a permis de baisser ») : piège malgré le verbe de changement.")
+    P("• Écoles et crèches : limitation de la température de chauffage dans les écoles (19°C pour les écoles élémentaires et 20°C\npour les écoles maternelles). La température de 21°C dans les crèches sera quant à elle maintenue afin de garantir le confort des jeunes enfants.",
+      [NRJ], non=["19°C", "20°C", "21°C"], notes="Consignes de température (seuils de réglage), pas des cibles au sens des conventions ; « sera maintenue » porte sur une consigne.", ambiguous=True)
+
+    S("https://lannion.bzh/index.php/actualites/plan-de-sobriete-energetique", "Plan de sobriété énergétique (Ville de Lannion)")
+    P("- Extinction nocturne de l’éclairage public dans les quartiers résidentiels (22h-6h30) et sur les grands axes routiers (23h-6h) ce qui représente une économie de 600 000 Mégawatts, soit 30 % d’économie annuelle",
+      [NRJ], non=["22h-6h30", "23h-6h", "600 000 Mégawatts", "30 %"], notes="Action déjà menée (état des lieux) et économie obtenue (piège) ; horaires.")
+    P("Le budget énergie de la ville en 2021 était de 1 367 000 € TTC.",
+      [NRJ], non=["2021", "1 367 000 € TTC"], notes="Budget passé (piège).")
+
+    S("https://www.bretigny91.fr/cout-de-lenergie-les-efforts-de-sobriete-portent-leurs-fruits/", "Coût de l’énergie : les efforts de sobriété portent leurs fruits (Ville de Brétigny-sur-Orge)")
+    P("Force est de constater que celui-ci a porté ses fruits, avec\nprès de 20% d’économie réalisée sur les consommations et près de 25% d’économie sur les dépenses de gaz par rapport à la saison de chauffe précédente.",
+      [NRJ], non=["20%", "25%"], notes="Économies réalisées (piège).")
+    P("En effet, selon l’ADEME, une baisse de la température de chauffe de 1°C, correspond à environ 7 % d’énergie consommée en moins.",
+      [NRJ], non=["1°C", "7 %"], notes="Règle générale (ordre de grandeur), pas une cible (piège).")
+
+    S("https://www.mairie-die.fr/la-ville-de-die-fait-des-economies-denergie/", "La Ville de Die fait des économies d’énergie (Mairie de Die)")
+    P("Le résultat a été spectaculaire, avec 33 000 litres de fioul économisés sur l’année 2023 par rapport à 2022, soit 25% de la consommation totale.",
+      [NRJ], non=["33 000 litres", "2023", "2022", "25%"], notes="Résultat obtenu (piège).")
+    P("Toutes ces actions devront continuer et se développer sur les années à venir : l’enjeu est immense et nous devrons respecter le Décret Tertiaire qui impose une diminution de 40% des consommations à l’horizon 2030 par rapport à 2019, 50% en 2040 et 60% en 2050.",
+      [NRJ], objs=[Q(40, direction="decrease", kind="relative_change", horizon=2030, baseline_year=2019, subject="consommations d'énergie des bâtiments tertiaires (décret tertiaire)"),
+                   Q(50, direction="decrease", kind="relative_change", horizon=2040, baseline_year=2019, subject="consommations d'énergie des bâtiments tertiaires (décret tertiaire)"),
+                   Q(60, direction="decrease", kind="relative_change", horizon=2050, baseline_year=2019, subject="consommations d'énergie des bâtiments tertiaires (décret tertiaire)")],
+      notes="Obligation réglementaire à paliers (« impose une diminution ») : trois cibles datées ; l'année de référence 2019 vaut pour les trois.", ambiguous=True)
+
+    S("https://pionsat.fr/plan-de-sobriete-la-commune-adapte-sa-consommation-energetique/", "Plan de sobriété : la commune adapte sa consommation énergétique (Commune de Pionsat)")
+    P("Le plan de sobriété énergétique, annoncé le 6 octobre par le gouvernement, fixe comme objectif une réduction de 10 % de la consommation d’énergie d’ici 2024 et concerne l’ensemble de la société : État, entreprises, collectivités et citoyens.",
+      [NRJ], objs=[Q(10, direction="decrease", kind="relative_change", horizon=2024, subject="consommation d'énergie (plan national de sobriété)")],
+      non=["6 octobre"], notes="Objectif national cité : « réduction de 10 % … d'ici 2024 ».")
+    P("Ces travaux concernent le remplacement de l’ensemble des lampes par un éclairage LED sur 5 ans avec une économie estimée en 2021 à plus de 26.000€/an.",
+      [NRJ], objs=[Q(100, subject="lampes de l'éclairage public remplacées par des LED")],
+      non=["5 ans", "2021", "26.000€/an"], notes="Programme de travaux : « l'ensemble des lampes » normalisé à 100 %, sur 5 ans (durée, pas d'année cible) ; l'économie est une estimation (piège).", ambiguous=True)
+
+    S("https://www.cergy.fr/les-services-et-demarches/transition-ecologique-et-energetique/sobriete-energetique-acte-2/", "Sobriété énergétique, acte 2 (Ville de Cergy)")
+    P("Durant l'hiver 2022-2023, les différentes mesures déclinées autour de cinq axes majeurs ont permis à la ville d'atteindre les 10% d'économie d'énergie espérés pour compenser la hausse des prix.",
+      [NRJ], non=["2022-2023", "cinq", "10%"], notes="Objectif déjà atteint (« ont permis … d'atteindre ») : résultat, piège.")
+    P("Avec un prévisionnel à 4,40 millions d'euros, l ’objectif de ce plan de sobriété énergétique 2023-2024 est donc de maintenir les efforts entrepris pour limiter les dépenses et dégager suffisamment de marges financières utiles aux investissements liés à la transition énergétique.",
+      [NRJ], objective=True, non=["4,40 millions d'euros", "2023-2024"], notes="Objectif non chiffré (maintenir les efforts) ; le montant est un budget prévisionnel, la période celle du plan.", ambiguous=True)
+
+    S("https://info.lenord.fr/le-departement-passe-la-vitesse-superieure-pour-decarboner-sa-flotte-de-vehicules?archive=0", "Le Département passe la vitesse supérieure pour décarboner sa flotte de véhicules (Département du Nord)")
+    P("Depuis 2019, le Département a acheté 45 véhicules légers électriques. 29 nouvelles voitures, des Peugeot E-208, vont arriver cette année. L'objectif, à terme, est de renouveler la flotte actuelle par des voitures \"bas carbone\". 40% des véhicules légers devraient être remplacés par des voitures électriques d'ici 2027, soit au moins 30 véhicules électriques par an.",
+      [ENV, NRJ], objs=[Q(40, horizon=2027, subject="véhicules légers remplacés par des voitures électriques", themes=(ENV,)),
+                        Q(30, unit="count", kind="absolute", comparator=">=", per_year=True, subject="véhicules électriques achetés par an", themes=(ENV,))],
+      non=["2019", "45", "29", "E-208"], notes="Cible datée (40 % d'ici 2027) et rythme annuel minimal ; 45 achats passés ; 29 livraisons de l'année : achat déjà commandé, pas une cible.", ambiguous=True)
+    P("Pour 2024, un budget de 1,7 million d'euros est consacré à cette politique de renouvellement du parc automobile départemental.",
+      [ENV], non=["2024", "1,7 million d'euros"], notes="Budget annuel (piège).")
