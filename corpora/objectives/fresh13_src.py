@@ -151,3 +151,45 @@ def load(S, P, Q) -> None:
       non=["2019", "45", "29", "E-208"], notes="Cible datée (40 % d'ici 2027) et rythme annuel minimal ; 45 achats passés ; 29 livraisons de l'année : achat déjà commandé, pas une cible.", ambiguous=True)
     P("Pour 2024, un budget de 1,7 million d'euros est consacré à cette politique de renouvellement du parc automobile départemental.",
       [ENV], non=["2024", "1,7 million d'euros"], notes="Budget annuel (piège).")
+
+    S("https://www.valspreslepuy.fr/408-projets---travaux-extinction-partielle-de-lEEeclairage-public.html", "Projets - travaux : extinction partielle de l'éclairage public (Commune de Vals-près-le-Puy)")
+    P("Environ 12 000 à 14 000 communes (environ 40% des communes françaises) pratiquent déjà l’extinction totale ou partielle de leur éclairage publique.",
+      [NRJ], non=["12 000 à 14 000", "40%"], notes="Statistique nationale (piège).")
+    P("79% des Français sont favorables à la réduction de la durée d’éclairement en milieu de nuit des éclairages publics là où ils n’étaient que 48% en 2012. (sondage OpinionWay septembre 2018 réalisé sur un échantillon de 1044 personnes norme ISO 20252).",
+      [NRJ], non=["79%", "48%", "2012", "septembre 2018", "1044", "ISO 20252"], notes="Résultats de sondage et référence de norme (piège).")
+
+    S("https://macheren.fr/extinction-de-leclairage-public-de-23-h-a-5-h/", "Extinction de l’éclairage public de 23 h à 5 h (Commune de Macheren)")
+    P("Ainsi, l’extinction de l’éclairage public de 23 h à 5 heures du matin sera effectif pour une durée de 5 mois en guise de test (du 5 décembre 2022 au 30 avril 2023) ; à l’issue de cette période, si celle-ci est concluante, ces dispositions seront appliquées définitivement.",
+      [NRJ], non=["23 h", "5 heures", "5 mois", "5 décembre 2022", "30 avril 2023"], notes="Horaires, durée et dates d'une expérimentation : pas de valeur cible (piège).")
+
+    S("https://www.cc-montesquieu.fr/vivre/transition-ecologique/sobriete-energetique", "Sobriété énergétique (Communauté de communes de Montesquieu)")
+    P("L’objectif de réduction de 10 % de nos consommations à court terme demande une baisse d’environ 120 000 Kwh/an.",
+      [NRJ], objs=[Q(10, direction="decrease", kind="relative_change", subject="consommations d'énergie de la communauté de communes")],
+      notes="Cible de baisse relative sans année ; les 120 000 kWh/an traduisent la même cible dans une unité hors liste (ni étiquetés ni listés comme piège).", ambiguous=True)
+
+    S("https://perigny-sur-yerres.fr/plan-de-sobriete-communal", "Plan de sobriété communal (Commune de Périgny-sur-Yerres)")
+    P("Le gouvernement a présenté en octobre son Plan de sobriété énergétique dans le but de minimiser les risques de coupure d’électricité cet hiver et de réduire la consommation d’énergie de 10 % en deux ans.",
+      [NRJ], objs=[Q(10, direction="decrease", kind="relative_change", subject="consommation d'énergie (plan national de sobriété)")],
+      notes="Objectif national cité ; « en deux ans » : délai sans année écrite, pas d'horizon.")
+    P("Passer au 100 % ampoules LED sur l’ensemble de l’éclairage public et des bâtiments communaux progressivement. A luminosité égale, la technologie LED consomme six à dix fois moins.",
+      [NRJ], objs=[Q(100, direction="increase", subject="ampoules LED dans l'éclairage public et les bâtiments communaux")],
+      non=["six à dix fois"], notes="Action en projet : « passer au 100 % » (verbe de changement : hausse) ; le rapport de consommation est un fait technique (piège).")
+    P("Ce qui est déjà fait : 52% de l’éclairage public est en LED.",
+      [NRJ], non=["52%"], notes="État actuel (piège).")
+
+    S("https://plobannalec-lesconil.bzh/plan-de-sobriete-energetique", "Plan de sobriété énergétique (Commune de Plobannalec-Lesconil)")
+    P("Le surcoût de la facture de la commune en électricité est estimé à 223%, soit 195 310 € pour l’année 2023. A cette augmentation, il faudra ajouter l’inflation du prix du gaz, du fioul, des pellets, soit une dépense supplémentaire estimée à 40 000 €.",
+      [NRJ], non=["223%", "195 310 €", "2023", "40 000 €"], notes="Estimations de surcoûts (prévision budgétaire, piège).")
+    P("Les charges courantes de la commune pourraient passer ainsi de 950 000 € en 2022 à 1 205 000 € en 2023, soit 27% d’augmentation.",
+      [], non=["950 000 €", "2022", "1 205 000 €", "2023", "27%"], notes="Projection de dépenses (« pourraient passer de … à ») : prévision, pas une cible (piège).")
+
+    S("https://plouhinec.com/cadre-de-vie/développement-durable/sobriété-énergétique.html", "Plan communal de sobriété énergétique (Ville de Plouhinec)")
+    P("La France doit sortir de sa dépendance aux énergies fossiles et réduire de 40 % sa consommation d’énergie d’ici 2050. Cela suppose de transformer durablement nos habitudes et nos comportements.",
+      [NRJ], objs=[Q(40, direction="decrease", kind="relative_change", horizon=2050, subject="consommation d'énergie de la France")],
+      notes="Objectif national cité sur une page communale : baisse relative datée.")
+
+    S("https://paysdepouzauges.fr/agir-pour-le-territoire/nos-bonnes-pratiques", "Nos bonnes pratiques (Communauté de communes du Pays de Pouzauges)")
+    P("Aujourd’hui, la collectivité dispose de 7 véhicules électriques, dont 5 destinés aux services de la collectivité et 2 mis à disposition de 2 communes.",
+      [ENV], non=["7", "5", "2", "2"], notes="Dénombrement du parc (piège).")
+    P("Entre 2017 et 2020, plus de 117 points lumineux ont été rénovés dans les zones économiques.",
+      [NRJ], non=["2017", "2020", "117"], notes="Réalisation passée (piège).")
