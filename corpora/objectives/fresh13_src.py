@@ -151,6 +151,9 @@ def load(S, P, Q) -> None:
       non=["2019", "45", "29", "E-208"], notes="Cible datée (40 % d'ici 2027) et rythme annuel minimal ; 45 achats passés ; 29 livraisons de l'année : achat déjà commandé, pas une cible.", ambiguous=True)
     P("Pour 2024, un budget de 1,7 million d'euros est consacré à cette politique de renouvellement du parc automobile départemental.",
       [ENV], non=["2024", "1,7 million d'euros"], notes="Budget annuel (piège).")
+    P("Les poids lourds, surtout utilisés par la Voirie départementale, sont eux aussi progressivement remplacés par des véhicules fonctionnant au biodiesel, carburant produit à partir de colza et de tournesol. 30 le seront d'ici 2027",
+      [ENV, NRJ], objs=[Q(30, unit="count", kind="absolute", horizon=2027, subject="poids lourds départementaux remplacés par des véhicules au biodiesel", themes=(ENV,))],
+      notes="Tranche de phrase (la suite est coupée dans la source) ; cible en nombre de véhicules, datée.", ambiguous=True)
 
     S("https://www.valspreslepuy.fr/408-projets---travaux-extinction-partielle-de-lEEeclairage-public.html", "Projets - travaux : extinction partielle de l'éclairage public (Commune de Vals-près-le-Puy)")
     P("Environ 12 000 à 14 000 communes (environ 40% des communes françaises) pratiquent déjà l’extinction totale ou partielle de leur éclairage publique.",
@@ -163,6 +166,11 @@ def load(S, P, Q) -> None:
       [NRJ], non=["23 h", "5 heures", "5 mois", "5 décembre 2022", "30 avril 2023"], notes="Horaires, durée et dates d'une expérimentation : pas de valeur cible (piège).")
 
     S("https://www.cc-montesquieu.fr/vivre/transition-ecologique/sobriete-energetique", "Sobriété énergétique (Communauté de communes de Montesquieu)")
+    P("Consciente des enjeux liés à l’urgence climatique, la CCM s’engage à réduire les consommations d’énergie afin d’atteindre la neutralité Carbone d’ici 2050, par son plan de sobriété voté lors du conseil communautaire de décembre 2022.",
+      [NRJ, ENV], objective=True, non=["2050", "décembre 2022"], notes="Engagement non chiffré (réduire, neutralité carbone) ; 2050 est l'horizon d'un objectif sans valeur ; la date du vote est un piège.", ambiguous=True)
+    P("Ce plan demande à chacun des interlocuteurs (État, entreprises, collectivités, citoyens) de réaliser des efforts pour réduire la dépendance aux énergies fossiles et réduire de 40 % les consommations d’ici 2050 afin d’atteindre la neutralité Carbone.",
+      [NRJ], objs=[Q(40, direction="decrease", kind="relative_change", horizon=2050, subject="consommations d'énergie (plan national de sobriété)")],
+      notes="Objectif national rappelé : « réduire de 40 % … d'ici 2050 ».")
     P("L’objectif de réduction de 10 % de nos consommations à court terme demande une baisse d’environ 120 000 Kwh/an.",
       [NRJ], objs=[Q(10, direction="decrease", kind="relative_change", subject="consommations d'énergie de la communauté de communes")],
       notes="Cible de baisse relative sans année ; les 120 000 kWh/an traduisent la même cible dans une unité hors liste (ni étiquetés ni listés comme piège).", ambiguous=True)
@@ -193,3 +201,38 @@ def load(S, P, Q) -> None:
       [ENV], non=["7", "5", "2", "2"], notes="Dénombrement du parc (piège).")
     P("Entre 2017 et 2020, plus de 117 points lumineux ont été rénovés dans les zones économiques.",
       [NRJ], non=["2017", "2020", "117"], notes="Réalisation passée (piège).")
+
+    S("https://ville-lepoiresurvie.fr/actualites/1254-place-au-decret-tertiaire-pour-la-renovation-energetique.html", "Place au décret tertiaire pour la rénovation énergétique (Ville du Poiré-sur-Vie)")
+    P("Il impose aux entreprises et aux collectivités de réaliser des économies d’énergie dans les bâtiments et pour un ensemble de bâtiments à usage tertiaire de plus de 1 000 m2. Avec des objectifs précis : -40% en 2030, -50% en 2040 et -60% en 2050. Première échéance : déclarer les consommations des locaux concernés d’ici le 30 septembre 2022 (base de consommation 2019).",
+      [NRJ], objs=[Q(40, direction="decrease", kind="relative_change", horizon=2030, subject="consommation d'énergie des bâtiments tertiaires (décret tertiaire)"),
+                   Q(50, direction="decrease", kind="relative_change", horizon=2040, subject="consommation d'énergie des bâtiments tertiaires (décret tertiaire)"),
+                   Q(60, direction="decrease", kind="relative_change", horizon=2050, subject="consommation d'énergie des bâtiments tertiaires (décret tertiaire)")],
+      non=["1 000 m2", "30 septembre 2022", "2019"], notes="Obligation réglementaire citée : « -40% » = baisse de 40 ; 1 000 m2 est un seuil ; la date de déclaration est une échéance administrative ; 2019 est l'année de consommation déclarée, non rattachée explicitement aux cibles (pas d'année de référence étiquetée).", ambiguous=True)
+
+    S("https://www.ladrome.fr/actualites/la-drome-au-salon-de-lagriculture-20-ans-dengagement/", "La Drôme au Salon de l’agriculture : 20 ans d’engagement (Département de la Drôme)")
+    P("Aujourd’hui, 100 % des collèges sont engagés dans la démarche Ecocert. En moyenne, 86 % des repas sont préparés à partir de produits bruts. Plus de 60 % des produits sont durables et de qualité, dont près de 52 % bio.",
+      [ALIM], non=["100 %", "86 %", "60 %", "52 %"], notes="État actuel (« Aujourd'hui ») : 100 % décrit un résultat, pas une cible (piège).")
+    P("Un objectif clair Le Département vise désormais 100 % de produits français dans les cantines, sans hausse du prix des repas autre que l’évolution des coûts.",
+      [ALIM], objs=[Q(100, subject="produits français dans les cantines des collèges")],
+      notes="Intertitre collé à la phrase (tel que dans la source) ; cible sans année.")
+
+    S("https://www.ladrome.fr/nos-actions/education/restauration-scolaire/self-participatif-zero-gaspil/rentree-des-colleges-4", "Rentrée des collèges (Département de la Drôme, 2018)")
+    P("Aujourd’hui, les trois-quarts des établissements sont classés en niveau 2 soit plus de 30% de denrées issues de l’agriculture biologique. Fin 2018, tous les collèges atteindront ce niveau.",
+      [ALIM], objs=[Q(100, horizon=2018, subject="collèges classés au niveau 2 du label (plus de 30 % de bio)")],
+      non=["trois-quarts", "2", "30%"], notes="« tous les collèges atteindront ce niveau » normalisé à 100 %, horizon « Fin 2018 » ; les trois-quarts sont la situation actuelle ; 30 % est le seuil qui définit le niveau 2.", ambiguous=True)
+
+    S("https://ladrome.fr/mon-quotidien/education/restauration-scolaire", "Restauration scolaire (Département de la Drôme)")
+    P("Les collèges drômois respectent les objectifs de la loi Egalim, avec une moyenne de 52 % de produits durables dans les assiettes, dépassant l’obligation de 50 % de produits de qualité et durables, dont au moins 20 % de produits biologiques.",
+      [ALIM], objs=[Q(50, subject="produits de qualité et durables (obligation EGalim)"),
+                    Q(20, comparator=">=", subject="produits biologiques (obligation EGalim)")],
+      non=["52 %"], notes="Quotas légaux EGalim cités comme obligation (objectifs selon les conventions) alors que le passage dit qu'ils sont dépassés ; 52 % est le résultat.", ambiguous=True)
+
+    S("https://ladrome.fr/annonces/appel-a-manifestations-dinteret-pour-une-alimentation-durable-et-de-qualite-dans-la-restauration-collective-publique", "Appel à manifestations d'intérêt pour une alimentation durable et de qualité dans la restauration collective publique (Département de la Drôme)")
+    P("La loi Agriculture et Alimentation, dite EGALIM (31 octobre 2018), complétée par la loi Climat et résilience (22 août 2021) a posé des objectifs ambitieux pour la restauration collective publique, notamment en termes de qualité des produits : 50 % de produits respectueux de l’environnement ou sous signe de qualité, dont 20% de bio dès janvier 2022.",
+      [ALIM], objs=[Q(50, horizon=2022, subject="produits respectueux de l'environnement ou sous signe de qualité en restauration collective publique"),
+                    Q(20, horizon=2022, subject="produits bio en restauration collective publique")],
+      non=["31 octobre 2018", "22 août 2021"], notes="Quotas légaux EGalim cités ; « dès janvier 2022 » traité comme horizon (première échéance de l'obligation), d'où le doute ; dates des lois : pièges.", ambiguous=True)
+
+    S("https://paysdemontereau77.fr/pcaet", "PCAET (Communauté de communes du Pays de Montereau)")
+    P("Le Plan Climat Air Energie Territorial (PCAET) a été introduit par la loi de transition énergétique pour la croissance verte à l’article L.229-26 du code de l’environnement.",
+      [ENV, GOV], non=["L.229-26"], notes="Référence d'article (piège).")
