@@ -2,24 +2,23 @@
 
 Collected in issue 15's fourteenth pass, blind to what the extractor gets wrong (no error listing, first score or error
 table read, the extractor never run on these passages), to measure it on text nobody here had read. Pages of public
-bodies only (communes, départements, régions, intercommunalités, métropoles, syndicats, ministries and gouv.fr sites,
-établissements publics, hospitals, universities, their deliberations, SPASER pages, plans and reports) and traps:
-results of the past, statistics and surveys, budgets, counts, dates, thresholds, forecasts. Pages of sites that neither
-the shared dev set, nor any training passage (``corpora/real``, the collected set), nor an earlier fresh set uses (the
-build checks). Labelled with the conventions of the shared real dev set; never run through the extractor here (the
-lead scores it). Every passage is copied from the opening of a public web page as the project's search tool stored it,
-cited by its URL, 70 words or fewer. No detector is trained on it.
+bodies only: communes (sobriety plans, canteens, public lighting, climate charters), intercommunalités and établissements
+publics territoriaux, départements (collèges' canteens, vehicle fleets), régions, Ville de Paris pages and Conseil de
+Paris debates, national établissements publics (RATP, UGAP, a CCI), a ministry's archive, and their plans (PCAET,
+plans de sobriété, plans alimentation) citing national targets (EGalim, décret tertiaire, plan de sobriété, France
+Nation Verte); traps: results of the past, statistics and surveys, budgets and forecasts, counts, dates, legal
+references, heating set points. Pages of sites that neither the shared dev set, nor any training passage
+(``corpora/real``, the collected set), nor an earlier fresh set uses (the build checks). Labelled with the conventions
+of the shared real dev set; never run through the extractor here (the lead scores it). Every passage is copied from
+the opening of a public web page as the project's search tool stored it, cited by its URL, 70 words or fewer. No
+detector is trained on it.
 """
 # ruff: noqa: E501
 
-from collected_src import ALIM, CIRC, CS, ENV, ESS, GOV, HAND, NRJ, PME
+from collected_src import ALIM, CIRC, CS, ENV, GOV, HAND, NRJ, PME
 
-SANTE = "sante"
 BIO = "biodiversite"
-EGAL = "egalite_femmes_hommes"
 NUM = "numerique_responsable"
-INNO = "achats_innovants"
-TRAV = "conditions_de_travail"
 EQUI = "commerce_equitable"
 
 
@@ -236,3 +235,22 @@ def load(S, P, Q) -> None:
     S("https://paysdemontereau77.fr/pcaet", "PCAET (Communauté de communes du Pays de Montereau)")
     P("Le Plan Climat Air Energie Territorial (PCAET) a été introduit par la loi de transition énergétique pour la croissance verte à l’article L.229-26 du code de l’environnement.",
       [ENV, GOV], non=["L.229-26"], notes="Référence d'article (piège).")
+
+    S("https://www.ouestnormandie.cci.fr/actualite/france-nation-verte-22-chantiers-operationnels-autour-de-6-thematiques", "France Nation Verte : 22 chantiers opérationnels autour de 6 thématiques (CCI Ouest Normandie, établissement public)")
+    P("La Première ministre a présenté le 21 octobre la méthode du Gouvernement en matière de planification écologique et annoncé le lancement de France Nation Verte qui s’inscrit « dans le cadre des objectifs européens du Green Deal : une baisse de 55% de nos émissions d’ici 2030 et la neutralité carbone d’ici 2050 ».",
+      [ENV], objs=[Q(55, direction="decrease", kind="relative_change", horizon=2030, subject="émissions de gaz à effet de serre de la France")],
+      non=["21 octobre", "2050"], notes="Objectif national cité (« baisse de 55% … d'ici 2030 ») ; la neutralité carbone en 2050 est un objectif non chiffré (2050 listé comme horizon sans valeur).")
+    P("« France Nation Verte » constitue le cadre de long terme et doit garantir que toutes les décisions qui sont désormais prises (pour les politiques publiques) ne sont pas incompatibles avec nos objectifs à horizon 2027, 2030 et 2050.",
+      [ENV, GOV], non=["2027", "2030", "2050"], notes="Renvoi à des objectifs non énoncés : années d'horizon sans cible dans le passage ; « toutes les décisions » n'est pas une part visée (piège).", ambiguous=True)
+
+    S("https://www.ville-coudekerque-branche.fr/les-recommandations-de-letat-sont-des-obligations/", "Les recommandations de l’État sont des obligations (Ville de Coudekerque-Branche)")
+    P("C’est donc, pour les villes, la double peine : déjà confrontées à la flambée de l’énergie (335% d’augmentation du tarif d’électricité, et triplement du prix du gaz en 2023), elles seront EN PLUS pénalisées financièrement si elles ne baissent pas leur consommation.",
+      [NRJ], non=["335%", "triplement", "2023"], notes="Hausses de prix constatées (« triplement » n'est pas une cible) ; l'obligation de baisse n'est pas chiffrée ici (piège).", ambiguous=True)
+
+    S("https://www.sceaux.fr/presse?mini=calendar%2F2017-08&page=5", "Presse : sobriété énergétique, la ville de Sceaux intensifie son plan d’action (Ville de Sceaux)")
+    P("Dans un contexte en forte évolution sur les plans écologique et économique, le conseil municipal de la ville de Sceaux, réuni le mardi 11 octobre 2022, a approuvé à la majorité le déploiement d’un plan de sobriété en vigueur dès octobre 2022.",
+      [NRJ], non=["11 octobre 2022", "octobre 2022"], notes="Date d'adoption et d'entrée en vigueur (« dès octobre 2022 » ne porte pas de cible) : piège.")
+
+    S("https://saintandredesangonis.fr/la-ville-engage-sa-transition-ecologique-une-commission-une-charte-et-des-actions", "La ville engage sa transition écologique : une commission, une charte et des actions (Ville de Saint-André-de-Sangonis)")
+    P("Adoptée en conseil municipal le 25 juin, la charte environnementale constitue une véritable boussole écologique. Elle fixe des objectifs pour préserver la biodiversité, réduire l’empreinte carbone, promouvoir un urbanisme éco-responsable et une gestion durable de l’eau.",
+      [BIO, ENV], objective=True, non=["25 juin"], notes="Objectifs non chiffrés d'une charte communale ; date d'adoption (piège).")
