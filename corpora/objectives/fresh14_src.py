@@ -1,0 +1,195 @@
+"""Fourteenth set of real passages kept for evaluation only (helpers S, P, Q: build_collected.py writes real-fresh14.jsonl).
+
+Collected in one pass for the lead, blind to what the extractor gets wrong (no extractor run on these passages, no
+error listing, first score or error table read), to measure it on text nobody here had read. Pages that are not the
+sites of public bodies: trade press (public purchasing, local authorities, building, collective catering, fleets,
+energy), national and regional press, networks and associations, federations, consultancies and law firms,
+companies' and cooperatives' pages, think tanks and blogs; and traps: results of the past, statistics and surveys,
+budgets, counts, dates, procurement-law thresholds, forecasts, hypothetical examples. Pages of sites that neither the
+shared dev set, nor any training passage (``corpora/real``, the collected set), nor an earlier fresh set uses (the
+build checks). Labelled with the conventions of the shared real dev set; never run through the extractor here (the
+lead scores it). Every passage is copied from the opening of a public web page as the project's search tool stored
+it, cited by its URL, 70 words or fewer. No detector is trained on it.
+"""
+# ruff: noqa: E501
+
+from collected_src import ALIM, CIRC, CS, ENV, ESS, GOV, HAND, NRJ, PME
+
+
+def load(S, P, Q) -> None:
+
+    S("https://www.credit-agricole.fr/collectivites-publiques/conseils/magazine/tout-un-mag/cantines-scolaires-de-nouvelles-mesures-a-mettre-en-oeuvre.html", "Cantines scolaires : de nouvelles mesures à mettre en œuvre (Crédit Agricole, magazine collectivités publiques)")
+    P("Parmi celles-ci figure l’approvisionnement de la restauration collective avec « 50 % au moins de produits issus de l’agriculture biologique, sous signe de qualité ou locaux à l’horizon 2022 », dont au moins 20 % de produits bio.",
+      [ALIM], objs=[Q(50, horizon=2022, comparator=">=", subject="produits bio, sous signe de qualité ou locaux dans la restauration collective"),
+                   Q(20, horizon=2022, comparator=">=", subject="produits bio dans la restauration collective")],
+      notes="Quota EGalim cité ; « 50 % au moins » et « au moins 20 % » : >= ; l'horizon 2022 vaut aussi pour la part bio incluse (« dont »).")
+
+    S("https://innovorder.com/blog/loi-egalim-restauration", "Loi EGalim et restauration (blog Innovorder)")
+    P("L’une des mesures les plus significatives dans ce secteur est qu’à compter du 1er janvier 2022, toute cantine devra s’approvisionner avec au moins 50% de produits durables dont 20% de produits d’origine biologique. A l’heure actuelle, 3% seulement des établissements de restauration collective proposent du bio.",
+      [ALIM], objs=[Q(50, horizon=2022, comparator=">=", subject="produits durables dans l'approvisionnement des cantines"),
+                   Q(20, horizon=2022, subject="produits d'origine biologique dans l'approvisionnement des cantines")],
+      non=["3%"],
+      notes="Quota EGalim au futur (« devra ») ; « à compter du 1er janvier 2022 » pris comme échéance du quota (comme « à l'échéance du 1er janvier 2022 ») ; 3 % = situation actuelle (piège).",
+      ambiguous=True)
+
+    S("https://orsys-lemag.com/achats-publics-responsables-le-spaser-contrainte-ou-opportunite", "Achats publics responsables : le SPASER, contrainte ou opportunité ? (ORSYS le mag)")
+    P("Depuis, l’obligation d’élaborer un SPASER a été étendue aux collectivités dont le montant d’achat annuel dépasse les 50 millions d’euros. C’est en effet ce que prévoit un décret du 2 mai 2002, pris en application de la loi « climat et résilience ».",
+      [GOV], non=["50 millions d’euros", "2 mai 2002"],
+      notes="Seuil d'assujettissement et date du décret (coquille « 2002 » conservée) : pas d'objectif (piège).")
+    P("La loi du 31 juillet 2014 relative à l’économie sociale et solidaire les avait baptisés schémas de promotion des achats publics socialement responsables. Ils concernaient alors les collectivités dont le montant d’achat annuel est supérieur à 100 millions d’euros.",
+      [GOV], non=["31 juillet 2014", "100 millions d’euros"],
+      notes="Date de loi et ancien seuil légal (piège).")
+
+    S("http://jour8.com/le-clause-combat-de-la-cove/", "Le clause combat de la CoVe (Jour8)")
+    P("Les résultats, donc, sont conséquents. Depuis 2014, 27 chantiers ont été mis en place avec cette clause; 68 entreprises ayant répondu à ces marchés ont joué le jeu, et ont ainsi permis à 238 personnes éloignées de l’emploi de travailler,",
+      [CS], non=["2014", "27", "68", "238"],
+      notes="Bilan de la clause d'insertion (comptes passés) : piège. Tranche d'une phrase plus longue.")
+
+    S("https://legifiscal.fr/actualites-fiscales/4066-loi-lom-quotas-vehicules-electriques-entreprises-ne-respectent-obligations.html", "Loi LOM : les quotas de véhicules électriques que les entreprises ne respectent pas (Legifiscal)")
+    P("Le calendrier d'application de cette obligation est progressif :\n- À partir du 1er janvier 2022 : 10% des renouvellements annuels doivent être des véhicules à faibles émissions\n- À partir du 1er janvier 2024 : 20% des renouvellements\n- À partir du 1er janvier 2027 : 40% des renouvellements\n- À partir du 1er janvier 2030 : 70% des renouvellements.",
+      [ENV], objs=[Q(10, horizon=2022, per_year=True, subject="véhicules à faibles émissions dans les renouvellements annuels des flottes d'entreprises"),
+                  Q(20, horizon=2024, per_year=True, subject="véhicules à faibles émissions dans les renouvellements annuels des flottes d'entreprises"),
+                  Q(40, horizon=2027, per_year=True, subject="véhicules à faibles émissions dans les renouvellements annuels des flottes d'entreprises"),
+                  Q(70, horizon=2030, per_year=True, subject="véhicules à faibles émissions dans les renouvellements annuels des flottes d'entreprises")],
+      notes="Trajectoire légale par paliers (« à partir du 1er janvier » : horizon pour chaque palier) ; « renouvellements annuels » : per_year ; niveaux sans verbe de changement : reach. Quotas pour des flottes d'entreprises (achats privés), pris comme objectifs légaux.",
+      ambiguous=True)
+    P("3.700 entreprises seraient concernées ; les grands groupes mais également les sociétés de leasing et les loueurs de véhicules courte durée. Ces acteurs représentent 66% des achats de véhicules en France.",
+      [ENV], non=["3.700", "66%"], notes="Comptes et part de marché (piège).")
+
+    S("https://fr.euronews.com/2021/07/01/manger-bio-et-local-a-la-cantine-un-defi-encore-a-relever-pour-la-mairie-ecolo-de-lyon", "Manger bio et local à la cantine : un défi encore à relever pour la mairie écolo de Lyon (Euronews)")
+    P("Des cantines « 100% bio, 50% locales » : c’était la promesse de campagne de la mairie écologiste de Lyon, en France, à son arrivée au pouvoir il y a un an.",
+      [ALIM, PME], objs=[Q(100, subject="produits bio dans les cantines de Lyon"),
+                        Q(50, subject="produits locaux dans les cantines de Lyon")],
+      notes="Promesse de campagne (engagement politique) rapportée au passé et revue ensuite à la baisse : gardée comme objectif, douteuse ; pas d'année.",
+      ambiguous=True)
+    P("Pour assurer les trois millions de repas annuels de ses écoles maternelles et primaires, la mairie est forcée de revoir ses exigences à la baisse : 75% de bio d'ici à la fin du mandat, pour ne pas risquer de se retrouver sans prestataire.",
+      [ALIM], objs=[Q(75, subject="produits bio dans les repas des écoles de Lyon")],
+      non=["trois millions"],
+      notes="Objectif révisé (75 % de bio) ; « d'ici à la fin du mandat » : horizon seulement implicite, donc pas d'année ; trois millions de repas = volume.")
+    P("Mais trouver des fournisseurs pour la rentrée 2022 en accord avec ce cahier des charges n'est pas chose facile : seuls 10% des agriculteurs du département du Rhône proposent des produits biologiques.",
+      [ALIM], non=["2022", "10%"], notes="Statistique sur l'offre agricole et date (piège).")
+
+    S("http://produitsgallery.eu/la-societe-du-grand-paris-et-grand-paris-sud-est-avenir-sengagent-pour-lemploi-local-et-linsertion-sur-les-chantiers-du-gp-express", "La Société du Grand Paris et Grand Paris Sud Est Avenir s’engagent pour l’emploi local et l’insertion sur les chantiers du GP Express (reprise d'un communiqué)")
+    P("L’entreprise demande à tous les attributaires de ses marchés de dédier un minimum de 5 % des heures de travail aux personnes en insertion (demandeurs d’emplois de longue durée, allocataires du RSA, jeunes non diplômés…). Une part minimale de 20 % des travaux doit être exécutée par des PME, en cotraitance ou en sous-traitance.",
+      [CS, PME], objs=[Q(5, comparator=">=", subject="heures de travail dédiées aux personnes en insertion dans les marchés", themes=(CS,)),
+                      Q(20, comparator=">=", subject="part des travaux exécutée par des PME", themes=(PME,))],
+      notes="Exigences imposées aux titulaires (clauses contractuelles) : « un minimum de », « part minimale » -> >=.")
+    P("La Société du Grand Paris participera au financement du projet de développement de l’emploi conduit par l’EPT Grand Paris Sud Est Avenir et le Conseil départemental de Val-de-Marne, à hauteur de 60 000 euros par an, pendant cinq ans.",
+      [CS], non=["60 000 euros", "cinq ans"], notes="Financement annuel (budget), pas une cible (piège).")
+    P("Plus de 1 500 personnes travaillent déjà à la réalisation de la ligne 15 Sud. 208 millions d’euros ont déjà été engagés auprès de 502 PME, dont plus des trois quart sont franciliennes.",
+      [PME], non=["1 500", "15", "208 millions d’euros", "502", "plus des trois quart"], notes="Résultats déjà atteints et comptes (piège).")
+
+    S("https://www.actu-juridique.fr/administratif/marches-publics/nicolas-peyronnet-jamais-on-naura-autant-parle-de-leconomie-sociale-et-solidaire-dans-lorganisation-dun-grand-evenement-sportif/", "Nicolas Peyronnet : « Jamais on n’aura autant parlé de l’économie sociale et solidaire dans l’organisation d’un grand événement sportif » (Actu-Juridique)")
+    P("L’association existe depuis 2017 et compte aujourd’hui une trentaine de salariés. Elle porte, entre autres projets destinés à faire émerger l’économie sociale et solidaire, le programme ESS 2024. Ce dernier mobilise un tiers des 30 salariés de l’association.",
+      [ESS], non=["2017", "une trentaine", "2024", "un tiers", "30"],
+      notes="Effectifs d'une association ; « ESS 2024 » est un nom de programme ; « un tiers » = part constatée (piège).")
+
+    S("https://lherminerouge.fr/paris-2024-comment-leconomie-sociale-et-solidaire-sest-fait-une-place-aux-jeux-h-fr-24-07-24", "Paris 2024 : comment l’économie sociale et solidaire s’est fait une place aux Jeux (L'Hermine rouge, reprise de L'Humanité)")
+    P("« Ouvrons grand les Jeux ! » clame Paris 2024. À la veille de la cérémonie d’ouverture, la promesse est en partie tenue en ce qui concerne l’économie sociale et solidaire (ESS). Les organisateurs de l’événement ont ouvert une petite porte à près de 600 structures – associations, coopératives, entreprises d’insertion ou de travail adapté – qui ont contribué à l’élaboration des sites et à l’accueil des athlètes.",
+      [ESS], non=["2024", "près de 600"], notes="Bilan (nombre de structures ayant travaillé pour les Jeux) ; 2024 dans un nom : piège.")
+
+    S("https://www.brigad.co/articles/restauration-collective-lutte-contre-le-gaspillage-alimentaire", "Restauration collective : la lutte contre le gaspillage alimentaire (Brigad)")
+    P("Selon l’ADEME, 120 grammes de denrées alimentaires seraient gaspillés par repas et par convive en restauration collective. Quand on sait qu’en France le secteur en sert 3,8 milliards par an, il semble urgent d’agir !",
+      [CIRC, ALIM], non=["120 grammes", "3,8 milliards"], notes="Statistiques (gaspillage moyen, nombre de repas par an) : piège.")
+    P("Où en sont les acteurs de la restauration collective quant à l’objectif national de réduire de moitié le gaspillage d’ici 2025 ?",
+      [CIRC, ALIM], objs=[Q(50, direction="decrease", kind="relative_change", horizon=2025, subject="gaspillage alimentaire en restauration collective")],
+      notes="Objectif national rappelé dans une question ; « réduire de moitié » = 50, baisse relative ; horizon 2025.")
+    P("À cet égard, la circulaire de la loi EgAlim du 30 octobre 2018 donnait 24 mois aux opérateurs de restauration collective pour se soumettre à trois obligations :",
+      [CIRC, ALIM], non=["30 octobre 2018", "24 mois", "trois"], notes="Date de loi, délai de mise en conformité et compte d'obligations (piège).")
+
+    S("https://lezesteenplus.com/project/la-lutte-contre-le-gaspillage-alimentaire-en-entreprise-et-en-collectivite-un-enjeu-global/page/3", "La lutte contre le gaspillage alimentaire en entreprise et en collectivité : un enjeu global (Le Zeste en plus)")
+    P("Enjeu écologique : Chaque français, jette en moyenne 25kg de nourriture par an (ADEME 2021), ce qui représente un coût écologique important. L’impact carbone annuel du gaspillage alimentaire est évalué à 15,3 millions de tonnes équivalent CO2, soit 3 % de l’ensemble des émissions de l’activité nationale.",
+      [CIRC, ENV], non=["25kg", "2021", "15,3 millions de tonnes équivalent CO2", "3 %"], notes="Statistiques nationales (piège).")
+
+    S("https://www.mce-info.org/restauration-scolaire-un-menu-vegetarien-hebdomadaire/", "Restauration scolaire : un menu végétarien hebdomadaire (MCE, Maison de la consommation et de l'environnement)")
+    P("Dans ce cadre, à titre expérimental, les gestionnaires de tous les restaurants collectifs scolaires (publics ou privés) sont tenus de proposer, au moins une fois par semaine, un menu végétarien, sur une durée de 2 ans.",
+      [ALIM], objective=True, non=["2 ans"],
+      notes="Obligation légale (EGalim) de fréquence (« au moins une fois par semaine ») : objectif gardé qualitatif, la fréquence n'étant ni une part ni un volume au sens des conventions ; 2 ans = durée de l'expérimentation.",
+      ambiguous=True)
+
+    S("https://www.developpement-economique.fr/2008/09/marches-publics-la-region-aquitaine-utilise-a-nouveau-la-clause-dinsertion/", "Marchés publics : la région Aquitaine utilise à nouveau la clause d’insertion (developpement-economique.fr)")
+    P("Conformément à l’article 14 du code des marchés publics, la région a demandé aux entreprises de réserver 6 % du total des heures de travail à des publics rencontrant des difficultés particulières d’insertion. Ce qui représentera 14 440 heures de travail sur plus de 12 mois de travaux.",
+      [CS], objs=[Q(6, subject="heures de travail réservées à des publics en insertion sur le chantier du lycée"),
+                 Q(14440, unit="heures", kind="absolute", subject="heures d'insertion sur le chantier du lycée")],
+      non=["14", "12 mois"],
+      notes="Clause d'insertion d'un marché (6 % des heures) et volume attendu au futur (« représentera ») ; article 14 et durée des travaux : pas des cibles.",
+      ambiguous=True)
+    P("Soit deux fois plus que sur le chantier précédent à Libourne qui avait représenté 7 000 heures d’insertion.",
+      [CS], non=["deux fois", "7 000"], notes="Comparaison avec un chantier passé ; « deux fois plus » décrit un écart, pas une cible de doublement (piège).", ambiguous=True)
+    P("Interrogée à ce sujet lors de la Journée de l’économie aquitaine le 11 septembre, elle a affirmé que la clause d’insertion serait à l’avenir utilisée dans tous les marchés régionaux concernant la rénovation des lycées, mais aussi de l’entretien et de la maintenance des gares.",
+      [CS], objs=[Q(100, subject="marchés régionaux de rénovation des lycées et d'entretien des gares comportant une clause d'insertion")],
+      non=["11 septembre"],
+      notes="Engagement d'une élue ; « tous les marchés » = 100 % ; pas d'année ; 11 septembre = date de la journée.")
+
+    S("https://fr.openprocurements.com/tender/2019-prestation-de-restauration-pour-le-groupe-scolaire-maternelle-et-primaire-et-le-centre-aere-de-", "Prestation de restauration pour le groupe scolaire maternelle et primaire et le centre aéré (avis de marché repris par OpenProcurements)")
+    P("Dans le cadre des évolutions réglementaires, la collectivité encourage la progression des aliments et des condiments bio, respectant les normes biologiques françaises, dans la confection des repas:\n— 2019/2020: 30 % d'aliment durable,\n— 2020/2021: 40 % d'aliment durable,\n— 2021/2022: 45 % d'aliment durable.\nObjectif réglementaire: janvier 2022: 50 % d'aliment durable dans la confection des repas scolaires.",
+      [ALIM], objs=[Q(30, horizon=2020, subject="aliments durables dans la confection des repas (année scolaire 2019/2020)"),
+                   Q(40, horizon=2021, subject="aliments durables dans la confection des repas (année scolaire 2020/2021)"),
+                   Q(45, horizon=2022, subject="aliments durables dans la confection des repas (année scolaire 2021/2022)"),
+                   Q(50, horizon=2022, subject="aliments durables dans la confection des repas scolaires (objectif réglementaire)")],
+      notes="Trajectoire par année scolaire dans un avis de marché : horizon pris comme l'année de fin de l'année scolaire (discutable) ; niveaux nus -> reach ; objectif réglementaire EGalim de janvier 2022.",
+      ambiguous=True)
+
+    S("https://www.agri-lyonnaise.top/les-criteres-d-alimentation-durable-dans-les-colleges-publics-metropolitains", "Les critères d'alimentation durable dans les collèges publics métropolitains (agri-lyonnaise)")
+    P("Le recours aux produits frais est rendu obligatoire dans les minima suivants : 75% de légumes frais, 90% de viande (bovine et porcine), 100% des volailles, 40% des poissons avec la proposition systèmatique d’un fruit frais au dessert. 70% des pâtisseries et entremets devront être « faits maison ».",
+      [ALIM], objs=[Q(75, comparator=">=", subject="légumes frais dans les repas des collèges"),
+                   Q(90, comparator=">=", subject="viande (bovine et porcine) fraîche dans les repas des collèges"),
+                   Q(100, comparator=">=", subject="volailles fraîches dans les repas des collèges"),
+                   Q(40, comparator=">=", subject="poissons frais dans les repas des collèges"),
+                   Q(70, subject="pâtisseries et entremets faits maison")],
+      notes="Exigences minimales imposées aux délégataires (« dans les minima suivants » -> >=) ; « devront être » pour les 70 %.",
+      ambiguous=True)
+    P("Le conseil métropolitain, dans sa délibération n°2017-1993 du 20 juillet 2017 relative au service public de restauration scolaire au sein des collèges métropolitains - Choix du mode de gestion, a approuvé les caractéristiques des prestations que les délégataires de service publics devront respecter pendant 5 ans à compter du 1er septembre 2018.",
+      [ALIM, GOV], non=["2017-1993", "20 juillet 2017", "5 ans", "1er septembre 2018"], notes="Numéro et date de délibération, durée du contrat (piège).")
+
+    S("https://www.prix-territoriaux.fr/palmares/conseil-departemental-de-la-mayenne/page/5/", "Conseil départemental de la Mayenne : des produits 100 % français composent les repas des collégiens (Prix territoriaux, La Gazette)")
+    P("Introduire 100% de produits français, dont la moitié de provenance locale, dans les restaurants des collèges : en fixant ces objectifs très ambitieux en 2015, le conseil départemental de la Mayenne souhaitait, à la fois, soutenir son agriculture (élevage) qui était en crise et améliorer la qualité des repas servis aux élèves.",
+      [ALIM, PME], objs=[Q(100, subject="produits français dans les restaurants des collèges", themes=(ALIM,)),
+                        Q(50, subject="produits de provenance locale dans les restaurants des collèges", themes=(ALIM, PME))],
+      non=["2015"],
+      notes="Objectifs fixés par le département ; « la moitié » = 50 ; 2015 = année où les objectifs ont été fixés, pas un horizon.")
+    P("Les résultats ont progressé constamment depuis le lancement du projet, pour atteindre, en avril 2017, 90% de produits français dont 48% provenant de la Mayenne (jusqu’à 60% certains mois).",
+      [ALIM, PME], non=["avril 2017", "90%", "48%", "60%"], notes="Résultats atteints (« pour atteindre, en avril 2017 ») : piège.")
+
+    S("https://pais-nostre.eu/2025/02/22/en-dordogne-les-collegiens-mangent-bio-local-ou-fait-maison", "En Dordogne, les collégiens mangent bio, local ou fait maison (Païs nostre)")
+    P("En dix ans, le Conseil Départemental aura tenu l’engagement pris en 2016 de servir des repas à base de produits bio locaux et de fait maison dans les 35 collèges du département. Ce sera le premier en France.",
+      [ALIM], non=["dix ans", "2016", "35"],
+      notes="Bilan d'un engagement présenté comme tenu (futur antérieur) ; 35 = nombre de collèges, pas une part visée : piège.",
+      ambiguous=True)
+    P("Puis ont été mobilisés les 1 500 exploitations bio du département et un réseau de producteurs locaux dans un rayon de 30 km autour de chaque collège. En moyenne, un établissement peut compter sur 21 producteurs,",
+      [ALIM, PME], non=["1 500", "30 km", "21"], notes="Comptes et distance (piège).")
+
+    S("https://www.info-chalon.com/articles/2023/08/31/82819/rentree-des-colleges-en-saone-et-loire-pas-de-hausse-de-tarif-dans-les-cantines-du-departement/", "Rentrée des collèges en Saône-et-Loire : pas de hausse de tarif dans les cantines du Département (Info-Chalon)")
+    P("Ce sont 2,3 millions de repas qui sont servis chaque année dans les 51 collèges publics du département a rappelé André Accary, ce jeudi au cours d'un point presse spécial rentrée, rappelant que sur les 24742 collégiens de Saône et Loire, ce sont plus de 16200 d'entre eux qui profitent des cantines des collèges départementaux.",
+      [ALIM], non=["2,3 millions", "51", "24742", "16200"], notes="Volumes et effectifs (piège).")
+
+    S("https://infoprotection.fr/?p=30372", "Loi Agec : le workwear face à l’obligation de matières recyclées dans la commande publique (Info Protection)")
+    P("L’article 58 introduit en effet l’obligation pour les acheteurs de l’État, les collectivités territoriales et leurs groupements d’intégrer dans leurs appels d’offre un certain pourcentage de biens issus du réemploi et de la réutilisation ou comportant des matières recyclées. Et ce, dans une fourchette comprise entre 20 % et 40 % selon le type de produits.",
+      [CIRC], objs=[Q(20, value_max=40, subject="biens issus du réemploi, de la réutilisation ou comportant des matières recyclées dans les achats publics")],
+      non=["58"],
+      notes="Quota légal AGEC donné comme fourchette selon les produits : une cible avec value_max ; article 58 = référence.",
+      ambiguous=True)
+    P("Pour les vêtements professionnels, vêtements de travail spéciaux, accessoires, articles chaussants, linge, produits en cuir et textiles, matériaux en plastique et en caoutchouc et enfin les articles textiles, cette part s’élève à 20 % dont 20 % doivent être issus du réemploi ou de la réutilisation. Ces obligations sont précisées par le décret N°2021-254 du 9 mars 2021 et s’apprécient sur le volume annuel total de la dépense hors taxe.",
+      [CIRC], objs=[Q(20, per_year=True, subject="achats de textiles et vêtements professionnels issus du réemploi, de la réutilisation ou de matières recyclées"),
+                   Q(20, per_year=True, subject="part issue du réemploi ou de la réutilisation au sein de ces achats textiles")],
+      non=["2021-254", "9 mars 2021"],
+      notes="Quotas AGEC imbriqués (20 % dont 20 %) ; « volume annuel total de la dépense » -> per_year, comme « montant annuel » ; numéro et date du décret : pas des cibles.")
+
+    S("https://achatcentrale.fr/loi-agec-nouvelles-obligations-pour-le-recyclage-textile-en-entreprise/", "Loi AGEC : nouvelles obligations pour le recyclage textile en entreprise (Achat Centrale)")
+    P("Les déchets textiles constituent un enjeu écologique majeur. En France, plusieurs centaines de milliers de tonnes de textiles sont jetées chaque année, dont seulement 38% sont collectés pour le recyclage.",
+      [CIRC], non=["38%"], notes="Statistique (piège).")
+
+    S("https://www.dorean.fr/actualité-loi-climat-et-commande-publique", "Loi « Climat et résilience » : son impact sur la commande publique (Doréan, avocats)")
+    P("Panorama des principales mesures (qui n’entreront en vigueur qu’à une date fixée ultérieurement par décret et au plus tard le 22 août 2026) et de leurs conséquences pratiques",
+      [ENV, GOV], non=["22 août 2026"], notes="Date limite d'entrée en vigueur de mesures, sans niveau visé : piège.")
+
+    S("https://www.ifrap.org/fonction-publique-et-administration/achats-publics-un-potentiel-de-reforme-important", "Achats publics : un potentiel de réforme important (Fondation iFRAP)")
+    P("La commande publique en France, sur le seul fondement des contrats d’un montant supérieur ou égal à 90 000 euros HT, a représenté d’après l’observatoire économique de la commande publique (recensement 2023, décembre 2024), près de 170,7 Md€ en 2023, contre seulement 111,4 Md€ en 2020 soit une croissance de 53,2 % en 4 ans.",
+      [], non=["90 000 euros HT", "2023", "décembre 2024", "170,7 Md€", "111,4 Md€", "2020", "53,2 %", "4 ans"],
+      notes="Volumes de commande publique et hausse passée ; seuil de recensement (piège) ; passage général sans thème.")
+
+    S("https://wwf.fr/vous-informer/actualites/barometre-pap50-2018", "8ème édition du Baromètre PAP50 : le WWF France incite les organisations publiques à évaluer et améliorer leurs politiques papier (WWF France)")
+    P("Pour cette édition 2018, le WWF France regrette un manque d’information disponible publiquement et une participation limitée : sur l’échantillon de 58 organisations publiques interrogées, seules 16 institutions ont répondu.",
+      [CIRC, GOV], non=["2018", "58", "16"], notes="Enquête : comptes de répondants (piège).")
+    P("Avec un score moyen de 59 sur 100, les organisations participantes affichent une performance moyenne, mais qui reflète néanmoins une amélioration depuis la dernière évaluation datant de 2015, avec une nette amélioration de la qualité environnementale des papiers de bureau et leur recyclage.",
+      [CIRC], non=["59 sur 100", "2015"], notes="Score d'enquête (piège).")
