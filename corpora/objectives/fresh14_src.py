@@ -193,3 +193,123 @@ def load(S, P, Q) -> None:
       [CIRC, GOV], non=["2018", "58", "16"], notes="Enquête : comptes de répondants (piège).")
     P("Avec un score moyen de 59 sur 100, les organisations participantes affichent une performance moyenne, mais qui reflète néanmoins une amélioration depuis la dernière évaluation datant de 2015, avec une nette amélioration de la qualité environnementale des papiers de bureau et leur recyclage.",
       [CIRC], non=["59 sur 100", "2015"], notes="Score d'enquête (piège).")
+
+    S("https://vici-restauration.com/restauration-collective-dentreprise-et-loi-egalim-comment-se-conformer", "Restauration collective d’entreprise et loi Egalim : comment se conformer ? (Vici Restauration)")
+    P("1. Augmenter la part de produits durables dans les repas proposés : Au moins 50% de produits de qualité et durables, dont au moins 20% de produits biologiques.",
+      [ALIM], objs=[Q(50, direction="increase", comparator=">=", subject="produits de qualité et durables dans les repas des restaurants d'entreprise"),
+                   Q(20, direction="increase", comparator=">=", subject="produits biologiques dans les repas des restaurants d'entreprise")],
+      non=["1."],
+      notes="Obligation EGalim pour la restauration d'entreprise ; « Augmenter la part » : verbe de changement -> increase ; « au moins » -> >= ; numérotation de liste.",
+      ambiguous=True)
+    P("4. Réduire l’utilisation de plastique : L’utilisation de plastique à usage unique « inutile » doit être réduite de 50 % en 2022 et jusqu’à 100 % en 2026.",
+      [CIRC], objs=[Q(50, direction="decrease", kind="relative_change", horizon=2022, subject="utilisation de plastique à usage unique inutile"),
+                   Q(100, direction="decrease", kind="relative_change", horizon=2026, subject="utilisation de plastique à usage unique inutile")],
+      non=["4."],
+      notes="Trajectoire de réduction (« réduite de 50 % en 2022 et jusqu'à 100 % en 2026 ») ; « jusqu'à » marque ici le palier final, pas une borne supérieure, donc pas de comparateur ; numérotation de liste.",
+      ambiguous=True)
+
+    S("https://blog.foodcheri.com/loi-egalim-quel-impact-sur-votre-restaurant-entreprise", "Loi EGAlim : quel impact sur votre restaurant d’entreprise ? (blog Foodchéri)")
+    P("La loi EGAlim ou « loi pour l’équilibre des relations commerciales dans le secteur agricole et alimentaire et une alimentation saine, durable et accessible à tous » se compose en réalité de 3 lois :\n- La loi Égalim 1 datant de 2018\n- La loi Égalim 2 datant de 2021\n- La loi Égalim 3, également appelée loi Descrozaille, datant de 2023.",
+      [ALIM], non=["3", "1", "2018", "2", "2021", "3", "2023"], notes="Nombre de lois, numéros dans des noms de lois et années d'adoption (piège).")
+    P("Les restaurants d’entreprise doivent respecter un certain nombre de mesures issues de la loi EGAlim, telles que :\n- L’obligation de proposer 50 % de produits de qualité et durables, dont un minimum de 20 % de produits bio.",
+      [ALIM], objs=[Q(50, subject="produits de qualité et durables dans les restaurants d'entreprise"),
+                   Q(20, comparator=">=", subject="produits bio dans les restaurants d'entreprise")],
+      notes="Obligation légale EGalim ; « un minimum de 20 % » -> >= ; pas d'année dans le passage.")
+
+    S("https://www.neiryde-fluides.fr/professionnels/decret-tertiaire", "Décret tertiaire (Neiryde Fluides)")
+    P("Réduction de la consommation d'énergie finale attendue par rapport à l'année de référence :\n- -40 % en 2030\n- -50 % en 2040\n- -60 % en 2050",
+      [NRJ], objs=[Q(40, direction="decrease", kind="relative_change", horizon=2030, subject="consommation d'énergie finale des bâtiments tertiaires"),
+                  Q(50, direction="decrease", kind="relative_change", horizon=2040, subject="consommation d'énergie finale des bâtiments tertiaires"),
+                  Q(60, direction="decrease", kind="relative_change", horizon=2050, subject="consommation d'énergie finale des bâtiments tertiaires")],
+      notes="Trajectoire du décret tertiaire : baisses relatives par rapport à une année de référence non chiffrée ; signe « - » porté par la direction.")
+    P("Les exploitants devront définir une année de référence entre 2010 et 2020, à partir de laquelle les objectifs énergétiques devront être atteints, il s'agit de la méthode dite \"relative\".",
+      [NRJ], non=["2010", "2020"], notes="Bornes pour choisir l'année de référence, pas des cibles (piège).")
+
+    S("http://www.cddd.fr/barometre-achats-responsables-strategie-rse-entreprises-membres-c3d/", "Hausse de la prise en compte des achats responsables dans la stratégie RSE des entreprises : les membres du C3D s’impliquent (C3D)")
+    P("L’observatoire des achats responsables dévoilait début février 2020 son baromètre 2020 (onzième édition) sur l’intérêt des organisations pour les achats responsables. Les résultats, plutôt encourageants, laissent apparaître une vive motivation du côté des entreprises qui ne s’accompagne pas toujours d’actions concrètes. 85 % des entreprises interrogées ont mis en place une politique d’Achats Responsables dont 11 % dans l’année écoulée.",
+      [GOV], non=["février 2020", "2020", "onzième", "85 %", "11 %"], notes="Résultats d'enquête (piège).")
+
+    S("https://blog.groupeastek.com/2021/comment-la-rse-transforme-la-maniere-dacheter-des-entreprises/", "Comment la RSE transforme la manière d’acheter des entreprises (blog Groupe Astek)")
+    P("Depuis ces vingt dernières années, la Responsabilité Sociale de l’Entreprise (RSE) connaît une ascension fulgurante, notamment en France : l’hexagone se place en troisième position du palmarès 2021 des pays les plus responsables avec un score moyen de 51 sur 100 (source bpifrance).",
+      [GOV], non=["vingt", "troisième", "2021", "51 sur 100"], notes="Classement et score (piège).")
+
+    S("https://www.actumoteur.fr/la-modernisation-du-transport-urbain-larrivee-massive-des-bus-au-gaz-naturel-et-electriques-en-france-16260.html", "La modernisation du transport urbain : l’arrivée massive des bus au gaz naturel et électriques en France (Actumoteur)")
+    P("Ces acquisitions s’inscrivent dans un plan ambitieux qui a déjà permis la mise en circulation de 278 véhicules nouvelle génération. Au total, ce sont plus de 400 bus modernes qui sillonnent désormais nos rues. L’objectif affiché est d’atteindre les 950 nouveaux bus d’ici l’été 2025.",
+      [ENV, NRJ], objs=[Q(950, unit="count", kind="absolute", horizon=2025, subject="nouveaux bus (électriques et gaz naturel) mis en circulation")],
+      non=["278", "plus de 400"],
+      notes="Cible de flotte (« atteindre les 950 nouveaux bus d'ici l'été 2025 ») ; 278 et plus de 400 = réalisé.")
+
+    S("https://innovapresse.fr/urbain/strategies-urbaines/34957-orleans-veut-une-flotte-de-bus-100-electrique.html", "Orléans veut une flotte de bus 100 % électrique (Innovapresse)")
+    P("Orléans Métropole a décidé d’aller au-delà de l’obligation légale d’une conversion partielle des flottes d’autobus imposée par la loi de 2015 relative à la transition énergétique pour la croissance verte, en enclenchant, dès 2019, le renouvellement total de sa flotte pour migrer vers le 100 % électrique.",
+      [ENV, NRJ], objs=[Q(100, subject="bus électriques dans la flotte d'Orléans Métropole")],
+      non=["2015", "2019"],
+      notes="Cible « 100 % électrique » ; « dès 2019 » date le lancement du renouvellement, pas l'échéance de la cible : pas d'horizon ; 2015 = année de la loi.",
+      ambiguous=True)
+    P("En attendant, la métropole poursuit l’expérimentation des bus électriques : après trois bus en location déjà testés (deux chinois et un français), trois autres véhicules suivront d’ici à la fin de l’année, avant le lancement du renouvellement total du parc.",
+      [ENV, NRJ], non=["trois", "deux", "un", "trois"],
+      notes="Comptes de véhicules d'essai, déjà testés ou prévus (calendrier d'expérimentation, pas une cible d'achat) : piège.",
+      ambiguous=True)
+
+    S("http://bio-info.com/index.php/articles/societe/651-plus-de-bio-dans-les-cantines-parisiennes", "Plus de bio dans les cantines parisiennes (Bio-info)")
+    P("Alors qu’elle ne représentait que 7 % des repas servis dans les restaurants collectifs de la ville en 2008, l’alimentation durable a atteint les 24,3 %, dont 21,5 % en bio, en 2013. Le nouvel objectif présenté lors du Conseil de Paris du 25 juin 2015 sous le nom de « Plan alimentation durable 2015-2010 » vise à atteindre une part de 50 % d’ici à cinq ans.",
+      [ALIM], objs=[Q(50, subject="alimentation durable dans les restaurants collectifs de la Ville de Paris")],
+      non=["7 %", "2008", "24,3 %", "21,5 %", "2013", "25 juin 2015", "2015-2010", "cinq ans"],
+      notes="Cible de 50 % ; « d'ici à cinq ans » : horizon seulement implicite, pas d'année ; parts passées, date du conseil et nom du plan (coquille « 2015-2010 » conservée) : pas des cibles.")
+
+    S("https://mon-actualite-locale.fr/ile-de-france/paris/la-ville-de-paris-vise-des-cantines-100-bio-et-durable-dici-2027-7232", "La ville de Paris vise des cantines 100 % bio et durables d’ici 2027 (Mon actualité locale)")
+    P("Les élus ont voté à l’unanimité pour sa mise en œuvre. La ville de Paris vient d’adopter son nouveau plan alimentation durable. Ce dernier a pour objectif d’atteindre 100 % de denrées bio ou durables dans les cantines parisiennes d’ici 2027.",
+      [ALIM], objs=[Q(100, horizon=2027, subject="denrées bio ou durables dans les cantines parisiennes")],
+      notes="« atteindre 100 % … d'ici 2027 ».")
+    P("«Les deux précédents plans alimentation durable ont permis de passer d’un taux de 8 % de denrées durables dans les assiettes des cantines parisiennes en 2008 à 53 % en 2019», souligne la ville. Elle veut aussi que 50 % des aliments servis soient produits à moins de 250 km de la capitale.",
+      [ALIM, PME], objs=[Q(50, subject="aliments servis produits à moins de 250 km de Paris")],
+      non=["8 %", "2008", "53 %", "2019", "250 km"],
+      notes="« passer de 8 % … à 53 % » = progression passée (piège) ; la cible est la part locale de 50 % ; 250 km = définition du local.")
+
+    S("https://www.socialmag.news/01/12/2015/cantines-parisiennes-plus-de-bio-au-menu/", "Cantines parisiennes : plus de bio au menu (Social Mag)")
+    P("Avec ce nouveau plan, la mairie de Paris affiche plusieurs ambitions, à commencer par le fait de proposer, d’ici 2020, au moins 50% d’alimentation durable dans toutes ses cantines. D’autres objectifs ont été fixés : proposer 50% d’alimentation d’origine biologique, 50% de produits locaux de saison, et uniquement des œufs de poules élevées en plein air.",
+      [ALIM, PME], objs=[Q(50, horizon=2020, comparator=">=", subject="alimentation durable dans les cantines parisiennes", themes=(ALIM,)),
+                        Q(50, subject="alimentation d'origine biologique dans les cantines parisiennes", themes=(ALIM,)),
+                        Q(50, subject="produits locaux de saison dans les cantines parisiennes", themes=(ALIM, PME)),
+                        Q(100, subject="œufs de poules élevées en plein air", themes=(ALIM,))],
+      notes="« d'ici 2020 » écrit seulement pour la première cible ; « uniquement des œufs » = 100 % (usage exclusif).",
+      ambiguous=True)
+    P("En complément de ces bonnes résolutions, la mairie souhaite bannir l’huile de palme, les OGM, les poissons d’eaux profondes et diminuer à 20% la viande.",
+      [ALIM], objs=[Q(20, direction="decrease", subject="part de la viande dans les repas des cantines parisiennes")],
+      notes="« diminuer à 20% » : niveau visé avec un verbe de baisse -> decrease, kind rate ; l'objet mesuré (part de viande) est implicite.",
+      ambiguous=True)
+    P("Avec 30 millions de repas servis par an, le menu des cantines parisiennes est un vrai casse-tête. Car si depuis quatre ans la ville a globalement augmenté la part des produits bio, de grandes disparités existent entre les arrondissements.",
+      [ALIM], non=["30 millions", "quatre ans"], notes="Volume de repas et hausse passée (piège).")
+
+    S("https://connaissancedesenergies.org/afp/acheter-bouger-se-chauffer-les-principales-mesures-du-plan-de-transformation-ecologique-de-letat-231206", "Acheter, bouger, se chauffer : les principales mesures du plan de « transformation écologique » de l'État (Connaissance des énergies, AFP)")
+    P("L'objectif du plan est de réduire les émissions de gaz à effet de serre de l'Etat, mesurées à 10 millions de tonnes d'équivalent CO2 (Mteq CO2) en 2019, à 7,8 Mteq CO2 en 2027 et à 2 Mteq CO2 d'ici 2050.",
+      [ENV], objs=[Q(7800000, unit="tCO2", direction="decrease", kind="absolute", horizon=2027, baseline_year=2019, baseline_value=10000000, subject="émissions de gaz à effet de serre de l'État"),
+                  Q(2000000, unit="tCO2", direction="decrease", kind="absolute", horizon=2050, baseline_year=2019, baseline_value=10000000, subject="émissions de gaz à effet de serre de l'État")],
+      notes="Niveaux d'émissions visés (« réduire … à ») : baisse, volume absolu ; valeurs en tonnes (7,8 et 2 millions de tonnes) ; référence 10 Mt en 2019.",
+      ambiguous=True)
+    P("Ils devront aussi faire en sorte que 25% de leurs équipements téléphoniques et informatiques soient issus du réemploi ou de la réutilisation en 2027, une mesure qui doit abaisser les émissions de GES de 70 000 tonnes équivalent CO2 à cet horizon.",
+      [CIRC, "numerique_responsable", ENV], objs=[Q(25, horizon=2027, subject="équipements téléphoniques et informatiques issus du réemploi ou de la réutilisation", themes=(CIRC, "numerique_responsable"))],
+      non=["70 000 tonnes équivalent CO2"],
+      notes="Cible de 25 % en 2027 ; les 70 000 t sont l'effet attendu de la mesure (estimation), pas une cible fixée.",
+      ambiguous=True)
+    P("Dès 2024, la moitié des véhicules achetés ou loués pour les agents publics devront être à faibles ou très faibles émissions. Ce pourcentage grimpera à 70% en 2027.",
+      [ENV], objs=[Q(50, horizon=2024, subject="véhicules à faibles ou très faibles émissions parmi les véhicules achetés ou loués par l'État"),
+                  Q(70, direction="increase", horizon=2027, subject="véhicules à faibles ou très faibles émissions parmi les véhicules achetés ou loués par l'État")],
+      notes="« la moitié » = 50 ; « grimpera à » : verbe de changement -> increase ; paliers datés.")
+
+    S("https://omondo.info/index.php/fr-day/transition-ecologique-en-france-le-gouvernement-presente-ses-15-engagements-d-ici-2027", "Transition écologique en France : le gouvernement présente ses 15 engagements d'ici 2027 (Omondo)")
+    P("Jusqu'en 2027, l'État veut par exemple réduire de 5% sa consommation de carburant en 2024 par rapport à 2022 et de 10% à l'horizon 2027. Entre 2023 et 2024, l'État espère diminuer de 10% le gaspillage alimentaire , un objectif porté à 25% d'ici 2027.",
+      [ENV, CIRC, ALIM], objs=[Q(5, direction="decrease", kind="relative_change", horizon=2024, baseline_year=2022, subject="consommation de carburant de l'État", themes=(ENV,)),
+                              Q(10, direction="decrease", kind="relative_change", horizon=2027, subject="consommation de carburant de l'État", themes=(ENV,)),
+                              Q(10, direction="decrease", kind="relative_change", horizon=2024, baseline_year=2023, subject="gaspillage alimentaire dans les services de l'État", themes=(CIRC, ALIM)),
+                              Q(25, direction="decrease", kind="relative_change", horizon=2027, subject="gaspillage alimentaire dans les services de l'État", themes=(CIRC, ALIM))],
+      notes="Baisses relatives datées ; « par rapport à 2022 » : année de référence pour la première ; « Entre 2023 et 2024 » lu comme référence 2023 et échéance 2024 ; « Jusqu'en 2027 » introduit la période.",
+      ambiguous=True)
+    P("La consommation d'énergie de certains bâtiments de l'État devra baisser également de 10% entre 2022 et 2024 et de 25% d'ici 2027. L'État aussi veut réduire ses émissions de gaz à effet de serre de 5% par an jusqu'en 2027.",
+      [NRJ, ENV], objs=[Q(10, direction="decrease", kind="relative_change", horizon=2024, baseline_year=2022, subject="consommation d'énergie de bâtiments de l'État", themes=(NRJ,)),
+                       Q(25, direction="decrease", kind="relative_change", horizon=2027, subject="consommation d'énergie de bâtiments de l'État", themes=(NRJ,)),
+                       Q(5, direction="decrease", kind="growth_rate", horizon=2027, per_year=True, subject="émissions de gaz à effet de serre de l'État", themes=(ENV,))],
+      notes="Baisses relatives datées ; « 5% par an jusqu'en 2027 » : taux annuel (growth_rate, per_year), horizon 2027.")
+
+    S("https://communication-entreprise.eu/tpe-et-pme-lancez-vous-dans-la-commande-publique/amp", "TPE et PME, lancez-vous dans la commande publique (Communication entreprise)")
+    P("Le tissu économique français est constitué à 99% par des petites et moyennes entreprises.\nLeur représentation dans les marchés publics est pourtant bien moins volumineuse. Les PME n’obtiennent que 58% des marchés publics en volume et seulement 30% en valeur.",
+      [PME], non=["99%", "58%", "30%"], notes="Statistiques d'accès des PME (piège).")
