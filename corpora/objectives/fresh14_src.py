@@ -13,7 +13,7 @@ it, cited by its URL, 70 words or fewer. No detector is trained on it.
 """
 # ruff: noqa: E501
 
-from collected_src import ALIM, CIRC, CS, ENV, ESS, GOV, HAND, NRJ, PME
+from collected_src import ALIM, CIRC, CS, ENV, ESS, GOV, NRJ, PME
 
 
 def load(S, P, Q) -> None:
@@ -78,11 +78,6 @@ def load(S, P, Q) -> None:
       [CS], non=["60 000 euros", "cinq ans"], notes="Financement annuel (budget), pas une cible (piège).")
     P("Plus de 1 500 personnes travaillent déjà à la réalisation de la ligne 15 Sud. 208 millions d’euros ont déjà été engagés auprès de 502 PME, dont plus des trois quart sont franciliennes.",
       [PME], non=["1 500", "15", "208 millions d’euros", "502", "plus des trois quart"], notes="Résultats déjà atteints et comptes (piège).")
-
-    S("https://www.actu-juridique.fr/administratif/marches-publics/nicolas-peyronnet-jamais-on-naura-autant-parle-de-leconomie-sociale-et-solidaire-dans-lorganisation-dun-grand-evenement-sportif/", "Nicolas Peyronnet : « Jamais on n’aura autant parlé de l’économie sociale et solidaire dans l’organisation d’un grand événement sportif » (Actu-Juridique)")
-    P("L’association existe depuis 2017 et compte aujourd’hui une trentaine de salariés. Elle porte, entre autres projets destinés à faire émerger l’économie sociale et solidaire, le programme ESS 2024. Ce dernier mobilise un tiers des 30 salariés de l’association.",
-      [ESS], non=["2017", "une trentaine", "2024", "un tiers", "30"],
-      notes="Effectifs d'une association ; « ESS 2024 » est un nom de programme ; « un tiers » = part constatée (piège).")
 
     S("https://lherminerouge.fr/paris-2024-comment-leconomie-sociale-et-solidaire-sest-fait-une-place-aux-jeux-h-fr-24-07-24", "Paris 2024 : comment l’économie sociale et solidaire s’est fait une place aux Jeux (L'Hermine rouge, reprise de L'Humanité)")
     P("« Ouvrons grand les Jeux ! » clame Paris 2024. À la veille de la cérémonie d’ouverture, la promesse est en partie tenue en ce qui concerne l’économie sociale et solidaire (ESS). Les organisateurs de l’événement ont ouvert une petite porte à près de 600 structures – associations, coopératives, entreprises d’insertion ou de travail adapté – qui ont contribué à l’élaboration des sites et à l’accueil des athlètes.",
@@ -313,3 +308,55 @@ def load(S, P, Q) -> None:
     S("https://communication-entreprise.eu/tpe-et-pme-lancez-vous-dans-la-commande-publique/amp", "TPE et PME, lancez-vous dans la commande publique (Communication entreprise)")
     P("Le tissu économique français est constitué à 99% par des petites et moyennes entreprises.\nLeur représentation dans les marchés publics est pourtant bien moins volumineuse. Les PME n’obtiennent que 58% des marchés publics en volume et seulement 30% en valeur.",
       [PME], non=["99%", "58%", "30%"], notes="Statistiques d'accès des PME (piège).")
+
+    S("https://www.lessentiel.lu/fr/story/le-grand-est-investit-en-masse-pour-la-sobriete-energetique-de-ses-lycees-470747329909", "Environnement : le Grand Est investit en masse pour la sobriété énergétique de ses lycées (L'essentiel)")
+    P("La région Grand Est a annoncé vendredi investir 450 millions d’euros sur quatre ans pour «accélérer la transition énergétique et écologique» des lycées de la région, afin de faire face à la hausse des prix de l’énergie et à «l’urgence climatique». La région veut «baisser de 40% la consommation d’énergie des établissements d’ici 2030 et augmenter de 50% le recours aux énergies renouvelables»",
+      [NRJ], objs=[Q(40, direction="decrease", kind="relative_change", horizon=2030, subject="consommation d'énergie des lycées du Grand Est"),
+                  Q(50, direction="increase", kind="relative_change", horizon=2030, subject="recours aux énergies renouvelables dans les lycées du Grand Est")],
+      non=["450 millions d’euros", "quatre ans"],
+      notes="Deux cibles relatives ; « d'ici 2030 » rattaché aussi à la seconde (même phrase coordonnée, discutable) ; budget et durée : pas des cibles.",
+      ambiguous=True)
+
+    S("https://courriermessin.fr/mise-au-vert-des-lycees", "Mise au vert des lycées (Courrier messin)")
+    P("La sobriété énergétique figure au programme de la Région Grand Est. « 60 millions d’euros de recettes budgétaires ont été englouties dans les dernières hausses », a récemment confié son président, Jean Rottner.",
+      [NRJ], non=["60 millions d’euros"], notes="Coût passé des hausses de prix (piège).")
+    P("Le territoire ambitionnant d’être à énergie positive et bas carbone à l’horizon 2050, ce programme s’accompagne de multiples mesures et dispositifs visant à favoriser la rénovation des logements, la décarbonation de l’industrie et de la mobilité ou bien encore le développement de la filière hydrogène.",
+      [NRJ, ENV], objective=True, non=["2050"],
+      notes="Objectif qualitatif (territoire à énergie positive et bas carbone) avec une échéance mais sans niveau chiffré : pas d'entrée dans objectives ; 2050 seul n'est pas une valeur cible.",
+      ambiguous=True)
+
+    S("https://ecoter.org/2022/10/10/la-region-grand-est-accelere-la-transition-ecologique-des-lycees/", "La Région Grand Est accélère la transition écologique des lycées (Ecoter)")
+    P("Ces mesures s’ajoutent aux 21 millions d’euros supplémentaires prévus cette année sur le budget de la Région pour supporter l’explosion des prix de l’électricité et du gaz, avec un budget porté à 61 millions d’euros, et au premier plan « Lycées Verts » de 93 millions d’euros.",
+      [NRJ], non=["21 millions d’euros", "61 millions d’euros", "93 millions d’euros"],
+      notes="Budgets ; « porté à 61 millions » décrit un budget, pas une cible (piège malgré le verbe de changement).")
+
+    S("http://www.socioeco.org/bdf_organisme-479_en.html", "Territoires de Commerce Equitable (socioeco.org)")
+    P("En France, 40 collectivités sont déjà labellisées « Territoire de commerce équitable » (dont Paris, Lyon, Nantes…) et plus d’une centaine est engagée dans la démarche.",
+      ["commerce_equitable"], non=["40", "plus d’une centaine"], notes="Comptes de collectivités labellisées (piège).")
+
+    S("https://lestransitions.fr/?p=1198", "Ces collèges français qui favorisent l’agriculture biologique (Les Transitions)")
+    P("Dans les faits, il s’agit pour le personnel de la cantine du collège de François-Mauriac de proposer un menu 100% local (c’est-à-dire avec des aliments issus de la région Sud-Ouest) et composé à 22% de produits biologiques. Un engagement qui va au-delà de l’objectif fixé en 2012 par le Grenelle de l’environnement (20% de produits bio dans les menus de la restauration collective).",
+      [ALIM, PME], objs=[Q(20, subject="produits bio dans les menus de la restauration collective (objectif du Grenelle)", themes=(ALIM,))],
+      non=["100%", "22%", "2012"],
+      notes="100 % local et 22 % bio = pratique actuelle du collège (réalisé) ; la cible est l'objectif du Grenelle (20 % de bio) ; « fixé en 2012 » lu comme date de fixation, pas comme échéance.",
+      ambiguous=True)
+    P("C’est du moins ce que sous-entend l’Agence Bio, une plateforme nationale d’information et d’actions pour le développement de l’agriculture biologique qui estime que 74% des cantines scolaires proposent aujourd’hui des produits bio dans leurs menus.",
+      [ALIM], non=["74%"], notes="Estimation de la situation actuelle (piège).")
+
+    S("https://cashshopping.fr/page/49-la-vaisselle-réutilisable-obligatoire-en-restaurants-en-2023", "La vaisselle réutilisable obligatoire en restaurants en 2023 (Cash Shopping)")
+    P("La loi anti-gaspillage et pour une économie circulaire (AGEC) a été publiée en 2020 et prévoit la fin de la mise sur le marché des emballages plastiques à usage unique d’ici 2040. Elle vise à diminuer la production de déchets et préserver la biodiversité, les ressources naturelles et le climat.",
+      [CIRC], objs=[Q(100, direction="decrease", kind="relative_change", horizon=2040, subject="mise sur le marché des emballages plastiques à usage unique")],
+      non=["2020"],
+      notes="« la fin de la mise sur le marché … d'ici 2040 » lue comme une suppression totale (réduction de 100 %) ; 2020 = année de publication de la loi.",
+      ambiguous=True)
+
+    S("https://resto.zepros.fr/compass-group-france-lance-son-pacte-restaurons-demain--103169", "Compass Group France lance son Pacte Restaurons demain (Zepros Resto)")
+    P("Depuis le 1er janvier, toutes ses cuisines sont ainsi passées en énergie renouvelable. Elle s’engage par ailleurs à atteindre 60 % de produits de qualité durable d’ici 2030. La mise en place de son fonds de dotation (500 000 € la 1ère année) l’y aidera sachant que dès 2022, 8 fermes agroécologiques seront créées.",
+      [ALIM, NRJ], objs=[Q(60, horizon=2030, subject="produits de qualité durable dans les achats d'une société de restauration collective", themes=(ALIM,)),
+                        Q(8, unit="count", kind="absolute", horizon=2022, subject="fermes agroécologiques créées", themes=(ALIM,))],
+      non=["1er janvier", "500 000 €", "1ère"],
+      notes="Engagement d'une entreprise (« s'engage à atteindre 60 % … d'ici 2030 ») ; « dès 2022, 8 fermes … seront créées » pris comme cible de volume ; cuisines déjà passées en énergie renouvelable = réalisé ; dotation = budget.",
+      ambiguous=True)
+    P("Autres points importants, la société développe une dynamique de coopération avec les acteurs de l’économie circulaire ainsi qu’un vaste programme de lutte contre le gaspillage alimentaire visant une baisse de 50 % d’ici 2025.",
+      [CIRC, ALIM], objs=[Q(50, direction="decrease", kind="relative_change", horizon=2025, subject="gaspillage alimentaire d'une société de restauration collective")],
+      notes="« visant une baisse de 50 % d'ici 2025 » : baisse relative, horizon écrit.")
