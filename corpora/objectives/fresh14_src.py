@@ -294,16 +294,17 @@ def load(S, P, Q) -> None:
     S("https://omondo.info/index.php/fr-day/transition-ecologique-en-france-le-gouvernement-presente-ses-15-engagements-d-ici-2027", "Transition écologique en France : le gouvernement présente ses 15 engagements d'ici 2027 (Omondo)")
     P("Jusqu'en 2027, l'État veut par exemple réduire de 5% sa consommation de carburant en 2024 par rapport à 2022 et de 10% à l'horizon 2027. Entre 2023 et 2024, l'État espère diminuer de 10% le gaspillage alimentaire , un objectif porté à 25% d'ici 2027.",
       [ENV, CIRC, ALIM], objs=[Q(5, direction="decrease", kind="relative_change", horizon=2024, baseline_year=2022, subject="consommation de carburant de l'État", themes=(ENV,)),
-                              Q(10, direction="decrease", kind="relative_change", horizon=2027, subject="consommation de carburant de l'État", themes=(ENV,)),
+                              Q(10, direction="decrease", kind="relative_change", horizon=2027, baseline_year=2022, subject="consommation de carburant de l'État", themes=(ENV,)),
                               Q(10, direction="decrease", kind="relative_change", horizon=2024, baseline_year=2023, subject="gaspillage alimentaire dans les services de l'État", themes=(CIRC, ALIM)),
-                              Q(25, direction="decrease", kind="relative_change", horizon=2027, subject="gaspillage alimentaire dans les services de l'État", themes=(CIRC, ALIM))],
-      notes="Baisses relatives datées ; « par rapport à 2022 » : année de référence pour la première ; « Entre 2023 et 2024 » lu comme référence 2023 et échéance 2024 ; « Jusqu'en 2027 » introduit la période.",
+                              Q(25, direction="decrease", kind="relative_change", horizon=2027, baseline_year=2023, subject="gaspillage alimentaire dans les services de l'État", themes=(CIRC, ALIM))],
+      notes="Baisses relatives datées ; « par rapport à 2022 » : année de référence, reportée sur le second palier coordonné ; « Entre 2023 et 2024 » lu comme référence 2023 et échéance 2024, reportée sur l'objectif « porté à 25% » ; « Jusqu'en 2027 » introduit la période.",
       ambiguous=True)
     P("La consommation d'énergie de certains bâtiments de l'État devra baisser également de 10% entre 2022 et 2024 et de 25% d'ici 2027. L'État aussi veut réduire ses émissions de gaz à effet de serre de 5% par an jusqu'en 2027.",
       [NRJ, ENV], objs=[Q(10, direction="decrease", kind="relative_change", horizon=2024, baseline_year=2022, subject="consommation d'énergie de bâtiments de l'État", themes=(NRJ,)),
-                       Q(25, direction="decrease", kind="relative_change", horizon=2027, subject="consommation d'énergie de bâtiments de l'État", themes=(NRJ,)),
+                       Q(25, direction="decrease", kind="relative_change", horizon=2027, baseline_year=2022, subject="consommation d'énergie de bâtiments de l'État", themes=(NRJ,)),
                        Q(5, direction="decrease", kind="growth_rate", horizon=2027, per_year=True, subject="émissions de gaz à effet de serre de l'État", themes=(ENV,))],
-      notes="Baisses relatives datées ; « 5% par an jusqu'en 2027 » : taux annuel (growth_rate, per_year), horizon 2027.")
+      notes="Baisses relatives datées ; « entre 2022 et 2024 » : référence 2022, reportée sur le palier coordonné de 2027 (discutable) ; « 5% par an jusqu'en 2027 » : taux annuel (growth_rate, per_year), horizon 2027.",
+      ambiguous=True)
 
     S("https://communication-entreprise.eu/tpe-et-pme-lancez-vous-dans-la-commande-publique/amp", "TPE et PME, lancez-vous dans la commande publique (Communication entreprise)")
     P("Le tissu économique français est constitué à 99% par des petites et moyennes entreprises.\nLeur représentation dans les marchés publics est pourtant bien moins volumineuse. Les PME n’obtiennent que 58% des marchés publics en volume et seulement 30% en valeur.",
