@@ -158,6 +158,7 @@ def collect(document: Document, *, detector: ObjectiveDetector | _Default | None
     announced: int | None = None
     undated: list[Finding] = []  # the last targets without a year, while no other target follows them
     since_undated = 0
+    annual_item: tuple[str, str] | None = None  # unit and counted noun of the last annual level in a list
     for index, (start, end) in enumerate(sentences):
         sentence = text[start:end]
         findings = analyse_sentence(sentence, context, detector=model)
@@ -180,6 +181,18 @@ def collect(document: Document, *, detector: ObjectiveDetector | _Default | None
             for finding in findings:
                 if finding.reason is None and finding.horizon_year is None:
                     finding.horizon_year = announced
+        if _LIST_ITEM.match(sentence):
+            # « - 2022 : 10 % des renouvellements annuels … - 2024 : 20 % des renouvellements »: the next stages of an
+            # annual level count the same thing each year
+            for finding in findings:
+                noun = _counted_noun(sentence, finding)
+                if finding.reason is not None or noun is None:
+                    continue
+                if not finding.per_year and annual_item == (finding.unit, noun):
+                    finding.per_year = True
+                annual_item = (finding.unit, noun) if finding.per_year else annual_item
+        else:
+            annual_item = None
         enumerating = announced is not None and bool(_ENUMERATES.match(sentence) or _LIST_ITEM.match(sentence))
         # "… deux objectifs d'ici à 2025. D'une part, 100 % … D'autre part, 30 % …": the year goes on with the list
         announced = announced if enumerating else _announced_year(sentence, findings)
@@ -200,6 +213,15 @@ def collect(document: Document, *, detector: ObjectiveDetector | _Default | None
     _entry_into_force(text, [r.finding for r in records if r.source == "sentence"])
     records.sort(key=lambda r: (r.start, r.finding.start))
     return records
+
+
+_COUNTED_NOUN = re.compile(r"\s*(?:des|de\s+la|de\s+l['’]|du|de|d['’])\s*([^\W\d_]{4,})", re.I)
+
+
+def _counted_noun(sentence: str, finding: Finding) -> str | None:
+    """The noun a share counts (« 20 % des renouvellements » -> « renouvellements »), lower case."""
+    match = _COUNTED_NOUN.match(sentence, finding.end)
+    return match.group(1).lower() if match else None
 
 
 # « à compter du 1er janvier 2021 », « au 1er janvier 2022 », « à partir du 22 août 2026 »: when a rule comes into force

@@ -76,8 +76,9 @@ PER_YEAR = re.compile(
     I,
 )
 # ---- direction -------------------------------------------------------------------------------
+# (« 50 % au moins de produits bio »: a comparator, not a decrease)
 DECREASE = re.compile(
-    rf"\b(?:r{E}dui\w*|r{E}duction|diminu\w*|baisse\w*|descend(?:re|ra|ront|ant)\b|abaiss\w*|divis\w*|moins\s+de\s+\w+|recul\w*|"
+    rf"\b(?:r{E}dui\w*|r{E}duction|diminu\w*|baisse\w*|descend(?:re|ra|ront|ant)\b|abaiss\w*|divis\w*|(?<!au\s)moins\s+de\s+\w+|recul\w*|"
     rf"{E}conomis\w*|{E}conomies\b|"
     # « soit une économie de 13,5 % »; not the names « l'économie circulaire / sociale et solidaire »
     rf"{E}conomie\s+(?=de\b|d['’])(?!de\s+la\s+fonctionnalit)|ramen\w*|r{E}sorb\w*|limit\w*\s+de|d{E}cro[iî]\w*|r{E}gress\w*|all{E}g\w*)\b",

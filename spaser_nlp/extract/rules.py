@@ -72,6 +72,17 @@ _LIST_TARGET = re.compile(r"^\W*(?:[a-z][.)]\s*|\d{1,2}[.)]\s+)?(?:(?:en|[àa]\s
 _LEAD_RESULT = re.compile(r"^(?:a|ont|avait|avaient)\s", re.I)
 
 
+# a demand or a will with its object: « a demandé aux entreprises de réserver 6 % des heures », « la circulaire
+# demandait aux établissements de diminuer de 10 % … », « elle veut aussi que 50 % des aliments … »: what is asked
+# or wanted is a target (the conventions count it), whatever the tense of the asking
+_WISH = re.compile(
+    r"\b(?:veu[xt]|veulent|voulons|voulez|voulai(?:t|ent)|voudrai(?:t|ent))\s+(?:[\w'’-]+\s+){0,2}?(?:que|qu['’])|"
+    r"\b(?:demand|exig)(?:e|ent|ait|aient|é|ée|és|ées|er)\s+(?:[àa]|aux?)\s+(?:[^\s.;:]+\s+){0,6}?(?:de|d['’])\s*"
+    r"[a-zà-ÿ]+(?:er|ir|re)\b",
+    re.I,
+)
+
+
 def score_clause(clause: str, sentence_cues: str = "", *, listed: bool = False) -> ClauseScore:
     """Objective score of ``clause``; ``sentence_cues`` is the sentence's lead ("Objectifs chiffrés :");
     ``listed``: the clause is an item of a list under a lead line."""
@@ -142,7 +153,11 @@ def score_clause(clause: str, sentence_cues: str = "", *, listed: bool = False) 
     if pledge and not own_objective:
         score += 2
         cues.append("pledge")
-    commitment = _COMMITMENT.search(clause) or pledge
+    wish = _WISH.search(clause)
+    if wish and not own_objective and not pledge:
+        score += 2
+        cues.append("wish")
+    commitment = _COMMITMENT.search(clause) or pledge or wish
     if past_match and commitment and commitment.start() >= past_match.start():
         # "le conseil a adopté un schéma, s'engageant à … 80 % de ses achats dès 2020": the past is the adoption,
         # the commitment that follows is the target; "ont décidé de réduire … de 30 %": a decision told in the past

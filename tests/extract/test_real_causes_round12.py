@@ -60,3 +60,40 @@ def test_a_head_horizon_does_not_date_a_target_that_has_its_own_year():
 def test_a_second_change_after_long_complements_shares_the_verb(text):
     records = extract_objectives(text)
     assert [(o.direction, o.kind) for o in records] == [("decrease", "relative_change")] * 2
+
+
+# --- round 14 (read off fresh13 / fresh14) ----------------------------------------------------------------------------
+
+def test_au_moins_de_is_a_comparator_not_a_decrease():
+    text = "Les cantines serviront « 60 % au moins de produits durables à l'horizon 2027 », dont au moins 25 % de bio."
+    assert [(o.value, o.direction, o.comparator) for o in extract_objectives(text)] == [
+        (60.0, "reach", ">="), (25.0, "reach", ">=")]
+
+
+def test_later_stages_of_an_annual_level_are_annual():
+    text = ("Le calendrier est progressif :\n- À partir de 2025 : 15 % des achats annuels doivent être issus du "
+            "réemploi\n- À partir de 2027 : 25 % des achats\n- À partir de 2030 : 40 % des achats")
+    assert [(o.value, o.per_year, o.horizon_year) for o in extract_objectives(text)] == [
+        (15.0, True, 2025), (25.0, True, 2027), (40.0, True, 2030)]
+
+
+def test_later_stages_counting_something_else_are_not_made_annual():
+    text = ("Le calendrier est progressif :\n- À partir de 2025 : 15 % des achats annuels doivent être issus du "
+            "réemploi\n- À partir de 2027 : 25 % des véhicules")
+    assert [(o.value, o.per_year) for o in extract_objectives(text)] == [(15.0, True), (25.0, False)]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Le ministère demandait aux hôpitaux de réduire de 15 % leurs déchets.", 15.0),
+    ("La métropole veut aussi que 40 % des repas soient végétariens.", 40.0),
+])
+def test_a_demand_or_a_wish_with_its_object_is_a_target(text, value):
+    assert [o.value for o in extract_objectives(text)] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "La commune a répondu à la demande de 35 familles.",  # a demand as a noun, a count
+    "Les habitants veulent savoir pourquoi 20 % des bus sont en retard.",  # a wish without a target object
+])
+def test_demands_and_wishes_that_are_not_targets(text):
+    assert extract_objectives(text) == []
