@@ -65,3 +65,68 @@ def load(S, P, Q) -> None:
       [ENV, NRJ, GOV], non=["500", "6", "cinq"], notes="Barème d'un label : décomptes (piège).")
     P("2 étoiles : 35% des points (anciennement CAP Cit’ergie)\n3 étoiles : 50% des points (anciennement Cit’ergie)\n4 étoiles : 65% des points\n5 étoiles : 75% des points (anciennement Cit’ergie GOLD)",
       [ENV, NRJ, GOV], non=["2", "35%", "3", "50%", "4", "65%", "5", "75%"], notes="Seuils de labellisation (piège).")
+
+    S("https://grans.fr/?p=7076", "Le volet environnemental fait son entrée dans les marchés (Ville de Grans)")
+    P("Avec 200 milliards d’euros soit 10 % du PIB, la commande publique constitue un levier économique puissant pour accompagner la transition écologique et sociale au niveau national.",
+      [], non=["200 milliards d’euros", "10 %"], notes="Poids de la commande publique (piège) ; passage général sans thème.")
+    P("Les objectifs fixés par le gouvernement sont clairs : 100% des contrats devront avoir une considération environnementale d’ici 2025.",
+      [ENV], objs=[Q(100, horizon=2025, subject="contrats comportant une considération environnementale")],
+      notes="Objectif national (PNAD) rapporté par la commune : 100 % d'ici 2025.")
+    P("Recommandations renforcées par la loi Climat et résilience de 2021 portant obligation dès août 2026 d’appliquer trois axes de sélection dans les marchés.",
+      [ENV], objective=True, non=["2021", "août 2026", "trois"], notes="Obligation légale sans valeur cible (objectif qualitatif) ; « trois axes » est un décompte ; 2021 est la date de la loi.", ambiguous=True)
+
+    S("https://ville-grasse.fr/rapports-annuels-du-developpement-durable", "Rapports annuels du développement durable (Ville de Grasse)")
+    P("La rédaction d’un rapport de développement durable est une obligation pour les collectivités de plus de 50 000 habitants (loi du 12 juillet 2010 portant engagement national pour l’environnement, article 255).",
+      [GOV], non=["50 000", "12 juillet 2010", "255"], notes="Seuil de population, date de loi et numéro d'article (piège).")
+
+    S("https://www.mairie-saintlyphard.fr/information-transversale/actualites/mon-restau-responsable-le-restaurant-scolaire-sengage-24089", "Mon Restau Responsable : le restaurant scolaire s'engage (Mairie de Saint-Lyphard)")
+    P("Depuis un an, la Municipalité s'est engagée dans la démarche Mon Restau Responsable© pour faire progresser le restaurant scolaire en matière de transition écologique. La séance d‘engagement finale a eu lieu vendredi 31 mai dernier au restaurant scolaire.",
+      [ALIM], non=["un an", "31 mai"], notes="Durée et date d'une démarche déjà menée (piège).")
+
+    S("https://webalbums.fr/cda_lr/rapport_activite_2022/61/", "Rapport d'activités 2022 (Communauté d'agglomération de La Rochelle)")
+    P("Le Programme local de prévention des déchets ménagers et assimilés (PLPDMA) constitue le volet « Prévention » de la nouvelle stratégie déchets adoptée en 2022. Il doit permettre d’accompagner les habitants, les entreprises et les collectivités en matière de réduction des déchets et de leur dangerosité. Le PLPDMA 2023-2028 s’articule autour de 36 actions regroupées en 8 axes thématiques :",
+      [CIRC], objective=True, non=["2022", "2023-2028", "36", "8"], notes="Objectif qualitatif (réduire les déchets) ; date d'adoption, période du programme et décomptes d'actions et d'axes.", ambiguous=True)
+
+    S("https://www.saintnazaireagglo.fr/demarches-et-infos-pratiques/infos-pratiques/dechets/prevention-des-dechets", "Prévention des déchets (Saint-Nazaire Agglomération, CARENE)")
+    P("A l’issue d’un diagnostic du territoire réalisé début 2021, le programme détaille à l’échelle de notre territoire, les objectifs, les actions et les moyens à mettre en œuvre en matière de réduction des déchets. Etabli pour 6 ans, il aborde des thématiques tel que le gaspillage alimentaire, la consommation responsable, les biodéchets…",
+      [CIRC], non=["2021", "6 ans"], notes="Date de diagnostic et durée du programme (piège) ; aucun objectif chiffré.")
+
+    S("https://www.iledefrance-mobilites.fr/transition-energetique", "Transition énergétique (Île-de-France Mobilités)")
+    P("Aujourd’hui, 700 bus d’Île-de-France Mobilités roulent avec des gaz 100 % renouvelables et d’ici fin 2021, ce seront 1400 bus et cars qui rouleront au BioGNV.",
+      [ENV, NRJ], objs=[Q(1400, unit="count", kind="absolute", horizon=2021, subject="bus et cars roulant au BioGNV")],
+      non=["700", "100 %"], notes="700 : situation actuelle ; « 100 % renouvelables » qualifie le gaz ; « d'ici fin 2021, ce seront 1400 » : niveau visé.")
+    P("Dès 2025, en petite couronne, et 2029 dans l’ensemble de la région : 100 % du parc d’Île-de-France Mobilités sera constitué de véhicules plus propres - dont 70 % circuleront au BioGNV, soit plus de 7 000 bus et cars.",
+      [ENV, NRJ], objs=[Q(100, horizon=2025, subject="parc de bus en véhicules plus propres (petite couronne)"),
+                        Q(100, horizon=2029, subject="parc de bus en véhicules plus propres (toute la région)"),
+                        Q(70, horizon=2029, subject="part du parc circulant au BioGNV"),
+                        Q(7000, unit="count", kind="absolute", horizon=2029, comparator=">=", subject="bus et cars au BioGNV")],
+      notes="Deux échéances pour le même taux de 100 % ; 70 % et « plus de 7 000 » expriment la même cible en part et en nombre ; horizon 2029 rattaché à l'ensemble de la région.", ambiguous=True)
+
+    S("https://www.iledefrance-mobilites.fr/actualites/ile-de-france-mobilites-sengage-lamelioration-de-qualite-de-lair", "Île-de-France Mobilités s'engage pour l'amélioration de la qualité de l'air")
+    P("Des objectifs ambitieux :\n\n100% de véhicules propres dans la zone dense en 2025\n\n100% de bus propres en 2030 pour l’ensemble de la région",
+      [ENV], objs=[Q(100, horizon=2025, subject="véhicules propres dans la zone dense"),
+                   Q(100, horizon=2030, subject="bus propres dans l'ensemble de la région")],
+      notes="Liste d'objectifs datés.")
+    P("Plus de 2000 bus propres devraient ainsi être commandés d’ici 2020",
+      [ENV], objs=[Q(2000, unit="count", kind="absolute", horizon=2020, comparator=">=", subject="bus propres commandés")],
+      notes="Commandes prévues au service de l'objectif de flotte propre : lu comme une cible d'achat datée (« plus de » → >=) ; on pourrait y voir un simple volume d'achats prévu.", ambiguous=True)
+
+    S("https://www.iledefrance-mobilites.fr/actualites/ile-de-france-mobilites-semaine-europeenne-developpement-durable", "Semaine européenne du développement durable (Île-de-France Mobilités)")
+    P("Depuis 2016, Île-de-France Mobilités a donc mis fin aux acquisitions de bus diesel et s’investit, avec ses opérateurs, dans un processus de transition énergétique de son parc de bus et de cars.",
+      [ENV, NRJ], non=["2016"], notes="Décision déjà en vigueur « depuis 2016 » (piège).")
+    P("Un objectif : équiper 100 % de la flotte en véhicules propres dès 2025 en zones urbaines denses, et 2029 pour l’ensemble de la Région.",
+      [ENV], objs=[Q(100, horizon=2025, subject="flotte en véhicules propres (zones urbaines denses)"),
+                   Q(100, horizon=2029, subject="flotte en véhicules propres (ensemble de la Région)")],
+      notes="Même taux, deux échéances.")
+
+    S("https://presse.iledefrance-mobilites.fr/?p=33036", "Assises de la décarbonation des bus : Île-de-France Mobilités maintient ses engagements pour des bus 100 % propres en 2029")
+    P("Au total, 5,7 milliards d'euros seront investis jusqu'en 2029 par Île-de-France Mobilités pour la conversion des infrastructures ainsi que le renouvellement des bus.",
+      [ENV], non=["5,7 milliards d'euros", "2029"], notes="Budget d'investissement prévu (piège).")
+
+    S("https://www.resah.fr/0/1/1/468", "Le Resah obtient le label Relations fournisseurs et achats responsables (Resah)")
+    P("Ce dernier lui a été accordé en décembre dernier par un comité d’attribution réunissant représentants de la Médiation des entreprises (Ministère de l’Economie, des Finances et de la Relance) et du CNA (Conseil National des Achats), après audit d’un organisme indépendant. Sa durée de validité est de 3 ans, sous réserve des mises en revue annuelles et respect du plan de progrès.",
+      [GOV], non=["3 ans"], notes="Durée de validité d'un label (piège).")
+
+    S("https://www.resah.fr/0/1/1/451", "Le Resah s'engage résolument dans les achats responsables (Resah)")
+    P("2200 entités publiques et privées signataires de la Charte fournisseurs et achats responsables (RFAR), née en 2010 à l’initiative de la Médiation des entreprises et le Conseil national des achats. Et 62 titulaires du label du même nom.",
+      [GOV], non=["2200", "2010", "62"], notes="Décomptes et date de création (piège).")
