@@ -130,3 +130,45 @@ def load(S, P, Q) -> None:
     S("https://www.resah.fr/0/1/1/451", "Le Resah s'engage résolument dans les achats responsables (Resah)")
     P("2200 entités publiques et privées signataires de la Charte fournisseurs et achats responsables (RFAR), née en 2010 à l’initiative de la Médiation des entreprises et le Conseil national des achats. Et 62 titulaires du label du même nom.",
       [GOV], non=["2200", "2010", "62"], notes="Décomptes et date de création (piège).")
+
+    S("http://plpdma-guide-ademe.fr/developper-et-renforcer-la-politique-de-consommation-eco-responsable-de-papier-b-2.1.5.html", "Développer et renforcer la politique de consommation éco-responsable de papier bureautique : fiche-action (ADEME, guide PLPDMA)")
+    P("• Axe du PNPD concerné : 12. Des administrations publiques exemplaires en matière de prévention des déchets\n • Action du PNPD déclinée : 12.5. Développer et renforcer la politique de consommation éco-responsable de papier bureautique et de dématérialisation des procédures",
+      [CIRC], non=["12", "12.5"], notes="Numéros d'axe et d'action (piège).")
+    P("Gisement d’évitement : 2/4\nPotentiel de réduction : 3/3",
+      [CIRC], non=["2/4", "3/3"], notes="Notes d'évaluation (piège).")
+    P("• Réduire la consommation de papier de bureau de la collectivité territoriale et des administrations publiques du territoire d’au moins 30 % (art. 79 loi TECV).",
+      [CIRC], objs=[Q(30, direction="decrease", kind="relative_change", comparator=">=", subject="consommation de papier de bureau des administrations")],
+      non=["79"], notes="Obligation légale (art. 79 LTECV) : baisse d'au moins 30 % ; pas d'année dans le passage.")
+    P("• Généraliser l’usage du papier éco-responsable : au moins 25 % en 2017, au moins 40 % en 2020 de papier recyclé ou, à défaut, de papier fabriqué à partir de fibres IFGD (art. 79 loi TECV).",
+      [CIRC], objs=[Q(25, horizon=2017, comparator=">=", subject="part de papier recyclé ou issu de forêts gérées durablement"),
+                    Q(40, horizon=2020, comparator=">=", subject="part de papier recyclé ou issu de forêts gérées durablement")],
+      non=["79"], notes="Quota légal par paliers datés.")
+
+    S("https://www.culture.gouv.fr/fr/Thematiques/transition-ecologique/Les-leviers-d-action-du-ministere-de-la-Culture-pour-accelerer-la-transition-ecologique-du-secteur-culturel", "Les leviers d'action du ministère de la Culture pour accélérer la transition écologique du secteur culturel (ministère de la Culture)")
+    P("Le ministère de la Culture met en avant trois leviers, accompagnés d’objectifs chiffrés sur la période 2023-2027 : collecte de données et réalisation de bilans carbone, financement de la transition écologique, et formation.",
+      [ENV, GOV], non=["trois", "2023-2027"], notes="Décompte de leviers et période du plan (piège) ; les cibles elles-mêmes sont hors du passage.")
+    P("Cible 1 : Dès la fin de l’année 2025, 100% des établissements du ministère de la Culture disposeront d’un bilan carbone daté de moins de 3 ans (individuel ou par typologie de structure).",
+      [ENV, GOV], objs=[Q(100, horizon=2025, subject="établissements du ministère disposant d'un bilan carbone récent")],
+      non=["1", "3 ans"], notes="« Cible 1 » : numérotation ; « moins de 3 ans » : condition d'ancienneté, pas une cible.")
+    P("Cible 3 : A l’horizon 2027, 100% des acteurs culturels mesureront l’impact de leurs évènements ou productions.",
+      [ENV, GOV], objs=[Q(100, horizon=2027, subject="acteurs culturels mesurant l'impact de leurs événements")],
+      non=["3"], notes="Cible datée ; « 3 » est une numérotation.")
+
+    S("https://www.normandie.ars.sante.fr/signature-de-laccord-arsademe", "Signature de l'accord ARS/ADEME (ARS Normandie)")
+    P("• la réduction des consommations d'énergie (par la réalisation de diagnostics énergétiques et la mise en œuvre des actions de maitrise de l'énergie qui ont un temps de retour sur investissement de moins de trois ans) et la diminution des émissions de gaz à effet de serre,",
+      [NRJ, ENV, SANTE], objective=True, non=["trois ans"], notes="Axe de travail d'un accord (objectif qualitatif) ; « moins de trois ans » est un critère de sélection des actions, pas une cible.", ambiguous=True)
+
+    S("https://www.auvergne-rhone-alpes.ars.sante.fr/transition-environnementale-questions-aux-acteurs-du-reseau-regional-des-conseillers-en-transition", "Transition environnementale : questions aux acteurs du réseau régional des conseillers en transition écologique (ARS Auvergne-Rhône-Alpes)")
+    P("P.R. Le secteur de la santé représente aujourd’hui environ 10% des émissions de gaz à effet de serre en France (Rapport du Shift Project), notamment liées aux achats de médicaments et dispositifs médicaux, aux transports des patients, aux nombreux déchets produits, mais aussi à la consommation énergétique des bâtiments.",
+      [ENV, SANTE], non=["10%"], notes="Statistique (piège).")
+    P("R. P. L’obligation de réaliser un bilan de gaz à effet de serre (GES) et de réduire la consommation énergétique des bâtiments tertiaires de 60% à l’horizon 2050 poussent les établissements à l’action.",
+      [NRJ, SANTE], objs=[Q(60, direction="decrease", kind="relative_change", horizon=2050, subject="consommation énergétique des bâtiments tertiaires", themes=(NRJ,))],
+      notes="Obligation du décret tertiaire rappelée : baisse de 60 % à l'horizon 2050.")
+    P("P.R. Le réseau des conseillers en transition énergétique et écologique en santé (CTEES) de la région compte 18 conseillers parmi 120 au niveau national.",
+      [SANTE, GOV], non=["18", "120"], notes="Décomptes (piège).")
+
+    S("https://prse-paca.fr/plan-dactions-ancienne-version/action-3-etablissements-de-sante/", "Action 3 : accompagner les établissements de santé dans leur transition écologique (PRSE Provence-Alpes-Côte d'Azur)")
+    P("Selon l’Organisation mondiale de la santé (OMS), on comptera 250 000 décès supplémentaires par an entre 2030 et 2050 attribuables aux effets du changement climatique.",
+      [SANTE, ENV], non=["250 000", "2030", "2050"], notes="Projection (piège).")
+    P("En effet, les émissions de la santé représentent entre 40 et 61 mégatonnes d’équivalents CO2 (MtCO2e), le système de santé est ainsi responsable d’environ 6,6% à 10% de l’empreinte carbone du pays.",
+      [SANTE, ENV], non=["40", "61", "6,6%", "10%"], notes="Estimations d'émissions (piège).")
