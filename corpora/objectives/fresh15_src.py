@@ -172,3 +172,38 @@ def load(S, P, Q) -> None:
       [SANTE, ENV], non=["250 000", "2030", "2050"], notes="Projection (piège).")
     P("En effet, les émissions de la santé représentent entre 40 et 61 mégatonnes d’équivalents CO2 (MtCO2e), le système de santé est ainsi responsable d’environ 6,6% à 10% de l’empreinte carbone du pays.",
       [SANTE, ENV], non=["40", "61", "6,6%", "10%"], notes="Estimations d'émissions (piège).")
+
+    S("http://www.communauteduconfluent.com/transitionenergetique/demarchetepos/", "La démarche de Territoire à énergie positive (TEPOS) (Communauté de communes du Confluent)")
+    P("Le programme d’actions TEPOS 2018-2020 est une réponse aux enjeux locaux identifiés. Il vise ainsi en priorité à contribuer à la réduction des consommations d’énergie liées aux bâtiments et au transport, et au développement des énergies renouvelables.",
+      [NRJ], objective=True, non=["2018-2020"], notes="Objectif qualitatif ; 2018-2020 est la période du programme.")
+
+    S("https://www.coulanges-les-nevers.fr/agir-sur-la-consommation-delectricite/", "Agir sur la consommation d'électricité (Commune de Coulanges-lès-Nevers)")
+    P("Cette illumination* est la partie émergée du plan de renouvellement de l’éclairage public communal qui verra environ 650 points lumineux être renouvelés sur la période : fin 2022 / début 2023 (passage en leds de la quasi-totalité des points lumineux énergivores pour une facture énergétique divisée par 4).",
+      [NRJ], objs=[Q(4, unit="x", direction="decrease", kind="relative_change", subject="facture énergétique de l'éclairage public")],
+      non=["650", "2022", "2023"], notes="« facture divisée par 4 » : effet visé du plan (facteur 4, baisse) ; 650 points lumineux : volume de travaux prévu ; la période fin 2022 / début 2023 est celle des travaux, pas un horizon de la cible.", ambiguous=True)
+    P("*La consommation induite par cette illumination est inférieure à 100 watts.",
+      [NRJ], non=["100 watts"], notes="Caractéristique technique (piège).")
+
+    S("https://mairiedechampagne.fr/Eclairage-public.html", "Éclairage public (Mairie de Champagne-au-Mont-d'Or)")
+    P("Eclairage des rues, des parcs et bâtiments communaux : 13% de l’énergie primaire consommée par la commune.",
+      [NRJ], non=["13%"], notes="Part constatée (piège).")
+    P("En effet, la puissance de chaque lampe peut alors passer de 125 à 60 watts, et dans la majorité des cas, c’est le luminaire complet (lampe et son habitacle technique) qui sera remplacé pour un bilan encore meilleur. Chaque lampe coûte 800 € pièce.",
+      [NRJ], non=["125", "60 watts", "800 €"], notes="Caractéristiques techniques et prix unitaire ; « passer de … à » décrit une lampe, pas une cible (piège).")
+    P("- consommation énergétique fortement réduite (41 à 70% d’économie)\n- moins de pollution lumineuse (abaissement à 25 watts à partir de 23h sur certaines voies)",
+      [NRJ, BIO], non=["41 à 70%", "25 watts", "23h"], notes="Performances d'une technologie (LED), pas un objectif de la commune (piège).", ambiguous=True)
+
+    S("http://ess.bordeaux-metropole.fr/Vous-etes-un-citoyen-qui-s-informe/Bordeaux-Metropole-et-l-ESS/Clause-sociale-pour-la-commande-publique-et-l-insertion", "Clause sociale pour la commande publique et l'insertion (Bordeaux Métropole)")
+    P("Les clauses sociales dans la commande publique ont émergé dans les collectivités territoriales et ont progressivement été introduites dans le Code des marchés publics depuis 2001.",
+      [CS], non=["2001"], notes="Date historique (piège).")
+    P("Ces personnes sont suivies dans leur mission par des partenaires de Bordeaux Métropole jusque dans leur retour à l’emploi durable : les Plans locaux pour l’insertion et l’emploi ( PLIE), qui sont au nombre de 6 sur la Métropole.",
+      [CS], non=["6"], notes="Décompte de structures (piège).")
+    P("Bordeaux Métropole a ainsi pour but de favoriser, à travers sa commande publique (marchés, délégations de service public, concessions, etc.) l’emploi de personnes rencontrant des difficultés particulières d’insertion, comme :",
+      [CS], objective=True, notes="Objectif qualitatif, sans valeur.")
+
+    S("https://www.toulouse.fr/fr/web/entreprises-partenaires/marches-publics/guide-decouverte-des-marches-publics/je-decouvre-les-marches-publics-l-achat-responsable-et-solidaire", "Je découvre les marchés publics : l'achat responsable et solidaire (Mairie de Toulouse)")
+    P("En 2013, 618 personnes ont bénéficié d'un emploi \"clause d'insertion\" (83% résidant sur le territoire de la communauté urbaine), soit 784 contrats de travail conclus.",
+      [CS], non=["2013", "618", "83%", "784"], notes="Bilan d'une année passée (piège).")
+    P("En 2012, 60% des marchés de travaux de la Mairie de Toulouse et 23% de ceux de la Communauté Urbaine ont intégré un Plan d'Assurance Environnement où les entreprises candidates s'engagent notamment dans une démarche de «chantier propre».",
+      [ENV], non=["2012", "60%", "23%"], notes="Parts de marchés déjà atteintes (piège).")
+    P("À compter du 1er janvier 2014 les seuils indiqués pages 6 et 7 du guide sont modifiés :\n· 207 000 € au lieu de 200 000 €\n· 5 186 000 au lieu de 5 000 000 €",
+      [], non=["1er janvier 2014", "6", "7", "207 000 €", "200 000 €", "5 186 000", "5 000 000 €"], notes="Seuils de procédure et numéros de page (piège) ; sans thème.")
