@@ -59,8 +59,6 @@ def load(S, P, Q) -> None:
       non=["2010", "2019"], notes="Obligation du décret tertiaire (bâtiments de plus de 1 000 m², phrase précédente) : trajectoire par paliers ; « au moins » lu comme portant sur les trois paliers ; l'année de référence est une fourchette (pas de baseline_year).", ambiguous=True)
 
     S("https://www.ploemeur.com/vivre/environnement-2/climat-air-energie/", "Le label Climat-Air-Énergie (anciennement Cit'ergie) (Ville de Plœmeur)")
-    P("Un conseiller, habilité par l’ADEME, suit pendant 3 ans l’avancement du programme d’action et la mise à jour des indicateurs, lors de visites annuelles.",
-      [GOV], non=["3 ans"], notes="Durée d'accompagnement (piège).")
     P("Le label CLIMAT – AIR – ENERGIE comporte 500 points, répartis sur les 6 domaines. En fonction de son niveau de performance, c’est-à-dire des moyens que la collectivité se donne pour atteindre des objectifs énergie-climat, celle-ci peut obtenir un des cinq niveaux de labélisation.",
       [ENV, NRJ, GOV], non=["500", "6", "cinq"], notes="Barème d'un label : décomptes (piège).")
     P("2 étoiles : 35% des points (anciennement CAP Cit’ergie)\n3 étoiles : 50% des points (anciennement Cit’ergie)\n4 étoiles : 65% des points\n5 étoiles : 75% des points (anciennement Cit’ergie GOLD)",
@@ -122,6 +120,10 @@ def load(S, P, Q) -> None:
     S("https://presse.iledefrance-mobilites.fr/?p=33036", "Assises de la décarbonation des bus : Île-de-France Mobilités maintient ses engagements pour des bus 100 % propres en 2029")
     P("Au total, 5,7 milliards d'euros seront investis jusqu'en 2029 par Île-de-France Mobilités pour la conversion des infrastructures ainsi que le renouvellement des bus.",
       [ENV], non=["5,7 milliards d'euros", "2029"], notes="Budget d'investissement prévu (piège).")
+    P("Fin 2025, une nouvelle étape sera franchie par Île-de-France Mobilités puisque 100 % des bus et cars seront propres, avec l'arrêt de l'utilisation du carburant diesel, remplacé par le carburant végétal HVO. Et en 2029, l'ensemble de la flotte bus sera entièrement renouvelé avec des bus électriques ou bioGNV.",
+      [ENV, NRJ], objs=[Q(100, horizon=2025, subject="bus et cars propres"),
+                        Q(100, horizon=2029, subject="flotte de bus renouvelée en électrique ou bioGNV")],
+      notes="« 100 % … fin 2025 » ; « l'ensemble de la flotte … en 2029 » normalisé à 100 %.")
 
     S("https://www.resah.fr/0/1/1/468", "Le Resah obtient le label Relations fournisseurs et achats responsables (Resah)")
     P("Ce dernier lui a été accordé en décembre dernier par un comité d’attribution réunissant représentants de la Médiation des entreprises (Ministère de l’Economie, des Finances et de la Relance) et du CNA (Conseil National des Achats), après audit d’un organisme indépendant. Sa durée de validité est de 3 ans, sous réserve des mises en revue annuelles et respect du plan de progrès.",
@@ -134,8 +136,6 @@ def load(S, P, Q) -> None:
     S("http://plpdma-guide-ademe.fr/developper-et-renforcer-la-politique-de-consommation-eco-responsable-de-papier-b-2.1.5.html", "Développer et renforcer la politique de consommation éco-responsable de papier bureautique : fiche-action (ADEME, guide PLPDMA)")
     P("• Axe du PNPD concerné : 12. Des administrations publiques exemplaires en matière de prévention des déchets\n • Action du PNPD déclinée : 12.5. Développer et renforcer la politique de consommation éco-responsable de papier bureautique et de dématérialisation des procédures",
       [CIRC], non=["12", "12.5"], notes="Numéros d'axe et d'action (piège).")
-    P("Gisement d’évitement : 2/4\nPotentiel de réduction : 3/3",
-      [CIRC], non=["2/4", "3/3"], notes="Notes d'évaluation (piège).")
     P("• Réduire la consommation de papier de bureau de la collectivité territoriale et des administrations publiques du territoire d’au moins 30 % (art. 79 loi TECV).",
       [CIRC], objs=[Q(30, direction="decrease", kind="relative_change", comparator=">=", subject="consommation de papier de bureau des administrations")],
       non=["79"], notes="Obligation légale (art. 79 LTECV) : baisse d'au moins 30 % ; pas d'année dans le passage.")
@@ -164,12 +164,8 @@ def load(S, P, Q) -> None:
     P("R. P. L’obligation de réaliser un bilan de gaz à effet de serre (GES) et de réduire la consommation énergétique des bâtiments tertiaires de 60% à l’horizon 2050 poussent les établissements à l’action.",
       [NRJ, SANTE], objs=[Q(60, direction="decrease", kind="relative_change", horizon=2050, subject="consommation énergétique des bâtiments tertiaires", themes=(NRJ,))],
       notes="Obligation du décret tertiaire rappelée : baisse de 60 % à l'horizon 2050.")
-    P("P.R. Le réseau des conseillers en transition énergétique et écologique en santé (CTEES) de la région compte 18 conseillers parmi 120 au niveau national.",
-      [SANTE, GOV], non=["18", "120"], notes="Décomptes (piège).")
 
     S("https://prse-paca.fr/plan-dactions-ancienne-version/action-3-etablissements-de-sante/", "Action 3 : accompagner les établissements de santé dans leur transition écologique (PRSE Provence-Alpes-Côte d'Azur)")
-    P("Selon l’Organisation mondiale de la santé (OMS), on comptera 250 000 décès supplémentaires par an entre 2030 et 2050 attribuables aux effets du changement climatique.",
-      [SANTE, ENV], non=["250 000", "2030", "2050"], notes="Projection (piège).")
     P("En effet, les émissions de la santé représentent entre 40 et 61 mégatonnes d’équivalents CO2 (MtCO2e), le système de santé est ainsi responsable d’environ 6,6% à 10% de l’empreinte carbone du pays.",
       [SANTE, ENV], non=["40", "61", "6,6%", "10%"], notes="Estimations d'émissions (piège).")
 
@@ -181,8 +177,6 @@ def load(S, P, Q) -> None:
     P("Cette illumination* est la partie émergée du plan de renouvellement de l’éclairage public communal qui verra environ 650 points lumineux être renouvelés sur la période : fin 2022 / début 2023 (passage en leds de la quasi-totalité des points lumineux énergivores pour une facture énergétique divisée par 4).",
       [NRJ], objs=[Q(4, unit="x", direction="decrease", kind="relative_change", subject="facture énergétique de l'éclairage public")],
       non=["650", "2022", "2023"], notes="« facture divisée par 4 » : effet visé du plan (facteur 4, baisse) ; 650 points lumineux : volume de travaux prévu ; la période fin 2022 / début 2023 est celle des travaux, pas un horizon de la cible.", ambiguous=True)
-    P("*La consommation induite par cette illumination est inférieure à 100 watts.",
-      [NRJ], non=["100 watts"], notes="Caractéristique technique (piège).")
 
     S("https://mairiedechampagne.fr/Eclairage-public.html", "Éclairage public (Mairie de Champagne-au-Mont-d'Or)")
     P("Eclairage des rues, des parcs et bâtiments communaux : 13% de l’énergie primaire consommée par la commune.",
@@ -207,3 +201,26 @@ def load(S, P, Q) -> None:
       [ENV], non=["2012", "60%", "23%"], notes="Parts de marchés déjà atteintes (piège).")
     P("À compter du 1er janvier 2014 les seuils indiqués pages 6 et 7 du guide sont modifiés :\n· 207 000 € au lieu de 200 000 €\n· 5 186 000 au lieu de 5 000 000 €",
       [], non=["1er janvier 2014", "6", "7", "207 000 €", "200 000 €", "5 186 000", "5 000 000 €"], notes="Seuils de procédure et numéros de page (piège) ; sans thème.")
+
+    S("https://www.cap-metiers.pro/actualites/17014/Nouvelles-clauses-insertion-des-programmes-Anru.aspx", "Nouvelles clauses d'insertion des programmes Anru (Cap Métiers Nouvelle-Aquitaine)")
+    P("Dans le cadre du nouveau programme national de renouvellement urbain (NPNRU), l’Agence nationale pour la rénovation urbaine (Anru) a adopté, en avril 2015, une nouvelle charte nationale d’insertion, destinée à favoriser l’insertion professionnelle des habitants des quartiers prioritaires de la politique de la ville.",
+      [CS], non=["avril 2015"], notes="Date d'adoption (piège) ; les cibles de la charte sont dans d'autres passages.")
+    P("• Réserver à l’insertion des habitants des quartiers prioritaires de la politique de la ville (QPV) au moins 5% des heures travaillées dans le cadre des opérations financées par l’Agence ;",
+      [CS], objs=[Q(5, comparator=">=", subject="heures travaillées réservées à l'insertion des habitants des QPV (opérations ANRU)")],
+      notes="Part minimale d'heures (« au moins » → >=) ; période de la charte hors passage.")
+    P("• Réserver à l’insertion des habitants des QPV au moins 10 % des heures travaillées dans le cadre des marchés liés à la gestion urbaine de proximité ;",
+      [CS], objs=[Q(10, comparator=">=", subject="heures travaillées réservées à l'insertion (marchés de gestion urbaine de proximité)")],
+      notes="Part minimale d'heures (« au moins » → >=).")
+
+    S("https://montpellier3m.fr/vivre-environnement/agroécologie-alimentation", "Agroécologie Alimentation (Montpellier Méditerranée Métropole)")
+    P("La Métropole mobilise 14 hectares de terres agricoles sur du foncier métropolitain aux Domaines de Viviers et de la Condamine pour y accueillir des porteurs de projets en agroécologie (petit élevage, maraichage, diversification, oléiculture, apiculture, accueil à la ferme, etc.)",
+      [ALIM, BIO], non=["14 hectares"], notes="Surface déjà mobilisée (piège).")
+    P("Consciente de l'impact environnemental de la fabrication et la distribution de 12 000 repas quotidiens, la restauration scolaire de Montpellier s'engage sur :",
+      [ALIM], objective=True, non=["12 000"], notes="Annonce d'engagements (objectif qualitatif) ; 12 000 repas est un volume d'activité.")
+    P("• L'introduction du pain biologique dans tous les restaurants scolaires",
+      [ALIM], objs=[Q(100, subject="restaurants scolaires servant du pain biologique")],
+      notes="Engagement ; « tous les restaurants » normalisé à 100 % selon les conventions.", ambiguous=True)
+
+    S("https://sde35.fr/groupement-dachat-energies", "Groupement d'achat énergies (SDE35, Syndicat départemental d'énergie d'Ille-et-Vilaine)")
+    P("• depuis le 1er janvier 2020 pour les nouveaux sites électricité ≤ 36 kVA pour les collectivités ayant 10 salariés ou plus, ou un bilan annuel > 2 M°€,",
+      [NRJ], non=["1er janvier 2020", "36 kVA", "10", "2 M°€"], notes="Seuils et date d'une obligation de mise en concurrence déjà en vigueur (piège).")
