@@ -12,14 +12,10 @@ stored it, cited by its URL, 70 words or fewer. No detector is trained on it.
 """
 # ruff: noqa: E501
 
-from collected_src import ALIM, CIRC, CS, ENV, ESS, GOV, HAND, NRJ, PME
+from collected_src import ALIM, CIRC, CS, ENV, GOV, NRJ
 
 SANTE = "sante"
 BIO = "biodiversite"
-EGAL = "egalite_femmes_hommes"
-NUM = "numerique_responsable"
-INNOV = "achats_innovants"
-TRAV = "conditions_de_travail"
 
 
 def load(S, P, Q) -> None:
