@@ -1,0 +1,161 @@
+"""Sixteenth set of real passages kept for evaluation only (helpers S, P, Q: build_collected.py writes real-fresh16.jsonl).
+
+Collected in one pass for the lead, blind to what the extractor gets wrong (no extractor run on these passages, no
+error listing, first score or error table read), to measure it on text nobody here had read. Pages that are not the
+sites of public bodies: trade press, national and regional press, networks and associations, federations,
+consultancies and law firms, companies' and cooperatives' pages, think tanks and blogs; and traps: results of the
+past, statistics and surveys, budgets, counts, dates, procurement-law thresholds, forecasts, hypothetical examples.
+Pages of sites that neither the shared dev set, nor any training passage (``corpora/real``, the collected set), nor
+an earlier fresh set uses (the build checks). Labelled with the conventions of the shared real dev set; never run
+through the extractor here (the lead scores it). Every passage is copied from the opening of a public web page as the
+project's search tool stored it, cited by its URL, 70 words or fewer. No detector is trained on it.
+"""
+# ruff: noqa: E501
+
+from collected_src import ALIM, CIRC, CS, ENV, ESS, GOV, HAND, NRJ, PME
+
+SANTE = "sante"
+BIO = "biodiversite"
+EGAL = "egalite_femmes_hommes"
+NUM = "numerique_responsable"
+TRAV = "conditions_de_travail"
+EQUI = "commerce_equitable"
+INNO = "achats_innovants"
+
+
+def load(S, P, Q) -> None:
+
+    S("https://asec-emploi.org/category/insertion", "Clauses d’insertion : qu’est-ce que c’est et comment ça marche ? (ASEC emploi)")
+    P("En 2020, d’après le recensement économique de l’achat public, 12.5 % des marchés supérieurs à 90 000 € HT comportait une clause sociale. Le Plan national pour les achats durables a pour objectif d’augmenter le nombre de marchés comportant des considérations sociales d’ici 2025, pour atteindre 30%.",
+      [CS], objs=[Q(30, direction="increase", horizon=2025, subject="marchés comportant des considérations sociales")],
+      non=["2020", "12.5 %", "90 000 € HT"],
+      notes="Objectif du PNAD (30 % d'ici 2025) ; « augmenter … pour atteindre » : verbe de changement -> increase ; 12,5 % en 2020 = constat donné dans une autre phrase, non repris comme valeur de départ ; 90 000 € HT = seuil du recensement.",
+      ambiguous=True)
+
+    S("https://bioviver.com/fiches_pratiques/la-loi-alimentaire-egalim-pour-la-restauration-collective", "La loi alimentaire EGalim pour la restauration collective (Bioviver, fiche pratique)")
+    P("D’ici le 1er janvier 2022, les centres de restauration collective devront avoir une offre alimentaire contenant au moins 50% de produits de qualité et durables, dont au moins 20% de produits biologiques.",
+      [ALIM], objs=[Q(50, horizon=2022, comparator=">=", subject="produits de qualité et durables dans l'offre des restaurants collectifs"),
+                   Q(20, horizon=2022, comparator=">=", subject="produits biologiques dans l'offre des restaurants collectifs")],
+      notes="Quota EGalim ; « D'ici le 1er janvier 2022 » : échéance -> horizon 2022 ; « au moins » -> >=.")
+    P("Promulguée le 30 octobre 2018, la loi EGALim (ou loi pour l’équilibre des relations commerciales dans le secteur agricole et alimentaire et une alimentation saine, durable et accessible à tous), compte de nombreuses mesures concernant la restauration collective.",
+      [ALIM], non=["30 octobre 2018"], notes="Date de promulgation (piège).")
+
+    S("https://agribio-rhoneloire.fr/collectivites-territoires/des-produits-bio-locaux-en-restauration-collective/integrer-des-produits-bio-et-locaux/loi-egalim/", "Loi EGALIM (Agribio Rhône & Loire)")
+    P("Un volet spécifique de la loi EGALIM concerne la restauration collective et exige, au plus tard en janvier 2022 :\nL’introduction de 50% de produits durables et de qualité dont 20% de Bio à minima dans les assiettes, en valeur d’achat HT",
+      [ALIM], objs=[Q(50, horizon=2022, subject="produits durables et de qualité dans les assiettes (valeur d'achat HT)"),
+                   Q(20, horizon=2022, comparator=">=", subject="produits bio dans les assiettes (valeur d'achat HT)")],
+      notes="Quota EGalim ; « au plus tard en janvier 2022 » : horizon 2022 pour les deux valeurs ; « à minima » porte sur les 20 % de bio -> >=.")
+    P("- Les produits issus des exploitations de HVE, et le niveau 2 de la certification environnementale jusqu’en 2026",
+      [ALIM], non=["2", "2026"], notes="Élément de liste (produits comptés comme durables) ; niveau de certification et date de fin de validité, pas une cible (piège).")
+
+    S("https://www.regal-nouvelleaquitaine.org/copie-de-loi-garot", "Loi EGalim (REGAL Nouvelle-Aquitaine)")
+    P("50% de produits durables ou sous signes d'origine et de qualité (dont 20% de produits bio) dans la restauration collective publique à partir du 1er janvier 2022 ;",
+      [ALIM], objs=[Q(50, subject="produits durables ou sous signes d'origine et de qualité dans la restauration collective publique"),
+                   Q(20, subject="produits bio dans la restauration collective publique")],
+      non=["1er janvier 2022"],
+      notes="Quota légal à un seul niveau ; « à partir du 1er janvier 2022 » = date d'entrée en vigueur, pas un horizon selon les conventions (cas limite : c'est aussi l'échéance).",
+      ambiguous=True)
+    P("A partir de 200 couverts par jour servis en moyenne sur une année, les gestionnaires des restaurants collectifs à mission de service public sont tenus de présenter à leurs structures dirigeantes un plan pluriannuel de diversification de protéines incluant des alternatives à base de protéines végétales dans les repas qu’ils proposent.",
+      [ALIM, GOV], non=["200"], objective=False,
+      notes="Seuil d'assujettissement (200 couverts par jour) d'une obligation de produire un plan : pas de cible chiffrée (piège).")
+
+    S("https://papetierdefrance.com/bureau/17450/un-decret-fixe-les-modalites-d-une-commande-publique-plus-verte", "Un décret fixe les modalités d’une commande publique plus verte (Papetier de France)")
+    P("Hier 10 mars 2021 est paru au Journal Officiel un texte qui fixe les montants minimums consacrés aux produits verts dans les achats publics",
+      [CIRC, GOV], non=["10 mars 2021"], objective=False,
+      notes="Date de publication d'un décret ; le passage annonce des minima sans en donner (piège).")
+    P("Pour la papeterie et autres articles, le papier d’impression et le papier pour photocopie, la proportion minimale du montant annuel d’achat de biens issus du réemploi, de la réutilisation ou intégrant des matières recyclées est de 40% (dont 0% de produits issus du réemploi ou de la réutilisation, stipule le décret, ce qui implique au moins 40% de produits intégrant des matériaux recyclés).",
+      [CIRC], objs=[Q(40, per_year=True, comparator=">=", subject="achats de papeterie et papier issus du réemploi, de la réutilisation ou intégrant des matières recyclées")],
+      non=["0%"],
+      notes="Quota réglementaire (décret AGEC) : « proportion minimale du montant annuel » -> >= et per_year ; « au moins 40% » redit la même cible ; 0 % de réemploi n'est pas une cible.",
+      ambiguous=True)
+    P("Pour les machines, matériels et fournitures informatiques et de bureau (excepté les meubles et logiciels), la proportion minimale est de 20%, comme pour les photocopieurs, les cartouches de toner et cartouches d’encre, les fournitures de bureau, et enfin les tables, armoires, bureaux et bibliothèques.",
+      [CIRC, NUM], objs=[Q(20, comparator=">=", subject="achats de matériels informatiques, fournitures et mobilier de bureau issus du réemploi ou intégrant des matières recyclées")],
+      notes="Quota réglementaire (décret AGEC) ; « proportion minimale » -> >= ; l'annualité n'est pas écrite dans cette phrase.")
+
+    S("https://www.oasis-environnement.org/decret-commande-publique-et-economie-circulaire/", "Un nouveau décret : commande publique & économie circulaire (Oasis Environnement)")
+    P("Les biens acquis concernés doivent être issus du réemploi ou de la réutilisation ou intégrer des matières recyclées dans des proportions minimales de 20 % à 40 % selon le type de produit.",
+      [CIRC], objs=[Q(20, value_max=40, comparator=">=", subject="biens acquis issus du réemploi, de la réutilisation ou intégrant des matières recyclées")],
+      notes="Quota réglementaire sous forme de fourchette (value 20, value_max 40) ; « proportions minimales » -> >=.",
+      ambiguous=True)
+
+    S("https://sodexo.publispeak.com/rapport-integre-2019-2020/article/47", "Rapport intégré 2019-2020 (Sodexo)")
+    P("Membre de l’initiative Champions 12.3 des Nations Unies, Sodexo s’est fixé un objectif de réduction de 50 % de son gaspillage alimentaire d’ici 2025 (vs 2019).",
+      [CIRC, ALIM], objs=[Q(50, direction="decrease", kind="relative_change", horizon=2025, baseline_year=2019, subject="gaspillage alimentaire de Sodexo")],
+      non=["12.3"], notes="Engagement d'entreprise : « réduction de 50 % … d'ici 2025 (vs 2019) » ; 12.3 = nom d'une initiative.")
+    P("Ainsi, à Södertälje en Suède, l’impact du restaurant Oazen d’AstraZeneca a été réduit de 67 % grâce au programme d’accélération Sparx soutenu par Sodexo en partenariat avec Klimato, société innovante de calcul des émissions de CO2.",
+      [ENV], non=["67 %"], notes="Résultat obtenu avec verbe de changement au passé (piège).")
+
+    S("https://sodexo.publispeak.com/rapport-integre-exercice-2022/article/33", "Rapport intégré exercice 2022 : pour un impact positif global (Sodexo)")
+    P("Dès 2019, Sodexo a également été l’un des premiers grands groupes à adopter un objectif de réduction de ses émissions de gaz à effet de serre, directes et indirectes (périmètres 1, 2 et 3), de -34% d’ici 2025 par rapport à 2017, approuvé par l’initiative Science Based Targets (SBTi) et conforme à l’Accord de Paris autour d’une trajectoire 1,5 °C.",
+      [ENV], objs=[Q(34, direction="decrease", kind="relative_change", horizon=2025, baseline_year=2017, subject="émissions de gaz à effet de serre de Sodexo (périmètres 1, 2 et 3)")],
+      non=["2019", "1, 2 et 3", "1,5 °C"],
+      notes="Objectif d'entreprise : « -34% d'ici 2025 par rapport à 2017 » ; 2019 = date d'adoption ; 1,5 °C = trajectoire de référence, pas une cible d'achat.")
+
+    S("https://infogreen.lu/nous-agissons-pour-le-climat-la-sante-humaine-et-le-bien-etre-animal-25379.html", "« Nous agissons pour le climat, la santé humaine et le bien-être animal » (Infogreen, Sodexo Luxembourg)")
+    P("D’ici 2030, nous voulons avoir 70% de plats à faibles émissions dans nos restaurants, ce qui signifie un maximum de 0,9 kg de CO₂ émis par plat. À titre comparatif, un burger a une empreinte carbone de 3 kg de CO₂.",
+      [ENV, ALIM], objs=[Q(70, horizon=2030, subject="plats à faibles émissions dans les restaurants")],
+      non=["0,9 kg", "3 kg"],
+      notes="Cible datée (70 % d'ici 2030) ; 0,9 kg = seuil qui définit un plat à faibles émissions ; 3 kg = comparaison.",
+      ambiguous=True)
+
+    S("https://madeinmarseille.net/98988-cantines-marseillaises-quand-sodexo-se-met-enfin-a-table", "Cantines marseillaises : quand Sodexo se met (enfin) à table (Made in Marseille)")
+    P("En 2025, le contrat qui lie la Ville de Marseille à Sodexo, société en charge de la restauration scolaire, arrivera à son terme.",
+      [ALIM], non=["2025"], notes="Échéance d'un contrat (date), pas une cible (piège).")
+    P("Le groupe compte 460 000 salariés à travers le monde, 33 000 en France et environ 5 000 dans la région Provence-Alpes-Côte d’Azur, répartis sur plus de 150 métiers,",
+      [], non=["460 000", "33 000", "5 000", "150"], notes="Effectifs (comptes) ; tranche d'une phrase plus longue (piège).")
+
+    S("http://www.creons.fr/les-marches-publics-jouent-la-carte-sociale/", "Les marchés publics jouent la carte sociale (Créons)")
+    P("Dans le cadre de la loi Borloo communément nommée « de cohésion sociale”, un dispositif incitatif en matière d’insertion a été mis en place. Il s’agit d’une clause adoptée par les prescripteurs des marchés publics pour favoriser les entreprises qui s’engagent à faire appel à au moins 5 % de personnel en insertion dans le cadre d’une réponse à un appel d’offres.",
+      [CS], objs=[Q(5, comparator=">=", subject="personnel en insertion des entreprises titulaires")],
+      notes="Niveau fixé par la clause d'insertion (condition contractuelle), traité comme objectif comme dans le jeu de développement ; « au moins » -> >=.",
+      ambiguous=True)
+    P("En France, chaque année près de 250 000 marchés publics sont passés pour un montant de 120 milliards d’euros, soit 10 % du produit intérieur brut. A peu près 60 % des marchés sont passés par des collectivités pour un montant moyen de 100 000 euros.",
+      [], non=["250 000", "120 milliards d’euros", "10 %", "60 %", "100 000 euros"], notes="Statistiques générales de la commande publique (piège).")
+    P("Pour rappel, à partir de 90 000 euros de deniers publics pour un marché, une publication est obligatoire sur des supports susceptibles de susciter le plus grand nombre de candidatures possibles.",
+      [GOV], non=["90 000 euros"], notes="Seuil de procédure (publicité) : pas une cible (piège).")
+
+    S("http://www.laser-emploi.fr/informations-conseils/vous-etes-une-entreprise/conseils-pour-repondre-aux-clauses-sociales", "Conseils pour répondre aux clauses sociales (LASER Emploi)")
+    P("La commande publique représente aujourd'hui près de soixante milliards d'euros par an : un enjeu stratégique pour les entreprises",
+      [], non=["soixante milliards d'euros"], notes="Volume annuel de la commande publique (« par an » sans cible) : piège.")
+    P("Hypothèse : soit un marché de construction d'un bâtiment de 1 000 000 euros\n\nA) Estimation de la part de la main d'oeuvre dans le montant du marché\n\nDans le bâtiment, la part de main d’œuvre dépend des lots : 70 % pour la peinture intérieur, 50 % pour la maçonnerie, 20 % pour les charpentes métalliques.",
+      [CS], non=["1 000 000 euros", "70 %", "50 %", "20 %"],
+      notes="Exemple hypothétique de calcul d'heures d'insertion ; parts de main-d'œuvre par lot = données de calcul, pas des cibles (piège).")
+
+    S("https://www.publicarena.fr/actualit%C3%89s/comment-am%C3%A9liorer-l-acc%C3%A8s-des-pme-%C3%A0-la-commande-publique", "Comment améliorer l'accès des PME à la commande publique ? (Public Arena)")
+    P("Cependant, les PME représentant plus de 90 % des entreprises ne parviennent à avoir accès qu’à environ 35 % de la commande disponible.",
+      [PME], non=["plus de 90 %", "35 %"], notes="Constat statistique (piège).")
+    P("La DEA a récemment fait savoir via son site que les achats publics jusqu’en 2021 feront un total de 14 milliards d’euros. Aujourd’hui, très peu de PME peuvent poser leurs candidatures individuellement à des marchés d’une valeur de 1 million d’euros.",
+      [PME], non=["2021", "14 milliards d’euros", "1 million d’euros"],
+      notes="Prévision de volume d'achats (budget) et montant de marché : pas une cible (piège).")
+
+    S("https://franchise.docme-btp.com/acheteurs", "La volonté des acheteurs publics et de l'État de travailler avec les TPE/PME locales (Docme BTP)")
+    P("Une étude de l'OECP de juin 2020 a révélé que seulement un tiers des acheteurs sont convaincus que les variantes (propositions alternatives à l'offre de base) améliorent l'accès des TPE et PME.",
+      [PME], non=["juin 2020", "un tiers"], notes="Résultat d'enquête (piège).")
+
+    S("https://batis.io/blog/post/les-clauses-dinsertion-un-avantage-pour-gagner-plus-d-ao", "Comprendre les clauses d’insertion : un avantage pour gagner plus d’appels d’offres (Batis, blog)")
+    P("Les clauses d’insertion, également appelées clauses sociales, engagent les entreprises titulaires d’un marché à consacrer un minimum de 5% des heures travaillées à l’insertion de personnes en situation de fragilité socio-économique (demandeurs d’emploi de longue durée, allocataires du RSA et travailleurs handicapés).",
+      [CS], objs=[Q(5, comparator=">=", subject="heures travaillées consacrées à l'insertion par les titulaires")],
+      notes="Niveau type de la clause d'insertion (condition d'exécution), traité comme objectif ; « un minimum de » -> >=. Énoncé général plutôt qu'engagement d'un acheteur.",
+      ambiguous=True)
+    P("Selon l'ANRU, l'agence nationale pour la rénovation urbaine, cette charte sociale a généré plus de 25,2 millions d'heures d'insertion qui ont été réalisées par plus de 63 000 bénéficiaires partout en France.",
+      [CS], non=["25,2 millions d'heures", "63 000"], notes="Bilan cumulé (résultat passé) : piège.")
+
+    S("https://www.alsape.com/2022/09/plan-sobriete-energetique/", "Plan sobriété énergétique (Alsape)")
+    P("L’objectif du plan sobriété énergétique est de réduire les consommations d’énergie en France de 10 % d’ici deux ans par rapport à 2019 et de 40 % d’ici 2050.",
+      [NRJ], objs=[Q(10, direction="decrease", kind="relative_change", baseline_year=2019, subject="consommations d'énergie en France"),
+                  Q(40, direction="decrease", kind="relative_change", horizon=2050, baseline_year=2019, subject="consommations d'énergie en France")],
+      notes="Plan national ; « d'ici deux ans » : année seulement implicite -> pas d'horizon ; l'année de référence 2019 est reportée sur la seconde cible coordonnée (« et de 40 % d'ici 2050 »), ce qui se discute.",
+      ambiguous=True)
+
+    S("https://euraudit.re/actualites/plan-de-sobriete-energetique-acte-2?hs_amp=true", "Plan de sobriété énergétique : acte 2 (Euraudit, WebLex)")
+    P("Pour mémoire, à l’automne 2022, le Gouvernement a incité les entreprises à élaborer un plan de sobriété énergétique pour atteindre l'objectif général de réduction de 10 % de la consommation d'énergie d'ici 2024.",
+      [NRJ], objs=[Q(10, direction="decrease", kind="relative_change", horizon=2024, subject="consommation d'énergie")],
+      non=["2022"], notes="Objectif national rappelé (« réduction de 10 % … d'ici 2024 ») ; 2022 = date du lancement.")
+
+    S("https://www.okaveo.com/spaser-performance-responsabilite", "Le SPASER, levier de performance et de responsabilité (Okaveo)")
+    P("Instauré par l’article L2111-3 du Code de la commande publique, le SPASER s’impose aux collectivités dont le montant des achats dépasse 100 M€ sur quatre ans.",
+      [GOV], non=["L2111-3", "100 M€", "quatre ans"], notes="Article de code et seuil d'assujettissement (formulé de façon inexacte par la source) : piège.")
+
+    S("https://optionfinance.fr/entreprise-expertise/lacteur-public-lacteur-du-changement.html", "L’acteur public, l’acteur du changement (Option Finance)")
+    P("L’achat public représente près de 10 % du PIB, avec plus de 100 milliards d’euros annuels ; il constitue donc un véritable levier pour initier et encourager un vrai changement de paradigme, en termes de transition écologique et sociale.",
+      [], non=["10 %", "100 milliards d’euros"], notes="Poids économique de l'achat public (volume annuel) : piège.")
