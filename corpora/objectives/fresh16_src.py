@@ -159,3 +159,86 @@ def load(S, P, Q) -> None:
     S("https://optionfinance.fr/entreprise-expertise/lacteur-public-lacteur-du-changement.html", "L’acteur public, l’acteur du changement (Option Finance)")
     P("L’achat public représente près de 10 % du PIB, avec plus de 100 milliards d’euros annuels ; il constitue donc un véritable levier pour initier et encourager un vrai changement de paradigme, en termes de transition écologique et sociale.",
       [], non=["10 %", "100 milliards d’euros"], notes="Poids économique de l'achat public (volume annuel) : piège.")
+
+    S("https://smartdataforlead.com/flottes-dentreprise-de-grands-groupes-objectif-100-electrique-dici-2030", "Flottes d’entreprise de grands groupes : objectif 100 % électrique d’ici 2030 (Smart Data for Lead)")
+    P("À titre d’exemple, il y a quelques semaines, le groupe germanique Siemens, spécialisé dans les domaines de l’énergie et de la santé, affirmait en effet que sa flotte automobile serait 100 % électrique à l’horizon 2030.",
+      [ENV], objs=[Q(100, horizon=2030, subject="véhicules électriques dans la flotte automobile de Siemens")],
+      notes="Engagement d'entreprise rapporté (« serait 100 % électrique à l'horizon 2030 »).")
+    P("Un objectif commun vertueux qui peut laisser pensif à l’heure où en France, la proportion des véhicules 100 % électriques de flotte automobile ne représente que 8 % du total des immatriculations.",
+      [ENV], non=["100 %", "8 %"], notes="« 100 % électriques » qualifie un type de véhicule ; 8 % = constat (piège).")
+
+    S("https://turboblog.fr/?p=839", "De grands groupes migrent vers les flottes 100 % électriques (Turboblog)")
+    P("Siemens se charge de la gestion d’un parc de 45 000 modèles. L’objectif consiste à disposer d’un Car Policy plus flexible rapidement.",
+      [ENV], non=["45 000"], objective=True,
+      notes="Taille du parc (compte) ; l'objectif énoncé est qualitatif (pas de valeur cible).", ambiguous=True)
+    P("Siemens veut parvenir à 700 bornes de recharge sur ses sites contre 430 actuellement.",
+      [ENV, NRJ], objs=[Q(700, unit="count", kind="absolute", subject="bornes de recharge sur les sites de Siemens")],
+      non=["430"], notes="Cible d'entreprise en nombre (« parvenir à 700 ») ; 430 = niveau actuel, donné comme « actuellement », pas comme valeur de départ d'un « passer de … à ».",
+      ambiguous=True)
+
+    S("https://le-meridien.fr/voitures-electriques-les-entreprises-a-la-traine", "Voitures électriques : les entreprises à la traîne (Le Méridien)")
+    P("C’est une disposition trop peu connue de la loi d’orientation des mobilités de décembre 2019 : les entreprises qui exploitent un parc de plus de 100 voitures ou véhicules utilitaires légers doivent décarboner progressivement leur flotte. En 2025 et 2026, elles doivent acheter au moins 20 % de voitures électriques ou d’hybrides rechargeables, 40 % de 2027 à 2029, et 70 % à partir de 2030.",
+      [ENV], objs=[Q(20, horizon=2025, comparator=">=", subject="voitures électriques ou hybrides rechargeables dans les achats des flottes d'entreprises"),
+                  Q(40, horizon=2027, comparator=">=", subject="voitures électriques ou hybrides rechargeables dans les achats des flottes d'entreprises"),
+                  Q(70, horizon=2030, comparator=">=", subject="voitures électriques ou hybrides rechargeables dans les achats des flottes d'entreprises")],
+      non=["décembre 2019", "100", "2026", "2029"],
+      notes="Trajectoire légale par paliers : chaque palier daté par sa première année ; « au moins » porté sur les trois paliers ; seuil de 100 véhicules = champ d'application. Quota pour des flottes privées.",
+      ambiguous=True)
+    P("Parmi les bons élèves, l’ONG cite le secteur public, en particulier La Poste, qui, sur 4 588 véhicules renouvelés en 2024, compte 69 % d’électriques (72 % avec les hybrides rechargeables).",
+      [ENV], non=["4 588", "2024", "69 %", "72 %"], notes="Résultat constaté (piège).")
+
+    S("https://blog.mooncard.co/ev100-flotte-auto-electrique", "EV100 : 5,5 millions de véhicules de flotte d'entreprise promis à l’électrique (blog Mooncard)")
+    P("Les véhicules d'entreprise représentent chaque année plus de la moitié des ventes de véhicules neufs en France et les deux tiers des émissions de gaz à effet de serre (GES) liées aux nouvelles flottes de véhicules, du fait de leur plus grande utilisation.",
+      [ENV], non=["plus de la moitié", "les deux tiers"], notes="Parts de marché et d'émissions en toutes lettres, « chaque année » sans cible (piège).")
+
+    S("https://www.bruded.fr/la-chapelle-thouarault-et-guipel-35-une-electricite-dorigine-100-renouvelable/", "La Chapelle-Thouarault et Guipel (35) : une électricité d’origine 100% renouvelable (BRUDED)")
+    P("Le 1er janvier 2016 a sonné la fin des tarifs réglementés de vente d’électricité pour les sites de puissance supérieure à 36 kVA. À l’initiative du SDE35 (syndicat départemental d’énergie), un groupement de commandes, auquel se sont associées 270 collectivités, a été mis en place.",
+      [NRJ], non=["1er janvier 2016", "36 kVA", "35", "270"], notes="Date, seuil technique et nombre de collectivités (piège).")
+    P("En parallèle, le SDE35 a proposé aux communes qui le souhaitaient d’aller plus loin en participant à un groupement de commandes avec une exigence d’un approvisionnement en électricité 100 % renouvelable.",
+      [NRJ], objs=[Q(100, subject="électricité renouvelable dans l'approvisionnement du groupement de commandes")],
+      non=["35"], notes="Exigence d'un marché (100 % renouvelable) traitée comme cible d'achat ; le marché est déjà passé (récit), d'où le doute.",
+      ambiguous=True)
+    P("Cette volonté de soutenir concrètement la filière des énergies renouvelables se traduit par un effort financier de la part des communes : environ 13 % de surcoût par rapport aux anciens tarifs réglementés.",
+      [NRJ], non=["13 %"], notes="Surcoût constaté (piège).")
+
+    S("https://www.ctcpa.org/formation_post/agir-sur-le-gaspillage-alimentaire-en-industries-agroalimentaires/", "Agir sur le gaspillage alimentaire en industries agroalimentaires (CTCPA, formation)")
+    P("La loi anti-gaspillage pour une économie circulaire (AGEC) fixe comme objectifs nationaux : la réduction du gaspillage de 50 % à échéance 2024 dans les domaines de la distribution alimentaire et de la restauration collective et 2030 dans les domaines de la consommation, de la production, de la transformation et de la restauration commerciale.",
+      [CIRC, ALIM], objs=[Q(50, direction="decrease", kind="relative_change", horizon=2024, subject="gaspillage alimentaire dans la distribution alimentaire et la restauration collective"),
+                         Q(50, direction="decrease", kind="relative_change", horizon=2030, subject="gaspillage alimentaire dans la consommation, la production, la transformation et la restauration commerciale")],
+      notes="Objectif légal à deux échéances (la source écrit 2024, gardé tel quel) ; la valeur de 50 % vaut pour les deux domaines.")
+
+    S("https://www.dia-handicap.fr/offre-de-services/sous-traitance", "Sous-traitance EA & ESAT (DIA Handicap)")
+    P("Les établissements publics étant également soumis à l’obligation d’emploi, ceux-ci peuvent répondre en partie à cette obligation par la sous-traitance avec les EA/ESAT. Pour faciliter cette démarche, l’article 15 du Code des Marchés Publics autorise l’acheteur public à réserver des lots ou marchés à EA/ESAT : c’est une piste à creuser !",
+      [HAND], non=["15"], notes="Numéro d'article et faculté de réserver des marchés, sans cible (piège).")
+
+    S("https://lepeuplebreton.bzh/2015/07/31/la-restauration-scolaire-levier-de-la-transition-agricole/", "La restauration scolaire, levier de la transition agricole (Le Peuple breton)")
+    P("Dans un récent reportage de France 3, le gestionnaire de Saint Cyr Coetquidan, école militaire servant 600000 repas chaque année, déplorait de ne pouvoir commander que 20 % de ses besoins sur le marché local, le code des marchés publics lui interdisant dʼaller au-delà.",
+      [ALIM, PME], non=["3", "600000", "20 %"], notes="Volume de repas et plafond subi (limite présentée comme une contrainte, pas comme une cible) : piège.")
+
+    S("https://reseaumangerbio.fr/", "Réseau Manger Bio (accueil)")
+    P("À l’approche des municipales 2026, nous appelons à faire de la restauration collective un levier central des politiques locales. Aux côtés de Nona, nous avons co-écrit une tribune publiée dans Ouest-France pour rappeler que la cantine est un outil puissant au service de la santé, de l’agriculture locale, de l’économie du territoire et de la transition écologique.",
+      [ALIM], non=["2026"], notes="Année d'une élection ; plaidoyer sans cible chiffrée (piège).")
+
+    S("https://www.sequencesbois.fr/environnement-la-loi-climat-et-resilience-en-faveur-des-materiaux-biosources-a654.html", "ENVIRONNEMENT : La loi Climat et Résilience en faveur des matériaux biosourcés (Séquences Bois)")
+    P("Parmi les 300 articles répartis en différentes catégories – consommer, produire et travailler, se déplacer, se loger, se nourrir –, il a notamment été voté l’obligation, à partir de 2030, d’utiliser des matériaux biosourcés ou bas‑carbone dans au moins 25 % des rénovations lourdes et constructions publiques.",
+      [ENV], objs=[Q(25, comparator=">=", subject="rénovations lourdes et constructions publiques utilisant des matériaux biosourcés ou bas-carbone")],
+      non=["300", "2030"],
+      notes="Quota légal à un seul niveau ; « à partir de 2030 » = date d'entrée en vigueur de l'obligation, donc pas d'horizon selon les conventions (cas limite : la date est future) ; 300 articles = compte.",
+      ambiguous=True)
+
+    S("https://www.doctrine.fr/dp/PW16AFB94144438F065FF4/articles/PREPARTI314A5DD69DA4C4FBC242?sourcePage=PreparatoryWorkArticle&source=previous_article", "Loi Climat et résilience, travaux préparatoires : article sur les matériaux biosourcés (Doctrine)")
+    P("« À compter du 1er janvier 2030, l'usage des matériaux biosourcés ou bas-carbone intervient dans au moins 25 % des rénovations lourdes et constructions relevant de la commande publique. Un décret en Conseil d'État précise les modalités d'application du présent article, en particulier la nature des travaux de rénovation lourde et les seuils au-delà desquels l'obligation est applicable aux acheteurs publics. »",
+      [ENV], objs=[Q(25, comparator=">=", subject="rénovations lourdes et constructions de la commande publique utilisant des matériaux biosourcés ou bas-carbone")],
+      non=["1er janvier 2030"],
+      notes="Texte de loi cité ; « À compter du 1er janvier 2030 » = entrée en vigueur d'une obligation à un seul niveau -> pas d'horizon (convention), ce qui se discute.",
+      ambiguous=True)
+
+    S("https://metro.fr/blog/durable/emballage-consigne-vae-restaurant", "Plastique à usage unique : vers une interdiction totale (METRO, blog)")
+    P("Le gouvernement entend sortir du plastique jetable. En attendant l’interdiction totale en 2040, il fixe des objectifs intermédiaires. D'ici à fin 2025, il vise 20 % de réduction des emballages plastiques à usage unique, dont au minimum la moitié obtenue par recours au réemploi et à la réutilisation.",
+      [CIRC], objs=[Q(20, direction="decrease", kind="relative_change", horizon=2025, subject="emballages plastiques à usage unique"),
+                   Q(50, horizon=2025, comparator=">=", subject="part de la réduction obtenue par le réemploi et la réutilisation")],
+      non=["2040"],
+      notes="Objectifs nationaux (décret 3R) : « 20 % de réduction » -> baisse relative ; « au minimum la moitié » = 50 %, >= ; l'interdiction totale en 2040 n'est pas chiffrée.",
+      ambiguous=True)
+    P("D’après NPD Group, la vente à emporter a doublé ses parts de marché dans le circuit de la restauration à table, passant de 15 % en 2019 à 30 % en 2020.",
+      [], non=["doublé", "15 %", "2019", "30 %", "2020"], notes="Évolution déjà constatée (« a doublé », « passant de … à ») : piège.")
