@@ -242,3 +242,66 @@ def load(S, P, Q) -> None:
       ambiguous=True)
     P("D’après NPD Group, la vente à emporter a doublé ses parts de marché dans le circuit de la restauration à table, passant de 15 % en 2019 à 30 % en 2020.",
       [], non=["doublé", "15 %", "2019", "30 %", "2020"], notes="Évolution déjà constatée (« a doublé », « passant de … à ») : piège.")
+
+    S("https://www.pactedupouvoirdevivre.fr/projet/propositions/axe-2/30-proposer-davantage-doptio", "Proposer davantage d’options et de menus végétariens dans la restauration collective (Pacte du pouvoir de vivre)")
+    P("C’est pourquoi le Pacte du pouvoir de vivre souhaite aller plus loin que la loi Egalim (1 repas végétariens par semaine) et que soit proposés davantage d’options et de menus végétariens dans la restauration collective.",
+      [ALIM, ENV], objective=True, non=["1"],
+      notes="Proposition d'un collectif (plaidoyer) sans valeur cible : objectif qualitatif ; « 1 repas par semaine » rappelle l'obligation légale existante, non reprise comme cible d'achat.",
+      ambiguous=True)
+    P("Un surcoût est parfois observé dans les mois suivant l’introduction de l’option végétarienne du fait de l’approvisionnement en produits végétaux transformés, mais il disparaît en général rapidement (dans les 1 à 2 ans)",
+      [ALIM], non=["1 à 2 ans"], notes="Durée constatée (fourchette descriptive), pas une cible (piège).")
+
+    S("https://ambition4circularity.com/disposer-de-95-des-fournisseurs-lies-aux-achats-directs-ayant-fait-lobjet-dune-evaluation-rse-sur-les-3-dernieres-annees", "Disposer de 95% des dépenses d’achats liées à des fournisseurs directs ayant fait l’objet d’une évaluation RSE (Elis, Ambition 4 Circularity)")
+    P("Disposer de 95% des dépenses d’achats liées à des fournisseurs directs ayant fait l’objet d’une évaluation RSE sur les 3 dernières années",
+      [GOV], objs=[Q(95, subject="dépenses d'achats auprès de fournisseurs directs évalués sur la RSE")],
+      non=["3"], notes="Titre d'engagement d'entreprise (infinitif) : cible sans année ; « 3 dernières années » = période de validité de l'évaluation.",
+      ambiguous=True)
+    P("Sur le deuxième volet, le Groupe s’est fixé pour objectif de disposer de 95% des dépenses d’achats liées à des fournisseurs directs ayant fait l’objet d’une évaluation RSE sur les 3 dernières années en 2025. En 2021, 93% des fournisseurs liés aux achats directs avaient fait l’objet d’une évaluation RSE sur les 3 dernières années.",
+      [GOV], objs=[Q(95, horizon=2025, subject="dépenses d'achats auprès de fournisseurs directs évalués sur la RSE")],
+      non=["3", "2021", "93%"], notes="Cible datée (95 % en 2025) ; 93 % en 2021 = résultat.")
+
+    S("https://www.bonduelle.com/fr/actualites-bonduelle/comment-bonduelle-pratique-ses-achats-responsables-livre-blanc.html", "Comment Bonduelle pratique ses achats responsables (Bonduelle)")
+    P("Nous demandons à nos fournisseurs les plus importants par volume d’achats, et par niveau de risque de se faire évaluer par EcoVadis. Au 30 juin 2019, 137 fournisseurs ont été évalués, soit 43% des dépenses d’achats du Groupe.",
+      [GOV], non=["30 juin 2019", "137", "43%"], notes="Bilan à une date (piège).")
+
+    S("https://fr.rs-online.com/web/generalDisplay.html?id=achat%2Fsynthese-du-barometre-eco-vadis", "Synthèse du Baromètre EcoVadis (RS Components)")
+    P("En 2021, 63% des directeurs des achats déclaraient comme « très importante » la réalisation des objectifs de développement durable de leur entreprise (contre 25% en 2019). En même temps, 46% des fournisseurs considéraient que l’engagement RSE de leurs principaux clients n’existait « que sur le papier » (contre 39% en 2019).",
+      [GOV], non=["2021", "63%", "25%", "2019", "46%", "39%"], notes="Résultats d'enquête (piège).")
+
+    S("https://fatti-non-parole.ch/fr/themes-sur-le-developpement-durable/protection-de-l-environnement/energie-et-protection-du-climat.html", "Énergie et protection du climat (Coop, Fatti non parole)")
+    P("Depuis 2008 déjà, nous nous efforçons de réduire nos émissions annuelles de CO2 dans les secteurs sur lesquels nous avons une influence directe. Entre 2008 et 2020, nous sommes ainsi parvenus à réduire nos émissions de gaz à effet de serre de 36 %.",
+      [ENV], non=["2008", "2020", "36 %"], notes="Baisse déjà obtenue, avec verbe de changement (piège).")
+    P("Notre objectif: d'ici à 2026, réduire les émissions directes de CO2e appartenant aux scopes 1 et 2 de 21 % supplémentaires, en accord avec l'objectif de 1,5 degré de l'Accord de Paris.",
+      [ENV], objs=[Q(21, direction="decrease", kind="relative_change", horizon=2026, subject="émissions directes de CO2e (scopes 1 et 2) de Coop")],
+      non=["1 et 2", "1,5 degré"],
+      notes="Objectif d'entreprise : « réduire … de 21 % supplémentaires » -> baisse relative (le verbe « réduire » l'emporte sur « supplémentaires ») ; 1,5 degré = référence de l'Accord de Paris.",
+      ambiguous=True)
+
+    S("https://sportmag.fr/paris-2024-une-charte-dinsertion-pour-renforcer-le-tissu-social", "Paris 2024 : une charte d’insertion pour renforcer le tissu social (Sportmag)")
+    P("- 10% des heures travaillées pour les publics les plus éloignés de l’emploi. La ministre du Travail Muriel Pénicaud veut ainsi « permettre à des jeunes, à des demandeurs d’emplois, à des seniors, des personnes en situation de handicap, d’accéder à l’emploi. »\n- 25% de marchés pour les TPE/PME locales, afin de ne pas laisser tous les chantiers aux grands groupes internationaux.",
+      [CS, PME], objs=[Q(10, subject="heures travaillées pour les publics éloignés de l'emploi (chantiers olympiques)", themes=(CS,)),
+                      Q(25, subject="marchés pour les TPE/PME locales (chantiers olympiques)", themes=(PME,))],
+      notes="Charte d'insertion de la Solideo : deux cibles en liste (tranche de la liste, sans l'intertitre) ; pas d'année dans le passage.")
+
+    S("https://francsjeux.com/?p=58765", "Paris 2024 et l’économie sociale et solidaire (Francs Jeux)")
+    P("Selon SportBusiness.Club, 120 marchés ont déjà été attribués, moins d’un an après le lancement de la plateforme des appels d’offres pour les Jeux en France, soit 2% de ce qui sera proposé. Le tout début, donc. A ce jour, les TPE/PME en ont raflé 60%. Logique. Mais, plus inédit, 10% des marchés ont été attribués aux entreprises de l’économie sociale et solidaire.",
+      [PME, ESS], non=["120", "moins d’un an", "2%", "60%", "10%"], notes="Bilan d'étape (résultats déjà obtenus) : piège.")
+    P("Au printemps dernier, la Société de livraison des ouvrages olympiques (SOLIDEO) a établi une charte visant à « promouvoir l’accès à la commande publique et privée pour les TPE/PME », les structures de l’économie sociale et solidaire (ESS), de l’insertion et le secteur du handicap, « en visant au moins 25% du montant global des marchés. »",
+      [PME, ESS, CS, HAND], objs=[Q(25, comparator=">=", subject="montant global des marchés olympiques pour les TPE/PME, l'ESS, l'insertion et le handicap")],
+      notes="Cible de la charte (« en visant au moins 25% ») ; « au moins » -> >=.")
+
+    S("https://www.ess-europe.eu/fr/news/jeux-olympiques-2024-quelle-implication-des-entreprises-de-less", "Jeux Olympiques 2024 : quelle implication des entreprises de l’ESS ? (ESS Europe)")
+    P("Le comité d’organisation des jeux olympiques (COJO) avait en effet affirmé dans sa charte sociale l’ambition de faire du sport « le moteur d'un développement économique, social et solidaire », à travers deux grands objectifs : 10 % des heures travaillées pour les Jeux seront dédiées à l’insertion, et 25 % du montant des travaux destinés aux PME et TPE, et aux entreprises de l’ESS.",
+      [CS, PME, ESS], objs=[Q(10, subject="heures travaillées pour les Jeux dédiées à l'insertion", themes=(CS,)),
+                           Q(25, subject="montant des travaux destiné aux PME, TPE et entreprises de l'ESS", themes=(PME, ESS))],
+      non=["deux"], notes="Deux cibles de la charte sociale, au futur (« seront dédiées ») ; pas d'année.")
+    P("En revanche, la structure Paris 2024, sur l’organisation même des jeux, ne s’est pas fixée d’objectif particulier. Selon un décompte de fin 2022, les structures de l’ESS représentaient près de 10 % des entreprises impliquées, un pourcentage honorable.",
+      [ESS], non=["2024", "2022", "10 %"], notes="Absence d'objectif et constat chiffré (piège) ; 2024 fait partie d'un nom.")
+
+    S("https://valeurenergie.com/etablissements-de-sante", "Établissements de santé : la nécessaire transition est en marche (Valeur Énergie)")
+    P("A cela s’ajoute un budget de 29 Mrd€ dédiés aux achats dans l’hôpital public chaque année, et 1,5 milliard de repas distribués par an dans les établissements de santé.",
+      [SANTE], non=["29 Mrd€", "1,5 milliard"], notes="Budget et volume annuels (« chaque année », « par an ») : piège.")
+
+    S("https://disserty.com/photo/404704/guide-2015-des-pratiques-vertueuses-en-developpement-durable-des-etablissements", "Guide 2015 des pratiques vertueuses en développement durable des établissements sanitaires et médico-sociaux (CAHPP, Disserty)")
+    P("Chaque année depuis 2013, les fournisseurs référencés répondent à un formulaire d’éva- luation de 33 questions réparties en 5 catégo- ries (Engagement de la direction, politique d’achats, produit/écoconception, réduction des impacts sur le site client, gestion des déchets, commande et distribution).",
+      [GOV, SANTE], non=["2013", "33", "5"], notes="Date et comptes (questions, catégories) ; césures du PDF conservées (piège).")
