@@ -37,9 +37,6 @@ def load(S, P, Q) -> None:
       [ALIM], objs=[Q(50, horizon=2022, comparator=">=", subject="produits de qualité et durables dans l'offre des restaurants collectifs"),
                    Q(20, horizon=2022, comparator=">=", subject="produits biologiques dans l'offre des restaurants collectifs")],
       notes="Quota EGalim ; « D'ici le 1er janvier 2022 » : échéance -> horizon 2022 ; « au moins » -> >=.")
-    P("Promulguée le 30 octobre 2018, la loi EGALim (ou loi pour l’équilibre des relations commerciales dans le secteur agricole et alimentaire et une alimentation saine, durable et accessible à tous), compte de nombreuses mesures concernant la restauration collective.",
-      [ALIM], non=["30 octobre 2018"], notes="Date de promulgation (piège).")
-
     S("https://agribio-rhoneloire.fr/collectivites-territoires/des-produits-bio-locaux-en-restauration-collective/integrer-des-produits-bio-et-locaux/loi-egalim/", "Loi EGALIM (Agribio Rhône & Loire)")
     P("Un volet spécifique de la loi EGALIM concerne la restauration collective et exige, au plus tard en janvier 2022 :\nL’introduction de 50% de produits durables et de qualité dont 20% de Bio à minima dans les assiettes, en valeur d’achat HT",
       [ALIM], objs=[Q(50, horizon=2022, subject="produits durables et de qualité dans les assiettes (valeur d'achat HT)"),
@@ -60,9 +57,6 @@ def load(S, P, Q) -> None:
       notes="Seuil d'assujettissement (200 couverts par jour) d'une obligation de produire un plan : pas de cible chiffrée (piège).")
 
     S("https://papetierdefrance.com/bureau/17450/un-decret-fixe-les-modalites-d-une-commande-publique-plus-verte", "Un décret fixe les modalités d’une commande publique plus verte (Papetier de France)")
-    P("Hier 10 mars 2021 est paru au Journal Officiel un texte qui fixe les montants minimums consacrés aux produits verts dans les achats publics",
-      [CIRC, GOV], non=["10 mars 2021"], objective=False,
-      notes="Date de publication d'un décret ; le passage annonce des minima sans en donner (piège).")
     P("Pour la papeterie et autres articles, le papier d’impression et le papier pour photocopie, la proportion minimale du montant annuel d’achat de biens issus du réemploi, de la réutilisation ou intégrant des matières recyclées est de 40% (dont 0% de produits issus du réemploi ou de la réutilisation, stipule le décret, ce qui implique au moins 40% de produits intégrant des matériaux recyclés).",
       [CIRC], objs=[Q(40, per_year=True, comparator=">=", subject="achats de papeterie et papier issus du réemploi, de la réutilisation ou intégrant des matières recyclées")],
       non=["0%"],
@@ -152,14 +146,6 @@ def load(S, P, Q) -> None:
       [NRJ], objs=[Q(10, direction="decrease", kind="relative_change", horizon=2024, subject="consommation d'énergie")],
       non=["2022"], notes="Objectif national rappelé (« réduction de 10 % … d'ici 2024 ») ; 2022 = date du lancement.")
 
-    S("https://www.okaveo.com/spaser-performance-responsabilite", "Le SPASER, levier de performance et de responsabilité (Okaveo)")
-    P("Instauré par l’article L2111-3 du Code de la commande publique, le SPASER s’impose aux collectivités dont le montant des achats dépasse 100 M€ sur quatre ans.",
-      [GOV], non=["L2111-3", "100 M€", "quatre ans"], notes="Article de code et seuil d'assujettissement (formulé de façon inexacte par la source) : piège.")
-
-    S("https://optionfinance.fr/entreprise-expertise/lacteur-public-lacteur-du-changement.html", "L’acteur public, l’acteur du changement (Option Finance)")
-    P("L’achat public représente près de 10 % du PIB, avec plus de 100 milliards d’euros annuels ; il constitue donc un véritable levier pour initier et encourager un vrai changement de paradigme, en termes de transition écologique et sociale.",
-      [], non=["10 %", "100 milliards d’euros"], notes="Poids économique de l'achat public (volume annuel) : piège.")
-
     S("https://smartdataforlead.com/flottes-dentreprise-de-grands-groupes-objectif-100-electrique-dici-2030", "Flottes d’entreprise de grands groupes : objectif 100 % électrique d’ici 2030 (Smart Data for Lead)")
     P("À titre d’exemple, il y a quelques semaines, le groupe germanique Siemens, spécialisé dans les domaines de l’énergie et de la santé, affirmait en effet que sa flotte automobile serait 100 % électrique à l’horizon 2030.",
       [ENV], objs=[Q(100, horizon=2030, subject="véhicules électriques dans la flotte automobile de Siemens")],
@@ -224,13 +210,6 @@ def load(S, P, Q) -> None:
       [ENV], objs=[Q(25, comparator=">=", subject="rénovations lourdes et constructions publiques utilisant des matériaux biosourcés ou bas-carbone")],
       non=["300", "2030"],
       notes="Quota légal à un seul niveau ; « à partir de 2030 » = date d'entrée en vigueur de l'obligation, donc pas d'horizon selon les conventions (cas limite : la date est future) ; 300 articles = compte.",
-      ambiguous=True)
-
-    S("https://www.doctrine.fr/dp/PW16AFB94144438F065FF4/articles/PREPARTI314A5DD69DA4C4FBC242?sourcePage=PreparatoryWorkArticle&source=previous_article", "Loi Climat et résilience, travaux préparatoires : article sur les matériaux biosourcés (Doctrine)")
-    P("« À compter du 1er janvier 2030, l'usage des matériaux biosourcés ou bas-carbone intervient dans au moins 25 % des rénovations lourdes et constructions relevant de la commande publique. Un décret en Conseil d'État précise les modalités d'application du présent article, en particulier la nature des travaux de rénovation lourde et les seuils au-delà desquels l'obligation est applicable aux acheteurs publics. »",
-      [ENV], objs=[Q(25, comparator=">=", subject="rénovations lourdes et constructions de la commande publique utilisant des matériaux biosourcés ou bas-carbone")],
-      non=["1er janvier 2030"],
-      notes="Texte de loi cité ; « À compter du 1er janvier 2030 » = entrée en vigueur d'une obligation à un seul niveau -> pas d'horizon (convention), ce qui se discute.",
       ambiguous=True)
 
     S("https://metro.fr/blog/durable/emballage-consigne-vae-restaurant", "Plastique à usage unique : vers une interdiction totale (METRO, blog)")
@@ -305,3 +284,36 @@ def load(S, P, Q) -> None:
     S("https://disserty.com/photo/404704/guide-2015-des-pratiques-vertueuses-en-developpement-durable-des-etablissements", "Guide 2015 des pratiques vertueuses en développement durable des établissements sanitaires et médico-sociaux (CAHPP, Disserty)")
     P("Chaque année depuis 2013, les fournisseurs référencés répondent à un formulaire d’éva- luation de 33 questions réparties en 5 catégo- ries (Engagement de la direction, politique d’achats, produit/écoconception, réduction des impacts sur le site client, gestion des déchets, commande et distribution).",
       [GOV, SANTE], non=["2013", "33", "5"], notes="Date et comptes (questions, catégories) ; césures du PDF conservées (piège).")
+
+    S("https://entrevoisins.groupeadp.fr/?p=9488", "La loi AGEC (Entre voisins, Groupe ADP)")
+    P("100 %\nTendre vers une réduction de 100% des emballages en plastique à UU « inutiles », tels que les blisters plastiques autour des piles et des ampoules, d’ici fin 2025\n100 %\nTendre vers 100% de recyclage des emballages en plastique à usage unique d’ici le 1er janvier 2025",
+      [CIRC], objs=[Q(100, direction="decrease", kind="relative_change", horizon=2025, subject="emballages en plastique à usage unique « inutiles »"),
+                   Q(100, horizon=2025, subject="recyclage des emballages en plastique à usage unique")],
+      notes="Objectifs du décret 3R en liste (chiffre en exergue puis libellé) : « réduction de 100% » -> baisse relative ; « tendre vers 100% de recyclage » -> niveau ; tranche d'une liste plus longue.",
+      ambiguous=True)
+
+    S("https://ekodev.com/blog/On-en-parle/Le-point-sur-la-loi-AGEC", "Économie circulaire : le point sur la loi AGEC, épisode 1 (ekodev)")
+    P("La loi porte une ambition de réduction des déchets, et fixe de nouveaux objectifs de réduction d’ici 2030, tant sur les déchets ménagers (objectif de réduction de 15%) que sur les déchets d’activités économiques (objectif de réduction de 5%).",
+      [CIRC], objs=[Q(15, direction="decrease", kind="relative_change", horizon=2030, subject="déchets ménagers"),
+                   Q(5, direction="decrease", kind="relative_change", horizon=2030, subject="déchets d'activités économiques")],
+      notes="Deux cibles de la loi AGEC sous un même « d'ici 2030 » (horizon partagé).")
+    P("Concernant les matières plastiques, elle fixe un objectif de 100% de plastique recyclé d’ici 2025 et prévoit la fin de la mise sur le marché d’emballages en plastique à usage unique d’ici à 2040.",
+      [CIRC], objs=[Q(100, horizon=2025, subject="plastique recyclé")],
+      non=["2040"], notes="Cible chiffrée datée (100 % d'ici 2025) ; la fin des emballages à usage unique d'ici 2040 est un objectif non chiffré.")
+
+    S("https://humanite.fr/vos-droits/antigaspillage-loi-agec-ce-qui-change-en-2023-777996", "Antigaspillage. Loi Agec, ce qui change en 2023 (L'Humanité)")
+    P("Ces déchets restent trop peu recyclés. En effet, seuls 48,5 % des déchets non minéraux et non dangereux ont été recyclés en 2018. L’objectif est que ce pourcentage monte à 65 % en 2025.",
+      [CIRC], objs=[Q(65, direction="increase", horizon=2025, subject="déchets non minéraux et non dangereux recyclés")],
+      non=["48,5 %", "2018"],
+      notes="« monte à 65 % en 2025 » : verbe de changement -> increase ; 48,5 % en 2018 = constat donné dans la phrase précédente, non repris comme valeur de départ (on pourrait le lire comme tel).",
+      ambiguous=True)
+
+    S("https://dechets-infos.com/plastiques-du-100-recycle-au-100-recyclable-4924634.html", "Plastiques : du 100 % recyclé au 100 % recyclable (Déchets Infos)")
+    P("Dans la loi économie circulaire (loi AGEC), la promesse d’Emmanuel Macron a été transcrite dans l’article 5 qui dit que la France doit « tendre vers l’objectif de 100 % de plastique recyclé d’ici le 1er janvier 2025 ».",
+      [CIRC], objs=[Q(100, horizon=2025, subject="plastique recyclé")],
+      non=["5"], notes="Objectif légal cité (« tendre vers ») ; 5 = numéro d'article.")
+
+    S("https://pariszeroplastique.fr/guide/les-principales-echeances-de-la-loi-agec-filiere-transport-et-logistique", "Les principales échéances de la loi AGEC, filière transport et logistique (Paris zéro plastique)")
+    P("1er Janvier 2022\n- Interdiction des suremballages en plastique pour les fruits et légumes de moins de 1, 5 kg, des sachets de thé en plastique, des jouets en plastique distribués gratuitement dans les fast food.",
+      [CIRC], non=["1er Janvier 2022", "1, 5 kg"], objective=False,
+      notes="Date d'entrée en vigueur d'interdictions et seuil de poids (espace parasite conservé) : pas de cible chiffrée (piège).")
