@@ -317,3 +317,22 @@ def load(S, P, Q) -> None:
     P("1er Janvier 2022\n- Interdiction des suremballages en plastique pour les fruits et légumes de moins de 1, 5 kg, des sachets de thé en plastique, des jouets en plastique distribués gratuitement dans les fast food.",
       [CIRC], non=["1er Janvier 2022", "1, 5 kg"], objective=False,
       notes="Date d'entrée en vigueur d'interdictions et seuil de poids (espace parasite conservé) : pas de cible chiffrée (piège).")
+
+    S("https://greenly.earth/fr-fr/blog/guide-entreprise/comment-reduire-les-emissions-de-gaz-a-effet-de-serre-de-sa-supply-chain", "Comment réduire les émissions de gaz à effet de serre de sa supply chain (Greenly, blog)")
+    P("Ce n’est pas suffisant au regard de l’objectif fixé par les Accords de Paris pour limiter la hausse de la température à 1,5° degrés. A l’échelle de l’Union Européenne, l’objectif est de réduire de 55% les émissions de gaz à effet de serre d’ici 2030 et atteindre la neutralité carbone en 2050.",
+      [ENV], objs=[Q(55, direction="decrease", kind="relative_change", horizon=2030, subject="émissions de gaz à effet de serre de l'Union européenne")],
+      non=["1,5° degrés", "2050"],
+      notes="Passage mixte : 1,5° = plafond de réchauffement (référence, pas une cible d'achat) ; seule la baisse de 55 % d'ici 2030 est retenue ; neutralité carbone en 2050 non chiffrée.",
+      ambiguous=True)
+
+    S("https://bluesowers.com/2021/02/12/reduction-des-emissions-nettes-de-carbone-que-peuvent-les-achats", "Réduction des émissions nettes de carbone, que peuvent les achats ? (Blue Sowers)")
+    P("Il estime aussi qu’environ 40% de ces émissions pourraient être évitées en mettant en œuvre des solutions à coût relativement abordable (10€ par tonne d’équivalent C02) , telles que l’économie circulaire, l’efficacité énergétiques et le recours aux énergies renouvelables , avec au final une augmentation du prix pour le consommateur entre 1 et 4%.",
+      [ENV], non=["40%", "10€", "1 et 4%"], notes="Estimation d'un potentiel (conditionnel « pourraient ») et coûts : pas une cible (piège).")
+
+    S("https://www.cantineverte.fr/categories", "Le Bouscat : pour des repas sains à la cantine ! (Cantine verte, pétitions)")
+    P("M Bobet, nous vous demandons d'introduire dès maintenant : - Deux menus sans viande ni poisson pour tou.te.s par semaine, dont un exclusivement végétal (composé de céréales, légumineuses…mais sans fromage ni oeuf)* ; - Une option menu sans viande ni poisson les autres jours de la semaine ; - Une majorité de produits frais, bio et locaux.",
+      [ALIM], objs=[Q(2, unit="count", kind="absolute", subject="menus sans viande ni poisson par semaine dans les cantines du Bouscat")],
+      notes="Revendication d'une pétition adressée au maire (plaidoyer), gardée comme objectif mais douteuse ; « Deux menus … par semaine » = fréquence hebdomadaire (pas per_year) ; « une majorité » de produits bio et locaux n'est pas chiffrée.",
+      ambiguous=True)
+    P("Certaines villes ont déjà pris les devants, comme c’est le cas à Lille, Grenoble, Paris 2 ou encore Mouans-Sartoux qui ont entre 20 et 50 % de produits bio et déjà 2 menus végétariens par semaine en moyenne.",
+      [ALIM], non=["2", "20 et 50 %", "2"], notes="Situation déjà atteinte dans d'autres villes (fourchette descriptive) ; « Paris 2 » = appel de note collé au nom (piège).")
