@@ -28,7 +28,16 @@ from passage_checks import (  # noqa: E402
 )
 
 # (transcription module, output file, id prefix); each set also refuses the hosts of the sets before it
-SETS = [("src", "passages.jsonl", "themes-fresh"), ("src2", "passages2.jsonl", "themes-fresh2")]
+SETS = [("src", "passages.jsonl", "themes-fresh"), ("src2", "passages2.jsonl", "themes-fresh2"),
+        ("src3", "passages3.jsonl", "themes-fresh3")]
+
+# Hosts that an EVALUATION-ONLY objective set collected later also used (not training data: the objective sets
+# fresh12, fresh13 and fresh14 are blind evaluation sets); tolerated for the theme set named only.
+SHARED_WITH_EVALUATION = {
+    "src": {"communication-entreprise.eu"},  # also corpora/objectives/fresh14_src.py
+    "src2": {"encommun.montpellier.fr",  # also corpora/objectives/fresh13_src.py
+             "journaldesmaires.com"},  # also corpora/objectives/fresh12_src.py
+}
 
 URL = re.compile(r"https?://[^\s\"'<>)]+")
 
@@ -56,7 +65,9 @@ def main() -> int:
     for module, out, prefix in SETS:
         records = transcribed(module)
         problems = site_problems(records, dev_set, "domain")
-        problems += sorted({f"host used for training: {r['source_url']}" for r in records if host(r["source_url"]) in used})
+        tolerated = SHARED_WITH_EVALUATION.get(module, set())
+        problems += sorted({f"host used for training: {r['source_url']}"
+                            for r in records if host(r["source_url"]) in used - tolerated})
         problems += sorted({f"host used by an earlier set: {r['source_url']}"
                             for r in records if host(r["source_url"]) in earlier})
         problems += passage_problems(records, dev_set, same_domain="domain")
