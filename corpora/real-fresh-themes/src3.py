@@ -93,3 +93,91 @@ def load(S, P, Q) -> None:
       [G, E], notes="Charte (gouvernance) des achats durables (environnement au sens large).")
     P("Le groupe Achats Recherche",
       [G], notes="Intertitre: un groupe d'acheteurs (réseau).", ambiguous=True)
+
+    S("https://yvescontassot.eu/?p=6958", "Verdissement de l’administration parisienne (blog d’Yves Contassot, adjoint au maire de Paris)")
+    P("Face à la crise sociale et à la crise environnementale, mener une action particulièrement volontariste.",
+      [E], notes="Crise environnementale (environnement); « crise sociale » n'est pas une clause d'insertion.", ambiguous=True)
+    P("La prise en compte de ces préoccupations dans les achats et les marchés des collectivités publiques constitue un formidable levier d’action.",
+      [E, CS], notes="Préoccupations sociales et environnementales dans les achats (par le pronom).", ambiguous=True)
+    P("C’est ce qu’on appelle le « verdissement de l’administration ».",
+      [E], notes="Verdissement: environnement.")
+    P("Les Verts Paris avaient mis cet objectif dans leur programme municipal en 2001 mais il n’avait pas été repris dans le contrat de mandature signé avec le PS.",
+      [E], notes="Objectif de verdissement (par le contexte).", ambiguous=True)
+    P("Nous avons cependant beaucoup travaillé collectivement dans ce sens au point que le verdissement devient une réalité dans l’administration parisienne.",
+      [E], notes="Verdissement: environnement.")
+    P("Le verdissement recouvre plusieurs aspects.",
+      [E], notes="Verdissement: environnement.", ambiguous=True)
+    P("Il s’agit d’abord, bien sur, de chercher l’impact environnemental minimum des achats de la Ville.",
+      [E], notes="Impact environnemental des achats.")
+    P("Aussi bien en amont (fabrication des produits, livraisons…), pendant leur utilisation à Paris (véhicules de service moins polluants…), en aval (réduction des déchets…).",
+      [E, CE], notes="Véhicules moins polluants (environnement), réduction des déchets (économie circulaire).")
+    P("Il s’agit aussi utiliser la force d’achat de la collectivité pour aider localement les personnes les plus fragiles (insertion, secteur protégé…) ou, plus généralement, le commerce équitable et l’économie sociale et solidaire.",
+      [CS, MR, CEQ, ESS], notes="Insertion, secteur protégé, commerce équitable, ESS.")
+    P("C’est enfin agir sur l’offre de produits éthiques en renforçant la demande.",
+      [CEQ], notes="Produits éthiques (proche du commerce équitable cité juste avant).", ambiguous=True)
+    P("Naturellement, je me suis efforcé d’intégrer le maximum de clauses environnementales dans les achats et les marchés des directions sous ma responsabilité : sacs des corbeilles de rues et bacs de collecte en matière recyclée, imprimerie interne utilisant de l’encre végétale, véhicules de collecte moins polluants et moins bruyant, livraison des bacs de tri par train, clauses d’insertions dans les marchés de collecte des déchets, etc.",
+      [E, CE, CS], notes="Clauses environnementales, matière recyclée et collecte des déchets, clauses d'insertion.")
+    P("Grâce à la pugnacité des Verts, dans l’hémicycle comme dans les arbitrages au sein de l’exécutif, le mouvement s’est maintenant étendu à l’ensemble de la Ville.",
+      [E], notes="Le mouvement de verdissement (par le contexte).", ambiguous=True)
+    P("Rares sont les domaines qui échappent à une dose de verdissement.",
+      [E], notes="Verdissement: environnement.")
+
+    S("https://id-territoriale.fr/a/les-achats-responsables-privilegies", "Les achats responsables privilégiés (ID Magazine, Pays de Grasse)")
+    P("Cette récompense distingue la politique d’achats responsables de la collectivité.",
+      [G, E], notes="Politique d'achats responsables (gouvernance au sens large; achats responsables -> environnement au sens large).", ambiguous=True)
+    P("Depuis plusieurs années déjà, la communauté d’agglomération du Pays de Grasse œuvre pour mener à bien une politique d’achats responsables.",
+      [G, E], notes="Politique d'achats responsables (gouvernance; environnement au sens large).", ambiguous=True)
+    P("« Il ne s’agit pas de travailler seulement sur la partie environnementale », explique André Laurent, Directeur général des services de la collectivité.",
+      [E], notes="Volet environnemental.")
+    P("Les premiers pas de cette politique d’achat durable sont faits dès 2006.",
+      [G, E], notes="Politique d'achat durable (gouvernance; environnement au sens large).", ambiguous=True)
+    P("Plusieurs plans d’actions sont également mis en place au sein de la communauté d’agglomération : une charte pour l’environnement en 2006, un Plan local énergie et environnement en 2007, un contrat local de développement de l’Economie sociale et solidaire en 2012, ou encore un Plan climat énergie en 2013.",
+      [G, E, EN, ESS], notes="Plans d'actions (gouvernance), environnement, énergie, ESS.")
+    P("C’est donc dans ce contexte que la collectivité, et plus particulièrement le service de la commande publique, a élaboré un plan « achats durables », décliné en 7 actions principales (lire ci-contre).",
+      [G, E], notes="Plan d'achats durables: gouvernance; achats durables -> environnement.")
+    P("« Nous avons souhaité développer une démarche qui soit environnementale, mais également sociale », insiste le DGS de la communauté d’agglomération du Pays de Grasse.",
+      [E, CS], notes="Démarche environnementale et sociale (le social lu comme clauses sociales, convention du dev).", ambiguous=True)
+    P("Les outils à disposition pour tendre vers des achats responsables sont nombreux : « un comité de pilotage regroupant notamment les chefs de services de la commande publique, de l’ESS (Economie sociale et solidaire) ou encore de la maîtrise de l’énergie a été mis en place ».",
+      [G, ESS, EN], notes="Comité de pilotage (gouvernance) avec l'ESS et la maîtrise de l'énergie.")
+    P("Un facilitateur de clauses sociales a également été recruté.",
+      [CS], notes="Facilitateur de clauses sociales.")
+
+    S("http://www.formation-marches-publics.fr/vehicules/", "Acheter des véhicules (formation-marches-publics.fr)")
+    P("L’intérêt d’une démarche éco-responsable, l’importance des services associés.",
+      [E], notes="Démarche éco-responsable dans l'achat de véhicules: environnement.", ambiguous=True)
+    P("Rouler à l’essence, à l’électricité, à l’huile de colza ?",
+      [E, EN], notes="Choix de la motorisation des véhicules (véhicules propres: environnement; carburants: énergie).", ambiguous=True)
+    P("De nombreuses problématiques doivent être abordées pour appréhender efficacement le marché et réussir l’acquisition, l’extension ou le renouvellement de votre flotte de véhicules de service.",
+      [], notes="Achat de véhicules sans critère durable: sans thème.")
+    P("Mobilisant à la fois des compétences techniques et administratives pointues, faisant appel à l’avis de leurs utilisateurs, impliquant dans l’idéal une démarche éco-responsable et nécessitant une connaissance fine des services pouvant y être associés, l’acquisition de voitures et d’utilitaires couvre la totalité des problématiques inhérentes au métier d’acheteur.",
+      [E], notes="Démarche éco-responsable (environnement) citée dans une phrase sur le métier d'acheteur.", ambiguous=True)
+    P("Dans le cadre de ces marchés, de nombreuses problématiques sont abordées : durée d’amortissement, planification des modalités d’entretien préventif et curatif, prise en compte du développement durable notamment.",
+      [E], notes="Développement durable au sens large -> environnement.", ambiguous=True)
+
+    S("https://territoiresenresidences.wordpress.com/2012/03/28/co-construire-un-projet-dachat-durable-a-la-region-rhone-alpes/", "Co-construire un projet d’achat durable à la Région Rhône-Alpes… (Territoires en résidences, La 27e Région)")
+    P("Co-construire un projet d’achat durable à la Région Rhône-Alpes…",
+      [E, G], notes="Titre: projet d'achat durable (environnement au sens large; démarche de la Région, gouvernance).", ambiguous=True)
+    P("Nous étions ce matin à l’Hôtel de Région Rhône-Alpes pour une première réunion de mise en place de la prochaine résidence qui explorera la question des achats durables.",
+      [E, G], notes="Réunion de lancement (gouvernance au sens large) sur les achats durables (environnement).", ambiguous=True)
+    P("D’abord une volonté de mettre en avant une politique d’achat durable.",
+      [G, E], notes="Politique d'achat durable.")
+    P("Éliane Giraud, Conseillère déléguée à l’administration générale et aux PNR présentait les orientations stratégiques sur la question des clauses sociales et environnementales dans les marchés de la Région: …une politique ‘achat’ de la Région 100% ‘globalement performante en développement durable’",
+      [CS, E, G], notes="Orientations stratégiques (gouvernance), clauses sociales et environnementales.")
+    P("Au-delà d’introduire des critères de développement durable dans les procédures d’achat, l’objectif est de donner du sens à l’action régionale.",
+      [E], notes="Critères de développement durable (environnement au sens large).")
+    P("Et c’est là que les achats durables deviennent particulièrement intéressants: les achats pratiqués par l’acteur public représentent un levier financier particulièrement important.",
+      [E], notes="Achats durables au sens large -> environnement.", ambiguous=True)
+    P("Actionner ce levier vers le développement durable permet d’agir sur le tissu économique des fournisseurs en les incitant eux-mêmes à proposer des produits et services plus durables pour être éligibles.",
+      [E], notes="Développement durable, produits plus durables.")
+
+    S("http://pt.slideshare.net/aviecapemploi/fondamentaux-de-la-clause-sociale-ed201615-dec16", "Le recueil des Fondamentaux de la Clause Sociale d’Insertion et de Promotion de l’Emploi (Alliance Villes Emploi, SlideShare)")
+    P("La montée en puissance de la clause sociale et son impact sur les territoires, que ce soit en termes de participants concernés, d’entreprises impliquées, de donneurs d’ordre volontaires, s’est largement confirmée, année après année.",
+      [CS], notes="Clause sociale.")
+    P("En effet, la quatrième consolidation des résultats de la clause sociale d’insertion et de promotion de l’emploi pour l’année 2015, diffusée par l’Alliance Villes Emploi en juin 2016, souligne ces progrès.",
+      [CS, G], notes="Clause sociale; consolidation des résultats (suivi).")
+    P("L’harmonisation des pratiques sur l’ensemble du territoire doit accompagner cette évolution.",
+      [CS], notes="Pratiques de la clause sociale (par le contexte).", ambiguous=True)
+    P("C’est aussi l’occasion de réaffirmer le rôle essentiel de la fonction du facilitateur, développée par les Maisons de l’Emploi (MDE), les Plans Locaux d’Insertion et d’Emploi (PLIE) et parfois les Intercommunalités, et sa relation avec l’ensemble des acteurs concernés (cf. schéma page 4).",
+      [CS], notes="Facilitateur, maisons de l'emploi, PLIE.")
+    P("Les nouvelles ordonnances, l’ordonnance 2015-899 du 23 juillet 2015 relative aux marchés publics et l’ordonnance 2016-65 du 29 janvier 2016 relative aux contrats de concessions, réaffirment les bases juridiques de l’introduction des clauses sociales.",
+      [CS], notes="Bases juridiques des clauses sociales.")
