@@ -181,3 +181,93 @@ def load(S, P, Q) -> None:
       [CS], notes="Facilitateur, maisons de l'emploi, PLIE.")
     P("Les nouvelles ordonnances, l’ordonnance 2015-899 du 23 juillet 2015 relative aux marchés publics et l’ordonnance 2016-65 du 29 janvier 2016 relative aux contrats de concessions, réaffirment les bases juridiques de l’introduction des clauses sociales.",
       [CS], notes="Bases juridiques des clauses sociales.")
+
+    S("https://www.atlanpolebiotherapies.com/actualites/le-chu-de-rennes-et-philips-sengagent-dans-la-reduction-de-lempreinte-environnementale-dun-equipement-dimagerie-interventionnelle-de-derniere-generation-grace-a-lutilisation-dune-methode-i/", "Le CHU de Rennes et Philips s’engagent dans la réduction de l’empreinte environnementale d’un équipement d’imagerie (Atlanpole Biothérapies)")
+    P("Le CHU de Rennes et Philips s’engagent dans la réduction de l’empreinte environnementale d’un équipement d’imagerie interventionnelle de dernière génération grâce à l’utilisation d’une méthode innovante",
+      [E], notes="Titre: empreinte environnementale d'un équipement; la « méthode innovante » est une ACV, pas un achat innovant.", ambiguous=True)
+    P("Le système de santé est responsable d’environ 5% du total des émissions de CO2 en France.",
+      [E], notes="Émissions de CO2 du système de santé.")
+    P("Les CHU sont, dans ce contexte, pleinement conscients de leur responsabilité sociale et environnementale.",
+      [E], notes="Responsabilité environnementale; « responsabilité sociale » générale, pas une clause d'insertion.", ambiguous=True)
+    P("En 2020, le CHU de Rennes a conduit son bilan carbone, mettant ainsi en évidence trois principaux postes d’émission de gaz à effet de serre : les achats (44 %), les mobilités (37 %) et les énergies (11 %).",
+      [E, EN], notes="Bilan carbone (environnement), poste énergie.")
+    P("Il a conduit à la mise en place d’un plan d’actions basé sur une politique d’achats responsables, le développement des mobilités alternatives, l’optimisation des consommations d’énergie et la réduction de la production de déchets.",
+      [G, E, EN, CE], notes="Plan d'actions et politique d'achats (gouvernance), mobilités (environnement), énergie, déchets.")
+    P("L‘impact prépondérant des achats de médicaments et de matériel médical a par ailleurs mis en lumière la nécessité de collaborer avec les industriels afin de réduire l’impact carbone lié aux équipements biomédicaux.",
+      [E], notes="Impact carbone des achats de produits de santé (environnement; la santé des usagers n'est pas en jeu).", ambiguous=True)
+    P("Dans le cadre de leur partenariat stratégique d’innovation, le CHU et la société Philips sont engagés pour participer activement à la réduction de l’empreinte carbone via un premier cas d’usage : l’analyse de cycle de vie (ACV) d’un système biplan d’imagerie interventionnelle (Azurion FD20/15, Philips, Pays-Bas) dédié à la neuroradiologie.",
+      [E, INNO], notes="Empreinte carbone, ACV (environnement); partenariat d'innovation avec un industriel (achats innovants au sens large).", ambiguous=True)
+    P("Afin de partager les résultats de cette première étape et de préparer la suivante, le CHU de Rennes a accueilli, le lundi 9 mai, M. Robert Metzke, directeur mondial du développement durable Philips, accompagné d’une délégation de dix personnes expertes dans l’imagerie de dernière génération, le développement durable, l’analyse de l’impact environnemental d’équipements médicaux lourds, l’innovation en santé et l’accompagnement au changement.",
+      [E], notes="Développement durable, impact environnemental (l'innovation en santé n'est pas un achat innovant).", ambiguous=True)
+
+    S("https://fredonidf.fr/actualites/gestion-differenciee-zero-phyto-biodiversite", "Gestion différenciée, zéro phyto et biodiversité (FREDON Île-de-France)")
+    P("« Entretenir autant que nécessaire, mais aussi peu que possible ! »",
+      [BIO], notes="Précepte de la gestion différenciée des espaces verts (par le contexte).", ambiguous=True)
+    P("Nombreux sont les gestionnaires d’espaces de nature en ville qui appliquent ce précepte.",
+      [BIO], notes="Gestion des espaces de nature (par le contexte).", ambiguous=True)
+    P("D’abord motivée par le passage au « zéro phyto » sur les espaces publics, la gestion différenciée participe à l’évolution des paysages urbains.",
+      [BIO], notes="Zéro phyto, gestion différenciée.")
+    P("Aujourd’hui, cette mutation est guidée par de nouveaux enjeux tels que la préservation de la biodiversité et la renaturation des villes qui sont les leviers d’amélioration de la santé et du bien-être.",
+      [BIO, SA], notes="Biodiversité; santé et bien-être des populations.")
+    P("La gestion différenciée pour l’atteinte du zéro phyto",
+      [BIO], notes="Intertitre: gestion différenciée, zéro phyto.")
+    P("Le principe de gestion différenciée avait émergé dès les années 70, dans le but de rationaliser l’entretien des espaces verts.",
+      [BIO], notes="Gestion différenciée des espaces verts.")
+    P("Mais ce n’est qu’à partir des années 2000, avec la prise de conscience de l’impact des pesticides sur la santé et l’environnement, puis la parution du premier plan Ecophyto en 2008, que la gestion différenciée s’est alors imposée comme le modèle de gestion à mettre en place.",
+      [BIO, SA, E], notes="Gestion différenciée (biodiversité), pesticides et santé, environnement.")
+    P("Avec l’entrée en vigueur de la Loi Labbé en 2017 et les programmes « zéro phyto », les gestionnaires ont été contraints de mettre en place des plans de gestion reposant sur des solutions alternatives aux produits phytosanitaires pour l’entretien des espaces verts.",
+      [BIO], notes="Zéro phyto dans les espaces verts.")
+    P("En plus de proposer une esthétique satisfaisante, la gestion des espaces verts doit désormais répondre à un enjeu de santé : préserver la santé des agents, des citadins, mais aussi la santé environnementale et la qualité de l’eau.",
+      [SA, BIO, E], notes="Santé des agents et des citadins; espaces verts; qualité de l'eau (environnement).", ambiguous=True)
+    P("Les responsables des services espaces verts ont dû faire évoluer leurs pratiques pour se passer des herbicides, fongicides et insecticides.",
+      [BIO], notes="Abandon des pesticides dans les espaces verts.")
+    P("Ces produits présentaient l’avantage d’atteindre rapidement et à moindre coût les objectifs esthétiques des standards alors attendus : du fleurissement horticole abondant, des végétaux à la taille architecturée, des cimetières et trottoirs sans une « mauvaise herbe » qui dépasse.",
+      [BIO], notes="Pesticides et entretien des espaces verts (par le contexte).", ambiguous=True)
+
+    S("https://netpme.fr/?p=4437251", "Accès des TPE/PME à la commande publique : le changement, c’est maintenant ? (Net PME)")
+    P("Accès des TPE/PME à la commande publique : le changement, c’est maintenant ?",
+      [PME], notes="Titre: accès des TPE/PME à la commande publique.")
+    P("La faible part des TPE/PME dans la commande publique persiste malgré l’effort consenti par le gouvernement ces dernières années pour démocratiser les appels d’offres.",
+      [PME], notes="Part des TPE/PME dans la commande publique.")
+    P("Jeudi 28 mars, plusieurs acteurs du secteur invités par l’AJPME se sont penchés sur la nature d’un problème qui s’obstine.",
+      [PME], notes="Le problème de l'accès des PME (par le contexte).", ambiguous=True)
+    P("Alors que le Code de la commande publique entre en scène, Xavier Boivert (Breizh Small Business Act), Frédéric Grivot (CPME), Pierre Pelouzet (Médiateur des entreprises) et Olivier Barbier-Mailllot (Abena-Frantex) expliquent en coulisse pourquoi les TPE/PME boudent encore les marchés publics.",
+      [PME], notes="TPE/PME et marchés publics.")
+    P("Si cela n’est pas nouveau, l’élan insufflé par les diverses lois et ordonnances de ces dernières années aurait pu (dû ?) secouer le cocotier.",
+      [PME], notes="Lois en faveur des PME (par le contexte).", ambiguous=True)
+    P("Or, entre 2014 et 2017, la part des TPE/PME dans la commande publique est passée de 62 à 57,5 % en nombre de contrats et de 33 à 29,4 % en montants.",
+      [PME], notes="Part des TPE/PME.")
+    P("L’enjeu pèse pourtant près de 200 Md€ par an.",
+      [PME], notes="Montant de la commande publique ouverte aux PME (par le contexte); proche d'un passage général sans thème.", ambiguous=True)
+    P("Pourquoi la récente mutation de la commande publique en faveur des TPE/PME peine à produire ses effets ?",
+      [PME], notes="Commande publique en faveur des TPE/PME.")
+    P("Commande publique et TPE/PME : des délais de paiements qui collent à la peau",
+      [PME], notes="Intertitre: délais de paiement des TPE/PME.")
+    P("Les délais de paiement cristallisent les problèmes de trésorerie des TPE/PME qui s’engagent dans la commande publique.",
+      [PME], notes="Délais de paiement et trésorerie des TPE/PME.")
+    P("« Monsieur, vous attendrez, la liste est longue », entend encore raisonner Olivier Barbier-Maillot, P.DG d’Abena-Frantex, PME spécialiste de l’usage unique et comptant plus de 160 collaborateurs.",
+      [PME], notes="Retards de paiement subis par une PME (par le contexte).", ambiguous=True)
+    P("« Parfois 9 mois de retard, parfois pas de paiement du tout », se remémore-t-il, amer.",
+      [PME], notes="Retards de paiement d'une PME (par le contexte).", ambiguous=True)
+
+    S("https://www.barrault-avocat.fr/publications/linfraction-de-travail-dissimulee-et-les-marches-publics", "L'infraction de travail dissimulée et les marchés publics (Barrault avocat)")
+    P("L'infraction de travail dissimulée et les marchés publics",
+      [CT], notes="Titre: travail dissimulé.")
+    P("Dans un article publié dans la revue Contrats Publics (Editions du Moniteur. Janvier 2014. page 59), Me BARRAULT est revenue sur l'infraction de travail dissumulé qui pourrait être commise lors de l'exécution de marchés publics.",
+      [CT], notes="Travail dissimulé dans l'exécution des marchés.")
+    P("Quels sont les éléments constitutifs de cette infraction ?",
+      [CT], notes="Travail dissimulé (par le pronom).", ambiguous=True)
+    P("Existent-ils des moyens permettant de prévenir la commission d’une telle infraction ?",
+      [CT], notes="Prévention du travail dissimulé (par le contexte).", ambiguous=True)
+    P("Le législateur a mis en place plusieurs mécanismes / obligations de contrôle dans les contrats publics.",
+      [CT], notes="Contrôles contre le travail dissimulé (par le contexte).", ambiguous=True)
+    P("L’objectif du législateur est en en effet de lutter contre une infraction qui a souvent été considérée comme un « fléau social » et une cause d’inégalité entre les concurrents à une procédure de publicité et de mise en concurrence.",
+      [CT], notes="Lutte contre le travail dissimulé.")
+    P("Ces obligations complètent les dispositifs existants dans le Code des Marchés Publics, tels que la vérification des offres anormalement basses, qui traduisent parfois le recours à un système de travail illégal.",
+      [CT], notes="Travail illégal, offres anormalement basses.")
+    P("Néanmoins, si l’explication fournie par le candidat à l’attribution d’un marché public quant à la justification de son prix anormalement bas, peut sembler cohérente, la personne publique n’a au stade de la passation, aucun moyen de ne pas conclure le marché en cause avec ce candidat",
+      [CT], notes="Offre anormalement basse et travail illégal (par le contexte); phrase de plus de 70 mots, première tranche.", ambiguous=True)
+    P("(dans l’hypothèse où son offre serait l’offre économiquement la plus avantageuse et que le candidat aurait bien fourni l’ensemble des attestations requises avant la notification du marché).",
+      [CT], notes="Suite de la phrase précédente (tranche contiguë); attestations de régularité sociale (par le contexte).", ambiguous=True)
+    P("C’est pourquoi, l’article L. 8222-1 et L. 8222-6 du Code du Travail ont mis en place des obligations de vérification, de vigilance, d’alerte et même de sanction du cocontractant non respectueux des dispositions du Code du Travail.",
+      [CT], notes="Obligations de vigilance du donneur d'ordre (droit du travail).")
