@@ -271,3 +271,53 @@ def load(S, P, Q) -> None:
       [CT], notes="Suite de la phrase précédente (tranche contiguë); attestations de régularité sociale (par le contexte).", ambiguous=True)
     P("C’est pourquoi, l’article L. 8222-1 et L. 8222-6 du Code du Travail ont mis en place des obligations de vérification, de vigilance, d’alerte et même de sanction du cocontractant non respectueux des dispositions du Code du Travail.",
       [CT], notes="Obligations de vigilance du donneur d'ordre (droit du travail).")
+
+    S("https://digitalbay.fr/materiel-informatique-comment-acheter-plus-responsable", "Matériel informatique : comment acheter plus responsable ? (Digital Bay)")
+    P("Matériel informatique : comment acheter plus responsable ?",
+      [NUM], notes="Titre: achat responsable de matériel informatique.")
+    P("Comment limiter l’impact environnemental de nos achats et infléchir nos pratiques vers plus de sobriété ?",
+      [NUM, E], notes="Impact environnemental et sobriété des achats numériques.")
+    P("Ce sont la fabrication et la distribution du matériel qui représentent l’essentiel de l’empreinte carbone du numérique.",
+      [NUM, E], notes="Empreinte carbone du numérique.")
+    P("Les terminaux (smartphones, ordinateurs portables ou de bureau, télévisions, tablettes) sont particulièrement gourmands en ressources au cours de l’ensemble de leur cycle de vie1 : consommation d’eau, de métaux rares, d’énergie, et donc de gaz à effet de serre.",
+      [NUM, E], notes="Ressources et gaz à effet de serre des terminaux; l'énergie n'est qu'une ressource citée (pas un achat d'énergie).", ambiguous=True)
+    P("Pour limiter notre impact, augmenter la durée de vie des équipements et bien acheter est donc primordial.",
+      [NUM, CE], notes="Durée de vie des équipements numériques (numérique et économie circulaire, note d'exclusion de la taxonomie).")
+    P("La priorité des priorités : prolonger la durée de vie des matériels",
+      [NUM, CE], notes="Intertitre: durée de vie des matériels.")
+    P("Pour limiter les achats inutiles, la protection et l’entretien du matériel existant constituent un premier levier.",
+      [NUM, CE], notes="Entretien du matériel informatique pour le faire durer (par le contexte).", ambiguous=True)
+    P("Selon une enquête récente de l’ADEME1, près de 7 Français sur 10 déclarent être attentifs à la protection et à l’entretien de leurs appareils pour éviter qu’ils ne cassent.",
+      [NUM], notes="Entretien des appareils numériques (ménages, pas des achats).", ambiguous=True)
+    P("De plus, environ 50 % d’entre eux affirment réparer leurs appareils en cas de panne, au lieu d’en acheter un nouveau.",
+      [NUM, CE], notes="Réparation des appareils.")
+    P("Il confirme : « une maintenance régulière est importante pour la durabilité des équipements ».",
+      [NUM, CE], notes="Durabilité des équipements informatiques.", ambiguous=True)
+    P("Afin d’augmenter les performances de « vieux » ordinateurs, il préconise le remplacement des disques durs magnétiques par des disques SSD (Solid State Drive).",
+      [NUM], notes="Prolonger l'usage de vieux ordinateurs.", ambiguous=True)
+
+    S("http://www.agencewebgram.com/2025/07/economie-circulaire-reemployer-les-materiaux-de-deconstruction-publique.html", "Économie circulaire : réemployer les matériaux de déconstruction publique (Agence Webgram)")
+    P("Économie circulaire : réemployer les matériaux de déconstruction publique",
+      [CE], notes="Titre: réemploi des matériaux.")
+    P("1. Introduction à l'économie circulaire dans la gestion du patrimoine public",
+      [CE], notes="Intertitre: économie circulaire.")
+    P("L'économie circulaire représente aujourd'hui un paradigme incontournable pour repenser la gestion du patrimoine et des équipements publics.",
+      [CE], notes="Économie circulaire.")
+    P("Cette approche systémique vise à optimiser l'utilisation des ressources en créant des boucles fermées où les déchets deviennent des ressources pour de nouveaux cycles de production.",
+      [CE], notes="Déchets devenant ressources.")
+    P("Dans le contexte de la gestion publique, cette philosophie prend une dimension particulière car elle permet aux collectivités territoriales et aux institutions publiques de réduire significativement leurs coûts tout en diminuant leur impact environnemental.",
+      [CE, E], notes="Économie circulaire (par le contexte) et impact environnemental.", ambiguous=True)
+    P("Le réemploi des matériaux issus de la déconstruction publique s'inscrit parfaitement dans cette logique circulaire.",
+      [CE], notes="Réemploi des matériaux.")
+    P("Lorsqu'un bâtiment public arrive en fin de vie ou nécessite une rénovation majeure, les matériaux qui le composent peuvent être récupérés, traités et réutilisés dans de nouveaux projets d'aménagement.",
+      [CE], notes="Réutilisation des matériaux.")
+    P("Cette pratique transforme ce qui était traditionnellement considéré comme un déchet en une ressource précieuse, créant ainsi une chaîne de valeur vertueuse.",
+      [CE], notes="Déchet transformé en ressource.")
+    P("L'enjeu est considérable quand on sait que le secteur du bâtiment représente près de 40% de la consommation mondiale d'énergie et génère environ 36% des émissions de CO2.",
+      [EN, E], notes="Consommation d'énergie et émissions de CO2 du bâtiment.")
+    P("Dans le secteur public, où les constructions et rénovations sont nombreuses et récurrentes, l'adoption de principes d'économie circulaire peut avoir un impact majeur sur la réduction de l'empreinte carbone des collectivités.",
+      [CE, E], notes="Économie circulaire, empreinte carbone.")
+    P("De plus, cette approche permet de préserver les ressources naturelles en limitant l'extraction de nouvelles matières premières.",
+      [CE], notes="Préservation des ressources par l'économie circulaire (par le contexte).", ambiguous=True)
+    P("La mise en œuvre de l'économie circulaire dans la gestion du patrimoine public nécessite une transformation profonde des pratiques traditionnelles.",
+      [CE], notes="Économie circulaire.")
