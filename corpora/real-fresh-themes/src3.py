@@ -321,3 +321,95 @@ def load(S, P, Q) -> None:
       [CE], notes="Préservation des ressources par l'économie circulaire (par le contexte).", ambiguous=True)
     P("La mise en œuvre de l'économie circulaire dans la gestion du patrimoine public nécessite une transformation profonde des pratiques traditionnelles.",
       [CE], notes="Économie circulaire.")
+
+    S("https://www.76infos.fr/actu/la-commande-publique-un-levier-pour-linsertion.html", "La commande publique, un levier pour l'insertion (76actu / 76infos, Département de la Seine-Maritime)")
+    P("La commande publique, un levier pour l'insertion",
+      [CS], notes="Titre: commande publique et insertion.")
+    P("Plus rarement mise en avant, la commande publique apparaît également comme un outil intéressant d’intervention pour peser sur les évolutions sociétales.",
+      [CS], notes="Levier sociétal de la commande publique (l'insertion par le titre).", ambiguous=True)
+    P("Les 2 et 9 décembre, deux journées de travail sont organisées à l’Hôtel du Département, en partenariat avec le Coorace, réseau national de l’économie sociale et solidaire, dans le but d’échanger avec les acteurs impliqués.",
+      [ESS, G], notes="Réseau de l'ESS; journées d'échange avec les acteurs (gouvernance au sens large).", ambiguous=True)
+    P("Comme toute collectivité publique, le Département est amené, dans l’exercice de ses compétences et pour répondre à ses besoins, à passer un certain nombre de marchés avec des opérateurs économiques.",
+      [], notes="Généralité sur les marchés du Département: sans thème.")
+    P("Ces marchés « publics » portent aussi bien sur la réalisation de travaux (construction et rénovation de collèges, de bâtiments départementaux, réfection de routes) que l’achat de fournitures ou la prestation de services.",
+      [], notes="Nature des marchés: sans thème.")
+    P("L’ensemble forme un volume financier qui s’est établi en 2024 à près de 180 millions d’euros.",
+      [], notes="Volume total des achats: sans thème (comme le dev).")
+    P("Répondre aux enjeux de précarité",
+      [CS], notes="Intertitre: précarité (insertion par le contexte).", ambiguous=True)
+    P("Dans le contexte d'une recrudescence du chômage et d'une aggravation de la pauvreté depuis dix ans, de crise énergétique et de budgets contraints, l’idée de mettre la commande publique au service de politiques vertueuses a peu à peu fait son chemin.",
+      [CS], notes="Chômage et pauvreté (insertion par le contexte); la crise énergétique n'est pas un achat d'énergie.", ambiguous=True)
+    P("Les règles de transparence des procédures, de liberté d’accès et d’égalité de traitement des candidats restent les principes de base, mais alors que pendant longtemps, le critère de l’offre économiquement la plus avantageuse, conforme au souci de bonne gestion des deniers publics, était déterminant, d’autres considérations sociales et environnementales se sont depuis invitées dans le débat.",
+      [CS, E], notes="Considérations sociales (clauses sociales, convention du dev) et environnementales.")
+
+    S("https://societe-philanthropique.fr/a-la-societe-philanthropique-on-lave-son-linge-en-association", "A la Société Philanthropique, on lave son linge en association (Société Philanthropique)")
+    P("Partenariat entre les ESAT La Nacelle et les Jardins de l'Aqueduc, et l'hôpital Goüin, pour la blanchisserie des linges et vêtements de travail.",
+      [MR], notes="Prestation confiée à des ESAT (secteur protégé).")
+    P("En effet, un partenariat vient d’être signée entre les ESAT Les Ateliers de la Nacelle (Evry – 91 et les Jardins de l’Aqueduc (Chevannes – 91) avec l’hôpital Goüin (Clichy – 92), ces trois établissements faisant partie de la Société Philanthropique.",
+      [MR], notes="Contrat avec des ESAT.")
+    P("Les prestations de blanchisserie de l’hôpital Goüin seront assurées, à partir de 2026, par les deux ESAT.",
+      [MR], notes="Achat auprès d'ESAT.")
+    P("Elles portent sur les linges de lits et de toilettes destinés aux patients et sur les vêtements de travail des personnels.",
+      [MR], notes="Objet de la prestation confiée aux ESAT (par le pronom).", ambiguous=True)
+    P("Il s’agit d’un système de location/entretien, les ESAT étant propriétaires des articles mis en circulation et en assurant le réassort, l’entretien et la la livraison.",
+      [MR], notes="Prestation des ESAT (location-entretien du linge).", ambiguous=True)
+    P("L’ensemble des articles est équipé de puces, ce qui permet une traçabilité permanente et un suivi du nombre de lavages.",
+      [MR], notes="Détail de la prestation des ESAT (thème par le contexte).", ambiguous=True)
+    P("Lorsque j’ai annoncé aux travailleurs en situation de handicap et aux monitrices de la blanchisserie de Mennecy que la Directrice de l’Hôpital Goüin avait signé le contrat de blanchisserie avec nos ESAT, un sentiment de fierté collective et de satisfaction a gagné l’ensemble de l’atelier.",
+      [MR], notes="Travailleurs handicapés, contrat avec des ESAT.")
+    P("Ce partenariat interne permet un gain financier notable dans la mesure où il n’existe pas pas de TVA (20%) sur les paiements internes à l’association.",
+      [MR], notes="Contrat avec les ESAT (par le contexte), aspect financier.", ambiguous=True)
+    P("Mais surtout ce contrat va donner du travail aux travailleurs en situation de handicap des deux ESAT avec une activité régulière, lissée sur l’année.",
+      [MR], notes="Emploi des travailleurs handicapés en ESAT.")
+
+    S("https://recette.pays-albigeois-bastides.fr/projet-alimentaire-territorial", "Projet alimentaire territorial (Pôle territorial de l’Albigeois et des Bastides)")
+    P("Qu’est-ce qu’un projet alimentaire territorial ?",
+      [AL], notes="Projet alimentaire territorial.")
+    P("Depuis quelques années, de nombreuses initiatives fleurissent sur les territoires pour développer les circuits courts et répondre aux attentes des consommateurs.",
+      [AL], notes="Circuits courts (alimentaires par le contexte).")
+    P("Le projet alimentaire territorial permet de donner un cadre officiel aux démarches multiples et de les coordonner dans une stratégie validée par l’ensemble des acteurs liés à l’agriculture et l’alimentation.",
+      [AL], notes="PAT; la stratégie est alimentaire, pas celle des achats (gouvernance non retenue).", ambiguous=True)
+    P("Défini dans la loi d’avenir pour l’agriculture d’octobre 2014, il s'appuie sur un diagnostic partagé faisant un état des lieux de la production agricole locale et du besoin alimentaire exprimé au niveau d’un bassin de vie ou de consommation, aussi bien en termes de consommation individuelle que de restauration collective.",
+      [AL], notes="Production agricole locale, restauration collective.")
+    P("Les enjeux sont multiples et intègrent :",
+      [AL], notes="Enjeux du PAT (par le contexte).", ambiguous=True)
+    P("- Une dimension économique : structuration et consolidation des filières dans les territoires et mise en adéquation de l’offre avec la demande locale ; contribution à l’installation d’agriculteurs et à la préservation des espaces agricoles sans lesquels la production n’est pas possible.",
+      [AL, PME], notes="Filières agricoles locales (alimentation); structuration des filières locales (accès des entreprises locales).", ambiguous=True)
+    P("- Une dimension environnementale : développement de la consommation de produits issus de circuits de proximité ; valorisation d’un nouveau mode de production agro-écologique, dont la production biologique.",
+      [AL, E], notes="Circuits de proximité, production biologique; dimension environnementale.")
+    P("- Une dimension sociale : c’est un projet collectif, fondé sur la rencontre d’initiatives, et regroupant tous les acteurs d’un territoire ; il contribue à une identité et une culture du territoire et permet de valoriser les terroirs.",
+      [AL], notes="Dimension sociale du PAT (pas d'insertion); terroirs.", ambiguous=True)
+    P("Le pôle territorial de l’Albigeois et des Bastides est impliqué depuis de nombreuses années dans la structuration et l’organisation des réseaux de commercialisation en circuits courts.",
+      [AL], notes="Circuits courts.")
+
+    S("https://andsowecook.com/?p=2418", "Développer la restauration collective en circuit court (And so we cook)")
+    P("Développer la restauration collective en circuit court",
+      [AL], notes="Titre: restauration collective en circuit court.")
+    P("Le souhait d’une alimentation propre, juste et saine est en augmentation croissante tant auprès du grand public, comme le prouve le formidable essor des AMAP (Associations pour le Maintien d’une Agriculture Paysanne) qu’au sein des collectivités.",
+      [AL], notes="Alimentation durable, AMAP.")
+    P("Certes, promouvoir une restauration collective de qualité est une exigence de santé publique.",
+      [AL, SA], notes="Restauration collective de qualité, santé publique.")
+    P("Mais cette démarche permet également de structurer l’offre et la demande, de maintenir ou de créer des emplois non délocalisables et donc de contribuer au développement économique et social du territoire.",
+      [AL, PME], notes="Circuits courts (par le contexte) et développement économique local.", ambiguous=True)
+    P("Développer un projet alimentaire territorial comprend plusieurs étapes :",
+      [AL], notes="Projet alimentaire territorial.")
+    P("Définir les objectifs qualitatifs et quantitatifs du projet (en termes de proximité, de saisonnalité, de traçabilité, d’agriculture Bio…)",
+      [AL], notes="Proximité, saisonnalité, bio.")
+    P("Recenser les producteurs et les productions disponibles localement",
+      [AL], notes="Producteurs locaux.")
+    P("Modifier ses marchés publics en introduisant de nouveaux critères dans le cahier des charges",
+      [AL], notes="Critères des marchés de restauration (par le contexte).", ambiguous=True)
+    P("Indice de fréquence de traitement (IFT) plafonné",
+      [AL, E], notes="Critère sur les pesticides dans les denrées (environnement; on pourrait lire santé ou biodiversité).", ambiguous=True)
+    P("Taux maximal de sucre",
+      [AL, SA], notes="Critère nutritionnel (santé) des repas.", ambiguous=True)
+    P("% de produits issus de l’agriculture Bio, raisonnée ou intégrée",
+      [AL], notes="Produits bio.")
+    P("Mode de livraison (routier, ferroviaire, fluvial…)",
+      [E], notes="Critère sur le transport des denrées (environnement).", ambiguous=True)
+    P("Mode de packaging (vrac, emballage limité…)",
+      [CE], notes="Réduction des emballages (déchets).")
+    P("Le Code des marchés publics ne permet pas de sélectionner des produits selon leur provenance.",
+      [AL, PME], notes="Provenance locale des denrées; accès des producteurs locaux.", ambiguous=True)
+    P("– rédiger ses marchés publics et de communiquer sur ses appels d’offres de manière à permettre à un maximum d’entreprises locales d’y répondre.",
+      [PME], notes="Accès des entreprises locales.")
