@@ -413,3 +413,31 @@ def load(S, P, Q) -> None:
       [AL, PME], notes="Provenance locale des denrées; accès des producteurs locaux.", ambiguous=True)
     P("– rédiger ses marchés publics et de communiquer sur ses appels d’offres de manière à permettre à un maximum d’entreprises locales d’y répondre.",
       [PME], notes="Accès des entreprises locales.")
+
+    S("http://www.manche.gouv.fr/Politiques-publiques/Cohesion-sociale-et-Solidarite/Egalite-femmes-hommes-dans-la-Manche/Egalite-dans-la-vie-professionnelle-economique-et-sociale/Entrepreneuriat-des-femmes", "Entrepreneuriat des femmes (Préfecture de la Manche, égalité femmes-hommes)")
+    P("Entrepreneuriat des femmes",
+      [EFH], notes="Titre: entrepreneuriat des femmes (égalité femmes-hommes dans la vie économique; page hors commande publique).")
+    P("Les femmes et la création d'entreprise",
+      [EFH], notes="Intertitre: femmes créatrices d'entreprise.")
+    P("En dépit d’un intérêt marqué des femmes pour l’entrepreneuriat, les créatrices d’entreprises sont encore minoritaires.",
+      [EFH], notes="Inégalité femmes-hommes dans l'entrepreneuriat.")
+    P("Plusieurs sondages indiquent que de nombreuses femmes souhaitent entreprendre.",
+      [EFH], notes="Entrepreneuriat des femmes.", ambiguous=True)
+    P("Or, seulement 30 % des entreprises créées en France chaque année le sont par des femmes et 10% dans l'innovation.",
+      [EFH], notes="Part des femmes parmi les créateurs (l'innovation n'est pas un achat innovant).")
+    P("Cet écart entre l’intention et l’action est confirmé par les professionnels de la création d’entreprise tout comme par les études sur le sujet, qui constatent que les femmes sont confrontées à des difficultés particulières, et notamment :",
+      [EFH], notes="Difficultés propres aux femmes.")
+    P("► Une tendance des créatrices à ne pas se sentir pleinement légitimes",
+      [EFH], notes="Difficulté des créatrices (stéréotypes).", ambiguous=True)
+    P("► Des difficultés similaires à celles des femmes salariées dans l’articulation des temps",
+      [EFH], notes="Articulation des temps de vie des femmes.")
+    P("► Des secteurs d’activités choisis souvent très concurrentiels et stéréotypés",
+      [EFH], notes="Stéréotypes de secteurs (mixité des métiers).", ambiguous=True)
+    P("Un plan gouvernemental en faveur de l’entrepreneuriat féminin",
+      [EFH], notes="Intertitre: plan pour l'entrepreneuriat féminin (un plan d'État, pas le pilotage d'un schéma d'achats).")
+    P("Fort de ces constats, le Ministère des droits des femmes a lancé en 2013 un plan gouvernemental ayant l’objectif de faire progresser de dix points le taux de femmes entrepreneures en France d’ici 2017.",
+      [EFH], notes="Objectif de femmes entrepreneures (égalité).")
+    P("Depuis 2016, l'État met en œuvre cette action, en intégrant une dimension territoriale.",
+      [EFH], notes="Mise en œuvre du plan (par le contexte).", ambiguous=True)
+    P("Le plan en faveur de l’entreprenariat développe une approche complémentaire, propre aux territoires ruraux afin de répondre aux besoins spécifiques des créatrices d’entreprise qui y résident.",
+      [EFH], notes="Créatrices d'entreprise en zone rurale.")
