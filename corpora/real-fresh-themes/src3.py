@@ -441,3 +441,41 @@ def load(S, P, Q) -> None:
       [EFH], notes="Mise en œuvre du plan (par le contexte).", ambiguous=True)
     P("Le plan en faveur de l’entreprenariat développe une approche complémentaire, propre aux territoires ruraux afin de répondre aux besoins spécifiques des créatrices d’entreprise qui y résident.",
       [EFH], notes="Créatrices d'entreprise en zone rurale.")
+
+    S("http://sdis-91.fr/developpement-durable/actualites.php?id=300&actualite_type_id=Array", "Marché public, écologie et solidarité (SDIS de l’Essonne)")
+    P("Marché public, écologie et solidarité",
+      [E, CS], notes="Titre: écologie (environnement) et solidarité (la suite parle d'insertion et de secteur adapté).", ambiguous=True)
+    P("Pour l’attribution de ses marchés publics le Sdis de l’Essonne vérifie systématiquement la possibilité d’intégrer un ou plusieurs aspects du développement durable.",
+      [E], notes="Développement durable au sens large -> environnement.")
+    P("Cette exigence touche également des prestations « hors marché ».",
+      [E], notes="Exigence de développement durable (par le contexte).", ambiguous=True)
+    P("Tour d’horizon des marchés, partenariats ou collaborations solidaires et écologiques du Sdis 91.",
+      [E, CS], notes="Marchés écologiques et solidaires (insertion par la suite de la page).", ambiguous=True)
+    P("Marchés publics à caractère « durables et écologiques »",
+      [E], notes="Intertitre: marchés durables et écologiques.")
+    P("3 critères sont pris en compte lors de l’attribution du marché",
+      [E], notes="Critères durables (par le contexte).", ambiguous=True)
+    P("1. La sélection de produits ou d’opérateur à caractéristiques « écologiques »",
+      [E], notes="Produits écologiques.")
+    P("Exemple : pour le papier d’impression, le marché a été séparé en 2 lots.",
+      [CE, MR], notes="Allotissement annonçant un lot de papier recyclé et un lot réservé (thèmes portés par les phrases suivantes).", ambiguous=True)
+    P("Le premier lot a été attribué à une entreprise qui produit du papier recyclé.",
+      [CE], notes="Papier recyclé.")
+    P("Le second a été réservé à un établissement du secteur adapté.",
+      [MR], notes="Lot réservé au secteur adapté.")
+    P("Les Entreprises Adaptées (EA) appartiennent au secteur marchand et comptent un effectif composé d’au moins 80 % de personnes handicapés.",
+      [MR], notes="Entreprises adaptées, travailleurs handicapés.")
+    P("2. L’inclusion de dispositions en rapport avec la fin de vie des produits (recyclage, remploi, valorisation)",
+      [CE], notes="Fin de vie, recyclage, réemploi.")
+    P("Exemple : pour les véhicules du Sdis, les pneus, les huiles, les filtres et les batteries usagées sont confiées à des entreprises spécialisées dans leur retraitement (élimination ou valorisation des produits).",
+      [CE], notes="Traitement et valorisation des déchets des véhicules.")
+    P("Idem pour les photocopieurs, imprimantes, les cartouches d’encres ainsi que pour l’habillement des sapeurs-pompiers.",
+      [CE], notes="Fin de vie des équipements et textiles (par « idem »); les imprimantes pourraient aussi relever du numérique.", ambiguous=True)
+    P("3. La recherche de mutualisation des besoins en interne ou la massification via les marchés mutualisés avec le Conseil général",
+      [G], notes="Organisation et mutualisation des achats (gouvernance au sens large).", ambiguous=True)
+    P("Exemple : pour l’entretien de ses espaces verts, le Sdis de l’Essonne a fait le choix de travailler avec des entreprises solidaires engagées dans la réinsertion professionnelle.",
+      [CS, ESS], notes="Entreprises d'insertion (clauses sociales/insertion); « entreprises solidaires » (ESS).", ambiguous=True)
+    P("Lancée dans le cadre d’un marché mutualisé avec le Conseil général, cette action innovante de développement durable est à mettre à l’actif du Sdis.",
+      [E, CS], notes="Action de développement durable (l'insertion par la phrase précédente); « innovante » n'est pas un achat innovant.", ambiguous=True)
+    P("Recyclage des ordinateurs",
+      [NUM, CE], notes="Intertitre: recyclage des ordinateurs.")
