@@ -479,3 +479,65 @@ def load(S, P, Q) -> None:
       [E, CS], notes="Action de développement durable (l'insertion par la phrase précédente); « innovante » n'est pas un achat innovant.", ambiguous=True)
     P("Recyclage des ordinateurs",
       [NUM, CE], notes="Intertitre: recyclage des ordinateurs.")
+
+    S("https://www.tpbm-presse.com/tpm-des-trophees-pour-la-bonne-clause-114844.html", "TPM : des trophées pour la bonne clause (TPBM presse)")
+    P("A la faveur du passage des 2,3 millions d’heures d’insertion réalisées sur son territoire, touchant 4 250 personnes, la Maison de l’Emploi de la Métropole Toulon Provence Méditerranée, présidée par Jean-Louis Masson, maire de La Garde et vice-président de TPM, et sous la direction de Didier Dorn, a souhaité faire mieux connaître le travail de sa cellule grands travaux marchés publics depuis plus de 15 ans.",
+      [CS], notes="Heures d'insertion, maison de l'emploi.")
+    P("Responsable du pôle appui aux acteurs économiques et facilitatrice des clauses sociales d’insertion, Isabelle Masse a œuvré en ce sens dans le cadre d’échanges de qualité, le 7 octobre sur le site militaire de l’ancien hôpital Sainte-Anne, à Toulon.",
+      [CS], notes="Facilitatrice des clauses sociales.")
+    P("Accueillie par l’ingénieur général Antoine Manicacci, directeur de l’Etablissement du service d’infrastructure de la Défense de Toulon (ESID), récompensé du trophée du plus gros volume d’heures générées, la manifestation a permis d’éclairer sur cette obligation légale qui a infusé au fil du temps, au point de devenir une fierté, voire un étendard pour ceux qui la mettent en œuvre.",
+      [CS], notes="Heures d'insertion générées, clause sociale (par le contexte).", ambiguous=True)
+    P("A l’échelle de TPM, le travail déployé autour de la clause représenterait une entreprise de 130 salariés, autant de personnes accompagnées vers une réorientation professionnelle salvatrice suite à des fragilités sociales et d’emploi.",
+      [CS], notes="Clause d'insertion, personnes accompagnées vers l'emploi.")
+    P("Symbole de cette sensibilité appliquée au terrain, la Métropole a d’ailleurs reçu le trophée du maître d’ouvrage le plus engagé sur les marchés d’insertion.",
+      [CS], notes="Marchés d'insertion.")
+    P("Côté entreprises, les primés ont été Bec Construction Provence, pour avoir dépassé les objectifs de la clause, Sud Elior France dans la catégorie RSE, notamment pour son implication dans la restauration scolaire à Hyères, et Méditerranée Environnement pour avoir mis la clause au cœur du parcours inclusif.",
+      [CS], notes="Clause d'insertion; la restauration scolaire n'est citée que comme secteur (pas d'alimentation durable).", ambiguous=True)
+
+    S("https://rse.vosgelis.fr/2019/09/06/ils-ont-retrouve-du-travail-grace-a-la-clause-dinsertion-sociale/", "Ils ont retrouvé du travail grâce à la clause d’insertion sociale (Vosgelis, bailleur social)")
+    P("Bové et Déobat étaient donc venus témoigner en compagnie de salariés ayant bénéficié de cette clause – qui, rappelons-le, consiste pour les entreprises titulaires de nos marchés de travaux, à offrir un certain quota d’heures de travail à de jeunes demandeurs d’emploi de longue durée ou reconnus travailleurs handicapés.",
+      [CS], notes="Clause d'insertion; les travailleurs handicapés sont un public de la clause, pas un marché réservé (convention du dev).")
+
+    S("http://m.journal.portbrest.bretagne.bzh/decembre-2017/sur-le-vif_5", "Un chantier pour l’insertion (journal du port de Brest, Région Bretagne)")
+    P("Un chantier pour l’insertion",
+      [CS], notes="Titre: insertion.")
+    P("« Tous les marchés publics de travaux terrestres et maritimes comportent des clauses sociales.",
+      [CS], notes="Clauses sociales dans tous les marchés de travaux.")
+    P("Celles-ci obligent les entreprises à réserver 2 à 5 % du nombre d’heures de travail à des personnes en insertion.",
+      [CS], notes="Heures réservées à l'insertion.")
+    P("Dans les premiers lots attribués, ces clauses représentent plus de 40 000 heures de travail au bénéfice de demandeurs d’emploi longue durée, de bénéficiaires des minima sociaux, de jeunes sans qualification ou de travailleurs handicapés.",
+      [CS], notes="Heures d'insertion; travailleurs handicapés comme public de la clause (pas un marché réservé).")
+    P("Elles ont permis de recruter en CCD ou en intérim des manœuvres, des maçons, des soudeurs et des coffreurs-bancheurs. »",
+      [CS], notes="Recrutements grâce aux clauses.")
+
+    S("https://www.saintnazaire.fr/actus/faciliter-linsertion-professionnelle-via-les-marches-publics-27934", "Faciliter l’insertion professionnelle via les marchés publics (Ville de Saint-Nazaire)")
+    P("Faciliter l’insertion professionnelle via les marchés publics",
+      [CS], notes="Titre: insertion par les marchés publics.")
+    P("Introduire une dimension sociale dans la commande publique, c’est tout l’intérêt des clauses sociales des marchés qui peuvent avoir un effet important pour des personnes éloignées de l’emploi.",
+      [CS], notes="Clauses sociales, personnes éloignées de l'emploi.")
+    P("En témoignent les parcours d’Abel et d’Ibrahim,embauchés par André BTP et GE pour des travaux de la CARENE et de l’État.",
+      [CS], notes="Parcours d'insertion par la clause (par le contexte).", ambiguous=True)
+    P("Suivi par l’entreprise de travail temporaire d’insertion Inserim, Abel découvre André BTP* en 2020 sur une opération du bailleur Silène comportant des clauses sociales.",
+      [CS], notes="ETTI, clauses sociales.")
+    P("Le jeune Érythréen voit son contrat de mise à disposition reconduit jusqu’à être embauché en CDI début 2022.",
+      [CS], notes="Sortie en emploi d'un parcours d'insertion (par le contexte).", ambiguous=True)
+    P("Auparavant hébergé dans un centre d’accueil des demandeurs d’asile dans la Sarthe, Abel avait intégré une promotion Hope (hébergementorientation-parcours vers l'emploi) et obtenu un certificat en menuiserie intérieure et différentes habilitations.",
+      [CS], notes="Parcours vers l'emploi (insertion, par le contexte).", ambiguous=True)
+
+    S("https://www.lesgeiq.fr/les-clauses-dinsertion-sociale-des-marches-de-travaux-sont-une-opportunite-de-qualifier-ceux-qui", "« Les clauses d’insertion sociale des marchés de travaux sont une opportunité de qualifier ceux qui sont loin de l’emploi » (Les Geiq)")
+    P("« Les clauses d’insertion sociale des marchés de travaux sont une opportunité de qualifier ceux qui sont loin de l’emploi »",
+      [CS], notes="Clauses d'insertion.")
+    P("Floriane Livet est chargée de développement au Geiq BTP 42.",
+      [CS], notes="GEIQ (inclus dans les clauses sociales et l'insertion par la taxonomie).", ambiguous=True)
+    P("Elle a accompagné Preng, d’origine albanaise, qui ne parlait pas français lorsqu’il est arrivé en France.",
+      [CS], notes="Accompagnement vers l'emploi (par le contexte).", ambiguous=True)
+    P("Grâce au Geiq, Preng a pu trouver un emploi dans les travaux publics et a pu se former via deux contrats de professionnalisation.",
+      [CS], notes="GEIQ, retour à l'emploi.")
+    P("Preng est ainsi devenu Agent Technique des Travaux Publics et il a obtenu le Titre Professionnel Maçon VRD (Voirie et Réseaux divers).",
+      [CS], notes="Qualification obtenue dans le parcours d'insertion (par le contexte).", ambiguous=True)
+    P("Il a obtenu son titre de séjour avec autorisation de travail en 2017 et a été immédiatement recruté en contrat d’insertion avec la Roannaise de l’Eau, partenaire du Geiq BTP 42, avec lequel elle a signé une convention en 2018.",
+      [CS], notes="Contrat d'insertion, GEIQ.")
+    P("Nous avons rencontré Preng et il a été mis à disposition de l’entreprise adhérente Eurovia Dala via un dispositif d’insertion (SIAE, Structure d'Insertion par l'Activité\nÉconomique).",
+      [CS], notes="Dispositif d'insertion, SIAE.")
+    P("Arrivé en France, il a travaillé au sein de la SIAE Roannaise de l’eau où il occupait un poste d’agent d’entretien des espaces naturels.",
+      [CS], notes="Emploi en SIAE.")
