@@ -537,7 +537,41 @@ def load(S, P, Q) -> None:
       [CS], notes="Qualification obtenue dans le parcours d'insertion (par le contexte).", ambiguous=True)
     P("Il a obtenu son titre de séjour avec autorisation de travail en 2017 et a été immédiatement recruté en contrat d’insertion avec la Roannaise de l’Eau, partenaire du Geiq BTP 42, avec lequel elle a signé une convention en 2018.",
       [CS], notes="Contrat d'insertion, GEIQ.")
-    P("Nous avons rencontré Preng et il a été mis à disposition de l’entreprise adhérente Eurovia Dala via un dispositif d’insertion (SIAE, Structure d'Insertion par l'Activité\nÉconomique).",
+    P("Nous avons rencontré Preng et il a été mis à disposition de l’entreprise adhérente Eurovia Dala via un dispositif d’insertion (SIAE, Structure d'Insertion par l'Activité Économique).",
       [CS], notes="Dispositif d'insertion, SIAE.")
     P("Arrivé en France, il a travaillé au sein de la SIAE Roannaise de l’eau où il occupait un poste d’agent d’entretien des espaces naturels.",
       [CS], notes="Emploi en SIAE.")
+
+    S("https://mescoursespourlaplanete.com/label.php?idLab=34", "Max Havelaar textile (guide des labels Mes courses pour la planète)")
+    P("Le label historique du commerce équitable Max Havelaar se décline aussi sur les produits textiles avec la création d'approvisionnement de filières spécifiques pour le coton depuis plusieurs années",
+      [CEQ], notes="Label de commerce équitable (page de guide de labels, pas de commande publique).")
+    P("Le label Max Havelaar sur un produit textile garantit pour l'instant uniquement l'obtention de la matière première, en l'occurrence les fibres de coton, selon les standards du commerce équitable (voir Max Havelaar alimentation).",
+      [CEQ], notes="Commerce équitable du coton.")
+    P("La garantie va au-delà de la certification de la matière première de base puisque Max Havelaar garantit aussi le respect des 8 principales conventions de l’Organisation international du travail sur toute la filière production, y compris la transformation des fibres et la confection.",
+      [CEQ, CT], notes="Label équitable; conventions de l'OIT dans la chaîne d'approvisionnement (conditions de travail).")
+    P("Les critères portent essentiellement sur les aspects commerciaux des échanges mais l'environnement est lui aussi pris en compte : le coton cultivé en Afrique et en Inde est \"pluvial\" c'est-à-dire qu'il n'a pas besoin d'irrigation, point important pour la préservation des ressources en eau, les OGM sont proscrits, il est cultivé en polyculture, c'est-à-dire conjointement à d'autres cultures, dont des cultures vivrières.",
+      [CEQ, E], notes="Critères équitables et environnementaux du label.")
+    P("Seul faiblesse : l'usage des pesticides, deux fois moins qu'en culture conventionnelle toutefois.",
+      [E], notes="Pesticides (environnement; on pourrait lire biodiversité).", ambiguous=True)
+    P("De nombreuses marques proposent aujourd'hui des articles en coton équitable Max Havelaar : Corto Bello, Rica Lewis, Jardin Bio, Kindy, La Redoute, Switcher, Armor Lux, Article 23, Monsieur Poulet ...",
+      [CEQ], notes="Offre de coton équitable.")
+
+    S("http://projet-sfte.fr/?page_id=232", "Le parc des bâtiments publics (projet SFTE, financement de la transition énergétique)")
+    P("Le parc des bâtiments publics pour un démarrage rapide, exemplaire et structurant",
+      [EN], notes="Titre: rénovation énergétique des bâtiments publics (par le contexte).", ambiguous=True)
+    P("En se centrant sur le parc des bâtiments publics (hors logement social), le projet SFTE a choisi un gisement mal connu et peu étudié (10-15% seulement des surfaces environ) mais qui représente un potentiel avéré de gains d’efficacité énergétique.",
+      [EN], notes="Efficacité énergétique des bâtiments publics.")
+    P("Ce gisement est mal connu aussi en Europe.",
+      [EN], notes="Gisement d'économies d'énergie (par le contexte).", ambiguous=True)
+    P("Cette méconnaissance résulte probablement : (1) de sa très grande diversité fonctionnelle et historique ; (2) de la faible capacité et de la faible motivation publiques à rénover actuellement.",
+      [EN], notes="Rénovation énergétique (par le contexte).", ambiguous=True)
+    P("A titre d’exemple, 30% des villes de plus de 100 000 habitants connaissent mal leurs actifs immobiliers, et c’est le cas pour 60% des villes entre 10 000 et 30 000 habitants[1].",
+      [EN], notes="Connaissance du patrimoine, préalable à la rénovation énergétique (par le contexte).", ambiguous=True)
+    P("De nombreuses communes n’assurent pas de suivi des consommations énergétiques de leurs bâtiments.",
+      [EN], notes="Suivi des consommations d'énergie (pas le suivi d'un schéma d'achats).")
+    P("Les travaux SFTE ont affiné utilement une cartographie du parc tertiaire public et permis d’analyser les gisements d’amélioration en jeu, en distinguant plusieurs « bouquets » de travaux en fonction de leur coût et de la performance énergétique visée : des bouquets légers portant généralement sur la régulation ou les équipements ; des bouquets plus lourds impliquant nécessairement des travaux sur le bâti.",
+      [EN], notes="Performance énergétique, travaux de rénovation.")
+    P("Les projets de rénovation énergétique sont évidemment à rendement décroissant, mais il faut bien se rappeler que les objectifs qui figurent dans la loi sur la transition énergétique et l’économie verte ne sont atteignables que si des travaux lourds sont effectués.",
+      [EN], notes="Rénovation énergétique, loi de transition énergétique.")
+    P("Les 335 millions de m² du parc tertiaire public recouvrent une grande diversité de bâtiments, usages et acteurs, malgré l’importance particulière de certains segments (enseignement, communes…).",
+      [EN], notes="Parc tertiaire public (la rénovation énergétique par le contexte).", ambiguous=True)
