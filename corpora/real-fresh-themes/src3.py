@@ -575,3 +575,49 @@ def load(S, P, Q) -> None:
       [EN], notes="Rénovation énergétique, loi de transition énergétique.")
     P("Les 335 millions de m² du parc tertiaire public recouvrent une grande diversité de bâtiments, usages et acteurs, malgré l’importance particulière de certains segments (enseignement, communes…).",
       [EN], notes="Parc tertiaire public (la rénovation énergétique par le contexte).", ambiguous=True)
+
+    S("https://novlaw.fr/experimentation-achat-public-innovant-quels-exemples/", "Expérimentation achat public innovant : quels exemples ? (Novlaw avocats)")
+    P("Par le décret du 24 décembre 2018 (communément désigné comme étant le décret Villani, le décret de noël voire encore le décret achat public innovant), les acheteurs publics peuvent acquérir sans publicité ni mise en concurrence préalables, des solutions innovantes.",
+      [INNO], notes="Achat public innovant sans publicité ni mise en concurrence.")
+    P("Ce dispositif prendra en principe fin le 26 décembre 2021.",
+      [INNO], notes="Durée de l'expérimentation achat innovant (par le contexte).", ambiguous=True)
+    P("L’expérimentation achat public innovant présente un certain nombre d’avantages : possibilité d’acquérir directement des solutions de façon simplifiée, accès facilité à la commande publique pour des entreprises peu familières de celle-ci, soutien par la demande aux entreprises innovantes (Voir notre page dédié, et nos publications sur le site Achatpublic.info, Village de la justice et Maddyness).",
+      [INNO, PME], notes="Achat innovant; accès facilité à la commande publique pour des entreprises nouvelles (accès des PME au sens large).", ambiguous=True)
+    P("Cependant, comme la Gazette des Communes a pu s’en faire l’écho ou le Ministère de l’Économie dans une étude publiée au mois de juin 2020, le succès n’apparait pour l’heure pas forcément au rendez-vous pour des raisons multiples :",
+      [INNO], notes="Bilan du dispositif d'achat innovant (par le contexte); phrase de plus de 70 mots, première tranche.", ambiguous=True)
+    P("défaut de connaissance du dispositif par les collectivités locales comme par les entreprises, les startups ou les structures d’accompagnement ; difficulté à appréhender la notion d’innovation ; difficulté à appréhender le risque lié à l’acquisition d’une solution nouvelle ; défaut de formation des acheteurs publics sur le sujet…",
+      [INNO, G], notes="Freins à l'achat innovant; formation des acheteurs (gouvernance au sens large). Tranche contiguë de la phrase précédente.", ambiguous=True)
+    P("Pour autant, on ne peut qu’espérer que l’expérimentation achat public innovant soit renouvelée car les acheteurs publics qui y ont eu recours se montrent pour la plupart satisfaits de cet outil et des solutions qu’ils ont pu acquérir par ce biais.",
+      [INNO], notes="Achat public innovant.")
+    P("L’acquisition d’une solution de mobilité par la Communauté d’agglomération du Cotentin en matière de transport à la demande en zone peu dense.",
+      [INNO], notes="Exemple d'achat innovant (par le contexte); la mobilité n'est pas présentée comme propre.", ambiguous=True)
+
+    S("https://millenaire3.grandlyon.com/Interview/2022/stephanie-despretz-a-propos-du-spar-du-grand-lyon-l-ambition-est-d-aller-plus-loin-que-le-simple-respect-de-la-loi", "Stéphanie Despretz, à propos du SPAR du Grand Lyon (Millénaire 3, Métropole de Lyon)")
+    P("Oui, elles comprennent que les cadres d’achat mettent en avant les efforts à la fois sociaux et écologiques, et visent à sélectionner les entreprises les plus vertueuses.",
+      [CS, E], notes="Efforts sociaux (clauses sociales, convention du dev) et écologiques dans les cadres d'achat.", ambiguous=True)
+    P("Pour la transition écologique les éco-gestes des citoyens ne peuvent pas suffire.",
+      [E], notes="Transition écologique.")
+    P("C’est aussi aux entreprises d’agir massivement pour la décarbonatation de leur production.",
+      [E], notes="Décarbonation.")
+    P("On a des entreprises qui répondent déjà largement à ce qui existe dans les cahiers des charges.",
+      [], notes="Sans thème explicite (exigences des cahiers des charges par le contexte).", ambiguous=True)
+    P("Elles ont beaucoup d’idées, et ce dialogue a été profitable à tous.",
+      [G], notes="Concertation avec les entreprises pour élaborer le schéma (gouvernance au sens large).", ambiguous=True)
+    P("Dans l’un des groupes de travail, les entreprises elles-mêmes ont proposé un système de bonus/malus, en fonction du respect des exigences environnementales.",
+      [G, E], notes="Groupe de travail (gouvernance); exigences environnementales.")
+    P("Elles ont donc proposé un moyen de vérifier que tout le monde soit jugé de la même façon.",
+      [G], notes="Contrôle du respect des exigences (suivi, par le contexte).", ambiguous=True)
+    P("Une forme de transformation de l’institution a aussi été considérée comme l’un des enjeux du SPAR, particulièrement avec cette phase 2 qui associait les entreprises, et qui reste une expérience unique en France.",
+      [G], notes="Élaboration du SPAR avec les entreprises (gouvernance).")
+    P("Les évolutions vont dans le sens d’une transformation des pratiques, vers une meilleure analyse en amont des fonctionnalités recherchées, et d’une approche plus stratégique de la commande publique locale.",
+      [G], notes="Stratégie d'achat (gouvernance au sens large).", ambiguous=True)
+    P("La délibération adoptant le SPAR a été voté par le Conseil métropolitain le 13 décembre 2021.",
+      [G], notes="Adoption du schéma par délibération (gouvernance).")
+    P("À court terme, un travail de veille informationnelle et de sourcing se poursuivra sur les cadres d’achats, en prévision des marchés à passer dans les deux ou trois prochaines années.",
+      [G, PME], notes="Veille et sourcing (le sourcing figure dans l'accès des PME et entreprises locales); pilotage des achats.", ambiguous=True)
+    P("En faisant évoluer nos exigences sociales et environnementales, nous assurons des débouchés à des activités plus responsables.",
+      [CS, E], notes="Exigences sociales (convention du dev) et environnementales.", ambiguous=True)
+    P("Dans cette perspective, les marchés publics sont vus comme des outils, des leviers de transformation de ces filières.",
+      [G], notes="Marchés publics comme levier d'une politique (stratégie, gouvernance au sens large).", ambiguous=True)
+    P("L’achat devient une politique publique, dans le sens fort du terme.",
+      [G], notes="Politique d'achat (gouvernance au sens large).", ambiguous=True)
