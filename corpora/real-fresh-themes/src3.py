@@ -621,3 +621,51 @@ def load(S, P, Q) -> None:
       [G], notes="Marchés publics comme levier d'une politique (stratégie, gouvernance au sens large).", ambiguous=True)
     P("L’achat devient une politique publique, dans le sens fort du terme.",
       [G], notes="Politique d'achat (gouvernance au sens large).", ambiguous=True)
+
+    S("https://optigede.ademe.fr/fiche/reemploi-des-vieux-ordinateurs-de-la-collectivite", "Réemploi des vieux ordinateurs de la collectivité (OPTIGEDE, ADEME; Marseille Provence Métropole)")
+    P("Réemploi des vieux ordinateurs de la collectivité",
+      [NUM, CE], notes="Titre: réemploi des ordinateurs.")
+    P("Dans le cadre de la démarche d'éco-exemplarité du Programme Local de Prévention des déchets et du Plan Climat de la communauté urbaine Marseille Provence Métropole (MPM), une analyse des filières de valorisation des déchets de la collectivité a permis d'identifier des pistes de réemploi de certains déchets.",
+      [CE, E], notes="Prévention et valorisation des déchets, réemploi; plan climat (environnement).")
+    P("Dans ce contexte, une étude a été réalisée afin d'analyser les possibilités de revalorisation du matériel réformé de la collectivité, et notamment du matériel informatique.",
+      [NUM, CE], notes="Revalorisation du matériel informatique.")
+    P("Le parc informatique de MPM se voit renouvelé au cinquième par année, et compte environ 1 500 postes complets.",
+      [NUM], notes="Renouvellement du parc informatique (durée d'usage).", ambiguous=True)
+    P("En conséquent, MPM dispose d'un volume annuel d'environ 350 ordinateurs (unités centrales & écrans) à revaloriser, et d'une masse de 2 à 3 tonnes de matériel électronique (incluant ordinateurs, imprimantes, copieurs, scanners...), pouvant faire l'objet d’un réemploi ou d'un recyclage DEEE.",
+      [NUM, CE], notes="Réemploi et recyclage des équipements informatiques.")
+    P("Le réemploi des vieux ordinateurs et imprimantes de la collectivité a deux objectifs :",
+      [NUM, CE], notes="Réemploi des ordinateurs.")
+    P("Favoriser le réemploi dans les modes de gestion des déchets de MPM et ainsi diminuer les émissions de gaz à effet de serre,",
+      [CE, E], notes="Réemploi, gestion des déchets; émissions de gaz à effet de serre.")
+    P("Identifier les impacts économiques du réemploi.",
+      [CE], notes="Réemploi.")
+    P("Pour ce faire une consultation a été lancée par la Direction de l’Informatique.",
+      [NUM], notes="Marché de reprise du matériel informatique (par le contexte).", ambiguous=True)
+    P("La prestation consiste, en fonction des types de matériels :",
+      [NUM, CE], notes="Prestation de reprise et de réemploi (par le contexte).", ambiguous=True)
+    P("Soit à faire procéder à l'enlèvement sur site des matériels informatiques de MPM et à procéder à leur recyclage aux normes DEEE avec destruction des données résiduelles sur ces matériels, ce qui représente un coût pour MPM,",
+      [NUM, CE], notes="Recyclage DEEE du matériel informatique.")
+
+    S("http://www.lescreasansnuit.eu/actualite/quand-les-vieux-ordis-creent-de-lemploi/", "Quand les vieux ordis créent de l’emploi (Ville de Rennes, Rennes Métropole)")
+    P("Une expérimentation vient d’être lancée pour reconditionner les ordinateurs de la Ville et de la Métropole, avant une revente à bas coût.",
+      [NUM, CE], notes="Reconditionnement des ordinateurs.")
+    P("Un dispositif pour trois enjeux : environnemental, économique et social.",
+      [E, CS], notes="Enjeux environnemental et social (l'emploi créé par le reconditionnement, selon le titre).", ambiguous=True)
+    P("Environ 4 500 ordinateurs sont nécessaires pour le fonctionnement des services de la Ville, de Rennes Métropole et du Centre communal d’action sociale.",
+      [NUM], notes="Parc informatique (par le contexte).", ambiguous=True)
+    P("500 à 600 appareils sont changés tous les ans, après 5 à 6 années d’utilisation.",
+      [NUM], notes="Durée d'usage des équipements informatiques.")
+    P("Jusqu’ici la Ville confiait son matériel informatique en fin de vie aux Ateliers du bocage, une association implantée à Cholet qui en reconditionnait une partie.",
+      [NUM, CE, ESS], notes="Reconditionnement du matériel par une association (ESS).", ambiguous=True)
+    P("Les autres étaient mis au rebut, avant d’être recyclés.",
+      [CE], notes="Recyclage.")
+    P("La loi oblige les entreprises et les administrations à recycler leur matériel informatique.",
+      [NUM, CE], notes="Recyclage du matériel informatique.")
+    P("Mais La Ville et la Métropole veulent aller plus loin : « Nous travaillons à la mise en place d’une filière locale de réemploi et de reconditionnement du matériel informatique » explique Laurent Hamon, conseiller municipal délégué aux usages du numérique.",
+      [NUM, CE, PME], notes="Filière locale (structuration des filières locales) de réemploi du matériel informatique.", ambiguous=True)
+    P("L’enjeu pour la collectivité est triple : environnemental, économique et social.",
+      [E, CS], notes="Enjeux environnemental et social (emploi, par le titre).", ambiguous=True)
+    P("« Avec ce projet, nous agissons aussi pour la transition énergétique, commente Laurent Hamon, avec le double objectif de dépenser moins d’énergie tout en favorisant le réemploi ».",
+      [EN, CE], notes="Économies d'énergie, réemploi.")
+    P("Quand les vieux ordis créent de l’emploi",
+      [NUM, CS], notes="Titre: emploi créé par le reconditionnement (insertion probable mais non dite).", ambiguous=True)
