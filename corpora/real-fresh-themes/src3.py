@@ -170,18 +170,6 @@ def load(S, P, Q) -> None:
     P("Actionner ce levier vers le développement durable permet d’agir sur le tissu économique des fournisseurs en les incitant eux-mêmes à proposer des produits et services plus durables pour être éligibles.",
       [E], notes="Développement durable, produits plus durables.")
 
-    S("http://pt.slideshare.net/aviecapemploi/fondamentaux-de-la-clause-sociale-ed201615-dec16", "Le recueil des Fondamentaux de la Clause Sociale d’Insertion et de Promotion de l’Emploi (Alliance Villes Emploi, SlideShare)")
-    P("La montée en puissance de la clause sociale et son impact sur les territoires, que ce soit en termes de participants concernés, d’entreprises impliquées, de donneurs d’ordre volontaires, s’est largement confirmée, année après année.",
-      [CS], notes="Clause sociale.")
-    P("En effet, la quatrième consolidation des résultats de la clause sociale d’insertion et de promotion de l’emploi pour l’année 2015, diffusée par l’Alliance Villes Emploi en juin 2016, souligne ces progrès.",
-      [CS, G], notes="Clause sociale; consolidation des résultats (suivi).")
-    P("L’harmonisation des pratiques sur l’ensemble du territoire doit accompagner cette évolution.",
-      [CS], notes="Pratiques de la clause sociale (par le contexte).", ambiguous=True)
-    P("C’est aussi l’occasion de réaffirmer le rôle essentiel de la fonction du facilitateur, développée par les Maisons de l’Emploi (MDE), les Plans Locaux d’Insertion et d’Emploi (PLIE) et parfois les Intercommunalités, et sa relation avec l’ensemble des acteurs concernés (cf. schéma page 4).",
-      [CS], notes="Facilitateur, maisons de l'emploi, PLIE.")
-    P("Les nouvelles ordonnances, l’ordonnance 2015-899 du 23 juillet 2015 relative aux marchés publics et l’ordonnance 2016-65 du 29 janvier 2016 relative aux contrats de concessions, réaffirment les bases juridiques de l’introduction des clauses sociales.",
-      [CS], notes="Bases juridiques des clauses sociales.")
-
     S("https://www.atlanpolebiotherapies.com/actualites/le-chu-de-rennes-et-philips-sengagent-dans-la-reduction-de-lempreinte-environnementale-dun-equipement-dimagerie-interventionnelle-de-derniere-generation-grace-a-lutilisation-dune-methode-i/", "Le CHU de Rennes et Philips s’engagent dans la réduction de l’empreinte environnementale d’un équipement d’imagerie (Atlanpole Biothérapies)")
     P("Le CHU de Rennes et Philips s’engagent dans la réduction de l’empreinte environnementale d’un équipement d’imagerie interventionnelle de dernière génération grâce à l’utilisation d’une méthode innovante",
       [E], notes="Titre: empreinte environnementale d'un équipement; la « méthode innovante » est une ACV, pas un achat innovant.", ambiguous=True)
