@@ -1,10 +1,11 @@
-"""Build corpora/real-fresh-themes/passages.jsonl and passages2.jsonl, EVALUATION-ONLY theme sets (run: python build.py).
+"""Build corpora/real-fresh-themes/passages.jsonl, passages2.jsonl and passages3.jsonl, EVALUATION-ONLY theme sets
+(run: python build.py).
 
-The passages are transcribed in ``src.py`` (set 1) and ``src2.py`` (set 2), same ``load(S, P, Q)`` format as
+The passages are transcribed in ``src.py``, ``src2.py`` and ``src3.py``, same ``load(S, P, Q)`` format as
 ``corpora/real/passages_src*.py``. The build fails when a page is a page of the shared real dev set or on one of its
-domains, when a page's host is used by any ``corpora/real`` round or any ``corpora/objectives/*_src.py`` set (or, for
-set 2, by set 1), on a passage over 70 words, on a theme id outside the taxonomy, or on a text shared with the dev set.
-Never train on these sets.
+domains, when a page's host is used for training (any ``corpora/real`` round or the objectives' collected set) or by an
+earlier set of this folder, on a passage over 70 words, on a theme id outside the taxonomy, or on a text shared with
+the dev set. Never train on these sets.
 """
 
 from __future__ import annotations
@@ -28,14 +29,16 @@ from passage_checks import (  # noqa: E402
 )
 
 # (transcription module, output file, id prefix); each set also refuses the hosts of the sets before it
-SETS = [("src", "passages.jsonl", "themes-fresh"), ("src2", "passages2.jsonl", "themes-fresh2")]
+SETS = [("src", "passages.jsonl", "themes-fresh"), ("src2", "passages2.jsonl", "themes-fresh2"),
+        ("src3", "passages3.jsonl", "themes-fresh3")]
 
 URL = re.compile(r"https?://[^\s\"'<>)]+")
 
 
 def training_hosts() -> set[str]:
-    """Hosts of every page used by a corpora/real round or a corpora/objectives/*_src.py set."""
-    files = sorted((CORPORA / "real").glob("passages_src*.py")) + sorted((CORPORA / "objectives").glob("*_src.py"))
+    """Hosts of every page used for training: a corpora/real round or the objectives' collected set. The objectives'
+    fresh sets are evaluation-only like these, so sharing a host with them leaks nothing into training."""
+    files = sorted((CORPORA / "real").glob("passages_src*.py")) + [CORPORA / "objectives" / "collected_src.py"]
     return {host(url) for f in files for url in URL.findall(f.read_text(encoding="utf-8"))}
 
 
