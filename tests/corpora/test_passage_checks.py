@@ -110,11 +110,8 @@ def test_builders_rebuild_the_committed_files(tmp_path: Path, builder: str, inpu
         (repo / "corpora" / name).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(CORPORA / name, repo / "corpora" / name)
     if builder.endswith("build_collected.py"):  # the sources of the later evaluation-only sets too
-        for name in ("objectives/fresh2_src.py", "objectives/fresh3_src.py", "objectives/fresh4_src.py",
-                     "objectives/fresh5_src.py", "objectives/fresh6_src.py", "objectives/fresh7_src.py",
-                     "objectives/fresh8_src.py", "objectives/fresh9_src.py",
-                     "objectives/fresh10_src.py"):
-            shutil.copy(CORPORA / name, repo / "corpora" / name)
+        for path in sorted((CORPORA / "objectives").glob("fresh*_src.py")):
+            shutil.copy(path, repo / "corpora" / "objectives" / path.name)
     (tmp_path / "shared" / "data" / "spaser-real-dev").mkdir(parents=True)
     shutil.copy(DEV, tmp_path / "shared" / "data" / "spaser-real-dev")
     script = repo / "corpora" / builder
