@@ -83,6 +83,22 @@ _WISH = re.compile(
 )
 
 
+# « Siemens veut parvenir à 700 bornes », « la ville veut réduire de 30 % … »: a will and the verb of its target
+_WILL_VERB = re.compile(r"\b(?:veu[xt]|veulent|voulons|voulez|voulai(?:t|ent))\s+(?:[\w'’-]+\s+){0,2}?([a-zà-ÿ]+(?:er|ir|re))\b",
+                        re.I)
+
+
+def _wish(clause: str) -> re.Match[str] | None:
+    """A demand or a will whose object is a target (``_WISH``, or a will followed by a verb of target)."""
+    wish = _WISH.search(clause)
+    if wish:
+        return wish
+    for will in _WILL_VERB.finditer(clause):
+        if will.group(1).lower() in ("parvenir", "arriver", "avoir") or lx.CHANGE_VERBS_INF.fullmatch(will.group(1)):
+            return will
+    return None
+
+
 def score_clause(clause: str, sentence_cues: str = "", *, listed: bool = False) -> ClauseScore:
     """Objective score of ``clause``; ``sentence_cues`` is the sentence's lead ("Objectifs chiffrés :");
     ``listed``: the clause is an item of a list under a lead line."""
@@ -153,7 +169,7 @@ def score_clause(clause: str, sentence_cues: str = "", *, listed: bool = False) 
     if pledge and not own_objective:
         score += 2
         cues.append("pledge")
-    wish = _WISH.search(clause)
+    wish = _wish(clause)
     if wish and not own_objective and not pledge:
         score += 2
         cues.append("wish")
@@ -275,7 +291,7 @@ def _mask_baselines(clause: str) -> str:
 # "un taux minimal de renouvellement de 37,4 %", "une part minimale de 5 %", "un quota de 30 %"; whatever the
 # tense of the sentence (a past "fixait l'objectif de" still states the target)
 _OBJECTIVE_OF = re.compile(
-    r"\b(?:objectifs?|cibles?|quotas?|cap(?=\s+[àa]\s)|(?:taux|seuil|part|proportion|pourcentage)s?\s+(?:\w+\s+){0,2}?minima(?:l|le|ux|les)"
+    r"\b(?:objectifs?|cibles?|quotas?|cap(?=\s+[àa]\s)|(?<=un\s)minimum|(?:taux|seuil|part|proportion|pourcentage)s?\s+(?:\w+\s+){0,2}?minima(?:l|le|ux|les)"
     r"(?:\s+[\w'’-]+){0,8}?)\s+(?:\w+\s+){0,2}?(?:(?:fix[ée]e?s?|port[ée]e?s?|établie?s?)\s+)?"
     r"(?:de|d['’]|à|a|(?:de\s+)?l['’]ordre\s+de|à\s+hauteur\s+de)\s*(?:au\s+moins\s+|atteindre\s+|a\s+minima\s+)?$",
     re.I,

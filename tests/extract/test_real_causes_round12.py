@@ -97,3 +97,19 @@ def test_a_demand_or_a_wish_with_its_object_is_a_target(text, value):
 ])
 def test_demands_and_wishes_that_are_not_targets(text):
     assert extract_objectives(text) == []
+
+
+# --- round 15 (read off fresh15 / fresh16) ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("La métropole veut réduire de 25 % la consommation d'eau de ses bâtiments.", 25.0),
+    ("Le département veut porter à 60 % la part du bio dans les collèges.", 60.0),
+    ("Les clauses sociales engagent les titulaires à consacrer un minimum de 7 % des heures travaillées à "
+     "l'insertion.", 7.0),
+])
+def test_a_will_with_its_verb_and_a_named_minimum_are_targets(text, value):
+    assert [o.value for o in extract_objectives(text)][:1] == [value]
+
+
+def test_a_will_without_a_verb_of_target_is_not_a_cue():
+    assert extract_objectives("Les élus veulent comprendre pourquoi 30 % des repas sont jetés.") == []
