@@ -91,3 +91,86 @@ def load(S, P, Q) -> None:
     S("https://agenda21.lorient.fr/dynamique-de-developpement-selon-des-modes-de-production-et-de-consommation-responsables/", "Dynamique de développement selon des modes de production et de consommation responsables (Agenda 21, Ville de Lorient)")
     P("Une politique d’achat volontariste engagée depuis quinze ans par la Ville vise à favoriser les « filières qualité ».",
       [ALIM], objective=True, non=["quinze ans"], notes="Politique d'achat orientée vers les filières qualité, sans cible chiffrée ; « quinze ans » : durée passée.", ambiguous=True)
+
+    S("https://www.grenoble.fr/1058-restauration-collective.htm", "Restauration collective (Ville de Grenoble)")
+    P("- La Ville de Grenoble confectionne des repas avec 58 % de produits sous SIQO (signe de qualité officiels : Label Rouge, AOP, IGP, etc.), dont 51 % de Bio, 95 % pour les crèches – là où la loi impose 20 % pour le bio.",
+      [ALIM], objs=[Q(20, subject="part de produits bio imposée par la loi en restauration collective")],
+      non=["58 %", "51 %", "95 %"], notes="Parts atteintes (pièges) ; le seuil légal de 20 % de bio (EGalim) est un quota d'achat : objectif.", ambiguous=True)
+    P("- Tarification sociale des cantines : en 2023, la Ville a mis en place un bouclier social et solidaire, duquel elle consacre 600k euros par an afin d’appliquer une tarification sociale pour les cantines scolaires : le tarif minimum pour les repas est passé de 80 à 75 centimes et cela concerne 25 % des enfants.",
+      [ALIM], non=["2023", "600k euros", "80", "75 centimes", "25 %"], notes="Budget annuel, baisse de tarif déjà faite et part d'enfants concernés (pièges).")
+    P("- Actions menées pour réduire drastiquement le gaspillage alimentaire. Sur les 24 restaurants scolaires accompagnés, soit 55 % des effectifs d’enfants, la moyenne est à 86 g gaspillés/jour/convive, tandis que la moyenne nationale est à 100g.",
+      [ALIM, CIRC], objective=True, non=["24", "55 %", "86 g", "100g"], notes="Orientation de réduction du gaspillage sans valeur cible ; les chiffres sont des constats.", ambiguous=True)
+
+    S("https://www.grenoble.fr/article/1396/562-la-ville-de-grenoble-recompensee-au-palmares-des-paysages-alimentaires.htm", "La Ville de Grenoble récompensée au palmarès des paysages alimentaires (Ville de Grenoble)")
+    P("La cuisine centrale réalise des repas à partir de produit au maximum BIO et locaux, avec l’objectif d’atteindre le 100 % BIO, et de promouvoir l’alimentation végétale.",
+      [ALIM], objs=[Q(100, subject="part de produits bio dans les repas de la cuisine centrale")],
+      notes="« l'objectif d'atteindre le 100 % BIO » : niveau visé, sans année.")
+    P("Le self municipal quant à lui propose une option végétarienne quotidienne et les lundis sont 100 % végétariens depuis 2023.",
+      [ALIM], non=["100 %", "2023"], notes="Pratique déjà en place depuis 2023 (piège) : « 100 % » décrit l'existant.")
+
+    S("https://metropole.nantes.fr/actualites/2021/dechets-proprete-eau-energie/mahel-coppey-eco-circulaire", "Économie circulaire : entretien avec Mahel Coppey (Nantes Métropole)")
+    P("Il faut rappeler que le BTP représente 8 fois la production des ménages en termes de déchets.",
+      [CIRC], non=["8 fois"], notes="Ordre de grandeur statistique (piège).")
+    P("Nous avons bâti une feuille de route sur l’économie circulaire, adoptée le 5 octobre 2018 en conseil métropolitain.",
+      [CIRC, GOV], non=["5 octobre 2018"], notes="Date d'adoption (piège).")
+
+    S("https://metropole.nantes.fr/actualites/2024/dechets-proprete-eau-energie/territoire-reemploi", "Être un territoire de réemploi, l'ambition forte de la Métropole (Nantes Métropole)")
+    P("Le Conseil Métropolitain a récemment voté la création d’une ressourcerie métropolitaine en 2026 et un fonds d’1M€ pour soutenir les initiatives à l’échelle industrielle.",
+      [CIRC], objective=True, non=["2026", "1M€"], notes="Engagement daté (créer une ressourcerie en 2026) sans valeur cible ; le fonds d'1 M€ est un budget (piège selon les conventions).", ambiguous=True)
+
+    S("http://ville-st-georges-dorques.fr/index.php?r=2&r2=138&art=2298&titre_url=COMPTE%20RENDU%20de%20la%20SEANCE%20du%20CONSEIL%20MUNICIPAL%20du%20lundi%2017%20septembre%202018%20(2/3)", "Compte rendu de la séance du conseil municipal du 17 septembre 2018 (Commune de Saint-Georges-d'Orques)")
+    P("Par délibération du 12 novembre 2015, le Conseil de Métropole a prescrit la révision du Schéma de Cohérence Territoriale (SCoT) approuvé par délibération en date du 17 février 2006.",
+      [GOV], non=["12 novembre 2015", "17 février 2006"], notes="Dates de délibérations (piège).")
+
+    S("https://bordeaux.fr/le-mag/la-cantine-le-bio-et-le-local-progressent", "À la cantine, le bio et le local progressent (Ville de Bordeaux, le mag)")
+    P("La progression du biologique se fait ainsi à un rythme intense, passant de 50 % en 2023 à 66 % en 2024 (dont 50 % de produits locaux), devançant déjà amplement les 20 % de bio induits par la Loi EgAlim en 2018.",
+      [ALIM], objs=[Q(20, subject="part de bio imposée par la loi EGalim en restauration collective")],
+      non=["50 %", "2023", "66 %", "2024", "50 %", "2018"], notes="Cas mixte : la hausse de 50 % à 66 % est réalisée (piège) ; le seuil légal de 20 % de bio est un quota d'achat (objectif) ; 2018 est l'année de la loi, pas un horizon.")
+    P("Le \"fait maison\" est également en progression. 40 % des plats sont désormais cuisinés directement au Sivu avec un objectif d'accélération vers les 80 % en 2028 grâce à la mutation des infrastructures et équipements.",
+      [ALIM], objs=[Q(80, horizon=2028, subject="part des plats cuisinés sur place (fait maison)")],
+      non=["40 %"], notes="40 % : situation actuelle ; « objectif d'accélération vers les 80 % en 2028 » : niveau visé (pas de verbe « porter à/passer à » : reach retenu).", ambiguous=True)
+
+    S("https://www.bordeaux.fr/p139769/bordeaux-vers-une-meilleure-alimentation-et-moins-de-gaspillage", "Bordeaux : vers une meilleure alimentation et moins de gaspillage (Ville de Bordeaux)")
+    P("Chaque jour, ce sont 16 000 enfants qui déjeunent à la cantine, grâce aux repas préparés par les cuisines centrales SIVU, établissement public de coopération intercommunale.",
+      [ALIM], non=["16 000"], notes="Compte de convives (piège).")
+
+    S("https://www.dijon-metropole.fr/la-vie-metropolitaine/un-territoire-ecologique/ici-transition-rime-aussi-avec-alimentation/", "Ici, transition rime aussi avec alimentation (Dijon métropole)")
+    P("D’ailleurs, en moyenne, l’alimentation est responsable d’un quart des émissions de gaz à effet de serre d’un habitant de Dijon métropole.",
+      [ALIM, ENV], non=["un quart"], notes="Statistique (piège) ; « un quart » n'est pas une cible.")
+    P("Située sur les communes de Longvic et Ouges, la légumerie labellisée « Agriculture biologique » prépare chaque année entre 100 et 200 tonnes de légumes et légumineuses prêts à l’emploi pour les cuisines collectives.",
+      [ALIM], non=["100", "200 tonnes"], notes="Volume annuel produit (piège), fourchette descriptive.")
+
+    S("https://www.budget.gouv.fr/files/uploads/extract/2024/PLF/BG/PGM/212/FR_2024_PLF_BG_PGM_212_PERF.html", "PLF 2024, programme 212 « Soutien de la politique de la défense » : objectifs et indicateurs de performance (budget.gouv.fr)")
+    P("Le dispositif de performance du programme « Soutien de la politique de la défense » reste stable pour le PAP 2024. Il se compose de quatre objectifs et de six indicateurs.",
+      [GOV], non=["2024", "quatre", "six"], notes="Comptes d'objectifs et d'indicateurs (piège).")
+
+    S("https://www.budget.gouv.fr/files/uploads/extract/2024/PLF/BG/PGM/217/FR_2024_PLF_BG_PGM_217_PERF.html", "PLF 2024, programme 217 « Conduite et pilotage des politiques de l'écologie » : objectifs et indicateurs de performance (budget.gouv.fr)")
+    P("Elle invite les ministères à mettre en œuvre des actions en faveur du développement durable et à mobiliser les agents dans ce sens, au-delà des 20 mesures phares qu’elle présente comme prioritaires.",
+      [GOV, ENV], objective=True, non=["20"], notes="Invitation qualitative de la circulaire « services publics écoresponsables » ; « 20 mesures phares » est un compte (piège).", ambiguous=True)
+
+    S("https://teo-paysdelaloire.fr/comprendre/la-strategie-regionale-de-transition-energetique/", "La stratégie régionale de transition énergétique (TEO, observatoire de la transition écologique des Pays de la Loire)")
+    P("Le SRADDET est un document intégrateur qui englobera notamment le Schéma régional climat air énergie (SRCAE). Co-élaboré par l’État et la Région, ce dernier a été approuvé par la Commission permanente du Conseil régional le 24 février 2014 puis adopté par le préfet de région par arrêté du 18 avril 2014.",
+      [NRJ, GOV], non=["24 février 2014", "18 avril 2014"], notes="Dates d'approbation et d'adoption (piège).")
+
+    S("https://www.villedugosier.fr/services-demarches/le-conseil-municipal/deliberations-de-mandature/deliberations-de-la-mandature-2020-2026/article/approbation-du-projet-de-mise-en-place-d-une-restauration-durable-et-locale", "Approbation du projet de mise en place d'une restauration durable et locale (Ville du Gosier, délibération)")
+    P("Pour ce faire, il est nécessaire d’élaborer de nouvelles recettes avec un objectif final d’atteindre plus de 80% de produits locaux dans les plans de menu annuel.",
+      [ALIM], objs=[Q(80, comparator=">=", subject="part de produits locaux dans les menus de la restauration scolaire")],
+      notes="« objectif final d'atteindre plus de 80% » : niveau visé, comparateur >= ; « annuel » décrit les plans de menu, pas une cible annuelle.")
+    P("Il est demandé au Conseil municipal d’approuver le projet mis en place d’une restauration durable en vue de la valorisation des produits locaux et de valider le plan de financement relatif.\nCi-joint la délibération CM-2021-2S-DR-18",
+      [ALIM, GOV], non=["CM-2021-2S-DR-18"], notes="Demande d'approbation et numéro de délibération (piège).")
+
+    S("https://savoirs.unistra.fr/campus/les-marches-publics-passent-au-vert", "Les marchés publics passent au vert (Université de Strasbourg, Savoir(s))")
+    P("La commande publique représente 108 millions d’euros à l’Unistra en 2023",
+      [GOV], non=["108 millions d’euros", "2023"], notes="Volume d'achats (piège).")
+    P("Code de la commande publique (2019), loi Industrie verte (2023), Plan national pour des achats durables (PNAD, 2021-2025), loi Climat et résilience (2021)… La législation récente impose aux acteurs de la commande publique de prendre en compte des critères environnementaux et sociaux.",
+      [ENV, CS, GOV], non=["2019", "2023", "2021-2025", "2021"], notes="Dates de textes ; obligation générale de prise en compte, sans niveau fixé (non retenue comme objectif).", ambiguous=True)
+
+    S("https://www.grand-cubzaguais.fr/les-actions-du-plan-climat-du-grand-cubzaguais/action-44-conforter-la-demarche-dachats-publics-responsables/", "Action 44 : conforter la démarche d'achats publics responsables (Plan climat du Grand Cubzaguais)")
+    P("Avec cette action « Conforter la démarche d’achats publics responsables », il s’agit de prioriser les prestations et produits durables et responsables dans les marchés de fournitures et de services de la communauté de communes.",
+      [ENV, GOV], objective=True, notes="Objectif qualitatif d'une fiche action de plan climat (prioriser les achats durables), sans valeur chiffrée.")
+
+    S("https://sdee-lozere.fr/?p=2603", "Assemblée générale du Syndicat Départemental d'Energie et d'Equipement de la Lozère (SDEE 48)")
+    P("Compétence historique du SDEE, le niveau d’investissement consacré à l’électrification rurale a été maintenu avec un volume de travaux atteignant 4,3 millions d’euros, permettant ainsi le maintien et l’amélioration du réseau de distribution d’électricité lozérien.",
+      [NRJ], non=["4,3 millions d’euros"], notes="Volume de travaux réalisé (piège) : « a été maintenu » et « atteignant » décrivent le passé.")
+    P("La baisse des enveloppes allouées à ces travaux, associée à l’augmentation des prix du secteur, a toutefois conduit en 2023 à une baisse significative du linaire total de chaussée rénové, avec 44 km de route traité, contre 75 km en 2022.",
+      [GOV], non=["2023", "44 km", "75 km", "2022"], notes="Baisse constatée entre deux années (piège).")
