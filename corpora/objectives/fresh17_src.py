@@ -174,3 +174,53 @@ def load(S, P, Q) -> None:
       [NRJ], non=["4,3 millions d’euros"], notes="Volume de travaux réalisé (piège) : « a été maintenu » et « atteignant » décrivent le passé.")
     P("La baisse des enveloppes allouées à ces travaux, associée à l’augmentation des prix du secteur, a toutefois conduit en 2023 à une baisse significative du linaire total de chaussée rénové, avec 44 km de route traité, contre 75 km en 2022.",
       [GOV], non=["2023", "44 km", "75 km", "2022"], notes="Baisse constatée entre deux années (piège).")
+
+    S("https://grandbesancon.fr/infos-pratiques/environnement/developpement-durable/plus-de-developpement-durable/plan-climat-nouvel-elan", "Plan climat : un nouvel élan (Grand Besançon Métropole)")
+    P("Le Grand Besançon s’est donné un objectif volontariste : respecter les objectifs de la COP21 et devenir territoire à énergie positive en 2050.",
+      [ENV, NRJ], objective=True, non=["COP21", "2050"], notes="Objectif sans valeur chiffrée au sens des conventions (territoire à énergie positive) : objectif qualitatif ; 2050 est son échéance.", ambiguous=True)
+    P("Aujourd’hui, le Grand Besançon poursuit son engagement en faveur du climat et révise le programme d’actions de son plan climat pour les 6 prochaines années (2024-2029).",
+      [ENV, GOV], non=["6", "2024-2029"], notes="Durée et période du plan (piège).")
+
+    S("https://www.maregionsud.fr/nos-actions/plan-climat-gardons-une-cop-davance/chez-vous-au-quotidien", "Plan Climat « Gardons une Cop d'avance » : chez vous, au quotidien (Région Sud Provence-Alpes-Côte d'Azur)")
+    P("100 • Amplifier une bonification des aides aux entreprises sur des critères environnementaux, jusqu’à 15 % supplémentaires pour les aides aux artisans et commerçants réalisant des achats « verts » et engagés globalement dans la transition écologique.",
+      [ENV, PME], objective=True, non=["100", "15 %"], notes="Mesure du plan (objectif qualitatif) ; « jusqu'à 15 % supplémentaires » décrit le plafond d'une bonification offerte, pas une cible (piège sur le nombre) ; 100 : numéro de mesure.", ambiguous=True)
+    P("101 • Déployer le « Parcours de la transition écologique » pour les très petites, petites et moyennes entreprises (TPE-PME) proposant un accompagnement et un financement organisés en trois étapes, selon le degré de maturité des entreprises en matière de transition écologique.\n\nObjectif\n500 entreprises par an.",
+      [ENV, PME], objs=[Q(500, unit="count", kind="absolute", per_year=True, subject="entreprises accompagnées dans le Parcours de la transition écologique")],
+      non=["101", "trois"], notes="« Objectif 500 entreprises par an » : volume annuel visé (per_year) ; 101 : numéro de mesure ; « trois étapes » : compte.")
+    P("104 • Orienter 40 % des financements régionaux de soutien à la recherche (appels à projets recherche, emplois jeunes doctorants et projets collaboratifs de recherche-développement) en faveur de la lutte contre le changement climatique.\n\nObjectif\nConsacrer 50 % du budget de l’économie à la lutte contre le changement climatique.",
+      [ENV], objs=[Q(40, subject="part des financements régionaux de la recherche orientés vers la lutte contre le changement climatique"),
+                   Q(50, subject="part du budget régional de l'économie consacrée à la lutte contre le changement climatique")],
+      non=["104"], notes="Deux parts visées (niveaux) ; 104 : numéro de mesure. Part de budget et non volume : retenue comme objectif.", ambiguous=True)
+
+    S("https://www.maregionsud.fr/planclimat", "Plan Climat « Une Cop d'avance » (Région Sud Provence-Alpes-Côte d'Azur)")
+    P("La Région Sud a fait de l’urgence climatique sa priorité ! En 2017, elle a lancé un grand Plan Climat composé de 100 actions concrètes.",
+      [ENV, GOV], non=["2017", "100"], notes="Date et compte d'actions (piège).")
+
+    S("https://www.nouvelle-aquitaine.fr/actualites/nouvelle-mandature-accelerer-la-transition-ecologique?utm_medium=email&utm_campaign=Lettre%20dinformation%20de%20la%20Rgion%20Nouvelle-Aquitaine%2010092021&utm_content=Lettre%20dinformation%20de%20la%20Rgion%20Nouvelle-Aquitaine%2010092021+CID_1f75ccfc9c12829f90b8007cf929b8b6&utm_source=Emailing%20Nouvelle%20Aquitaine&utm_term=En%20savoir%20plus", "Nouvelle mandature : accélérer la transition écologique (Région Nouvelle-Aquitaine)")
+    P("Sur le plan de la biodiversité, si l’on ne fait rien, à l’horizon 2028, c’est 50 % de la population des oiseaux qui aura disparu de notre territoire et 95 % de la microfaune en 2030 !",
+      [BIO], non=["2028", "50 %", "95 %", "2030"], notes="Projection conditionnelle (« si l'on ne fait rien ») : prévision, pas un objectif (piège).")
+    P("Un premier bilan réalisé fin 2020 par la Région indique que 28 % de ses dossiers d’aides et subvention rentrent dans les objectifs de Néo Terra. Ceux-ci représentant 43 % des financements accordés par la Région entre juillet 2019 et décembre 2020.",
+      [ENV, GOV], non=["2020", "28 %", "43 %", "juillet 2019", "décembre 2020"], notes="Bilan chiffré (piège).")
+
+    S("https://normandie.fr/je-mange-normand-dans-mon-lycee", "Je mange normand dans mon lycée (Région Normandie)")
+    P("Qualité, proximité : grâce au plan \"je mange normand dans mon lycée\", 51 % des denrées alimentaires servis en restauration scolaire sont normands.",
+      [ALIM, PME], non=["51 %"], notes="Part atteinte (piège).")
+    P("En 2018, seuls 16 % des lycées atteignaient la barre des 50 % de produits normands dans leurs menus de restauration contre plus de 60 % des établissements dépassant ce seuil en 2022.",
+      [ALIM, PME], non=["2018", "16 %", "50 %", "60 %", "2022"], notes="Constats à deux dates ; « la barre des 50 % » est un seuil de mesure, pas une cible énoncée ici (piège).", ambiguous=True)
+
+    S("https://www.besancon.fr/actualite/campagne-de-plantation-darbres/", "Campagne de plantation d'arbres (Ville de Besançon)")
+    P("Afin de répondre aux enjeux écologiques du changement climatique, la Ville s’est engagée à planter près de 1 000 arbres chaque hiver, répartis dans tous les quartiers de la ville.",
+      [BIO, ENV], objs=[Q(1000, unit="count", kind="absolute", per_year=True, subject="arbres plantés par la Ville chaque hiver", themes=(BIO,))],
+      notes="Engagement récurrent (« chaque hiver ») : per_year ; « près de » n'est pas un comparateur au sens des conventions.")
+    P("Ces arbres permettent notamment de compenser les abattages d’arbres ayant soufferts de maladies ou d’épisodes de sécheresse successifs (environ 180 abattages en 2023, hors boisements) mais aussi de poursuivre l’accroissement du patrimoine arboré en ville et ainsi participer à la réduction des îlots de chaleur.",
+      [BIO], non=["180", "2023"], notes="Nombre d'abattages passés (piège).")
+
+    S("https://pcaet.valdille-aubigne.fr/public/projet/@niveau/11-contribuer-a-generaliser-les-renovations-les-constructions-et-les-usagesdurables-dans-lhabitat,8.html", "PCAET, orientation 1.1 : généraliser les rénovations, les constructions et les usages durables dans l'habitat (Communauté de communes Val d'Ille-Aubigné)")
+    P("Rénover l’équivalent de 2800 maisons en BBC d’ici 2030.\nSur la période du PCAET (2019-2024), cela équivaudrait à rénover environ 233 maisons par an en BBC, voire plus si le niveau BBC n’est pas atteint.",
+      [NRJ, ENV], objs=[Q(2800, unit="count", kind="absolute", horizon=2030, subject="maisons rénovées au niveau BBC", themes=(NRJ,)),
+                        Q(233, unit="count", kind="absolute", per_year=True, subject="maisons rénovées en BBC par an sur la période du PCAET", themes=(NRJ,))],
+      non=["2019-2024"], notes="Cible 2030 et sa déclinaison annuelle (« cela équivaudrait à ») ; la période du plan n'est pas un horizon.", ambiguous=True)
+    P("Les objectifs de la PLRH sont d’accompagner 160 dossiers ayant trait à la rénovation thermique pour la période 2019-2021, soit un peu plus de 53 dossiers par an.",
+      [NRJ], objs=[Q(160, unit="count", kind="absolute", subject="dossiers de rénovation thermique accompagnés sur 2019-2021"),
+                   Q(53, unit="count", kind="absolute", per_year=True, comparator=">=", subject="dossiers de rénovation thermique accompagnés par an")],
+      non=["2019-2021"], notes="Cible sur une période (pas d'horizon : période) et sa moyenne annuelle ; « un peu plus de 53 » : >=.", ambiguous=True)
