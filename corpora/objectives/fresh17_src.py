@@ -224,3 +224,69 @@ def load(S, P, Q) -> None:
       [NRJ], objs=[Q(160, unit="count", kind="absolute", subject="dossiers de rénovation thermique accompagnés sur 2019-2021"),
                    Q(53, unit="count", kind="absolute", per_year=True, comparator=">=", subject="dossiers de rénovation thermique accompagnés par an")],
       non=["2019-2021"], notes="Cible sur une période (pas d'horizon : période) et sa moyenne annuelle ; « un peu plus de 53 » : >=.", ambiguous=True)
+
+    S("https://www.smictom-sudest35.fr/la-tarification-incitative-teomi/", "La tarification incitative (TEOMi) (SMICTOM Sud-Est 35)")
+    P("La loi de transition énergétique pour la croissance verte publiée en août 2015 a pour objectif de réduire les déchets ménagers de 10% et vise 65% de déchets recyclés d’ici à 2025.",
+      [CIRC], objs=[Q(10, direction="decrease", kind="relative_change", subject="déchets ménagers (objectif de la loi TECV)"),
+                    Q(65, horizon=2025, subject="part des déchets recyclés (objectif de la loi TECV)")],
+      non=["août 2015"], notes="Objectifs légaux rappelés par un syndicat ; « d'ici à 2025 » rattaché à la cible de 65 % seulement ; août 2015 : date de publication.", ambiguous=True)
+    P("Pour atteindre ce projet, la loi prévoit de généraliser la mise en place d’une tarification incitative en matière de déchets. L’objectif est de couvrir 25 millions d’habitants d’ici 2025.",
+      [CIRC], objs=[Q(25000000, unit="count", kind="absolute", horizon=2025, subject="habitants couverts par une tarification incitative des déchets")],
+      notes="Objectif national en nombre d'habitants, horizon écrit.")
+
+    S("http://www.smcom.fr/le-smcom/les-chiffres-cles-les-objectifs/", "Les chiffres clés, les objectifs (SMCOM, syndicat mixte de collecte des ordures ménagères)")
+    P("• L’amélioration des performances des collectes séparées, (diminuer les ordures ménagères à 173 kg/hab, augmenter la collecte des emballages et papiers à 55 kg/hab et améliorer la qualité du tri, augmenter le recyclage des emballages en verre de 15%, optimiser l’utilisation des déchèteries).",
+      [CIRC], objs=[Q(15, direction="increase", kind="relative_change", subject="recyclage des emballages en verre")],
+      notes="Objectifs du syndicat ; « augmenter … de 15% » : hausse relative ; 173 kg/hab et 55 kg/hab sont aussi des cibles mais dans une unité hors liste (non étiquetées, non listées comme pièges) ; pas d'année dans le passage.", ambiguous=True)
+
+    S("https://ledepartement66.fr/dossier/le-plan-velo-2024-2030", "Le plan Vélo 2024-2030 (Département des Pyrénées-Orientales)")
+    P("Le Conseil Départemental a déjà réalisé près de 500 km de pistes cyclables sur le territoire départemental, avec un effort conséquent lors du précédent programme 2019-2023, doté de 40 M€ et qui a permis la construction de 265 km supplémentaires en 5 ans.",
+      [ENV], non=["500 km", "2019-2023", "40 M€", "265 km", "5 ans"], notes="Réalisations passées et budget ; « supplémentaires » décrit un résultat (piège).")
+
+    S("https://www.angers.fr/actualites-sorties/64042-vegetaliser-les-cours-d-ecole/index.html", "Végétaliser les cours d'école (Ville d'Angers)")
+    P("\"D’ici à la fin du mandat, l’ambition est de faire en sorte que 25% minimum des surfaces soient végétales et perméables et d’arriver à doubler le nombre d’arbres dans les cours d’écoles. Ce qui représente la plantation de 600 sujets supplémentaires, précise Hélène Cruypenninck, adjointe à l’Environnement et à la Nature en ville.",
+      [BIO, ENV], objs=[Q(25, comparator=">=", subject="part des surfaces des cours d'école végétales et perméables", themes=(BIO,)),
+                        Q(2, unit="x", direction="increase", kind="relative_change", subject="nombre d'arbres dans les cours d'école", themes=(BIO,)),
+                        Q(600, unit="count", direction="increase", kind="absolute", subject="arbres supplémentaires plantés dans les cours d'école", themes=(BIO,))],
+      notes="« 25% minimum » : >= ; « doubler » : facteur 2 ; « 600 sujets supplémentaires » : même cible en volume ; « d'ici à la fin du mandat » : année non écrite.")
+
+    S("https://www.ville-creteil.fr/cadre-de-vie-des-cours-vegetalisees-pour-les-ecoles-de-la-ville", "Cadre de vie : des cours végétalisées pour les écoles de la Ville (Ville de Créteil)")
+    P("La cour de l’école élémentaire Charles Beuvin comptera à terme 10 arbres contre 4 actuellement, sa surface perméable passera de 35 à 425 m2, la zone d’ombre de 25 à 30%,",
+      [BIO, ENV], objs=[Q(10, unit="count", kind="absolute", baseline_value=4, subject="arbres dans la cour de l'école Charles Beuvin", themes=(BIO,)),
+                        Q(30, direction="increase", baseline_value=25, subject="part de zone d'ombre de la cour", themes=(ENV,))],
+      notes="Tranche d'une phrase plus longue ; « comptera à terme 10 arbres contre 4 » : niveau visé, valeur de départ 4 ; « passera de 25 à 30% » : hausse ; la surface perméable (425 m2) est une cible dans une unité hors liste (non étiquetée).", ambiguous=True)
+
+    S("https://ville-pornichet.fr/actualites/pornichet-reduit-son-empreinte-ecologique", "Pornichet réduit son empreinte écologique (Ville de Pornichet)")
+    P("Des efforts substantiels qui portent leurs fruits, la consommation de l’éclairage public ayant été réduite de 32% depuis 1 an. A terme, en 2025, elle devrait être divisée par 2.",
+      [NRJ], objs=[Q(2, unit="x", direction="decrease", kind="relative_change", horizon=2025, subject="consommation de l'éclairage public")],
+      non=["32%", "1 an"], notes="Baisse déjà obtenue (32 %, piège) ; « en 2025, elle devrait être divisée par 2 » : cible de la Ville pour son propre programme (facteur 2), formulée comme une attente.", ambiguous=True)
+
+    S("https://pcaet.vitrecommunaute.bzh/public/index.php?rub=projet&id=24", "PCAET, action MA7 : réalisation d'un Plan de Mobilité à l'échelle de l'agglomération (Vitré Communauté)")
+    P("• Pour les actifs travaillant dans leurs communes de résidences, objectif d’abandon de la voiture : 30% des trajets automobiles d’ici 2030 (soit 3600 actifs).",
+      [ENV], objs=[Q(30, horizon=2030, subject="part des trajets automobiles des actifs travaillant dans leur commune abandonnée au profit d'autres modes"),
+                   Q(3600, unit="count", kind="absolute", horizon=2030, subject="actifs abandonnant la voiture pour les trajets dans leur commune")],
+      notes="Objectif quantitatif cible d'une fiche action ; « soit 3600 actifs » exprime la même cible en volume.", ambiguous=True)
+    P("• Pour les actifs travaillant en dehors de leurs communes de résidence, adoption du covoiturage, du télétravail ou des transports en commun : 21% des trajets automobiles (soit 4200 actifs).",
+      [ENV], objs=[Q(21, subject="part des trajets automobiles des actifs reportée vers covoiturage, télétravail ou transports en commun"),
+                   Q(4200, unit="count", kind="absolute", subject="actifs adoptant covoiturage, télétravail ou transports en commun")],
+      notes="Suite de la liste des objectifs quantitatifs cibles ; l'année (2030) figure à la puce précédente, pas dans ce passage.", ambiguous=True)
+
+    S("https://mauguio-carnon.com/ma-ville/developpement-durable/economie-denergies", "Économie d'énergies (Ville de Mauguio Carnon)")
+    P("Entre 2010 et 2016, la consommation de gaz a baissé de 65%, la consommation d’électricité de 17% et la consommation d’eau de 53%. Ce qui se traduit par une baisse globale de 12% du budget des fluides.",
+      [NRJ], non=["2010", "2016", "65%", "17%", "53%", "12%"], notes="Baisses passées entre deux dates (piège).")
+
+    S("https://environnement.clissonsevremaine.fr/climat-et-energie/le-plan-climat-air-energie-territorial/un-pcaet-cest-quoi", "Un PCAET, c'est quoi ? (Clisson Sèvre et Maine Agglo)")
+    P("Objectifs du PCAET\n\nD'ici 2030 :\n\n-23%\n\ndes consommations d'énergies tous secteurs confondus (habitat, déplacements, industrie...\n\n42%\n\ndes besoins en énergie assurés par des énergies renouvelables",
+      [NRJ], objs=[Q(23, direction="decrease", kind="relative_change", horizon=2030, subject="consommations d'énergie tous secteurs confondus"),
+                   Q(42, horizon=2030, subject="part des besoins en énergie assurés par les énergies renouvelables")],
+      notes="Mise en page de chiffres clés ; « -23% » : baisse relative (le signe donne la direction) ; « D'ici 2030 » introduit les deux cibles.")
+    P("En trois ans, 72 % des actions ont été lancées, en matière de mobilité, habitat ou économie.",
+      [ENV, GOV], non=["trois ans", "72 %"], notes="Bilan à mi-parcours (piège).")
+
+    S("https://creusot-montceau.org/communaute-urbaine/les-projets/plan-climat-air-energie-territorial", "Plan climat air énergie territorial (Communauté urbaine Creusot Montceau)")
+    P("La communauté urbaine a adopté son projet de PCAET en octobre 2020.\nA travers 8 thématiques et 60 fiches actions, elle s’engage à limiter les émissions de gaz à effet de serre, adapter le territoire au changement climatique, réduire la facture énergétique et développer les énergies du territoire.",
+      [ENV, NRJ], objective=True, non=["octobre 2020", "8", "60"], notes="Engagements qualitatifs (sans valeur cible) ; date d'adoption et comptes de thématiques et de fiches : pièges.")
+
+    S("https://ccacv.fr/?p=12015", "Stratégie énergétique intercommunale (Communauté de communes Aubrac, Carladez et Viadène)")
+    P("Ensuite, les élus ont cherché à définir un cap énergétique pour le territoire à l’horizon 2030-2040, avec une volonté forte de réduire la dépendance énergétique et produire une énergie à faible coût pour la collectivité.",
+      [NRJ], objective=True, non=["2030-2040"], notes="Orientation qualitative ; l'horizon est une période (2030-2040), sans valeur cible.", ambiguous=True)
