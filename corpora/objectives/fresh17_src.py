@@ -14,15 +14,9 @@ on it.
 """
 # ruff: noqa: E501
 
-from collected_src import ALIM, CIRC, CS, ENV, ESS, GOV, HAND, NRJ, PME
+from collected_src import ALIM, CIRC, CS, ENV, GOV, NRJ, PME
 
-SANTE = "sante"
 BIO = "biodiversite"
-EGAL = "egalite_femmes_hommes"
-NUM = "numerique_responsable"
-TRAV = "conditions_de_travail"
-INNOV = "achats_innovants"
-EQUI = "commerce_equitable"
 
 
 def load(S, P, Q) -> None:
