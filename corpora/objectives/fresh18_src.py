@@ -185,3 +185,101 @@ def load(S, P, Q) -> None:
     S("https://www.boursier.com/actualites/reuters/france-les-marches-publics-reserves-aux-entreprises-vertueuses-en-matiere-d-egalite-hommes-femmes-321376.html", "France : les marchés publics réservés aux entreprises vertueuses en matière d'égalité hommes-femmes (Boursier.com, Reuters)")
     P("Selon des chiffres officiels, les femmes perçoivent en moyenne un salaire inférieur de 15,8% à celui des hommes. L'écart salarial entre femmes et hommes, à poste équivalent, est de 9%.",
       [EGAL], non=["15,8%", "9%"], notes="Statistiques d'écart salarial (piège).")
+
+    S("https://destimed.fr/?p=101240", "Rencontres métropolitaines de la clause sociale à Marseille (Destimed)")
+    P("- En 2023, 1,2 million d’heures d’insertion ont été générées par l’ensemble du territoire métropolitain, via les 130 donneurs d’ordre, soit une augmentation de près de 30% par rapport à 2022.",
+      [CS], non=["2023", "1,2 million", "130", "30%", "2022"], notes="Résultat annuel et hausse constatée (piège).")
+
+    S("https://www.dalkia.fr/fr/e-mag-efficacite-energetique/transition-energetique-les-objectifs-loi", "Transition énergétique : les objectifs de la loi (Dalkia)")
+    P("En 2030, baisse de 40 % des émissions de gaz à effet de serre et 32 % d’énergies renouvelables dans la consommation énergétique finale ; en 2050, division par quatre des émissions et par deux de la consommation d’énergie : les objectifs de la loi sur la transition énergétique qui sera adoptée en juillet par le Parlement sont confirmés.",
+      [ENV, NRJ], objs=[Q(40, direction="decrease", kind="relative_change", horizon=2030, subject="émissions de gaz à effet de serre", themes=(ENV,)),
+                        Q(32, horizon=2030, subject="part des énergies renouvelables dans la consommation énergétique finale", themes=(NRJ,)),
+                        Q(4, unit="x", direction="decrease", kind="relative_change", horizon=2050, subject="émissions de gaz à effet de serre", themes=(ENV,)),
+                        Q(2, unit="x", direction="decrease", kind="relative_change", horizon=2050, subject="consommation d'énergie", themes=(NRJ,))],
+      notes="Objectifs de la loi de transition énergétique : baisse relative, part visée, « division par quatre / par deux » (facteurs, baisse).")
+    P("Diverses dispositions permettant d’accélérer et d’amplifier les travaux de rénovation énergétique sont introduites avec pour objectif 500 000 logements rénovés par an à compter de 2017, et la mise aux normes « bâtiment basse consommation » de l’ensemble du parc immobilier d’ici à 2050.",
+      [NRJ], objs=[Q(500000, unit="count", kind="absolute", per_year=True, subject="logements rénovés"),
+                   Q(100, horizon=2050, subject="parc immobilier aux normes « bâtiment basse consommation »")],
+      notes="500 000 par an (annuel) ; « à compter de 2017 » = début d'un niveau unique, pas un horizon ; « l'ensemble du parc » normalisé à 100 %, d'ici 2050.", ambiguous=True)
+
+    S("https://lumieresdelaville.net/plan-velo-coup-de-pedale-mobilites/", "Plan vélo : un coup de pédale pour les mobilités (Lumières de la ville)")
+    P("Dans l’optique de promouvoir la pratique du vélo à l’échelle nationale, le Plan Vélo ambitionne de tripler les déplacements quotidiens domicile-travail des Français actifs à bicyclette, de 3% à 9% jusqu’en 2024.",
+      [ENV], objs=[Q(3, unit="x", direction="increase", kind="relative_change", horizon=2024, subject="déplacements domicile-travail à vélo"),
+                   Q(9, direction="increase", horizon=2024, baseline_value=3, subject="part des déplacements domicile-travail à vélo")],
+      notes="« tripler … de 3% à 9% jusqu'en 2024 » : la même cible dite deux fois (facteur 3 et niveau 9 % depuis 3 %) ; les deux formes sont étiquetées.", ambiguous=True)
+    P("L’axe sécuritaire du Plan Vélo prévoit la création d’un Fonds national “mobilités actives”, à hauteur de 350 M€, afin de soutenir des projets d’axes cyclables dans les collectivités durant 7 ans.",
+      [ENV], non=["350 M€", "7 ans"], notes="Budget d'un fonds et durée (piège).")
+
+    S("https://gracq.org/actualites-du-velo/la-france-enfin-son-plan-velo", "La France a enfin son plan vélo (GRACQ, association de cyclistes)")
+    P("Un plan que réclamait depuis longtemps l'association des cyclistes français (FUB), et qui marque une étape importante dans la reconnaissance hexagonale du vélo comme mode de déplacement. Avec un objectif ambitieux : 9% de déplacements à vélo en 2024.",
+      [ENV], objs=[Q(9, horizon=2024, subject="part des déplacements à vélo")], notes="Objectif national chiffré, année écrite.")
+    P("Ce fonds national ''mobilités actives\" peut sembler modeste (50 millions par an, dilués sur toute la France) mais c'est un premier pas intéressant.",
+      [ENV], non=["50 millions"], notes="Budget annuel d'un fonds (piège).")
+
+    S("https://actuvelo.fr/2018/09/17/olivier-schneider-le-plan-velo-nest-pas-ideal-mais-cest-le-plus-ambitieux-quil-y-ait-jamais-eu/amp", "Olivier Schneider : « Le plan vélo n'est pas idéal, mais c'est le plus ambitieux qu'il y ait jamais eu » (Actuvélo)")
+    P("Le plan de l’exécutif réconciliera-t-il les Français avec le vélo, qui ne sont que 2 % à l’utiliser pour aller au travail ?",
+      [ENV], non=["2 %"], notes="Part actuelle (constat) (piège).")
+
+    S("https://www.resto-today.com/article/kikleo-leve-15-million-deuros-pour-transformer-le-secteur-la-restauration-collective", "Kikleo lève 1,5 million d'euros pour transformer la restauration collective (Resto Today)")
+    P("Pour rappel, le gaspillage alimentaire en restauration collective représente 120 g gaspillés par convive et par repas.",
+      [ALIM, CIRC], non=["120 g"], notes="Statistique (piège).")
+
+    S("https://www.syndicat-eclairage.com/retour-dexperience-renovation-dune-voie-automobile/", "Retour d'expérience : rénovation d'une voie automobile (Syndicat de l'éclairage)")
+    P("Sachant que l’éclairage public représente en moyenne quasiment la moitié de la consommation électrique des communes, et que ces installations souffrent d’un taux de rénovation très faible (au rythme actuel de 3 % par an il faudrait 30 ans pour rénover le parc entier), il est d’autant plus opportun d’encourager la rénovation des installations d’éclairage public",
+      [NRJ], non=["la moitié", "3 %", "30 ans"], notes="Part constatée, rythme actuel et projection hypothétique (« il faudrait ») : pas d'objectif (piège) ; « le parc entier » ne fait pas une cible de 100 %.")
+
+    S("https://www.planete-batiment.com/lextinction-totale-de-leclairage-public-un-contre-sens-pour-le-serce/28122/", "L’extinction totale de l’éclairage public, un contre-sens pour le SERCE (Planète Bâtiment)")
+    P("De nombreux exemples de rénovation démontrent que l’éclairage Led permet une diminution de 50 à 80 % de la consommation électrique et un soulagement immédiat du budget de fonctionnement.",
+      [NRJ], non=["50 à 80 %"], notes="Gain potentiel constaté sur des exemples, fourchette non visée (piège).")
+
+    S("https://astridbrobecker.fr/2022/10/17/les-actions-pour-arriver-a-atteindre-lobjectif-de-reduction-de-40-de-la-consommation-denergie-dici-2050/", "Les actions pour atteindre l’objectif de réduction de 40 % de la consommation d’énergie d’ici 2050 (blog d'Astrid Brobecker)")
+    P("Face aux pénuries de gaz et d’électricité, les collectivités territoriales sont plus que jamais invitées à s’engager pour atteindre l’objectif de réduction de 10 % de la consommation énergétique d’ici 2024 et 40% d’ici 2050.",
+      [NRJ], objs=[Q(10, direction="decrease", kind="relative_change", horizon=2024, subject="consommation énergétique des collectivités"),
+                   Q(40, direction="decrease", kind="relative_change", horizon=2050, subject="consommation énergétique des collectivités")],
+      notes="Deux cibles de réduction datées (plan de sobriété) ; « 40% d'ici 2050 » reprend le verbe « réduction » (baisse).")
+
+    S("https://uat-jhm.myjungly.fr/couper-leclairage-public-oui-mais", "Couper l’éclairage public oui mais… (Journal de la Haute-Marne)")
+    P("Le syndicat départemental énergie et déchets a un pan de son activité dédié à l’énergie et donc à l’éclairage public. Dans ce domaine, il travaille pour ses communes adhérentes et gère aujourd’hui quelque 44 000 points lumineux sur toute la Haute-Marne.",
+      [NRJ], non=["44 000"], notes="Compte de points lumineux (piège).")
+
+    S("http://valeursvertes.com/achats-durables-quels-choix/", "Achats durables : quels choix ? (Valeurs vertes)")
+    P("D’autre part, nous privilégions les circuits courts, 74%* de nos achats se font en France auprès des PME/PMI locales. Nous sommes des acteurs économiques engagés et ancrés dans les territoires qui favorisent la proximité et la pérennité de nos fournisseurs. 46% de nos fournisseurs sous contrat offrent des garanties de développement durable concrètes.",
+      [PME], non=["74%", "46%"], notes="Parts constatées des achats d'un groupe (piège).")
+
+    S("http://www.ariegenews.com/ariege/actualites_economie/2015/92633/elevage-en-mayenne-100-des-produits-servis-dans-les-colleges-seront-d-.html", "Élevage : en Mayenne, « 100 % des produits servis dans les collèges » seront d'origine française (Ariège News, AFP)")
+    P("En accord avec l'Etat, le conseil départemental \"engagera dès la rentrée prochaine un plan de grande ampleur visant à structurer une démarche d'achat collectif pour les restaurants scolaires\". Cette initiative portera \"sur des produits 100% d'origine française, dont 50% d'approvisionnement de proximité\", précise le communiqué diffusé mercredi soir.",
+      [ALIM, PME], objs=[Q(100, subject="produits d'origine française dans les restaurants scolaires des collèges", themes=(ALIM,)),
+                         Q(50, subject="produits d'approvisionnement de proximité", themes=(ALIM, PME))],
+      notes="Engagement d'un département rapporté par la presse ; cible emboîtée « dont 50% » ; « dès la rentrée prochaine » : année non écrite.")
+    P("Pour parvenir à cet objectif concernant les 1,2 million de repas servis annuellement dans le département, \"la part consacrée à l’achat de denrées alimentaires (1,85 euro) dans la composition du repas fixé et harmonisé à 4 euros sera augmentée de 0,25% pour s'établir à 2,12 euros\", indique le conseil départemental.",
+      [ALIM], non=["1,2 million", "1,85 euro", "4 euros", "0,25%", "2,12 euros"],
+      notes="Volume de repas et coût budgété par repas : moyen au service de l'objectif, pas une cible d'achat responsable (budget, piège) ; coquille « 0,25% » (pour 0,25 €) conservée.", ambiguous=True)
+
+    S("https://www.magazine-decideurs.com/news/y-a-t-il-un-pilote-dans-votre-flotte", "Y a-t-il un pilote dans votre flotte ? (Magazine Décideurs)")
+    P("Celle-ci avait déjà imposé aux constructeurs automobiles pour 2020 un niveau moyen d’émissions de 95 g/km de CO2 pour les voitures neuves. En 2030, ces émissions devront encore se réduire de 55 % puis de 100 % en 2035.",
+      [ENV], objs=[Q(55, direction="decrease", kind="relative_change", horizon=2030, subject="émissions de CO2 des voitures neuves"),
+                   Q(100, direction="decrease", kind="relative_change", horizon=2035, subject="émissions de CO2 des voitures neuves")],
+      notes="Cibles européennes -55 % en 2030 et -100 % en 2035 ; 95 g/km pour 2020 est une norme déjà imposée (seuil, unité hors liste), ni étiquetée ni listée.", ambiguous=True)
+    P("À partir du 1er janvier 2022, lors du renouvellement annuel de leur flotte, toutes les sociétés disposant d’un parc de plus de 100 voitures particulières devront acquérir une part minimale de 10 % de véhicules à faibles émissions. Cette part passera à 20 % en 2024.",
+      [ENV], objs=[Q(10, horizon=2022, per_year=True, comparator=">=", subject="véhicules à faibles émissions lors du renouvellement annuel des flottes d'entreprise"),
+                   Q(20, direction="increase", horizon=2024, per_year=True, subject="véhicules à faibles émissions lors du renouvellement annuel des flottes d'entreprise")],
+      non=["100"], notes="Quota légal LOM par paliers (« à partir du 1er janvier 2022 » = palier d'une trajectoire, donc horizon) ; « part minimale » (>=) ; « renouvellement annuel » (per_year) ; 100 = seuil de taille de parc.")
+    P("Ce quota grimpera à 40 % du parc renouvelé en 2027 puis à 70 % en 2030.",
+      [ENV], objs=[Q(40, direction="increase", horizon=2027, subject="véhicules à faibles émissions dans le parc renouvelé des entreprises"),
+                   Q(70, direction="increase", horizon=2030, subject="véhicules à faibles émissions dans le parc renouvelé des entreprises")],
+      notes="Paliers de la loi Climat et résilience ; « grimpera à » : hausse ; le sujet (« ce quota ») est dans la phrase précédente.")
+
+    S("https://france-handicap-info.com/france/accessibilite-dependance-societe-emploi-economie/economie/4669-les-entreprises-adaptees-un-modele-de-reussite-inclusif-au-service-de-l-emploi-des-salaries-handicapes", "Les entreprises adaptées : un modèle de réussite inclusif au service de l’emploi des salariés handicapés ? (France Handicap Info)")
+    P("L’UNEA qui rappelle que 2010 elles ont créé chaque mois près de 80 emplois supplémentaires et représentent aujourd’hui 35 000 collaborateurs pour un chiffre d’affaires de 1,5Mds€.",
+      [HAND], non=["2010", "80", "35 000", "1,5Mds€"], notes="Créations d'emplois passées (« supplémentaires » au passé), effectifs et chiffre d'affaires (piège).")
+
+    S("https://collectiviteslocales.fr/non-classe/mise-en-oeuvre-du-tri-a-la-source-des-biodechets-l-ademe-publie-des-recommandations/", "Mise en œuvre du tri à la source des biodéchets : l’Ademe publie des recommandations (Collectivités locales)")
+    P("La loi sur la Transition énergétique pour la croissance verte, fixe le taux de valorisation en matière de déchets non dangereux à 65 % et une réduction de la mise en décharge de 50 % à l’échéance 2025.",
+      [CIRC], objs=[Q(65, horizon=2025, subject="taux de valorisation des déchets non dangereux"),
+                    Q(50, direction="decrease", kind="relative_change", horizon=2025, subject="mise en décharge")],
+      notes="« fixe … à 65 % » (niveau) et « réduction … de 50 % » (baisse relative) ; « à l'échéance 2025 » rattaché aux deux cibles de la même phrase.", ambiguous=True)
+
+    S("https://www.bioenergie-promotion.fr/50804/collectivites-reussir-le-tri-a-la-source-des-biodechets/", "Collectivités, réussir le tri à la source des biodéchets (Bioénergie promotion)")
+    P("Le tri à la source des biodéchets constitue un enjeu important pour l’atteinte de ces objectifs et une obligation de généralisation à l’ensemble des producteurs pour 2025.",
+      [CIRC], objs=[Q(100, horizon=2025, subject="producteurs de déchets pratiquant le tri à la source des biodéchets")],
+      notes="« généralisation à l'ensemble des producteurs » normalisée à 100 % (convention « l'ensemble ») ; « pour 2025 » = horizon.", ambiguous=True)
