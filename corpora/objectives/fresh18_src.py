@@ -283,3 +283,65 @@ def load(S, P, Q) -> None:
     P("Le tri à la source des biodéchets constitue un enjeu important pour l’atteinte de ces objectifs et une obligation de généralisation à l’ensemble des producteurs pour 2025.",
       [CIRC], objs=[Q(100, horizon=2025, subject="producteurs de déchets pratiquant le tri à la source des biodéchets")],
       notes="« généralisation à l'ensemble des producteurs » normalisée à 100 % (convention « l'ensemble ») ; « pour 2025 » = horizon.", ambiguous=True)
+
+    S("https://intrassi.net/index.php/component/content/article/recommandations-pour-le-reconditionnement-des-ordinateurs-de-bureau-ou-portables?Itemid=101&catid=12", "Recommandations pour le reconditionnement des ordinateurs de bureau ou portables (Intrassi)")
+    P("L’article 58 II précise par ailleurs que les proportions d’ordinateurs portables et fixes devant être réemployés sont fixées à 20 % et que cette obligation s’apprécie sur le volume annuel total de la dépense hors taxes des matériels et non par unité.",
+      [NUM, CIRC], objs=[Q(20, per_year=True, subject="ordinateurs portables et fixes issus du réemploi (part de la dépense annuelle)")],
+      non=["58 II"], notes="Quota légal AGEC « fixé à 20 % » sur le volume annuel de dépense (per_year, comme dans le jeu de dev) ; numéro d'article.")
+
+    S("https://zomaloma.com/les-entreprises-misent-sur-des-achats-plus-inclusifs/", "Les entreprises misent sur des achats plus « inclusifs » (Zomaloma, reprise de presse)")
+    P("Quelques semaines plus tard, le 18 décembre 2018, treize grandes entreprises (dont onze cotées au CAC 40) lancent le Collectif d’entreprises pour une économie plus solidaire. Ils sont aujourd’hui une quarantaine.",
+      [ESS], non=["18 décembre 2018", "treize", "onze", "40", "une quarantaine"], notes="Date de création, nombres d'entreprises ; « CAC 40 » est un nom (piège).")
+    P("Dans un manifeste signé le 16 octobre, les 40 PDG du collectif s’engagent également à « augmenter de 30 % d’ici 2025 »",
+      [ESS, CS], objs=[Q(30, direction="increase", kind="relative_change", horizon=2025, subject="achats inclusifs des entreprises du collectif")],
+      non=["16 octobre", "40"], notes="Tranche d'une phrase plus longue (la suite, « achats auprès de fournisseurs inclusifs », est coupée dans la copie stockée) ; engagement de hausse relative daté.", ambiguous=True)
+
+    S("https://www.buymadeeasy.com/blog/charte-relations-inter-entreprises", "Charte relations inter-entreprises : vers un modèle responsable et digitalisé (BuyMadeEasy)")
+    P("Respect des délais de paiement, aligné avec la loi LME : chaque entreprise signataire s’engage à respecter les délais légaux de 30 ou 60 jours, avec un suivi mensuel automatisé des écarts. Cela permet de préserver la trésorerie des PME et d’éviter des tensions inutiles.",
+      [PME, GOV], objective=True, non=["30 ou 60 jours"],
+      notes="Engagement qualitatif (respecter la loi) ; 30 ou 60 jours sont des délais légaux (seuils), pas une cible chiffrée propre ; « chaque entreprise signataire » ne porte pas sur une part d'achats.", ambiguous=True)
+
+    S("https://action-agricole-picarde.com/lenquete-sur-la-restauration-hors-foyer-se-poursuit", "L’enquête sur la restauration hors foyer se poursuit (L'Action agricole picarde)")
+    P("Concernant l’approvisionnement en bœuf et en veau, dont le fournisseur principal est Bigard, la première origine reste française, à 95 % même, et ce en dépit du fait que l’on compte près de sept provenances différentes.",
+      [ALIM], non=["95 %", "sept"], notes="Part constatée de l'origine française (piège).")
+
+    S("https://www.annonces-landaises.com/actualites/agriculture-utiliser-la-goutte-deau-plusieurs-fois", "Agriculture : utiliser la goutte d’eau plusieurs fois (Les Annonces landaises)")
+    P("Entre 10 et 40 % d’eau disponible en moins. C’est ce qui attend la France dans les prochaines décennies, selon les prévisions des experts.",
+      [ENV], non=["10 et 40 %"], notes="Prévision d'experts, pas une cible (piège).")
+    P("Afin d’optimiser la disponibilité de la ressource, l’une d’elles entend valoriser les eaux non conventionnelles (eau de pluie, eaux grises…) en développant 1 000 projets de réutilisation sur le territoire, d’ici 2027.",
+      [ENV, CIRC], objs=[Q(1000, unit="count", kind="absolute", horizon=2027, subject="projets de réutilisation des eaux non conventionnelles")],
+      notes="Mesure du plan eau : nombre de projets visé, « d'ici 2027 ».")
+
+    S("https://42mag.fr/2023/03/hautes-alpes-plan-eau-demmanuel-macron-reutilisation-de-10-des-eaux-usees-dici-2030", "Hautes-Alpes : plan eau d’Emmanuel Macron, réutilisation de 10 % des eaux usées d’ici 2030 (42mag)")
+    P("Chaque année, 180 millions d’euros seront également alloués à la lutte contre les fuites d’eau. Des investissements sont aussi prévus pour les centrales nucléaires, qui consomment 12% de l’eau pour leur système de refroidissement. Un autre objectif est de réutiliser 10% des eaux usées d’ici 2030, contre seulement 1% à l’heure actuelle.",
+      [ENV, CIRC], objs=[Q(10, horizon=2030, subject="eaux usées réutilisées", themes=(CIRC,))],
+      non=["180 millions d’euros", "12%", "1%"], notes="Budget annuel (piège, même futur), part constatée des centrales, 1 % = situation actuelle ; 10 % d'ici 2030 = objectif.")
+
+    S("https://www.techniques-ingenieur.fr/actualite/articles/un-plan-eau-pour-plus-de-sobriete-une-meilleure-disponibilite-et-qualite-122096/", "Un plan eau pour plus de sobriété, une meilleure disponibilité et qualité (Techniques de l'ingénieur)")
+    P("Plus de la moitié (51 %) servent au refroidissement des centrales électriques, 16 % à l’alimentation des canaux, 16 % à la production d’eau potable, 9 % aux usages agricoles et 9 % aux usages industriels. Au global, le plan ambitionne une réduction des prélèvements d’eau de 10 % dans le pays d’ici 2030.",
+      [ENV], objs=[Q(10, direction="decrease", kind="relative_change", horizon=2030, subject="prélèvements d'eau")],
+      non=["la moitié", "51 %", "16 %", "16 %", "9 %", "9 %"], notes="Répartition constatée des prélèvements (pièges) puis cible de réduction datée.")
+
+    S("https://thinksmartgrids.fr/actualites/ambition-programmation-pluriannuelle-de-lenergie-ppe-energies-renouvelables", "L'ambition de la programmation pluriannuelle de l'énergie pour les énergies renouvelables (Think Smartgrids)")
+    P("D’ici 2028, le gouvernement souhaite atteindre entre 102 et 113 GW de capacité renouvelable installée. Concernant le nucléaire, l’objectif est toujours de fermer 14 réacteurs d’ici 2035.",
+      [NRJ], objs=[Q(14, unit="count", kind="absolute", horizon=2035, subject="réacteurs nucléaires à fermer")],
+      notes="« fermer 14 réacteurs d'ici 2035 » : nombre visé ; la fourchette 102-113 GW est une cible dans une unité hors liste (GW), ni étiquetée ni listée comme piège (même règle que les TWh du jeu fresh10).", ambiguous=True)
+
+    S("https://monde25.info/?p=13462", "La troisième programmation pluriannuelle de l’énergie retardée (Monde25, reprise de presse)")
+    P("Le texte est pourtant crucial pour l’avenir climatique de la France : il doit diminuer la part des énergies fossiles dans la consommation énergétique de 60 à 30 % en 2035 au (…)",
+      [NRJ, ENV], objs=[Q(30, direction="decrease", horizon=2035, baseline_value=60, subject="part des énergies fossiles dans la consommation énergétique", themes=(NRJ,))],
+      notes="« diminuer … de 60 à 30 % en 2035 » : niveau visé 30 %, baisse, valeur de départ 60 ; texte tronqué dans la copie stockée.")
+
+    S("http://biomasse-conseil.fr/content/nucleaire-biogaz-chaleur-renouvelables-efficacite-ce-que-prevoit-le-projet-de-ppe-energie", "Nucléaire, biogaz, chaleur, renouvelables, efficacité : ce que prévoit le projet de PPE (Biomasse Conseil)")
+    P("Efficacité énergétique :\nObjectifs\n- 14% de consommation énergétique en moins en 2028 par rapport à 2012 (7% en 2023)",
+      [NRJ], objs=[Q(14, direction="decrease", kind="relative_change", horizon=2028, baseline_year=2012, subject="consommation énergétique"),
+                   Q(7, direction="decrease", kind="relative_change", horizon=2023, baseline_year=2012, subject="consommation énergétique (palier)")],
+      notes="Trajectoire de la PPE : -14 % en 2028 et palier -7 % en 2023, par rapport à 2012 (l'année de référence vaut pour les deux).")
+
+    S("https://universalis.fr/evenement/27-novembre-2018-presentation-de-la-programmation-pluriannuelle-de-l-energie", "27 novembre 2018 : présentation de la programmation pluriannuelle de l’énergie (Encyclopædia Universalis)")
+    P("La PPE prévoit également de porter à 32 p. 100 la part des énergies renouvelables dans la production nationale en 2030 en développant les filières solaire et éolienne.",
+      [NRJ], objs=[Q(32, direction="increase", horizon=2030, subject="part des énergies renouvelables dans la production nationale")],
+      notes="« porter à 32 p. 100 » : hausse (verbe de changement), « p. 100 » = %.")
+    P("Il promeut la rénovation énergétique des bâtiments, programme la disparition des chaudières individuelles au fioul dans un délai de dix ans et fixe un objectif de quatre millions huit cent mille véhicules électriques en 2028.",
+      [NRJ, ENV], objs=[Q(4800000, unit="count", kind="absolute", horizon=2028, subject="véhicules électriques en circulation", themes=(ENV,))],
+      non=["dix ans"], notes="Nombre écrit en lettres normalisé (4 800 000) ; « dans un délai de dix ans » : échéance sans année écrite, disparition des chaudières non chiffrée.", ambiguous=True)
