@@ -37,10 +37,6 @@ def load(S, P, Q) -> None:
       [ALIM, GOV], objs=[Q(100, subject="sites de restauration scolaire utilisant la plateforme « Ma Cantine »", themes=(GOV,))],
       notes="Engagement « chaque site » normalisé à 100 % selon la convention « tous / chaque » ; aucun chiffre écrit, d'où le doute.", ambiguous=True)
 
-    S("https://www.r3.fr/ressources/acheter-autrement-secret-reduire-vos-impacts-financiers-environnementaux", "Acheter autrement : le secret pour réduire vos impacts financiers et environnementaux (R3, cabinet de conseil)")
-    P("Les achats représentent, en moyenne, 60% du chiffre d’affaires d’une entreprise. Ce chiffre peut même atteindre 80% du chiffre d’affaires dans certains secteurs d’activité (source Harvard Business Review - 01/04/2021).",
-      [], non=["60%", "80%", "01/04/2021"], notes="Statistique ; « peut même atteindre » décrit un constat, pas une cible (piège).")
-
     S("https://sypemi.com/faq/qui-est-concerne-par-le-decret-tertiaire/", "Qui est concerné par le décret tertiaire ? (Sypemi, FAQ)")
     P("Ils doivent réduire leur consommation d’énergie par rapport à une année de référence après 2010 selon les modalités suivantes :\n- – 40 % d’ici 2030 ;\n- -50 % d’ici 2040 ;\n- -60 % d’ici 2050.",
       [NRJ], objs=[Q(40, direction="decrease", kind="relative_change", horizon=2030, subject="consommation d'énergie des bâtiments tertiaires"),
@@ -78,14 +74,6 @@ def load(S, P, Q) -> None:
     S("https://possibility.fr/2019/04/27/pourquoi-les-pme-ont-tout-interet-a-se-lancer-dans-les-marches-publics", "Pourquoi les PME ont tout intérêt à se lancer dans les marchés publics (Possibility)")
     P("Entre 2014 et 2017, la part des PME dans la commande publique a diminué : elle est passée de 62 à 57,5% en nombre de contrats et de 33 à 29,4% des montants (pour les marchés supérieurs à 90 000 euros HT), d’après les chiffres de l’Observatoire économique de la commande publique, qui dépend de Bercy.",
       [PME], non=["2014", "2017", "62", "57,5%", "33", "29,4%", "90 000 euros HT"], notes="Évolution passée avec verbe de changement, seuil de recensement (piège).")
-
-    S("https://www.construire-bois-normandie.fr/commun/les-bois-regionaux-dans-la-commande-publique/", "Les bois régionaux dans la commande publique (Construire bois Normandie, interprofession)")
-    P("Bien que 4ème pays producteur de bois en Europe, la France importe encore énormément de bois alors que la forêt française n’est pas exploitée au maximum de sa capacité (principalement des résineux du Nord et des bois tropicaux & exotiques).",
-      [ENV, PME], non=["4ème"], notes="Rang de production (constat), pas d'objectif (piège).")
-
-    S("https://www.ecommercemag.fr/Thematique/rse-1344/Diaporamas/Sustain-2024-quatre-directions-achats-devoilent-leurs-initiatives-responsables-457548/oreal-demarches-collaboratives-reduire-emissions-457549.htm", "Sustain 2024 : quatre directions des achats dévoilent leurs initiatives responsables (E-commerce Mag)")
-    P("Pour la direction des achats de L'Oréal, engager ses fournisseurs dans la décarbonation de leurs activités est en enjeu clé puisque le scope 3 représente 99 % de son empreinte carbone. Depuis 2009, le leader mondial des cosmétiques associe ses fournisseurs à ses objectifs de décarbonation.",
-      [ENV], non=["3", "99 %", "2009"], notes="Part constatée du scope 3 et date de début ; « objectifs de décarbonation » sans valeur (piège).")
 
     S("http://www.rtl.fr/actu/debats-societe/cantines-publiques-vers-du-50-bio-a-l-horizon-2022-7793091806", "Cantines publiques : vers du 50 % bio à l'horizon 2022 (RTL)")
     P("Les repas dans les cantines publiques devront comprendre, au plus tard en 2022, au moins 50% de produits issus de l'agriculture biologique.",
@@ -128,14 +116,6 @@ def load(S, P, Q) -> None:
     S("https://www.i4ce.org/au-dela-du-budget-vert-des-travaux-a-lancer-pour-un-meilleur-pilotage-economique-et-budgetaire-de-la-transition-climatique/", "Au-delà du « budget vert », des travaux à lancer pour un meilleur pilotage de la transition climatique (I4CE, think tank)")
     P("Pour les seuls secteurs de l’énergie, des transports et du bâtiment, il faudrait pour atteindre les objectifs de la stratégie nationale bas-carbone actuelle (SNBC 2) que soient investis en France dès aujourd’hui 50 milliards d’euros, soit presque 15 milliards d’euros de plus que ce qui est pour le moment investi",
       [ENV], non=["2", "50 milliards d’euros", "15 milliards d’euros"], notes="Estimation d'un besoin d'investissement par un think tank, pas un objectif fixé (piège) ; « SNBC 2 » est un nom.", ambiguous=True)
-
-    S("http://lepartisan.info/portail/modxls.php?l=libe_ENV&start=3", "Stratégie nationale bas carbone dévoilée (Le Partisan, reprise de Libération)")
-    P("Attendue depuis trois ans, la stratégie nationale bas carbone, un texte structurant de la décarbonation du pays, est dévoilée ce vendredi 12 décembre.",
-      [ENV], non=["trois ans", "12 décembre"], notes="Durée d'attente et date de publication (piège).")
-
-    S("http://esha-les-verts.fr/?p=4458", "Groupement de commande pour l’achat d’électricité : c’est signé (élus écologistes de Saint-Herblain)")
-    P("Outre l’ouverture du marché de l’électricité à la concurrence, le dispositif des tarifs réglementés de vente de l’électricité a été révisé par la loi du 7 décembre 2010, dite loi NOME. Ainsi, les tarifs réglementés applicables aux consommateurs souscrivant une forte puissance, tels que les collectivités, ont vocation à disparaître le 1er janvier 2016.",
-      [NRJ], non=["7 décembre 2010", "1er janvier 2016"], notes="Date de loi et date de fin des tarifs réglementés (piège).")
 
     S("https://rec2.eu/Actus-44-DEVENIR_EXPERT_EN_REEMPLOI", "Devenir expert en réemploi (REC2, actualités)")
     P("Depuis 2008, l’Union européenne engage ses Etats membres à plus de contrôle des déchets, de leur production à leur élimination, en mettant l’accent sur leur recyclage. Parmi les objectifs fixés pour 2020 : la valorisation de 70 % de ceux issus du BTP*.",
@@ -213,8 +193,6 @@ def load(S, P, Q) -> None:
     S("https://gracq.org/actualites-du-velo/la-france-enfin-son-plan-velo", "La France a enfin son plan vélo (GRACQ, association de cyclistes)")
     P("Un plan que réclamait depuis longtemps l'association des cyclistes français (FUB), et qui marque une étape importante dans la reconnaissance hexagonale du vélo comme mode de déplacement. Avec un objectif ambitieux : 9% de déplacements à vélo en 2024.",
       [ENV], objs=[Q(9, horizon=2024, subject="part des déplacements à vélo")], notes="Objectif national chiffré, année écrite.")
-    P("Ce fonds national ''mobilités actives\" peut sembler modeste (50 millions par an, dilués sur toute la France) mais c'est un premier pas intéressant.",
-      [ENV], non=["50 millions"], notes="Budget annuel d'un fonds (piège).")
 
     S("https://actuvelo.fr/2018/09/17/olivier-schneider-le-plan-velo-nest-pas-ideal-mais-cest-le-plus-ambitieux-quil-y-ait-jamais-eu/amp", "Olivier Schneider : « Le plan vélo n'est pas idéal, mais c'est le plus ambitieux qu'il y ait jamais eu » (Actuvélo)")
     P("Le plan de l’exécutif réconciliera-t-il les Français avec le vélo, qui ne sont que 2 % à l’utiliser pour aller au travail ?",
@@ -237,10 +215,6 @@ def load(S, P, Q) -> None:
       [NRJ], objs=[Q(10, direction="decrease", kind="relative_change", horizon=2024, subject="consommation énergétique des collectivités"),
                    Q(40, direction="decrease", kind="relative_change", horizon=2050, subject="consommation énergétique des collectivités")],
       notes="Deux cibles de réduction datées (plan de sobriété) ; « 40% d'ici 2050 » reprend le verbe « réduction » (baisse).")
-
-    S("https://uat-jhm.myjungly.fr/couper-leclairage-public-oui-mais", "Couper l’éclairage public oui mais… (Journal de la Haute-Marne)")
-    P("Le syndicat départemental énergie et déchets a un pan de son activité dédié à l’énergie et donc à l’éclairage public. Dans ce domaine, il travaille pour ses communes adhérentes et gère aujourd’hui quelque 44 000 points lumineux sur toute la Haute-Marne.",
-      [NRJ], non=["44 000"], notes="Compte de points lumineux (piège).")
 
     S("http://valeursvertes.com/achats-durables-quels-choix/", "Achats durables : quels choix ? (Valeurs vertes)")
     P("D’autre part, nous privilégions les circuits courts, 74%* de nos achats se font en France auprès des PME/PMI locales. Nous sommes des acteurs économiques engagés et ancrés dans les territoires qui favorisent la proximité et la pérennité de nos fournisseurs. 46% de nos fournisseurs sous contrat offrent des garanties de développement durable concrètes.",
@@ -322,11 +296,6 @@ def load(S, P, Q) -> None:
       [ENV], objs=[Q(10, direction="decrease", kind="relative_change", horizon=2030, subject="prélèvements d'eau")],
       non=["la moitié", "51 %", "16 %", "16 %", "9 %", "9 %"], notes="Répartition constatée des prélèvements (pièges) puis cible de réduction datée.")
 
-    S("https://thinksmartgrids.fr/actualites/ambition-programmation-pluriannuelle-de-lenergie-ppe-energies-renouvelables", "L'ambition de la programmation pluriannuelle de l'énergie pour les énergies renouvelables (Think Smartgrids)")
-    P("D’ici 2028, le gouvernement souhaite atteindre entre 102 et 113 GW de capacité renouvelable installée. Concernant le nucléaire, l’objectif est toujours de fermer 14 réacteurs d’ici 2035.",
-      [NRJ], objs=[Q(14, unit="count", kind="absolute", horizon=2035, subject="réacteurs nucléaires à fermer")],
-      notes="« fermer 14 réacteurs d'ici 2035 » : nombre visé ; la fourchette 102-113 GW est une cible dans une unité hors liste (GW), ni étiquetée ni listée comme piège (même règle que les TWh du jeu fresh10).", ambiguous=True)
-
     S("https://monde25.info/?p=13462", "La troisième programmation pluriannuelle de l’énergie retardée (Monde25, reprise de presse)")
     P("Le texte est pourtant crucial pour l’avenir climatique de la France : il doit diminuer la part des énergies fossiles dans la consommation énergétique de 60 à 30 % en 2035 au (…)",
       [NRJ, ENV], objs=[Q(30, direction="decrease", horizon=2035, baseline_value=60, subject="part des énergies fossiles dans la consommation énergétique", themes=(NRJ,))],
@@ -345,3 +314,11 @@ def load(S, P, Q) -> None:
     P("Il promeut la rénovation énergétique des bâtiments, programme la disparition des chaudières individuelles au fioul dans un délai de dix ans et fixe un objectif de quatre millions huit cent mille véhicules électriques en 2028.",
       [NRJ, ENV], objs=[Q(4800000, unit="count", kind="absolute", horizon=2028, subject="véhicules électriques en circulation", themes=(ENV,))],
       non=["dix ans"], notes="Nombre écrit en lettres normalisé (4 800 000) ; « dans un délai de dix ans » : échéance sans année écrite, disparition des chaudières non chiffrée.", ambiguous=True)
+
+    S("http://www.fleurusavocats.com/journal/note-dimpact-sur-les-dispositions-commande-publique-de-la-loi-climat-et-resilience", "Note d'impact sur les dispositions commande publique de la loi climat et résilience (Fleurus Avocats)")
+    P("La loi « Climat et Résilience » entend concrétiser une partie des 146 propositions de la Convention citoyenne pour le climat retenues par le chef de l'État, pour réduire les émissions de gaz à effet de serre de 40% d'ici 2030, dans un esprit de justice sociale.",
+      [ENV], objs=[Q(40, direction="decrease", kind="relative_change", horizon=2030, subject="émissions de gaz à effet de serre")],
+      non=["146"], notes="Objectif national de réduction daté ; 146 = nombre de propositions.")
+    P(" • mettre en avant la notion « d’offre écologiquement la plus avantageuse » et ainsi montrer que l’offre valorisée est la plus viable écologiquement et non plus la plus intéressante économiquement ;\n • rendre le critère environnemental obligatoire et lui conférer un poids d’au moins 20 % dans la note.",
+      [ENV], objs=[Q(20, comparator=">=", subject="pondération du critère environnemental dans la note des offres")],
+      notes="Deux puces d'une liste : ce que « la proposition Produire et Travailler 7.1 » de la Convention citoyenne envisageait (dans la phrase d'introduction, hors passage) ; proposition non reprise telle quelle : pondération plancher traitée comme objectif, comme les propositions et pondérations du jeu de dev.", ambiguous=True)
