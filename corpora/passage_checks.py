@@ -26,6 +26,15 @@ THEMES = frozenset({
     "numerique_responsable", "sante", "conditions_de_travail", "commerce_equitable",
     "acces_pme_tpe_local", "gouvernance_suivi", "achats_innovants", "energie",
 })
+# the short names the transcriptions (``passages_src*.py``, ``real-fresh-themes/src*.py``) write themes with
+G, E, CS, CE = "gouvernance_suivi", "environnement_climat_carbone", "clauses_sociales_insertion", \
+    "economie_circulaire_reemploi_dechets"
+BIO, ESS, EN, MR = "biodiversite", "ess_economie_sociale", "energie", "marches_reserves_handicap"
+NUM, AL, SA, CT = "numerique_responsable", "alimentation_durable_bio_circuits_courts", "sante", "conditions_de_travail"
+CEQ = FT = "commerce_equitable"
+PME = "acces_pme_tpe_local"
+INNO = IN = "achats_innovants"
+EG = EFH = "egalite_femmes_hommes"
 DIRECTIONS = frozenset({"reach", "increase", "decrease", "maintain"})
 KINDS = frozenset({"rate", "absolute", "relative_change", "growth_rate"})
 _DEV_NAME = Path("shared") / "data" / "spaser-real-dev" / "passages.jsonl"

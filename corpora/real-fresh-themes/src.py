@@ -8,24 +8,10 @@ minimal (``is_objective`` false, no objectives): this set is for themes only.
 """
 # ruff: noqa: E501
 
+from passage_checks import AL, BIO, CE, CEQ, CS, CT, EG, EN, ESS, INNO, MR, NUM, PME, SA, E, G
+
 
 def load(S, P, Q) -> None:
-    G = "gouvernance_suivi"
-    E = "environnement_climat_carbone"
-    CS = "clauses_sociales_insertion"
-    CE = "economie_circulaire_reemploi_dechets"
-    BIO = "biodiversite"
-    ESS = "ess_economie_sociale"
-    EN = "energie"
-    MR = "marches_reserves_handicap"
-    NUM = "numerique_responsable"
-    AL = "alimentation_durable_bio_circuits_courts"
-    SA = "sante"
-    CT = "conditions_de_travail"
-    INNO = "achats_innovants"
-    CEQ = "commerce_equitable"
-    PME = "acces_pme_tpe_local"
-    EG = "egalite_femmes_hommes"
 
     S("https://www.marchespublics.net/les-marches-publics-au-service-de-la-cause-sociale/", "Les marchés publics au service de la cause sociale (marchespublics.net)")
     P("Un guide sur les clauses sociales et sur la promotion de l’emploi dans les marchés publics, à l’intention des donneurs d’ordre a été publié afin de les inciter à utiliser davantage ces clauses.",

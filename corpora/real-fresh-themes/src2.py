@@ -8,23 +8,10 @@ labelling. Objective fields are left minimal (``is_objective`` false, no objecti
 """
 # ruff: noqa: E501
 
+from passage_checks import AL, BIO, CE, CEQ, CS, CT, EN, ESS, INNO, MR, NUM, PME, SA, E, G
+
 
 def load(S, P, Q) -> None:
-    G = "gouvernance_suivi"
-    E = "environnement_climat_carbone"
-    CS = "clauses_sociales_insertion"
-    CE = "economie_circulaire_reemploi_dechets"
-    BIO = "biodiversite"
-    ESS = "ess_economie_sociale"
-    EN = "energie"
-    MR = "marches_reserves_handicap"
-    NUM = "numerique_responsable"
-    AL = "alimentation_durable_bio_circuits_courts"
-    SA = "sante"
-    CT = "conditions_de_travail"
-    CEQ = "commerce_equitable"
-    PME = "acces_pme_tpe_local"
-    INNO = "achats_innovants"
     # no passage of set 2 is about egalite_femmes_hommes (see README.md)
 
     S("https://blog.acpformation.fr/2022/05/18/le-pnad-2022-2025-la-feuille-de-route-des-acheteurs-pour-voir-la-vie-en-vert-et-rose/", "Le PNAD 2022-2025 : la feuille de route des acheteurs pour voir la vie en vert (et rose !) (ACP Formation)")

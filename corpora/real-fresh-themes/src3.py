@@ -9,24 +9,10 @@ set is for themes only.
 """
 # ruff: noqa: E501
 
+from passage_checks import AL, BIO, CE, CEQ, CS, CT, EFH, EN, ESS, INNO, MR, NUM, PME, SA, E, G
+
 
 def load(S, P, Q) -> None:
-    G = "gouvernance_suivi"
-    E = "environnement_climat_carbone"
-    CS = "clauses_sociales_insertion"
-    CE = "economie_circulaire_reemploi_dechets"
-    BIO = "biodiversite"
-    ESS = "ess_economie_sociale"
-    EN = "energie"
-    MR = "marches_reserves_handicap"
-    NUM = "numerique_responsable"
-    AL = "alimentation_durable_bio_circuits_courts"
-    SA = "sante"
-    CT = "conditions_de_travail"
-    CEQ = "commerce_equitable"
-    PME = "acces_pme_tpe_local"
-    INNO = "achats_innovants"
-    EFH = "egalite_femmes_hommes"
 
     S("http://essonne21.fr/spip.php?article2295", "Le schéma de promotion des achats publics socialement responsables (Essonne 21)")
     P("Le schéma de promotion des achats publics socialement responsables",

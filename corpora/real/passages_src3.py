@@ -8,8 +8,10 @@ checked by ``build.py`` for every round after the first). Loaded at the end of `
 """
 # ruff: noqa: E501
 
+from passage_checks import G
+
+
 def load(S, P, Q) -> None:
-    G = "gouvernance_suivi"
     S("https://3ar-na.fr/articles/schema-de-promotion-des-achats-socialement-et-ecologiquement-responsables-spaser-les-adherents-3ar-soumis-a-l-elaboration-de-ce-schema-echangent-sur-leurs-pratiques", "SPASER : les adhérents 3AR soumis à l'élaboration de ce schéma échangent sur leurs pratiques (3AR)")
     P("Le temps d’échanges a permis d’identifier les principales étapes de l’élaboration du SPASER de ces trois collectivités adhérentes au réseau 3AR, et d’échanger sur les spécificités de chacune.",
       [G], notes="Élaboration du schéma, réseau d'acheteurs.")

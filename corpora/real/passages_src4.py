@@ -11,11 +11,10 @@ checked by ``build.py`` for every round after the first; no page already used in
 """
 # ruff: noqa: E501
 
+from passage_checks import CS, E, G
+
 
 def load(S, P, Q) -> None:
-    G = "gouvernance_suivi"
-    E = "environnement_climat_carbone"
-    CS = "clauses_sociales_insertion"
 
     S("https://montagnederessources.fr/fiche/formaliser-une-strategie-dachats-responsables", "Formaliser une stratégie d'achats responsables (Montagne de ressources)")
     P("ORIENTER les choix vers des achats plus respectueux de l’environnement et plus humains.",

@@ -16,16 +16,10 @@ Registered in ``build.py`` after the earlier rounds.
 """
 # ruff: noqa: E501
 
+from passage_checks import AL, BIO, CE, CS, CT, EG, EN, ESS, FT, IN, MR, NUM, PME, E, G
+
 
 def load(S, P, Q) -> None:
-    G = "gouvernance_suivi"
-    E = "environnement_climat_carbone"
-    CS = "clauses_sociales_insertion"
-    CE = "economie_circulaire_reemploi_dechets"
-    BIO = "biodiversite"
-    ESS = "ess_economie_sociale"
-    PME = "acces_pme_tpe_local"
-    EN = "energie"
 
     S("http://www.lettredesachats.com/e-docs/secteur_public_l_etat_se_dote_d_un_indicateur_d_efficience_de_la_fonction_achats_21844/document_article_web.phtml", "Secteur public : l'Etat se dote d'un indicateur d'efficience de la fonction achats (La Lettre des Achats)")
     P("« Cet indicateur financier mesure la valeur ajoutée de l'acheteur sur une opération, explique Claire Darchy, directrice du développement des achats au SAE. La méthode est fondée sur la comparaison entre des prix ou situations de référence et des nouveaux prix dans le cadre d’une situation inédite, après l’intervention des acheteurs. »",
@@ -153,12 +147,6 @@ def load(S, P, Q) -> None:
     P("On peut dire que les outils existent, mais il reste encore beaucoup à faire pour développer la culture du développement durable dans l’achat public.",
       [E], notes="Développement durable au sens large (environnement, convention du dev); contexte social du guide.", ambiguous=True)
 
-    AL = "alimentation_durable_bio_circuits_courts"
-    IN = "achats_innovants"
-    NUM = "numerique_responsable"
-    CT = "conditions_de_travail"
-    FT = "commerce_equitable"
-    EG = "egalite_femmes_hommes"
 
     S("https://www.agence-declic.fr/actualites/a-lire-17-retours-dexperience-pour-developper-une-restauration-collective-bio-et-locale/", "17 retours d'expérience pour développer une restauration collective bio et locale (Agence Déclic)")
     P("La restauration collective en France est influencée par la loi EGalim et la loi Climat et Résilience, visant à promouvoir une alimentation de qualité et durable. Au-delà de la notion durable, la localité des produits reste un sujet prégnant également.",
@@ -248,7 +236,6 @@ def load(S, P, Q) -> None:
     P("En santé sécurité au travail, il est souvent question de l’enjeu de vigilance partagée. Ici, les choses sont similaires.",
       [CT], notes="Santé et sécurité au travail = conditions de travail (taxonomie), pas le thème santé.", ambiguous=True)
 
-    MR = "marches_reserves_handicap"
 
     S("https://adele-begles.fr/presentation-de-la-clause-dinsertion-2", "Présentation de la clause d'insertion (ADELE, Bègles)")
     P("Le dispositif de la clause d’insertion, permet d’utiliser la commande publique comme levier pour favoriser l’emploi des personnes rencontrant des difficultés à s’insérer professionnellement.",

@@ -14,24 +14,10 @@ objectives' fresh evaluation sets, ``corpora/objectives/fresh*_src.py``). Regist
 """
 # ruff: noqa: E501
 
+from passage_checks import AL, BIO, CE, CEQ, CS, CT, EG, EN, ESS, INNO, MR, NUM, PME, SA, E, G
+
 
 def load(S, P, Q) -> None:
-    G = "gouvernance_suivi"
-    E = "environnement_climat_carbone"
-    CS = "clauses_sociales_insertion"
-    CE = "economie_circulaire_reemploi_dechets"
-    BIO = "biodiversite"
-    ESS = "ess_economie_sociale"
-    PME = "acces_pme_tpe_local"
-    EN = "energie"
-    MR = "marches_reserves_handicap"
-    EG = "egalite_femmes_hommes"
-    CT = "conditions_de_travail"
-    NUM = "numerique_responsable"
-    AL = "alimentation_durable_bio_circuits_courts"
-    SA = "sante"
-    CEQ = "commerce_equitable"
-    INNO = "achats_innovants"
 
     S("https://groupe-ecologiste.paris/le-conseil-de-paris/voeu-relatif-a-ladjointure-dannexes-detaillant-les-dispositions-figurant-dans-le-schema-parisien-de-promotion-des-achats-publics-socialement-et-ecologiquement-responsables", "Vœu relatif à l'adjonction d'annexes détaillant les dispositions du schéma parisien de promotion des achats publics socialement et écologiquement responsables (Groupe Écologiste de Paris)")
     P("Considérant le schéma de promotion des achats publics socialement et écologiquement responsables, que la Ville de Paris est tenue d’adopter, du fait du montant annuel de ses achats publics excédant cent millions d’euros hors taxes, en vertu de l’article L. 2111-3 du code de la commande publique ;",

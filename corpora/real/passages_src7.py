@@ -14,24 +14,10 @@ after round 6.
 """
 # ruff: noqa: E501
 
+from passage_checks import AL, BIO, CE, CEQ, CS, CT, EG, EN, ESS, INNO, MR, NUM, PME, SA, E, G
+
 
 def load(S, P, Q) -> None:
-    G = "gouvernance_suivi"
-    E = "environnement_climat_carbone"
-    CS = "clauses_sociales_insertion"
-    CE = "economie_circulaire_reemploi_dechets"
-    BIO = "biodiversite"
-    ESS = "ess_economie_sociale"
-    EN = "energie"
-    MR = "marches_reserves_handicap"
-    NUM = "numerique_responsable"
-    AL = "alimentation_durable_bio_circuits_courts"
-    SA = "sante"
-    CT = "conditions_de_travail"
-    INNO = "achats_innovants"
-    CEQ = "commerce_equitable"
-    PME = "acces_pme_tpe_local"
-    EG = "egalite_femmes_hommes"
 
     S("https://www.territorial.fr/PAR_TPL_IDENTIFIANT/19242/TPL_CODE/TPL_REVUE_ART_FICHE/PAG_TITLE/Neuf+indicateurs+pour+mesurer+la+performance+de+ses+achats/47-lettre-du-cadre.htm", "Neuf indicateurs pour mesurer la performance de ses achats (La Lettre du cadre territorial, n° 441, 15 avril 2012)")
     P("Améliorer sa politique d'achat, c'est un chantier en cours pour nombre de collectivités. Concrètement, l'adoption d'indicateurs permettra un pilotage fin de cette politique. Nous vous en présentons neuf.",

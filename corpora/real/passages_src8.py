@@ -13,23 +13,10 @@ page or host already used in ``corpora/real`` or ``corpora/objectives`` (includi
 """
 # ruff: noqa: E501
 
+from passage_checks import AL, BIO, CE, CS, CT, EG, EN, ESS, INNO, MR, NUM, PME, SA, E, G
+
 
 def load(S, P, Q) -> None:
-    G = "gouvernance_suivi"
-    E = "environnement_climat_carbone"
-    CS = "clauses_sociales_insertion"
-    CE = "economie_circulaire_reemploi_dechets"
-    BIO = "biodiversite"
-    ESS = "ess_economie_sociale"
-    EN = "energie"
-    MR = "marches_reserves_handicap"
-    NUM = "numerique_responsable"
-    AL = "alimentation_durable_bio_circuits_courts"
-    SA = "sante"
-    CT = "conditions_de_travail"
-    INNO = "achats_innovants"
-    PME = "acces_pme_tpe_local"
-    EG = "egalite_femmes_hommes"
 
     S("https://metropole-rouen-normandie.fr/schema-de-promotion-des-achats-socialement-et-ecologiquement-responsables", "Schéma de Promotion des Achats Socialement et Écologiquement Responsables (Métropole Rouen Normandie)")
     P("Les trois piliers du développement durable sont intégrés dans la commande publique en :",

@@ -13,24 +13,10 @@ no page already used in ``corpora/real`` or ``corpora/objectives`` (including th
 """
 # ruff: noqa: E501
 
+from passage_checks import AL, BIO, CE, CEQ, CS, CT, EG, EN, ESS, INNO, MR, NUM, PME, SA, E, G
+
 
 def load(S, P, Q) -> None:
-    G = "gouvernance_suivi"
-    E = "environnement_climat_carbone"
-    CS = "clauses_sociales_insertion"
-    CE = "economie_circulaire_reemploi_dechets"
-    BIO = "biodiversite"
-    ESS = "ess_economie_sociale"
-    EN = "energie"
-    MR = "marches_reserves_handicap"
-    NUM = "numerique_responsable"
-    AL = "alimentation_durable_bio_circuits_courts"
-    SA = "sante"
-    CT = "conditions_de_travail"
-    INNO = "achats_innovants"
-    CEQ = "commerce_equitable"
-    PME = "acces_pme_tpe_local"
-    EG = "egalite_femmes_hommes"
 
     S("https://www.idcite.com/Actu-Achats-socialement-responsables-de-l-Etat-et-de-ses-Etablissements-publics-Cadre-de-mise-en-oeuvre-et-conduite_a71322.html", "Achats socialement responsables de l'État et de ses établissements publics : cadre de mise en œuvre et conduite (ID.CiTé)")
     P("La politique d’achat responsable de l’État est définie en cohérence avec les grands projets gouvernementaux de lutte contre le changement climatique (décarbonation des achats et sobriété énergétique), de planification écologique, de lutte contre la déforestation importée, de promotion d’une agriculture durable, de soutien à un modèle économique circulaire, de protection de la biodiversité et de résilience des chaînes d’approvisionnement en appui aux filières industrielles.",
