@@ -212,6 +212,16 @@ def prefetch_vectors(sentences: list[str]) -> None:
         _EMBEDDED.popitem(last=False)
 
 
+def sentence_vectors(sentences: list[str]) -> np.ndarray:
+    """The embeddings of ``sentences`` in order, each distinct sentence embedded once, in one batch (for training:
+    unlike :func:`sentence_vector`, it does not depend on the cache holding them all)."""
+    unique = list(dict.fromkeys(sentences))
+    missing = [s for s in unique if s not in _EMBEDDED]
+    rows = dict(zip(missing, _embedder().encode(missing), strict=True)) if missing else {}
+    rows.update((s, _EMBEDDED[s]) for s in unique if s in _EMBEDDED)
+    return np.vstack([rows[s] for s in sentences]) if sentences else np.zeros((0, 512), dtype=np.float32)
+
+
 def sentence_vector(sentence: str) -> np.ndarray:
     """The sentence's USE embedding (L2-normalised), memoised."""
     vector = _EMBEDDED.get(sentence)

@@ -24,8 +24,6 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-
 from spaser_nlp.extract.detector import VETOES, ObjectiveDetector, model_path
 
 VERSION = "1.0.0"
@@ -160,11 +158,9 @@ def fit(items: list[dict[str, Any]], *, threshold: float = THRESHOLD, rule_thres
     vectorizer = DictVectorizer()
     matrix = vectorizer.fit_transform([dict.fromkeys(f, 1) for f in features])
     if dense_scale > 0:
-        from spaser_nlp.extract.detector import prefetch_vectors, sentence_vector
+        from spaser_nlp.extract.detector import sentence_vectors
 
-        prefetch_vectors(sentences)
-        vectors = [sentence_vector(s) for s in sentences]
-        matrix = sparse.hstack([matrix, sparse.csr_matrix(dense_scale * np.vstack(vectors))]).tocsr()
+        matrix = sparse.hstack([matrix, sparse.csr_matrix(dense_scale * sentence_vectors(sentences))]).tocsr()
     model = LogisticRegression(C=C, max_iter=5000)
     model.fit(matrix, labels, sample_weight=sample_weight)
     names = vectorizer.get_feature_names_out()
