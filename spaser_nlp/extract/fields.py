@@ -118,7 +118,7 @@ def direction_and_change(clause: str, quantity: Quantity, window_start: int) -> 
         return "increase", True
     if re.match(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:suppl[ée]mentaires?|additionnel\w*|de\s+plus)\b", after, re.I):
         return "increase", True
-    if re.match(r"^\s*(?:[\w'’-]+\s+){0,2}?en\s+moins\b", after, re.I):
+    if re.match(r"^\s*(?:[\w'’-]+\s+){0,4}?en\s+moins\b", after, re.I):
         return "decrease", True
     # the number is the subject of a passive change: "100 millions d'euros doivent ainsi être économisés"
     if _PASSIVE_DECREASE.match(clause[quantity.end : quantity.end + 80]):
@@ -197,6 +197,14 @@ _BARE_STEP = re.compile(
     r"(?:,\s*(?:(?:et|puis)\s+)?|(?:et|puis)\s+)$",
     re.I,
 )
+# « une diminution de 40 % des consommations à l'horizon 2030 par rapport à 2019, 50 % en 2040 et 60 % en 2050 »: the
+# first step names its object and its baseline once, then the next steps follow, each with its year
+_OBJECT_STEP = re.compile(
+    r"^\s*[^\d;:.()]{0,80}?(?:en|pour|d[èe]s|d['’]\s*ici(?:\s+[àa])?|[àa]\s+l['’]horizon|(?:[àa]\s+)?fin)\s+(?:19|20)\d\d"
+    r"(?:\s*,?\s*(?:par\s+rapport\s+[àa]u?|contre|compar[ée]e?s?\s+[àa])\s+[^\d;:.()]{0,30}?(?:19|20)\d\d)?"
+    r"\s*(?:,\s*(?:(?:et|puis)\s+)?|(?:et|puis)\s+)$",
+    re.I,
+)
 
 
 def coordinated_change(gap: str) -> bool:
@@ -208,7 +216,7 @@ def coordinated_change(gap: str) -> bool:
 def bare_step(gap: str) -> bool:
     """The gap between two numbers is only a year and "et" / "puis" / a comma: the second is the next step of the
     first one's trajectory and shares its verb ("porter à 30 % en 2030, et 40 % en 2050")."""
-    return bool(_BARE_STEP.match(gap))
+    return bool(_BARE_STEP.match(gap) or _OBJECT_STEP.match(gap))
 
 
 def comparator(clause: str, quantity: Quantity) -> str | None:

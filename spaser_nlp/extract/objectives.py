@@ -321,7 +321,8 @@ def _analyse_clause(sentence: str, start: int, end: int, lead: str, context: str
                     if findings[-2].reason is None:
                         findings[-2].reason = "scope"
             accepted = [(f, q) for f, q in targets if f.reason is None]
-            if (direction == "reach" and not change and accepted and accepted[-1][0].kind == "relative_change"
+            if (direction == "reach" and not change and accepted
+                    and accepted[-1][0].kind in ("relative_change", "growth_rate")
                     and fl.coordinated_change(clause[accepted[-1][1].end : quantity.start])):
                 # "réduire de 40 % leur consommation et de 50 % leurs émissions": the second change shares the verb
                 direction, change = accepted[-1][0].direction, True

@@ -79,7 +79,9 @@ def _is_year(number: Number) -> bool:
 
 # « le décret tertiaire visant - 40 % de consommation »: a sign written apart, right after a word of aim (elsewhere a
 # spaced dash is a separator: « les transports - 32 %, le résidentiel - 29 % », « … environnementale - 30 % des marchés »)
-_SPACED_SIGN_BEFORE = re.compile(r"\b(?:vis\w*|objectifs?|cibles?|cap\s+[àa])\s+[-−–+]\s$", re.IGNORECASE)
+# (or right after a list bullet: « - – 40 % d'ici 2030 »)
+_SPACED_SIGN_BEFORE = re.compile(r"\b(?:vis\w*|objectifs?|cibles?|cap\s+[àa])\s+[-−–+]\s$|(?:^|\n)[ \t]*[-•*·][ \t]*[-−–+]\s$",
+                                 re.IGNORECASE)
 
 
 def _signed(text: str, number: Number) -> Literal["+", "-"] | None:

@@ -113,3 +113,33 @@ def test_a_will_with_its_verb_and_a_named_minimum_are_targets(text, value):
 
 def test_a_will_without_a_verb_of_target_is_not_a_cue():
     assert extract_objectives("Les élus veulent comprendre pourquoi 30 % des repas sont jetés.") == []
+
+
+# --- round 16: directions (read off fresh13-18) -----------------------------------------------------------------------
+
+def test_the_dated_steps_after_a_change_with_its_object_and_baseline_share_its_direction():
+    text = ("La commune devra respecter le décret qui impose une diminution de 40 % des consommations à l'horizon 2030 "
+            "par rapport à 2019, 50 % en 2040 et 60 % en 2050.")
+    assert [(o.value, o.direction, o.horizon_year) for o in extract_objectives(text)] == [
+        (40.0, "decrease", 2030), (50.0, "decrease", 2040), (60.0, "decrease", 2050)]
+
+
+def test_a_signed_step_after_a_bullet_with_a_spaced_dash():
+    text = "Ils doivent réduire leur consommation selon les paliers suivants :\n- – 30 % d'ici 2030 ;\n- -45 % d'ici 2040."
+    assert [(o.value, o.direction) for o in extract_objectives(text)] == [(30.0, "decrease"), (45.0, "decrease")]
+
+
+def test_a_second_yearly_change_shares_the_verb():
+    text = "Le plan impose de réduire de 1,5 % par an d'ici à 2026 et de 2 % par an d'ici à 2032 la consommation d'eau."
+    assert [(o.value, o.direction, o.kind) for o in extract_objectives(text)] == [
+        (1.5, "decrease", "growth_rate"), (2.0, "decrease", "growth_rate")]
+
+
+def test_en_moins_a_few_words_after_the_share():
+    text = "Objectifs :\n- 12 % de consommation d'énergie en moins en 2028"
+    assert [(o.value, o.direction) for o in extract_objectives(text)] == [(12.0, "decrease")]
+
+
+def test_a_spaced_dash_between_items_is_still_a_separator():
+    text = "Les émissions par secteur : les transports - 32 %, le résidentiel - 29 %."
+    assert all(o.direction != "decrease" for o in extract_objectives(text))
