@@ -38,3 +38,54 @@ def load(S, P, Q) -> None:
     S("https://ceser-nouvelle-aquitaine.fr/publication/sraddet-une-strategie-decliner-dans-les-politiques-et-les-territoires", "SRADDET : une stratégie à décliner dans les politiques et les territoires (CESER Nouvelle-Aquitaine)")
     P("Le Conseil régional a engagé la procédure de révision du Schéma Régional, d’Aménagement, de Développement Durable et d’Egalité des Territoires (SRADDET) pour, notamment prendre en compte  des évolutions législatives et réglementaires récentes sur trois domaines :",
       [GOV], non=["trois"], notes="Compte de domaines (piège).")
+
+    S("http://www.sydec40.fr/Le-Syndicat/Les-actualites/125-bornes-de-charge-pour-vehicules-electriques-d-ici-2018", "125 bornes de charge pour véhicules électriques d’ici 2018 (SYDEC, syndicat d'équipement des communes des Landes)")
+    P("En effet, le département des Landes, considéré comme le plus dynamique d’Aquitaine, détient de nombreux atouts favorables au développement de la mobilité électrique : un accroissement moyen annuel de 1,4% de la population, un solde migratoire positif, 51% du parc des véhicules est âgé de plus de 8 ans, et 91% des ménages sont équipés en véhicules dont près de la moitié en a 2.",
+      [ENV, NRJ], non=["1,4%", "51%", "8 ans", "91%", "la moitié", "2"], notes="Statistiques du territoire (piège).")
+    P("Objectif du plan national : implanter au moins 1 prise tous les 60 kilomètres, et 7 millions de points de charge d'ici 2030.",
+      [ENV, NRJ], objs=[Q(7000000, unit="count", kind="absolute", horizon=2030, subject="points de charge pour véhicules électriques (plan national)")],
+      non=["1", "60 kilomètres"], notes="Objectif national rappelé ; « au moins 1 prise tous les 60 kilomètres » est une densité (unité hors liste), non étiquetée.", ambiguous=True)
+    P("Le rôle du Syndicat est d’assurer un maillage cohérent du territoire. A cet effet, il est envisagé d’implanter 125 bornes de charge électrique « accélérée » (temps de charge de 1h30 à 2h00) d’ici 2018 dans tout le département.",
+      [ENV, NRJ], objs=[Q(125, unit="count", kind="absolute", horizon=2018, subject="bornes de charge électrique accélérée dans le département")],
+      non=["1h30", "2h00"], notes="Projet du syndicat (« il est envisagé ») avec horizon écrit ; les durées de charge ne sont pas des cibles.")
+    P("Au moins 1 borne sera installée sur chacune des 24 Communautés de communes et d’agglomération, et 83 communes bénéficieront d’au moins 1 borne (25 % des communes).",
+      [ENV, NRJ], objs=[Q(100, subject="communautés de communes et d'agglomération dotées d'au moins une borne"),
+                        Q(25, subject="communes bénéficiant d'au moins une borne")],
+      non=["1", "24", "83"], notes="« chacune des 24 » : 100 % ; « 83 communes … (25 % des communes) » : même cible sous deux formes, 25 % retenu (comme « dont 1/3, soit 10 % »).", ambiguous=True)
+
+    S("https://chu-amiens.fr/?p=615", "Le développement durable au CHU Amiens-Picardie")
+    P("Le CHU Amiens Picardie s’est aujourd’hui engagé sur sept thématiques RSE :",
+      [GOV], non=["sept"], notes="Nombre de thématiques (piège).")
+    P("En 2011, l’ensemble des émissions de gaz à effet de serre (GES) du CHU d’Amiens ont été réparties par grandes catégories, reprises ci-dessous.",
+      [ENV], non=["2011"], notes="Date d'un bilan passé (piège).")
+
+    S("http://www.regioncentre-valdeloire.fr/accueil/lactualite-de-la-region-centre/actualites-education/bio-et-local-dans-les-lycees.html", "Depuis la rentrée, du bio et du local dans les cantines des lycées (Région Centre-Val de Loire)")
+    P("Servir aux lycéens 40% de nourriture issue des producteurs régionaux, dont 20% de bio. C’est l’objectif que s’est fixée la Région depuis cette rentrée scolaire.",
+      [ALIM], objs=[Q(40, subject="nourriture issue des producteurs régionaux servie aux lycéens"),
+                    Q(20, subject="dont produits bio dans les repas des lycées")],
+      notes="Objectif de la Région ; « dont 20% de bio » : cible emboîtée ; pas d'année écrite.")
+    P("Le Conseil régional a ainsi engagé une démarche permettant d’augmenter la part des denrées locales dans les repas proposés en restaurant scolaire. Après une phase d’expérimentation menée l’année dernière dans 10 lycées pilotes, cette mesure innovante est généralisée dans l’ensemble des établissements de la région.",
+      [ALIM], non=["10"], notes="Démarche sans valeur cible ; « est généralisée dans l'ensemble des établissements » décrit une mesure déjà en place, pas une part d'achats visée ; 10 lycées pilotes : compte.", ambiguous=True)
+
+    S("https://pnrs-recette.ensosp.fr/doc/SYRACUSE/100942", "Dans un contexte d'urgence écologique, quelle énergie opérationnelle pour les moyens terrestres des services d'incendie et de secours en 2040 ? (ENSOSP, notice de mémoire)")
+    P("Les véhicules des services d’incendie et de secours (SIS1) sont aujourd’hui exemptés des obligations d’achat de véhicules à faibles émissions (VFE). Néanmoins, ces établissements publics ne sont pas encore concernés par la fin de la vente de certains véhicules neufs à énergie thermique, prévue pour 20352 dans l’Union européenne (UE).",
+      [ENV], non=["1", "20352"], notes="Exemption d'une obligation d'achat et interdiction européenne future sans valeur cible (piège) ; « SIS1 » et « 20352 » portent des appels de note (2035).", ambiguous=True)
+
+    S("https://www.lesagencesdeleau.fr/actualites/programme-2025-2030-des-agences-de-leau-plus-de-2-milliards-deuros-par-pour-accompagner", "Programme 2025-2030 des agences de l’eau : plus de 2 milliards d’euros par an pour accompagner la transition écologique (Les agences de l'eau)")
+    P("Dotés d’une capacité d’aide de plus de 2 milliards d’euros par an, ils vont permettre d’accompagner la transition écologique des territoires en réponse aux défis majeurs de la restauration du bon état des eaux, de la reconquête de la biodiversité et de l’adaptation au changement climatique.",
+      [BIO, ENV], non=["2 milliards d’euros"], notes="Capacité d'aide annuelle (budget, piège).")
+    P("Avec 44 % des masses d’eau en bon état, et malgré les efforts déployés et des progrès significatifs, la France est encore loin de l’objectif de 100 % fixé par l’Europe d’ici 2027.",
+      [BIO], objs=[Q(100, horizon=2027, subject="masses d'eau en bon état")],
+      non=["44 %"], notes="Objectif européen rappelé, horizon écrit ; 44 % : situation actuelle. Ce n'est pas un objectif d'achat.")
+
+    S("https://agence.eau-loire-bretagne.fr/home/espace-multimedia-1/contenu-multimedia/video/12e-programme.html", "12e programme d'intervention - Agissons pour l'eau de demain 2025-2030 (Agence de l'eau Loire-Bretagne)")
+    P("Entre 2025 et 2030, l'agence de l'eau mobilisera près de 2 milliards et demi d’euros, pour faire face au défi climatique, pour inciter à la sobriété, pour restaurer les milieux aquatiques, préserver la biodiversité et la qualité des eaux.",
+      [BIO, ENV], non=["2025", "2030", "2 milliards et demi d’euros"], notes="Budget du programme (piège), même au futur.")
+
+    S("https://adt.educagri.fr/dossiers-adt/centre-val-de-loire/eplefpa-de-vendome/nouveau-2020-2021/rapport-1", "EPLEFPA de Vendôme, rapport 1 (Animation et développement des territoires de l'enseignement agricole, ministère de l'Agriculture)")
+    P("Depuis septembre 2021, les établissements agricoles publics d’enseignement se sont mis en marche vers une alimentation plus durable. L’EPLEFPA41 est composé de trois lycées agricoles (Blois, Montoire, Vendôme), deux exploitations (bovin lait à Areines, ovin viande en AB à Villavard) et des serres en production horticole du site de Blois.",
+      [ALIM], non=["septembre 2021", "41", "trois", "deux"], notes="Date et dénombrements (piège).")
+
+    S("https://www.adt.educagri.fr/dispositifs0/13-temps/consultation-publique/detail-dun-dossier.html?tx_adtttfe1_consultation%5Buid_dossier%5D=358&tx_adtttfe1_consultation%5Baction%5D=show&tx_adtttfe1_consultation%5Bcontroller%5D=Consultation&cHash=4c7737ab2a42e51de0c3ea5d45316826", "Développement de la filière maraîchage biologique sur l'EPLEFPA de Fayl-Billot (enseignement agricole)")
+    P("La création d'un dispositif de pré-installation n'a pu être réalisée pour l'année 2012 par manque de candidat pour le poste proposé. L'action sera retentée l'année prochaine.",
+      [ALIM], non=["2012"], notes="Compte rendu d'avancement (piège).")
