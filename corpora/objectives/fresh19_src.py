@@ -89,3 +89,43 @@ def load(S, P, Q) -> None:
     S("https://www.adt.educagri.fr/dispositifs0/13-temps/consultation-publique/detail-dun-dossier.html?tx_adtttfe1_consultation%5Buid_dossier%5D=358&tx_adtttfe1_consultation%5Baction%5D=show&tx_adtttfe1_consultation%5Bcontroller%5D=Consultation&cHash=4c7737ab2a42e51de0c3ea5d45316826", "Développement de la filière maraîchage biologique sur l'EPLEFPA de Fayl-Billot (enseignement agricole)")
     P("La création d'un dispositif de pré-installation n'a pu être réalisée pour l'année 2012 par manque de candidat pour le poste proposé. L'action sera retentée l'année prochaine.",
       [ALIM], non=["2012"], notes="Compte rendu d'avancement (piège).")
+
+    S("https://agglo-laval.fr/utile-au-quotidien/emploi/clauses-dinsertion-dans-les-marches-publics", "Clauses d'insertion dans les marchés publics (Laval Agglomération)")
+    P("La Loi Climat et Résilience et le Plan National pour l'Achat Durable ont incité à une augmentation des considérations sociales dans les marchés (30% à partir de 2025).",
+      [CS], objs=[Q(30, direction="increase", horizon=2025, subject="marchés comportant une considération sociale")],
+      notes="Objectif du PNAD rappelé ; « une augmentation … (30% à partir de 2025) » : hausse vers un niveau ; « à partir de 2025 » retenu comme horizon (palier).", ambiguous=True)
+    P("Au 1er août 2026, tout appel d'offre lancé sans considération sociale, devra être justifié.",
+      [CS], objective=True, non=["1er août 2026"], notes="Obligation légale future sans valeur chiffrée (objectif qualitatif) ; la date d'entrée en vigueur n'est pas une cible.", ambiguous=True)
+
+    S("https://pithiviers-le-vieil.fr/fr/nw/847472/1841712/loi-relative-a-lacceleration-des-energies-renouvelables-enr", "Loi relative à l'accélération des énergies renouvelables (Commune de Pithiviers-le-Vieil)")
+    P("L'article 15 de la loi relative à l'accélération de la production d'énergie renouvelable \"EnR\" confie aux collectivités territoriales un travail de planification qui consiste à définir des \"zones d'accélération\" sur leur territoire qui contribueront à atteindre les objectifs en matière des EnR.",
+      [NRJ], non=["15"], notes="Numéro d'article ; objectifs évoqués sans valeur (piège).")
+
+    S("https://chasnesurillet.fr/vie-communale/environnement-et-cadre-de-vie/defi-zero-dechet-au-restaurant-scolaire", "Défi zéro déchet au restaurant scolaire (Commune de Chasné-sur-Illet)")
+    P("En 2020, la pesée quotidienne des déchets « restes assiettes » situe le restaurant scolaire à 80 grammes/ jour en moyenne par assiette quand la moyenne nationale se situe à 167 grammes.",
+      [ALIM, CIRC], non=["2020", "80 grammes", "167 grammes"], notes="Mesure passée et moyenne nationale (piège).")
+    P("Enfin, avec le vote de la loi EGalim sur la restauration collective, l’utilisation des contenants alimentaires de cuisson, de réchauffe ou de service en matière plastique sera interdite d’ici le 1er janvier 2025.",
+      [ALIM, CIRC], objective=True, non=["1er janvier 2025"], notes="Interdiction légale future sans valeur chiffrée (objectif qualitatif) ; la date n'est pas l'horizon d'une cible chiffrée.", ambiguous=True)
+
+    S("https://bethunebruay.fr/fr/le-plan-climat", "Le Plan Climat (Communauté d'agglomération de Béthune-Bruay, Artois Lys Romane)")
+    P("La Communauté d’agglomération a été l’une des premières collectivités de la région à mettre en place, dès 2007, un Plan climat volontaire. Il a permis de réaliser de nombreux projets territoriaux en faveur de la lutte contre le changement climatique.",
+      [ENV], non=["2007"], notes="Date passée (piège).")
+    P("L’effet de serre est l’une des causes les plus connues du réchauffement climatique. Il est désormais établi que, depuis 1960, l’augmentation des gaz à effet de serre (GES) est de 40 %. Cette augmentation est essentiellement due à la consommation de pétrole, gaz ou charbon (= énergies fossiles).",
+      [ENV], non=["1960", "40 %"], notes="Hausse passée, constat (piège).")
+
+    S("https://maisons-alfort.fr/plan-1-000-arbres-la-vegetalisation-de-la-ville-se-poursuit", "Plan 1 000 arbres : la végétalisation de la ville se poursuit ! (Ville de Maisons-Alfort)")
+    P("Ce programme, qui vise à planter 1 000 nouveaux arbres d’ici à 2026, entre dans sa phase finale. Débuté au printemps 2021, il a déjà atteint plus de deux tiers de son objectif, avec 719 nouveaux arbres plantés entre 2021 et 2024 sur le domaine public, chez des particuliers et dans le parc de logements sociaux de la ville.",
+      [BIO], objs=[Q(1000, unit="count", kind="absolute", horizon=2026, subject="nouveaux arbres plantés")],
+      non=["2021", "deux tiers", "719", "2024"], notes="Cible du programme avec horizon écrit ; l'avancement (deux tiers, 719 arbres) est un résultat.")
+
+    S("https://www.valdemarne.fr/vivre-en-val-de-marne/actualites/rehabilitation-du-college-moliere-a-chennevieres-sur-marne", "Réhabilitation du collège Molière à Chennevières-sur-Marne (Département du Val-de-Marne)")
+    P("Ce dernier volet place les constructions et rénovations sous le signe de la performance écologique, avec pour objectif de limiter l’émission de gaz à effet de serre et la consommation énergétique des bâtiments.",
+      [ENV, NRJ], objective=True, notes="Objectif qualitatif, sans valeur chiffrée.")
+
+    S("https://ebook.charente-maritime.fr/eBook/Rapport-annuel-2023/29", "Rapport annuel 2023 : performance énergétique du patrimoine départemental (Département de la Charente-Maritime)")
+    P("De nombreuses actions d’amélioration énergétique ont ainsi été menées ou lancées en 2023 : 3 rénovations énergétiques ont été effectuées dans des collèges, dont une mise en service de chaufferie bois en substitution d’une chaufferie fioul ; démarrage d’une restructuration lourde au Collège de La Tremblade ; réalisation de 5 installations photovoltaïques.",
+      [NRJ], non=["2023", "3", "5"], notes="Bilan d'actions réalisées (piège).")
+
+    S("https://ebook.charente-maritime.fr/eBook/Rapport-annuel-2022/13", "Rapport annuel 2022 : performance énergétique du patrimoine départemental (Département de la Charente-Maritime)")
+    P("La Collectivité s’est engagée en 2022 dans l’élaboration d’une démarche comportant : une stratégie énergétique à l’horizon 2050 avec des échéances intermédiaires, un plan d’actions opérationnel comprenant un plan pluriannuel d’investissement, un mode de gouvernance adapté à l’organisation départementale et un dispositif de suivi d’indicateurs de réalisation et d’impact.",
+      [NRJ, GOV], non=["2022", "2050"], notes="Démarche engagée (action passée) décrite sans valeur cible ; « à l'horizon 2050 » n'accompagne aucun chiffre (piège).", ambiguous=True)
