@@ -15,6 +15,7 @@ cited by its URL, 70 words or fewer. No detector is trained on it.
 from collected_src import ALIM, CIRC, CS, ENV, GOV, NRJ, PME
 
 BIO = "biodiversite"
+NUM = "numerique_responsable"
 
 
 def load(S, P, Q) -> None:
@@ -129,3 +130,42 @@ def load(S, P, Q) -> None:
     S("https://ebook.charente-maritime.fr/eBook/Rapport-annuel-2022/13", "Rapport annuel 2022 : performance énergétique du patrimoine départemental (Département de la Charente-Maritime)")
     P("La Collectivité s’est engagée en 2022 dans l’élaboration d’une démarche comportant : une stratégie énergétique à l’horizon 2050 avec des échéances intermédiaires, un plan d’actions opérationnel comprenant un plan pluriannuel d’investissement, un mode de gouvernance adapté à l’organisation départementale et un dispositif de suivi d’indicateurs de réalisation et d’impact.",
       [NRJ, GOV], non=["2022", "2050"], notes="Démarche engagée (action passée) décrite sans valeur cible ; « à l'horizon 2050 » n'accompagne aucun chiffre (piège).", ambiguous=True)
+
+    S("http://www.lacove.fr/mon-territoire-en-action/amenagement-et-developpement/developpement-durable/le-plan-climat-energie-territorial.html", "Le Plan Climat Air Energie Territorial (Communauté d'agglomération Ventoux-Comtat Venaissin, CoVe)")
+    P("Les élus de la CoVe se sont, ainsi, engagés dans un PCAET lors du conseil communautaire du 10 septembre 2018 sous la délibération référence 127-18.",
+      [ENV, GOV], non=["10 septembre 2018", "127-18"], notes="Date et numéro de délibération (piège).")
+    P("Le PCAET de la CoVe s’inscrit dans les objectifs nationaux qui sont à l’horizon 2030 de :\n\n  • réduire les gaz à effet de serre de 40% par rapport à 1990,\n  • réduire de 20% la consommation énergétique finale par rapport à 2012,\n  • aboutir à 32% d’énergies renouvelables dans la consommation finale.",
+      [ENV, NRJ], objs=[Q(40, direction="decrease", kind="relative_change", horizon=2030, baseline_year=1990, subject="émissions de gaz à effet de serre", themes=(ENV,)),
+                        Q(20, direction="decrease", kind="relative_change", horizon=2030, baseline_year=2012, subject="consommation énergétique finale", themes=(NRJ,)),
+                        Q(32, horizon=2030, subject="part des énergies renouvelables dans la consommation finale", themes=(NRJ,))],
+      notes="Objectifs nationaux rappelés par l'agglomération ; « à l'horizon 2030 » vaut pour les trois puces.")
+
+    S("https://mairie7.lyon.ntic.fr/evenement/conference/acheter-du-materiel-reconditionne-une-solution-pour-la-planete", "Acheter du matériel reconditionné, une solution pour la planète ? (Mairie du 7e arrondissement de Lyon)")
+    P("Depuis la loi anti-gaspillage pour une économie circulaire, dite loi AGEC de 2020, les collectivités territoriales ont l'obligation d'acquérir et de déployer du matériel reconditionné, à hauteur de 20 à 30% des coûts d’acquisitions.",
+      [CIRC, NUM], objs=[Q(20, value_max=30, subject="part des coûts d'acquisition consacrée à du matériel reconditionné")],
+      non=["2020"], notes="Quota légal AGEC pour les achats (objectif) ; fourchette 20-30 % ; « depuis » : obligation en vigueur, pas d'horizon.")
+    P("Le saviez-vous ? La fabrication d’un appareil informatique représente 60% des émissions de gaz à effet de serre, générées par le secteur du numérique.",
+      [NUM, ENV], non=["60%"], notes="Statistique (piège).")
+
+    S("https://ch-pierrefeu.fr/responsabilite-societale-des-entreprises-lalimentation-responsable-dans-les-etablissements-de-sante-et-medico-sociaux", "L'alimentation responsable dans les établissements de santé et médico-sociaux (Centre hospitalier Henri Guérin, Pierrefeu-du-Var)")
+    P("50% de produits durables dans la restauration collective à horizon 2022\nAu plus tard le 1er janvier 2022, les repas devront comprendre une part au moins égale à 50 % de produits durables ou sous signes d’origine et de qualité (dont des produits bio) dans la restauration collective publique.",
+      [ALIM], objs=[Q(50, comparator=">=", horizon=2022, subject="produits durables ou sous signes d'origine et de qualité dans les repas de la restauration collective publique")],
+      notes="Quota EGalim ; l'intertitre et la phrase disent la même cible (une seule entrée) ; « au plus tard le 1er janvier 2022 » : horizon ; « une part au moins égale » : >=.")
+    P("Cette journée a été l’occasion de faire partager à l’ensemble des professionnels concernés les futures obligations et de pouvoir débattre ensemble des différentes modalités de mise en œuvre ainsi que de retours d’expériences. Environ 30 établissements étaient représentés.",
+      [ALIM, GOV], non=["30"], notes="Compte de participants (piège).")
+
+    S("https://rpg.habitat76.fr/theme/edito/", "Édito du Rapport de Politique Générale (Habitat 76, office public de l'habitat de Seine-Maritime)")
+    P("Le Rapport de Politique Générale approuvé par le Conseil d’Administration en octobre 2021 a fixé les orientations stratégiques de l’Office pour les années 2022-2028.",
+      [GOV], non=["octobre 2021", "2022-2028"], notes="Date d'approbation et période (piège).")
+    P("Articulées autour de ses trois cœurs d’activité que sont la gestion locative, la gestion patrimoniale et les fonctions supports, elles s’inscrivent dans la continuité de la démarche RSE initiée en 2015 que l’Office entend développer à travers la labellisation ISO 26 000, afin que son engagement dans ce domaine soit reconnu et lui permette d’enrichir les actions menées.",
+      [GOV], non=["trois", "2015", "ISO 26 000"], notes="Compte, date et numéro de norme (piège) ; la labellisation visée n'a pas de valeur chiffrée.")
+
+    S("https://saintdidieraumontdor.fr/pour-une-ville-durable/", "Pour une ville durable (Commune de Saint-Didier-au-Mont-d'Or)")
+    P("À ce titre, la municipalité s’attache à aménager son territoire pour une meilleure qualité de vie. Aménager un parc de plus d’un hectare en plein centre village en est un exemple, tout comme la gestion différenciée des espaces verts publics qui abolit totalement l’utilisation de pesticides ou encore l’extinction de l’éclairage public 5h chaque nuit pour protéger la faune.",
+      [BIO], non=["un hectare", "5h"], notes="Réalisations et mesures en place (piège) ; « abolit totalement » décrit une pratique actuelle, pas une cible.")
+
+    S("http://atlasddt31.fr/artificialisation", "Quelques chiffres de l'artificialisation des sols en Haute-Garonne (Atlas de la direction départementale des territoires de la Haute-Garonne)")
+    P("À l’échelle de la Haute-Garonne, ce sont plus de 2 ha artificialisés par jour ! Cependant, l’agriculture compense partiellement l’avancée urbaine par la remise en exploitation d’anciens espaces naturels ou forestiers.",
+      [BIO], non=["2 ha"], notes="Constat chiffré (piège).")
+    P("Le dynamisme de la Haute-Garonne se retrouve dans son évolution démographique avec l’accueil de 50 nouveaux habitants par jour, soit 18 000 par an. L’accueil de ces populations ainsi que le développement parallèle de l’économie et des équipements publics entraînent un étalement urbain de 5% par an.",
+      [BIO], non=["50", "18 000", "5%"], notes="Tendances observées (piège) ; « 5% par an » est un rythme constaté, pas un taux visé.")
