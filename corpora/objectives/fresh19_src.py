@@ -169,3 +169,23 @@ def load(S, P, Q) -> None:
       [BIO], non=["2 ha"], notes="Constat chiffré (piège).")
     P("Le dynamisme de la Haute-Garonne se retrouve dans son évolution démographique avec l’accueil de 50 nouveaux habitants par jour, soit 18 000 par an. L’accueil de ces populations ainsi que le développement parallèle de l’économie et des équipements publics entraînent un étalement urbain de 5% par an.",
       [BIO], non=["50", "18 000", "5%"], notes="Tendances observées (piège) ; « 5% par an » est un rythme constaté, pas un taux visé.")
+
+    S("https://www.vududoubs.fr/une-assiette-encore-plus-locale-pour-les-colleges-du-doubs/", "Une assiette encore plus locale pour les collèges du Doubs (Vu du Doubs, Département du Doubs)")
+    P("Le Département avait déjà mis en place la plateforme Agrilocal 25 et le dispositif « assiette Doubs saveur ». Pour les compléter, il a prévu une enveloppe d’un million d’euros dans son plan départemental d’urgence afin de faciliter davantage le recours aux produits en circuits courts et de proximité.",
+      [ALIM, PME], non=["25", "un million d’euros"], notes="Numéro dans un nom et budget (piège).")
+    P("L’enjeu est de taille lorsqu’on sait que chaque année scolaire, plus de deux millions de repas sont servis en moyenne dans les collèges du Doubs.",
+      [ALIM], non=["deux millions"], notes="Volume annuel (piège, même avec « chaque année »).")
+
+    S("https://lezoux.fr/author/mairielezouxadmin/page/5", "Réduction de l’amplitude horaire de l’éclairage public (Ville de Lezoux)")
+    P("Depuis de nombreuses années, l’éclairage public est interrompu sur le territoire communal de 23h30 à 4h30. Afin de limiter la consommation d’énergie de la commune et donc de réaliser des économies budgétaires, le Conseil Municipal a délibéré et décidé de réduire l’amplitude horaire de l’éclairage public en prévoyant une remise à partir de 5h30.",
+      [NRJ], non=["23h30", "4h30", "5h30"], notes="Horaires d'une mesure décidée, sans cible chiffrée (piège).")
+
+    S("https://www.anneville-ambourville.fr/spip.php?article3148", "Restauration collective : produits durables et bio (Commune d'Anneville-Ambourville)")
+    P("Les repas servis en restauration collective devront, d’ici le 1er janvier 2022, compter 50 de produits alimentaires durables de qualité dont au moins 20 de produits issus de l’agriculture biologique. C’est ce que prévoit en effet l’article 24 de la loi dite Égalim du 30 octobre 2018.",
+      [ALIM], objs=[Q(50, horizon=2022, subject="produits alimentaires durables de qualité dans les repas de la restauration collective"),
+                    Q(20, comparator=">=", horizon=2022, subject="dont produits issus de l'agriculture biologique")],
+      non=["24", "30 octobre 2018"], notes="Quota EGalim ; le signe % manque dans la source (« 50 de produits ») mais ce sont des parts ; « d'ici le 1er janvier 2022 » : horizon ; article et date de loi non cibles.", ambiguous=True)
+
+    S("https://www.parc-landes-de-gascogne.fr/Parc-Naturel-Regional-de-Gascogne/COMPRENDRE/Les-missions-du-Parc/Energie-Climat/Developper-la-mobilite-electrique", "Développer la mobilité électrique (Parc naturel régional des Landes de Gascogne)")
+    P("Ainsi, 11 collectivités et 1 une association se sont positionnées pour acquérir un véhicule électrique. Leur usage quotidien est plutôt de l’ordre du petit trajet (soit une centaine de kilomètres par jour) et correspond bien aux capacités actuelles offertes par ces nouvelles technologies.",
+      [ENV, NRJ], non=["11", "1", "une centaine de kilomètres"], notes="Comptes et usage constaté (piège).")
