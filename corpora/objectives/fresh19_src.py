@@ -12,7 +12,7 @@ cited by its URL, 70 words or fewer. No detector is trained on it.
 """
 # ruff: noqa: E501
 
-from collected_src import ALIM, CIRC, CS, ENV, GOV, NRJ, PME
+from collected_src import ALIM, CIRC, CS, ENV, GOV, HAND, NRJ, PME
 
 BIO = "biodiversite"
 NUM = "numerique_responsable"
@@ -41,8 +41,6 @@ def load(S, P, Q) -> None:
       [GOV], non=["trois"], notes="Compte de domaines (piège).")
 
     S("http://www.sydec40.fr/Le-Syndicat/Les-actualites/125-bornes-de-charge-pour-vehicules-electriques-d-ici-2018", "125 bornes de charge pour véhicules électriques d’ici 2018 (SYDEC, syndicat d'équipement des communes des Landes)")
-    P("En effet, le département des Landes, considéré comme le plus dynamique d’Aquitaine, détient de nombreux atouts favorables au développement de la mobilité électrique : un accroissement moyen annuel de 1,4% de la population, un solde migratoire positif, 51% du parc des véhicules est âgé de plus de 8 ans, et 91% des ménages sont équipés en véhicules dont près de la moitié en a 2.",
-      [ENV, NRJ], non=["1,4%", "51%", "8 ans", "91%", "la moitié", "2"], notes="Statistiques du territoire (piège).")
     P("Objectif du plan national : implanter au moins 1 prise tous les 60 kilomètres, et 7 millions de points de charge d'ici 2030.",
       [ENV, NRJ], objs=[Q(7000000, unit="count", kind="absolute", horizon=2030, subject="points de charge pour véhicules électriques (plan national)")],
       non=["1", "60 kilomètres"], notes="Objectif national rappelé ; « au moins 1 prise tous les 60 kilomètres » est une densité (unité hors liste), non étiquetée.", ambiguous=True)
@@ -189,3 +187,19 @@ def load(S, P, Q) -> None:
     S("https://www.parc-landes-de-gascogne.fr/Parc-Naturel-Regional-de-Gascogne/COMPRENDRE/Les-missions-du-Parc/Energie-Climat/Developper-la-mobilite-electrique", "Développer la mobilité électrique (Parc naturel régional des Landes de Gascogne)")
     P("Ainsi, 11 collectivités et 1 une association se sont positionnées pour acquérir un véhicule électrique. Leur usage quotidien est plutôt de l’ordre du petit trajet (soit une centaine de kilomètres par jour) et correspond bien aux capacités actuelles offertes par ces nouvelles technologies.",
       [ENV, NRJ], non=["11", "1", "une centaine de kilomètres"], notes="Comptes et usage constaté (piège).")
+
+    S("https://www.laboissiere-en-thelle.fr/vie-municipale/demarches-administratives/?xml=F35536", "Secteur public : qu'est-ce que l'obligation d'emploi de travailleurs handicapés ? (fiche Service-Public reprise par la Commune de La Boissière-en-Thelle)")
+    P("Tout employeur public d'au moins 20 agents doit employer des personnes en situation de handicap dans une proportion de 6 % de l'effectif total (2 % à Mayotte).",
+      [HAND], objs=[Q(6, subject="travailleurs handicapés dans l'effectif des employeurs publics"),
+                    Q(2, subject="travailleurs handicapés dans l'effectif des employeurs publics à Mayotte")],
+      non=["20"], notes="Quota légal d'emploi (pas d'achat) : étiqueté comme le quota Copé-Zimmermann de fresh10, douteux ; 20 agents : seuil.", ambiguous=True)
+    P("Un établissement comptant un effectif de 38 agents doit employer 2 travailleurs handicapés (38 x 6 % = 2,28, arrondi à 2).",
+      [HAND], non=["38", "2", "6 %", "2,28"], notes="Exemple de calcul hypothétique (piège).")
+
+    S("https://stains.fr/lindex-egalite-professionnelle-entre-les-femmes-et-les-hommes", "L’index égalité professionnelle entre les femmes et les hommes (Ville de Stains)")
+    P("Cet index est calculé sur une base de cent points répartis sur quatre indicateurs, assortis d’une pondération et d’un barème.",
+      ["egalite_femmes_hommes"], non=["cent", "quatre"], notes="Barème et compte d'indicateurs (piège).")
+
+    S("http://www.ccpaysniederbronn.fr/Vivre/Environnement/Plan-climat-air-energie.html", "Plan climat air énergie territorial (Communauté de communes du Pays de Niederbronn-les-Bains)")
+    P("Ce projet territorial de développement durable est une démarche collective visant à définir et mettre en œuvre un programme d’actions locales concrètes pour :\n\n  • réduire les gaz à effet de serre émis sur un territoire,\n  • développer la sobriété énergétique,\n  • faciliter le développement des énergies renouvelables,\n  • améliorer la qualité de l’air,",
+      [ENV, NRJ], objective=True, notes="Objectifs qualitatifs du PCAET, sans valeur chiffrée.")
