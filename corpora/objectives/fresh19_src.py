@@ -203,3 +203,15 @@ def load(S, P, Q) -> None:
     S("http://www.ccpaysniederbronn.fr/Vivre/Environnement/Plan-climat-air-energie.html", "Plan climat air énergie territorial (Communauté de communes du Pays de Niederbronn-les-Bains)")
     P("Ce projet territorial de développement durable est une démarche collective visant à définir et mettre en œuvre un programme d’actions locales concrètes pour :\n\n  • réduire les gaz à effet de serre émis sur un territoire,\n  • développer la sobriété énergétique,\n  • faciliter le développement des énergies renouvelables,\n  • améliorer la qualité de l’air,",
       [ENV, NRJ], objective=True, notes="Objectifs qualitatifs du PCAET, sans valeur chiffrée.")
+
+    S("https://www.chsf.fr/plan-de-sobriete-energetique/", "Plan de sobriété énergétique (Centre hospitalier Sud Francilien)")
+    P("Cette transition permettra donc de réduire de 45% le recours au gaz en année pleine. Prévu en 2023, l’accès à la géothermie, consolidera cette démarche axée sur la réduction des énergies fossiles et portera la part d’énergie renouvelable à 77%.",
+      [NRJ], objs=[Q(45, direction="decrease", kind="relative_change", subject="recours au gaz de l'hôpital"),
+                   Q(77, direction="increase", horizon=2023, subject="part d'énergie renouvelable dans l'approvisionnement de l'hôpital")],
+      notes="Effets attendus de projets décidés par l'établissement (« permettra », « portera … à ») : étiquetés comme cibles, mais proches d'une prévision ; « Prévu en 2023 » retenu comme horizon des 77 %.", ambiguous=True)
+    P("En 2023, les projections font état d’une augmentation du poste de l’énergie multipliée par 3,6 (par comparaison avec 2021). Le montant prévisionnel de la facture énergétique s’élèverait à 12,1 M€ (soit presque le montant annuel du budget d’exploitation 2021 des services techniques).",
+      [NRJ], non=["2023", "3,6", "2021", "12,1 M€"], notes="Projections de coûts et budget (piège).")
+
+    S("https://maine-et-loire.fr/aides-et-services/professionnels/guides-plans-et-schemas/schema-directeur-des-liaisons-cyclables", "Schéma directeur des liaisons cyclables (Département de Maine-et-Loire)")
+    P("Pour mener à bien ces objectifs, le Département a engagé une enveloppe de 5 millions d'euros par an.",
+      [ENV], non=["5 millions d'euros"], notes="Budget annuel (piège, même avec « par an »).")
