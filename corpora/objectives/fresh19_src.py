@@ -215,3 +215,23 @@ def load(S, P, Q) -> None:
     S("https://maine-et-loire.fr/aides-et-services/professionnels/guides-plans-et-schemas/schema-directeur-des-liaisons-cyclables", "Schéma directeur des liaisons cyclables (Département de Maine-et-Loire)")
     P("Pour mener à bien ces objectifs, le Département a engagé une enveloppe de 5 millions d'euros par an.",
       [ENV], non=["5 millions d'euros"], notes="Budget annuel (piège, même avec « par an »).")
+
+    S("https://www.valdemarne.fr/le-conseil-departemental/transition-energetique/lutter-contre-le-dereglement-climatique/la-reduction-des-emissions-de-gaz-a-effet-de-serre", "La réduction des émissions de gaz à effet de serre (Département du Val-de-Marne)")
+    P("Il développe également l’utilisation d’énergies renouvelables avec 23 bâtiments départementaux raccordés au réseau de chaleur géothermique et, d’ici fin 2022, au moins 9 équipés de panneaux solaires.",
+      [NRJ], objs=[Q(9, unit="count", kind="absolute", comparator=">=", horizon=2022, subject="bâtiments départementaux équipés de panneaux solaires")],
+      non=["23"], notes="23 bâtiments raccordés : situation actuelle ; « d'ici fin 2022, au moins 9 » : cible datée.")
+    P("Avec son Schéma Directeur de la Transition Energétique 2022-2027, le Département a décidé de mettre l’accent sur la rénovation énergétique des équipements existants afin de diviser par 7 les émissions de gaz à effet de serre du patrimoine bâti départemental par rapport à 2012 (année de référence)",
+      [ENV, NRJ], objs=[Q(7, unit="x", direction="decrease", kind="relative_change", baseline_year=2012, subject="émissions de gaz à effet de serre du patrimoine bâti départemental", themes=(ENV,))],
+      non=["2022-2027"], notes="« diviser par 7 » : facteur 7, baisse ; année de référence 2012 ; la période du schéma n'est pas un horizon.")
+
+    S("http://marne.fr/le-departement/conseil-departemental/plan-climat-energie-territorial", "Plan Climat Energie Territorial (Département de la Marne)")
+    P("Les achats représentent 46% des émissions de gaz à effet de serre, en raison des travaux routiers. 22% sont dus aux déplacements, notamment aux transports scolaires et interurbains. La consommation d‘énergie représente 19 % et les immobilisations (collèges, bâtiments départementaux, parc informatique, flotte de véhicules), 14%.",
+      [ENV], non=["46%", "22%", "19 %", "14%"], notes="Répartition d'un bilan d'émissions (piège).")
+
+    S("https://cdcoleron.vernalis.fr/la-communaute-de-communes/strategies-grands-projets/tepos/", "Territoire à Énergie Positive (Communauté de communes de l'île d'Oléron)")
+    P("Un TEPos est un territoire où la production d’énergie renouvelable locale est, a minima, en équilibre avec la consommation d’énergie du territoire. La communauté de communes de l’île d’Oléron souhaite atteindre cet objectif en 2050.",
+      [NRJ], objective=True, non=["2050"], notes="Objectif TEPOS sans pourcentage écrit (comme « produire l'énergie qu'il consomme » dans fresh10) : objectif non quantifié ; on pourrait le lire comme 100 % ≥.", ambiguous=True)
+
+    S("https://www.scmb71.com/environnement/vers-un-territoire-a-energie-positive-tepos", "Vers un territoire à énergie positive (Communauté de communes Saint Cyr Mère Boitier)")
+    P("L'ancienne Communauté de communes de Matour et sa région ainsi que la commune de Tramayes se sont portées candidates à l'appel à projet \"Territoire à Énergie Positive pour la Croissance Verte\" (TEPCV) lancée par le ministère de l'Écologie, du Développement durable et de l'Énergie, en 2015. Elles font partie des 212 territoires (sur 520 dossiers déposés) qui ont été sélectionnés et labélisés TEPCV.",
+      [NRJ, GOV], non=["2015", "212", "520"], notes="Date et comptes d'un appel à projets (piège).")
