@@ -2,13 +2,18 @@
 
 Collected in issue 15's twentieth pass, blind to what the extractor gets wrong (no error listing, first score or error
 table read, the extractor never run on these passages), to measure it on text nobody here had read. Pages of public
-bodies only: communes (municipal blogs, canteen and energy pages), intercommunalités and their climate plans, parcs
-naturels régionaux (syndicats mixtes), regional consultative assemblies, départements, établissements publics and
-universities; with traps: results of the past, statistics, budgets, counts, dates, durations, legal thresholds,
-forecasts. Pages of sites that neither the shared dev set, nor any training passage (``corpora/real``, the collected
-set), nor an earlier fresh set uses (the build checks). Labelled with the conventions of the shared real dev set.
-Every passage is copied word for word from the opening of a public web page as the project's search tool stored it,
-cited by its URL, 70 words or fewer. No detector is trained on it.
+bodies only: communes (municipal sites and blogs: canteens, public lighting, tree planting, sustainable-town charters,
+a town hall of a Lyon arrondissement, Service-Public sheets republished by a commune), intercommunalités (climate
+plans, insertion clauses, TEPOS pages), parcs naturels régionaux and other syndicats mixtes (an energy syndicate),
+départements (collèges, climate plans, cycling scheme, departmental magazine, annual reports), régions (lycée
+canteens) and a regional economic and social council, public hospitals, an office public de l'habitat, the water
+agencies, State services (a direction départementale des territoires atlas, the agriculture ministry's
+enseignement-agricole site) and a State école (ENSOSP); with traps: results of the past, statistics, budgets, counts,
+dates, durations, legal thresholds, projections, a hypothetical calculation. Pages of sites that neither the shared
+dev set, nor any training passage (``corpora/real``, the collected set), nor an earlier fresh set uses (the build
+checks). Labelled with the conventions of the shared real dev set. Every passage is copied word for word from the
+opening of a public web page as the project's search tool stored it, cited by its URL, 70 words or fewer.
+No detector is trained on it.
 """
 # ruff: noqa: E501
 
