@@ -240,3 +240,17 @@ def load(S, P, Q) -> None:
     S("https://www.scmb71.com/environnement/vers-un-territoire-a-energie-positive-tepos", "Vers un territoire à énergie positive (Communauté de communes Saint Cyr Mère Boitier)")
     P("L'ancienne Communauté de communes de Matour et sa région ainsi que la commune de Tramayes se sont portées candidates à l'appel à projet \"Territoire à Énergie Positive pour la Croissance Verte\" (TEPCV) lancée par le ministère de l'Écologie, du Développement durable et de l'Énergie, en 2015. Elles font partie des 212 territoires (sur 520 dossiers déposés) qui ont été sélectionnés et labélisés TEPCV.",
       [NRJ, GOV], non=["2015", "212", "520"], notes="Date et comptes d'un appel à projets (piège).")
+
+    S("https://prod.aisne.com/actualites/departement-laisne-amplifiera-transitions-environnementales-solidaires", "Le Département de l'Aisne amplifiera les transitions environnementales et solidaires (Département de l'Aisne)")
+    P("Cette volonté de limiter l’empreinte carbone dans l’action du Conseil départemental est l’aboutissement d’une démarche initiée depuis plus de dix ans, avec l’adoption en 2011 d’un « Agenda 2021 ». En 2020 et 2021, plusieurs réunions associant le Comité 21 (comité d’experts) et les élus départementaux ont été organisées afin de formaliser la délibération-cadre.",
+      [ENV, GOV], non=["dix", "2011", "2021", "2020", "21"], notes="Dates, durée et nombres dans des noms (« Agenda 2021 », « Comité 21 ») : piège.")
+
+    S("https://www.moselle.gouv.fr/Politiques-publiques/Amenagement-Urbanisme/Amenagement-durable/Le-Plan-de-mobilite-inter-administration", "Le Plan de mobilité inter-administration (Préfecture de la Moselle)")
+    P("Dans le cadre du Grenelle de l'environnement, le décret du 22 décembre 2006 prévoit pour les administrations d'Etat la mise en place de Plans de Déplacement Etablissement (PDE) dans les agglomérations de plus de 100 000 habitants.",
+      [ENV], non=["22 décembre 2006", "100 000"], notes="Obligation d'élaborer un plan, sans valeur cible ; date de décret et seuil de population (piège).", ambiguous=True)
+
+    S("https://www.savigny.org/restauration-scolaire/", "Restauration scolaire (Ville de Savigny)")
+    P("Dans le cadre de la loi EGAlim du 30 octobre 2018, L’Etat a fixé des objectifs ambitieux à la restauration collective publique et privée pour permettre la transition vers une alimentation de qualité et durable.",
+      [ALIM], objective=True, non=["30 octobre 2018"], notes="Objectifs évoqués sans leurs valeurs (objectif non quantifié) ; date de loi.", ambiguous=True)
+    P("Par ailleurs, et ce malgré l’inflation, la Municipalité a fait le choix de ne pas augmenter les tarifs de la cantine depuis décembre 2021, afin de protéger le budget des familles.",
+      [ALIM], non=["décembre 2021"], notes="Décision tarifaire passée (piège).")
