@@ -254,3 +254,12 @@ def load(S, P, Q) -> None:
       [ALIM], objective=True, non=["30 octobre 2018"], notes="Objectifs évoqués sans leurs valeurs (objectif non quantifié) ; date de loi.", ambiguous=True)
     P("Par ailleurs, et ce malgré l’inflation, la Municipalité a fait le choix de ne pas augmenter les tarifs de la cantine depuis décembre 2021, afin de protéger le budget des familles.",
       [ALIM], non=["décembre 2021"], notes="Décision tarifaire passée (piège).")
+
+    S("https://mairie-cabannes.fr/Le-Programme-National-Nutrition", "Le Programme National Nutrition Santé (Commune de Cabannes)")
+    P("A ce titre, il a été décidé que progressivement les fruits et légumes seraient le plus possible originaires de la région proche. En effet, l’objectif est de favoriser les producteurs locaux et de limiter le plus possible les déplacements de camions de livraison.De plus dorénavant, il y aura chaque mois un menu totalement bio et les produits laitiers seront tous bios.",
+      [ALIM, PME], objs=[Q(100, subject="produits laitiers bio au restaurant scolaire", themes=(ALIM,))],
+      notes="« les produits laitiers seront tous bios » : 100 % (convention « tous les ») ; « chaque mois un menu totalement bio » : fréquence sans nombre écrit, non étiquetée ; l'origine locale est qualitative.", ambiguous=True)
+    P("- Au-delà du PNNS, la commune prend d’autres engagements :\n- Sur les 5 portions de fruits et légumes préconisées par jour, le restaurant scolaire en offrira 2,\n- Du poisson sera proposé au moins une fois par semaine,\n- Les matières grasses vont être réduites de moitié",
+      [ALIM, "sante"], objs=[Q(2, unit="count", kind="absolute", subject="portions de fruits et légumes offertes par jour au restaurant scolaire"),
+                             Q(50, direction="decrease", kind="relative_change", subject="matières grasses dans les repas du restaurant scolaire")],
+      non=["5"], notes="Engagements de la commune ; 5 portions : recommandation ; « au moins une fois par semaine » (poisson) : fréquence sans chiffre, non étiquetée ; « réduites de moitié » : 50 %, baisse.", ambiguous=True)
