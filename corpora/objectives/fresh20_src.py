@@ -1,0 +1,148 @@
+"""Twentieth set of real passages kept for evaluation only (helpers S, P, Q: build_collected.py writes real-fresh20.jsonl).
+
+Collected in issue 15's twenty-first pass, blind to what the extractor gets wrong (no error listing, first score or
+error table read, and the extractor never run on these passages), to measure it on text nobody here had read. Pages
+that are not public bodies' own sites: trade and regional press, radio, cooperatives, federations and networks of the
+wood, energy and insertion trades, consultancies, companies' blogs and pages, political blogs and forums; about
+public purchasing and the national targets it is measured against (EGalim and canteens, AGEC réemploi quotas, LOM
+fleet quotas, décret tertiaire, sobriété énergétique, PNAD and loi Climat et résilience, local wood in public
+building, insertion clauses, reserved contracts), and traps: results of the past, statistics and surveys, budgets,
+counts, dates, legal thresholds, estimates and forecasts. Pages of sites that neither the shared dev set, nor any
+training passage (``corpora/real``, the collected set), nor an earlier fresh set uses (the build checks). Labelled
+with the conventions of the shared real dev set; never run through the extractor here (the lead scores it). Every
+passage is copied from the opening of a public web page as the project's search tool stored it, cited by its URL, 70
+words or fewer. No detector is trained on it.
+"""
+# ruff: noqa: E501
+
+from collected_src import ALIM, CIRC, CS, ENV, ESS, GOV, HAND, NRJ, PME
+
+SANTE = "sante"
+BIO = "biodiversite"
+EGAL = "egalite_femmes_hommes"
+NUM = "numerique_responsable"
+
+
+def load(S, P, Q) -> None:
+
+    S("https://up.coop/?p=46064", "Achats responsables, comment les mettre en œuvre au sein d’une collectivité ? (Up coopérative)")
+    P("• Code des marchés publics en 2006, qui impose la prise en compte du développement durable dès la préparation du marché,",
+      [ENV, GOV], non=["2006"], notes="Rappel d'une obligation déjà en vigueur, datée (piège).")
+
+    S("http://www.ficime.com/consommation-denergie-batiments-du-tertiaire/", "Consommation d’énergie des bâtiments du tertiaire (FICIME)")
+    P("Les bâtiments soumis à l’obligation doivent atteindre, pour chacune des années 2030, 2040 et 2050 un niveau de consommation d’énergie finale réduit, respectivement de 40 %, 50 % et 60 % (par rapport à une consommation énergétique de référence). L’année de référence est 2010 ou une année plus récente.",
+      [NRJ], objs=[Q(40, direction="decrease", kind="relative_change", horizon=2030, subject="consommation d'énergie finale des bâtiments tertiaires"),
+                   Q(50, direction="decrease", kind="relative_change", horizon=2040, subject="consommation d'énergie finale des bâtiments tertiaires"),
+                   Q(60, direction="decrease", kind="relative_change", horizon=2050, subject="consommation d'énergie finale des bâtiments tertiaires")],
+      non=["2010"], notes="Décret tertiaire : trois paliers « respectivement » appariés aux années ; l'année de référence (2010 ou plus récente) n'est pas fixée : pas d'année de base.", ambiguous=True)
+    P("Les articles R.131-38 à R.131-44 du code de la construction et de l’habitation modifiés par ce décret sont entrés en vigueur à compter du 1er octobre 2019.",
+      [NRJ, GOV], non=["R.131-38", "R.131-44", "1er octobre 2019"], notes="Numéros d'articles et date d'entrée en vigueur (piège).")
+
+    S("https://www.leboisinternational.com/deuxieme-transformation/elus-et-prescripteurs-veulent-augmenter-le-bois-local-dans-les-batiments-publics-690242.php", "Élus et prescripteurs veulent augmenter le bois local dans les bâtiments publics (Le Bois International)")
+    P("« De plus, le plan Ambition bois construction 2030 vise à augmenter sa croissance de 10 % par an. Le bois est donc le matériau renouvelable et biosourcé de la transition écologique. »",
+      [ENV], objs=[Q(10, direction="increase", kind="growth_rate", per_year=True, subject="croissance de la construction bois")],
+      non=["2030"], notes="« vise à augmenter … de 10 % par an » : taux de croissance annuel visé ; 2030 est dans le nom du plan, pas un horizon écrit comme tel.", ambiguous=True)
+    P("Le lot bois (fourniture et pose) représente 20 à 25 % du prix d’un bâtiment, le coût de la matière n’étant que de 5 % du montant de la construction.",
+      [ENV], non=["20 à 25 %", "5 %"], notes="Ordres de grandeur de coûts (piège).")
+    P("Les collectivités peuvent bénéficier d’aides, une majoration de 10 % de la dotation équipements (DETR) sur le lot bois certifié local.",
+      [ENV, PME], non=["10 %"], notes="Taux d'une aide financière, pas une cible (piège).")
+
+    S("https://www.boisconstruction-occitanie.org/pourquoi-construire-en-bois-local/", "Pourquoi construire en bois local ? (Interprofession bois construction Occitanie)")
+    P("La commande publique est un enjeu économique majeur. Le total des marchés publics en France est estimé à 200 milliards d’euros/an, soit 10% du PIB",
+      [], non=["200 milliards d’euros/an", "10%"], notes="Volume total de la commande publique (piège).")
+    P("En utilisant du bois local transformé par des entreprises locales, jusqu’à 89 % de l’argent investi reste sur votre territoire. Cela contribue à dynamiser et structurer une filière territoriale.",
+      [PME, ENV], non=["89 %"], notes="« jusqu'à 89 % » décrit un effet estimé, pas une cible (piège).")
+
+    S("https://ram05.fr/cantines-passer-au-bio-et-au-local-pour-changer-lagriculture", "Cantines : le bio et le local, puissant levier pour changer l’agriculture (RAM 05)")
+    P("Depuis janvier 2022, la loi Egalim prévoit que les repas servis en restauration collective dans tous les établissements chargés d’une mission de service public intègrent 50% de produits dits « de qualité et durables », dont au moins 20 % de produits biologiques.",
+      [ALIM], objs=[Q(50, subject="produits de qualité et durables dans les repas de la restauration collective publique"),
+                    Q(20, comparator=">=", subject="produits biologiques dans les repas de la restauration collective publique")],
+      non=["janvier 2022"], notes="Quota légal EGalim ; « depuis janvier 2022 » : obligation en vigueur, pas d'horizon.")
+    P("Dans les Hautes-Alpes, la cuisine centrale de Briançon est également remarquée au niveau national pour la démarche qu’elle a engagée : réussir le pari de passer à plus de 75 % de bio, pour moitié issu de filières locales.",
+      [ALIM, PME], objs=[Q(75, direction="increase", comparator=">=", subject="part de bio à la cuisine centrale de Briançon"),
+                         Q(50, subject="part du bio issue de filières locales")],
+      notes="« réussir le pari de passer à plus de 75 % » : démarche engagée, lue comme une cible (hausse, au moins) ; on ne sait pas si elle est déjà atteinte ; « pour moitié » = 50 %.", ambiguous=True)
+
+    S("https://www.agoravox.fr/spip.php?page=forum&id_article=86055&id_forum=2773950&idf=2775730", "Forum d'un article sur l'éclairage (AgoraVox)")
+    P("L’éclairage ne représente que 5% de la consommation d’électricité globale, et l’éclairage public qui est en quasi-totalité à basse consommation n’en représente qu’une petite fraction.",
+      [NRJ], non=["5%"], notes="Statistique (piège).")
+
+    S("https://www.ecoway-partners.com/post/sur-la-route-de-la-sobriete-energetique-les-collectivites-a-l-appel", "Sur la route de la sobriété énergétique : les collectivités à l'appel (Ecoway Partners)")
+    P("Depuis juillet, les collectivités locales réfléchissent aux moyens qu'elles peuvent mettre en place afin de baisser la consommation énergétique française de 10% en deux ans, l'objectif assigné par l'exécutif.",
+      [NRJ], objs=[Q(10, direction="decrease", kind="relative_change", subject="consommation énergétique française")],
+      non=["deux ans"], notes="Objectif national de sobriété ; « en deux ans » n'est pas une année écrite : pas d'horizon.")
+    P("Pour ce qui est de l'éclairage, l'Etat estime que nous pouvons économiser entre 40% et 80% d'énergie grâce à un passage aux éclairages Led avec un pilotage automatisé. Le retour de cet investissement surviendrait entre 4 et 6 ans après.",
+      [NRJ], non=["40%", "80%", "4", "6 ans"], notes="Estimation d'un potentiel d'économies et d'un temps de retour (piège).")
+
+    S("https://levenissian.fr/Eclairage-public?lang=fr", "Éclairage public (blog d'un élu de Vénissieux)")
+    P("C’est une forte consommation énergétique et depuis plus de 10 ans, nos consommations baissent chaque année de 1 à 2% malgré l’augmentation des points lumineux.",
+      [NRJ], non=["10 ans", "1 à 2%"], notes="Baisse passée constatée chaque année (piège).")
+    P("Nous en sommes à 1850 points en LED sur 10 000 et notre budget global d’investissement dans l’éclairage public nous permet de réaliser 2 à 300 points par an.",
+      [NRJ], non=["1850", "10 000", "2 à 300"], notes="État d'avancement et capacité budgétaire, pas une cible (piège).")
+
+    S("https://www.tpbm-presse.com/tpm-des-trophees-pour-la-bonne-clause-114844.html", "TPM : des trophées pour la bonne clause (TPBM)")
+    P("A l’échelle de TPM, le travail déployé autour de la clause représenterait une entreprise de 130 salariés, autant de personnes accompagnées vers une réorientation professionnelle salvatrice suite à des fragilités sociales et d’emploi.",
+      [CS], non=["130"], notes="Équivalent en emplois d'un résultat (piège).")
+
+    S("https://vertigo-energy.com/moebus/blog/un-parc-dautobus-tres-carbone-en-voie-de-conversion/", "Un parc d’autobus très carboné en voie de conversion (Vertigo Energy, programme Moébus)")
+    P("Elles doivent amorcer la conversion de leur parc par l’intégration systématique de véhicules à faibles émissions dans le renouvellement. Cette obligation de renouvellement propre étant fixé à au moins 50% du renouvellement d’autobus à partir de 2020[2]avec un objectif de 100% d’ici 2024.",
+      [ENV], objs=[Q(50, comparator=">=", horizon=2020, subject="véhicules à faibles émissions dans le renouvellement des autobus"),
+                   Q(100, horizon=2024, subject="véhicules à faibles émissions dans le renouvellement des autobus")],
+      non=["[2]"], notes="Quota légal par paliers : « à partir de 2020 » est le premier palier d'une trajectoire (horizon), « d'ici 2024 » le second ; l'appel de note [2] n'est pas un nombre.", ambiguous=True)
+    P("Seulement 2% des autobus composant le parc français sont des bus électriques. Plus de 10 % des bus fonctionnent au GNV (gaz naturel). C’est ainsi plus de 3/4 du parc qui fonctionne encore au gazole.",
+      [ENV, NRJ], non=["2%", "10 %", "3/4"], notes="Composition actuelle du parc (piège).")
+
+    S("https://online.flipbuilder.com/sxoa/xham/files/basic-html/page33.html", "Mobilités Magazine n° 51, page 33 (opérateurs et réseaux)")
+    P("Il faut aussi réaliser que depuis 2015, les règlementations* se font plus pressantes. En 2015, l’objectif inclus dans la LTECV était de réduire les émissions de gaz à effet de serre de 40 % d’ici 2030 par rapport à 1990. L’Union européenne vient d’annoncer qu’il serait de 55%.",
+      [ENV], objs=[Q(40, direction="decrease", kind="relative_change", horizon=2030, baseline_year=1990, subject="émissions de gaz à effet de serre (LTECV)"),
+                   Q(55, direction="decrease", kind="relative_change", subject="émissions de gaz à effet de serre (objectif européen)")],
+      non=["2015", "2015"], notes="Deux objectifs nationaux/européens ; le second (« il serait de 55% ») reprend le même objectif sans répéter l'année : horizon et base laissés vides.", ambiguous=True)
+    P("avec « un taux d’achats de véhi- cules neufs utilisant une énergie alternative au gazole passant à 70 %, contre 50 % en 2019, soit plus de deux autobus neufs sur trois ».",
+      [ENV, NRJ], non=["70 %", "50 %", "2019", "deux", "trois"], notes="Résultat passé ; « passant à 70 % » décrit une évolution constatée (piège).")
+    P("En 2015, les bus au gazole représentaient un peu plus de deux tiers (68 %) des bus neufs, l’an dernier un peu moins d’un tiers (31,2%) seulement. En 2025, en principe, il n’y en aura plus un seul.",
+      [ENV, NRJ], non=["2015", "deux tiers", "68 %", "un tiers", "31,2%", "2025"], notes="Parts passées ; « en 2025, en principe, il n'y en aura plus un seul » est une conséquence annoncée de la règle, sans valeur cible positive : traité comme piège.", ambiguous=True)
+
+    S("https://leventtourne.org/transport-electrique", "Passer au transport électrique (Le vent tourne, blog)")
+    P("- La loi nous pousse à avoir des véhicules plus propres. Il y a des quotas à respecter, surtout pour les grandes villes, et 2025, c’est bientôt pour le renouvellement complet des flottes.",
+      [ENV], objs=[Q(100, horizon=2025, subject="renouvellement des flottes de bus en véhicules propres")],
+      notes="« renouvellement complet des flottes » en 2025 : lu comme 100 % (comme « l'ensemble »), horizon 2025 ; formulation familière.", ambiguous=True)
+
+    S("https://www.businesshome.fr/les-avantages-du-papier-a4-recycle-pour-votre-entreprise-ecologie-et-economies", "Les avantages du papier A4 recyclé pour votre entreprise (Business Home)")
+    P("En France, un individu consomme en moyenne 53 kilogrammes de papier par an, et cette consommation se révèle encore plus importante dans le cadre professionnel, où un employé utilise environ trois ramettes de papier chaque mois.",
+      [CIRC], non=["53 kilogrammes", "trois"], notes="Statistiques de consommation (piège).")
+
+    S("https://forumeco.fr/la-marne-signe-avec-letat-une-convention-de-spie/", "La Marne signe avec l’Etat une convention de SPIE (Forum Eco)")
+    P("Expérimenté dans 14 départements l’année dernière, le dispositif SPIE, lancé par l’Etat en faveur de l’insertion et de l’emploi, s’étend cette année à 31 nouveaux départements dont la Marne et les Ardennes.",
+      [CS], non=["14", "31"], notes="Comptes de départements (piège).")
+    P("Cet Appel s’accompagne d’une subvention de 500 000 euros sur deux ans au profit de 30 Départements, pour une première vague.",
+      [CS], non=["500 000 euros", "deux ans", "30"], notes="Montant d'une subvention et nombre de bénéficiaires (piège).")
+
+    S("https://itartbag.com/responsables-ensemble-les-acteurs-de-la-filiere-engages-pour-la-preservation-des-ressources-de-la-mer", "Responsables ensemble : les acteurs de la filière engagés pour la préservation des ressources de la mer (Itartbag)")
+    P("La réforme de la PCP (Politique Commune de la Pêche) de 2014 prévoyait qu’en 2020 les quotas européens respectent les avis scientifiques… 46 % des quotas sont toujours supérieurs aux limites de captures recommandées par les scientifiques.",
+      [BIO, ALIM], non=["2014", "2020", "46 %"], notes="Objectif passé et non chiffré, suivi d'un constat : pas de cible chiffrée (piège).", ambiguous=True)
+
+    S("https://pdm-seafoodmag.com/reportages-et-decryptages/restauration-collective-un-boulevard-pour-les-labels-publics", "Restauration collective : un boulevard pour les labels publics (PDM Seafood Mag)")
+    P("À partir de janvier 2022, comme le prévoit la loi Egalim (1), les repas servis dans les établissements publics de restauration collective devront comprendre au moins 50 % de produits sous signe de qualité, bio ou issus d’exploitations ayant une haute certification environnementale. Le bio, en particulier, doit peser au moins 20 %.",
+      [ALIM], objs=[Q(50, comparator=">=", subject="produits sous signe de qualité ou durables dans les repas de la restauration collective publique"),
+                    Q(20, comparator=">=", subject="produits bio dans les repas de la restauration collective publique")],
+      non=["janvier 2022", "(1)"], notes="Quota légal à un seul niveau ; « à partir de janvier 2022 » = entrée en vigueur, pas un horizon selon les conventions (cas limite) ; (1) est un appel de note.", ambiguous=True)
+    P("Ces professionnels motivés ont mis en moyenne plus de six ans à parvenir aux objectifs de la loi Egalim. Soit deux fois plus de temps que celui restant d’ici 2022.",
+      [ALIM], non=["six ans", "deux fois", "2022"], notes="Résultat d'enquête ; « deux fois plus » compare des durées, pas une cible (piège).")
+
+    S("https://www.jsr-conseil.fr/produits-bio-restauration-collective/", "Produits bio en restauration collective (JSR Conseil)")
+    P("Les repas servis dans les cantines devront comprendre au moins 50% de produits acquis selon des modalités prenant en compte le coût du cycle de vie du produit, de produits issus de l’agriculture biologique, de ceux bénéficiant de l’écolabel pêche, et encore ceux issus d’une exploitation ayant fait l’objet d’une certification environnementale.\nLa part fixée pour le bio est d’au moins 20% de la valeur totale.",
+      [ALIM], objs=[Q(50, comparator=">=", subject="produits durables et de qualité dans les repas des cantines"),
+                    Q(20, comparator=">=", subject="produits bio dans la valeur totale des achats des cantines")],
+      notes="Quota légal EGalim (« devront », « au moins ») ; pas d'année dans le passage.")
+    P("Pour les organismes de restauration collective publique servant plus de 100 couverts par jour en moyenne sur l’année devront présenter annuellement un plan de diversification de protéines, en y incluant des alternatives à base de protéines végétales aux repas proposés.",
+      [ALIM], objective=True, non=["100"], notes="Obligation non chiffrée (objectif qualitatif) ; 100 couverts est un seuil d'application.")
+
+    S("https://www.transitionnews.fr/reduire-les-emissions-carbone-liees-aux-achats-des-entreprises-strategies-pour-maitriser-le-scope-3", "Réduire les émissions carbone liées aux achats des entreprises (Transition News)")
+    P("Pour de nombreuses organisations, ces émissions peuvent représenter plus de 70 % de l’empreinte totale, parfois même 90 % dans les secteurs où la production est largement externalisée.",
+      [ENV], non=["70 %", "90 %"], notes="Ordres de grandeur (piège).")
+
+    S("https://vegecantines.fr/une-proposition-de-loi-pour-plus-de-repas-vegetariens-a-la-cantine", "Une proposition de loi pour plus de repas végétariens à la cantine (Végécantines)")
+    P("Depuis 2019, toutes les écoles ont l’obligation de proposer au moins un repas végétarien par semaine.\nLa députée Francesca Pasquini estime qu’il faut aller plus loin : en avril, elle défendra une proposition de loi pour rendre obligatoire, soit 2 repas végétariens par semaine pour tous les convives, soit une option végétarienne quotidienne.",
+      [ALIM], objs=[Q(1, unit="count", comparator=">=", subject="repas végétariens par semaine dans les écoles"),
+                    Q(2, unit="count", subject="repas végétariens par semaine (proposition de loi)")],
+      non=["2019"], notes="Obligation légale en vigueur (« au moins un … par semaine ») et proposition de loi (plaidoyer, alternative à une option quotidienne) ; unité : nombre de repas ; « par semaine » n'est pas annuel.", ambiguous=True)
