@@ -146,3 +146,76 @@ def load(S, P, Q) -> None:
       [ALIM], objs=[Q(1, unit="count", comparator=">=", subject="repas végétariens par semaine dans les écoles"),
                     Q(2, unit="count", subject="repas végétariens par semaine (proposition de loi)")],
       non=["2019"], notes="Obligation légale en vigueur (« au moins un … par semaine ») et proposition de loi (plaidoyer, alternative à une option quotidienne) ; unité : nombre de repas ; « par semaine » n'est pas annuel.", ambiguous=True)
+
+    S("http://esha-les-verts.fr/?p=4458", "Groupement de commande pour l’achat d’électricité : c’est signé (élus écologistes de Saint-Herblain)")
+    P("Ainsi, les tarifs réglementés applicables aux consommateurs souscrivant une forte puissance, tels que les collectivités, ont vocation à disparaître le 1er janvier 2016.",
+      [NRJ], non=["1er janvier 2016"], notes="Date d'une réforme tarifaire (piège).")
+    P("Enfin, en permettant la transition énergétique, en favorisant la pénétration du marché par les énergies renouvelables, via l’instauration d’un pourcentage élevé d’énergie verte.",
+      [NRJ, ENV], objective=True, notes="Objectif qualitatif du groupement de commandes (« pourcentage élevé » sans valeur).", ambiguous=True)
+
+    S("http://www.chantiersdefrance.fr/marches/travaux-publics-freins-leviers-a-lutilisation-materiaux-reemployes/", "Travaux publics – Freins et leviers à l’utilisation des matériaux réemployés (Chantiers de France)")
+    P("La gestion des déchets du BTP figure parmi les priorités du Programme national de prévention éponyme 2014-2020. Celui-ci suggère notamment d’identifier les leviers sur lesquels agir pour développer l’utilisation des « matériaux réemployés. »",
+      [CIRC], objective=True, non=["2014-2020"], notes="Orientation non chiffrée d'un programme national ; 2014-2020 est la période du programme.", ambiguous=True)
+    P("Ils se sont focalisés sur 16 cas pratiques de réemploi (sur un total de 141), lesquels ont fait l’objet de fiches de retours d’expériences.",
+      [CIRC], non=["16", "141"], notes="Comptes d'une étude (piège).")
+
+    S("https://www.maia.bio/egalim-plastique", "La chasse au plastique dans les cantines (Maïa)")
+    P("Pour ces raisons, la production de plastique est passée de 1.5 millions de tonnes en 1950 à plus de 322 millions de tonnes en 2015.",
+      [CIRC], non=["1.5 millions de tonnes", "1950", "322 millions de tonnes", "2015"], notes="Évolution passée avec « passée de … à » (piège).")
+    P("Au plus tard le 1er janvier 2025, l’utilisation de contenants alimentaires de cuisson, de réchauffe ou de service en matière plastique est interdite dans les services de restauration collective",
+      [CIRC, ALIM, SANTE], objective=True, non=["1er janvier 2025"], notes="Interdiction légale datée, sans valeur chiffrée : objectif qualitatif.", ambiguous=True)
+
+    S("http://www.7h02.eu/un-small-business-act-pour-quoi-faire/", "Un Small Business Act, pour quoi faire ? (7h02, blog)")
+    P("Si l’on en croit l’Observatoire économique de l’achat public (OEAP, les Énarques adorent les acronymes), le volume financier des MP en 2012 représente 75,5 milliards d’euros, soit un peu moins de 4% du PIB (source INSEE).",
+      [], non=["2012", "75,5 milliards d’euros", "4%"], notes="Volume de la commande publique (piège).")
+
+    S("https://cfpa-formation.fr/37-des-marches-attribues-a-une-entreprise-du-coin", "37 % des marchés attribués à une entreprise du coin (CFPA Formation)")
+    P("Les collectivités attribuent 37% de leurs marchés à des entreprises situées dans le même département qu’elles. Cette proportion est nettement plus importante pour les PME (55%) que pour les autres entreprises (19%).",
+      [PME], non=["37%", "55%", "19%"], notes="Statistiques de recensement (piège).")
+
+    S("https://radiogatine.fr/news/amp/le-departement-des-deux-sevres-annonce-100-de-produits-francais-dans-les-colleges-publics-des-la-rentree-2026-4458", "Le Département des Deux-Sèvres annonce 100 % de produits français dans les collèges publics dès la rentrée 2026 (Radio Gâtine)")
+    P("En pleine crise agricole, entre les accords avec le Mercosur, la Dermatose Nodulaire Contagieuse (DNC), et la colère des agriculteurs bio sur la future loi d'urgence agricole, Coralie Dénoues, la présidente du Département des Deux-Sèvres a annoncé qu'à la rentrée prochaine, les cantines des collèges publics allaient proposer 100% de produits français dans les assiettes.",
+      [ALIM, PME], objs=[Q(100, subject="produits français dans les cantines des collèges publics")],
+      notes="Engagement annoncé ; « à la rentrée prochaine » : année implicite, pas d'horizon.")
+    P("Le département mène déjà une politique en faveur du local, 48% des collèges publics s'approvisionnent à moins de 50 kilomètres de l'établissement.",
+      [ALIM, PME], non=["48%", "50 kilomètres"], notes="Situation actuelle et distance seuil (piège).")
+
+    S("https://niortinfo.media/restauration-scolaire-colleges-deux-sevres", "Restauration scolaire : les collèges des Deux-Sèvres vers le 100 % français (Niort Info)")
+    P("Dès la rentrée scolaire 2026-2027, la collectivité s’engage vers « 100% Français » des approvisionnements pouvant être cultivées ou produites dans le département des Deux-Sèvres.",
+      [ALIM, PME], objs=[Q(100, horizon=2026, subject="approvisionnements français des cantines des collèges (produits cultivables dans le département)")],
+      notes="« Dès la rentrée scolaire 2026-2027 » : échéance de démarrage lue comme horizon 2026 (cas limite : c'est une année scolaire).", ambiguous=True)
+
+    S("https://ebonnemain2020.fr/idea/associer-systematiquement-le-budget-de-la-ville-a-un-budget-carbone/", "Associer systématiquement le budget de la Ville à un budget carbone (programme municipal 2020)")
+    P("– Un bilan carbone de la Mairie centrale sera publié tous les ans et nous proposons un objectif de réduction des émissions de 25%-30% pendant le mandat ; les opérateurs de la Ville et les bailleurs sociaux publieront également un bilan carbone annuel.",
+      [ENV, GOV], objs=[Q(25, value_max=30, direction="decrease", kind="relative_change", subject="émissions de la mairie centrale sur le mandat")],
+      notes="Proposition de programme électoral ; fourchette 25 à 30 % de réduction ; « pendant le mandat » : pas d'année écrite.", ambiguous=True)
+    P("– La politique d’achat public de la Ville intégrera un critère fort de réduction de l’empreinte carbone : le non- respect des engagements carbone des délégataires de la Ville et des entreprises ayant gagné des appels d’offres entraînera des pénalités pouvant aller jusqu’à la rupture de contrat.",
+      [ENV], objective=True, notes="Engagement non chiffré pour les achats publics (objectif qualitatif).")
+
+    S("http://www.cnewsmatin.fr/france/2017-11-07/paris-les-500-mesures-du-nouveau-plan-climat-devoilees-768565", "Les 500 mesures du plan climat votées au conseil de Paris (CNews)")
+    P("Le nouveau plan porte l'objectif de rénover de façon écologique 1 million de logements, d'ici à 2050, et plus de 50 million de m2 de bureaux, commerces, hôtels et équipements publics. Parmi eux, les écoles, collèges et piscines participeront à diminuer près de 40 % des consommations énergétiques du parc municipal.",
+      [ENV, NRJ], objs=[Q(1000000, unit="count", kind="absolute", horizon=2050, subject="logements rénovés écologiquement à Paris"),
+                        Q(40, direction="decrease", kind="relative_change", subject="consommations énergétiques du parc municipal")],
+      notes="Plan climat municipal ; « plus de 50 million de m2 » est un objectif dans une unité hors liste (non étiqueté, non listé comme piège) ; la baisse de 40 % n'a pas d'année dans sa phrase.", ambiguous=True)
+
+    S("https://europe1.fr/societe/paris-adopte-son-plan-climat-3498128", "Paris adopte son plan climat (Europe 1)")
+    P("Le plan dont le calendrier est en plusieurs tranches, prévoit de diviser par deux la consommation énergétique de la capitale et d'éco-rénover un million de logements d'ici à 2050, ou de porter à 25% la part des énergies renouvelables et de récupération d'ici 2020.",
+      [NRJ, ENV], objs=[Q(2, unit="x", direction="decrease", kind="relative_change", horizon=2050, subject="consommation énergétique de Paris"),
+                        Q(1000000, unit="count", kind="absolute", horizon=2050, subject="logements éco-rénovés à Paris"),
+                        Q(25, direction="increase", horizon=2020, subject="part des énergies renouvelables et de récupération")],
+      notes="« diviser par deux » : facteur 2 en baisse (comme « diviser par quatre ») ; « d'ici à 2050 » porte sur les deux premiers objectifs ; « porter à 25% … d'ici 2020 » : hausse.", ambiguous=True)
+    P("Il entend également produire localement 20% d'énergie renouvelable, faire de Paris une ville 100% cyclable dès 2020 ou encore de végétaliser des espaces.",
+      [NRJ, ENV], objs=[Q(20, subject="énergie renouvelable produite localement"),
+                        Q(100, horizon=2020, subject="ville cyclable")],
+      notes="Deux cibles du plan climat ; « dès 2020 » : horizon de la seconde.")
+
+    S("https://agri-city.info/fr/dossiers-et-articles/recyclage-ressources/la-ville-d-issy-les-moulineaux-adopte-un-budget-climat?format=amp", "La ville d’Issy-les-Moulineaux adopte un budget climat (Agri-City)")
+    P("Pour 2021, la ville d’Issy-les-Moulineaux s’est fixée ainsi pour objectif une baisse de 3,5% de ses émissions de CO2.",
+      [ENV], objs=[Q(3.5, direction="decrease", kind="relative_change", horizon=2021, subject="émissions de CO2 de la ville")],
+      notes="Objectif annuel daté (« pour 2021 »).")
+    P("Issy affiche déjà un bilan prometteur, avec une réduction de -26% du niveau d’émissions de gaz à effet de serre liées au secteur résidentiel depuis 2005.",
+      [ENV], non=["-26%", "2005"], notes="Résultat passé (piège).")
+    P("2- Calculer un plafond réaliste de réduction des émissions pour l’exercice budgétaire à venir (4 600 tonnes d’équivalent CO2 pour 2021 par exemple) ;",
+      [ENV, GOV], objs=[Q(4600, unit="tCO2", direction="decrease", kind="absolute", horizon=2021, subject="réduction des émissions prévue au budget climat")],
+      non=["2"], notes="Méthode ; l'exemple donné est le plafond de la ville pour 2021, lu comme une cible ; « 2- » est une numérotation.", ambiguous=True)
+
