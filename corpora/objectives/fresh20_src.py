@@ -219,3 +219,88 @@ def load(S, P, Q) -> None:
       [ENV, GOV], objs=[Q(4600, unit="tCO2", direction="decrease", kind="absolute", horizon=2021, subject="réduction des émissions prévue au budget climat")],
       non=["2"], notes="Méthode ; l'exemple donné est le plafond de la ville pour 2021, lu comme une cible ; « 2- » est une numérotation.", ambiguous=True)
 
+
+    S("https://viceversamag.com/entreprises-verdissement-flotte-avec-vehicules-agreables-a-conduire", "Quand les entreprises jouent le jeu du verdissement de leur flotte automobile (Vice Versa Mag)")
+    P("Selon l’ONG Transport & Environnement, six grandes entreprises françaises sur dix ne respectent pas les obligations d’électrification de leur flotte de véhicules. Face à ce constat, le député Renaissance Damien Adam a proposé une loi visant à renforcer les mesures existantes.",
+      [ENV], non=["six", "dix"], notes="Constat d'une ONG (piège).")
+    P("En effet, depuis le 1er janvier 2024, les entreprises disposant d’au moins 100 véhicules doivent effectuer 20% de leurs commandes automobiles pour des véhicules électriques ou hybrides rechargeables.",
+      [ENV], objs=[Q(20, subject="véhicules électriques ou hybrides rechargeables dans les commandes automobiles des entreprises")],
+      non=["1er janvier 2024", "100"], notes="Quota légal en vigueur (« depuis ») : pas d'horizon ; 100 véhicules est un seuil.")
+    P("Une amende administrative pouvant aller jusqu’à 5 000 euros par véhicule à faibles émissions manquant pour atteindre l’objectif est notamment envisagée.",
+      [ENV], non=["5 000 euros"], notes="Montant d'une sanction envisagée (piège).")
+
+    S("http://mediaterre.org/france/actu,20130118155452.html", "Charte Objectif CO2 (Médiaterre)")
+    P("12 000 entreprises adhérentes devraient avoir signé la charte d'ici fin 2015 ; c'est en tout cas l'un des objectifs de cet engagement de la Confédération. L'ADEME souhaite ainsi renforcer la dynamique de la charte \" Objectif CO2 \", qui a déjà permis à plus de 700 entreprises d'améliorer concrètement leurs performances environnementales.",
+      [ENV], objs=[Q(12000, unit="count", kind="absolute", horizon=2015, subject="entreprises adhérentes signataires de la charte Objectif CO2")],
+      non=["700", "CO2"], notes="« devraient avoir signé … d'ici fin 2015 ; c'est … l'un des objectifs » : cible ; 700 entreprises est un résultat.")
+
+    S("https://blog.carglass.fr/qualite-de-lair-les-flottes-auto-en-route-vers-la-neutralite-carbone/amp", "Qualité de l’air : les flottes auto en route vers la neutralité carbone (blog Carglass)")
+    P("Depuis le 1er janvier, les entreprises ayant une flotte de plus de 100 véhicules auront ainsi l’obligation de renouveler 10 % de leur parc avec des véhicules à faibles émissions, hybrides ou électriques. Une part qui s’élèvera à 20 % en 2024, 40 % en 2027 et 70% en 2030, contre les 35 % et 50% initialement prévus.",
+      [ENV], objs=[Q(10, subject="véhicules à faibles émissions dans le renouvellement des flottes d'entreprise"),
+                   Q(20, horizon=2024, subject="véhicules à faibles émissions dans le renouvellement des flottes d'entreprise"),
+                   Q(40, horizon=2027, subject="véhicules à faibles émissions dans le renouvellement des flottes d'entreprise"),
+                   Q(70, horizon=2030, subject="véhicules à faibles émissions dans le renouvellement des flottes d'entreprise")],
+      non=["100", "35 %", "50%"], notes="Trajectoire légale par paliers ; le premier palier (« depuis le 1er janvier ») n'a pas d'année écrite ; 35 % et 50 % sont les anciennes cibles abandonnées.", ambiguous=True)
+    P("Par ailleurs, les Zones à Faibles Emissions (ZFE) se multiplient partout en France. D’ici 2025, toutes les villes de plus de 150 000 habitants passeront en ZFE.",
+      [ENV, SANTE], objs=[Q(100, horizon=2025, subject="villes de plus de 150 000 habitants en zone à faibles émissions")],
+      non=["150 000"], notes="« toutes les villes » lu comme 100 % (convention « tous les ») ; obligation réglementaire, pas un achat.", ambiguous=True)
+
+    S("https://pqn-a.fr/fr/acteurs-territoires/experiences/les-clauses-sociales-dans-les-marches-publics-comment-le-club-de-l-achat-social-et-solidaire-17-facilite-leur-mise-en-oeuvre", "Les clauses sociales dans les marchés publics : le Club de l'Achat Social et Solidaire (17) (PQN-A)")
+    P("Les recettes représentent 95 000 € sur l’année 2024, provenant des partenaires permanents, des adhésions ponctuelles. Le reliquat est financé jusqu’à présent par l’État.",
+      [CS, GOV], non=["95 000 €", "2024"], notes="Budget (piège).")
+
+    S("https://francais.medscape.com/voirarticle/3608615", "Hôpitaux écoresponsables : les obstacles réglementaires (Medscape)")
+    P("Le secteur de la santé est responsable de près de 8 % des émissions de gaz à effet de serre (GES) du pays, soit près de 50 millions de tonnes de CO2 chaque année selon un récent rapport du Shift Project appelant à « décarboner la santé pour soigner durablement ».",
+      [ENV, SANTE], non=["8 %", "50 millions de tonnes"], notes="Statistique (piège).")
+
+    S("https://sante-future.com/actualites-sante/55819-a-l-hopital-transition-ecologique-et-gestion-des-ressources-economiques-convergent.html", "À l’hôpital, transition écologique et gestion des ressources économiques convergent (Santé Future)")
+    P("Avec 700 000 tonnes par an, selon la Direction générale de la santé, l’ensemble des déchets produits lors des soins hospitaliers représente 3,5 % de la production nationale.",
+      [CIRC, SANTE], non=["700 000 tonnes", "3,5 %"], notes="Statistique (piège).")
+
+    S("https://greenetvert.fr/decarbonation-2030-france-transports-batiment-industrie", "Décarbonation à l’horizon 2030 : la France privilégie les transports, le bâtiment et l’industrie (Green et Vert)")
+    P("L'objectif est de réduire de 41 millions de tonnes les émissions d'ici 2030, en favorisant les véhicules électriques et les alternatives plus vertes. Le gouvernement envisage que 66% des voitures neuves vendues en 2030 soient électriques, malgré une réduction du budget alloué à cette transition.",
+      [ENV], objs=[Q(41000000, unit="tCO2", direction="decrease", kind="absolute", horizon=2030, subject="émissions des transports"),
+                   Q(66, horizon=2030, subject="voitures neuves vendues électriques")],
+      notes="Objectifs de la SNBC ; « envisage que 66% … en 2030 » lu comme cible.", ambiguous=True)
+    P("Le secteur du bâtiment, représentant 16% des émissions nationales, est appelé à jouer un rôle majeur, avec une cible de réduction de 27 millions de tonnes de CO2.",
+      [ENV, NRJ], objs=[Q(27000000, unit="tCO2", direction="decrease", kind="absolute", subject="émissions du secteur du bâtiment")],
+      non=["16%"], notes="Cible de réduction en volume, sans année dans le passage ; 16 % est une part actuelle.")
+
+    S("https://www.ville-rail-transports.com/politique/22413-la-france-se-dote-de-budgets-carbone-pour-reduire-ses-emissions-de-co2/", "La France se dote de budgets carbone pour réduire ses émissions de CO2 (Ville, Rail & Transports)")
+    P("Alors que les émissions de GES ont atteint 492 millions de tonnes équivalent CO2 en 2013, le texte prévoit de les ramener à 358 millions de tonnes en moyenne par an pour la période 2024-2028.",
+      [ENV], objs=[Q(358000000, unit="tCO2", direction="decrease", kind="absolute", per_year=True, baseline_year=2013, baseline_value=492000000, subject="émissions nationales de GES (budget carbone)")],
+      non=["2024-2028"], notes="« ramener à » : baisse vers un niveau ; « en moyenne par an » ; la période 2024-2028 n'est pas un horizon ; base 2013 = 492 Mt.", ambiguous=True)
+    P("Le transport en particulier, actuellement le plus gros contributeur aux émissions de GES, devra réduire ses émissions de 29 % à l’horizon du troisième budget carbone.",
+      [ENV], objs=[Q(29, direction="decrease", kind="relative_change", subject="émissions du transport")],
+      notes="Horizon désigné par le budget carbone, sans année écrite.")
+
+    S("https://batirama.com/amp/article/12038-emissions-de-co2-le-batiment-doit-faire-des-efforts.html", "Émissions de CO2 : le bâtiment doit faire des efforts (Batirama)")
+    P("Pour l'année 2028, les émissions devront être tombées à 343 millions de tonnes d'équivalent CO2, selon la stratégie nationale bas-carbone adoptée lors de ce Conseil des ministres. Cela représente une baisse des émissions de GES de 30% par rapport à 2013.",
+      [ENV], objs=[Q(343000000, unit="tCO2", direction="decrease", kind="absolute", horizon=2028, subject="émissions nationales de GES"),
+                   Q(30, direction="decrease", kind="relative_change", horizon=2028, baseline_year=2013, subject="émissions nationales de GES")],
+      notes="Même cible en volume et en pourcentage ; « devront être tombées à » : baisse ; horizon 2028 porté aux deux.", ambiguous=True)
+    P("Le secteur du bâtiment, qui représente 20% des émissions de GES de la France, sera le plus mis à contribution avec un objectif de réduction de 54% des émissions d'ici 2028, notamment via la rénovation énergétique des logements.",
+      [ENV, NRJ], objs=[Q(54, direction="decrease", kind="relative_change", horizon=2028, subject="émissions du secteur du bâtiment")],
+      non=["20%"], notes="Objectif sectoriel daté ; 20 % est une part actuelle.")
+
+    S("https://lepolitique.net/2023/05/planification-ecologique-elisabeth-borne-affiche-son-volontarisme-malgre-un-plan-sans-mesures-concretes/", "Planification écologique : Élisabeth Borne affiche son volontarisme (Le Politique)")
+    P("Pour se conformer à ses engagements européens, la France doit réduire ses émissions de dioxyde de carbone (CO2) d’ici à 2030 de 50 % par rapport à 1990, afin d’arriver à 270 millions de tonnes équivalent CO2 (MTeCO2), contre 408 millions en 2022.",
+      [ENV], objs=[Q(50, direction="decrease", kind="relative_change", horizon=2030, baseline_year=1990, subject="émissions nationales de CO2"),
+                   Q(270000000, unit="tCO2", kind="absolute", horizon=2030, subject="émissions nationales de CO2")],
+      non=["408 millions", "2022"], notes="Même objectif en pourcentage et en volume ; 408 Mt en 2022 est le niveau actuel (non étiqueté comme base).", ambiguous=True)
+    P("« La répartition de l’effort par secteur », précisée dans un document préparé par le secrétariat général à la planification écologique (SGPE), donne le chemin à parcourir : pour atteindre les objectifs de 2030, les bâtiments devront voir leurs émissions réduites de 53 % par rapport à 2022, l’énergie de 42,5 % et l’industrie de 37,5 %.",
+      [ENV, NRJ], objs=[Q(53, direction="decrease", kind="relative_change", horizon=2030, baseline_year=2022, subject="émissions des bâtiments"),
+                        Q(42.5, direction="decrease", kind="relative_change", horizon=2030, baseline_year=2022, subject="émissions de l'énergie"),
+                        Q(37.5, direction="decrease", kind="relative_change", horizon=2030, baseline_year=2022, subject="émissions de l'industrie")],
+      notes="Répartition sectorielle de l'objectif 2030 ; « les objectifs de 2030 » : horizon ; base 2022 partagée.")
+
+    S("https://batijournal.com/index.php/strategie-nationale-bas-carbone/90535/", "Stratégie nationale bas-carbone (Batijournal)")
+    P("Au-delà de 2020, la France s’est fixé des objectifs de réduction de gaz à effet de serre encore plus ambitieux, notamment avec la loi sur la transition énergétique pour la croissance verte : – 40 % de ses émissions totales en 2030 par rapport à 1990 et – 75 % de ses émissions totales en 2050 par rapport à 1990 (Facteur 4).",
+      [ENV], objs=[Q(40, direction="decrease", kind="relative_change", horizon=2030, baseline_year=1990, subject="émissions totales de GES"),
+                   Q(75, direction="decrease", kind="relative_change", horizon=2050, baseline_year=1990, subject="émissions totales de GES")],
+      non=["2020"], notes="Objectifs de la LTECV ; « Facteur 4 » redit l'objectif de -75 % (non étiqueté séparément).")
+
+    S("https://sustainable.coop.ch/fr/objectifs-assortiments", "1er pilier assortiments durables (Coop, Suisse)")
+    P("Objectif n° 1 Garantir transparence et traçabilité tout au long de la chaîne d’approvisionnement pour 100% des matières premières critiques utilisées dans la fabrication de nos produits de marque propre.",
+      [GOV], objs=[Q(100, subject="matières premières critiques tracées dans la chaîne d'approvisionnement")],
+      non=["1"], notes="Objectif d'achats responsables d'un distributeur ; « n° 1 » est une numérotation.")
