@@ -15,11 +15,10 @@ words or fewer. No detector is trained on it.
 """
 # ruff: noqa: E501
 
-from collected_src import ALIM, CIRC, CS, ENV, ESS, GOV, HAND, NRJ, PME
+from collected_src import ALIM, CIRC, CS, ENV, GOV, NRJ, PME
 
 SANTE = "sante"
 BIO = "biodiversite"
-EGAL = "egalite_femmes_hommes"
 NUM = "numerique_responsable"
 
 
@@ -143,8 +142,8 @@ def load(S, P, Q) -> None:
 
     S("https://vegecantines.fr/une-proposition-de-loi-pour-plus-de-repas-vegetariens-a-la-cantine", "Une proposition de loi pour plus de repas végétariens à la cantine (Végécantines)")
     P("Depuis 2019, toutes les écoles ont l’obligation de proposer au moins un repas végétarien par semaine.\nLa députée Francesca Pasquini estime qu’il faut aller plus loin : en avril, elle défendra une proposition de loi pour rendre obligatoire, soit 2 repas végétariens par semaine pour tous les convives, soit une option végétarienne quotidienne.",
-      [ALIM], objs=[Q(1, unit="count", comparator=">=", subject="repas végétariens par semaine dans les écoles"),
-                    Q(2, unit="count", subject="repas végétariens par semaine (proposition de loi)")],
+      [ALIM], objs=[Q(1, unit="count", kind="absolute", comparator=">=", subject="repas végétariens par semaine dans les écoles"),
+                    Q(2, unit="count", kind="absolute", subject="repas végétariens par semaine (proposition de loi)")],
       non=["2019"], notes="Obligation légale en vigueur (« au moins un … par semaine ») et proposition de loi (plaidoyer, alternative à une option quotidienne) ; unité : nombre de repas ; « par semaine » n'est pas annuel.", ambiguous=True)
 
     S("http://esha-les-verts.fr/?p=4458", "Groupement de commande pour l’achat d’électricité : c’est signé (élus écologistes de Saint-Herblain)")
