@@ -2,16 +2,18 @@
 
 Collected in issue 15's twenty-first pass, blind to what the extractor gets wrong (no error listing, first score or
 error table read, and the extractor never run on these passages), to measure it on text nobody here had read. Pages
-that are not public bodies' own sites: trade and regional press, radio, cooperatives, federations and networks of the
-wood, energy and insertion trades, consultancies, companies' blogs and pages, political blogs and forums; about
-public purchasing and the national targets it is measured against (EGalim and canteens, AGEC réemploi quotas, LOM
-fleet quotas, décret tertiaire, sobriété énergétique, PNAD and loi Climat et résilience, local wood in public
-building, insertion clauses, reserved contracts), and traps: results of the past, statistics and surveys, budgets,
-counts, dates, legal thresholds, estimates and forecasts. Pages of sites that neither the shared dev set, nor any
-training passage (``corpora/real``, the collected set), nor an earlier fresh set uses (the build checks). Labelled
-with the conventions of the shared real dev set; never run through the extractor here (the lead scores it). Every
-passage is copied from the opening of a public web page as the project's search tool stored it, cited by its URL, 70
-words or fewer. No detector is trained on it.
+that are not public bodies' own sites: national, regional and trade press (energy, wood, transport, fleets, seafood,
+health, building), local radio, a cooperative, trade federations and interprofessions, networks and associations,
+consultancies, companies' blogs and pages (a Swiss retailer among them), political groups' blogs, a municipal
+campaign programme and a forum; about public purchasing and the targets it is measured against (EGalim and canteens,
+AGEC plastics, LOM fleet quotas, décret tertiaire, sobriété énergétique, local wood in public building, a
+département's « 100 % français » canteens) and about national and city climate plans (SNBC and budgets carbone,
+Paris and Issy-les-Moulineaux), and traps: results of the past, statistics and surveys, budgets, counts, dates, legal
+thresholds, estimates and a penalty. Pages of sites that neither the shared dev set, nor any training
+passage (``corpora/real``, the collected set), nor an earlier fresh set uses (the build checks; one page whose text
+syndicated an already used page was dropped). Labelled with the conventions of the shared real dev set; never run
+through the extractor here (the lead scores it). Every passage is copied from the opening of a public web page as the
+project's search tool stored it, cited by its URL, 70 words or fewer. No detector is trained on it.
 """
 # ruff: noqa: E501
 
