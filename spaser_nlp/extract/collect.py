@@ -150,11 +150,13 @@ def collect(document: Document, *, detector: ObjectiveDetector | _Default | None
     sentences = [(start, end) for start, end in sentence_spans(text)
                  if not ("\t" in text[start:end] or any(a <= start < b for a, b in table_spans)
                          or (start, end) in table_lines)]
-    if model is not None and model.parse:
-        prefetch([c for start, end in sentences for c in candidate_clauses(text[start:end])])
-    if model is not None and model.dense:
-        # one batch for the sentences that hold a candidate number (the others are never scored)
-        prefetch_vectors([text[start:end] for start, end in sentences if candidate_clauses(text[start:end])])
+    if model is not None and (model.parse or model.dense):
+        clauses = [(text[start:end], candidate_clauses(text[start:end])) for start, end in sentences]
+        if model.parse:
+            prefetch([c for _, found in clauses for c in found])
+        if model.dense:
+            # one batch for the sentences that hold a candidate number (the others are never scored)
+            prefetch_vectors([sentence for sentence, found in clauses if found])
     announced: int | None = None
     undated: list[Finding] = []  # the last targets without a year, while no other target follows them
     since_undated = 0

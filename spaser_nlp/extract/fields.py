@@ -192,17 +192,16 @@ _COORDINATED_OBJECT = re.compile(
 )
 # "porter à 30 % en 2030, et 40 % en 2050", "de 68 % d'ici 2030 et 90 % d'ici 2035": the next step of the same
 # trajectory, its verb elided
-_BARE_STEP = re.compile(
-    r"^\s*(?:(?:en|pour|d[èe]s|d['’]\s*ici(?:\s+[àa])?|[àa]\s+l['’]horizon|(?:[àa]\s+)?fin)\s+(?:19|20)\d\d\s*)?"
-    r"(?:,\s*(?:(?:et|puis)\s+)?|(?:et|puis)\s+)$",
-    re.I,
-)
+# a step's year (« en 2040 », « d'ici 2030 », « à l'horizon 2030 », « fin 2026 ») and what joins it to the next step
+_STEP_YEAR = r"(?:en|pour|d[èe]s|d['’]\s*ici(?:\s+[àa])?|[àa]\s+l['’]horizon|(?:[àa]\s+)?fin)\s+(?:19|20)\d\d"
+_STEP_JOIN = r"(?:,\s*(?:(?:et|puis)\s+)?|(?:et|puis)\s+)$"
+_BARE_STEP = re.compile(rf"^\s*(?:{_STEP_YEAR}\s*)?{_STEP_JOIN}", re.I)
 # « une diminution de 40 % des consommations à l'horizon 2030 par rapport à 2019, 50 % en 2040 et 60 % en 2050 »: the
 # first step names its object and its baseline once, then the next steps follow, each with its year
 _OBJECT_STEP = re.compile(
-    r"^\s*[^\d;:.()]{0,80}?(?:en|pour|d[èe]s|d['’]\s*ici(?:\s+[àa])?|[àa]\s+l['’]horizon|(?:[àa]\s+)?fin)\s+(?:19|20)\d\d"
+    rf"^\s*[^\d;:.()]{{0,80}}?{_STEP_YEAR}"
     r"(?:\s*,?\s*(?:par\s+rapport\s+[àa]u?|contre|compar[ée]e?s?\s+[àa])\s+[^\d;:.()]{0,30}?(?:19|20)\d\d)?"
-    r"\s*(?:,\s*(?:(?:et|puis)\s+)?|(?:et|puis)\s+)$",
+    rf"\s*{_STEP_JOIN}",
     re.I,
 )
 
