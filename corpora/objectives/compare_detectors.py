@@ -69,25 +69,15 @@ def _keep(feature: str, variant: Variant) -> bool:
 
 def labelled(items: list[dict[str, Any]]) -> list[tuple[list[list[str]], list[int]]]:
     """Per item: the features of each candidate number (every group) and its labels."""
-    from spaser_nlp.extract import text_document
-    from spaser_nlp.extract.collect import collect
-    from spaser_nlp.extract.objectives import analyse_sentence
-
     out: list[tuple[list[list[str]], list[int]]] = []
     for item in items:
         if item.get("header"):
             out.append(([], []))
             continue
-        recorder = dt._Recorder(True, role=True, bag=True)
-        if item.get("real"):
-            findings = [r.finding for r in collect(text_document(item["text"]), detector=recorder)]
-        else:
-            findings = analyse_sentence(item["text"], detector=recorder)
-        called = [f for f in findings if f.reason not in dt._NO_CALL]
         free = [g["value"] for g in item["records"]]
         feats, labels = [], []
-        for features, finding in zip(recorder.seen, called, strict=True):  # type: ignore[attr-defined]
-            match = next((g for g in free if _same_value(finding.value, g)), None)
+        for features, value in dt.item_candidates(item, True, role=True, bag=True):
+            match = next((g for g in free if _same_value(value, g)), None)
             if match is not None:
                 free.remove(match)
             feats.append(features)

@@ -109,12 +109,6 @@ def passage_weights(items: list[dict[str, Any]], balance: bool = False) -> list[
     return weights
 
 
-def labelled(items: Iterable[dict[str, Any]], parse: bool = PARSE, role: bool | None = None,
-             bag: bool | None = None, balance: bool | None = None) -> tuple[list[list[str]], list[int], list[float]]:
-    features, labels, weights, _ = labelled_sentences(items, parse, role, bag, balance)
-    return features, labels, weights
-
-
 def labelled_sentences(items: Iterable[dict[str, Any]], parse: bool = PARSE, role: bool | None = None,
                        bag: bool | None = None, balance: bool | None = None
                        ) -> tuple[list[list[str]], list[int], list[float], list[str]]:
