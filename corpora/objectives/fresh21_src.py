@@ -1,0 +1,105 @@
+"""Twenty-first set of real passages kept for evaluation only (helpers S, P, Q: build_collected.py writes real-fresh21.jsonl).
+
+Collected in issue 15's twenty-second pass, blind to what the extractor gets wrong (no error listing, first score or
+error table read, and the extractor never run on these passages), to measure it on text nobody here had read. Pages
+of local and regional public bodies only: communes, départements, régions, intercommunalités and métropoles,
+syndicats mixtes (waste, energy), their plans and reports (PLPDMA, PCAET, restauration collective, achats
+responsables, flottes de véhicules, insertion), and traps: results of the past, statistics, budgets, counts, dates,
+legal thresholds and obligations already in force. Pages of sites that neither the shared dev set, nor any training
+passage (``corpora/real``, the collected set, the theme sets), nor an earlier fresh set uses (the build checks; every
+host was also checked by hand before its page was read). Labelled with the conventions of the shared real dev set;
+never run through the extractor here (the lead scores it). Every passage is copied from the opening of a public web
+page as the project's search tool stored it, cited by its URL, 70 words or fewer. No detector is trained on it.
+"""
+# ruff: noqa: E501
+
+from collected_src import ALIM, CIRC, CS, ENV, ESS, GOV, HAND, NRJ, PME
+
+SANTE = "sante"
+BIO = "biodiversite"
+NUM = "numerique_responsable"
+EGAL = "egalite_femmes_hommes"
+TRAV = "conditions_de_travail"
+EQUI = "commerce_equitable"
+INNO = "achats_innovants"
+
+
+def load(S, P, Q) -> None:
+
+    S("https://www.sygom.fr/prevention-des-dechets/le-plpdma", "Le PLPDMA (SYGOM, syndicat de gestion des ordures ménagères)")
+    P("La loi Grenelle 2 du 12 juillet 2010 rend obligatoire la mise en œuvre de Programmes Locaux de Prévention des Déchets Ménagers et Assimilés dans les collectivités en charge de la gestion des déchets.",
+      [CIRC, GOV], non=["2", "12 juillet 2010"], notes="Obligation légale de se doter d'un programme, sans niveau chiffré ; nom de loi et date (piège).")
+    P("La loi pour la Transition Énergétique et la Croissance Verte du 17 août 2015 prévoit par ailleurs un objectif de réduction de 10% des Déchets Ménagers et Assimilés (DMA) par habitant en 2020 par rapport à 2010.",
+      [CIRC], objs=[Q(10, direction="decrease", kind="relative_change", horizon=2020, baseline_year=2010, subject="déchets ménagers et assimilés par habitant")],
+      non=["17 août 2015"], notes="Objectif national cité par le syndicat : « réduction de 10% … en 2020 par rapport à 2010 » ; la date de la loi n'est pas un horizon.")
+
+    S("https://www.ccpld.fr/environnement/reduction-des-dechets-consultation-du-public", "Réduction des déchets : consultation du public (Luberon Monts de Vaucluse Agglomération)")
+    P("- - 10 % de DMA en 2025 par rapport à 2015 et augmentation de 10 % de la quantité de déchets non dangereux non inertes faisant l’objet de préparation à la réutilisation dans le PRPGD adopté par la Région en 2019",
+      [CIRC], objs=[Q(10, direction="decrease", kind="relative_change", horizon=2025, baseline_year=2015, subject="déchets ménagers et assimilés"),
+                    Q(10, direction="increase", kind="relative_change", horizon=2025, baseline_year=2015, subject="déchets non dangereux non inertes préparés pour la réutilisation")],
+      non=["2019"], notes="Objectifs du plan régional (PRPGD) cités ; « - 10 % » : baisse ; l'horizon et l'année de base, écrits une fois, sont lus pour les deux membres de la phrase ; 2019 est la date d'adoption.", ambiguous=True)
+    P("- - 15 % de DMA produits par habitant et réduction de 5 % des quantités de déchets d’activités économiques, notamment du secteur du bâtiment et des travaux publics en 2030 par rapport à 2010 (loi Anti-gaspillage et Economie Circulaire, dite loi AGEC du 10 février 2020).",
+      [CIRC], objs=[Q(15, direction="decrease", kind="relative_change", horizon=2030, baseline_year=2010, subject="déchets ménagers et assimilés produits par habitant"),
+                    Q(5, direction="decrease", kind="relative_change", horizon=2030, baseline_year=2010, subject="déchets d'activités économiques (BTP notamment)")],
+      non=["10 février 2020"], notes="Objectifs de la loi AGEC cités ; « - 15 % » et « réduction de 5 % » : baisses ; date de la loi (piège).")
+    P("En 2021, LMV a collecté 48 000 tonnes de DMA (dont 18 000 tonnes d’ordures ménagères).",
+      [CIRC], non=["2021", "48 000 tonnes", "18 000 tonnes"], notes="Tonnages collectés (constat, piège).")
+
+    S("http://www.sieda.fr/missions/eclairage-public/actions-economie-energie", "Éclairage public : les actions d'économie d'énergie (SIEDA, syndicat intercommunal d'énergies de l'Aveyron)")
+    P("L'éclairage public est le premier poste de consommation d'électricité des communes. Il représente en moyenne 38% de la facture d'électricité et 48% de la consommation d'électricité d'une commune.",
+      [NRJ], non=["38%", "48%"], notes="Parts moyennes (statistique, piège).")
+    P("Les travaux effectués dans le cadre de ce marché feront l'objet d'une subvention de 60% pour des communes rurales membres (plafonné à 350 € par luminaire) et de 15% pour les des communes urbaines membres (plafonné à 350 € par luminaire).",
+      [NRJ], non=["60%", "350 €", "15%", "350 €"], notes="Taux et plafonds de subvention : règle de financement, pas une cible (piège).")
+    P("  • Gain estimé en consommation kWh/an : 6 799",
+      [NRJ], non=["6 799"], notes="Ligne d'un exemple chiffré (« Exemple : Une commune rurale… ») : gain estimé, pas un objectif (piège).", ambiguous=True)
+
+    S("http://delunevilleabaccarat.fr/2_10_zero_phyto_le_plan_de_gestion_differenciee.html", "« Zéro phyto » : le plan de gestion différenciée (Communauté de communes du Territoire de Lunéville à Baccarat)")
+    P("Pour accompagner ces changements, 36 communes volontaires du territoire sont à l’initiative d’une démarche, intitulée « Zéro Phyto », portée par la Communauté de Communes et soutenue par la Région Grand Est et l'Agence de l’eau Rhin-Meuse .",
+      [BIO], non=["36"], notes="Nombre de communes engagées (décompte, piège) ; « Zéro Phyto » est le nom de la démarche.")
+
+    S("https://treffiagat.bzh/communique-economies-denergie/", "Communiqué – économies d’énergie (commune de Treffiagat)")
+    P("Rien que sur l’école, c’est un surcoût de 51 000 € de chauffage qui est attendu en 2023.",
+      [NRJ], non=["51 000 €", "2023"], notes="Surcoût prévisionnel (prévision budgétaire, piège).")
+    P("Pour l’année 2023, c’est un surcoût prévisionnel total de plus de 200 000 € qui est attendu, soit près de 8 % du budget communal.",
+      [NRJ], non=["2023", "200 000 €", "8 %"], notes="Prévision de dépense et part du budget (piège).")
+    P("  • Les températures de consigne des bâtiments communaux seront réduites à 19 C° dans les salles, bureaux et écoles, 16 C° dans les couloirs ;",
+      [NRJ], non=["19 C°", "16 C°"], notes="Mesure décidée (consignes de chauffage) : des seuils de température, pas une cible chiffrée au sens des conventions (unités hors liste) ; même traitement que la consigne à 19° des sets précédents.", ambiguous=True)
+
+    S("http://villaines-la-juhel.fr/des-economies-denergies-realisees-dans-la-commune/", "Des économies d’énergies réalisées dans la commune (Villaines-la-Juhel)")
+    P("En matière d’énergies, elle passe d’un budget de 200 000€ en 2022 à 135 000€ en 2023.",
+      [NRJ], non=["200 000€", "2022", "135 000€", "2023"], notes="Évolution budgétaire déjà constatée, « passe de … à » au présent de constat (piège).")
+    P("L’école Henri Schmitt, qui était particulièrement énergivore, se voit désormais équipée d’un bâtiment passif avec une consommation de 25 000€ par an contre 50 000€ auparavant.",
+      [NRJ], non=["25 000€", "50 000€"], notes="Résultat obtenu, coût annuel (« par an ») d'un constat (piège).")
+
+    S("https://www.smeeom-moyennegaronne.fr/actualites/article?tx_news_pi1%5Baction%5D=detail&tx_news_pi1%5Bcontroller%5D=News&tx_news_pi1%5Bnews%5D=21&cHash=190e493e47deceaf8d5b671f51f7e32b", "J-500 avant la généralisation du tri à la source des biodéchets (SMEEOM Moyenne Garonne, syndicat de collecte des déchets)")
+    P("Les biodéchets (déchets alimentaires et autres déchets naturels biodégradables) représentent près de 30% de nos poubelles !",
+      [CIRC], non=["30%"], notes="Part des biodéchets (statistique, piège).")
+    P("En effet, à compter du 1er janvier 2024, la loi AGEC, transposant la directive européenne sur les déchets, rend obligatoire pour tous, le tri à la source des biodéchets.",
+      [CIRC], non=["1er janvier 2024"], notes="Obligation légale sans niveau chiffré ; « pour tous » désigne les assujettis, pas une part cible ; date d'entrée en vigueur (piège).", ambiguous=True)
+
+    S("https://cc-valleedelhomme.fr/environnement-climat/plan-climat-air-energie-territorial/agenda-21", "L'Agenda 21 intercommunal (Communauté de communes de la Vallée de l'Homme)")
+    P("Un Agenda 21 local est un plan d'actions des choses à faire sur un territoire pour permettre un développement durable. Il vise 5 finalités :",
+      [GOV], non=["21", "5"], notes="Définition du plan et décompte de ses finalités (piège) ; « 21 » fait partie du nom.")
+
+    S("https://chenssurleman.fr/vie_pratique/agenda-21", "Développement durable et Environnement : Agenda 21 (commune de Chens-sur-Léman)")
+    P("En parallèle à ce plan d’action, une déclaration sur l’environnement et le développement a été adoptée. Elle énumère 27 principes à suivre pour mettre en œuvre l’Agenda 21.",
+      [GOV], non=["27", "21"], notes="Décompte de principes d'une déclaration internationale (piège).")
+
+    S("https://www.eyguieres.org/travaux-remplacement-des-eclairages-24-11-22/", "Travaux : remplacement des éclairages (commune d'Eyguières)")
+    P("ℹ L’équipe municipale étant vigilante… a anticipé l’explosion nationale des coûts de l’énergie qui menace les budgets des communes comme des entreprises en lançant un vaste plan de remplacement du parc d’éclairage public qui va passer sur l’ensemble du territoire en Led, une technologie plus économe et plus respectueuse de l’environnement qui nous permettant une réduction de 50% d’énergie !",
+      [NRJ, ENV], objs=[Q(100, subject="parc d'éclairage public passé en LED sur l'ensemble du territoire", themes=(NRJ,)),
+                        Q(50, direction="decrease", kind="relative_change", subject="consommation d'énergie de l'éclairage public", themes=(NRJ,))],
+      notes="Plan engagé : « l'ensemble du territoire en Led » normalisé à 100 % ; la « réduction de 50% d'énergie » est l'effet visé du plan (lu comme objectif, mais peut se lire comme une estimation de gain).", ambiguous=True)
+    P("✅ Une transition rendue possible grâce au financement de l’État 👉 647 000 euros.",
+      [NRJ], non=["647 000 euros"], notes="Montant d'un financement (piège).")
+
+    S("https://www.mairie-ozoir-la-ferriere.fr/poursuite-du-deploiement-de-leclairage-led/", "Poursuite du déploiement de l’éclairage LED (mairie d'Ozoir-la-Ferrière)")
+    P("Face à la hausse des coûts de l’énergie, la municipalité a pris des mesures significatives pour optimiser l’éclairage public. Il y a deux ans, elle a opté pour l’extinction de 50 % du parc de candélabres à ampoules à incandescence dans certains secteurs.",
+      [NRJ], non=["deux ans", "50 %"], notes="Mesure déjà prise il y a deux ans (résultat passé, piège).")
+    P("La Municipalité s’engage à finaliser l’ensemble des travaux prévus pour mi-décembre 2024.",
+      [NRJ], objs=[Q(100, horizon=2024, subject="travaux de remplacement de l'éclairage par des LED achevés")],
+      notes="Engagement daté ; « l'ensemble des travaux » normalisé à 100 % (convention « l'ensemble des ») ; le sujet (éclairage LED) vient du titre.", ambiguous=True)
+
+    S("https://st2b.fr/etude-pour-la-mise-en-place-de-vehicules-a-faibles-emissions", "Étude pour la mise en place de véhicules à faibles émissions (ST2B, syndicat des transports du bassin de Briey)")
+    P("Un premier travail mené par le ST2B en 2021 a permis de mieux appréhender le cadre réglementaire et les solutions technologiques à notre portée pour envisager à moyens termes la mutation de notre parc de véhicules de bus et cars vers des énergies décarbonées plus respectueuses de l’environnement.",
+      [ENV, NRJ], non=["2021"], notes="Étude passée datée ; l'intention (« envisager à moyens termes ») n'est pas chiffrée : pas d'objectif quantifié (piège).")
