@@ -103,3 +103,58 @@ def load(S, P, Q) -> None:
     S("https://st2b.fr/etude-pour-la-mise-en-place-de-vehicules-a-faibles-emissions", "Étude pour la mise en place de véhicules à faibles émissions (ST2B, syndicat des transports du bassin de Briey)")
     P("Un premier travail mené par le ST2B en 2021 a permis de mieux appréhender le cadre réglementaire et les solutions technologiques à notre portée pour envisager à moyens termes la mutation de notre parc de véhicules de bus et cars vers des énergies décarbonées plus respectueuses de l’environnement.",
       [ENV, NRJ], non=["2021"], notes="Étude passée datée ; l'intention (« envisager à moyens termes ») n'est pas chiffrée : pas d'objectif quantifié (piège).")
+
+    S("http://www.lorient.bzh/actualites/vue-detaillee-dune-actu/clauses-sociales-bilan-2023", "Clauses sociales - bilan 2023 (Ville de Lorient)")
+    P("En 2023, 268 personnes ont bénéficié de ce dispositif pour 140000 heures de travail.",
+      [CS], non=["2023", "268", "140000"], notes="Bilan annuel des clauses sociales (résultat, piège).")
+
+    S("https://sdis42.fr/page/le-developpement-durable", "Le développement durable (SDIS de la Loire, service départemental d'incendie et de secours)")
+    P("Le 31 octobre 2013, le bureau du conseil d’administration s’est engagé à « réaliser en 3 ans une baisse à minima de 6 % des consommations d’énergies et de 6 % des émissions de gaz à effets de serre (GES) ».",
+      [NRJ, ENV], objs=[Q(6, direction="decrease", kind="relative_change", comparator=">=", subject="consommations d'énergie du SDIS", themes=(NRJ,)),
+                        Q(6, direction="decrease", kind="relative_change", comparator=">=", subject="émissions de gaz à effet de serre du SDIS", themes=(ENV,))],
+      non=["31 octobre 2013", "3 ans"], notes="Engagement : « baisse à minima de 6 % » (comparateur >=) pour l'énergie et pour les GES ; « en 3 ans » ne donne pas d'année écrite : pas d'horizon ; la date est celle de l'engagement.")
+    P("Dans le cadre de l’établissement de son bilan des GES, le SDIS de la Loire a pu constater fin 2015 une réduction de 15 % de ses émissions.",
+      [ENV, GOV], non=["2015", "15 %"], notes="Résultat constaté (piège) ; le bilan GES relève aussi du suivi.")
+    P("Au sein de ce parc, quatre voitures électriques ont été acquises pour les courts trajets lors des déplacements fonctionnels des agents.",
+      [ENV], non=["quatre"], notes="Décompte d'achats réalisés (piège).")
+
+    S("https://www.guadeloupe-energie.gp/2012/07/24/actualisation-de-la-politique-energetique-guadeloupeenne/", "Actualisation de la politique énergétique guadeloupéenne (Région Guadeloupe, Guadeloupe Énergie)")
+    P("Le conseil régional de la Guadeloupe a initié en juin 2012 l’actualisation de sa politique énergétique. L’objectif de cette démarche est de remettre à jour le travail du PRERURE* réalisé en 2008, et qui reposait sur des données de consommation de 2005.",
+      [NRJ, GOV], non=["juin 2012", "2008", "2005"], notes="Dates d'une démarche de planification ; « l'objectif de cette démarche » n'est pas chiffré (piège).")
+
+    S("http://e-mag-pennarbed.cg29.inovawork.net/n146/une-restauration-de-qualite-pour-tous-les-collegiens/", "Une restauration de qualité pour tous les collégiens (Penn ar Bed, magazine du Département du Finistère)")
+    P("Dans tous les collèges du Finistère, les principaux et les chefs cuisiniers ont signé une charte sur la qualité de la restauration. Élaborée en 2015 en partenariat avec le laboratoire public Labocéa, expert sur les questions alimentaires, cette charte comporte 4 engagements : manger avec plaisir, équilibré, des produits de qualité et durable.",
+      [ALIM, GOV], non=["2015", "4"], notes="Charte signée (date) et décompte de ses engagements, sans niveau chiffré (piège) ; « dans tous les collèges » décrit une signature faite, pas une cible.")
+    P("Inspiré par la démarche remarquable engagée au collège de Plozévet, avec 22,5 % de produits locaux au self, Olivier Pellan s’est lancé dans l’aventure.",
+      [ALIM], non=["22,5 %"], notes="Part atteinte dans un collège (résultat, piège).")
+
+    S("https://www.saintsauveur-finistere.fr/2023/06/12/ecole-publique-repas-100-local/", "École publique : Repas 100% local (commune de Saint-Sauveur, Finistère)")
+    P("L’agent de restauration a proposé à la collectivité d’y participer et un repas 100% local a été confectionné et servi le jeudi 8 juin aux élèves de l’école publique.",
+      [ALIM], non=["100%", "8 juin"], notes="Repas déjà servi lors d'une opération ponctuelle : « 100% local » décrit ce repas, pas une cible (piège).")
+
+    S("https://poitiersfr.poi-linweb-03.sos-data.fr/actualites/la-commande-publique-un-veritable-levier-de-developpement-pour-le-territoire", "La commande publique : un véritable levier de développement pour le territoire (Ville de Poitiers)")
+    P("Les achats publics représentent en France près de 10% du PIB (soit près de 200 milliards d’euros par an). Pour la Ville de Poitiers, le CCAS de Poitiers et Grand Poitiers Communauté urbaine, les achats publics s’élèvent en moyenne à 110 millions d’euros par an.",
+      [], non=["10%", "200 milliards d’euros", "110 millions d’euros"], notes="Volumes d'achats (statistique et budget, « par an » décrit un volume, piège) ; passage général sans thème, comme le volume total d'achats du dev set.")
+    P("En 2020, 601 marchés ont été contractés dont 19 avec une clause sociale soit 3.2%",
+      [CS, GOV], non=["2020", "601", "19", "3.2%"], notes="Tranche d'une phrase plus longue : diagnostic chiffré (résultat passé, piège) ; suivi de la part de marchés clausés.")
+
+    S("https://13commeune.fr/actualite/piscines-fermeture-annuelle-et-economie-denergie", "Piscines : fermeture annuelle et économie d'énergie (13 comme une, magazine de la Communauté d'agglomération de Cergy-Pontoise)")
+    P("Les principales mesures, prises dans le cadre du plan de sobriété énergétique lancé par l’Agglomération en 2022, portent sur l’éclairage public, la fermeture des piscines en période de faible fréquentation et la baisse des températures dans tous les équipements communautaires. Ces secteurs ont été choisis car ils représentent à eux seuls environ 80 % des dépenses énergétiques de l’Agglomération.",
+      [NRJ], non=["2022", "80 %"], notes="Mesures déjà prises et part des dépenses (constat, piège) ; « tous les équipements » décrit le champ d'une mesure en place, pas une cible chiffrée.", ambiguous=True)
+    P("Et l’on estime par exemple qu’à l’hiver 2022-2023 cet arrêt d’activités de l’ensemble des piscines de l’Agglomération aurait permis de réaliser une économie substantielle de 184 000 €.",
+      [NRJ], non=["2022-2023", "184 000 €"], notes="Estimation d'une économie passée (piège).")
+    P("Par ailleurs, depuis deux ans, toujours par mesure d’économie, une diminution d’un à deux degrés de l’eau a été mise en place dans l’ensemble des piscines de la Communauté d’agglomération.",
+      [NRJ], non=["deux ans", "un à deux degrés"], notes="Mesure déjà en place (« depuis deux ans ») ; « l'ensemble des piscines » est le champ d'une mesure réalisée (piège).")
+
+    S("https://sydemer.fr/une-filiere-a-redefinir/", "Une filière à redéfinir (SYDEMER, syndicat de traitement des déchets)")
+    P("La loi relative à la Transition Énergétique pour la Croissance Verte (TECV) fixe un objectif de réduction de 50 % des quantités de déchets non dangereux non inertes stockés en 2025, par rapport aux quantités de 2010.",
+      [CIRC], objs=[Q(50, direction="decrease", kind="relative_change", horizon=2025, baseline_year=2010, subject="déchets non dangereux non inertes stockés")],
+      notes="Objectif légal cité par le syndicat : « réduction de 50 % … en 2025, par rapport aux quantités de 2010 ».")
+    P("En complément, la loi du 10 Février 2020 relative à la lutte contre le gaspillage et à l’économie circulaire vient transposer la condition, fixée par le paquet européen économie circulaire, de réduction des quantités de déchets ménagers et assimilés admis en installation de stockage en 2035 à 10 % des quantités de DMA produits mesurés en masse.",
+      [CIRC], objs=[Q(10, direction="decrease", horizon=2035, subject="part des déchets ménagers et assimilés admis en installation de stockage")],
+      non=["10 Février 2020"], notes="« réduction … à 10 % des quantités de DMA produits » : niveau visé (part), verbe de baisse ; horizon 2035 ; la date de la loi n'est pas un horizon.", ambiguous=True)
+
+    S("https://vdocuments.mx/guide-pour-pour-les-installations-la-ralisation-.html", "Guide pour la réalisation de projets photovoltaïques (Communauté d'agglomération de l'Ouest Rhodanien, transcription vdocuments)")
+    P("Territoire à Energie Positive (TEPOS) depuis 2013 et lauréate en 2015 de l’appel à projets \"Territoires à énergie positive pour la croissance verte\" (TEPCV) du Ministère de l’Ecologie du Développement Durable et de l’Energie, la Communauté d’agglomération de l’Ouest Rhodanien s’est engagée à diviser par deux ses consommations énergétiques et à assurer la couverture de sa consommation résiduelle par la production\n\nd’énergies d’origine renouvelable à l’horizon 2050.",
+      [NRJ], objs=[Q(2, unit="x", direction="decrease", kind="relative_change", horizon=2050, subject="consommations énergétiques du territoire")],
+      non=["2013", "2015"], notes="« diviser par deux » : facteur 2, baisse, horizon 2050 ; la couverture de la consommation résiduelle par les renouvelables n'est pas chiffrée (non étiquetée) ; dates de labellisation (pièges).", ambiguous=True)
