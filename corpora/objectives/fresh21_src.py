@@ -87,9 +87,8 @@ def load(S, P, Q) -> None:
 
     S("https://www.eyguieres.org/travaux-remplacement-des-eclairages-24-11-22/", "Travaux : remplacement des éclairages (commune d'Eyguières)")
     P("ℹ L’équipe municipale étant vigilante… a anticipé l’explosion nationale des coûts de l’énergie qui menace les budgets des communes comme des entreprises en lançant un vaste plan de remplacement du parc d’éclairage public qui va passer sur l’ensemble du territoire en Led, une technologie plus économe et plus respectueuse de l’environnement qui nous permettant une réduction de 50% d’énergie !",
-      [NRJ, ENV], objs=[Q(100, subject="parc d'éclairage public passé en LED sur l'ensemble du territoire", themes=(NRJ,)),
-                        Q(50, direction="decrease", kind="relative_change", subject="consommation d'énergie de l'éclairage public", themes=(NRJ,))],
-      notes="Plan engagé : « l'ensemble du territoire en Led » normalisé à 100 % ; la « réduction de 50% d'énergie » est l'effet visé du plan (lu comme objectif, mais peut se lire comme une estimation de gain).", ambiguous=True)
+      [NRJ, ENV], objs=[Q(100, subject="parc d'éclairage public passé en LED sur l'ensemble du territoire", themes=(NRJ,))],
+      non=["50%"], notes="Plan engagé : « va passer sur l'ensemble du territoire en Led » normalisé à 100 % ; la « réduction de 50% d'énergie » décrit le gain attendu de la technologie (estimation), pas une cible fixée.", ambiguous=True)
     P("✅ Une transition rendue possible grâce au financement de l’État 👉 647 000 euros.",
       [NRJ], non=["647 000 euros"], notes="Montant d'un financement (piège).")
 
@@ -158,3 +157,61 @@ def load(S, P, Q) -> None:
     P("Territoire à Energie Positive (TEPOS) depuis 2013 et lauréate en 2015 de l’appel à projets \"Territoires à énergie positive pour la croissance verte\" (TEPCV) du Ministère de l’Ecologie du Développement Durable et de l’Energie, la Communauté d’agglomération de l’Ouest Rhodanien s’est engagée à diviser par deux ses consommations énergétiques et à assurer la couverture de sa consommation résiduelle par la production\n\nd’énergies d’origine renouvelable à l’horizon 2050.",
       [NRJ], objs=[Q(2, unit="x", direction="decrease", kind="relative_change", horizon=2050, subject="consommations énergétiques du territoire")],
       non=["2013", "2015"], notes="« diviser par deux » : facteur 2, baisse, horizon 2050 ; la couverture de la consommation résiduelle par les renouvelables n'est pas chiffrée (non étiquetée) ; dates de labellisation (pièges).", ambiguous=True)
+
+    S("https://yvelines.fr/cadre-de-vie/environnement/plan-climat-energie-territtorial/eco-gestes/le-papier", "Éco-gestes : le papier (Département des Yvelines, plan climat énergie territorial)")
+    P("- La collectivité consomme environ 200 000 € d’encre chaque année.\n- Le papier représente les 3 /4 de nos déchets de bureau.\n- 25 % des feuilles imprimées vont à la poubelle dans les 5 minutes qui ont suivi leur impression.",
+      [NUM, CIRC], non=["200 000 €", "3 /4", "25 %", "5 minutes"], notes="« Repères » : dépense annuelle et statistiques (pièges) ; impression et déchets de papier : numérique responsable et déchets.")
+
+    S("http://www.rueilmalmaisonvilledurable.fr/index.php/les-actions-de-la-villes/orientation-4/action-4-8-1-poursuivre-la-politique-dimpression-pour-rationaliser-les-consommations-de-papiers-et-consommables-informatiques/", "Action 4-8-1 : Poursuivre la politique d’impression pour rationaliser les consommations de papiers et consommables informatiques (Rueil-Malmaison ville durable)")
+    P("Malgré une division par deux des coûts en consommables entre 2007 et 2011 et une meilleure gestion de l’impression par les services on constate encore un grand nombre d’imprimantes individuelles dans les écoles et les bureaux administratifs.",
+      [NUM, CIRC], non=["deux", "2007", "2011"], notes="« division par deux … entre 2007 et 2011 » : baisse déjà réalisée (piège).")
+    P("558 cartouches et toners recyclés en 2017\nréalisé depuis 2012\n-26%\nde feuilles données aux services entre 2012 et 2017",
+      [NUM, CIRC, GOV], non=["558", "2017", "2012", "-26%", "2012", "2017"], notes="Indicateurs de résultat d'une fiche action (réalisé, piège).")
+
+    S("https://www.yvelines.fr/cadre-de-vie/environnement/plan-climat-energie-territtorial/", "Plan Climat Energie Territorial (Département des Yvelines)")
+    P("Dans le cadre de cette loi, les collectivités de plus de 50 000 habitants doivent réaliser un bilan des émissions de gaz à effet de serre et un Plan Climat Energie Territorial. Ce plan d’actions comportant des objectifs chiffrés de réduction des émissions de gaz à effet de serre.",
+      [ENV, GOV], non=["50 000"], notes="Seuil d'assujettissement (population) et obligation de plan, sans niveau chiffré (piège).")
+    P("Un bilan des émissions de gaz à effet de serre liées au fonctionnement du Conseil départemental , dont les 2/3 sont imputables au fonctionnement des collèges.",
+      [ENV, GOV], non=["2/3"], notes="Répartition d'un bilan (constat, piège).")
+
+    S("https://ville-magalas.fr/enfance-et-jeunesse/cantine", "Cantine (Ville de Magalas)")
+    P("Plus de cent cinquante repas sont servis par jour . Soucieuse de la qualité des menus proposés aux enfants des écoles élémentaires et maternelles, la municipalité s’oriente vers une démarche responsable .",
+      [ALIM], non=["cent cinquante"], notes="Nombre de repas servis (décompte, piège) ; la démarche responsable n'est pas chiffrée.")
+
+    S("https://monteux.fr/je-minforme/les-infos/les-actualites/le-restaurant-scolaire-plein-regime-pour-la-rentree", "Le restaurant scolaire à plein régime pour la rentrée (Ville de Monteux)")
+    P("Pour qu'ils ne manquent de rien, les menus sont élaborés avec une diététicienne et comportent au moins un produit issu de l'agriculture biologique.",
+      [ALIM], non=["un"], notes="Pratique en place décrite au présent (« comportent au moins un produit ») : constat du service, pas une cible fixée (piège).", ambiguous=True)
+    P("Le prix des repas pris au restaurant scolaire par votre enfant est calculé en fonction de votre quotient familial. Il vous est facturé en moyenne 2,66 euros. Chaque repas coûte en réalité à la commune 8,14 euros.",
+      [ALIM], non=["2,66 euros", "8,14 euros"], notes="Prix et coût du repas (piège).")
+
+    S("https://gasville-oiseme.fr/restaurant-scolaire/", "Restaurant scolaire (commune de Gasville-Oisème)")
+    P("Depuis le 1er novembre 2019 les gestionnaires, publics ou privés, des services de restauration scolaire collective sont tenus de servir un repas végétarien au moins une fois par semaine.",
+      [ALIM], objs=[Q(1, unit="count", kind="absolute", comparator=">=", subject="repas végétarien servi par semaine en restauration scolaire")],
+      non=["1er novembre 2019"], notes="Obligation légale (loi EGalim) fixant un niveau minimal du service : « au moins une fois par semaine » ; « depuis » une date : pas d'horizon ; fréquence hebdomadaire, pas annuelle (per_year faux).", ambiguous=True)
+    P("Bien qu’il s’agisse d’une expérimentation de 2 ans, la loi est coercitive et doit être appliquée dans l’ensemble des cantines scolaires de France, de la maternelle au lycée.",
+      [ALIM], non=["2 ans"], notes="Durée d'une expérimentation ; « l'ensemble des cantines » désigne le champ d'application de l'obligation déjà en vigueur, sans niveau propre (piège).", ambiguous=True)
+
+    S("https://www.eaubonne.fr/mpdf/view/4433", "Les menus des restaurants scolaires (Ville d'Eaubonne)")
+    P("Depuis septembre 2009, la Ville a repris, en direct, la gestion de la restauration scolaire. La société Elior restauration assure la fourniture des repas en liaison froide et des goûters.",
+      [ALIM], non=["septembre 2009"], notes="Date d'un changement de gestion (piège).")
+    P("Depuis quelques années déjà, ce sont 20 % de produits issus de l’agriculture biologique, des viandes labellisées et des poissons issus de la pêche contrôlée qui sont aux menus.",
+      [ALIM], non=["20 %"], notes="Part déjà atteinte (« depuis quelques années déjà ») : constat (piège).")
+
+    S("https://raches.fr/mairie/les-grands-projets/economie-denergie", "La sobriété énergétique (commune de Râches)")
+    P("Très tôt aussi, nous avons procédé à la rénovation de l’éclairage public avec des résultats significatifs réduisant notre consommation de moitié.",
+      [NRJ], non=["moitié"], notes="Résultat déjà obtenu (« réduisant … de moitié ») : piège malgré le verbe de baisse.")
+    P("Promulguée fin 2018, la loi ÉLAN a inscrit au Code de la construction et de l’habitation une obligation de réduire la consommation énergétique des bâtiments tertiaires. Le décret n°2019-771 du 23 juillet 2019 vient fixer les règles pour les collectivités afin qu’elles visent à économiser 60% d’énergie dans leurs bâtiments à l’horizon 2050.",
+      [NRJ], objs=[Q(60, direction="decrease", kind="relative_change", horizon=2050, subject="consommation d'énergie des bâtiments tertiaires des collectivités")],
+      non=["2018", "n°2019-771", "23 juillet 2019"], notes="Obligation du décret tertiaire citée par la commune : « économiser 60% d'énergie … à l'horizon 2050 » (baisse relative) ; dates et numéro de décret (pièges).")
+
+    S("https://montelier.com/la-commune/l-eco-village", "L'éco-village (commune de Montélier)")
+    P("La commune a lancé en 2009 un programme de réduction et de modulation des puissances lumineuses de son réseau d'éclairage public. Sensible à la nécessité d'économiser l'énergie, elle affichait déjà une puissance par point lumineux inférieure de 10 à 30% par rapport aux communes environnantes.",
+      [NRJ], non=["2009", "10 à 30%"], notes="Programme daté et comparaison déjà constatée (fourchette, piège).")
+
+    S("https://www.ccvosgesdusud.fr/etueffont/politique-environnementale.htm", "Politique environnementale de la commune d'Etueffont (Communauté de communes des Vosges du Sud)")
+    P("Installation d'un système de régulation de l'éclairage des salles de classe de l'école élémentaire. L'économie escomptée est de l'ordre de 20 à 25 %.",
+      [NRJ], non=["20 à 25 %"], notes="Gain attendu d'un équipement (estimation), pas une cible fixée (piège).", ambiguous=True)
+    P("Une politique engagée il y a six ans a permis de réduire l’éclairage nocturne en équipant progressivement tous nos transformateurs électriques « d’abaisseurs de tension » qui réduisent de 50 % la consommation nocturne d’électricité.",
+      [NRJ], non=["six ans", "50 %"], notes="Mesure réalisée et effet technique d'un équipement (piège) ; « tous nos transformateurs » décrit l'équipement fait.")
+    P("Grâce aux 250 m² de panneaux photovoltaïques installés sur la toiture de l’école élémentaire et sur celle de la mairie, la commune est devenue « productrice d’énergie » Les résultats dépassent les prévisions et au cours de ces trois premières années, nous avons produit 110 630 kWh La recette générée s’élève donc à 64 614.89 €.",
+      [NRJ], non=["250 m²", "trois", "110 630 kWh", "64 614.89 €"], notes="Production et recette réalisées (résultats, piège).")
