@@ -215,3 +215,33 @@ def load(S, P, Q) -> None:
       [NRJ], non=["six ans", "50 %"], notes="Mesure réalisée et effet technique d'un équipement (piège) ; « tous nos transformateurs » décrit l'équipement fait.")
     P("Grâce aux 250 m² de panneaux photovoltaïques installés sur la toiture de l’école élémentaire et sur celle de la mairie, la commune est devenue « productrice d’énergie » Les résultats dépassent les prévisions et au cours de ces trois premières années, nous avons produit 110 630 kWh La recette générée s’élève donc à 64 614.89 €.",
       [NRJ], non=["250 m²", "trois", "110 630 kWh", "64 614.89 €"], notes="Production et recette réalisées (résultats, piège).")
+
+    S("https://scot-pbs.fr/?p=6091", "SCoT Pays Basque & Seignanx (syndicat mixte du SCoT)")
+    P("Enfin, la loi Climat et résilience du 22 août 2021 pose un objectif national d’absence de toute artificialisation nette des sols en 2050, appelé ZAN. Afin de l’atteindre, une progressive diminution de l’artificialisation est imposée. Entre 2021 et 2031, la consommation totale de sols non-artificialisés doit être inférieure à la moitié de la taille d’espaces consommés entre 2011 et 2021.",
+      [BIO, ENV], objs=[Q(50, direction="decrease", kind="relative_change", horizon=2031, comparator=">=", subject="consommation d'espaces naturels, agricoles et forestiers par rapport à la décennie 2011-2021")],
+      non=["22 août 2021", "2021", "2011"], notes="Objectif légal cité par le syndicat du SCoT : consommation 2021-2031 « inférieure à la moitié » de celle de 2011-2021, lu comme une baisse d'au moins 50 % (horizon 2031, la période de référence n'est pas une année de base) ; le ZAN 2050 est un objectif non chiffré (absence d'artificialisation nette), non étiqueté comme valeur.", ambiguous=True)
+
+    S("https://grandrovaltain.fr/sobriete-fonciere.html", "Sobriété foncière (SCoT du Grand Rovaltain, syndicat mixte)")
+    P("La loi Climat et Résilience a accompagné cette transition planifiant un changement de régime pour 2031, date du passage du suivi de la consommation foncière à celui de l’artificialisation.",
+      [BIO, GOV], non=["2031"], notes="Date d'un changement de mode de suivi, sans niveau chiffré (piège).")
+
+    S("https://aveyron.fr/actualites/mobilites/favoriser-le-developpement-du-velo-en-aveyron", "Favoriser le développement du vélo en Aveyron (Département de l'Aveyron)")
+    P("- sur les itinéraires inscrits au schéma, aide financière jusqu’à 40% du montant total éligible avec des plafonds de dépenses par km",
+      [ENV], non=["40%"], notes="Taux maximal de subvention (« jusqu'à » décrit une aide offerte, pas une cible, piège).")
+
+    S("https://teo-paysdelaloire.fr/comprendre/la-strategie-regionale-de-transition-energetique/", "La stratégie régionale de transition énergétique (TEO, observatoire régional de la transition énergétique des Pays de la Loire)")
+    P("Les objectifs chiffrés du SRCAE Pays de la Loire :\n\nObjectifs SRCAE (Référence 2008) 2020 2050\nConsommation d’énergie finale -23% par rapport à la consommation d’énergie tendancielle soit -15% -47% par rapport à la consommation d’énergie tendancielle soit -38%\nEmissions de GES -16% Facteur 4\nProduction d’énergies renouvelables Part de 21% de la consommation d’énergie finale Part de 55% de la consommation d’énergie finale",
+      [NRJ, ENV], objs=[Q(23, direction="decrease", kind="relative_change", horizon=2020, subject="consommation d'énergie finale par rapport à la consommation tendancielle", themes=(NRJ,)),
+                        Q(15, direction="decrease", kind="relative_change", horizon=2020, baseline_year=2008, subject="consommation d'énergie finale", themes=(NRJ,)),
+                        Q(47, direction="decrease", kind="relative_change", horizon=2050, subject="consommation d'énergie finale par rapport à la consommation tendancielle", themes=(NRJ,)),
+                        Q(38, direction="decrease", kind="relative_change", horizon=2050, baseline_year=2008, subject="consommation d'énergie finale", themes=(NRJ,)),
+                        Q(16, direction="decrease", kind="relative_change", horizon=2020, baseline_year=2008, subject="émissions de gaz à effet de serre", themes=(ENV,)),
+                        Q(4, unit="x", direction="decrease", kind="relative_change", horizon=2050, baseline_year=2008, subject="émissions de gaz à effet de serre (facteur 4)", themes=(ENV,)),
+                        Q(21, horizon=2020, subject="part des énergies renouvelables dans la consommation d'énergie finale", themes=(NRJ,)),
+                        Q(55, horizon=2050, subject="part des énergies renouvelables dans la consommation d'énergie finale", themes=(NRJ,))],
+      notes="Tableau d'objectifs du schéma régional lu ligne par ligne : colonnes 2020 et 2050, référence 2008 ; les baisses « par rapport à la consommation tendancielle » n'ont pas d'année de base ; « Facteur 4 » : division par 4 (facteur, baisse).", ambiguous=True)
+
+    S("http://www.saintdenisdelhotel.fr/programme-local-de-lhabitat-plh/", "Programme Local de l’Habitat (commune de Saint-Denis-de-l'Hôtel)")
+    P("Il a ainsi été décidé de maintenir le rythme actuel constaté de croissance, soit la construction annuelle d’environ 220 logements, pour partie en renouvellement du parc (vétusté…) pour partie entièrement nouveaux.",
+      [], objs=[Q(220, unit="count", direction="maintain", kind="absolute", per_year=True, subject="logements construits par an sur le territoire communautaire")],
+      notes="Objectif du programme local de l'habitat : « maintenir » un rythme de construction annuelle (direction maintien, par an) ; « environ » n'est pas un comparateur ; logement : aucun thème de la taxonomie.", ambiguous=True)
