@@ -245,3 +245,20 @@ def load(S, P, Q) -> None:
     P("Il a ainsi été décidé de maintenir le rythme actuel constaté de croissance, soit la construction annuelle d’environ 220 logements, pour partie en renouvellement du parc (vétusté…) pour partie entièrement nouveaux.",
       [], objs=[Q(220, unit="count", direction="maintain", kind="absolute", per_year=True, subject="logements construits par an sur le territoire communautaire")],
       notes="Objectif du programme local de l'habitat : « maintenir » un rythme de construction annuelle (direction maintien, par an) ; « environ » n'est pas un comparateur ; logement : aucun thème de la taxonomie.", ambiguous=True)
+
+    S("https://decoset.fr/objectif-zero-dechet", "Territoire Zéro Déchet, Zéro Gaspillage (Decoset, syndicat de traitement des déchets)")
+    P("Grâce à ses engagements, Décoset a été retenu lauréat et a obtenu ce label. Il a poursuivi et amplifié ses efforts pour obtenir en juin 2022 la labellisation Niveau 1 du référentiel Économie Circulaire de l’ADEME.",
+      [CIRC, GOV], non=["juin 2022", "1"], notes="Labellisation obtenue (date, niveau) : résultat (piège).")
+
+    S("https://cccps.fr/decouvrir/projets/favoriser/developpement-economie-circulaire", "Développement de l'économie circulaire (communauté de communes, cccps.fr)")
+    P("Au-delà de ses compétences propres en matière de traitement et de valorisation des déchets et dans le cadre de sa politique d’économie circulaire, l’intercommunalité s’est lancée depuis 2024 dans un gros chantier dont l’objectif est de devenir un territoire zéro-déchet/zéro gaspillage.",
+      [CIRC], objective=True, non=["2024"], notes="Objectif qualitatif (devenir un territoire zéro déchet zéro gaspillage), sans valeur cible chiffrée ; « depuis 2024 » date le lancement.", ambiguous=True)
+
+    S("https://www.toulouse-metropole.fr/missions/developpement-durable/plan-climat/plan-d-action", "Le plan d'actions 2018-2023 du Plan Climat (Toulouse Métropole)")
+    P("La métropole a adopté par délibération du 28 juin 2018 son projet de Plan Climat Air Énergie.",
+      [ENV, NRJ, GOV], non=["28 juin 2018"], notes="Date d'adoption du plan (piège).")
+    P("fixe à horizon 2030 les objectifs de :\n  • réduction de 40% des émissions de gaz à effet de serre par rapport à 2008 ;\n  • réduction de 20% de la consommation énergétique finale;\n  • doublement de la part locale des énergies renouvelables et de récupération dans la consommation d'énergie",
+      [ENV, NRJ], objs=[Q(40, direction="decrease", kind="relative_change", horizon=2030, baseline_year=2008, subject="émissions de gaz à effet de serre du territoire", themes=(ENV,)),
+                        Q(20, direction="decrease", kind="relative_change", horizon=2030, subject="consommation énergétique finale", themes=(NRJ,)),
+                        Q(2, unit="x", direction="increase", kind="relative_change", horizon=2030, subject="part locale des énergies renouvelables et de récupération", themes=(NRJ,))],
+      notes="Tranche contiguë d'une phrase (« La stratégie Climat de la Métropole … fixe à horizon 2030 ») et de sa liste, coupée en fin : l'horizon 2030 de l'en-tête vaut pour les trois objectifs ; « par rapport à 2008 » ne figure que pour les GES ; « doublement » : facteur 2.")
