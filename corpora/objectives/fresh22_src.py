@@ -68,3 +68,91 @@ def load(S, P, Q) -> None:
     S("https://pms.becquerel.fr/projet-dequipement/", "Projet d’équipement (Centre Henri Becquerel, projet médico-scientifique)")
     P("La politique d’achat des équipements se poursuivra sur la période 2022-2026 avec une attention particulière, comme sur la période précédente, à l’innovation et les technologies de pointe, de manière différenciante.",
       [INNO], objective=True, non=["2022-2026"], notes="Orientation qualitative d'achat (innovation) sur la période du projet : objectif non chiffré ; la période n'est pas un horizon.", ambiguous=True)
+
+    S("https://chu-rouen.fr/plan-de-sobriete-du-chu-de-rouen", "Plan de sobriété du CHU de Rouen (CHU de Rouen)")
+    P("Un plan de sobriété énergétique a été annoncé le 6 octobre par le Gouvernement. Son objectif est de réduire de 10 % la consommation d’énergie d’ici 2024.",
+      [NRJ], objs=[Q(10, direction="decrease", kind="relative_change", horizon=2024, subject="consommation d'énergie (plan national de sobriété)")],
+      non=["6 octobre"], notes="Objectif national rappelé : « réduire de 10 % … d'ici 2024 » ; la date d'annonce n'est pas un horizon.")
+    P("Le programme s’articule autour de 15 « mesures phares » destinées à lutter contre le gaspillage et à mieux gérer la consommation d’énergie dans tous les secteurs de l’économie, de l’administration publique et au sein des foyers.",
+      [NRJ], non=["15"], notes="Nombre de mesures (piège).")
+    P("Le CHU n’a cependant pas attendu ce plan pour agir en matière de développement durable. En effet l’établissement est engagé depuis 2018 dans une démarche de management de l’énergie, avec une certification ISO 50001 depuis avril 2019.",
+      [NRJ], non=["2018", "ISO 50001", "avril 2019"], notes="Dates et numéro de norme (piège).")
+
+    S("https://www.inrae.fr/actualites/inrae-adopte-sa-trajectoire-son-plan-decarbonation", "INRAE adopte sa trajectoire et son plan de décarbonation (INRAE)")
+    P("Il dote l’institut de leviers pratiques pour atteindre un premier objectif de réduction de 30 % de ses émissions de gaz à effet de serre (GES) d’ici 2030.",
+      [ENV], objs=[Q(30, direction="decrease", kind="relative_change", horizon=2030, subject="émissions de gaz à effet de serre de l'institut")],
+      notes="« réduction de 30 % … d'ici 2030 » : baisse relative, horizon écrit.")
+    P("Cette stratégie vise une réduction des émissions de 70 % d’ici 2050 et sera complétée par des travaux en cours pour atteindre la neutralité carbone en mobilisant le levier complémentaire du stockage et de la compensation au sein de son dispositif expérimental.",
+      [ENV], objs=[Q(70, direction="decrease", kind="relative_change", horizon=2050, subject="émissions de gaz à effet de serre")],
+      notes="« réduction des émissions de 70 % d'ici 2050 » ; « Cette stratégie » renvoie à la phrase précédente (la trajectoire de l'institut alignée sur la SNBC).", ambiguous=True)
+    P("L’établissement est déjà bien engagé dans la voie de la décarbonation en s’appuyant notamment sur le succès du plan de maîtrise énergétique adopté en 2022 sur la base des travaux des 19 centres de l’institut qui a déjà permis une baisse de la consommation énergétique de 23 % entre 2021 et 2024.",
+      [NRJ, ENV], non=["2022", "19", "23 %", "2021", "2024"], notes="Résultat obtenu (« a déjà permis ») (piège).")
+    P("En tant qu’établissement public, INRAE réalise depuis 2019 un bilan d’émissions de gaz à effet de serre (BEGES) tous les 3 ans.",
+      [ENV, GOV], non=["2019", "3 ans"], notes="Obligation en vigueur et périodicité du bilan (piège).")
+
+    S("https://www.fondcnrs.fr/fr/actualite/les-strategies-du-cnrs-pour-reduire-lempreinte-environnementale-de-ses-achats", "Les stratégies du CNRS pour réduire l’empreinte environnementale de ses achats (CNRS)")
+    P("Avec 85 % des émissions de gaz à effet de serre, les achats – de consommables, d’équipements scientifiques ou encore de prestations – représentent le premier poste des émissions, loin devant la consommation d’énergie (6 %), les missions (6 %) et les déplacements domicile-travail (3 %).",
+      [ENV], non=["85 %", "6 %", "6 %", "3 %"], notes="Répartition du bilan d'émissions (piège).")
+
+    S("https://blog.handeco.org/2018/06/28/direction-des-achats-de-letat-et-achats-responsables/", "Direction des Achats de l’Etat et Achats Responsables (Handeco)")
+    P("En outre, avec un volume représentant 26 milliards d’euros, les enjeux portés par la Dépense Publique, sont de facto stratégiques.",
+      [GOV], non=["26 milliards d’euros"], notes="Volume d'achats (piège) ; passage général sur la politique d'achat de l'État.", ambiguous=True)
+    P("Un rapport annuel est remis au Premier Ministre, rendant compte de la façon dont sont portés les 5 axes de même qu’un compte-rendu sur les Achats Responsales, plus spécifiquement.",
+      [GOV], non=["5"], notes="Nombre d'axes et rapport annuel (piège).")
+
+    S("https://www.cciamp.com/actualite/nom-de-code-metropolitan-business-act", "Nom de code : Metropolitan Business Act (CCI métropolitaine Aix-Marseille-Provence)")
+    P("Se dirige-t-on vers l'élaboration d'un référentiel des bonnes pratiques d'achats entre grandes groupes et PME sur le territoire métropolitain ? Comment rendre les marchés publics et privés PME compatibles. Une quarantaine d'acheteurs privés et publics y travaillent.",
+      [PME], non=["Une quarantaine"], notes="Nombre de participants (piège).")
+
+    S("https://www.ih2ef.gouv.fr/plan-climat-biodiversite-et-transition-ecologique-la-formation-comme-levier-de-mise-en-action", "Plan climat-biodiversité et transition écologique : la formation comme levier de mise en action (IH2EF)")
+    P("L’IH2EF et l’Amue organisaient, fin novembre 2023, les premières journées d’études consacrées au déploiement du Plan climat-biodiversité et transition écologique.",
+      [ENV, GOV], non=["novembre 2023"], notes="Date d'un événement (piège).")
+    P("L’intégration des enjeux de transition écologique au sein même des formations délivrées par les établissements relevant de l’ESR repose sur une démarche particulière structurée en 4 étapes :",
+      [ENV], non=["4"], notes="Nombre d'étapes (piège).")
+
+    S("https://www.univ-reims.fr/ddrs/accueil/contexte-et-cadre-reglementaire/contexte-et-cadre-reglementaire,27847,44958.html", "Contexte et cadre réglementaire du DD&RS (Université de Reims Champagne-Ardenne)")
+    P("Le Plan Vert, créé en 2009, est une stratégie déployée par les établissements d'enseignement supérieur et de recherche en France pour intégrer la transition écologique et la responsabilité sociétale dans leurs activités.",
+      [ENV, GOV], non=["2009"], notes="Date de création (piège).")
+    P("La loi Grenelle 2 est venue préciser et opérationnaliser les objectifs fixés par la loi Grenelle 1, en imposant des mesures concrètes comme l'obligation de réaliser un bilan des émissions de gaz à effet de serre, la mise en place du \"Plan Vert\", cadre destiné aux établissements pour élaborer et suivre des plans d’action environnementale.",
+      [ENV, GOV], non=["2", "1"], notes="Numéros dans les noms des lois (piège) ; obligations déjà en vigueur, rapportées.")
+
+    S("https://veille-emploi-formation.cariforefoccitanie.fr/RecordRedirect.htm?Record=19151336124919795189", "L'enseignement supérieur face au défi de la transition écologique (Carif-Oref Occitanie, veille)")
+    P("Les établissements d’enseignement supérieur occupent une place spécifique dans la transition écologique. Représentant près de la moitié des opérateurs de l’État et accueillant un large public, ils ont un impact environnemental substantiel.",
+      [ENV], non=["près de la moitié"], notes="Part constatée (« près de la moitié ») : pas une cible (piège).")
+
+    S("https://www.univ-rennes.fr/favoriser-de-nouvelles-pratiques-de-mobilite", "Favoriser de nouvelles pratiques de mobilité (Université de Rennes)")
+    P("Dans la métropole rennaise, la voiture est encore utilisée à 40 % pour les déplacements de moins de 3 km.",
+      [ENV], non=["40 %", "3 km"], notes="Statistique de mobilité (piège).")
+    P("En janvier 2022, une enquête visant à avoir une connaissance fine des choix de mobilité des usagers, a recueilli les réponses de 5 000 personnels et étudiant.e.s.",
+      [ENV], non=["janvier 2022", "5 000"], notes="Date et nombre de réponses à une enquête (piège).")
+
+    S("https://www.univ-brest.fr/fr/page/plan-de-mobilite-de-lubo-2025-2028-pour-une-universite-plus-durable", "Plan de Mobilité de l’UBO 2025-2028 : pour une université plus durable (Université de Bretagne Occidentale)")
+    P("Le transport est en France le premier secteur émetteur de gaz à effet de serre (GES), responsable de 30 % des émissions.",
+      [ENV], non=["30 %"], notes="Statistique nationale (piège).")
+    P("Le PDM de l’UBO est ainsi structuré en 3 axes et 40 actions concrètes pour :",
+      [ENV, GOV], non=["3", "40"], notes="Nombre d'axes et d'actions (piège).")
+
+    S("https://organisation.univ-pau.fr/fr/engagements/une-universite-responsable/responsabilite-societale/des-deplacements-professionnels-plus-vertueux.html", "Des pratiques plus vertueuses pour les déplacements professionnels (Université de Pau et des Pays de l’Adour)")
+    P("Ainsi, sept véhicules électriques sont venus compléter la flotte : cinq à Pau et deux sur la côte basque.",
+      [ENV], non=["sept", "cinq", "deux"], notes="Nombre de véhicules acquis (piège).")
+    P("Les priorités sont désormais hiérarchisées de la manière suivante pour les agents : d’abord la réduction des déplacements par le recours à des alternatives, puis le recours aux transports en commun ou au co-voiturage, ensuite l’usage de véhicules à faibles émissions, et enfin en dernier recours l’utilisation de véhicules à énergies fossile, avec une limitation de vitesse à 110 km/h préconisée sur autoroute.",
+      [ENV], non=["110 km/h"], notes="Règle d'usage et limitation de vitesse (seuil), pas une cible chiffrée (piège).")
+
+    S("https://www.esresponsable.org/article8488.html", "Un plan de mobilité pour l’Université Paul-Valéry Montpellier 3 (ESResponsable)")
+    P("Les déplacements (domicile-travail et à l’international) sont la plus grande part d’émissions de GES de l’Université Paul-Valéry Montpellier 3 (UPVM3). Ils représentent l’équivalent de 63,3% des émissions soit 8159 tCO2e.",
+      [ENV], non=["3", "63,3%", "8159 tCO2e"], notes="Résultat du bilan carbone (piège).")
+
+    S("https://mission-ddrs.univ-gustave-eiffel.fr/la-mission-ddrs/projets/bilan-des-emissions-de-gaz-a-effet-de-serre", "Bilan des émissions de gaz à effet de serre (Université Gustave Eiffel, mission DD&RS)")
+    P("L’Université Gustave Eiffel a réalisé son premier bilan des émissions de gaz à effet de serre sur l’année 2019 et l’a mis à jour en 2022.",
+      [ENV], non=["2019", "2022"], notes="Dates de bilans (piège).")
+    P("L’université s’engage ainsi dans une démarche de réduction de ses émissions de gaz à effet de serre en suivant une trajectoire 1,5°C (Science Based Targets Initiative), d’ici à 2030 par rapport à 2022, sur l’ensemble de notre activité. Soit 5,25% par an entre 2022 et 2030 ou 1 831 tCO2e* par an.",
+      [ENV], objs=[Q(5.25, direction="decrease", kind="growth_rate", horizon=2030, baseline_year=2022, per_year=True, subject="émissions de gaz à effet de serre de l'université"),
+                   Q(1831, unit="tCO2", direction="decrease", kind="absolute", horizon=2030, baseline_year=2022, per_year=True, subject="émissions de gaz à effet de serre évitées chaque année")],
+      non=["1,5°C"], notes="Trajectoire de réduction : « 5,25% par an » (taux annuel) et son équivalent « 1 831 tCO2e par an » ; horizon 2030, référence 2022 ; « 1,5°C » est le nom de la trajectoire.", ambiguous=True)
+
+    S("https://www.medecin-occitanie.org/le-secteur-de-la-sante-devra-reduire-de-5-par-an-ses-emissions-de-gaz-a-effet-de-serre-jusquen-2050/", "Le secteur de la santé devra réduire de 5 % par an ses émissions de gaz à effet de serre jusqu’en 2050 (URPS Médecins libéraux Occitanie)")
+    P("Le secteur de la santé devra réduire de 5 % par an ses émissions de gaz à effet de serre jusqu’en 2050",
+      [ENV], objs=[Q(5, direction="decrease", kind="growth_rate", horizon=2050, per_year=True, subject="émissions de gaz à effet de serre du secteur de la santé")],
+      notes="Titre ; « réduire de 5 % par an … jusqu'en 2050 » : taux annuel, horizon écrit.")
+    P("Un comité de pilotage structuré autour de sept objectifs pour le secteur de la santé (sanitaire et médico-social) a été mis en place ce 22 mai.",
+      [GOV], non=["sept", "22 mai"], notes="Nombre d'objectifs et date (piège).")
