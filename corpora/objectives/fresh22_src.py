@@ -156,3 +156,58 @@ def load(S, P, Q) -> None:
       notes="Titre ; « réduire de 5 % par an … jusqu'en 2050 » : taux annuel, horizon écrit.")
     P("Un comité de pilotage structuré autour de sept objectifs pour le secteur de la santé (sanitaire et médico-social) a été mis en place ce 22 mai.",
       [GOV], non=["sept", "22 mai"], notes="Nombre d'objectifs et date (piège).")
+
+    S("https://citepa.org/fr/2023_01_b07", "Plan sobriété énergétique : circulaire de mise en œuvre pour les services de l’Etat (Citepa)")
+    P("Dans cette circulaire, les deux Ministres demandent aux destinataires précités de mettre en œuvre les 20 mesures qui constituent le plan national de sobriété énergétique, mesures qui sont présentées en annexe de la circulaire.",
+      [NRJ], non=["20"], notes="Nombre de mesures (piège).")
+
+    S("https://onav.fr/le-cnous-publie-la-strategie-nationale-de-transition-ecologique-du-reseau-des-crous/", "Le Cnous publie la stratégie nationale de transition écologique du réseau des Crous (Observatoire national de l’alimentation végétale)")
+    P("En effet, la France, en tant que signataire de l’Accord de Paris sur le climat, s’est engagée à réduire ses émissions de gaz à effet de serre de 55 % d’ici 2030 par rapport aux niveaux de 1990, et à atteindre la neutralité carbone d’ici 2050.",
+      [ENV], objs=[Q(55, direction="decrease", kind="relative_change", horizon=2030, baseline_year=1990, subject="émissions de gaz à effet de serre de la France")],
+      non=["2050"], notes="Engagement national : « réduire … de 55 % d'ici 2030 par rapport aux niveaux de 1990 » ; la neutralité carbone 2050 n'est pas chiffrée.")
+    P("La stratégie vise à réduire de manière significative l’impact environnemental du réseau notamment en matière de restauration et de logement avec pour objectif d’ici 2030, d’une diminution chaque année de 4,7% de ses émissions de gaz à effet de serre.",
+      [ENV], objs=[Q(4.7, direction="decrease", kind="growth_rate", horizon=2030, per_year=True, subject="émissions de gaz à effet de serre du réseau des Crous")],
+      notes="« diminution chaque année de 4,7% … d'ici 2030 » : taux annuel, horizon écrit.")
+    P("La restauration représente le premier poste d’émission avec 68 % du total (principalement liés aux produits animaux que sont la viande, le poisson et les œufs), suivie par la combustion d’énergies fossiles (21 %).",
+      [ENV, ALIM], non=["68 %", "21 %"], notes="Répartition du bilan d'émissions (piège).")
+
+    S("https://irev.fr/print/actualites-0/lanru-adopte-une-nouvelle-charte-dinsertion", "L’ANRU adopte une nouvelle charte d’insertion (IREV, centre de ressources politique de la ville)")
+    P("Celle-ci fait suite aux objectifs d’insertion qui avaient déjà été fixés en 2005 à l’échelle nationale dans le cadre des clauses d’insertion.",
+      [CS], non=["2005"], notes="Date d'un dispositif antérieur (piège).")
+    P("- Réserver aux habitants des quartiers a minima 5% des heures travaillées dans le cadre des opérations ANRU,",
+      [CS], objs=[Q(5, comparator=">=", subject="heures travaillées réservées aux habitants des quartiers (opérations ANRU)")],
+      notes="Objectif de la charte nationale d'insertion ; « a minima » : comparateur >=.")
+    P("- Leur réserver a minima 10 % des heures travaillées dans le cadre des marchés liés à la gestion urbaine de proximité (GUP),",
+      [CS], objs=[Q(10, comparator=">=", subject="heures travaillées réservées aux habitants des quartiers (marchés de GUP)")],
+      notes="Objectif de la charte ; sujet porté par « Leur » (les habitants des quartiers, puce précédente).")
+
+    S("https://anru.fr/actualites/clauses-dinsertion-un-tremplin-vers-lemploi", "Clauses d'insertion : un tremplin vers l'emploi (ANRU)")
+    P("Un bilan lors de l’Enquête Sociale de 2016 a permis de révéler que cette charte avait généré 25,2 millions d’heures d’insertion, réalisées par plus de 63000 bénéficiaires partout en France.",
+      [CS], non=["2016", "25,2 millions d’heures", "63000"], notes="Bilan passé (piège).")
+    P("Les clauses d’insertion engagent les entreprises titulaires d’un contrat à consacrer à l’insertion professionnelle des habitants éloignés de l’emploi un minimum de 5% des heures travaillées dans opérations financées par l’ANRU et 10% dans le cadre de la gestion urbaine de proximité.",
+      [CS], objs=[Q(5, comparator=">=", subject="heures travaillées consacrées à l'insertion (opérations financées par l'ANRU)"),
+                  Q(10, comparator=">=", subject="heures travaillées consacrées à l'insertion (gestion urbaine de proximité)")],
+      notes="Obligation des clauses d'insertion ; « un minimum de » porte sur les deux taux.", ambiguous=True)
+
+    S("http://www.ccibusiness-grandparis.fr/actualite/138375-la-solideo-s-engage-en-faveur-des-tpepme", "La Solideo s'engage en faveur des TPE/PME (CCI Paris Île-de-France, CCI Business Grand Paris)")
+    P("La Solideo a approuvé, le 5 juillet 2018, sa charte d’insertion en faveur de l’emploi et du développement territorial qui prévoit que 25 % des marchés attribués dans le cadre des JO iront à des TPE et des PME et que 10 % des heures travaillées seront destinées à des publics en insertion.",
+      [PME, CS], objs=[Q(25, subject="marchés des JO attribués à des TPE et PME", themes=(PME,)),
+                       Q(10, subject="heures travaillées destinées à des publics en insertion", themes=(CS,))],
+      non=["5 juillet 2018"], notes="Deux objectifs de la charte ; la date d'approbation n'est pas un horizon.")
+    P("Pour rappel, avec des retombées économiques et touristiques estimées à environ 10,7 milliards d’euros, l'événement pourrait conduire à la création de 247 000 emplois à l’échelle de la région Ile-de-France.",
+      [], non=["10,7 milliards d’euros", "247 000"], notes="Estimations de retombées (piège) ; passage général sans thème d'achat.")
+
+    S("https://www.francetravail.org/accueil/actualites/2023/la-solideo-a-fait-de-linsertion-professionnelle-un-sujet-central.html?type=article", "« La Solideo a fait de l’insertion professionnelle un sujet central » (France Travail)")
+    P("F. A. : Directement attachée à l’ensemble des ambitions de la Solideo, cette charte comporte trois piliers : la promotion des TPE, PME et structures de l’économie sociale et solidaire (ESS), la mise en place de chantiers de construction socialement exemplaires, et l’insertion professionnelle, avec 10 % des heures travaillées réservées à des personnes éligibles.",
+      [CS, PME, ESS], objs=[Q(10, subject="heures travaillées réservées à des personnes éligibles à l'insertion", themes=(CS,))],
+      non=["trois"], notes="Objectif d'insertion de la charte ; « trois piliers » est un compte.")
+    P("Généraliser 10 % des heures travaillées à l’insertion professionnelle - contre 5 % selon les recommandations de l’Agence nationale pour la Rénovation Urbaine – est ambitieux dans le secteur du BTP.",
+      [CS], objs=[Q(10, subject="heures travaillées consacrées à l'insertion professionnelle")],
+      non=["5 %"], notes="Cible de 10 % ; les 5 % de l'ANRU sont cités comme point de comparaison, pas comme la cible du passage.", ambiguous=True)
+
+    S("http://sgp-refonte-2022.ecedi.net/march%C3%A9s", "Les marchés de la Société du Grand Paris (site de la Société du Grand Paris, version de refonte 2022)")
+    P("1 527 marchés notifiés\npar la Société du Grand Paris depuis le démarrage des travaux du Grand Paris Express (donnée à novembre 2022).",
+      [GOV], non=["1 527", "novembre 2022"], notes="Compte de marchés (piège).")
+    P("Elle impose aux entreprises en charge des travaux de réserver au moins 10 % des heures travaillées aux personnes éloignées de l’emploi.",
+      [CS], objs=[Q(10, comparator=">=", subject="heures travaillées réservées aux personnes éloignées de l'emploi")],
+      notes="Clause d'insertion imposée dans les marchés de travaux ; « au moins » : >=.")
