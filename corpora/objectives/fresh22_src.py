@@ -194,6 +194,9 @@ def load(S, P, Q) -> None:
       [PME, CS], objs=[Q(25, subject="marchés des JO attribués à des TPE et PME", themes=(PME,)),
                        Q(10, subject="heures travaillées destinées à des publics en insertion", themes=(CS,))],
       non=["5 juillet 2018"], notes="Deux objectifs de la charte ; la date d'approbation n'est pas un horizon.")
+    P("A ce titre, la charte prévoit de promouvoir l’accès à la commande publique et privée pour ces entreprises, « en visant au moins 25 % du montant global des marchés attribués dans le cadre des opérations et aménagements",
+      [PME], objs=[Q(25, comparator=">=", subject="montant des marchés des opérations olympiques attribué aux TPE/PME")],
+      notes="Tranche d'une phrase plus longue ; « en visant au moins 25 % » : objectif, comparateur >= ; « ces entreprises » = les TPE/PME.")
     P("Pour rappel, avec des retombées économiques et touristiques estimées à environ 10,7 milliards d’euros, l'événement pourrait conduire à la création de 247 000 emplois à l’échelle de la région Ile-de-France.",
       [], non=["10,7 milliards d’euros", "247 000"], notes="Estimations de retombées (piège) ; passage général sans thème d'achat.")
 
@@ -211,3 +214,35 @@ def load(S, P, Q) -> None:
     P("Elle impose aux entreprises en charge des travaux de réserver au moins 10 % des heures travaillées aux personnes éloignées de l’emploi.",
       [CS], objs=[Q(10, comparator=">=", subject="heures travaillées réservées aux personnes éloignées de l'emploi")],
       notes="Clause d'insertion imposée dans les marchés de travaux ; « au moins » : >=.")
+
+    S("https://mini-site.louvre.fr/trimestriel/2023/RA_2022/125", "Rapport d'activité du musée du Louvre - 2022, le développement durable (musée du Louvre)")
+    P("À ce titre, le musée s’était fixé comme objectif 10% d’économie sur chaque éner- gie (électricité, eau chaude et eau glacée) sur 5 ans, par rapport à l’année 2018, soit 2 % de réduction par an pour les trois fluides.",
+      [NRJ], objs=[Q(10, direction="decrease", kind="relative_change", baseline_year=2018, subject="consommation de chaque énergie du musée (sur 5 ans)"),
+                   Q(2, direction="decrease", kind="growth_rate", per_year=True, subject="consommation des trois fluides")],
+      non=["5 ans", "trois"], notes="Objectif fixé (plus-que-parfait) et sa traduction annuelle ; pas d'année cible écrite (« sur 5 ans ») ; la suite du rapport le dit dépassé.", ambiguous=True)
+    P("Les consommations d’énergie du musée relevées en 2022 attestent d’une diminution de 16 % enregistrée depuis 2018 et donc d’un dépassement anticipé des objectifs fixés.",
+      [NRJ], non=["2022", "16 %", "2018"], notes="Résultat obtenu (piège).")
+
+    S("https://www.artcena.fr/actualites/vie-professionnelle/sobriete-energetique-les-mesures-visant-les-erp-culturels", "Sobriété énergétique : les mesures visant les ERP culturels (ARTCENA, Centre national des arts du cirque, de la rue et du théâtre)")
+    P("Ces mesures doivent permettre d’atteindre l’objectif fixé par la Première ministre : réduire notre consommation d’énergie de 10% d’ici à 2024.",
+      [NRJ], objs=[Q(10, direction="decrease", kind="relative_change", horizon=2024, subject="consommation d'énergie (objectif national de sobriété)")],
+      notes="« réduire … de 10% d'ici à 2024 » : baisse relative, horizon écrit.")
+    P("• équiper les musées en LED, à l’instar du Musée d’Orsay qui a ainsi réussi à baisser d’un tiers sa consommation électrique ;",
+      [NRJ], non=["d’un tiers"], notes="Résultat obtenu (« a réussi à baisser ») (piège).")
+    P("• restreindre les plages horaires de fonctionnement des écrans lumineux, comme à l’Opéra Bastille qui table sur une réduction de 10% de la consommation en diminuant l’usage des écrans de 1h30 ;",
+      [NRJ], non=["10%", "1h30"], notes="« table sur » : gain attendu d'une mesure (estimation), non une cible fixée ; lecture discutable.", ambiguous=True)
+    P("Le gouvernement a ajouté que différents établissements – le Musée du Louvre, le Château de Fontainebleau, de nombreuses écoles d’art ou d’architecture ou encore le Centre national du livre – annoncent pouvoir diminuer de 10% leur consommation d’énergie dès 2023, grâce à des travaux relatifs au chauffage.",
+      [NRJ], objs=[Q(10, direction="decrease", kind="relative_change", horizon=2023, subject="consommation d'énergie des établissements culturels cités")],
+      notes="Engagement annoncé (« annoncent pouvoir diminuer de 10% … dès 2023 ») ; « dès 2023 » : horizon.", ambiguous=True)
+
+    S("http://extranet.ucanss.fr/contenu/public/EspaceDeveloppementDurable/01_la_securite_sociale_s_engage/2015-2018_PlanCadre/01_preambule.html", "Plan cadre développement durable 2015-2018 de la Sécurité sociale, préambule (Ucanss)")
+    P("Le développement durable n’est pas un concept nouveau dans les organismes de sécurité sociale. L’engagement collectif des caisses s’exprime au travers d’un Plan cadre développement durable dont les deux précédents (2007-2010 et 2011-2014) ont permis de souligner les progrès collectifs mais aussi l’engagement citoyen des salariés d’une institution dont la vocation même est d’assurer une certaine « durabilité » du lien social dans notre pays.",
+      [GOV], non=["deux", "2007-2010", "2011-2014"], notes="Périodes des plans précédents (piège).")
+
+    S("https://www.unrs.fr/actualites-23/l-unrs-s-inscrit-dans-la-demarche-de-developpement-durable-29802.html?tx_news_pi1%5Bcontroller%5D=News&tx_news_pi1%5Baction%5D=detail&cHash=f3be6914f1ed224a9c2df6b47fc40fa3", "L'UNRS s'inscrit dans la démarche de développement durable (UNRS, Assurance Maladie)")
+    P("Les missions fondamentales de l’Assurance Maladie en font une entreprise soucieuse d’exemplarité. Conformément au Plan cadre développement durable 2011-2014 de la Sécurité sociale, cette démarche s’organise autour de cinq axes :",
+      [GOV], non=["2011-2014", "cinq"], notes="Période du plan et nombre d'axes (piège).")
+
+    S("http://www.education.gouv.fr/bo/2001/special9/note.htm", "Composition des repas servis en restauration scolaire et sécurité des aliments, circulaire n° 2001-118 (Bulletin officiel de l'Éducation nationale)")
+    P("RESTAURATION SCOLAIRE\n\n\nCOMPOSITION DES REPAS SERVIS EN RESTAURATION SCOLAIRE ET SÉCURITÉ DES ALIMENTS\nC. n° 2001-118 du 25-6-2001",
+      [ALIM, SANTE], non=["2001-118", "25-6-2001"], notes="Titre et référence d'une circulaire (piège).")
