@@ -246,3 +246,15 @@ def load(S, P, Q) -> None:
     S("http://www.education.gouv.fr/bo/2001/special9/note.htm", "Composition des repas servis en restauration scolaire et sécurité des aliments, circulaire n° 2001-118 (Bulletin officiel de l'Éducation nationale)")
     P("RESTAURATION SCOLAIRE\n\n\nCOMPOSITION DES REPAS SERVIS EN RESTAURATION SCOLAIRE ET SÉCURITÉ DES ALIMENTS\nC. n° 2001-118 du 25-6-2001",
       [ALIM, SANTE], non=["2001-118", "25-6-2001"], notes="Titre et référence d'une circulaire (piège).")
+
+    S("http://territoire.emse.fr/wordpress/?p=327", "Neutralité carbone et bâtiment (blog Territoire, École des mines de Saint-Étienne)")
+    P("Une neutralité qui ne pourra être obtenue qu’en réduisant drastiquement les émissions et en augmentant parallèlement les capacités de stockage, cela pour atteindre l’équilibre dans trois décennies (selon la Stratégie nationale bas-carbone, réduction de 50 % en 2030 et 87 % en 2050).",
+      [ENV], objs=[Q(50, direction="decrease", kind="relative_change", horizon=2030, subject="émissions de gaz à effet de serre (SNBC)"),
+                   Q(87, direction="decrease", kind="relative_change", horizon=2050, subject="émissions de gaz à effet de serre (SNBC)")],
+      non=["trois décennies"], notes="Trajectoire de la SNBC citée : deux paliers de réduction avec leurs années ; pas d'année de référence écrite.")
+    P("Or, le secteur du bâtiment représente près de 45 % de la consommation énergétique nationale et plus de 25 % des émissions de gaz à effet de serre…",
+      [NRJ, ENV], non=["45 %", "25 %"], notes="Parts constatées (piège).")
+
+    S("https://ch-laborit.fr/recyclage-et-valorisation-des-dechets-du-centre-hospitalier-laborit/", "Recyclage et valorisation des déchets du centre hospitalier Laborit (CH Laborit)")
+    P("Actuellement 100 % des déchets émanant de l’hôpital Laborit sont valorisés via les valorisations matière et énergétique.",
+      [CIRC], non=["100 %"], notes="État actuel (« Actuellement ») : résultat, pas une cible (piège).")
