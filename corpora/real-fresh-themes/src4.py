@@ -108,3 +108,87 @@ def load(S, P, Q) -> None:
       [E], notes="Préserver l'environnement.")
     P("Grâce au témoignage de Mustapha ELOUAJIDI, Directeur adjoint achat et commande publique Bordeaux Métropole, vous saurez comment intégrer des pratiques responsables dans vos processus achats, tout en respectant les cadres législatif et réglementaire en vigueur.",
       [E], notes="Pratiques responsables au sens large.", ambiguous=True)
+
+    S("https://leslivresblancs.fr/livre/societe/administration-collectivites-locales/collectivites-comment-sattaquer-aux-dechets-de-la", "Collectivités : comment s’attaquer aux déchets de la restauration collective (Les Livres Blancs, Zero Waste France)")
+    P("D’après l’ADEME, un repas en restauration collective génère en moyenne 450 grammes de déchets dont 200 grammes de biodéchets et 250 grammes d’emballages.",
+      [CE, AL], notes="Déchets et biodéchets de la restauration collective (déchets; restauration collective).", ambiguous=True)
+    P("Zero Waste France fait le bilan des pistes d’actions et des outils existants pour réduire ces deux types de déchets lorsqu’ils sont produits par des restaurants gérés par les collectivités.",
+      [CE, AL], notes="Réduction des déchets des restaurants collectifs.", ambiguous=True)
+    P("\"Le gaspillage alimentaire représente un enjeu de taille, réaffirmé par la loi de transition énergétique de 2016 qui impose à l’Etat et aux collectivités de mettre en œuvre une « démarche de lutte contre le gaspillage alimentaire au sein des services de restauration collective dont ils assurent la gestion ».",
+      [AL, CE], notes="Gaspillage alimentaire → alimentation + économie circulaire (convention du set 2).")
+    P("Pour s’attaquer à cet enjeu, il est possible d’agir à plusieurs niveaux : en cuisine, lors du service et dans le restaurant.",
+      [AL, CE], notes="« cet enjeu » = le gaspillage alimentaire (par le contexte).", ambiguous=True)
+    P("En cuisine, assurer une gestion optimale des stocks et excédents",
+      [AL, CE], notes="Intertitre: stocks et excédents alimentaires (gaspillage, par le contexte).", ambiguous=True)
+    P("La nature du gaspillage alimentaire produit en cuisine et les actions possibles pour le réduire dépendent bien sûr des modalités de préparation des repas dans le restaurant concerné : sur place ou bien livrés depuis une cuisine centrale.",
+      [AL, CE], notes="Gaspillage alimentaire.")
+    P("Dans tous les cas, il est d’abord possible d’ajuster les quantités commandées selon des paramètres tels que le jour de la semaine ou la saison, en fonction des données empiriques récoltées sur le gaspillage alimentaire.",
+      [AL, CE], notes="Gaspillage alimentaire.")
+    P("Ensuite, la gestion des stocks est importante.",
+      [AL, CE], notes="Gestion des stocks alimentaires contre le gaspillage (par le contexte).", ambiguous=True)
+    P("Les aliments dont la Date Limite de Consommation (DLC) est proche peuvent ainsi être servis en priorité.",
+      [AL, CE], notes="Aliments servis avant leur DLC (anti-gaspillage, par le contexte).", ambiguous=True)
+    P("Les aliments à Date de Durabilité Minimale (DDM) dépassée peuvent avoir certaines qualités altérées mais ne présentent aucun danger : ils peuvent donc être servis et non jetés.",
+      [AL, CE], notes="Aliments servis plutôt que jetés: gaspillage alimentaire.")
+    P("Enfin, il ne faut pas hésiter à resservir les excédents dans le respect des dispositions d’une note ministérielle du 22 octobre 2012 (pages 27-28).",
+      [AL, CE], notes="Resservir les excédents (anti-gaspillage, par le contexte).", ambiguous=True)
+
+    S("https://www.accroche-press.fr/acces-facilite-marches-publics-tpe-pme/", "Un accès facilité aux marchés publics pour les TPE-PME (Accroche Press)")
+    P("Un accès facilité aux marchés publics pour les TPE-PME",
+      [PME], notes="Titre: accès des TPE-PME.")
+    P("Le Médiateur des entreprises publie une édition « spéciale relance » de son guide annuel consacrée aux marchés publics.",
+      [PME], notes="Guide du Médiateur des entreprises pour les entreprises candidates (TPE-PME par le titre).", ambiguous=True)
+    P("Tour d’horizon des principales mesures et nouvelles règles en vigueur pour faciliter l’accès des marchés publics aux TPE-PME.",
+      [PME], notes="Accès des TPE-PME.")
+    P("Les derniers chiffres du Baromètre de la commande publique de juin 2021 semblent en tout cas attester d’une reprise : au premier trimestre 2021, la commande publique est en progression de 26 % par rapport au premier trimestre 2020.",
+      [], notes="Volume général de la commande publique, sans thème (comme les passages généraux du dev).", ambiguous=True)
+    P("Un levier (8 % du PIB) sur lequel le ministère de l’Économie souhaite s’appuyer pour relancer l’économie post-crise.",
+      [], notes="Poids de la commande publique et relance, sans thème.", ambiguous=True)
+    P("Reste que l’accès à ces marchés spécifiques est jugé bien souvent difficile et complexe à décrypter pour les artisans et dirigeants de TPE et PME.",
+      [PME], notes="Accès des artisans, TPE et PME.")
+    P("En recensant les nouvelles règles et dispositifs en vigueur, l’édition spéciale du Guide des marchés publics, piloté par le Médiateur des entreprises, entend rendre la commande publique à la fois plus « simple et accessible » aux petites et moyennes entreprises.",
+      [PME], notes="Accès des PME, simplification.")
+    P("Marchés publics pour les TPE-PME, des seuils réévalués",
+      [PME], notes="Intertitre: seuils et TPE-PME.")
+    P("Si, en volume, les TPE et PME concluent une majorité des marchés publics en France (62 % des titulaires et 75 % comme sous-traitants), elles ne perçoivent environ qu’un quart de la valeur des 110 Mrds€ des contrats.",
+      [PME], notes="Part des TPE et PME dans la commande publique.")
+    P("Pour faciliter la candidature des artisans et chefs d’entreprise de TPE et PME, le formalisme a été allégé et les montants des appels d’offres auxquels les entreprises peuvent postuler ont été revus à la hausse.",
+      [PME], notes="Simplification des candidatures des TPE et PME.")
+
+    S("http://www.boislocalbretagne.bzh/prescrire-le-bois-local/comment-rediger-un-cctp.html", "Bois local et commande publique, comment s'y prendre ? (Bois local Bretagne)")
+    P("Bois local et commande publique, comment s'y prendre ?",
+      [PME], notes="Titre: bois local dans la commande publique (filière locale).", ambiguous=True)
+    P("Le code des marchés publics regroupe les procédures que les administrations françaises et les collectivités locales doivent respecter lorsqu’elles passent une commande de biens ou de services.",
+      [], notes="Définition générale du code, sans thème.")
+    P("Si le code permet d’imposer un matériau comme le bois par exemple, il interdit en revanche de faire référence à une origine géographique.",
+      [PME], notes="Interdiction de la préférence géographique (approvisionnement local).", ambiguous=True)
+    P("Il est donc interdit par exemple de préciser que le bois doit provenir des forêts bretonnes.",
+      [PME], notes="Origine locale du bois (filière locale).", ambiguous=True)
+    P("Les trois cas qui suivent illustrent des moyens d’intégrer des bois locaux dans la commande publique que l’on dispose de bois ou non.",
+      [PME], notes="Bois locaux dans la commande publique (filière locale).", ambiguous=True)
+    P("CAS N°1 : LA COLLECTIVITE INDIQUE CLAIREMENT DANS L'ENSEMBLE DES PIECES ECRITES SA VOLONTE DE CONSTRUIRE EN BOIS LOCAL",
+      [PME], notes="Intertitre: construire en bois local (filière locale).", ambiguous=True)
+    P("Les communes souhaitant construire en bois local doivent le faire savoir à chaque étape de l’opération de construction ou de rénovation de leur projet : définition des besoins, conception, réalisation.",
+      [PME], notes="Construire en bois local (filière locale).", ambiguous=True)
+    P("CAS N°2 : LA COLLECTIVITE POSSEDE SES PROPRES BOIS ET LES MET A DISPOSITION DU CHARPENTIER",
+      [PME], notes="Intertitre: bois de la collectivité fourni au charpentier (ressource locale).", ambiguous=True)
+
+    S("https://www.vnv-business.ch/acheteurs-publics-redecouvrez-le-bois/", "Acheteurs publics, redécouvrez le bois (VNV Business)")
+    P("Le Groupe d’Étude des Marchés « Développement Durable, Environnement » a publié un guide pour inciter les acheteurs publics à utiliser le bois comme matériau de construction dans leurs marchés.",
+      [E, G], notes="GEM « Développement durable, environnement » (environnement); guide pour les acheteurs (gouvernance au sens large).", ambiguous=True)
+    P("Le Groupe d’Étude des Marchés (GEM) « Développement Durable, Environnement » cherche à inciter les acheteurs publics à utiliser davantage le bois comme matériau de construction dans les marchés publics de travaux par la publication d’un guide intitulé «GUIDE DE L’ACHAT PUBLIC ECO-RESPONSABLE. Le bois, matériau de construction ».",
+      [E, G], notes="Achat public éco-responsable (environnement); guide (gouvernance au sens large).", ambiguous=True)
+    P("Il s’agit d’un véritable mot d’ordre lancé aux acheteurs publics : ce document entre dans les détails pour nous vanter l’ensemble des avantages ce de matériau.",
+      [E], notes="Le guide de l'achat éco-responsable sur le bois (par le contexte).", ambiguous=True)
+    P("LE BOIS EST UN « FORMIDABLE » MATÉRIAU DE CONSTRUCTION",
+      [E], notes="Intertitre sur le bois, matériau éco-responsable (par le contexte).", ambiguous=True)
+    P("Le bois est d’abord un matériau renouvelable qui est disponible en grande quantité dans notre pays : la forêt recouvre 27% du territoire.",
+      [E], notes="Matériau renouvelable (environnement au sens large).", ambiguous=True)
+    P("Pour autant, il ne faut tout de même pas se mettre à consommer du bois de façon abusive : la gestion de nos forêts doit s’inscrire dans un cycle durable pour continuer à bénéficier de cette abondance.",
+      [BIO], notes="Gestion durable des forêts → biodiversité (taxonomie: bois issu de forêts gérées durablement).")
+    P("« Est considérée comme durable, la gestion des forêts effectuée d’une manière et à une intensité telles que sont maintenues la diversité biologique des forêts, leur productivité, leur capacité de régénération, leur vitalité et leur capacité à satisfaire, actuellement, et pour le futur, leurs fonctions écologiques, économiques et sociales ».",
+      [BIO], notes="Gestion durable des forêts, diversité biologique.")
+    P("L’acheteur public, dans la même logique, doit donc chercher à vérifier l’origine des produits qui seront utilisés pour son marché, en particulier s’ils proviennent de l’étranger.",
+      [BIO], notes="Origine du bois, gestion durable des forêts (par le contexte).", ambiguous=True)
+    P("En effet, pour ce qui est des essences rares, les zones de productions sont loin d’être strictement contrôlées et ne présentent donc que de faibles garanties en matière de gestion durable.",
+      [BIO], notes="Essences rares et gestion durable des forêts.")
