@@ -192,3 +192,65 @@ def load(S, P, Q) -> None:
       [BIO], notes="Origine du bois, gestion durable des forêts (par le contexte).", ambiguous=True)
     P("En effet, pour ce qui est des essences rares, les zones de productions sont loin d’être strictement contrôlées et ne présentent donc que de faibles garanties en matière de gestion durable.",
       [BIO], notes="Essences rares et gestion durable des forêts.")
+
+    S("https://www.bativigie.fr/vous-obligations/quels-secteurs-sont-concernes-par-le-risque-sous-traitance/", "Quels secteurs sont concernés par le risque sous-traitance ? (Bativigie)")
+    P("Les entreprise délégant à des sous-traitants ou des fournisseurs de service tout ou partie d’une activité doivent être en capacité de gérer le risque de travail dissimulé lié à leurs cocontractants.",
+      [CT], notes="Travail dissimulé chez les sous-traitants → conditions de travail (convention du set 3).")
+    P("En effet, pour tout contrat de prestation annuelle de 5 000€ ou plus, l’entreprise et son dirigeant sont solidairement responsables des infractions relatives au droit du travail commises par le sous-traitant.",
+      [CT], notes="Infractions au droit du travail des sous-traitants.")
+    P("Et aucun secteur d’activité privé ou public n’est exempté de son devoir de vigilance sur ce point, sous peine de sanctions financières et pénales.",
+      [CT], notes="Devoir de vigilance sur le travail dissimulé (par le contexte).", ambiguous=True)
+    P("Lorsque l’on parle de travail dissimulé ou de fraude au détachement de salariés, le BTP est souvent pointé du doigt : c’est en effet le secteur le plus contrôlé (46% des entreprises contrôlées en 2017, tous secteurs confondus, selon le Plan National de Lutte contre le Travail Illégal).",
+      [CT], notes="Travail dissimulé, fraude au détachement, travail illégal.")
+    P("Cependant, toute entreprise peut être concernée par le risque de travail dissimulé dès lors qu’elle fait appel à un prestataire extérieur.",
+      [CT], notes="Travail dissimulé.")
+    P("Employé d’un sous-traitant assurant la maintenance des moyens de production, société de nettoyage, auto-entrepreneur, travailleur indépendant ou intérimaire assurant une mission ponctuelle dans les locaux de l’entreprise, voire transporteur assurant la livraison de produits, sont autant de zones de risques où le donneur d’ordre doit exercer son devoir de vigilance.",
+      [CT], notes="Zones de risque de travail dissimulé (par le contexte).", ambiguous=True)
+    P("En effet, toute entreprise privée ou publique (ainsi que ses dirigeants) est solidairement responsable des infractions commises par ses sous-traitants dès lors que les dépenses annuelles contractualisées avec un fournisseur dépassent les 5 000€ / an.",
+      [CT], notes="Solidarité financière pour les infractions des sous-traitants (droit du travail, par le contexte).", ambiguous=True)
+    P("Elle doit aussi exercer son devoir de vigilance quand au risque de travail illégal ou dissimulé des personnes intervenant sur ses sites.",
+      [CT], notes="Travail illégal ou dissimulé.")
+
+    S("https://www.encyclopedie-energie.org/laction-locale-en-faveur-de-la-sobriete-et-de-lefficacite-energetique-en-rhone-alpes/", "L’action locale en faveur de la sobriété et de l’efficacité énergétique en Rhône Alpes (Encyclopédie de l'énergie)")
+    P("L’action locale en faveur de la sobriété et de l’efficacité énergétique en Rhône Alpes",
+      [EN], notes="Titre: sobriété et efficacité énergétique.")
+    P("En 2016, l’État national n’est plus le seul à se soucier d’une transition vers un approvisionnement énergétique plus soutenable.",
+      [EN], notes="Transition énergétique.")
+    P("Dès le premier choc pétrolier (1973) il est apparu que les consommations d’énergie, développées jusque là dans une logique d’offre gérée par des acteurs centralisés, devaient être maîtrisées.",
+      [EN], notes="Maîtrise des consommations d'énergie.")
+    P("Il était donc indispensable de s’intéresser aussi à la demande d’énergie et aux énergies renouvelables, décentralisées et locales par nature.",
+      [EN], notes="Demande d'énergie et énergies renouvelables.")
+    P("C’est ce qui a été fait dans la région Rhône-Alpes en deux étapes.",
+      [EN], notes="Politique énergétique régionale (par le contexte).", ambiguous=True)
+    P("En Rhône Alpes, l’Établissement public régional a créé en 1978 l’Agence régionale de l’énergie Rhônalpénergie, associant de nombreuses collectivités et les représentants des consommateurs collectifs et des offreurs.",
+      [EN], notes="Agence régionale de l'énergie.")
+    P("En parallèle, entre 1977 et 1985, pour étudier et développer l’énergie solaire, plusieurs associations ont été créées[1] : à Lyon l’ALEDES, à Grenoble l’AGEDES, à St Étienne HELIOSE, en Ardèche ISA, en Haute Savoie l’AHSDES et dans l’Ain HELIANTHE.",
+      [EN], notes="Énergie solaire.")
+
+    S("https://www.tamo.bzh/2025/11/21/site-web-plus-sobre-moins-energivore-collectivites", "Un site web plus sobre et moins énergivore pour les collectivités (Tamo, agence web)")
+    P("Entre l’augmentation des services en ligne, les obligations de transparence et les usages numériques toujours plus intenses, les sites web des collectivités consomment de plus en plus d’énergie.",
+      [NUM, EN], notes="Consommation d'énergie des sites web publics: numérique responsable, énergie.")
+    P("Cette consommation, souvent sous-estimée, pèse à la fois sur l’empreinte environnementale du numérique public, sur les coûts d’hébergement et sur la performance globale des services en ligne.",
+      [NUM, E], notes="Empreinte environnementale du numérique public.")
+    P("Avec la loi REEN et l’arrivée du RGESN, la sobriété numérique devient désormais une exigence à part entière.",
+      [NUM], notes="Sobriété numérique, loi REEN, RGESN.")
+    P("Bonne nouvelle : des leviers simples et concrets permettent d’agir rapidement et avoir un site web plus sobre.",
+      [NUM], notes="Site web sobre (sobriété numérique).")
+    P("Dans une mairie de 30 000 habitants, Isabelle, responsable de la communication numérique, constate que son site municipal affiche des pages trop lourdes, des images mal optimisées et une navigation parfois lente.",
+      [NUM], notes="Pages trop lourdes d'un site public (sobriété numérique, par le contexte).", ambiguous=True)
+    P("Les agents reçoivent des remontées sur la difficulté d’accéder aux services, notamment depuis les zones rurales où la connexion est limitée.",
+      [NUM], notes="Accès aux services en ligne (par le contexte du site sobre).", ambiguous=True)
+    P("En creusant, elle découvre que ces problèmes nuisent autant à l’expérience citoyenne qu’à la consommation énergétique de la plateforme.",
+      [NUM, EN], notes="Consommation énergétique du site.")
+    P("Son objectif devient clair : alléger le site, améliorer sa performance et réduire son impact environnemental, sans dégrader l’accès à l’information.",
+      [NUM, E], notes="Alléger le site, réduire son impact environnemental.")
+    P("Une démarche à la portée de toutes les collectivités, à condition de s’appuyer sur les bons leviers.",
+      [NUM], notes="La démarche de sobriété numérique (par le contexte).", ambiguous=True)
+    P("Comprendre pourquoi les sites publics consomment autant d’énergie",
+      [NUM, EN], notes="Intertitre: consommation d'énergie des sites publics.")
+    P("Des services en ligne toujours plus nombreux et plus lourds",
+      [NUM], notes="Intertitre: poids des services en ligne (sobriété numérique).", ambiguous=True)
+    P("Les sites institutionnels ont évolué : ils ne sont plus de simples vitrines mais de véritables plateformes de services.",
+      [NUM], notes="Sites institutionnels (par le contexte de la sobriété numérique).", ambiguous=True)
+    P("Chaque nouveau module sollicite davantage les serveurs.",
+      [NUM], notes="Charge des serveurs (sobriété numérique, par le contexte).", ambiguous=True)
