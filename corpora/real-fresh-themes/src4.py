@@ -254,3 +254,63 @@ def load(S, P, Q) -> None:
       [NUM], notes="Sites institutionnels (par le contexte de la sobriété numérique).", ambiguous=True)
     P("Chaque nouveau module sollicite davantage les serveurs.",
       [NUM], notes="Charge des serveurs (sobriété numérique, par le contexte).", ambiguous=True)
+
+    S("https://www.altaia.fr/post/appels-d-offres-publics-repérer-et-répondre-aux-critères-rse-implicites", "Appels d’offres publics : repérer et répondre aux critères RSE implicites (Altaia)")
+    P("Appels d’offres publics : repérer et répondre aux critères RSE implicites",
+      [E, CS], notes="Titre: critères RSE (volets environnemental et social au sens large).", ambiguous=True)
+    P("Les appels d’offres publics intègrent aujourd’hui de plus en plus d’exigences liées à la RSE, qui deviendront obligatoires à partir d’août 2026.",
+      [E, CS], notes="Exigences RSE (loi Climat et résilience, considérations environnementales et sociales), au sens large.", ambiguous=True)
+    P("Dans un appel d’offres, les critères RSE implicites peuvent apparaître sous différentes formes.",
+      [E, CS], notes="Critères RSE au sens large.", ambiguous=True)
+    P("On les retrouve par exemple dans les exigences de gestion des déchets, de recyclage ou de réduction des emballages, dans les caractéristiques environnementales des matériaux demandés, dans la limitation des nuisances comme le bruit ou les émissions de CO2, ou encore dans l’analyse des risques humains, les conditions de travail, l’insertion professionnelle et l’égalité des chances.",
+      [CE, E, CT, CS], notes="Déchets et recyclage; matériaux, nuisances, CO2; conditions de travail; insertion professionnelle. « Égalité des chances » non spécifique aux femmes.", ambiguous=True)
+    P("La traçabilité, le respect des normes sociales et environnementales et la transparence de la chaîne d’approvisionnement sont également des indicateurs forts.",
+      [E, CT], notes="Normes environnementales; normes sociales de la chaîne d'approvisionnement (conditions de travail?).", ambiguous=True)
+    P("Même lorsqu’ils ne portent pas le nom de “RSE”, ces critères ont un poids réel dans l’analyse des offres.",
+      [E, CS], notes="Critères RSE au sens large.", ambiguous=True)
+    P("Pour les petites PME, ces exigences soulèvent souvent plusieurs difficultés.",
+      [PME], notes="Difficultés des PME face aux marchés.")
+    P("Les réponses sont parfois construites dans l’urgence, ce qui nuit à leur cohérence.",
+      [PME], notes="Réponses des PME (par le contexte).", ambiguous=True)
+    P("Dans ce contexte, la RSE devient moins un sujet de communication qu’un enjeu de sécurisation des candidatures.",
+      [E, CS], notes="RSE au sens large.", ambiguous=True)
+    P("La première consiste à analyser chaque appel d’offres pour identifier les attentes RSE implicites.",
+      [E, CS], notes="Attentes RSE au sens large.", ambiguous=True)
+    P("Un marché de construction peut par exemple sous-entendre l’usage de matériaux bas carbone, tandis qu’un marché de services peut attendre des engagements en matière d’insertion professionnelle.",
+      [E, CS], notes="Matériaux bas carbone; insertion professionnelle.")
+
+    S("https://bluedigo.fr/blogs/infos/2022-l-annee-du-reconditionne-grace-a-la-loi-agec", "Communiqué - 2022, l’année du reconditionné grâce à la loi AGEC ? (Bluedigo)")
+    P("Communiqué - 2022, l’année du reconditionné grâce à la loi AGEC ?",
+      [CE], notes="Titre: reconditionné, loi AGEC.")
+    P("Une des grandes innovations de la loi anti-gaspillage pour l’économie circulaire (AGEC) consiste à mettre la commande publique au service du développement du marché de la seconde main et du reconditionné.",
+      [CE], notes="Loi AGEC, seconde main et reconditionné.")
+    P("En effet, son décret d’application du 9 mars 2021, qui est entré en vigueur le 1er janvier 2022, oblige les acheteurs publics à consacrer au moins 20% de leurs achats à des produits reconditionnés ou issus du réemploi.",
+      [CE], notes="Obligation d'achats reconditionnés ou issus du réemploi.")
+    P("Ce décret s’applique à différents types de produits et notamment le mobilier de bureau.",
+      [CE], notes="Décret AGEC (réemploi) appliqué au mobilier, par le contexte.", ambiguous=True)
+    P("Cette nouvelle règle est un moteur très puissant de développement pour le mobilier de bureau reconditionné, dans un contexte où près de 250 000 tonnes de mobilier de bureau finissent à la benne chaque année en France.",
+      [CE], notes="Mobilier reconditionné, déchets de mobilier.")
+    P("Et c’est une bonne nouvelle car d’après les calculs de Bluedigo, un des acteurs importants de ce marché, acheter du mobilier de bureau reconditionné plutôt que du neuf a un réel impact positif.",
+      [CE], notes="Mobilier reconditionné.")
+    P("Cela permet d'éviter les émissions de CO2 liées à l'extraction des matières premières et à la production de nouveau mobilier.",
+      [E, CE], notes="Émissions de CO2 évitées par le réemploi du mobilier.")
+    P("Par exemple, une chaise de bureau achetée d'occasion permet d’éviter l’émission de 67kg de CO2, et de 61kg pour un bureau.",
+      [E, CE], notes="Mobilier d'occasion, CO2 évité.")
+    P("Par conséquent et dans une démarche de réduction de leur impact environnemental, les acteurs publics vont de plus en plus faire appel à ces solutions d’économie circulaire.",
+      [E, CE], notes="Impact environnemental, économie circulaire.")
+    P("En témoigne la dernière collaboration entre Bluedigo et le Ministère de l’Intérieur qui a eu recours aux services Bluedigo pour réaménager leurs espaces de travail avant même l’entrée en vigueur de la loi AGEC.",
+      [CE], notes="Mobilier reconditionné pour un ministère, loi AGEC.")
+
+    S("http://observatoire-vehicule-entreprise.com/vehicules-propres-dans-les-flottes-publiques", "Véhicules propres dans les flottes publiques (Observatoire du Véhicule d'Entreprise)")
+    P("Véhicules propres dans les flottes publiques",
+      [E], notes="Titre: véhicules propres (environnement, taxonomie).")
+    P("Depuis 20 ans, diverses dispositions législatives et circulaires ont cherché à encourager le développement des véhicules propres au sein du parc automobile de l'Etat, en fixant, par exemple, une proportion minimale de véhicules propres dans les achats annuels de véhicules.",
+      [E], notes="Véhicules propres dans les achats de l'État.")
+    P("• Dès 1996, la loi du 30 décembre 1996 sur l'air et l'utilisation rationnelle de l'énergie a imposé à l'Etat, à ses établissements publics, aux exploitants publics aux entreprises nationales, pour leurs activités n'appartenant pas au seceur concurrentiel, ainsi qu'aux collectivités territoriales et leurs groupements, lorsqu'ils géraient directement ou indirectement une flotte de plus de vingt véhicules,",
+      [E, EN], notes="Première tranche d'une phrase longue: loi sur l'air et l'utilisation rationnelle de l'énergie, flottes de véhicules.", ambiguous=True)
+    P("une proportion minimale d'acquisition ou d'utilisation de 20 % de véhicules fonctionnant à l'énergie électrique, au gaz de pétrole liquéfié ou au gaz naturel (loi n° 96-1236 du 30 décembre 1996 sur l'air et l'utilisation rationnelle de l'énergie, art. 24, créant l'article L. 8 B du Code de la route (ancien), abrogé par ord. n° 2000-930 du 22 septembre 2000 relative à la partie législative du code de la route.",
+      [E, EN], notes="Seconde tranche: véhicules électriques ou au gaz (véhicules propres), loi sur l'air et l'énergie.", ambiguous=True)
+    P("• Cette politique d'achat écoresponsable s'inscrit également au niveau européen : la directive 2009/33/CE du Parlement européen et du Conseil du 23 avril 2009 relative à la promotion de véhicules de transport routier propres et économes en énergie oblige les pouvoirs adjudicateurs et les entités adjudicatrices, ainsi que certains opérateurs, à tenir compte, lors de l'achat de véhicules de transport routier,",
+      [E, EN], notes="Première tranche: achat écoresponsable, véhicules propres et économes en énergie.")
+    P("\"des incidences énergétiques et environnementales qu'ont ces véhicules tout au long de leur cycle de vie, y compris la consommation d'énergie et les émission de CO2 et de certains polluants\" (directive 2009/33/CE du 23 avril 2009, art. 1er) .",
+      [E, EN], notes="Seconde tranche: incidences énergétiques et environnementales, CO2 et polluants.")
