@@ -314,3 +314,71 @@ def load(S, P, Q) -> None:
       [E, EN], notes="Première tranche: achat écoresponsable, véhicules propres et économes en énergie.")
     P("\"des incidences énergétiques et environnementales qu'ont ces véhicules tout au long de leur cycle de vie, y compris la consommation d'énergie et les émission de CO2 et de certains polluants\" (directive 2009/33/CE du 23 avril 2009, art. 1er) .",
       [E, EN], notes="Seconde tranche: incidences énergétiques et environnementales, CO2 et polluants.")
+
+    S("https://banqueentreprise.bnpparibas/post/rse/temoignage/achats-inclusifs-comment-engager-votre-entreprise-cltspk4gl00hp2ppn1fsth9nn", "Achats inclusifs : comment engager votre entreprise ? (BNP Paribas Banque Entreprise)")
+    P("Achats inclusifs : comment engager votre entreprise ?",
+      [CS, MR], notes="Titre: achats inclusifs (structures de l'insertion et du handicap, selon la page).", ambiguous=True)
+    P("De plus en plus d’entreprises s’engagent dans des démarches d’achats inclusifs.",
+      [CS, MR], notes="Achats inclusifs (insertion et handicap, par la page).", ambiguous=True)
+    P("Partie intégrante de leur stratégie de responsabilité sociale et environnementale, en quoi ces politiques sont-elles des leviers de relocalisation de la main d’œuvre, de soutien au développement des entreprises sociales et solidaires ?",
+      [CS, ESS], notes="Politiques d'achats inclusifs (social); entreprises sociales et solidaires (ESS).", ambiguous=True)
+    P("Les achats inclusifs constituent une approche axée sur l’égalité des chances dans les processus d’achat.",
+      [CS], notes="Achats inclusifs, égalité des chances (social au sens large).", ambiguous=True)
+    P("Cela implique de prendre en compte les besoins et les perspectives de tous les groupes de personnes dans la société, y compris ceux qui sont souvent marginalisés ou discriminés, lors de la sélection des fournisseurs et des biens ou services à acheter.",
+      [CS], notes="Inclusion des personnes marginalisées (social).", ambiguous=True)
+    P("L’objectif est de s’assurer que ces personnes aient une chance égale de bénéficier des opportunités économiques que les achats peuvent offrir.",
+      [CS], notes="Inclusion (par le contexte).", ambiguous=True)
+    P("Les structures de l’inclusion comprennent toutes les entreprises dites de l’insertion et toutes les entreprises du handicap, c’est-à-dire :",
+      [CS, MR], notes="Entreprises de l'insertion et du handicap.")
+    P("• les structures de l’insertion par l’activité économique (SIAE)",
+      [CS], notes="SIAE: insertion (pas de réservation ici).")
+    P("• les structures du handicap (secteur du travail protégé et adapté – STPA)",
+      [MR], notes="Secteur du travail protégé et adapté: handicap.")
+    P("• les Travailleurs Indépendants Handicapés (TIH).",
+      [MR], notes="Travailleurs indépendants handicapés.")
+    P("Elles sont conventionnées par les services déconcentrés du Ministère du Travail, du plein emploi et de l’insertion pour leur dimension sociale.",
+      [CS, MR], notes="Structures de l'insertion et du handicap (par le contexte).", ambiguous=True)
+    P("Comme pour toute politique d’achats définie en entreprise la motivation se cale sur la stratégie de l’entreprise.",
+      [G], notes="Politique et stratégie d'achats (gouvernance au sens large).", ambiguous=True)
+    P("Il ne peut y avoir de politique d’achats responsables et solidaires sans que l’entreprise ait une politique d’impact responsables et solidaires et inversement.",
+      [G, E, CS], notes="Politique d'achats (gouvernance); « responsables » au sens large (environnement); « solidaires » (inclusion, par la page).", ambiguous=True)
+
+    S("https://www.ecolabel.be/fr/actualites/perturbateurs-endocriniens-avec-les-produits-eu-ecolabel-vous-etes-entre-de-bonnes-mains", "Perturbateurs endocriniens : avec les produits EU Ecolabel, vous êtes entre de bonnes mains (ecolabel.be)")
+    P("Les perturbateurs endocriniens sont des substances dangereuses qui déséquilibrent nos hormones.",
+      [SA], notes="Perturbateurs endocriniens: santé.")
+    P("Ils peuvent avoir des effets néfastes tant sur notre santé que sur l'environnement.",
+      [SA, E], notes="Effets sur la santé et l'environnement.")
+    P("Une campagne du SPF Santé publique, des régions et des communautés donne aux femmes enceintes et à celles qui souhaitent le devenir des conseils concrets pour se protéger, ainsi que leur (futur) bébé.",
+      [SA], notes="Campagne de santé publique (femmes enceintes: santé, pas égalité femmes-hommes).")
+    P("L’un de ces conseils ? Laver ou nettoyer avec des produits EU Ecolabel ; ils contiennent beaucoup moins de substances dangereuses.",
+      [E, SA], notes="Produits d'entretien écolabellisés (environnement, taxonomie); substances dangereuses (santé).")
+    P("Les perturbateurs endocriniens sont des substances chimiques ou des mélanges de substances chimiques non produites par le corps humain et qui perturbent le système hormonal de notre organisme.",
+      [SA], notes="Perturbateurs endocriniens: santé.")
+    P("Les femmes enceintes ou souhaitant le devenir, les jeunes enfants et les adolescents sont particulièrement vulnérables à ces substances, car nos hormones sont très actives durant ces périodes.",
+      [SA], notes="Vulnérabilité aux perturbateurs endocriniens: santé.")
+    P("Les perturbateurs endocriniens se trouvent dans nos produits de consommation courante, notre alimentation ou notre environnement.",
+      [SA], notes="Perturbateurs endocriniens: santé.")
+    P("Ils peuvent causer de nombreuses maladies : problèmes de fertilité, de croissance, de développement cérébral, autisme, diabète, certains cancers, endométriose, etc.",
+      [SA], notes="Maladies: santé.")
+    P("Les produits de lessive, de nettoyage et les peintures portant l’EU Ecolabel contiennent moins de substances nocives ; utiliser ces produits est donc un moyen efficace de protéger votre santé et l'environnement.",
+      [E, SA], notes="Produits écolabellisés; santé et environnement.")
+    P("La campagne vise principalement les femmes enceintes, mais tout le monde en profite.",
+      [SA], notes="Campagne de santé publique (par le contexte).", ambiguous=True)
+    P("Vers des produits sans perturbateurs endocriniens",
+      [SA], notes="Intertitre: perturbateurs endocriniens.")
+    P("L‘EU Ecolabel garantit déjà des produits sans substances chimiques dangereuses pour la santé à long terme (cancérogènes et nocives pour la reproduction).",
+      [E, SA], notes="Écolabel; substances dangereuses pour la santé.")
+    P("Vu l’impact des perturbateurs endocriniens sur notre système hormonal, le label va encore plus loin.",
+      [SA, E], notes="Perturbateurs endocriniens (santé); l'écolabel (environnement).", ambiguous=True)
+
+    S("https://rnanews.eu/trop-de-produits-toxiques-dans-les-creches-340441.html", "Trop de produits toxiques dans les crèches (RNA News)")
+    P("Trop de produits toxiques dans les crèches",
+      [SA], notes="Titre: produits toxiques dans les crèches (santé).")
+    P("Les perturbateurs endocriniens restent assez méconnus des professionnels de la petite enfance.",
+      [SA], notes="Perturbateurs endocriniens: santé.")
+    P("Différents guides et labels permettent de les y sensibiliser.",
+      [SA], notes="Sensibilisation aux perturbateurs endocriniens (par le contexte).", ambiguous=True)
+    P("Produits de nettoyage, lingettes, jouets en plastique... Les perturbateurs endocriniens sont potentiellement partout dans les crèches.",
+      [SA], notes="Perturbateurs endocriniens dans les produits des crèches.")
+    P("« Vous utilisez du napalm pour tuer une mouche », lance Claire Grolleau, présidente de l'association Label Vie, lorsqu'elle fait des visites dans ces lieux d'accueil pour les petits.",
+      [SA], notes="Produits trop agressifs dans les crèches (santé, par le contexte).", ambiguous=True)
