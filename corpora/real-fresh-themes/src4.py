@@ -382,3 +382,29 @@ def load(S, P, Q) -> None:
       [SA], notes="Perturbateurs endocriniens dans les produits des crèches.")
     P("« Vous utilisez du napalm pour tuer une mouche », lance Claire Grolleau, présidente de l'association Label Vie, lorsqu'elle fait des visites dans ces lieux d'accueil pour les petits.",
       [SA], notes="Produits trop agressifs dans les crèches (santé, par le contexte).", ambiguous=True)
+
+    S("https://www.cresspaca.org/s-informer/actualites/a-la-une/barometre-2017-des-achats-responsables-acheter-mieux-ne-coute-pas-plus-cher", "Baromètre 2017 des achats responsables : acheter mieux ne coûte pas plus cher (CRESS PACA)")
+    P("L’observatoire des achats responsables (ObsAR) a présenté le 2 février la 8ème édition de son baromètre des achats responsables.",
+      [G, E], notes="Baromètre d'un observatoire (suivi, gouvernance au sens large); achats responsables au sens large → environnement.", ambiguous=True)
+    P("Cette nouvelle édition démontre clairement que les pratiques d’achats responsables se sont ancrées dans les politiques d’achats.",
+      [E, G], notes="Achats responsables au sens large; politiques d'achats (gouvernance).", ambiguous=True)
+    P("L’obstacle budgétaire, selon lequel acheter responsable revenait à acheter plus cher, est en net recul.",
+      [E], notes="Acheter responsable au sens large.", ambiguous=True)
+    P("En effet, en comparant les six derniers baromètres, on remarque qu’en 2012, les contraintes budgétaires étaient un frein pour 55% des répondants, contre seulement 35% d’entre eux en 2017.",
+      [E, G], notes="Résultats du baromètre des achats responsables (suivi; achats responsables par le contexte).", ambiguous=True)
+    P("Parmi les répondants à cette enquête, 64% sont issus du secteur privé (entreprises de toutes tailles) et 31% du secteur public (dont 21% de collectivités territoriales).",
+      [], notes="Composition de l'échantillon de l'enquête, sans thème.", ambiguous=True)
+    P("Le premier point positif est que 89% d’entre eux ont mis en place une politique d’achats responsables.",
+      [G, E], notes="Politique d'achats responsables (gouvernance; achats responsables au sens large).")
+    P("De plus, la mise en œuvre ou l’approfondissement de la politique d’achats responsables est une priorité pour 43% des répondants.",
+      [G, E], notes="Politique d'achats responsables.")
+    P("L’achat durable a donc bel et bien trouvé sa place dans la pratique des acheteurs publics et des entreprises soumissionnaires.",
+      [E], notes="Achat durable au sens large → environnement.", ambiguous=True)
+    P("Pour 95% des répondants du secteur public, l’autre priorité est la facilitation de l’accès des TPE/PME aux marchés publics.",
+      [PME], notes="Accès des TPE/PME.")
+    P("Pour y parvenir, 87% des acheteurs publics affirment allotir leur marché et 41% effectuent des démarches actives pour solliciter les TPE/PME compétentes n’ayant pas les moyens de se faire connaître.",
+      [PME], notes="Allotissement, sourcing des TPE/PME.")
+    P("Par ailleurs, la problématique des délais de paiement demeure un point d’attention important pour le secteur public.",
+      [PME], notes="Délais de paiement (accès des PME, taxonomie).")
+    P("Il est inférieur à 30 jours pour 38% des répondants publics, alors que seulement 12% des entreprises privées respectent un tel délai.",
+      [PME], notes="Délai de paiement (par le contexte).", ambiguous=True)
