@@ -408,3 +408,57 @@ def load(S, P, Q) -> None:
       [PME], notes="Délais de paiement (accès des PME, taxonomie).")
     P("Il est inférieur à 30 jours pour 38% des répondants publics, alors que seulement 12% des entreprises privées respectent un tel délai.",
       [PME], notes="Délai de paiement (par le contexte).", ambiguous=True)
+
+    S("https://www.hellocarbo.com/blog/communaute/label-rfar/", "Label RFAR (Hello Carbo, blog)")
+    P("Le Label Relations Fournisseurs et Achats Responsables est une certification officielle qui distingue les entreprises ayant opté pour des relations équilibrées et durables avec leurs fournisseurs.",
+      [G, E], notes="Label d'achats responsables (charte/label → gouvernance; achats responsables au sens large → environnement).", ambiguous=True)
+    P("Reconnu par l’État, ce label s’inscrit dans une démarche de Responsabilité Sociétale des Entreprises (RSE) et vise à promouvoir des pratiques d’achats plus éthiques et responsables dans l’économie française.",
+      [G, E], notes="Label, RSE, achats responsables au sens large.", ambiguous=True)
+    P("Qu’est-ce que le Label Relations Fournisseurs et Achats Responsables ?",
+      [G, E], notes="Intertitre: le label d'achats responsables.", ambiguous=True)
+    P("Créé en 2012 par le Médiateur des entreprises et le Conseil National des Achats (CNA), le Label RFAR a été pensé pour les organisations (du secteur privé comme du secteur public) qui adoptent des relations partenaires durables avec leurs fournisseurs.",
+      [G], notes="Label de la politique d'achats (gouvernance au sens large).", ambiguous=True)
+    P("C’est tout simplement le premier label public français en matière de relations interentreprises responsables.",
+      [G], notes="Label RFAR (gouvernance au sens large).", ambiguous=True)
+    P("Ce dernier est d’ailleurs adossé directement à la norme ISO 20400 sur les achats responsables.",
+      [G, E], notes="Norme ISO 20400 sur les achats responsables.", ambiguous=True)
+    P("Pour résumer, il s’adresse à tous les acteurs économiques :",
+      [G], notes="Public du label (par le contexte).", ambiguous=True)
+    P("Quels sont les 5 objectifs clés du Label RFAR ?",
+      [G], notes="Intertitre: objectifs du label.", ambiguous=True)
+    P("- Promouvoir la transparence et la loyauté dans les pratiques d’achat",
+      [G], notes="Pratiques d'achat (gouvernance au sens large).", ambiguous=True)
+    P("- Favoriser la pérennité économique des sociétés partenaires",
+      [PME], notes="Pérennité des fournisseurs (relations fournisseurs, PME?).", ambiguous=True)
+    P("- Intégrer la RSE dans la stratégie d’achat et dans la gouvernance",
+      [G, E], notes="Stratégie d'achat et gouvernance; RSE au sens large.", ambiguous=True)
+    P("- Réduire les risques liés aux tensions fournisseurs et aux retards de paiement",
+      [PME], notes="Retards de paiement (accès des PME, taxonomie).")
+    P("- Encourager des relations commerciales équilibrées et respectueuses entre clients et fournisseurs",
+      [PME], notes="Relations fournisseurs équilibrées (PME?).", ambiguous=True)
+
+    S("https://batiactu.com/edito/quel-role-25589.php", "Quel rôle pour les labels égalité et diversité dans le BTP ? (Batiactu)")
+    P("Si ce label a connu peu de succès dans les firmes du BTP, « le label égalité H/F est une très bonne chose pour traiter spécifiquement de ce sujet ; par ailleurs , il y a aussi le Label Diversité pour rassembler l'ensemble des politiques et actions d'une entreprise », indique Jacques Crémer.",
+      [EFH], notes="Label égalité hommes-femmes.")
+    P("En effet, sous cette appellation, les handicapés, les seniors et la problématique des « origines » seront regroupées avec celle de la mixité homme-femme.",
+      [EFH], notes="Mixité homme-femme dans un label diversité; le handicap est cité comme public de la diversité, pas comme marché réservé.", ambiguous=True)
+    P("D'ailleurs, « Bouygues Construction va prochainement briguer le label Diversité », ajoute-t-il.",
+      [EFH], notes="Label diversité (qui inclut la mixité, par le contexte).", ambiguous=True)
+    P("« L'intérêt est d'avoir une approche globale à l'intérieur de laquelle on peut mettre en avant des thématiques. Mais cela n'a de sens que si l'on y met du contenu », précise-t-il.",
+      [EFH], notes="Label diversité et mixité (par le contexte).", ambiguous=True)
+    P("« Aller vers le label Diversité est à l'étude, mais on ne considère pas que c'est un passage obligé », reconnaît aussi Antoine Cristau, responsable Diversité chez Colas.",
+      [EFH], notes="Label diversité (mixité, par le contexte).", ambiguous=True)
+    P("Ainsi, le label Diversité constitue une manière différente d'aborder le problème de la mixité et de la non-discrimination.",
+      [EFH], notes="Mixité et non-discrimination.")
+    P("Le recrutement, un problème structurel",
+      [EFH], notes="Intertitre: recrutement des femmes (par le contexte).", ambiguous=True)
+    P("Augmenter le nombre de femmes dans les métiers est une initiative louable, mais encore faut-il trouver les femmes à embaucher !",
+      [EFH], notes="Femmes dans les métiers du BTP.")
+    P("Secteur masculin s'il en est, le BTP se féminise certes, mais au compte-goutte, si l'on peut dire.",
+      [EFH], notes="Féminisation du BTP.")
+    P("« C'est sur le recrutement que le travail reste à faire », martèle Jacques Crémer, DRH de Quille.",
+      [EFH], notes="Recrutement des femmes (par le contexte).", ambiguous=True)
+    P("« Une des principales difficultés, c'est le défaut de candidatures à tous les niveaux », confirme Antoine Cristau, responsable de la Diversité du groupe Colas.",
+      [EFH], notes="Candidatures féminines (par le contexte).", ambiguous=True)
+    P("« Toutefois, en proportion, on embauche plus de femmes que d'hommes. Le taux d'effort est plus important chez les femmes, et il commence à y avoir plus de candidatures », ajoute-t-il.",
+      [EFH], notes="Embauche des femmes.")
