@@ -462,3 +462,25 @@ def load(S, P, Q) -> None:
       [EFH], notes="Candidatures féminines (par le contexte).", ambiguous=True)
     P("« Toutefois, en proportion, on embauche plus de femmes que d'hommes. Le taux d'effort est plus important chez les femmes, et il commence à y avoir plus de candidatures », ajoute-t-il.",
       [EFH], notes="Embauche des femmes.")
+
+    S("https://grandtesteur.fr/actualites/les-collectivites-territoriales-des-partenaires-pour-experimenter-et-accelerer-votre-innovation/", "Startups : comment collaborer avec les collectivités ? (GrandTesteur)")
+    P("Startups : comment collaborer avec les collectivités ?",
+      [INNO], notes="Titre: startups et collectivités (innovation, par la page).", ambiguous=True)
+    P("Dans le cadre de Start&Up, l’événement de Champagne-Ardenne dédié à l’innovation et à l’entrepreneuriat organisé par Innovact, Rimbaud’Tech,Neoma Business School, Le Village by CA (Reims), Creative Labz, l’Oenotourisme Lab et Grand E-Nov+, l’équipe GrandTesteur a eu le plaisir d’animer la table ronde « Startups : comment collaborer avec les collectivités ? » en présence de 3 startups de l’écosystème.",
+      [INNO], notes="Événement sur l'innovation; startups et collectivités.", ambiguous=True)
+    P("Le 4 novembre sur le campus de Sciences Po Reims et devant un auditoire de porteurs de projets innovants et startups, Maud Carpentier – Hermsdoff, Responsable des opérations au sein d’Eté Indien, Vianney Senlecq, Strategy & Opérations au sein d’Urban Radar et Loïc Voluer, fondateur de la startup Logiplace,",
+      [INNO], notes="Première tranche d'une phrase longue: porteurs de projets innovants et startups.", ambiguous=True)
+    P("ont ainsi pu partager leurs retours d’expérience et conseils pour prendre des premiers contacts avec les collectivités et convertir une première collaboration en partenariat pérenne.",
+      [INNO], notes="Seconde tranche: collaboration des startups avec les collectivités (par le contexte).", ambiguous=True)
+    P("Impliquer les collectivités dès les prémices de son projet pour appréhender la réalité du terrain",
+      [INNO], notes="Intertitre: projets innovants avec les collectivités (par le contexte).", ambiguous=True)
+    P("Comme nos intervenants l’ont souligné, la collaboration avec une collectivité peut être clé pour développer un projet innovant ; en effet, tous trois n’auraient pu développer leurs activités sans un partenariat avec une première collectivité.",
+      [INNO], notes="Projet innovant développé avec une collectivité.")
+    P("Maud Carpentier-Hermsdorff a retracé le début d’Eté Indien en insistant sur l’aide que leur avaient apporté trois communes des Ardennes, en leur permettant de déployer des premières animations de sport-santé au sein de leurs territoires.",
+      [SA, INNO], notes="Animations de sport-santé (santé); startup soutenue par des communes (innovation, par le contexte).", ambiguous=True)
+    P("Elle a également précisé que « Cela n’aurait également pas été possible sans le soutien financier de la Conférence des Financeurs du Département des Ardennes », qui soutient à l’aune d’autres départements, des projets innovants médico-sociaux par un système d’appel à projets annuel.",
+      [INNO, SA], notes="Projets innovants médico-sociaux.", ambiguous=True)
+
+    S("https://eso.cnrs.fr/en/node/16465", "Produits bio et locaux à la cantine : du potentiel et des résistances (ESO, CNRS)")
+    P("Produits bio et locaux à la cantine : du potentiel et des résistances",
+      [AL], notes="Titre (seul texte de la page stockée): produits bio et locaux à la cantine.")
