@@ -484,3 +484,25 @@ def load(S, P, Q) -> None:
     S("https://eso.cnrs.fr/en/node/16465", "Produits bio et locaux à la cantine : du potentiel et des résistances (ESO, CNRS)")
     P("Produits bio et locaux à la cantine : du potentiel et des résistances",
       [AL], notes="Titre (seul texte de la page stockée): produits bio et locaux à la cantine.")
+
+    S("https://www.le-tournant.com/agence-lucie/formation-achats-publics-responsables", "Formation achats publics responsables (Agence LUCIE, Le Tournant)")
+    P("La commande publique représente en France plusieurs centaines de milliards d'euros annuels.",
+      [], notes="Volume général de la commande publique, sans thème (comme les passages généraux du dev).")
+    P("C'est un levier considérable pour orienter les marchés vers plus de durabilité sociale et environnementale — à condition que les acheteur.ses public.ques disposent des outils, des méthodes et du cadre stratégique pour en faire pleinement usage.",
+      [E, CS, G], notes="Durabilité sociale et environnementale; outils et méthodes des acheteurs (gouvernance au sens large).", ambiguous=True)
+    P("L'obligation de produire un SPASER (Schéma de Promotion des Achats Socialement et Écologiquement Responsables) pour les collectivités et organismes dépassant les seuils réglementaires renforce cette exigence.",
+      [G, CS, E], notes="Obligation d'adopter un SPASER (gouvernance); socialement et écologiquement responsables.", ambiguous=True)
+    P("Chez Agence LUCIE, ils ont à cœur d'outiller concrètement les professionnel·les de la commande publique pour que cette obligation devienne une véritable démarche de progrès.",
+      [G], notes="Formation et outillage des acheteurs (gouvernance, taxonomie).", ambiguous=True)
+    P("1. Introduction — La fonction achats publics : moyens, outils et perspectives",
+      [G], notes="Module de formation sur l'organisation de la fonction achats (gouvernance au sens large).", ambiguous=True)
+    P("Ce premier module situe la fonction achats publics dans l'organisation : sa place, les profils-types des équipes, les systèmes d'information disponibles et les enjeux actuels.",
+      [G], notes="Formation: organisation de la fonction achats.", ambiguous=True)
+    P("Il aborde l'intégration d'une politique achats dans une administration ou une collectivité — sa correspondance avec les politiques générales portées par la gouvernance et les appuis stratégiques indispensables à sa réussite.",
+      [G], notes="Politique achats et gouvernance.")
+    P("2. La politique achats responsables",
+      [G, E], notes="Module: politique d'achats responsables (gouvernance; achats responsables au sens large).", ambiguous=True)
+    P("Cette séquence centrale est structurée en trois volets.",
+      [G], notes="Structure du module de formation (par le contexte).", ambiguous=True)
+    P("Le premier porte sur les leviers de performance : fondements de la politique achats responsables (définition, cadre légal, impacts), interactions avec les autres documents-cadres, rôle des acheteur.ses dans la transformation des pratiques, et intégration des considérations sociales et environnementales dans les critères et conditions d'exécution des marchés.",
+      [G, CS, E], notes="Politique achats responsables (gouvernance); considérations sociales et environnementales.")
