@@ -506,3 +506,27 @@ def load(S, P, Q) -> None:
       [G], notes="Structure du module de formation (par le contexte).", ambiguous=True)
     P("Le premier porte sur les leviers de performance : fondements de la politique achats responsables (définition, cadre légal, impacts), interactions avec les autres documents-cadres, rôle des acheteur.ses dans la transformation des pratiques, et intégration des considérations sociales et environnementales dans les critères et conditions d'exécution des marchés.",
       [G, CS, E], notes="Politique achats responsables (gouvernance); considérations sociales et environnementales.")
+
+    S("https://urba-nova.com/commande-publique-reemploi-les-leviers-sactivent", "Commande publique & réemploi : les leviers s’activent ! (Urbanova)")
+    P("Commande publique & réemploi : les leviers s’activent !",
+      [CE], notes="Titre: réemploi.")
+    P("Christophe Amoretti-Hannequin de France urbaine a rappelé la puissance de la commande publique comme levier de transition (400 Md€/an, soit 14 % du PIB).",
+      [E], notes="Levier de transition (écologique, par le contexte); volume de la commande publique.", ambiguous=True)
+    P("Après un historique des diverses lois promouvant l’économie circulaire dans la commande publique (loi Climat & Résilience, loi AGEC, SPASER, etc.), on retient la nécessité de lever les leviers structurels apportés par la loi MOP qui cloisonne trop les rôles MOA/MOE et empêche une transversalité des approches nécessaire à l’économie circulaire.",
+      [CE], notes="Économie circulaire dans la commande publique (lois citées, SPASER compris, comme historique).")
+    P("Pour lever l’opposition fantasmée entre achats durables et contraintes budgétaires, on peut aussi transformer une approche par le prix par une approche du coût global, intégrant les économies induites tout au long du cycle de vie.",
+      [E, CE], notes="Achats durables (environnement au sens large); coût global et cycle de vie (économie circulaire, taxonomie).", ambiguous=True)
+    P("Patrick BERNARD de SYNETHIC a ensuite présenté les enjeux et outils de prescription du réemploi des matériaux en phase travaux.",
+      [CE], notes="Réemploi des matériaux.")
+    P("Il a proposé quatre leviers pour lever les deux problématiques structurelles : la gestion de l’incertitude et les optimisations nécessaires (économiques, environnementales, assurantielles).",
+      [CE], notes="Leviers pour le réemploi (par le contexte).", ambiguous=True)
+    P("1. Allotir les prestations : lot dépose soignée, lot dépose/repose, lot d’acquisition de matériaux réemployés pour l’ensemble des entreprises… les expérimentations sont nombreuses",
+      [CE], notes="Lots pour le réemploi des matériaux (l'allotissement sert ici le réemploi, pas l'accès des PME).", ambiguous=True)
+    P("2. Préciser les engagements attendus : moyens, résultats ? sur l’ensemble du projet, chacun des lots?",
+      [CE], notes="Engagements de réemploi (par le contexte).", ambiguous=True)
+    P("3. Définir les prix pour maîtriser l’incertitude en utilisant des bons de commande au fil de l’eau, en fonction des exutoires trouvés aux matériaux réemployables",
+      [CE], notes="Matériaux réemployables.")
+    P("4. Choisir les bons sous-critères pour évaluer les offres des entreprises, avec une pondération située entre 10 et 20% pour être discriminant",
+      [CE], notes="Sous-critères de réemploi (par le contexte).", ambiguous=True)
+    P("Finalement, on retient que « Le réemploi ce n’est pas nécessairement plus cher, il faut juste un peu plus réfléchir ensemble, et ça c’est stimulant ! »",
+      [CE], notes="Réemploi.")
