@@ -530,3 +530,31 @@ def load(S, P, Q) -> None:
       [CE], notes="Sous-critères de réemploi (par le contexte).", ambiguous=True)
     P("Finalement, on retient que « Le réemploi ce n’est pas nécessairement plus cher, il faut juste un peu plus réfléchir ensemble, et ça c’est stimulant ! »",
       [CE], notes="Réemploi.")
+
+    S("https://lesplaisirsfruites.com/?p=5839", "Les bananes fairtrade BIO (Les Plaisirs Fruités)")
+    P("Les bananes fairtrade BIO",
+      [CEQ, AL], notes="Titre: bananes équitables (commerce équitable) et bio (alimentation durable).")
+    P("Pratique à consommer car ne nécessitant ni lavage préalable ni couteau, les bananes biologiques issues du commerce équitable sont présentes dans les corbeilles de fruits BIO, dans les paniers de fruits au bureau ou à la maison, mais également dans de nombreuses recettes savoureuses.",
+      [CEQ, AL], notes="Bananes bio et équitables.")
+    P("En France, c’est un fruit très apprécié, et les consommateurs sont de plus en plus exigeants sur la qualité des produits et sur leur respect de l’environnement.",
+      [E], notes="Respect de l'environnement.", ambiguous=True)
+    P("Tour d’horizon des bananes biologiques et équitables.",
+      [CEQ, AL], notes="Bananes bio et équitables.")
+    P("Le fairtrade, qu’est-ce que c’est ?",
+      [CEQ], notes="Intertitre: commerce équitable.")
+    P("Aussi appelé commerce équitable, ce label garantit un certain nombre de critères pour les produits qui en bénéficient.",
+      [CEQ], notes="Label du commerce équitable.")
+    P("Aussi bien du côté du producteur que du consommateur, c’est l’assurance d’un prix juste, de conditions de travail réglementées et d’une production éthique.",
+      [CEQ, CT], notes="Prix juste (commerce équitable); conditions de travail.")
+    P("Avec le label fairtrade, le producteur est assuré de recevoir un prix minimum pour son produit, c’est-à-dire un prix qui lui permet de couvrir tous ses frais et d’assurer la pérennité de son exploitation.",
+      [CEQ], notes="Prix minimum garanti au producteur.")
+    P("S’il en a besoin, il peut également recevoir un financement pour lancer son activité ou la développer.",
+      [CEQ], notes="Préfinancement du producteur (commerce équitable, par le contexte).", ambiguous=True)
+    P("Le producteur perçoit une prime complémentaire qu’il doit investir au bénéfice de ses employés pour l’accès aux soins, à l’éducation ou pour permettre leur logement dans de meilleures conditions.",
+      [CEQ, CT], notes="Prime du commerce équitable au bénéfice des travailleurs.", ambiguous=True)
+    P("Enfin, le producteur est tenu de mettre en place de bonnes conditions de travail, en respectant le salaire minimum de son pays et en signant des contrats de travail de longue durée avec ses employés.",
+      [CEQ, CT], notes="Conditions de travail chez les producteurs équitables.")
+    P("Le travail forcé ou le travail des enfants est quant à lui interdit dans les exploitations équitables.",
+      [CEQ, CT], notes="Travail forcé et travail des enfants: conditions de travail.")
+    P("Même si le produit n’a pas la certification BIO, le commerce équitable bannit les OGM et impose un usage très modéré des pesticides, au bénéfice des travailleurs comme des consommateurs.",
+      [CEQ, BIO], notes="Commerce équitable; pesticides (biodiversité, taxonomie).", ambiguous=True)
