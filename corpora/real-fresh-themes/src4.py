@@ -558,3 +558,33 @@ def load(S, P, Q) -> None:
       [CEQ, CT], notes="Travail forcé et travail des enfants: conditions de travail.")
     P("Même si le produit n’a pas la certification BIO, le commerce équitable bannit les OGM et impose un usage très modéré des pesticides, au bénéfice des travailleurs comme des consommateurs.",
       [CEQ, BIO], notes="Commerce équitable; pesticides (biodiversité, taxonomie).", ambiguous=True)
+
+    S("https://achats-durables.fr/?p=968", "Label RFAR : définition, questions et sources d'informations (achats-durables.fr, glossaire)")
+    P("Label RFAR : définition, questions et sources d'informations",
+      [G], notes="Titre: label d'achats responsables (gouvernance au sens large).", ambiguous=True)
+    P("Le label RFAR (Relations Fournisseurs et Achats Responsables) est une certification française créée en 2017 par le Médiateur des entreprises et le Conseil National des Achats.",
+      [G, E], notes="Label d'achats responsables (gouvernance; achats responsables au sens large).", ambiguous=True)
+    P("Il vise à reconnaître et valoriser les organisations, publiques ou privées, qui ont mis en place des pratiques d’achats responsables et des relations durables et équilibrées avec leurs fournisseurs.",
+      [G, E], notes="Pratiques d'achats responsables, label.", ambiguous=True)
+    P("Ce label s’appuie sur la norme internationale ISO 20400:2017 et s’inscrit dans la continuité de la Charte RFAR lancée en 2010.",
+      [G], notes="Norme et charte (gouvernance, taxonomie: charte).")
+    P("Il est le seul label reconnu par les pouvoirs publics en matière d’achats responsables en France.Pour obtenir le label RFAR, les organisations doivent se soumettre à une évaluation rigoureuse réalisée par un organisme tiers indépendant agréé.",
+      [G, E], notes="Label d'achats responsables et son évaluation (espace manquant après le point dans la source, gardé).", ambiguous=True)
+    P("L’évaluation porte sur divers critères, suivant 5 domaines :",
+      [G], notes="Évaluation du label (suivi, par le contexte).", ambiguous=True)
+    P("1. L’engagement dans une démarche d’achats responsables",
+      [G, E], notes="Démarche d'achats responsables.", ambiguous=True)
+    P("2. Les conditions de la qualité des relations fournisseurs et sous-traitants",
+      [PME], notes="Relations fournisseurs et sous-traitants (PME?).", ambiguous=True)
+    P("3. Le respect des intérêts des fournisseurs et des sous-traitants",
+      [PME], notes="Intérêts des fournisseurs et sous-traitants (PME?).", ambiguous=True)
+    P("4. L’intégration des aspects RSE dans le processus d’achat",
+      [E, G], notes="RSE dans le processus d'achat (au sens large).", ambiguous=True)
+    P("5. L’impact des achats sur la compétitivité économique de l’écosystème",
+      [PME], notes="Tissu économique (PME, taxonomie: tissu économique).", ambiguous=True)
+    P("Le label est attribué pour une durée de 3 ans, avec une revue annuelle.",
+      [G], notes="Revue annuelle du label (suivi).")
+    P("Il offre plusieurs avantages, tels que l’amélioration de l’image de marque, le renforcement des relations fournisseurs, et un avantage concurrentiel",
+      [G], notes="Avantages du label (par le contexte).", ambiguous=True)
+    P("En encourageant des pratiques d’achat plus responsables, le label RFAR contribue à créer une dynamique vertueuse dans les relations client-fournisseur et à promouvoir le développement durable dans les chaînes d’approvisionnement.",
+      [G, E], notes="Label; développement durable au sens large → environnement.")
