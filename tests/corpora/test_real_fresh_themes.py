@@ -1,6 +1,6 @@
 """corpora/real-fresh-themes (evaluation-only theme sets): rebuilt in a scratch copy, the builder writes the committed
-passages.jsonl, passages2.jsonl and passages3.jsonl byte for byte, refuses a later set on a host of an earlier one, and
-refuses to run without the shared dev set."""
+passages.jsonl, passages2.jsonl, passages3.jsonl and passages4.jsonl byte for byte, refuses a later set on a host of an
+earlier one, and refuses to run without the shared dev set."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ def test_fresh_theme_set_rebuilds_and_needs_the_dev_set(tmp_path: Path) -> None:
     assert training  # the host check reads them: a copy without them would check nothing
     for path in [CORPORA / "passage_checks.py", CORPORA / "real-fresh-themes" / "build.py",
                  CORPORA / "real-fresh-themes" / "src.py", CORPORA / "real-fresh-themes" / "src2.py",
-                 CORPORA / "real-fresh-themes" / "src3.py", *training]:
+                 CORPORA / "real-fresh-themes" / "src3.py", CORPORA / "real-fresh-themes" / "src4.py", *training]:
         target = repo / path.relative_to(CORPORA)
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(path, target)
@@ -34,7 +34,7 @@ def test_fresh_theme_set_rebuilds_and_needs_the_dev_set(tmp_path: Path) -> None:
     script = repo / "real-fresh-themes" / "build.py"
     done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
-    for name in ("passages.jsonl", "passages2.jsonl", "passages3.jsonl"):
+    for name in ("passages.jsonl", "passages2.jsonl", "passages3.jsonl", "passages4.jsonl"):
         written = repo / "real-fresh-themes" / name
         assert written.read_bytes() == (CORPORA / "real-fresh-themes" / name).read_bytes()
     # set 2 may not use a host of set 1
@@ -53,5 +53,14 @@ def test_fresh_theme_set_rebuilds_and_needs_the_dev_set(tmp_path: Path) -> None:
         assert done.returncode == 1 and "host used by an earlier set" in done.stderr, earlier
         assert "passages3.jsonl" not in done.stdout
     src3.write_text(original3, encoding="utf-8")
+    # set 4 may not use a host of set 1, 2 or 3
+    src4 = repo / "real-fresh-themes" / "src4.py"
+    original4 = src4.read_text(encoding="utf-8")
+    for earlier in ("https://www.marchespublics.net/x", "https://blog.acpformation.fr/x", "http://essonne21.fr/x"):
+        src4.write_text(original4.replace('S("https://', f'S("{earlier}#', 1), encoding="utf-8")
+        done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120)
+        assert done.returncode == 1 and "host used by an earlier set" in done.stderr, earlier
+        assert "passages4.jsonl" not in done.stdout
+    src4.write_text(original4, encoding="utf-8")
     shutil.rmtree(tmp_path / "shared")
     assert subprocess.run([sys.executable, str(script)], capture_output=True, timeout=120).returncode == 2
