@@ -76,6 +76,19 @@ class Transcriber:
                      "non_objective_numbers": list(non), "notes": notes, "ambiguous": ambiguous}})
 
 
+# Evaluation sets that have been scored and read (their first scores are kept in the README and beside them): from
+# theme model 1.10.0 on, their theme labels are training data too (models/themes/ROUND11_RULE.md). Order: the order
+# in which 1.10.0 was built and scored (objectives' collected set, the objectives' unseen sets in file-name order,
+# the theme unseen sets 1-3). Sets collected later (fresh21-22, theme set 4, ...) stay evaluation-only until a model
+# version ships them; they refuse every host of training.jsonl.
+READ_SETS: tuple[str, ...] = (
+    ("objectives/real-collected.jsonl",
+     *sorted(f"objectives/real-fresh{n}.jsonl" for n in ["", *map(str, range(2, 21))]),
+     "real-fresh-themes/passages.jsonl", "real-fresh-themes/passages2.jsonl", "real-fresh-themes/passages3.jsonl")
+)
+READ_TRAINING = Path(__file__).resolve().parent / "real" / "training.jsonl"
+
+
 def dev_path(start: Path) -> Path:
     """The shared dev set beside the repository holding ``start`` (a main checkout or a git worktree under ``wt/``).
 

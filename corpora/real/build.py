@@ -13,7 +13,19 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # corpora/passage_checks.py
-from passage_checks import THEMES, DevSet, Transcriber, dev_path, passage_problems, site_problems, write_numbered  # noqa: E402
+from passage_checks import (  # noqa: E402
+    READ_SETS,
+    READ_TRAINING,
+    THEMES,
+    DevSet,
+    Transcriber,
+    dev_path,
+    flat_text,
+    passage_problems,
+    read_jsonl,
+    site_problems,
+    write_numbered,
+)
 from passages_src import load  # noqa: E402
 from passages_src2 import load as load_round2  # noqa: E402
 from passages_src5 import load as load_round5  # noqa: E402
@@ -22,6 +34,7 @@ from passages_src7 import load as load_round7  # noqa: E402
 from passages_src8 import load as load_round8  # noqa: E402
 from passages_src9 import load as load_round9  # noqa: E402
 
+CORPORA = HERE.parent
 _TRANSCRIBER = Transcriber()
 SRC = _TRANSCRIBER.records
 S, P, Q = _TRANSCRIBER.source, _TRANSCRIBER.passage, _TRANSCRIBER.objective
@@ -52,6 +65,30 @@ def main() -> int:
         return 1
     write_numbered(HERE / "passages.jsonl", SRC, "real")
     print(f"{len(SRC)} passages from {len({r['source_url'] for r in SRC})} sources")
+    return write_training(dev_set)
+
+
+def write_training(dev_set: DevSet) -> int:
+    """``training.jsonl``: ``passages.jsonl`` then every passage of :data:`READ_SETS` whose text is not already in,
+    with its own id; what the theme model trains on. No passage may come from a page of the shared dev set."""
+    rows = read_jsonl(HERE / "passages.jsonl")
+    seen = {flat_text(r["text"]) for r in rows}
+    added = 0
+    for name in READ_SETS:
+        for record in read_jsonl(CORPORA / name):
+            if flat_text(record["text"]) in seen:
+                continue
+            seen.add(flat_text(record["text"]))
+            rows.append(record)
+            added += 1
+    problems = [f"{r['id']}: page of the shared dev set: {r['source_url']}" for r in rows if dev_set.is_page(r["source_url"])]
+    if problems:
+        print("\n".join(problems), file=sys.stderr)
+        return 1
+    with open(READ_TRAINING, "w", encoding="utf-8") as out:
+        for record in rows:
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    print(f"training.jsonl: {len(rows)} passages ({added} from the {len(READ_SETS)} read evaluation sets)")
     return 0
 
 

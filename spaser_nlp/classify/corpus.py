@@ -18,8 +18,10 @@ from spaser_nlp.resources import source_checkout
 
 CORPUS_FILE = Path("corpora") / "themes" / "themes.jsonl"
 # Real passages collected from public pages and labelled with the shared real dev set's conventions
-# (corpora/real/README.md): training data of the theme model, never a source of a reported score.
-REAL_PASSAGES_FILE = Path("corpora") / "real" / "passages.jsonl"
+# (corpora/real/README.md): the collection rounds (passages.jsonl) followed by the evaluation sets already scored and
+# read (corpora/real/build.py, READ_SETS), as written by corpora/real/build.py; training data of the theme model
+# (from 1.10.0), never a source of a reported score.
+REAL_PASSAGES_FILE = Path("corpora") / "real" / "training.jsonl"
 REAL_ORIGIN = "real"
 SPLITS = ("train", "dev", "test")
 # Generated noisy copies of train passages (corpora/themes/build_corpus.py, AUGMENT_COPIES):
@@ -63,7 +65,7 @@ def default_corpus_path() -> Path:
 
 
 def default_real_passages_path() -> Path | None:
-    """``corpora/real/passages.jsonl`` of the repository the package runs from (None when installed alone)."""
+    """``corpora/real/training.jsonl`` of the repository the package runs from (None when installed alone)."""
     root = source_checkout()
     return None if root is None else root / REAL_PASSAGES_FILE
 

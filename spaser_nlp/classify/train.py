@@ -46,7 +46,7 @@ from spaser_nlp.classify.taxonomy import Taxonomy, load_taxonomy
 from spaser_nlp.classify.taxonomy import taxonomy_path as shipped_taxonomy_path
 from spaser_nlp.classify.thresholds import choose_thresholds
 
-MODEL_VERSION = "1.9.0"
+MODEL_VERSION = "1.10.0"
 # Where thresholds are tuned: "dev" (synthetic dev split), "real" (out-of-fold probabilities of the real
 # passages, folds grouped by source page) or "dev+real". Chosen by cross-validation on the training data
 # (scripts/themes_decision_cv.py; model card, "Decision rule").
@@ -75,10 +75,10 @@ THRESHOLD_BAGS = 0
 REAL_SAMPLE_WEIGHT = 1.0
 DEFAULT_THRESHOLD_FOLDS = 5
 VARIANTS = {"default": "lexical+embedding", "lexical": "lexical"}
-# How many passages of the repository's corpora/real/passages.jsonl the default training reads, in file order
+# How many passages of the repository's corpora/real/training.jsonl the default training reads, in file order
 # (collection rounds are appended to it, so a number keeps the rounds a shipped model was trained on while later
 # rounds wait for a version that ships them); None: all of them. An explicit ``real_path`` is read whole.
-REAL_PASSAGES_USED: int | None = None  # all rounds (1-9, 1595 passages)
+REAL_PASSAGES_USED: int | None = None  # all: rounds 1-9 (1 595) and the 24 read evaluation sets (1 981), 3 576 passages
 # Hyperparameters per feature mode, chosen on the dev split only (model card, "Method").
 # "keywords": True appends the taxonomy keyword-hit block (the lists are read from the taxonomy).
 # "min_one_ratio" (the "at least one theme" rule of ThemeScorer.predict) is available and off: cross-validated on
@@ -143,7 +143,7 @@ def read_real_passages(path: str | Path, limit: int | None = None) -> tuple[list
 def training_real_passages(path: str | Path | None = None) -> tuple[list[LabelledPassage], Path | None, str | None]:
     """The real passages the default training fits on, their file and the SHA-256 of the lines read.
 
-    ``path`` None: the repository's ``corpora/real/passages.jsonl``, its first :data:`REAL_PASSAGES_USED` passages
+    ``path`` None: the repository's ``corpora/real/training.jsonl``, its first :data:`REAL_PASSAGES_USED` passages
     (``([], None, None)`` when the package runs without its repository). An explicit ``path`` is read whole.
     """
     chosen = Path(path) if path is not None else default_real_passages_path()
@@ -273,7 +273,7 @@ def train_theme_model(
 ) -> tuple[ThemeClassifier, list[Path]]:
     """Train with :func:`fit_theme_model`, save; returns the model and its files.
 
-    ``real_path``: the real passages (default: the repository's ``corpora/real/passages.jsonl``); ``use_real=False``:
+    ``real_path``: the real passages (default: the repository's ``corpora/real/training.jsonl``); ``use_real=False``:
     the synthetic corpus only.
     ``params`` override the variant's hyperparameters (:data:`VARIANT_PARAMS`); ``embedder``
     (an object with ``encode``) replaces the model's own embedder for the training vectors.

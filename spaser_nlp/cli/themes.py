@@ -107,7 +107,7 @@ def themes_command(
 def train_themes_command(
     variant: VariantChoice = typer.Option(None, "--model", help="Train only this variant (default: both)."),
     corpus: Path = typer.Option(None, "--corpus", metavar="FILE", help="Corpus JSONL (default: corpora/themes/themes.jsonl)."),
-    real: Path = typer.Option(None, "--real", metavar="FILE", help="Real labelled passages (default: corpora/real/passages.jsonl)."),
+    real: Path = typer.Option(None, "--real", metavar="FILE", help="Real labelled passages (default: corpora/real/training.jsonl)."),
     no_real: bool = typer.Option(False, "--no-real", help="Train on the synthetic corpus only."),
     output: Path = typer.Option(None, "--output", "-o", metavar="DIR", help="Model directory (only with --model; default: models/themes/<variant>/)."),
     embedding_cache: Path = typer.Option(

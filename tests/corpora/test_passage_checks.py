@@ -27,6 +27,9 @@ def _checks() -> ModuleType:
     return module
 
 
+READ_SETS = _checks().READ_SETS  # the read evaluation sets corpora/real/build.py adds to training.jsonl
+
+
 def _record(text: str, url: str = "https://example.org/a", themes: tuple[str, ...] = ("energie",),
             objectives: tuple[dict, ...] = ()) -> dict:
     return {"source_url": url, "source_title": "t", "text": text,
@@ -97,9 +100,9 @@ def test_builders_share_the_checks() -> None:
     ("real/build.py", ("real/passages_src.py", "real/passages_src2.py", "real/passages_src3.py",
                       "real/passages_src4.py", "real/passages_src5.py",
                       "real/passages_src6.py", "real/passages_src7.py", "real/passages_src8.py",
-                      "real/passages_src9.py"), "real/passages.jsonl"),
+                      "real/passages_src9.py", *READ_SETS), "real/passages.jsonl"),
     ("objectives/build_collected.py", ("objectives/collected_src.py", "objectives/fresh_src.py",
-                                       "objectives/real-train.jsonl", "real/passages.jsonl"),
+                                       "objectives/real-train.jsonl", "real/passages.jsonl", "real/training.jsonl"),
      "objectives/real-collected.jsonl"),
     ("objectives/build_train.py", ("real/passages_src.py", "real/passages.jsonl"), "objectives/real-train.jsonl"),
 ])
@@ -118,12 +121,21 @@ def test_builders_rebuild_the_committed_files(tmp_path: Path, builder: str, inpu
     done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert (repo / "corpora" / output).read_bytes() == (CORPORA / output).read_bytes()
+    if builder == "real/build.py":  # and the theme model's training file: the rounds, then the read evaluation sets
+        assert (repo / "corpora/real/training.jsonl").read_bytes() == (CORPORA / "real/training.jsonl").read_bytes()
     if builder.endswith("build_collected.py"):  # and the evaluation-only sets beside it
         for fresh in ("objectives/real-fresh.jsonl", "objectives/real-fresh2.jsonl", "objectives/real-fresh3.jsonl",
                       "objectives/real-fresh4.jsonl", "objectives/real-fresh5.jsonl", "objectives/real-fresh6.jsonl",
                       "objectives/real-fresh7.jsonl", "objectives/real-fresh8.jsonl",
-                      "objectives/real-fresh9.jsonl", "objectives/real-fresh10.jsonl"):
+                      "objectives/real-fresh9.jsonl", "objectives/real-fresh10.jsonl",
+                      "objectives/real-fresh21.jsonl", "objectives/real-fresh22.jsonl"):
             assert (repo / "corpora" / fresh).read_bytes() == (CORPORA / fresh).read_bytes()
+        # a set not yet trained on may not use a host of the theme training file (here one of theme set 3)
+        fresh22 = repo / "corpora" / "objectives" / "fresh22_src.py"
+        fresh22.write_text(fresh22.read_text(encoding="utf-8").replace('S("https://', 'S("http://essonne21.fr/x#', 1),
+                           encoding="utf-8")
+        done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120)
+        assert done.returncode == 1 and "host of a theme training passage" in done.stderr
     # without the dev set, the builder refuses to run (the dev-source check would be skipped)
     shutil.rmtree(tmp_path / "shared")
     assert subprocess.run([sys.executable, str(script)], capture_output=True, timeout=120).returncode == 2

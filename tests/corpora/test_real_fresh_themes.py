@@ -25,7 +25,8 @@ def test_fresh_theme_set_rebuilds_and_needs_the_dev_set(tmp_path: Path) -> None:
     assert training  # the host check reads them: a copy without them would check nothing
     for path in [CORPORA / "passage_checks.py", CORPORA / "real-fresh-themes" / "build.py",
                  CORPORA / "real-fresh-themes" / "src.py", CORPORA / "real-fresh-themes" / "src2.py",
-                 CORPORA / "real-fresh-themes" / "src3.py", CORPORA / "real-fresh-themes" / "src4.py", *training]:
+                 CORPORA / "real-fresh-themes" / "src3.py", CORPORA / "real-fresh-themes" / "src4.py",
+                 CORPORA / "real" / "training.jsonl", *training]:
         target = repo / path.relative_to(CORPORA)
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(path, target)
@@ -61,6 +62,10 @@ def test_fresh_theme_set_rebuilds_and_needs_the_dev_set(tmp_path: Path) -> None:
         done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120)
         assert done.returncode == 1 and "host used by an earlier set" in done.stderr, earlier
         assert "passages4.jsonl" not in done.stdout
+    # nor, not being training data yet, a host of the theme model's training file (here one of objectives' fresh20)
+    src4.write_text(original4.replace('S("https://', 'S("https://up.coop/x#', 1), encoding="utf-8")
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1 and "host of a training passage" in done.stderr
     src4.write_text(original4, encoding="utf-8")
     shutil.rmtree(tmp_path / "shared")
     assert subprocess.run([sys.executable, str(script)], capture_output=True, timeout=120).returncode == 2
