@@ -1,0 +1,104 @@
+"""Evaluation-only real passages labelled for themes, set 5 (``corpora/real-fresh-themes/passages5.jsonl``); never
+train on them.
+
+Collected as sets 1 to 4 (``src.py`` ... ``src4.py``) were, on other hosts: each page's usable opening (as returned by
+the project's search tool, corpus "pages") is transcribed passage by passage, verbatim except for runs of spaces, and
+labelled with **all** its themes with the shared real dev set's conventions. No theme model was run on these passages
+while collecting or labelling (blind). Objective fields are left minimal (``is_objective`` false, no objectives): this
+set is for themes only. Pages are trade press, companies, consultancies, law firms, blogs and associations outside the
+public-purchasing networks; at most 10 passages per page.
+"""
+# ruff: noqa: E501
+
+from passage_checks import AL, BIO, CE, CEQ, CS, CT, EFH, EN, ESS, INNO, MR, NUM, PME, SA, E, G
+
+
+def load(S, P, Q) -> None:
+
+    S("https://altagem.com/blog/ea-ou-un-esat-comment-reondre-a-un-marche-public", "EA ou un ESAT, comment répondre à un marché public (Altagem, blog)")
+    P("EA ou un ESAT, comment répondre à un marché public",
+      [MR], notes="Titre: EA et ESAT face aux marchés publics (structures du handicap).", ambiguous=True)
+    P("Les Entreprises Adaptées (EA) et les Établissements ou Services d’Aide par le Travail (ESAT) jouent un rôle essentiel dans l’inclusion professionnelle des personnes en situation de handicap.",
+      [MR], notes="EA et ESAT, inclusion des personnes handicapées (secteur protégé et adapté).")
+    P("En parallèle de leur mission sociale, ces structures sont aussi des acteurs économiques à part entière, capables de répondre à des appels d’offres publics.",
+      [MR], notes="« ces structures » = EA/ESAT (pronom).", ambiguous=True)
+    P("Pourtant, malgré les opportunités offertes par la commande publique – notamment via les clauses sociales ou les marchés réservés – de nombreuses structures hésitent encore à franchir le pas, freinées par la complexité perçue des procédures ou le manque de ressources internes pour y répondre efficacement.",
+      [CS, MR], notes="Clauses sociales et marchés réservés nommés.")
+    P("Alors, comment une EA ou un ESAT peut-il s’organiser pour structurer une réponse efficace à un marché public ?",
+      [MR], notes="EA/ESAT et marché public.", ambiguous=True)
+    P("Les marchés publics : une vraie opportunité pour les structures adaptées",
+      [MR], notes="Intertitre: structures adaptées.", ambiguous=True)
+    P("Depuis plusieurs années, le Code de la commande publique permet aux acheteurs publics de réserver certains marchés à des structures employant majoritairement des personnes en situation de handicap.",
+      [MR], notes="Marchés réservés au handicap.")
+    P("Cette disposition est prévue à l’article L2113-12 du Code de la commande publique.",
+      [MR], notes="Article des marchés réservés (par la phrase précédente).", ambiguous=True)
+    P("Cela ouvre la voie à des appels d’offres spécifiquement accessibles aux ESAT et EA.",
+      [MR], notes="Marchés réservés aux ESAT et EA.")
+    P("En 2022, on estime à environ 1,3 milliard d’euros le montant des achats publics bénéficiant directement ou indirectement aux structures de l’économie sociale et solidaire, selon le Ministère de la Transition Écologique.",
+      [ESS], notes="Achats publics auprès des structures de l'ESS.")
+
+    S("https://www.walflow.com/blog/rse-et-criteres-societaux", "RSE et critères sociétaux (Walflow, blog)")
+    P("RSE et critères sociétaux",
+      [E, CS], notes="Titre: RSE (convention: environnement) et critères sociétaux (volet social).", ambiguous=True)
+    P("La Responsabilité Sociétale des Entreprises (RSE) est devenue un enjeu majeur pour les organisations qui souhaitent à la fois réduire leur impact sur l’environnement, respecter les droits humains et contribuer au développement économique et social des territoires.",
+      [E, CT], notes="Impact sur l'environnement; droits humains (conditions de travail?); développement des territoires.", ambiguous=True)
+    P("Au sein de la fonction Achats, la prise en compte des critères sociétaux implique une transformation des pratiques, allant bien au-delà de la simple conformité réglementaire.",
+      [CS], notes="Critères sociétaux dans les achats: volet social au sens large.", ambiguous=True)
+    P("Il s’agit de construire des relations équilibrées avec les fournisseurs, de favoriser l’inclusion et la diversité, d’encourager le développement local et de promouvoir des conditions de travail décentes dans l’ensemble de la chaîne d’approvisionnement.",
+      [G, CS, PME, CT], notes="Relations fournisseurs équilibrées (gouvernance?), inclusion, développement local, conditions de travail décentes.", ambiguous=True)
+    P("Dans cet article, nous allons préciser ce que recouvre la notion de RSE appliquée aux Achats, pourquoi il est essentiel d’intégrer des critères sociétaux dans la sélection et la gestion des fournisseurs, et quelles sont les étapes clés pour réussir cette démarche.",
+      [E, CS], notes="RSE appliquée aux achats et critères sociétaux (convention: RSE → environnement, social nommé).", ambiguous=True)
+    P("1. Qu’entend-on par RSE dans les Achats ?",
+      [E], notes="Intertitre: RSE au sens large → environnement (convention des sets 1-4).", ambiguous=True)
+    P("La Responsabilité Sociétale des Entreprises (RSE) fait référence à l’ensemble des actions menées par une organisation pour assumer les impacts de ses activités sur la société et l’environnement.",
+      [E], notes="Impacts sur la société et l'environnement (définition de la RSE).", ambiguous=True)
+    P("1. Une prise en compte globale de l’impact sociétal : respect des droits humains et des conditions de travail chez les fournisseurs, lutte contre les discriminations, promotion de l’insertion et de la diversité.",
+      [CT, CS], notes="Conditions de travail chez les fournisseurs; insertion.")
+    P("2. Une vigilance accrue sur l’éthique : prévention de la corruption, de la fraude et des conflits d’intérêts, transparence et équité dans les processus de sélection.",
+      [], notes="Éthique des achats (corruption): aucun thème de la taxonomie.", ambiguous=True)
+    P("3. Une contribution au développement local : soutien aux entreprises de l’économie sociale et solidaire (ESS), aux PME locales, et aux fournisseurs œuvrant en faveur de l’insertion professionnelle.",
+      [ESS, PME, CS], notes="ESS, PME locales, insertion.")
+
+    S("https://cegos.fr/ressources/mag/rse/achats-responsables-3-axes-pour-les-pratiquer-des-maintenant", "Achats responsables : 3 axes pour les pratiquer dès maintenant ! (Cegos, magazine)")
+    P("Achats responsables : 3 axes pour les pratiquer dès maintenant !",
+      [E], notes="Titre: achats responsables au sens large → environnement (convention).", ambiguous=True)
+    P("La responsabilité sociétale des entreprises (RSE) se décline partout.",
+      [E], notes="RSE au sens large → environnement (convention).", ambiguous=True)
+    P("La réglementation se durcit, notamment sous la pression de l’Union européenne.",
+      [], notes="Réglementation (de la RSE, par le contexte): aucun thème propre.", ambiguous=True)
+    P("Même les consommateurs sont motivés, voire impliqués dans le développement durable.",
+      [E], notes="Développement durable au sens large → environnement.", ambiguous=True)
+    P("Pour pratiquer des achats responsables, il faut être capable d’agir en respectant simultanément les 3 piliers du développement durable : Planet, People et Profit (3P) ; c’est-à-dire l’environnement, les personnes (ressources humaines) et pérenniser la santé financière de l’organisation.",
+      [E], notes="Piliers du développement durable, environnement nommé; « santé financière » n'est pas la santé.", ambiguous=True)
+    P("Le vrai défi réside dans l’exigence de respecter chacun des 3P pour la même action et non pas de saupoudrer, de temps en temps de l’écologie, puis plus tard du social, voire du financier.",
+      [E], notes="Écologie et social au sens large.", ambiguous=True)
+    P("Commençons par l’axe le plus simple. Ciblons ainsi des fournisseurs qui peuvent eux-mêmes attester de leur engagement en matière de RSE.",
+      [E], notes="Engagement RSE des fournisseurs (convention: RSE → environnement).", ambiguous=True)
+    P("Vérifions si par hasard ils n’ont pas déjà un agrément RSE suite à un audit, des certifications sociales et environnementales, des engagements formels vis-à-vis des orientations décrites dans l’ISO 26000, des preuves de signatures de chartes, etc.",
+      [E, G], notes="Certifications environnementales; chartes et audits (gouvernance?).", ambiguous=True)
+    P("Envisageons aussi très sérieusement des fournisseurs appartenant au Secteur du Travail Protégé et Adapté (STPA), c’est-à-dire des Entreprises Adaptées (EA) ou des Etablissements et Services d’Aide par le Travail (ESAT).",
+      [MR], notes="Achats au secteur protégé et adapté (EA, ESAT).")
+    P("Ces organisations très demandeuses de débouchés commerciaux s’avèrent souvent très compétitives et réactives.",
+      [MR], notes="« Ces organisations » = EA/ESAT (pronom).", ambiguous=True)
+
+    S("https://www.reseau-lepc.fr/achats-inclusifs-vers-une-nouvelle-dynamique/", "Achats inclusifs : Vers une nouvelle dynamique (Réseau LEPC)")
+    P("Achats inclusifs : Vers une nouvelle dynamique",
+      [CS, MR], notes="Titre: achats inclusifs (insertion et handicap, par la page).", ambiguous=True)
+    P("Les crises récentes ont permis de renforcer l’attrait de nombreuses entreprises pour les questions de responsabilité sociale et de marque employeur.",
+      [CS], notes="Responsabilité sociale au sens large.", ambiguous=True)
+    P("Les achats inclusifs sont ainsi devenus un excellent moyen pour les entreprises d’intégrer dans leur stratégie globale une dimension sociale, sociétale et environnementale, ces pratiques favorisant à la fois l’inclusion et la durabilité.",
+      [CS, MR, E], notes="Achats inclusifs (insertion et handicap); dimension environnementale, durabilité.", ambiguous=True)
+    P("L’ expression “achats inclusifs” renvoie souvent aux achats de prestation de services auprès d’entreprises adaptées, embauchant des personnes en situation de handicap.",
+      [MR], notes="Achats auprès d'entreprises adaptées.")
+    P("Pourtant le terme regroupe nombre de catégories, comme par exemple les partenariats avec l’entrepreneuriat dans les quartiers prioritaires.",
+      [CS], notes="Entrepreneuriat des quartiers prioritaires: inclusion sociale (insertion au sens large?).", ambiguous=True)
+    P("Une politique d’achats inclusifs permet d’actionner un levier concret pour prendre en compte les besoins et les perspectives de tous les groupes de personnes dans la société, y compris ceux qui sont souvent discriminés.",
+      [CS], notes="Achats inclusifs, groupes discriminés (volet social).", ambiguous=True)
+    P("C’est dans ce but, que fin 2020, sous l’égide de l’OCDE, 40 multinationales ont créé une coalition nommée Business for Inclusive Growth (B4IG) afin de contribuer à une « relance inclusive » ,",
+      [CS], notes="Première tranche d'une phrase longue: coalition pour une croissance inclusive (volet social, par le contexte des achats inclusifs).", ambiguous=True)
+    P("l’objectif étant de renforcer les pratiques d’achats inclusifs et de les diffuser dans l’écosystème, notamment en réservant lors d’appels d’offres, des « parties » ou « lots »  à des entreprises ou des organisations inclusives qui emploient des personnes en situation de handicap ou des profils dits « éloignés de l’emploi ».",
+      [MR, CS], notes="Seconde tranche: réservation de lots à des structures du handicap et de l'insertion.")
+    P("Avec une politique d’achats responsables, l’entreprise favorise aussi le développement économique territorial.",
+      [PME], notes="Développement économique territorial (ancrage local).", ambiguous=True)
+    P("En soutenant les entreprises locales, elle contribue à soutenir l’emploi et l’insertion professionnelle de publics éloignés de l’emploi, tout en réduisant son empreinte carbone.",
+      [PME, CS, E], notes="Entreprises locales, insertion, empreinte carbone.")
