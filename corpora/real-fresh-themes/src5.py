@@ -102,3 +102,69 @@ def load(S, P, Q) -> None:
       [PME], notes="Développement économique territorial (ancrage local).", ambiguous=True)
     P("En soutenant les entreprises locales, elle contribue à soutenir l’emploi et l’insertion professionnelle de publics éloignés de l’emploi, tout en réduisant son empreinte carbone.",
       [PME, CS, E], notes="Entreprises locales, insertion, empreinte carbone.")
+
+    S("https://supportdaco.zendesk.com/hc/fr/articles/22368676853533-Quels-crit%C3%A8res-et-clauses-environnementales-pouvant-%C3%AAtre-ins%C3%A9r%C3%A9s-dans-les-march%C3%A9s-d-approvisionnement-alimentaire-et-de-services-de-restauration", "Quels critères et clauses environnementales pouvant être insérés dans les marchés d'approvisionnement alimentaire et de services de restauration (Daco, centre d'aide)")
+    P("Marché d'approvisionnement alimentaire",
+      [AL], notes="Intertitre: marché alimentaire (sans qualification durable).", ambiguous=True)
+    P("- Demander une part de produits durables ou de qualité, ainsi qu'une part de produits bio conforme à la loi EGAlim.",
+      [AL], notes="Produits durables et bio, EGAlim.")
+    P("- Privilégier les matières premières végétales respectueuses de l'environnement et des poissons issus de la pêche durable.",
+      [AL, E, BIO], notes="Alimentation durable, environnement; pêche durable (ressources halieutiques: biodiversité?).", ambiguous=True)
+    P("- Interdire l'importation de fruits et légumes provenant de serres chauffées ou de la culture hors-sol.",
+      [AL, E, EN], notes="Fruits et légumes; serres chauffées (énergie, impact environnemental).", ambiguous=True)
+    P("- Interdire la fourniture de viandes et œufs provenant d’élevages intensifs (ex. code 3).",
+      [AL], notes="Qualité des viandes et œufs (bien-être animal).")
+    P("- Recourir au circuit court pour les approvisionnements, en limitant les intermédiaires.",
+      [AL], notes="Circuit court alimentaire.")
+    P("- Exiger une traçabilité claire des produits alimentaires.",
+      [AL], notes="Traçabilité alimentaire.")
+    P("- Limiter les déplacements et privilégier les véhicules à faible émission pour réduire les émissions de CO₂.",
+      [E], notes="Véhicules à faible émission, CO2.")
+    P("- Prévoir des pénalités pour le non-respect des engagements en termes de développement durable.",
+      [E, G], notes="Développement durable au sens large; pénalités et suivi d'exécution (gouvernance?).", ambiguous=True)
+    P("- Pondération supplémentaire pour les offres comprenant une part plus importante de produits durables et bio.",
+      [AL], notes="Critère d'attribution: produits durables et bio.")
+
+    S("http://acheteurdurable.com/fiches/prestation-de-restauration-collective", "Prestation de restauration collective (acheteurdurable.com, fiche)")
+    P("La restauration collective est une branche industrielle qui a pour activité de servir des repas hors domicile.",
+      [AL], notes="Restauration collective (définition, sans qualification durable).", ambiguous=True)
+    P("Dans ce domaine, contrairement à ce qui se passe avec la restauration commerciale, le client ne paie pas le prix réel, une grande partie du coût étant assuré par l'employeur ou l'institution.",
+      [AL], notes="Économie de la restauration collective (par le contexte).", ambiguous=True)
+    P("Les maisons de retraites et centres de soins, hôpitaux, écoles ont des responsabilités supplémentaires en raison des risques particuliers de TIAC (Toxi-Infections Alimentaires Collectives) ou d'intoxication.",
+      [AL, SA], notes="Risques sanitaires alimentaires (toxi-infections).")
+    P("Les enjeux et leviers durables portent sur l’ensemble du cycle de vie de la prestation",
+      [E], notes="Enjeux durables, cycle de vie.", ambiguous=True)
+    P("a) Réduire les impacts de l’agriculture, de l’élevage intensif et de la surpêche sur l’environnement et la santé humaine a1) En limitant l’utilisation des pesticides a2) En bannissant les Organismes Génétiquement Modifiés (OGM), conformément au principe de précaution a3) En privilégiant les produits issus de l’agriculture biologique",
+      [AL, E, SA, BIO], notes="Environnement, santé humaine, pesticides (biodiversité, convention de la taxonomie), agriculture biologique.")
+    P("a4) En évitant la consommation de produits carnés à outrance a5) En ne consommant pas d’espèces marines protégées a6) En favorisant un approvisionnement local",
+      [AL, BIO], notes="Produits carnés, espèces marines protégées (biodiversité), approvisionnement local alimentaire.")
+    P("b) Réduire la pollution due à la consommation de fruits et légumes hors saison en privilégiant les fruits et légumes de saison",
+      [AL, E], notes="Pollution, fruits et légumes de saison.")
+    P("Les fruits et légumes qui ne sont pas de saison viennent parfois de l'autre bout de la terre.",
+      [AL], notes="Saisonnalité des fruits et légumes.", ambiguous=True)
+    P("Leur transport est polluant et ils doivent être traités pour résister au voyage.",
+      [AL, E], notes="Transport polluant des aliments.")
+    P("Si ce sont des produits locaux, cela signifie qu'ils ont été cultivés sous serre, ce qui implique l’utilisation de matériaux de construction et peut être de chauffage.",
+      [AL, EN], notes="Produits locaux sous serre; chauffage (énergie?).", ambiguous=True)
+
+    S("https://clausesociale77.org/interview-monsieur-f-entreprise-eiffage-gc/", "INTERVIEW – Monsieur F. – ENTREPRISE EIFFAGE GC (clausesociale77.org)")
+    P("1 - Depuis combien de temps appliquez-vous la clause ? Sur combien de chantier(s) ?",
+      [CS], notes="Question sur la clause (sociale, par la page).", ambiguous=True)
+    P("C’est le 3ème chantier sur lequel j’applique la clause sociale.",
+      [CS], notes="Clause sociale.")
+    P("Pour le 1er chantier (remplacement d’un passage à niveau par un pont-rail), pour lequel il y avait environ 4000 H d’insertion.",
+      [CS], notes="Heures d'insertion.")
+    P("La principale problématique de ce chantier était la mobilité des candidats.",
+      [CS], notes="Candidats en insertion (par le contexte).", ambiguous=True)
+    P("Pour un des candidats qui a réalisé un parcours de 13 mois, il lui a été proposé de poursuivre, en mission d’intérim, sur un autre chantier.",
+      [CS], notes="Parcours d'insertion (par le contexte).", ambiguous=True)
+    P("Pour le 2nd chantier (construction d’un château d’eau de 45 m de hauteur), pour lequel il y avait environ 4000 H d’insertion, un jeune a travaillé sur un poste de manœuvre pendant un mois.",
+      [CS], notes="Heures d'insertion.")
+    P("A la suite de cette première étape, au vue de sa capacité d’adaptation et de sa motivation, il lui a été proposé un poste de coffreur sur l’outil le plus spécifique du chantier, et ce jusqu’à la fin du projet.",
+      [CS], notes="Parcours d'un bénéficiaire de la clause (par le contexte).", ambiguous=True)
+    P("Pour le 3ème chantier, construction du Centre aquatique de Champs-sur-Marne, avec environ 14000 h d’insertion, une réflexion sur un autre type de profil a été menée et aboutie à la création du poste de l’assistante administrative de chantier.",
+      [CS], notes="Heures d'insertion; poste d'assistante administrative (pas d'égalité femmes-hommes nommée).")
+    P("Un poste important sur le chantier, qui permet d’avoir un appui et un suivi au plus proche de la réalité du chantier.",
+      [CS], notes="Poste créé au titre de la clause (par le contexte).", ambiguous=True)
+    P("A ce jour, pour l’encourager, la valorisation de son salaire est à l’étude !",
+      [CS], notes="Bénéficiaire de la clause (par le contexte); salaire.", ambiguous=True)
