@@ -168,3 +168,79 @@ def load(S, P, Q) -> None:
       [CS], notes="Poste créé au titre de la clause (par le contexte).", ambiguous=True)
     P("A ce jour, pour l’encourager, la valorisation de son salaire est à l’étude !",
       [CS], notes="Bénéficiaire de la clause (par le contexte); salaire.", ambiguous=True)
+
+    S("http://www.happychicgroup.com/fr/blog/blog/lorem-ipsum/", "L’achat responsable, c’est possible ! (Happychic, blog)")
+    P("L’achat responsable, c’est possible !",
+      [E], notes="Titre: achat responsable au sens large → environnement (convention).", ambiguous=True)
+    P("Lancer une démarche d’achats responsables, c’est avant tout : des convictions et un bon accompagnement.",
+      [E], notes="Démarche d'achats responsables au sens large.", ambiguous=True)
+    P("Eric Boespflug, Consultant en Achats Responsables raconte l’accompagnement de notre groupe dans cette démarche.",
+      [E], notes="Achats responsables au sens large (accompagnement d'une démarche).", ambiguous=True)
+    P("J’ai fait la connaissance du groupe à l’occasion du lancement des ateliers organisées en 2006 par Alliances sur le thème des achats responsables.",
+      [E, G], notes="Ateliers sur les achats responsables (formation, animation d'un réseau: gouvernance?).", ambiguous=True)
+    P("A cette époque, Jules venait juste d’adhérer à l’Initiative Clause Sociale (NB : initiative qui fédère les acteurs de la grande distribution autour des questions relatives à la RSE dans les chaines d’approvisionnement).",
+      [CT, E], notes="Initiative Clause Sociale (audits sociaux des chaînes d'approvisionnement: conditions de travail); RSE. Pas une clause d'insertion.", ambiguous=True)
+    P("Le sujet des achats responsables commençait juste à émerger … mais ne bénéficiait pas encore de la montée en puissance qu’il connait aujourd’hui.",
+      [E], notes="Achats responsables au sens large.", ambiguous=True)
+    P("J’ai animé les ateliers de formation achats responsables d’Alliances.",
+      [E, G], notes="Formation aux achats responsables (gouvernance, convention du set 4).", ambiguous=True)
+    P("La démarche engagée ne vise pas seulement à auditer / évaluer les fournisseurs.",
+      [G], notes="Audit et évaluation des fournisseurs (suivi).", ambiguous=True)
+    P("Cet engagement mutuel, cette combinaison de la responsabilité sociale et de la performance économique, c’est la clé du succès !",
+      [CS], notes="Responsabilité sociale au sens large.", ambiguous=True)
+
+    S("http://www.clubdelacom.fr/mieux-travailler-ensemble-et-si-ca-commencait-par-acheter-mieux.html", "Mieux travailler ensemble… Et si ça commençait par acheter mieux ? (Club de la Com)")
+    P("Mieux travailler ensemble… Et si ça commençait par acheter mieux ?",
+      [E], notes="Titre: « acheter mieux » (achats responsables, par la page).", ambiguous=True)
+    P("Les achats responsables… ça ne fait pas vraiment rêver !",
+      [E], notes="Achats responsables au sens large.", ambiguous=True)
+    P("Et pourtant il s’agit bien du thème qui nous a rassemblés lors de cette nouvelle matinale RSE.",
+      [E], notes="Matinale RSE (RSE → environnement, convention).", ambiguous=True)
+    P("À travers cinq grands témoignages et retours d’expérience, les participants ont pu appréhender l’achat responsable comme levier de qualité, de performance, de confiance et de respect.",
+      [E], notes="Achat responsable au sens large.", ambiguous=True)
+    P("Au-delà des normes et des process, l’idée même d’achat responsable, comme l’explique Quentin Dor, directeur de la Commande Publique à la Mairie de Blagnac «  va au delà de la simple satisfaction du triptyque coût, qualité et délais pour intégrer une approche plus globale environnementale, sociale et éthique. »",
+      [E, CS], notes="Approche environnementale et sociale de l'achat (volet social au sens large).", ambiguous=True)
+    P("Grâce à une animation ouverte et participative de Daniel Luciani, PDG de l’agence Icom, l’ensemble des participants ont pu proposer des mots illustrant leur propre définition des achats responsables.",
+      [E], notes="Achats responsables au sens large.", ambiguous=True)
+    P("C’est pour cette raison que la ville de Blagnac est signataire du Small Business Act* destiné à « favoriser l’échange et la connaissance afin de rendre la commande publique plus lisible et plus accessible aux PME. »",
+      [PME, G], notes="Accès des PME; signature d'une charte (Small Business Act: gouvernance?).", ambiguous=True)
+
+    S("http://www.pressreader.com/france/courrier-cadres/20180119/282007558097154", "Objectif responsable : Achetez durable ! (Courrier Cadres, sur PressReader)")
+    P("Objectif responsable : Achetez durable !",
+      [E], notes="Titre: achats durables au sens large → environnement.", ambiguous=True)
+    P("Les achats sont une bonne porte d’entrée pour intégrer le développement durable dans une entreprise.",
+      [E], notes="Développement durable au sens large.", ambiguous=True)
+    P("Une fois lancé dans cette démarche, les bénéfices sont multiples : économie, innovation et éthique.",
+      [E], notes="Démarche d'achats durables (pronom); l'innovation est un bénéfice, pas un achat innovant.", ambiguous=True)
+    P("Et que pour le récolter, le gouvernement donne lieu à du travail forcé massif et même à du travail d’enfants”, interpelle Élise Lucet, devant les caméras de Cash Investigation*, alors que l’ex-PDG de Carrefour tient l’Assemblée générale du groupe.",
+      [CT], notes="Travail forcé et travail des enfants dans la chaîne d'approvisionnement.")
+    P("La scène, partagée et commentée à foison, notamment sur les réseaux sociaux, prouve que les consommateurs portent une oreille attentive à ce type de sujet et sont prêts à s’indigner.",
+      [CT], notes="« ce type de sujet » = travail forcé dans la chaîne d'approvisionnement (par le contexte).", ambiguous=True)
+    P("Mais pas besoin d’être sur un marché “sensible” ou une grande entreprise pour s’intéresser aux achats durables.",
+      [E], notes="Achats durables au sens large.", ambiguous=True)
+    P("On peut mettre des critères environnementaux sur toutes les catégories de produits”, confirme Dominique Veuillet, chargée de mission achats responsables pour l’Ademe (Agence de l’environnement et de la maîtrise de l’énergie).",
+      [E], notes="Critères environnementaux; « maîtrise de l'énergie » n'est que le nom de l'agence.")
+    P("La démarche peut concerner les produits que vous vendez, mais aussi tous ceux que vous utilisez au quotidien, comme les produits de bureautique.",
+      [E], notes="Démarche d'achats durables (par le contexte).", ambiguous=True)
+    P("Chez Air France, la démarche durable en ce qui concerne les achats date d’une dizaine d’années.",
+      [E], notes="Démarche d'achats durables.", ambiguous=True)
+    P("Nous sommes quand même dans un secteur relativement sensible à tout ce qui est composant et impact sur l’environnement”.",
+      [E], notes="Impact sur l'environnement.")
+
+    S("https://franck-martin.com/les-achats-ethiques-une-conviction-ou-une-opportunite", "Les achats éthiques : une conviction ou une opportunité ? (Franck Martin, blog)")
+    P("Cette semaine, j’ai assisté à un webinaire sur la responsabilité sociétale et les stratégies achats.",
+      [E], notes="Responsabilité sociétale au sens large → environnement (convention).", ambiguous=True)
+    P("2- Puis surtout comment réduire un impact environnemental fort, induit par des commandes, pour partie livrées depuis l’autre côté de la planète, ou encore des rebuts de matières achetées et mal recyclées…",
+      [E, CE], notes="Impact environnemental; rebuts et recyclage.")
+    P("Ici, je parle principalement des achats éthiques, que ce soit en sélectionnant nos fournisseurs respectant au moins les normes de l’organisation internationale du travail ou encore par exemple le non-recours au travail des enfants…",
+      [CT], notes="Normes de l'OIT, travail des enfants.")
+    P("Sur ce point de vue-là, au moins quand je supervisais les achats stratégiques, je n’ai jamais eu à me reprocher des choix uniquement économiques au détriment de l’humain.",
+      [CT], notes="Achats éthiques (par le contexte: droits des travailleurs).", ambiguous=True)
+    P("Venons-en maintenant à l’impact environnemental.",
+      [E], notes="Impact environnemental.")
+    P("Ceux qui me connaissent un peu savent à quel point le respect de notre environnement naturel me tient à cœur.",
+      [E], notes="Environnement naturel (pas la biodiversité nommée).", ambiguous=True)
+    P("Aujourd’hui je suis plus congruent et aligné dans mes comportements : le moins de déplacement possible, l’achat en circuit court, etc.",
+      [E, AL], notes="Moins de déplacements (carbone); achat en circuit court (alimentaire?).", ambiguous=True)
+    P("Par contre, environnementalement parlant aujourd’hui, notre civilisation est au bord du dépôt de bilan climatique.",
+      [E], notes="Climat.")
