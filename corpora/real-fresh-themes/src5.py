@@ -244,3 +244,61 @@ def load(S, P, Q) -> None:
       [E, AL], notes="Moins de déplacements (carbone); achat en circuit court (alimentaire?).", ambiguous=True)
     P("Par contre, environnementalement parlant aujourd’hui, notre civilisation est au bord du dépôt de bilan climatique.",
       [E], notes="Climat.")
+
+    S("https://rts.ch/info/regions/vaud/10767569-la-ville-de-lausanne-part-en-guerre-contre-les-perturbateurs-endocriniens.html", "La Ville de Lausanne part en guerre contre les perturbateurs endocriniens (RTS)")
+    P("Ces agents chimiques qui agissent sur l'équilibre hormonal peuvent se trouver dans les jouets, les meubles, les cosmétiques ou encore les produits de nettoyage.",
+      [SA], notes="Perturbateurs endocriniens (agents chimiques) dans les produits: santé.")
+    P("Lausanne est la première ville à fournir certains outils pratiques destinés aux professionnels de la petite enfance, un âge particulièrement sensible aux perturbateurs endocriniens.",
+      [SA], notes="Perturbateurs endocriniens, petite enfance.")
+    P("Pour limiter les risques de dysfonctionnements hormonaux, les collaborateurs des crèches recevront un guide pour acquérir certains réflexes.",
+      [SA], notes="Risques hormonaux (santé).")
+    P("Les conseils pour limiter l'exposition aux perturbateurs endocriniens vont de l'aération régulière de la salle de repos aux plastiques à éviter dans les fours à micro-ondes, en passant par certains désinfectants à éliminer.",
+      [SA], notes="Exposition aux perturbateurs endocriniens, désinfectants.")
+    P("Mais plusieurs endocrinologues ou épidémiologistes pensent que la baisse de la fertilité chez l'homme, l'augmentation de la puberté précoce et même l'obésité sont liées à ces perturbateurs endocriniens\", souligne l'écotoxicologue Nathalie Chèvre.",
+      [SA], notes="Effets sur la santé.")
+    P("Beaucoup sont des plastifiants, comme le bisphénol A, il y a aussi les phtalates dans les plastiques mous.",
+      [SA], notes="Substances (perturbateurs endocriniens, par le contexte).", ambiguous=True)
+    P("On en voit également dans les retardateurs de flammes, tout ce qu'on trouve dans les textiles, les tapis.",
+      [SA], notes="Substances (pronom), par le contexte.", ambiguous=True)
+    P("Selon Nathalie Chèvre, on ne peut pas éliminer complètement les perturbateurs endocriniens, mais limiter leur exposition.",
+      [SA], notes="Exposition aux perturbateurs endocriniens.")
+
+    S("https://50-50magazine.fr/2011/05/04/allez-les-filles-toutes-dans-le-batiment", "Mixité professionnelle : une utopie ? Allez les filles, toutes dans le bâtiment ! (50-50 Magazine)")
+    P("Mixité professionnelle : une utopie ? Allez les filles, toutes dans le bâtiment !",
+      [EFH], notes="Titre: mixité professionnelle, femmes dans le bâtiment.")
+    P("Le BTP courtise les femmes, et pas pour leurs beaux yeux.",
+      [EFH], notes="Recrutement de femmes dans le BTP.")
+    P("D’après la Fédération française du bâtiment (FFB), dans les années à venir le secteur devra recruter entre 80 000 et 100 000 personnes pour faire face au renouvellement des effectifs et à l’accroissement des marchés relatifs au développement durable…",
+      [E, EFH], notes="Marchés du développement durable (sens large); recrutement de femmes par le contexte.", ambiguous=True)
+    P("Alors pas question de se priver de 50 % des compétences de la société française.",
+      [EFH], notes="Les femmes (par le contexte).", ambiguous=True)
+    P("En 2009, 11 % de femmes travaillent dans le bâtiment (9 % en 2004).",
+      [EFH], notes="Part des femmes dans le bâtiment.")
+    P("De 2004 à 2009, les effectifs de femmes occupant des postes de techniciennes et administratifs sont passées de 40 à 47 %, les cadres de 7,5 à 15 % et seulement de 1,4 à 1,6 % pour les ouvrières.",
+      [EFH], notes="Effectifs féminins par catégorie.")
+    P("Des progrès en 5 ans, mais les préjugés ont la vie longue.",
+      [EFH], notes="Préjugés sur les femmes dans le bâtiment (par le contexte).", ambiguous=True)
+    P("Beaucoup d’a priori chez les hommes, et des femmes qui pensent que les métiers du BTP ne sont pas faits pour elles…",
+      [EFH], notes="Stéréotypes de genre sur les métiers du BTP.")
+    P("Pour pallier le manque de main-d’œuvre et redorer l’image de marque du bâtiment en matière de mixité, la Fédération française du bâtiment (FFB) entreprend depuis plus de 10 ans des actions en vue d’ouvrir les métiers du secteur au sexe féminin.",
+      [EFH], notes="Mixité, ouverture des métiers aux femmes.")
+    P("Communication, médiatisation d’expériences d’entreprises qui ont recruté des femmes, partenariats avec les délégations des droits des femmes, concours pour primer les entreprises qui ont choisi la mixité, création de vêtements spécifiques…",
+      [EFH], notes="Actions pour la mixité.")
+
+    S("https://wikipower.fr/blog/2022/01/31/article-paru-dans-la-voix-du-nord", "Article paru dans La Voix du Nord : Comines, quand le prix de l’électricité négocié en achat groupé explose malgré tout (Wikipower, blog)")
+    P("Comines : quand le prix de l’électricité négocié en achat groupé explose malgré tout",
+      [EN], notes="Achat groupé d'électricité, prix.")
+    P("La ville de Comines, via son CCAS, avec Wikipower comme prestataire, avait proposé à ses habitants de profiter de tarifs avantageux en matière d’énergie, grâce à l’achat groupé.",
+      [EN], notes="Achat groupé d'énergie.")
+    P("Sur les quelque 350 pré-inscriptions, une petite centaine avait choisi, à l’été dernier de se lancer, avec 11 % d’économie pour l’électricité, plus de 18 % pour le gaz sur les tarifs réglementés en vue.",
+      [EN], notes="Économies sur l'électricité et le gaz.")
+    P("Pour l’électricité, c’est le fournisseur Mega-énergie qui avait remporté la mise garantissant un tarif inférieur au tarif réglementé pendant trois ans.",
+      [EN], notes="Fourniture d'électricité.")
+    P("Alors, quand ils reçoivent un courrier le 22 décembre annonçant une hausse unilatérale des tarifs, c’est l’incompréhension, et même plus avec une hausse avoisinant le double du prix du kWh.",
+      [EN], notes="Hausse du prix du kWh.")
+    P("« On n’a pas de chance, la première fois qu’on lance l’action, cela tombe dans un contexte où les prix s’envolent », explique Élise Canion, adjointe à la transition écologique.",
+      [EN], notes="Prix de l'énergie (par le contexte); « transition écologique » n'est que le titre de l'élue.", ambiguous=True)
+    P("« C’est la première fois en dix ans que l’on voit un fournisseur augmenter ses prix en cours de route », assure-t-il, plus de 300 actions d’achat groupé au compteur.",
+      [EN], notes="Fournisseur d'énergie (par le contexte).", ambiguous=True)
+    P("« Les tarifs sur les marchés de l’énergie ont explosé, ça fragilise les fournisseurs, poursuit le spécialiste.",
+      [EN], notes="Marchés de l'énergie.")
