@@ -302,3 +302,79 @@ def load(S, P, Q) -> None:
       [EN], notes="Fournisseur d'énergie (par le contexte).", ambiguous=True)
     P("« Les tarifs sur les marchés de l’énergie ont explosé, ça fragilise les fournisseurs, poursuit le spécialiste.",
       [EN], notes="Marchés de l'énergie.")
+
+    S("https://flarr.fr/article-58-loi-agec/", "L’Article 58 de la Loi AGEC : Une Révolution pour l’Achat Public de Mobilier Durable (Flarr)")
+    P("L’Article 58 de la Loi AGEC : Une Révolution pour l’Achat Public de Mobilier Durable",
+      [CE], notes="Titre: loi AGEC (économie circulaire), mobilier durable.")
+    P("Depuis l’entrée en vigueur de la loi Anti-Gaspillage pour une Économie Circulaire (AGEC), les marchés publics doivent s’adapter à de nouvelles obligations en matière d’achats responsables.",
+      [CE], notes="Loi AGEC, économie circulaire; achats responsables au sens large.")
+    P("L’un des dispositifs phares de cette loi, l’article 58, impose une part minimale d’achats de mobilier en réemploi, en upcycling ou de seconde main dans les marchés publics.",
+      [CE], notes="Mobilier de réemploi.")
+    P("L’article 58 de la loi AGEC s’inscrit dans une volonté de réduction des déchets et de valorisation des ressources existantes.",
+      [CE], notes="Réduction des déchets.")
+    P("• Au moins 20 % du mobilier acquis dans le cadre des marchés publics doivent être issus du réemploi, du recyclage, du surcyclage (upcycling) ou du seconde main.",
+      [CE], notes="Part de mobilier de réemploi ou recyclé.")
+    P("• Cette obligation s’applique à toutes les entités publiques concernées par les marchés publics : collectivités, administrations, établissements scolaires et universitaires, hôpitaux, etc.",
+      [CE], notes="Obligation de réemploi (par le contexte).", ambiguous=True)
+    P("1. Réduire l’empreinte environnementale des marchés publics en limitant la consommation de matières premières et en favorisant la réutilisation.",
+      [E, CE], notes="Empreinte environnementale, réutilisation.")
+    P("2. Dynamiser l’économie circulaire en structurant un marché pour le mobilier de seconde vie, notamment via des entreprises spécialisées dans le réemploi et l’upcycling.",
+      [CE], notes="Économie circulaire, mobilier de seconde vie.")
+    P("L’article 58 englobe une large catégorie de mobilier professionnel, notamment :",
+      [CE], notes="Champ de l'obligation de réemploi (par le contexte).", ambiguous=True)
+
+    S("https://www.novatice.com/index.php/2025/12/11/comment-le-reconditionnement-et-lopen-source-transforment-le-numerique-public", "Comment le reconditionnement et l’open source transforment le numérique public ? (Novatice)")
+    P("Comment le reconditionnement et l’open source transforment le numérique public ?",
+      [NUM, CE], notes="Reconditionnement et logiciels libres dans le numérique public.")
+    P("Les collectivités locales, médiathèques et espaces publics numériques sont confrontées à une triple urgence : budgétaire, écologique et numérique.",
+      [NUM, E], notes="Urgence écologique et numérique.", ambiguous=True)
+    P("Remplacer les équipements tous les 3 à 5 ans coûte cher, génère des déchets électroniques et alourdit le bilan carbone.",
+      [NUM, CE, E], notes="Renouvellement des équipements (numériques, par le contexte), déchets électroniques, bilan carbone.")
+    P("Face à cette réalité, deux solutions se démarquent : reconditionner le matériel existant et adopter des logiciels open source.",
+      [NUM, CE], notes="Reconditionnement, logiciels libres.")
+    P("Ces stratégies permettent non seulement de réduire les coûts, mais aussi de prolonger la durée de vie des équipements, renforcer la souveraineté numérique et améliorer la durabilité des services publics.",
+      [NUM, CE], notes="Durée de vie des équipements, souveraineté numérique.")
+    P("Avant d’explorer les solutions, il est crucial de comprendre l’impact écologique du matériel neuf.",
+      [NUM, E], notes="Impact écologique du matériel (numérique, par la page).", ambiguous=True)
+    P("70 % à 80 % de l’empreinte carbone des ordinateurs provient de leur phase de fabrication, transport et assemblage.",
+      [NUM, E], notes="Empreinte carbone des ordinateurs.")
+    P("• En 2024, 2,7 millions d’ordinateurs et 1,6 million de smartphones ont été traités par des ateliers de reconditionnement.",
+      [NUM, CE], notes="Reconditionnement d'équipements numériques.")
+    P("• Selon l’ADEME, les équipements reconditionnés permettent de réduire l’impact environnemental de 43 à 97 % par rapport au neuf.",
+      [NUM, CE, E], notes="Équipements reconditionnés, impact environnemental.")
+    P("Le logiciel libre contribue à maîtriser les coûts, prolonger la durée de vie du matériel et améliorer la sécurité.",
+      [NUM], notes="Logiciel libre, durée de vie du matériel.")
+
+    S("https://www.lafabriquedescastors.com/blog/commerce-equitable-entreprise", "Tout savoir sur le commerce équitable en entreprise (La Fabrique des Castors, blog)")
+    P("Tout savoir sur le commerce équitable en entreprise",
+      [CEQ], notes="Titre: commerce équitable.")
+    P("À l’occasion de la quinzaine du commerce équitable qui se tiendra du 9 au 22 mai, intégrons ce mode de consommation dans notre quotidien en entreprise !",
+      [CEQ], notes="Quinzaine du commerce équitable.")
+    P("Le commerce équitable repose sur une organisation des échanges visant à équilibrer le rapport producteur / consommateur entre les pays développés et les pays en développement. ⚖️",
+      [CEQ], notes="Définition du commerce équitable.")
+    P("Découvrez les rouages du commerce équitable et avoir quelques conseils pour l’intégrer dans votre vie en entreprise.",
+      [CEQ], notes="Commerce équitable.")
+    P("Un label équitable est un gage de confiance pour le consommateur.",
+      [CEQ], notes="Label équitable.")
+    P("Il décline les critères du commerce équitable en engagements précis (cahiers des charges transparents en accès public sur leurs sites internet) et organisent des contrôles sur la mise en œuvre, faisant intervenir des contrôles externes.",
+      [CEQ], notes="Critères du commerce équitable.")
+    P("Ce label est axé autour de l'organisation des communautés paysannes et demande aux acheteurs de s'engager durablement avec les producteurs.",
+      [CEQ], notes="Label SPP (commerce équitable, par le contexte).", ambiguous=True)
+
+    S("https://www.beci.be/2018/10/29/commerce-equitable-lengagement-des-entreprises/", "Commerce équitable : l’engagement des entreprises (BECI)")
+    P("Commerce équitable : l’engagement des entreprises",
+      [CEQ], notes="Titre: commerce équitable.")
+    P("« It’s trade, not aid ! » Fairtrade et tous les acteurs du commerce équitable en sont convaincus : le commerce est un formidable instrument de développement et peut contribuer à la lutte contre les inégalités économiques et sociales.",
+      [CEQ], notes="Commerce équitable, Fairtrade.")
+    P("Selon le système Fairtrade, les agriculteurs dans les pays du sud s’organisent en coopératives et en réseaux de producteurs locaux.",
+      [CEQ], notes="Système Fairtrade.")
+    P("Le système Fairtrade garantit également un prix minimum et une prime.",
+      [CEQ], notes="Prix minimum Fairtrade.")
+    P("Fairtrade Belgium œuvre à sensibiliser les consommateurs et travaille en collaboration étroite avec des compagnies belges et des partenaires commerciaux qui ont la possibilité de changer la norme.",
+      [CEQ], notes="Fairtrade Belgium.")
+    P("Parmi elle, Sodexo propose une large gamme de produits issus du commerce équitable depuis bientôt dix ans.",
+      [CEQ], notes="Produits du commerce équitable (restauration collective, sans aliment durable nommé).")
+    P("« Sodexo souhaite aider ses clients à instaurer une alimentation durable sur base de différents critères comme la santé, l’agriculture durable, respect du bien-être animal, sans oublier l’aspect social.",
+      [AL, SA], notes="Alimentation durable; santé comme critère (santé?).", ambiguous=True)
+    P("Ce dernier critère se traduit sur le terrain, entre autres en proposant un assortiment de produits issus du commerce équitable », explique Jonathan Martens, Corporate Responsability Manager Sodexo.",
+      [CEQ], notes="Produits du commerce équitable.")
