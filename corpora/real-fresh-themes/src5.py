@@ -378,3 +378,41 @@ def load(S, P, Q) -> None:
       [AL, SA], notes="Alimentation durable; santé comme critère (santé?).", ambiguous=True)
     P("Ce dernier critère se traduit sur le terrain, entre autres en proposant un assortiment de produits issus du commerce équitable », explique Jonathan Martens, Corporate Responsability Manager Sodexo.",
       [CEQ], notes="Produits du commerce équitable.")
+
+    S("https://ytera.eu/articles/territoire-observatoire-commande-publique-opc", "Territoire : observatoire de la commande publique (Ytera, référence client)")
+    P("L'Agglomération, les principales communes, le CCAS, le Centre Hospitalier, le bailleur social ... partagent une ambition commune : Faire de la commande publique un outil de politiques publiques, au service du territoire.",
+      [G], notes="Stratégie partagée de commande publique (gouvernance); « au service du territoire » sans PME nommées.", ambiguous=True)
+    P("Un Schéma de Promotion des Achats Socialement et Écologiquement Responsables (SPASER) ambitieux, porté par l'Agglomération et la Ville \"centre\", a été défini.",
+      [G], notes="SPASER défini (gouvernance, convention).")
+    P("Des objectifs mesurables sont fixés sur les dimensions Sociale, Environnementale et Economique.",
+      [G, E, CS], notes="Objectifs mesurables (suivi); dimensions environnementale et sociale au sens large.", ambiguous=True)
+    P("Un objectif de recours accru aux PME et aux opérateurs locaux est notamment poursuivi.",
+      [PME], notes="Recours aux PME et opérateurs locaux.")
+    P("Les donneurs d'ordres, réunis en un Groupe Projet, piloté par les Élus du territoire, souhaitent disposer d'une vision individualisée mais aussi consolidée de leurs achats pour :",
+      [G], notes="Groupe projet piloté par les élus, vision consolidée des achats.")
+    P("- Identifier les segments sur lesquels engager des actions mutualisées, notamment au regard des objectifs du SPASER",
+      [G], notes="Objectifs du SPASER, actions mutualisées.")
+    P("- Mesurer et promouvoir la contribution de la Commande publique aux politiques publiques définies à l’échelle du territoire (ex: taux de recours à des opérateurs économiques \"locaux\")",
+      [G, PME], notes="Mesure (indicateur) du recours aux opérateurs locaux.")
+    P("Préalable à la mise en œuvre d’indicateurs de pilotage pérennes.",
+      [G], notes="Indicateurs de pilotage.")
+    P("3) Offrir une cartographie exhaustive et dynamique de la commande publique sur le territoire (+700 M€)",
+      [G], notes="Cartographie des achats (observatoire, suivi).", ambiguous=True)
+    P("4) Formuler des recommandations et faciliter la mise en place de stratégies d’achat sur les segments à enjeux (ateliers de travail pour mutualisation des compétences, partage de bonne pratiques, définition de clauses sociales et environnementales, etc.).",
+      [G, CS, E], notes="Stratégies d'achat; clauses sociales et environnementales.")
+
+    S("https://france.makesense.org/media/plan-national-pour-des-achats-durables-favoriser-le-deploiement-de-politiques-dachats-responsables-en-developpant-lentraide-entre-acheteurs-publics/", "Favoriser le déploiement de politiques d’achats responsables en développant l’entraide entre acheteurs publics (makesense)")
+    P("Favoriser le déploiement de politiques d’achats responsables en développant l’entraide entre acheteurs publics",
+      [G, E], notes="Politiques d'achats responsables (gouvernance), réseau d'entraide; achats responsables au sens large.", ambiguous=True)
+    P("Depuis le 1er janvier 2023, le seuil pour établir un Schéma de Promotion des Achats Socialement et Écologiquement Responsables (SPASER) est abaissé à 50 M€ de budget annuel.",
+      [G], notes="Seuil d'obligation du SPASER.")
+    P("Plus de 300 collectivités territoriales sont concernées par cette obligation : une opportunité unique pour faire de la commande publique un levier pour la transition écologique et sociale.",
+      [G, E], notes="Obligation de SPASER (par le contexte); transition écologique.", ambiguous=True)
+    P("Dans la foulée, le Commissariat Général au Développement Durable, pilote du Plan national pour des achats durables #PNAD décide de lancer un programme pour diffuser les clés de succès et faciliter les premiers pas à la mise en œuvre du SPASER.",
+      [G], notes="PNAD, programme d'accompagnement des SPASER.")
+    P("Naturellement, quand on parle de collectifs engagés, makesense n’est jamais loin - mais pour ce qui est de l’expertise achats durables, nous avons choisi de travailler main dans la main avec l’Agence des Economies Solidaires (AES).",
+      [E], notes="Achats durables au sens large; le nom de l'agence ne fait pas un passage ESS.", ambiguous=True)
+    P("Parce qu’on a pas tous les jours l’occasion de jeter un œil aux coulisses de la création d’une communauté nationale de partage de bonnes pratiques, nous avons voulu vous raconter cette riche expérience qui a occupé nos équipes pendant plusieurs mois.",
+      [G], notes="Communauté nationale d'acheteurs (réseau, gouvernance).", ambiguous=True)
+    P("Avant de proposer un dispositif d’acculturation aux acheteurs de la commande publique, nous avions besoin de prendre le poul de la communauté “achats” du territoire Français.",
+      [G], notes="Acculturation (formation) des acheteurs.", ambiguous=True)
