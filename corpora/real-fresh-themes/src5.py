@@ -382,8 +382,6 @@ def load(S, P, Q) -> None:
     S("https://ytera.eu/articles/territoire-observatoire-commande-publique-opc", "Territoire : observatoire de la commande publique (Ytera, référence client)")
     P("L'Agglomération, les principales communes, le CCAS, le Centre Hospitalier, le bailleur social ... partagent une ambition commune : Faire de la commande publique un outil de politiques publiques, au service du territoire.",
       [G], notes="Stratégie partagée de commande publique (gouvernance); « au service du territoire » sans PME nommées.", ambiguous=True)
-    P("Un Schéma de Promotion des Achats Socialement et Écologiquement Responsables (SPASER) ambitieux, porté par l'Agglomération et la Ville \"centre\", a été défini.",
-      [G], notes="SPASER défini (gouvernance, convention).")
     P("Des objectifs mesurables sont fixés sur les dimensions Sociale, Environnementale et Economique.",
       [G, E, CS], notes="Objectifs mesurables (suivi); dimensions environnementale et sociale au sens large.", ambiguous=True)
     P("Un objectif de recours accru aux PME et aux opérateurs locaux est notamment poursuivi.",
