@@ -414,3 +414,87 @@ def load(S, P, Q) -> None:
       [G], notes="Communauté nationale d'acheteurs (réseau, gouvernance).", ambiguous=True)
     P("Avant de proposer un dispositif d’acculturation aux acheteurs de la commande publique, nous avions besoin de prendre le poul de la communauté “achats” du territoire Français.",
       [G], notes="Acculturation (formation) des acheteurs.", ambiguous=True)
+
+    S("https://consoglobe.com/reportage-video-ecodair-ordinateurs-cg", "Reportage : Ecodair, des ordinateurs reconditionnés (consoGlobe)")
+    P("Et si, en plus de faire plaisir, vous faisiez un geste environnemental et social, en achetant du matériel de seconde main reconditionné par des personnes en situation de handicap psychique ?",
+      [NUM, CE, MR, E], notes="Matériel (informatique, par la page) reconditionné; travailleurs handicapés (structure du handicap?); geste environnemental.", ambiguous=True)
+    P("C’est ce que permet l’entreprise sociale Ecodair.",
+      [ESS], notes="Entreprise sociale (ESS?).", ambiguous=True)
+    P("Un ordinateur reconditionné : un geste social et environnemental",
+      [NUM, CE], notes="Ordinateur reconditionné.")
+    P("C’est le moment où est parue la réglementation sur le recyclage des déchets d’équipements électriques et électroniques (D3E) qui impose le recyclage et le réemploi de ces équipements polluants.",
+      [CE, NUM], notes="Recyclage et réemploi des D3E (équipements électroniques).", ambiguous=True)
+    P("Ils sont désormais 95, la majorité en situation de handicap, à se répartir dans les différents ateliers des trois sites de l’entreprise (à Paris, Aubervilliers et Marseille).",
+      [MR], notes="Salariés handicapés d'une entreprise du secteur adapté (handicap; pas de marché réservé nommé).", ambiguous=True)
+    P("Leur activité consiste à remettre en état des ordinateurs fixes ou portables récupérés auprès d’entreprises, d’associations ou de particuliers qui n’en ont plus l’usage.",
+      [NUM, CE], notes="Reconditionnement d'ordinateurs.")
+    P("Une deuxième vie pour 45.000 ordinateurs",
+      [NUM, CE], notes="Seconde vie des ordinateurs.")
+    P("Les ordinateurs, qui ont en moyenne quatre ans de vie, sont reconditionnés.",
+      [NUM, CE], notes="Ordinateurs reconditionnés.")
+    P("Ils sont testés, réparés, équipés des logiciels de bureautique et de navigation sur Internet, nettoyés, puis remis en boîte avant d’être revendus sur le site Internet de l’entreprise ou directement dans sa boutique-atelier à Paris.",
+      [NUM, CE], notes="Réparation et revente des ordinateurs (pronom).", ambiguous=True)
+    P("Au total, ce sont aujourd’hui environ 45.000 ordinateurs qui sont remis dans le circuit de distribution chaque année.",
+      [NUM, CE], notes="Ordinateurs remis en circulation (réemploi).")
+
+    S("https://gueules-des-bois.fr/pourquoi-choisir-du-bois-local", "Pourquoi choisir du bois local ? (Gueules des Bois)")
+    P("Que votre projet porte sur la construction d’un bâtiment neuf, la rénovation d’une maison, l’aménagement intérieur ou extérieur de votre habitat, privilégier le circuit court en choisissant des essences locales devient incontournable.",
+      [PME], notes="Circuit court du bois, essences locales (approvisionnement local).", ambiguous=True)
+    P("Que vous soyez un particulier ou un professionnel, mobiliser le bois des forêts proches de chez vous est une façon de limiter son empreinte carbone, réduire l’impact humain sur l’environnement et dynamiser l’emploi et l’économie français.",
+      [E, PME], notes="Empreinte carbone, environnement; bois local et économie locale.")
+    P("Les équipements publics en bois local présentent de nombreux avantages et traduisent une politique engagée en faveur de l’environnement et du développement durable.",
+      [PME, E], notes="Bois local dans les équipements publics; environnement.")
+    P("maintien et valorisation des savoir-faire régionaux ;",
+      [PME], notes="Savoir-faire régionaux (économie locale), par la liste.", ambiguous=True)
+    P("utilisation et valorisation des ressources locales ;",
+      [PME], notes="Ressources locales, par la liste.", ambiguous=True)
+    P("création d’emplois et valorisation de la filière bois ;",
+      [PME], notes="Emplois de la filière bois locale (par la liste).", ambiguous=True)
+    P("diminution des matériaux fossiles ;",
+      [E], notes="Moins de matériaux fossiles (environnement?).", ambiguous=True)
+    P("limitation de l’impact carbone due aux déplacements ;",
+      [E], notes="Impact carbone des transports.")
+
+    S("http://ressourceriespaca.fr/index.php/quest-ce-que-cest", "Qu’est-ce que c’est ? (Ressourceries PACA)")
+    P("Les Ressourceries sont des structures adhérentes au Réseau des Ressourceries.",
+      [CE], notes="Ressourceries (réemploi).", ambiguous=True)
+    P("Leur cœur de métier est la réduction des déchets par le réemploi/réutilisation, en amont du recyclage.",
+      [CE], notes="Réduction des déchets, réemploi.")
+    P("Outil de prévention des déchets, la Ressourcerie gère sur un territoire donné un centre de récupération et de valorisation des déchets, et mène des actions sensibilisation auprès des habitants.",
+      [CE], notes="Prévention et valorisation des déchets.")
+    P("Son activité est inscrite dans le schéma de prévention et de gestion des déchets du territoire.",
+      [CE], notes="Schéma de prévention des déchets.")
+    P("Elle met en œuvre 4 fonctions (collecte, valorisation, vente et sensibilisation) et permet la création d’emplois locaux.",
+      [CE], notes="Fonctions de la ressourcerie; emplois locaux (pas des PME).", ambiguous=True)
+    P("La collecte est multi-flux et non écrémante.",
+      [CE], notes="Collecte (des objets et déchets, par le contexte).", ambiguous=True)
+    P("Les Ressourceries collectent des biens d’équipement usagés, des déchets ménagers de type encombrant et parfois des déchets non dangereux des activités économiques.",
+      [CE], notes="Collecte de biens usagés et de déchets.")
+    P("Dans leur offre de service, certaines structures proposent la collecte de mobiliers et DEEE auprès des professionnels.",
+      [CE], notes="Collecte de mobilier et de DEEE.")
+    P("Les contrats de collecte sont formalisés entre les collectivités et la Ressourcerie.",
+      [CE], notes="Contrats de collecte (réemploi, par le contexte).", ambiguous=True)
+    P("- En porte à porte : les techniciens collectent les encombrants sur la voie publique selon le mode opératoire défini par la collectivité partenaire ou cliente.",
+      [CE], notes="Collecte des encombrants.")
+
+    S("https://www.tironem.fr/geiq-groupement-employeurs/", "GEIQ : Groupement d’Employeurs pour l’Insertion et la Qualification (Tironem)")
+    P("GEIQ : Groupement d’Employeurs pour l’Insertion et la Qualification",
+      [CS], notes="Titre: GEIQ (insertion).")
+    P("Un groupement d’employeurs est une structure collective réunissant plusieurs entreprises dont l’objectif est de répondre à leurs difficultés de recrutement.",
+      [CS], notes="Groupement d'employeurs (d'insertion, par la page).", ambiguous=True)
+    P("Il consiste à mettre à la disposition des entreprises adhérentes un ou plusieurs salariés recrutés parmi les publics dits prioritaires.",
+      [CS], notes="Publics prioritaires (insertion).")
+    P("Pour cela, le groupe organise des parcours d’insertion et de qualification au profit de ces salariés qui présentent des difficultés à accéder à l’emploi.",
+      [CS], notes="Parcours d'insertion.")
+    P("Les membres d’un Groupement d’Employeurs pour l’Insertion et la qualification sont notamment des entreprises qui présentent des besoins de main d’œuvre mais qui se trouvent dans l’impossibilité d’embaucher des salariés à temps plein sur leurs métiers.",
+      [CS], notes="GEIQ (insertion).")
+    P("Sous certaines dispositions, les établissements publics et les collectivités territoriales peuvent également adhérer à un GEIQ.",
+      [CS], notes="GEIQ (insertion).", ambiguous=True)
+    P("Du fait qu’ils organisent les parcours de qualification et d’insertion, les GEIQ relèvent de l’Insertion par l’Activité Economique.",
+      [CS], notes="Insertion par l'activité économique.")
+    P("Ils se situent alors dans le champ d’application de l’Economie Sociale Solidaire (ESS).",
+      [ESS, CS], notes="GEIQ dans le champ de l'ESS.")
+    P("Sont concernées par le recrutement dans les GEIQ, les personnes qui présentent des difficultés à accéder à l’emploi.",
+      [CS], notes="Personnes éloignées de l'emploi.")
+    P("Il s’agit des jeunes sans qualification, des bénéficiaires de minimas sociaux, des demandeurs d’emploi depuis plus d’1 an.",
+      [CS], notes="Publics de l'insertion (par le contexte).", ambiguous=True)
