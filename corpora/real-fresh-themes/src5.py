@@ -439,7 +439,7 @@ def load(S, P, Q) -> None:
 
     S("https://gueules-des-bois.fr/pourquoi-choisir-du-bois-local", "Pourquoi choisir du bois local ? (Gueules des Bois)")
     P("Que votre projet porte sur la construction d’un bâtiment neuf, la rénovation d’une maison, l’aménagement intérieur ou extérieur de votre habitat, privilégier le circuit court en choisissant des essences locales devient incontournable.",
-      [PME], notes="Circuit court du bois, essences locales (approvisionnement local).", ambiguous=True)
+      [PME, BIO], notes="Circuit court du bois (approvisionnement local); essences locales (biodiversité, selon la taxonomie).", ambiguous=True)
     P("Que vous soyez un particulier ou un professionnel, mobiliser le bois des forêts proches de chez vous est une façon de limiter son empreinte carbone, réduire l’impact humain sur l’environnement et dynamiser l’emploi et l’économie français.",
       [E, PME], notes="Empreinte carbone, environnement; bois local et économie locale.")
     P("Les équipements publics en bois local présentent de nombreux avantages et traduisent une politique engagée en faveur de l’environnement et du développement durable.",
@@ -498,3 +498,37 @@ def load(S, P, Q) -> None:
       [CS], notes="Personnes éloignées de l'emploi.")
     P("Il s’agit des jeunes sans qualification, des bénéficiaires de minimas sociaux, des demandeurs d’emploi depuis plus d’1 an.",
       [CS], notes="Publics de l'insertion (par le contexte).", ambiguous=True)
+
+    S("http://relaischantiers.eu/la-clause-sociale", "La clause sociale (Relais Chantiers)")
+    P("Qu'est-ce que la clause d'insertion ?",
+      [CS], notes="Clause d'insertion.")
+    P("L’article 30 de l'Ordonnance Marché public du 23 Juillet 2015 impose au pouvoir adjudicataire de définir \\"La nature et l'étendue des besoins à satisfaires...en prenant en compte des objectifs de développement durable dans leurs dimensions économique, sociale et environnementale\\", dont notamment l’insertion des personnes éloignées de l’emploi.",
+      [CS, E], notes="Insertion des personnes éloignées de l'emploi; développement durable au sens large.", ambiguous=True)
+    P("L'ordonnance Marché public du 23 Juillet 2015 et le Décret Marché public du 25 Mars 2016 offrent la possibilité de prévoir des conditions sociales dans le cadre de l’exécution d’un marché public.",
+      [CS], notes="Conditions d'exécution sociales.")
+    P("Ces dispositions traduisent le souci d’intégrer dans le droit de la commande publique des préoccupations citoyennes.",
+      [CS], notes="Dispositions sociales (pronom).", ambiguous=True)
+    P("Ainsi, le cahier des charges d’un marché public peut fixer des conditions particulières permettant de promouvoir l’emploi de personnes rencontrant des difficultés d’insertion et de lutter contre le chômage.",
+      [CS], notes="Emploi des personnes en difficulté d'insertion.")
+    P("La collectivité développe ainsi une véritable politique d’achat citoyen sans pour autant méconnaître les exigences du droit de la commande publique et de la concurrence.",
+      [CS, G], notes="Politique d'achat (gouvernance?) citoyen (insertion, par le contexte).", ambiguous=True)
+    P("Ainsi, en mobilisant l’article 38 de l'Ordonnance, le niveau d’exigence en terme de promotion de l’emploi est fixé par le donneur d’ordre et est traduit en heures de travail, variables suivant la technicité du Lot.",
+      [CS], notes="Heures de travail d'insertion.")
+    P("Cette exigence constitue une condition d’exécution du marché qui s’impose au titulaire de celui-ci..",
+      [CS], notes="Clause d'insertion comme condition d'exécution (pronom).", ambiguous=True)
+    P("En mobilisant les articles 52 de l'Ordonnance et 62 du Décret , la collectivité permet aux entreprises soumissionnaires de présenter des offres plus performantes en matière d’insertion, qui seront alors valorisées grâce au critère de « performance en matière d’insertion professionnelle des publics en difficulté ».",
+      [CS], notes="Critère d'insertion professionnelle.")
+
+    S("https://pro.orange.fr/lemag/comment-ces-jeunes-pousses-ont-gagne-des-marches-publics-CNT000002fLMg1.html", "Comment ces jeunes pousses ont gagné des marchés publics (Orange Pro, le mag)")
+    P("La start-up installée à Toulon, dans le Var, annonce avoir remporté de nouveau un marché public interministériel et va ainsi proposer sa solution de gestion de réseaux sociaux aux ministères, ambassades, académies et, désormais, aux préfectures.",
+      [INNO], notes="Start-up titulaire d'un marché public (start-up, selon la taxonomie).", ambiguous=True)
+    P("Une grande satisfaction pour la jeune pousse qui travaillait avec l'Etat depuis 2020 et remettait sa couronne en jeu.",
+      [INNO], notes="Jeune pousse (start-up) et marché de l'État.", ambiguous=True)
+    P("Candidater à un marché public n'est pas toujours une chose aisée pour une start-up.",
+      [INNO, PME], notes="Accès des start-up aux marchés publics.", ambiguous=True)
+    P("« Nous avions été accompagnés par une personne lors du premier appel d'offres interministériel.",
+      [INNO], notes="Start-up face à l'appel d'offres (par le contexte).", ambiguous=True)
+    P("A ses yeux, travailler avec ce type d'entité a aidé la start-up à grandir et à asseoir sa crédibilité, y compris auprès des acteurs privés.",
+      [INNO], notes="Start-up et acheteurs publics.", ambiguous=True)
+    P("Le marché public interministériel représente 13 % des revenus de la start-up.",
+      [INNO], notes="Part du marché public dans les revenus d'une start-up.", ambiguous=True)
