@@ -502,7 +502,7 @@ def load(S, P, Q) -> None:
     S("http://relaischantiers.eu/la-clause-sociale", "La clause sociale (Relais Chantiers)")
     P("Qu'est-ce que la clause d'insertion ?",
       [CS], notes="Clause d'insertion.")
-    P("L’article 30 de l'Ordonnance Marché public du 23 Juillet 2015 impose au pouvoir adjudicataire de définir \\"La nature et l'étendue des besoins à satisfaires...en prenant en compte des objectifs de développement durable dans leurs dimensions économique, sociale et environnementale\\", dont notamment l’insertion des personnes éloignées de l’emploi.",
+    P("L’article 30 de l'Ordonnance Marché public du 23 Juillet 2015 impose au pouvoir adjudicataire de définir \"La nature et l'étendue des besoins à satisfaires...en prenant en compte des objectifs de développement durable dans leurs dimensions économique, sociale et environnementale\", dont notamment l’insertion des personnes éloignées de l’emploi.",
       [CS, E], notes="Insertion des personnes éloignées de l'emploi; développement durable au sens large.", ambiguous=True)
     P("L'ordonnance Marché public du 23 Juillet 2015 et le Décret Marché public du 25 Mars 2016 offrent la possibilité de prévoir des conditions sociales dans le cadre de l’exécution d’un marché public.",
       [CS], notes="Conditions d'exécution sociales.")
