@@ -189,22 +189,6 @@ def load(S, P, Q) -> None:
     P("Cet engagement mutuel, cette combinaison de la responsabilité sociale et de la performance économique, c’est la clé du succès !",
       [CS], notes="Responsabilité sociale au sens large.", ambiguous=True)
 
-    S("http://www.clubdelacom.fr/mieux-travailler-ensemble-et-si-ca-commencait-par-acheter-mieux.html", "Mieux travailler ensemble… Et si ça commençait par acheter mieux ? (Club de la Com)")
-    P("Mieux travailler ensemble… Et si ça commençait par acheter mieux ?",
-      [E], notes="Titre: « acheter mieux » (achats responsables, par la page).", ambiguous=True)
-    P("Les achats responsables… ça ne fait pas vraiment rêver !",
-      [E], notes="Achats responsables au sens large.", ambiguous=True)
-    P("Et pourtant il s’agit bien du thème qui nous a rassemblés lors de cette nouvelle matinale RSE.",
-      [E], notes="Matinale RSE (RSE → environnement, convention).", ambiguous=True)
-    P("À travers cinq grands témoignages et retours d’expérience, les participants ont pu appréhender l’achat responsable comme levier de qualité, de performance, de confiance et de respect.",
-      [E], notes="Achat responsable au sens large.", ambiguous=True)
-    P("Au-delà des normes et des process, l’idée même d’achat responsable, comme l’explique Quentin Dor, directeur de la Commande Publique à la Mairie de Blagnac «  va au delà de la simple satisfaction du triptyque coût, qualité et délais pour intégrer une approche plus globale environnementale, sociale et éthique. »",
-      [E, CS], notes="Approche environnementale et sociale de l'achat (volet social au sens large).", ambiguous=True)
-    P("Grâce à une animation ouverte et participative de Daniel Luciani, PDG de l’agence Icom, l’ensemble des participants ont pu proposer des mots illustrant leur propre définition des achats responsables.",
-      [E], notes="Achats responsables au sens large.", ambiguous=True)
-    P("C’est pour cette raison que la ville de Blagnac est signataire du Small Business Act* destiné à « favoriser l’échange et la connaissance afin de rendre la commande publique plus lisible et plus accessible aux PME. »",
-      [PME, G], notes="Accès des PME; signature d'une charte (Small Business Act: gouvernance?).", ambiguous=True)
-
     S("http://www.pressreader.com/france/courrier-cadres/20180119/282007558097154", "Objectif responsable : Achetez durable ! (Courrier Cadres, sur PressReader)")
     P("Objectif responsable : Achetez durable !",
       [E], notes="Titre: achats durables au sens large → environnement.", ambiguous=True)
@@ -532,3 +516,37 @@ def load(S, P, Q) -> None:
       [INNO], notes="Start-up et acheteurs publics.", ambiguous=True)
     P("Le marché public interministériel représente 13 % des revenus de la start-up.",
       [INNO], notes="Part du marché public dans les revenus d'une start-up.", ambiguous=True)
+
+    S("https://groupe.up.coop/fr/notre-actualite/actualites-groupe-up/faire-appel-aux-entreprises-de-leconomie-sociale-et-solidaire-ess-une-decision-strategique-et-ethique", "Faire appel aux Entreprises de l'Economie Sociale et Solidaire (ESS) : Une décision stratégique et éthique (Groupe Up)")
+    P("Faire appel aux Entreprises de l'Economie Sociale et Solidaire (ESS) : Une décision stratégique et éthique",
+      [ESS], notes="Titre: achats auprès des entreprises de l'ESS.")
+    P("A l’occasion de la semaine des Achats Socialement et Ecologiquement Responsables (ASER), projecteurs sur les entreprises de l'Économie Sociale et Solidaire (ESS), qui jouent un rôle crucial dans la promotion des achats responsables en intégrant des valeurs sociales, environnementales et économiques dans leurs pratiques commerciales.",
+      [ESS, E], notes="Entreprises de l'ESS; valeurs environnementales au sens large.", ambiguous=True)
+    P("En choisissant les entreprises de l'ESS et en les intégrant dans leur chaîne d’approvisionnement, les entreprises et collectivités attentives à la Responsabilité Sociétale de l’Entreprise (RSE), répondent aux attentes croissantes des consommateurs et des investisseurs en matière de responsabilité, et contribuent activement à la construction d'une société plus équitable et durable.",
+      [ESS, E], notes="Achats auprès de l'ESS; RSE au sens large (convention).", ambiguous=True)
+    P("Conditions de Travail Équitables : Les entreprises de l'ESS mettent un point d'honneur à offrir des conditions de travail justes et équitables.",
+      [ESS, CT], notes="Conditions de travail dans les entreprises de l'ESS.")
+    P("Elles respectent les normes de l'Organisation Internationale du Travail (OIT) et s'engagent à lutter contre la discrimination et le travail précaire.",
+      [CT, ESS], notes="Normes de l'OIT, travail précaire; « Elles » = entreprises de l'ESS (pronom).", ambiguous=True)
+    P("En les sélectionnant comme fournisseurs, les entreprises et collectivités garantissent que les produits et services achetés sont issus de structures respectant les droits des travailleurs.",
+      [CT, ESS], notes="Droits des travailleurs; fournisseurs de l'ESS (pronom).", ambiguous=True)
+    P("De par leur modèle de gouvernance et leurs choix de gestion axés sur l’humain, les coopératives apportent du sens et participent à une bonne qualité de vie et des conditions de travail (QVCT).",
+      [ESS, CT], notes="Coopératives (ESS); qualité de vie et conditions de travail. La gouvernance des coopératives n'est pas celle des achats.")
+    P("Inclusion et Emploi : Les entreprises de l'ESS sont souvent engagées dans l'insertion professionnelle des personnes éloignées du marché du travail, comme les personnes en situation de handicap, les chômeurs de longue durée, ou les jeunes sans qualification.",
+      [ESS, CS], notes="ESS et insertion professionnelle; personnes handicapées nommées parmi les publics de l'insertion (pas un marché réservé).")
+
+    S("https://www.willagri.com/2019/07/26/les-grands-groupes-sont-peu-regardants-en-matiere-de-deforestation/", "Les grands groupes sont peu regardants en matière de déforestation (WillAgri)")
+    P("La plupart des compagnies dont les produits appartiennent à une chaîne d’approvisionnement liée à la forêt ont échoué à faire aboutir leur objectif de « zéro déforestation ».",
+      [BIO], notes="Déforestation dans les chaînes d'approvisionnement (taxonomie: déforestation importée).")
+    P("Ainsi des acteurs tels que Associated British Foods, The Kraft Heinz Company , Avon, Mondelez, Domino ou Sport Direct sont peu regardants sur l’impact  des matières premières de la filière bois sur leurs affaires.",
+      [BIO], notes="Impact des matières premières de la filière bois (déforestation, par le contexte).", ambiguous=True)
+    P("A peine 30% de sociétés utilisant des matières premières – biens de consommation, aliments et boissons, etc – fournissent des informations sur la déforestation due à un maillon de leur chaîne d’approvisionnement.",
+      [BIO], notes="Déforestation liée aux approvisionnements.")
+    P("Quatre activités sont les principales responsables de la déforestation : l’élevage bovin, l’industrie du bois, la production de soja et celle  d’huile de palme.",
+      [BIO], notes="Causes de la déforestation.")
+    P("L’absence de transparence des sociétés liées à l’exploitation des forêts fait courir un risque majeur à leur réputation.",
+      [BIO], notes="Exploitation des forêts (déforestation, par le contexte).", ambiguous=True)
+    P("Ainsi 81% des consommateurs européens recherchent des produits non « coupables » de déforestation.",
+      [BIO], notes="Produits sans déforestation.")
+    P("Les exigences des consommateurs et de certains investisseurs pourraient faire gagner $ 27 milliards en image de marque à la minorité d’entreprises soucieuses de traçabilité de leurs produits et de lutte contre la déforestation.",
+      [BIO], notes="Lutte contre la déforestation, traçabilité.")
