@@ -75,3 +75,95 @@ def load(S, P, Q) -> None:
       [ALIM], non=["15 mars"], notes="Date d'une visite (piège).")
     P("Pour l’agglomération, le projet de cuisine centrale répondrait à l’action 27 du projet de territoire.",
       [ALIM, GOV], non=["27"], notes="Numéro d'action (piège).")
+
+    S("https://sydesl.fr/comite-syndical-du-10-juin-2024", "Comité syndical du 10 juin 2024 (SYDESL, syndicat départemental d'énergie de Saône-et-Loire)")
+    P("Le SYDESL ambitionne de favoriser le développement du parc de véhicules électriques sur l’ensemble de la Saône-et-Loire (hors Grand Chalon qui s’est doté de sa propre compétence mobilité). Cette trajectoire prévoit de multiplier par 7 le nombre de points de charge entre 2024 et 2035 :",
+      [NRJ, ENV], objs=[Q(7, unit="x", direction="increase", kind="relative_change", horizon=2035, baseline_year=2024, subject="nombre de points de charge pour véhicules électriques")],
+      notes="« multiplier par 7 … entre 2024 et 2035 » : facteur de hausse, année de départ 2024, horizon 2035.")
+    P("2030\n2 363 points de charge\ndont 193 rapides",
+      [NRJ, ENV], objs=[Q(2363, unit="count", kind="absolute", horizon=2030, subject="points de charge pour véhicules électriques"),
+                        Q(193, unit="count", kind="absolute", horizon=2030, subject="points de charge rapides")],
+      notes="Palier de la trajectoire du schéma directeur (IRVE) : niveaux à atteindre en 2030 ; le sujet est dans la phrase précédente.", ambiguous=True)
+    P("À ce jour, le département compte 714 points de charge opérés par 30 acteurs différents, dont 134 installés par le SYDESL. La proportion des points de charge rapides et ultra-rapides en Saône-et-Loire s’élève à 40 %, largement au-dessus de la moyenne nationale de 9,7 %.",
+      [NRJ, ENV], non=["714", "30", "134", "40 %", "9,7 %"], notes="État des lieux (piège).")
+
+    S("https://www.sde-aube.fr/au-service-des-collectivites-et-des-aubois/la-transition-energetique/la-mobilite-electrique.html", "La mobilité électrique (SDEA, syndicat départemental d'énergie de l'Aube)")
+    P("Dans le cadre du développement à grande échelle du véhicule électrique et afin de permettre l'accès du plus grand nombre aux points de charge des véhicules électriques et hybrides rechargeables, la loi de transition énergétique pour la croissance verte a fixé comme objectif l'installation, d'ici à 2030, d'au moins sept millions de points de charge sur le territorial national.",
+      [NRJ, ENV], objs=[Q(7000000, unit="count", kind="absolute", horizon=2030, comparator=">=", subject="points de charge installés sur le territoire national")],
+      notes="Objectif légal cité par le syndicat ; « au moins sept millions » = 7 000 000, au moins ; « d'ici à 2030 ».")
+    P("Le Syndicat a investi près de 1,5 million d’euros pour ce déploiement.",
+      [NRJ, ENV], non=["1,5 million d’euros"], notes="Montant investi (piège).")
+
+    S("https://syane.fr/energies/eclairage-public", "Éclairage public (Syane, syndicat des énergies et de l'aménagement numérique de la Haute-Savoie)")
+    P("Dans une démarche de sobriété énergétique et de réduction des nuisances lumineuses, le Syane propose un plan d’actions global en 4 axes.",
+      [NRJ, BIO], non=["4"], notes="Nombre d'axes (piège) ; les nuisances lumineuses touchent la biodiversité.", ambiguous=True)
+
+    S("https://sidec-cambresis.fr/article.php?id=97", "Éclairage public et rapport de la Cour des comptes (SIDEC, syndicat d'électricité du Cambrésis)")
+    P("Dans un rapport du 18 mars dernier, la Cour des Comptes a souligné l’importance d’une meilleure gestion de l’éclairage public.\nEn effet, ce secteur représente environ 40 % des dépenses en électricité des communes.",
+      [NRJ], non=["18 mars", "40 %"], notes="Date et part des dépenses (piège).")
+
+    S("https://sigerly.fr/2023/11/30/comite-du-29-novembre-2023-le-resume/", "Comité du 29 novembre 2023 : le résumé (SIGERLy, syndicat de gestion des énergies de la région lyonnaise)")
+    P("Le dernier comité de l’année a réuni les élus du SIGERLy à Oullins. Avant de voter les 11 délibérations proposées, les délégués ont assisté à une présentation du Cerema sur les SDAL (Schémas directeurs d’aménagement lumière).",
+      [GOV, NRJ], non=["11"], notes="Nombre de délibérations (piège).")
+
+    S("https://www.beauvaisis.fr/vie-pratique/environnement-et-dechets-collecte-des-dechets-tri-selectif-gestion-de-leau-et-de-lassainissement/dechets/prevention-dechets/faire-de-la-prevention-des-dechets-une-priorite", "Faire de la prévention des déchets une priorité (Communauté d'agglomération du Beauvaisis)")
+    P("Le PLPDMA est établi pour 6 ans et doit respecter les objectifs du Plan Régional de Prévention et de Gestion des Déchets (PRPGD), notamment la réduction de 15 % des déchets d’ici 2030 (par rapport à 2010), comme le prévoit la loi AGEC de 2020.",
+      [CIRC], objs=[Q(15, direction="decrease", kind="relative_change", horizon=2030, baseline_year=2010, subject="déchets ménagers et assimilés")],
+      non=["6 ans", "2020"], notes="Objectif régional et légal cité : « réduction de 15 % … d’ici 2030 (par rapport à 2010) » ; durée du programme et date de la loi (pièges).")
+    P("Notre 1er PLPDMA durera 6 ans (2024-2029) et comprendra 25 actions réparties en 5 grands thèmes :",
+      [CIRC, GOV], non=["1er", "6 ans", "2024-2029", "25", "5"], notes="Durée, période et dénombrements (piège).")
+
+    S("https://www.ville-meze.fr/restaurant-municipal-lengagement-ecologique/", "Restaurant municipal : l’engagement écologique (Ville de Mèze)")
+    P("La Loi EGALim prévoit la mise en œuvre de nouvelles obligations pour les professionnels de l’alimentation. Elle devrait imposer, entre janvier 2020 et juillet 2021, des restrictions sur l’utilisation des contenants alimentaires et ustensiles plastique à usage unique.",
+      [ALIM, CIRC], objective=True, non=["janvier 2020", "juillet 2021"],
+      notes="Obligation légale annoncée, sans niveau chiffré (objectif qualitatif) ; les dates bornent l'entrée en vigueur.", ambiguous=True)
+    P("Ainsi, depuis plus de quatre ans, le service municipal de restauration scolaire n’utilise plus aucun ustensile en plastique, ni aucun contenant alimentaire de cuisson, de réchauffe et de service en matière 100 % plastique dans les cantines.",
+      [ALIM, CIRC], non=["quatre ans", "100 %"], notes="Pratique déjà en place ; « 100 % plastique » décrit une matière (piège).")
+
+    S("https://kremlinbicetre.fr/actualites/de-la-vaisselle-vegetale-a-la-cantine", "De la vaisselle végétale à la cantine (Ville du Kremlin-Bicêtre)")
+    P("Depuis le début du mois de mars, la Ville a pris une décision écologique majeure en remplaçant la vaisselle en plastique par de la vaisselle végétale dans ses cantines scolaires. Cette transition s’inscrit dans une démarche globale visant à éliminer progressivement l’utilisation du plastique dans les cantines collectives, dans le cadre de la loi EGALIM qui impose l’élimination du plastique de la restauration collective d’ici le 1er janvier 2025.",
+      [CIRC, ALIM], objective=True, non=["1er janvier 2025"],
+      notes="Obligation légale d'éliminer le plastique : objectif sans valeur (une suppression est qualitative dans le jeu de dev) ; la date est l'échéance.", ambiguous=True)
+    P("L’objectif est de généraliser l’utilisation de la vaisselle végétale dans toutes les écoles de la ville d’ici un an, afin de réduire l’impact environnemental de la restauration scolaire.",
+      [CIRC, ENV], objs=[Q(100, subject="écoles de la ville utilisant de la vaisselle végétale")],
+      notes="« toutes les écoles » normalisé à 100 % ; « d’ici un an » : horizon implicite (nul).", ambiguous=True)
+
+    S("https://bernaynormandie.fr/preserver/la-transition-energetique", "La transition énergétique (Intercom Bernay Terres de Normandie)")
+    P("Après avoir établi le profil climat-énergie du territoire, des objectifs de réduction des consommations énergétiques et de développement des énergies renouvelables ont été définis pour atteindre en 2050 l’équilibre entre consommations d’énergie et productions d’énergies renouvelables et locales sur ce territoire.",
+      [NRJ, ENV], objective=True,
+      notes="Objectif d'équilibre (territoire à énergie positive) en 2050, sans valeur chiffrée dans le passage : objectif qualitatif.", ambiguous=True)
+    P("Ce programme est composé de 32 actions permettant d’agir sur 11 thématiques :",
+      [NRJ, GOV], non=["32", "11"], notes="Dénombrement d'actions et de thèmes (piège).")
+
+    S("http://valleeloire.fr/services-en-ligne/autres-services/commande-publique/", "Commande publique – SPASER 2024-2028 du Loir-et-Cher (copie sur valleeloire.fr)")
+    P("Prendre en compte la performance environnementale dans nos marchés\n\n  • Engager une démarche d’achat raisonné en choisissant des biens moins énergivores en termes d’utilisation.\n  • Prendre en compte l’indice de réparabilité des équipements électriques et électroniques concernés par la réglementation dans l’analyse des éléments techniques des offres en exigeant un indice au moins égal à 7.",
+      [ENV, NRJ, CIRC], objective=True, non=["7"],
+      notes="Engagements du schéma sans part chiffrée ; « indice au moins égal à 7 » est un seuil d'exigence sur les offres (piège au sens des conventions, comme un seuil de score).", ambiguous=True)
+
+    S("https://www.auvergnerhonealpes.fr/actualites/la-region-sengage-contre-le-gaspillage-et-pour-une-alimentation-locale-et-durable", "La Région s’engage contre le gaspillage et pour une alimentation locale et durable (Région Auvergne-Rhône-Alpes)")
+    P("Un vaste programme a été lancé auprès des lycées de la région pour définir une stratégie permettant d’atteindre l’objectif de réduction de 50% du gaspillage dans nos cantines à l’image de l’expérimentation réalisée entre 2022 et 2023",
+      [ALIM, CIRC], objs=[Q(50, direction="decrease", kind="relative_change", subject="gaspillage alimentaire dans les cantines des lycées")],
+      non=["2022", "2023"], notes="« objectif de réduction de 50% » : baisse relative, sans année cible ; 2022-2023 est la période d'une expérimentation passée. Tranche d'une phrase plus longue.")
+    P("À ce jour, le gaspillage alimentaire issu des restes de plateaux de lycées de la Région peut représenter jusqu’à 30 centimes par repas servi.",
+      [ALIM, CIRC], non=["30 centimes"], notes="Constat de coût (piège ; « jusqu’à » décrit un maximum observé, pas une cible).")
+
+    S("https://www.binic-etables-sur-mer.fr/4-2-1-planter-et-preserver-durablement-des-arbres-davenir/", "4.2.1. Planter et préserver durablement des arbres d’avenir (Commune de Binic-Étables-sur-Mer, charte)")
+    P("Pour faire face à toutes les utilisations des arbres au cours d’une vie humaine, Francis Hallé recommande que l’on plante 100 arbres à chaque naissance ! Certes on en est loin, mais nous pouvons commencer et continuer à en planter régulièrement",
+      [BIO, ENV], non=["100"], notes="Recommandation d'un botaniste citée, que la commune ne reprend pas comme cible (« on en est loin ») : piège.", ambiguous=True)
+    P("La commune se donne comme objectif de conserver des espaces de 15 à 1000m² sur son territoire pour la plantation d’arbres destinés à devenir remarquables dans l’avenir : le programme « arbres d’avenir ».",
+      [BIO, ENV], objective=True, non=["15 à 1000m²"],
+      notes="Objectif qualitatif (conserver des espaces) ; 15 à 1000 m² décrit la taille des espaces, pas un niveau à atteindre.", ambiguous=True)
+
+    S("https://observatoire.pnr-lorraine.com/appui-strategique/climat-energie/contexte/", "Climat-énergie : contexte (Observatoire du Parc naturel régional de Lorraine)")
+    P("Dans le cadre de la Vocation 3 de la Charte du Parc, de l’Objectif stratégique 3.2 “Accompagner l’évolution des modes de vie” et de l’Objectif opérationnel 3.2.2 « Diminuer les consommations d’énergie et les émissions de gaz à effet de serre » et du Plan climat territorial du Parc élaboré en 2015,",
+      [NRJ, ENV], objective=True, non=["3", "3.2", "3.2.2", "2015"],
+      notes="Objectifs de la charte cités par leur numéro, sans valeur : objectif qualitatif ; numéros et date d'élaboration (pièges). Tranche d'une phrase plus longue.", ambiguous=True)
+
+    S("https://vspillebout.fr/2021/02/lille-promet-100-bio-et-local-a-la-cantine-en-2026-mais-reste-muette-sur-sa-strategie/", "Lille promet 100% bio et local à la cantine en 2026, mais reste muette sur sa stratégie (intervention en conseil municipal de Lille, V. Spillebout)")
+    P("Au 1er janvier 2022, les cantines devront servir au moins 50 % de produits de qualité et durables dont au moins 20 % bio.",
+      [ALIM], objs=[Q(50, comparator=">=", horizon=2022, subject="produits de qualité et durables servis dans les cantines"),
+                    Q(20, comparator=">=", horizon=2022, subject="produits bio servis dans les cantines")],
+      notes="Quota légal EGalim cité (objectif) ; « au 1er janvier 2022 … devront » : échéance de la cible.")
+    P("A l’horizon 2026, dans 5 ans, c’est carrément 100% de produits bio et locaux que vous avez promis aux électeurs, mais sans rien dire du chemin que vous comptez prendre.",
+      [ALIM], objs=[Q(100, horizon=2026, subject="produits bio et locaux dans les cantines de Lille")],
+      non=["5 ans"], notes="Engagement de la municipalité rapporté par une élue d'opposition : « à l’horizon 2026 … 100% ».", ambiguous=True)
