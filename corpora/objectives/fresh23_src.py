@@ -167,3 +167,44 @@ def load(S, P, Q) -> None:
     P("A l’horizon 2026, dans 5 ans, c’est carrément 100% de produits bio et locaux que vous avez promis aux électeurs, mais sans rien dire du chemin que vous comptez prendre.",
       [ALIM], objs=[Q(100, horizon=2026, subject="produits bio et locaux dans les cantines de Lille")],
       non=["5 ans"], notes="Engagement de la municipalité rapporté par une élue d'opposition : « à l’horizon 2026 … 100% ».", ambiguous=True)
+
+    S("https://www.gers.fr/education/la-restauration-scolaire-dans-les-colleges-du-gers", "La restauration scolaire dans les collèges du Gers (Département du Gers)")
+    P("Le coût de revient d’un repas est aujourd’hui de 9,89 €. Depuis 2018, le Département fixe à 2,10 € minimum la part du coût denrées que chaque collège doit consacrer aux repas, hors subventions départementales.",
+      [ALIM], objs=[Q(2.10, unit="EUR", kind="absolute", comparator=">=", subject="part du coût denrées consacrée par chaque collège à un repas")],
+      non=["9,89 €", "2018"], notes="Plancher fixé par le Département (« fixe à 2,10 € minimum ») pour les achats de denrées, en vigueur depuis 2018 (pas d'horizon) ; le coût de revient est un constat.", ambiguous=True)
+    P("L’objectif fixé pour 2025 a été atteint et même dépassé. Les repas se composent aujourd’hui de :\n- 65 % de produits locaux de saison,\n- 71 % issus de l’agriculture biologique (contre seulement 10 % il y a huit ans),",
+      [ALIM], non=["2025", "65 %", "71 %", "10 %", "huit ans"], notes="Résultats atteints ; l'objectif 2025 n'est pas chiffré dans le passage (piège).")
+    P("Des collèges 100% bio :\n3 établissements volontaires ont été sélectionnés pour mettre en place un approvisionnement alimentaire 100% biologique (et 50% minimum de produits locaux).",
+      [ALIM, PME], objs=[Q(100, subject="approvisionnement alimentaire biologique des collèges pilotes"),
+                         Q(50, comparator=">=", subject="produits locaux dans l'approvisionnement des collèges pilotes")],
+      non=["3"], notes="Niveaux fixés au dispositif expérimental (100 % bio, au moins 50 % local) ; nombre d'établissements (piège).", ambiguous=True)
+
+    S("https://www.gers.fr/information-transversale/actualites/le-departement-du-gers-laureat-des-victoires-des-cantines-rebelles-2019-12933", "Le Département du Gers lauréat des Victoires des Cantines Rebelles 2019 (Département du Gers)")
+    P("Labellisation « En cuisine » de nos cantines par la société Ecocert : aujourd'hui 11 collèges ont le niveau 2 (30% de bio) et 9 collèges le niveau 1 (10% de bio).\n\nObjectifs pour 2020 pour tous les établissements de niveau 2 et même certains de niveau 3 :",
+      [ALIM], objs=[Q(100, horizon=2020, subject="établissements au niveau 2 du label « En cuisine »")],
+      non=["11", "2", "30%", "9", "1", "10%", "3"], notes="Constat chiffré (pièges) puis objectif 2020 : « tous les établissements » au niveau 2, normalisé à 100 %.", ambiguous=True)
+
+    S("http://www.allier.fr/1303-les-parents-et-enfants.htm", "Le Département, un acteur responsable : plan de sobriété énergétique (Département de l'Allier)")
+    P("Le Conseil départemental se mobilise et investit fortement dans la sobriété énergétique de son patrimoine. Economies d'énergie, mise aux normes, recours aux énergies renouvelables, .... Ce sont plus de 20 millions d'euros prévus pour intensifier son programme de rénovation thermique.",
+      [NRJ], non=["20 millions d'euros"], notes="Budget prévu (piège).")
+    P("  • le nouveau programme de rénovation et d’adaptation de l’ensemble des bâtiments départementaux (hôtel de département, antennes, collèges, ...), avec l’objectif très ambitieux d’atteindre 50 % d’économie en 2035 ;",
+      [NRJ], objs=[Q(50, direction="decrease", kind="relative_change", horizon=2035, subject="consommation d'énergie des bâtiments départementaux")],
+      notes="« atteindre 50 % d’économie en 2035 » : baisse relative de la consommation ; « atteindre » porte sur le niveau d'économie.", ambiguous=True)
+    P("  • la disparition de l’ensemble des véhicules et engins diesels à 10 ans\n  • l'équipement de toutes les maisons départementales des solidarités (MSD) de véhicules électriques",
+      [ENV, NRJ], objs=[Q(100, subject="maisons départementales des solidarités équipées de véhicules électriques")],
+      non=["10 ans"], notes="Suppression des diesels : objectif qualitatif (comme « suppression » dans le jeu de dev), échéance relative « à 10 ans » ; « toutes les maisons … » normalisé à 100 %.", ambiguous=True)
+
+    S("https://lozere.fr/actualites/1527175242-agrilocal-cette-semaine-les-cantines-se-connectent-local.html", "Agrilocal : cette semaine, les cantines se connectent local (Département de la Lozère)")
+    P("En adhérant au dispositif national AGRILOCAL depuis 2015, le Département de la Lozère souhaite faire progresser la part du bio et des circuits courts dans les cantines, dans un double souci de contribuer aux efforts en matière de développement durable et de préserver la santé des enfants.",
+      [ALIM, PME, SANTE], objective=True, non=["2015"], notes="Objectif qualitatif (faire progresser la part) ; date d'adhésion.")
+    P("Pour cette semaine, qui se déroulera du 28 mai au 5 juin 2018, les établissements volontaires (12 établissements dont 9 collèges) ont la possibilité de réaliser 1 repas 100% local durant la semaine OU de commander 1 produit local par jour réparti sur la semaine, produits commandés via la plateforme www.agrilocal48.fr.",
+      [ALIM, PME], non=["28 mai au 5 juin 2018", "12", "9", "1", "100%", "1"], notes="Dates, effectifs et option offerte (« la possibilité de réaliser 1 repas 100% local ») : pas une cible (piège).", ambiguous=True)
+
+    S("https://windpress.info/press-release/395667/a-prima-petra-posta-p-a-cintrali-di-u-ricantu-un-passu-novu-via-di-lautunumia-energetica-di-a", "La Collectivité de Corse met en œuvre une politique énergétique innovante et respectueuse de l’environnement avec la PPE (communiqué de la Collectivité de Corse, relayé par windpress)")
+    P("Elle vise à atteindre l’autonomie énergétique à horizon 2050 conformément à la trajectoire fixée dans le Schéma Régional Climat Air Energie (SRCAE) adopté par l’Assemblée de Corse.",
+      [NRJ, ENV], objective=True, notes="Objectif d'autonomie énergétique à l'horizon 2050, sans valeur chiffrée : objectif qualitatif.", ambiguous=True)
+    P("La PPE de Corse a vocation à garantir la fourniture d’électricité à tous les corses et à contribuer à un effort sans précédent dans l’utilisation des énergies renouvelables. A l’horizon 2030, elles devront représenter 75 % de l’électricité produite en Corse.",
+      [NRJ, ENV], objs=[Q(75, horizon=2030, subject="part des énergies renouvelables dans l'électricité produite en Corse")],
+      notes="« A l’horizon 2030, elles devront représenter 75 % » : niveau à atteindre, horizon écrit ; « tous les corses » décrit la fourniture, pas une part ciblée.")
+    P("Dans ce contexte, la PPE nécessite un investissement sans précédent de près de 4,4 milliards d’euros sur la période 2020-2028, assurant ainsi le maintien et/ou la création d’environ 3000 emplois.",
+      [NRJ], non=["4,4 milliards d’euros", "2020-2028", "3000"], notes="Besoin d'investissement et estimation d'emplois (piège).")
