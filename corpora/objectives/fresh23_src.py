@@ -208,3 +208,43 @@ def load(S, P, Q) -> None:
       notes="« A l’horizon 2030, elles devront représenter 75 % » : niveau à atteindre, horizon écrit ; « tous les corses » décrit la fourniture, pas une part ciblée.")
     P("Dans ce contexte, la PPE nécessite un investissement sans précédent de près de 4,4 milliards d’euros sur la période 2020-2028, assurant ainsi le maintien et/ou la création d’environ 3000 emplois.",
       [NRJ], non=["4,4 milliards d’euros", "2020-2028", "3000"], notes="Besoin d'investissement et estimation d'emplois (piège).")
+
+    S("https://oph31.fr/actualites/nouvelles-priorites-de-rehabilitation-energetique-pour-loph31", "Nouvelles priorités de réhabilitation énergétique pour l’OPH31 (Office public de l'habitat de la Haute-Garonne)")
+    P("Dans ce domaine particulier, l’objectif est notamment « d’accélérer la rénovation de nos logements pour atteindre la neutralité carbone d’ici 2050 – le bâtiment représentant un quart des émissions annuelles de la France – et permettre que les Français vivent dans des logements décents où ils n’ont pas froid l’hiver et chaud l’été ».",
+      [ENV, NRJ], objective=True, non=["un quart"],
+      notes="Neutralité carbone d'ici 2050 : objectif non chiffré (comme dans les jeux précédents) ; « un quart des émissions » est un constat (piège).", ambiguous=True)
+    P("- Depuis le 1er janvier 2023, il est déjà interdit de mettre à la location des logements consommant plus de 450 kWh/m2/an.\n- A partir du 1er janvier 2025, il sera interdit de mettre à la location des logements affichant une étiquette énergétique G.",
+      [NRJ], objective=True, non=["1er janvier 2023", "450 kWh/m2/an", "1er janvier 2025"],
+      notes="Calendrier légal d'interdictions (obligations sans part chiffrée) : objectif qualitatif ; 450 kWh/m2/an est un seuil (piège).", ambiguous=True)
+
+    S("http://stenay.reseaudescommunes.fr/fr/actualite/71879/cession-materiel", "Cession de matériel informatique (Mairie de Stenay)")
+    P("Le premier problème qui se présente à nous est de définir un prix de cession juste. Que vaut un ordinateur aujourd'hui dès lors qu'il a plus de deux ans ? Le second problème, mais celui-là est plus classique, la demande est supérieure à l'offre.",
+      [NUM, CIRC], non=["deux ans"], notes="Âge du matériel réformé (piège).")
+
+    S("https://cdc.vallees-orne-odon.fr/environnement/redevance-incitative/", "Redevance incitative (Communauté de communes Vallées de l’Orne et de l’Odon)")
+    P("La Loi LTECV[1] prévoit que les collectivités territoriales progressent vers la généralisation d’une tarification incitative en matière de déchets, avec pour objectif que 15 millions d’habitants soient couverts par cette dernière en 2020 et 25 millions d’habitants en 2025 (art L541-1-1-4° du Code de l’Environnement).",
+      [CIRC], objs=[Q(15000000, unit="count", kind="absolute", horizon=2020, subject="habitants couverts par une tarification incitative des déchets"),
+                    Q(25000000, unit="count", kind="absolute", horizon=2025, subject="habitants couverts par une tarification incitative des déchets")],
+      non=["[1]", "L541-1-1-4°"], notes="Objectifs légaux cités par la communauté de communes, en nombre d'habitants (15 et 25 millions), horizons écrits ; renvoi de note et article (pièges).")
+    P("Le Plan de Prévention et Gestion Des déchets (PRPGD) de Normandie décline l’objectif de la loi LTECV à l’échelle régionale et vise un taux de 30% de la population concernée par la tarification incitative d’ici 2025.",
+      [CIRC], objs=[Q(30, horizon=2025, subject="population concernée par la tarification incitative en Normandie")],
+      notes="Objectif du plan régional : « vise un taux de 30% … d’ici 2025 ».")
+    P("En parallèle la Taxe Générale sur les Activités Polluantes (TGAP) sur l’enfouissement augmente annuellement pour atteindre 65 €/tonne au 1er janvier 2025. Elle s’élevait à 18 €/tonne en 2020.",
+      [CIRC], non=["65 €/tonne", "1er janvier 2025", "18 €/tonne", "2020"], notes="Barème fiscal à venir et valeur passée, pas une cible d'achat ni de performance (piège malgré « atteindre »).", ambiguous=True)
+
+    S("https://www.reotier.fr/informations-municipales/actualite-communale/2026-01-16-tarification-incitative", "Tarification incitative (Commune de Réotier)")
+    P("Depuis le 1er janvier 2026, les ouvertures de tambours d’ordures ménagères sont comptabilisées et leur nombre servira au calcul de la redevance 2027. Le conseil communautaire a statué pour une part fixe de la nouvelle redevance incluant 20 dépôts forfaitaires. Au-delà, chaque dépôt supplémentaire est fixé à 2 €.",
+      [CIRC], non=["1er janvier 2026", "2027", "20", "2 €"], notes="Modalités tarifaires et dates (piège).")
+
+    S("https://www.climaxion.fr/thematiques/economie-circulaire-economie-ressources/tarification-incitative", "Tarification incitative (Climaxion, programme de la Région Grand Est et de l'ADEME)")
+    P("Les objectifs de la région Grand Est inscrits dans le SRADDET sont les suivants :\n- 23 % de la population couverte par une tarification incitative en 2020,\n- 37 % en 2025,\n- 40 % en 2031.",
+      [CIRC], objs=[Q(23, horizon=2020, subject="population couverte par une tarification incitative dans le Grand Est"),
+                    Q(37, horizon=2025, subject="population couverte par une tarification incitative dans le Grand Est"),
+                    Q(40, horizon=2031, subject="population couverte par une tarification incitative dans le Grand Est")],
+      notes="Trajectoire régionale à trois paliers, chacun avec son année.")
+    P("L’atteinte de ces objectifs concoure à l’atteinte des objectifs plus globaux :\n- de réduction de 10 % de DMA entre 2015 et 2031 (ou baisse de 15 % des DMA entre 2010 et 2030, loi AGEC),\n- de valorisation de 55 % des déchets non dangereux non inertes en 2020 et 65 % en 2025.",
+      [CIRC], objs=[Q(10, direction="decrease", kind="relative_change", horizon=2031, baseline_year=2015, subject="déchets ménagers et assimilés (Grand Est)"),
+                    Q(15, direction="decrease", kind="relative_change", horizon=2030, baseline_year=2010, subject="déchets ménagers et assimilés (loi AGEC)"),
+                    Q(55, horizon=2020, subject="valorisation des déchets non dangereux non inertes"),
+                    Q(65, horizon=2025, subject="valorisation des déchets non dangereux non inertes")],
+      notes="« réduction de 10 % … entre 2015 et 2031 » et « baisse de 15 % … entre 2010 et 2030 » : baisses relatives avec année de départ ; valorisation : niveaux datés.")
