@@ -18,6 +18,7 @@ from collected_src import ALIM, CIRC, CS, ENV, ESS, GOV, HAND, NRJ, PME
 BIO = "biodiversite"
 NUM = "numerique_responsable"
 SANTE = "sante"
+CDT = "conditions_de_travail"
 
 
 def load(S, P, Q) -> None:
@@ -248,3 +249,25 @@ def load(S, P, Q) -> None:
                     Q(55, horizon=2020, subject="valorisation des déchets non dangereux non inertes"),
                     Q(65, horizon=2025, subject="valorisation des déchets non dangereux non inertes")],
       notes="« réduction de 10 % … entre 2015 et 2031 » et « baisse de 15 % … entre 2010 et 2030 » : baisses relatives avec année de départ ; valorisation : niveaux datés.")
+
+    S("https://grandrovaltain.fr/sobriete-fonciere.html", "Sobriété foncière (Syndicat mixte du SCoT du Grand Rovaltain)")
+    P("La loi Climat et Résilience a accompagné cette transition planifiant un changement de régime pour 2031, date du passage du suivi de la consommation foncière à celui de l’artificialisation.",
+      [BIO, GOV], non=["2031"], notes="Date d'un changement de mode de suivi, sans niveau chiffré (piège).", ambiguous=True)
+    P("Article L101-2-1 du Code de l’urbanisme : \"L'artificialisation est définie comme l'altération durable de tout ou partie des fonctions écologiques d'un sol, en particulier de ses fonctions biologiques, hydriques et climatiques, ainsi que de son potentiel agronomique par son occupation ou son usage.\"",
+      [BIO], non=["L101-2-1"], notes="Définition légale, numéro d'article (piège).")
+
+    S("https://www.fonsorbes.fr/actualites/une-nouvelle-organisation-pour-lentretien-des-espaces-verts-de-la-ville/", "Une nouvelle organisation pour l’entretien des espaces verts de la ville (Ville de Fonsorbes)")
+    P("Depuis le mois de mars, ce sont deux équipes, soit quatorze personnes, de l’ESAT «Les Pins» qui interviennent aux côtés du service des espaces verts de la ville. Cette structure de travail adaptée, gérée par l’AJH (Association des jeunes handicapés), participe à l’insertion des personnes en situation de handicap.",
+      [HAND], non=["deux", "quatorze"], notes="Effectifs d'un partenariat en cours (piège).")
+
+    S("http://www.tracy-le-mont.org/municipalite/conseils-municipaux/comptes-rendus/2017-07-07,c-r-du-29-06-2017.xhtml", "Compte rendu du conseil municipal du 29 juin 2017 (Commune de Tracy-le-Mont)")
+    P("Vu l’exposé de Mme le Maire,\n\nVu l’avis favorable du Comité technique paritaire en date du 22 juin 2017.\n\nConsidérant la demande des agents du service technique d’écourter leur pause repas pour terminer 30 minutes plus tôt,",
+      [CDT], non=["22 juin 2017", "30 minutes"], notes="Délibération sur les horaires des agents : date d'avis et durée (piège).")
+
+    S("http://www.melunvaldeseine.fr/titre-par-defaut/les-chantiers-dinsertion", "Les chantiers d'insertion (Communauté d'agglomération Melun Val de Seine)")
+    P("Les salariés en insertion signent un Contrat à Durée Déterminée d’Insertion (CDDI) pour une durée allant de 6 mois à 12 mois. Dans le cadre de ces Contrats Aidés, les participants disposent d’un suivi personnalisé et auront accès à la formation.",
+      [CS], non=["6 mois à 12 mois"], notes="Durée réglementaire des contrats (piège).")
+
+    S("http://allonnes.fr/allonnes-a-vivre/travailler-et-entreprendre/269-le-chantier-d-insertion.html", "Le chantier d'insertion (Ville d'Allonnes)")
+    P("Le chantier d’insertion peut se conclure avec des personnes sans emploi rencontrant des difficultés sociales et professionnelles particulières des contrats à durée déterminée en application de l’article L. 1242-3 du Code du travail.",
+      [CS, ESS], non=["L. 1242-3"], notes="Référence d'article (piège).")
