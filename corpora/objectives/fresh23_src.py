@@ -271,3 +271,26 @@ def load(S, P, Q) -> None:
     S("http://allonnes.fr/allonnes-a-vivre/travailler-et-entreprendre/269-le-chantier-d-insertion.html", "Le chantier d'insertion (Ville d'Allonnes)")
     P("Le chantier d’insertion peut se conclure avec des personnes sans emploi rencontrant des difficultés sociales et professionnelles particulières des contrats à durée déterminée en application de l’article L. 1242-3 du Code du travail.",
       [CS, ESS], non=["L. 1242-3"], notes="Référence d'article (piège).")
+
+    S("https://limoges.fr/actualites/de-plus-en-plus-de-panneaux-solaires-en-toiture", "De plus en plus de panneaux solaires en toiture (Ville de Limoges)")
+    P("Concrètement, même si c’est une obligation réglementaire pour les\nconstructions neuves et les réhabilitations des bâtiments de plus de\n500 m2 , la Ville a commencé à dresser la liste des sites éligibles selon\ndifférents critères.",
+      [NRJ], non=["500 m2"], notes="Seuil de surface d'une obligation réglementaire (piège).")
+    P("L’objectif à terme est de favoriser autant que possible l’autoconsommation des bâtiments pour alléger la facture et de couvrir un quart de la consommation annuelle, qui se situe autour de 16 millions de kW/h par an pour la collectivité.",
+      [NRJ], objs=[Q(25, subject="part de la consommation annuelle des bâtiments municipaux couverte par l'autoconsommation solaire")],
+      non=["16 millions de kW/h par an"], notes="« couvrir un quart » = 25 % ; « à terme » : pas d'année ; la consommation actuelle est un constat (piège).")
+
+    S("https://ville-draguignan.fr/actualites/%f0%9f%aa%abtravaux-la-ville-developpe-le-photovoltaique-%e2%99%bb%ef%b8%8f", "Travaux : la ville développe le photovoltaïque (Ville de Draguignan)")
+    P("Avec ces deux bâtiments, on estime une économie de 108 tonnes de CO2 et une production de 268 764 kwh par an.",
+      [ENV, NRJ], non=["108 tonnes de CO2", "268 764 kwh par an"], notes="Estimation des effets d'installations réalisées (piège).")
+    P("Ce chantier s’inscrit dans l’obligation décret tertiaire, imposant un objectif de réduction des consommations des bâtiments de plus de 1 000 m² de 40 % d’ici 2030, de 50 % pour 2040 et de 60 % d’ici 2060, par rapport à une année de référence choisie entre 2010 et 2022.",
+      [NRJ], objs=[Q(40, direction="decrease", kind="relative_change", horizon=2030, subject="consommation d'énergie des bâtiments tertiaires de plus de 1 000 m²"),
+                   Q(50, direction="decrease", kind="relative_change", horizon=2040, subject="consommation d'énergie des bâtiments tertiaires de plus de 1 000 m²"),
+                   Q(60, direction="decrease", kind="relative_change", horizon=2060, subject="consommation d'énergie des bâtiments tertiaires de plus de 1 000 m²")],
+      non=["1 000 m²", "2010", "2022"], notes="Paliers légaux du décret tertiaire cités ; la page écrit « 2060 » pour le dernier palier (recopié tel quel) ; l'année de référence n'est pas fixée (2010-2022 : bornes d'un choix), seuil de surface (piège).")
+
+    S("https://nevers.fr/actualites/un-eclairage-public-raisonne", "Un éclairage public raisonné (Ville de Nevers)")
+    P("L’amélioration des moyens d'éclairage est une priorité de la municipalité qui porte un programme de renouvellement sur environ 350 luminaires par an sur la période 2020-2029.",
+      [NRJ], objs=[Q(350, unit="count", kind="absolute", per_year=True, subject="luminaires d'éclairage public renouvelés")],
+      non=["2020-2029"], notes="Programme pluriannuel : rythme visé d'environ 350 luminaires par an ; la période du programme n'est pas un horizon.", ambiguous=True)
+    P("Entre 2 h et 5 h du matin, une veille s’active à 15 % de la capacité d’éclairage et à 100 % dès détection d’une présence.",
+      [NRJ], non=["2 h", "5 h", "15 %", "100 %"], notes="Réglage technique des luminaires (piège).")
