@@ -95,3 +95,89 @@ def load(S, P, Q) -> None:
     S("https://ess-france.org/elections-2022-decryptage-marches-publics", "Élections 2022 : décryptage · Marchés publics (ESS France)")
     P("Proposition d'Anne Hidalgo dans \"Lettre à l'ESS du 7 décembre 2021\" Les achats et les délégations de service public intègrent de façon obligatoire des clauses non seulement écologiques mais aussi sociales.",
       [ENV, CS], objective=True, non=["7 décembre 2021"], notes="Proposition de campagne : rendre obligatoires les clauses écologiques et sociales ; objectif qualitatif (pas de « tous », donc pas normalisé à 100 %). Proposition rapportée : discutable.", ambiguous=True)
+
+    S("https://www1.ac-lille.fr/journee-mondiale-de-l-environnement-les-actions-de-l-academie-en-edd-122171", "Journée mondiale de l'environnement : les actions de l'académie en EDD (Académie de Lille)")
+    P("L’académie de Lille s’engage pour l’environnement avec pour objectif une démarche développement durable dans 100% des écoles et établissements scolaires.",
+      [ENV], objs=[Q(100, subject="écoles et établissements scolaires engagés dans une démarche de développement durable")],
+      notes="« pour objectif … dans 100% des écoles » : niveau visé, pas d'année.")
+    P("De 2018 à aujourd’hui, le nombre de labellisations est passé de 195 à 690, soit 17,8 % des établissements de l’académie. Cela représente 10,4 % des établissements labellisés à l’échelle de la France.",
+      [ENV], non=["2018", "195", "690", "17,8 %", "10,4 %"], notes="Progression déjà réalisée (« est passé de … à ») et parts constatées (piège).")
+
+    S("http://generation2d.ac-lyon.fr/engager.html", "Engager les écoles et les établissements dans une démarche globale de développement durable (Académie de Lyon)")
+    P("L’obtention de ce label marque la volonté de s’inscrire dans une démarche d’amélioration continue. Elle est un point de départ qui indique la reconnaissance explicite d’une volonté de la communauté scolaire Dans l’académie de Lyon, 175 écoles et établissements scolaires sont labellisés (47 écoles, 87 collèges et 41 lycées).",
+      [ENV], non=["175", "47", "87", "41"], notes="Nombre d'établissements labellisés (compte, piège).")
+
+    S("https://sorbonne-universite.fr/actualites/sorbonne-universite-renforce-ses-engagements-lheure-de-la-sobriete-et-de-la-transition", "Sorbonne Université renforce ses engagements à l'heure de la sobriété et de la transition (Sorbonne Université)")
+    P("Par circulaire datée du 24 septembre 2022, le ministère de l’Enseignement supérieur et de la Recherche (MESR) a défini le plan de sobriété énergétique gouvernemental fixant l’objectif de réduction de consommation d’énergie de 10 % d’ici deux ans.",
+      [NRJ], objs=[Q(10, direction="decrease", kind="relative_change", subject="consommation d'énergie des établissements d'enseignement supérieur")],
+      non=["24 septembre 2022"], notes="« réduction … de 10 % d'ici deux ans » : baisse relative ; l'année n'est pas écrite (horizon nul) ; la date est celle de la circulaire.")
+
+    S("https://ec-nantes.fr/developpement-durable/gouvernance-et-strategie/politique-achats?l=0", "Politique achats (Centrale Nantes)")
+    P("Invitation à s'inspirer de la loi AGEC pour privilégier les biens issus du réemploi et à éviter le recours à l'achat de biens neufs. Ainsi, la DSI a recours au matériel reconditionné depuis 2022, à partir de 2024, recours à des mobiliers de bureaux issus du réemploi ou recyclage,",
+      [CIRC, NUM], objective=True, non=["2022", "2024"], notes="Engagement qualitatif (mobilier issu du réemploi à partir de 2024) ; matériel reconditionné « depuis 2022 » déjà en place ; aucune valeur.", ambiguous=True)
+    P("Prise en compte des aspects sociaux (critères inclusion sociale et diversité) et en particuliers évaluation des possibilités de recourir à des structures d’insertion ou adaptées. Ainsi, depuis 2023, attribution du marché espaces verts à une entreprise adaptée",
+      [CS, HAND], non=["2023"], notes="Mesure déjà réalisée (attribution depuis 2023) ; pas de cible chiffrée (piège).")
+
+    S("https://www.univ-amu.fr/index.php/fr/public/amu-sengage", "AMU s'engage (Aix-Marseille Université)")
+    P("2021 : dans le cadre du plan de relance dédié à la rénovation énergétique des bâtiments publics de l’Enseignement Supérieur et de la Recherche, le Gouvernement a attribué à AMU 61,2 M€ pour financer dix des projets déposés.",
+      [NRJ], non=["2021", "61,2 M€", "dix"], notes="Financement obtenu et nombre de projets (piège).")
+
+    S("https://infos.inist.fr/2022/11/15/transition-bas-carbone-un-plan-ambitieux-pour-le-cnrs", "Transition bas carbone : un plan ambitieux pour le CNRS (Infos Inist, CNRS)")
+    P("Pour limiter le réchauffement climatique à 1,5 degrés d’ici 2100, il faut atteindre la neutralité carbone d’ici 2050.",
+      [ENV], objs=[Q(1.5, unit="°C", kind="absolute", horizon=2100, comparator="<=", subject="réchauffement climatique")],
+      non=["2050"], notes="Cible climatique mondiale (« limiter … à 1,5 degrés d'ici 2100 ») : plafond, horizon écrit ; la neutralité carbone d'ici 2050 est une cible sans valeur chiffrée. Cible générale, pas d'achat : discutable.", ambiguous=True)
+    P("Les Accords de Paris ont ainsi fixé l’objectif de diminuer les émissions de gaz à effet de serre (GES) de 40 % d’ici 2030 1 .",
+      [ENV], objs=[Q(40, direction="decrease", kind="relative_change", horizon=2030, subject="émissions de gaz à effet de serre")],
+      non=["1"], notes="« diminuer … de 40 % d'ici 2030 » : baisse relative, horizon écrit ; « 1 » est un appel de note.")
+
+    S("https://ofb.gouv.fr/demarche-de-developpement-durable", "Démarche de développement durable (Office français de la biodiversité)")
+    P("Cette démarche, s’est construite, dès 2020, année de création de l’OFB, autour d’un plan d’actions prioritaires partagé avec le comité de direction. Ce plan s’inscrit dans le cadre des 20 engagements de l’État pour les services écoresponsables et des 17 objectifs de développement durable.",
+      [ENV, GOV], non=["2020", "20", "17"], notes="Date de création et nombres d'engagements et d'ODD (comptes, piège).")
+
+    S("https://www.elysee.fr/de/ausstellung/transition-ecologique", "Transition écologique (Présidence de la République)")
+    P("Très tôt, la présidence a souhaité s’inscrire dans ces objectifs puis les dépasser. Depuis début 2020, 100 % des viandes et poissons servis à la présidence, y compris pour la restauration collective sont dit « de qualité et durables »",
+      [ALIM], non=["2020", "100 %"], notes="Niveau déjà atteint depuis 2020 (résultat, piège) ; « ces objectifs » renvoie à EGalim sans valeur dans le passage.")
+
+    S("https://www.cge.asso.fr/liste-actualites/sedd-2020-engagement-et-mobilisation-de-la-cge-en-faveur-du-developpement-durable/", "SEDD 2020 : engagement et mobilisation de la CGE en faveur du développement durable (Conférence des grandes écoles)")
+    P("Contribution aux travaux du MESRI sur l’intégration de la transition écologique dans les formations du supérieur. Objectif: 100% des étudiants sortant de l’enseignement supérieur formés à la transition écologique selon une approche systémique fondée sur l’équité et l’inclusion sociale",
+      [ENV], objs=[Q(100, subject="étudiants sortant de l'enseignement supérieur formés à la transition écologique")],
+      notes="« Objectif: 100% des étudiants … formés » : niveau visé, pas d'année. Cible de formation, pas d'achat.")
+    P("En rédigeant dès 2003 une charte pour sensibiliser sur la nécessité de former ses écoles membres et les étudiants au développement durable et la responsabilité sociétale, la CGE s’empare de ces questions devenues récurrentes dans les grands thèmes de société.",
+      [ENV, GOV], non=["2003"], notes="Date d'une charte passée (piège).")
+
+    S("https://mag.cgos.info/23-initiatives/967-mieux-manger-meme-a-lhopital-le-ch-de-semur-en-auxois-sengage", "Mieux manger même à l'hôpital : le CH de Semur-en-Auxois s'engage (CGOS, magazine des agents hospitaliers)")
+    P("Augmenter la part de produits issus de l’agriculture biologique, améliorer la gestion des déchets, mieux communiquer sur l’origine des viandes et des poissons… Voilà quelques-uns des objectifs de l’équipe de restauration de l’hôpital de Semur-en-Auxois (Côte-d’Or) qui vient d’obtenir le label « Mon restau responsable ».",
+      [ALIM, CIRC], objective=True, notes="Objectifs qualitatifs (augmenter la part du bio, mieux gérer les déchets), sans valeur chiffrée.")
+
+    S("https://www.caissedesdepots.fr/nos-engagements/notre-politique-durable/nos-engagements-pour-la-nature", "Nos engagements pour la nature (Caisse des Dépôts)")
+    P("Après avoir lancé une politique dédiée à la biodiversité en 2022, puis une autre centrée sur l’eau en 2024, le Groupe décide de consolider l’ensemble de ces engagements au sein d’une politique « nature » plus large et intégrée.",
+      [BIO, GOV], non=["2022", "2024"], notes="Dates de politiques déjà lancées (piège).")
+    P("• Réaliser d’ici fin 2025 une mesure d’empreinte biodiversité de nos activités sur l’ensemble de la chaine de valeur(1).",
+      [BIO, GOV], objective=True, non=["2025", "(1)"], notes="Engagement daté mais sans valeur chiffrée (objectif qualitatif) ; « (1) » est un appel de note.")
+    P("• Adopter d’ici 2030 une approche « zéro artificialisation nette » en accord avec les politiques d’aménagement des collectivités",
+      [BIO], objective=True, non=["2030"], notes="« zéro artificialisation nette » d'ici 2030 : engagement sans valeur positive (objectif qualitatif selon les conventions) ; on pourrait y lire une cible de niveau 0.", ambiguous=True)
+
+    S("https://cahpp.eu/2021/10/26/techopital-la-cahpp-adopte-la-charte-relations-fournisseurs-et-achats-responsables", "La Cahpp adopte la charte Relations fournisseurs et achats responsables (CAHPP, centrale d'achats hospitalière)")
+    P("Onze acteurs publics et privés ont signé la nouvelle charte le 13 octobre. Interrogé par APMnews/TecHopital, le médiateur des entreprises a précisé que trois acteurs hospitaliers figurent parmi les signataires: le Réseau des acheteurs hospitaliers (Resah), la Cahpp et le CHU de Nancy.",
+      [GOV, PME], non=["Onze", "13 octobre", "trois"], notes="Nombre de signataires et date de signature d'une charte (piège).")
+
+    S("https://mobile.interieur.gouv.fr/Archives/Archives-des-dossiers/2011-Dossiers/Du-bon-usage-du-papier", "Du bon usage du papier (ministère de l'Intérieur)")
+    P("Le montant des crédits gelés sur le Fonds État exemplaire interministériel (FEE) pour le budget du ministère de l'Intérieur au titre des indicateurs de développement durable est de 19 M€. Pour récupérer cette quote-part, le ministère doit atteindre une dizaine d'objectifs en 2010, 2011 et 2012.",
+      [GOV], non=["19 M€", "une dizaine", "2010", "2011", "2012"], notes="Montant de crédits gelés et nombre d'objectifs (piège) ; les objectifs eux-mêmes ne sont pas chiffrés ici.")
+    P("Parmi ceux-ci, la réduction de la consommation de papier est particulièrement importante. Globalement, le ministère doit parvenir à une consommation autour de dix à douze ramettes par personne.",
+      [CIRC, ENV], objs=[Q(10, unit="ramettes", kind="absolute", value_max=12, subject="consommation de papier par agent du ministère")],
+      notes="« doit parvenir à … dix à douze ramettes par personne » : fourchette visée (valeur 10, maximum 12), niveau absolu par personne ; l'horizon (2010-2012) est dans la phrase précédente, hors passage.")
+
+    S("http://www.diplomatie.gouv.fr/fr/les-ministres-et-le-ministere/modernisation-enjeux-et-chantiers/moderniser-et-renforcer-les-outils/le-plan-administration-exemplaire/article/le-quai-d-orsay-administration", "Le Quai d'Orsay : administration exemplaire pour la protection de l'environnement (ministère des Affaires étrangères)")
+    P("Ce résultat s’inscrit dans le cadre des recommandations du Grenelle de l’environnement et des dispositions engagées au titre du \"Plan Administration exemplaire\". En 2011, le ministère a été l’une des 5 administrations ayant satisfait aux 11 indicateurs du dispositif financier accompagnant l’application de ce plan.",
+      [ENV, GOV], non=["2011", "5", "11"], notes="Résultat passé et comptes d'administrations et d'indicateurs (piège).")
+
+    S("http://www.campusresponsables.com/partenaire-financier-41/caisse-des-depots.html", "Caisse des Dépôts, partenaire financier (Campus responsables)")
+    P("Il constitue un enjeu majeur pour atteindre les objectifs du Grenelle de l’Environnement : une réduction d’au moins 40 % des consommations d’énergie et de 50 % des émissions de gaz à effet de serre (GES) dans un délai de 8 ans, ainsi qu’une mise aux normes de « basse consommation » de la construction neuve dès 2010.",
+      [NRJ, ENV], objs=[Q(40, direction="decrease", kind="relative_change", comparator=">=", subject="consommations d'énergie du parc immobilier universitaire", themes=(NRJ,)),
+                        Q(50, direction="decrease", kind="relative_change", subject="émissions de gaz à effet de serre du parc immobilier universitaire", themes=(ENV,))],
+      non=["8 ans", "2010"], notes="Objectifs du Grenelle : baisses relatives ; « au moins » porte sur 40 % (peut-être aussi sur 50 %) ; « dans un délai de 8 ans » n'écrit pas d'année ; « dès 2010 » concerne la norme de construction, sans valeur.", ambiguous=True)
+
+    S("https://le-reses.org/le-grand-chantier-de-la-renovation-energetique-du-patrimoine-immobilier-universitaire", "Le grand chantier de la rénovation énergétique du patrimoine immobilier universitaire (RESES, réseau étudiant)")
+    P("En France, on émet environ 90 millions de tonnes d’équivalent CO2 pour chauffer (ou refroidir) nos logements et lieux d’études ou de travail. En effet, le bâtiment représente 20% des émissions nationales de gaz à effet de serre ; c’est le deuxième poste d’émissions derrière les transports.",
+      [ENV, NRJ], non=["90 millions de tonnes", "20%"], notes="Statistiques d'émissions (piège).")
