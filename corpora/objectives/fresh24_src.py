@@ -181,3 +181,32 @@ def load(S, P, Q) -> None:
     S("https://le-reses.org/le-grand-chantier-de-la-renovation-energetique-du-patrimoine-immobilier-universitaire", "Le grand chantier de la rénovation énergétique du patrimoine immobilier universitaire (RESES, réseau étudiant)")
     P("En France, on émet environ 90 millions de tonnes d’équivalent CO2 pour chauffer (ou refroidir) nos logements et lieux d’études ou de travail. En effet, le bâtiment représente 20% des émissions nationales de gaz à effet de serre ; c’est le deuxième poste d’émissions derrière les transports.",
       [ENV, NRJ], non=["90 millions de tonnes", "20%"], notes="Statistiques d'émissions (piège).")
+
+    S("https://www.epsm-marne.fr/blog/les-5-eco-actions-mises-en-place-au-sein-letablissement-244", "Les 5 éco-actions mises en place au sein de l'établissement (EPSM de la Marne)")
+    P("Par ailleurs, le parc automobile de l’établissement s’électrifie. Quatre voitures électriques – Dacia Spring – ont été pour l’instant acquises.",
+      [ENV, NRJ], non=["Quatre"], notes="Nombre de véhicules déjà achetés (piège).")
+    P("L’établissement s’engage dans une démarche éco-responsable. Vingt personnes volontaires, toutes catégories de métier confondues, participent à des groupes de travail. Objectif : écrire le volet éco-responsable du projet d’établissement 2024-2028 avec des actions à déployer au sein des services.",
+      [ENV, GOV], objective=True, non=["Vingt", "2024-2028"], notes="Objectif qualitatif (écrire le volet éco-responsable du projet d'établissement) ; « Vingt » est un compte de volontaires, 2024-2028 la période du projet.", ambiguous=True)
+
+    S("https://genie-industriel.grenoble-inp.fr/fr/l-ecole/cop2", "La COP2 Étudiante : Génie industriel signe l'Accord de Grenoble (Grenoble INP – Génie industriel)")
+    P("En signant cet accord, Génie industriel s’engage à sensibiliser 100% de ses étudiants et de ses personnels aux enjeux socio-écologiques. Ces enjeux seront approfondis via la création d’un enseignement interdisciplinaire d’une durée minimum de 20h au cours du cursus des étudiants.",
+      [ENV], objs=[Q(100, subject="étudiants et personnels sensibilisés aux enjeux socio-écologiques"),
+                   Q(20, unit="heures", kind="absolute", comparator=">=", subject="durée de l'enseignement interdisciplinaire sur les enjeux socio-écologiques")],
+      notes="Engagements de l'accord : 100 % (niveau visé) et « durée minimum de 20h » (plancher, comparateur >=) ; pas d'année.", ambiguous=True)
+    P("Un bilan carbone devra être réalisé tous les 3 ans avec pour objectif la diminution de 30% des gaz à effet de serre d’ici 2032.",
+      [ENV, GOV], objs=[Q(30, direction="decrease", kind="relative_change", horizon=2032, subject="émissions de gaz à effet de serre de l'école", themes=(ENV,))],
+      non=["3 ans"], notes="« diminution de 30% … d'ici 2032 » : baisse relative, horizon écrit ; « tous les 3 ans » est la périodicité du bilan.")
+
+    S("https://grenoble-inp.fr/fr/l-institut/transitions-socio-ecologiques-grenoble-inp-%e2%80%93-uga-signe-laccord-de-grenoble", "Transitions socio-écologiques : Grenoble INP – UGA signe l'Accord de Grenoble (Grenoble INP)")
+    P("Grenoble INP – UGA s’est engagé à agir en vue d’atteindre l’ensemble des 11 objectifs décrits dans l’accord, avec un délai compris entre 6 mois et 5 ans selon les objectifs, comme par exemple l’engagement à former l’ensemble des étudiantes et étudiants à la compréhension des enjeux des transitions socio-écologiques ou celui de réduire les émissions de gaz à effet de serre de l’établissement de 30%.",
+      [ENV], objs=[Q(100, subject="étudiantes et étudiants formés aux enjeux des transitions socio-écologiques"),
+                   Q(30, direction="decrease", kind="relative_change", subject="émissions de gaz à effet de serre de l'établissement")],
+      non=["11", "6 mois", "5 ans"], notes="« former l'ensemble des étudiantes et étudiants » normalisé à 100 % ; « réduire … de 30% » : baisse relative sans année ; 11 objectifs et délais de 6 mois à 5 ans sont des comptes et durées.")
+
+    S("https://icam.fr/actualites/ecologie-integrale/signature-de-laccord-de-grenoble", "Signature de l'Accord de Grenoble (Icam)")
+    P("Un plan de sobriété énergétique est également en cours, tout comme un plan de rénovation des bâtiments, avec des premiers sites réhabilités à l’instar de Nantes, Toulouse et Lille. Le site de Toulouse a, en outre, été raccordé au réseau de chaleur urbain du Mirail, permettant d’éviter chaque année l’émission de 400 tonnes d’éqCO 2 .",
+      [ENV, NRJ], non=["400 tonnes"], notes="Émissions évitées grâce à un raccordement déjà fait (résultat, piège) ; « chaque année » ne fait pas une cible.")
+
+    S("https://transition-ecologique.univ-lyon3.fr/plan-ambition-transition-ecologique-2025", "Plan Ambition Transition écologique 2025 (Université Jean Moulin Lyon 3)")
+    P("Le 24 octobre dernier, Éric Carpano, président de l’Université Jean Moulin et Bernard Gauthiez, Vice-président chargé de la Transition écologique et solidaire, ont présenté le plan « Ambition Transition écologique 2025 », un engagement de 3,5 millions d’euros en faveur de la transition écologique, qui vient compléter les engagements de 2,5 millions d’euros en faveur de la Recherche et de 10 millions d’euros en faveur du Numérique.",
+      [ENV], non=["24 octobre", "2025", "3,5 millions d’euros", "2,5 millions d’euros", "10 millions d’euros"], notes="Budgets engagés et année dans le nom du plan (piège).")
