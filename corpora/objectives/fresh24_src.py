@@ -32,6 +32,8 @@ def load(S, P, Q) -> None:
       [ALIM], non=["1900"], notes="Nombre de restaurants déjà engagés (piège).")
     P("Avec plus de 3,8 milliards de repas servis par an, la restauration collective joue un rôle essentiel pour permettre au plus grand nombre d’accéder à une alimentation plus saine et durable.",
       [ALIM], non=["3,8 milliards"], notes="Volume annuel de repas (statistique, piège) ; « par an » ne fait pas une cible.")
+    P("Ce mercredi 4 juin 2025, le Crous de Nantes Pays de la Loire a pris un engagement pour les deux années à venir : améliorer la qualité des repas préparés et servis dans l’ensemble des restaurants universitaires de la région, avec pour objectif de proposer une cuisine encore plus savoureuse et respectueuse de l’environnement.",
+      [ALIM], objective=True, non=["4 juin 2025", "deux années"], notes="Engagement qualitatif sur deux ans (améliorer la qualité des repas) ; « l'ensemble des restaurants » décrit le périmètre, pas une part visée.", ambiguous=True)
 
     S("https://www.ac-poitiers.fr/sobriete-energetique-ce-que-fait-l-etat-124387", "Sobriété énergétique : ce que fait l'État (Académie de Poitiers)")
     P("Le gouvernement a ainsi fixé un objectif à court terme de réduction de 10% des consommations globales d’énergie d'ici à 2 ans par rapport à 2019, carburant compris.",
@@ -148,6 +150,8 @@ def load(S, P, Q) -> None:
     S("https://mag.cgos.info/23-initiatives/967-mieux-manger-meme-a-lhopital-le-ch-de-semur-en-auxois-sengage", "Mieux manger même à l'hôpital : le CH de Semur-en-Auxois s'engage (CGOS, magazine des agents hospitaliers)")
     P("Augmenter la part de produits issus de l’agriculture biologique, améliorer la gestion des déchets, mieux communiquer sur l’origine des viandes et des poissons… Voilà quelques-uns des objectifs de l’équipe de restauration de l’hôpital de Semur-en-Auxois (Côte-d’Or) qui vient d’obtenir le label « Mon restau responsable ».",
       [ALIM, CIRC], objective=True, notes="Objectifs qualitatifs (augmenter la part du bio, mieux gérer les déchets), sans valeur chiffrée.")
+    P("Concrètement, l’hôpital a désormais deux ans pour améliorer ses pratiques et proposer une cuisine plus saine et plus respectueuse de l’environnement.",
+      [ALIM, SANTE], objective=True, non=["deux ans"], notes="Engagement qualitatif à deux ans (label « Mon restau responsable ») ; « deux ans » est un délai, pas une valeur cible.", ambiguous=True)
 
     S("https://www.caissedesdepots.fr/nos-engagements/notre-politique-durable/nos-engagements-pour-la-nature", "Nos engagements pour la nature (Caisse des Dépôts)")
     P("Après avoir lancé une politique dédiée à la biodiversité en 2022, puis une autre centrée sur l’eau en 2024, le Groupe décide de consolider l’ensemble de ces engagements au sein d’une politique « nature » plus large et intégrée.",
@@ -210,3 +214,33 @@ def load(S, P, Q) -> None:
     S("https://transition-ecologique.univ-lyon3.fr/plan-ambition-transition-ecologique-2025", "Plan Ambition Transition écologique 2025 (Université Jean Moulin Lyon 3)")
     P("Le 24 octobre dernier, Éric Carpano, président de l’Université Jean Moulin et Bernard Gauthiez, Vice-président chargé de la Transition écologique et solidaire, ont présenté le plan « Ambition Transition écologique 2025 », un engagement de 3,5 millions d’euros en faveur de la transition écologique, qui vient compléter les engagements de 2,5 millions d’euros en faveur de la Recherche et de 10 millions d’euros en faveur du Numérique.",
       [ENV], non=["24 octobre", "2025", "3,5 millions d’euros", "2,5 millions d’euros", "10 millions d’euros"], notes="Budgets engagés et année dans le nom du plan (piège).")
+
+    S("https://la-ctes.org/en/presentation-accord-de-grenoble/", "Accord de Grenoble (CTES, Convention pour la transition des établissements du supérieur)")
+    P("La partie suivante, l’article 1, fixe un certain nombre de définitions afin de clarifier l’ensemble des termes utilisés dans l’Accord. L’article 2 propose 11 objectifs, qui touchent aussi bien à la formation des étudiants et du personnel, qu’à la gestion exemplaire des campus ou encore à une politique humaine et sociale adaptée, etc.",
+      [ENV, GOV], non=["1", "2", "11"], notes="Numéros d'articles et nombre d'objectifs (structure du texte, piège).")
+
+    S("https://www.unige.ch/medias/2019/deplacements-en-avion-politique-ambitieuse-de-lunige", "Déplacements en avion : politique ambitieuse de l'UNIGE (Université de Genève)")
+    P("L’UNIGE veut réduire de 50% ses émissions de CO2 dues aux déplacements professionnels en avion à l’horizon 2030.",
+      [ENV], objs=[Q(50, direction="decrease", kind="relative_change", horizon=2030, subject="émissions de CO2 dues aux déplacements professionnels en avion")],
+      notes="« réduire de 50% … à l'horizon 2030 » : baisse relative, horizon écrit (université suisse de langue française).")
+    P("La mobilité au sein de l’Université de Genève (UNIGE), cruciale pour la qualité de la recherche et de l’enseignement, engendre aujourd’hui près de 4’000 déplacements en avion par année.",
+      [ENV], non=["4’000"], notes="Volume actuel de déplacements (« aujourd'hui », statistique, piège).")
+
+    S("https://www.strasbourg.archi.fr/index.php/node/203", "Transitions environnementales et sociales (École nationale supérieure d'architecture de Strasbourg)")
+    P("La politique RSE de l’ENSAS s’inscrit en cohérence avec la Feuille de route de la Transition écologique du ministère de la Culture et le Plan climat-biodiversité du ministère de l’Enseignement supérieur et de la Recherche. Ces textes visent la réduction des émissions de gaz à effet de serre de 55 % d’ici 2030 et la neutralité carbone à l’horizon 2050.",
+      [ENV, GOV], objs=[Q(55, direction="decrease", kind="relative_change", horizon=2030, subject="émissions de gaz à effet de serre", themes=(ENV,))],
+      non=["2050"], notes="« réduction … de 55 % d'ici 2030 » : baisse relative, horizon écrit ; la neutralité carbone à l'horizon 2050 est une cible sans valeur chiffrée.")
+    P("Le résultat de notre BEGES ? Sur l’année 2023, l’ENSAS a produit 1380 tCO2, soit 1,53 tCO2 par personne.",
+      [ENV], non=["2023", "1380 tCO2", "1,53 tCO2"], notes="Résultat du bilan d'émissions (piège).")
+
+    S("https://ens.psl.eu/actualites/responsable-sur-ses-campus-l-ecole-normale-superieure-entend-prendre-toute-sa-part-face", "Responsable sur ses campus, l'École normale supérieure entend prendre toute sa part face aux défis d'un monde durable (ENS-PSL)")
+    P("Au nombre de sept, co-pilotés par des scientifiques - chercheuses, chercheurs, étudiantes ou étudiants - et par des membres du personnel administratif, ces groupes sont le cadre de réflexion des actes concrets d’atténuation et de sobriété qui permettront à l’École de contribuer à l’objectif que la France s’est fixée pour 2050 : la neutralité carbone.",
+      [ENV, GOV], objective=True, non=["sept", "2050"], notes="Objectif national sans valeur chiffrée (neutralité carbone en 2050) ; « sept » compte les groupes de travail.", ambiguous=True)
+
+    S("https://www.sciencespobordeaux.fr/fr/actualites-a-la-une/l-energie-de-la-transition.html", "L'énergie de la transition (Sciences Po Bordeaux)")
+    P("En application de la circulaire du 24/09/2022 adressée par le ministère de l’Enseignement supérieur et de la Recherche, l’école a élaboré un plan de sobriété énergétique à l’instar des autres établissements universitaires français.",
+      [NRJ], non=["24/09/2022"], notes="Date d'une circulaire et plan déjà élaboré (piège).")
+
+    S("https://operadeparis.fr/soutenez-nous/batir-une-strategie-de-developpement-durable", "Bâtir une stratégie de développement durable (Opéra national de Paris)")
+    P("Amélioration de notre politique de tri, de recyclage et réemploi, pour une réduction significative de la production de déchets et intégration d’une politique d’économie circulaire.",
+      [CIRC], objective=True, notes="Mesure annoncée, réduction « significative » des déchets sans valeur (objectif qualitatif).")
