@@ -68,6 +68,11 @@ def load(S, P, Q) -> None:
     P("Des démarches écoresponsables ont été engagées depuis 2008 par l’État, à l’occasion du Grenelle de l’environnement, puis dans cadre du plan interministériel Administration exemplaire (2015-2020).",
       [ENV, GOV], non=["2008", "2015-2020"], notes="Historique des plans (dates et période, piège).")
 
+    S("https://ac-poitiers.fr/exemplarite-des-administrations-la-sobriete-energetique-au-rectorat-de-l-academie-de-poitiers-124384", "Exemplarité des administrations : la sobriété énergétique au rectorat de l'académie de Poitiers (Académie de Poitiers)")
+    P("Dans ce cadre, la Première ministre a demandé à chaque ministère d'accélérer la réduction de la consommation d'énergie des bâtiments et la sortie des énergies fossiles. La mise en œuvre d'actions courtes et ciblées doit ainsi permettre d'atteindre l'objectif de réaliser 10% d'économies d'énergie en deux ans.",
+      [NRJ], objs=[Q(10, direction="decrease", kind="relative_change", subject="consommation d'énergie des bâtiments des ministères")],
+      notes="« réaliser 10% d'économies d'énergie en deux ans » : baisse relative ; l'année n'est pas écrite (horizon nul).")
+
     S("https://ac-reims.fr/une-academie-eco-responsable-125915", "Une académie éco-responsable (Académie de Reims)")
     P("L'objectif 9 du projet académique traduit cette volonté d’améliorer l'organisation administrative et les modes opératoires pour réduire l'empreinte carbone produite par les activités de l'académie de Reims, notamment concernant les transports, les consommations d'énergie, de papier, etc.",
       [ENV, NRJ, GOV], objective=True, non=["9"], notes="Objectif qualitatif de réduction de l'empreinte carbone, sans valeur ; « objectif 9 » est une numérotation.")
@@ -244,3 +249,30 @@ def load(S, P, Q) -> None:
     S("https://operadeparis.fr/soutenez-nous/batir-une-strategie-de-developpement-durable", "Bâtir une stratégie de développement durable (Opéra national de Paris)")
     P("Amélioration de notre politique de tri, de recyclage et réemploi, pour une réduction significative de la production de déchets et intégration d’une politique d’économie circulaire.",
       [CIRC], objective=True, notes="Mesure annoncée, réduction « significative » des déchets sans valeur (objectif qualitatif).")
+
+    S("https://caissedesdepots.fr/engage/notre-vision-de-la-durabilite/nos-engagements-pour-le-climat", "Nos engagements pour le climat (Caisse des Dépôts)")
+    P("Le Groupe fixe progressivement des objectifs de décarbonation alignés avec des scénarios 1,5°C pour toutes ses activités : - Activités non financières : au moins 95 % des émissions couvertes par des cibles de réduction en ligne avec",
+      [ENV], objs=[Q(95, comparator=">=", subject="émissions des activités non financières couvertes par des cibles de réduction")],
+      non=["1,5°C"], notes="« au moins 95 % des émissions couvertes » : part visée avec plancher ; passage tronqué par la page ; 1,5°C désigne le scénario de référence.", ambiguous=True)
+
+    S("https://franceuniversites.fr/actualite/le-plan-defficacite-energetique-des-campus-a-lhorizon-2030-peec2030-une-demarche-exemplaire/", "Le Plan d'efficacité énergétique des campus à l'horizon 2030 (PEEC2030) (France Universités)")
+    P("Avec près de 15 millions de m² de surface utile brute, le patrimoine de l’enseignement supérieur représente 20% du patrimoine immobilier de l’Etat. Et plus d’un tiers relève du qualificatif de « passoires énergétiques ».",
+      [NRJ], non=["15 millions de m²", "20%", "plus d’un tiers"], notes="Statistiques du parc immobilier (piège).")
+
+    S("https://www.ac-besancon.fr/empreinte-environnementale", "Durablement engagée pour la réduction de notre empreinte environnementale (Académie de Besançon)")
+    P("La crise énergétique pousse à revoir les habitudes pour sortir de la dépendance aux énergies carbonées et la crise climatique est une réalité devenue tangible. Nous faisons face à un défi de taille : réduire de 10 % notre consommation d’énergie.",
+      [NRJ, ENV], objs=[Q(10, direction="decrease", kind="relative_change", subject="consommation d'énergie de l'académie", themes=(NRJ,))],
+      notes="« réduire de 10 % notre consommation d'énergie » : baisse relative, sans année.")
+    P("La réduction du chauffage d’un degré correspond à une diminution moyenne de 8 % de la consommation de gaz.",
+      [NRJ], non=["8 %"], notes="Ordre de grandeur général (statistique, piège).")
+
+    S("https://aefe.gouv.fr/fr/actualites/pres-de-40-des-etablissements-francais-de-letranger-labellises-en-demarche-de", "Près de 40 % des établissements français de l'étranger labellisés « en démarche de développement durable » en 2022-2023 (AEFE)")
+    P("En un an, le nombre d’établissements français reconnus comme étant « en démarche de développement durable » est passé de 130 à 208 et ce nombre devrait augmenter de quelques unités encore",
+      [ENV], non=["un an", "130", "208"], notes="Progression déjà réalisée (« est passé de … à ») et prévision vague (piège).")
+    P("L’objectif étant, rappelle Jean-Pierre Avril, inspecteur pédagogique (IA-IPR) à l'AEFE, « de renforcer cette dynamique pour que l’ensemble des établissements du réseau soient engagés d'ici 2030 dans une démarche de développement durable, laquelle est une démarche qualité qui contribue au rayonnement des établissements ».",
+      [ENV], objs=[Q(100, horizon=2030, subject="établissements du réseau engagés dans une démarche de développement durable")],
+      notes="« l'ensemble des établissements … d'ici 2030 » normalisé à 100 %, horizon écrit.")
+
+    S("https://cube-etat.fr/2025/01/03/au-rectorat-de-rennes-une-transition-energetique-en-deux-temps", "Au rectorat de Rennes, une transition énergétique en deux temps (CUBE ÉTAT)")
+    P("Relampage progressif du siège : aujourd’hui, plus de 80 % des locaux sont équipés de LED, réduisant ainsi la consommation liée à l’éclairage.",
+      [NRJ], non=["80 %"], notes="Part déjà atteinte (« aujourd'hui », piège).")
