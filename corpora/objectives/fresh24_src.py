@@ -276,3 +276,26 @@ def load(S, P, Q) -> None:
     S("https://cube-etat.fr/2025/01/03/au-rectorat-de-rennes-une-transition-energetique-en-deux-temps", "Au rectorat de Rennes, une transition énergétique en deux temps (CUBE ÉTAT)")
     P("Relampage progressif du siège : aujourd’hui, plus de 80 % des locaux sont équipés de LED, réduisant ainsi la consommation liée à l’éclairage.",
       [NRJ], non=["80 %"], notes="Part déjà atteinte (« aujourd'hui », piège).")
+
+    S("https://www.lescrous.fr/2023/09/strategie-de-transition-ecologique-2023/", "Les Crous dévoilent la stratégie de transition écologique (Cnous, réseau des Crous)")
+    P("Mise en place à partir de cette année, la stratégie vise à réduire de manière significative l'impact environnemental du réseau notamment en matière de restauration et de logement avec pour objectif d'ici 2030, d'une diminution chaque année de 4,7% de ses émissions de gaz à effet de serre.",
+      [ENV, ALIM], objs=[Q(4.7, direction="decrease", kind="growth_rate", horizon=2030, per_year=True, subject="émissions de gaz à effet de serre du réseau des Crous", themes=(ENV,))],
+      notes="« diminution chaque année de 4,7% … d'ici 2030 » : baisse annuelle (taux par an), horizon écrit.")
+    P("Les objectifs et les indicateurs ont été déterminés à partir du bilan des émissions de gaz à effet de serre réalisé sur l’ensemble du réseau. Ainsi, les Crous ont émis, en 2022, 366 314 tonnes d’équivalent CO2.",
+      [ENV], non=["2022", "366 314 tonnes"], notes="Résultat du bilan d'émissions (piège).")
+
+    S("https://lescrous.fr/2024/10/premier-bilan-transition-ecologique", "Premier bilan de la transition écologique du réseau des Crous (Cnous)")
+    P("Si l’objectif fixé était de 4,7% de baisse par an, il n’en reste pas moins que les actions mises en place dans les Crous pour cette première année ont permis d’obtenir très rapidement des résultats notables dans de nombreux domaines tels que :",
+      [ENV], objs=[Q(4.7, direction="decrease", kind="growth_rate", per_year=True, subject="émissions de gaz à effet de serre du réseau des Crous")],
+      notes="Rappel de la cible (« l'objectif fixé était de 4,7% de baisse par an ») dans un bilan : cible annuelle toujours en vigueur, mais tournure au passé.", ambiguous=True)
+
+    S("https://www.lescrous.fr/rapport/rapport-dactivite-2024/transition-ecologique", "Transition écologique, rapport d'activité 2024 (Cnous, réseau des Crous)")
+    P("Dans un objectif global de réduction des émissions de gaz à effet de serre de 4,7 % par an, la démarche est articulée autour de cinq axes principaux :",
+      [ENV, GOV], objs=[Q(4.7, direction="decrease", kind="growth_rate", per_year=True, subject="émissions de gaz à effet de serre du réseau des Crous", themes=(ENV,))],
+      non=["cinq"], notes="« objectif global de réduction … de 4,7 % par an » : taux annuel ; « cinq axes » est un compte.")
+    P("Avec une diminution de 5,1 % des émissions de gaz à effet de serre à l’échelle nationale, ce résultat global dépasse la trajectoire annuelle que s’est fixé le réseau.",
+      [ENV], non=["5,1 %"], notes="Résultat de l'année comparé à la trajectoire (piège).")
+
+    S("https://www.crous-lyon.fr/2022/12/08/le-crous-de-lyon-rejoint-la-demarche-mon-restau-responsable-pour-une-alimentation-plus-durable/", "Le Crous de Lyon rejoint la démarche Mon Restau Responsable pour une alimentation plus durable (Crous de Lyon)")
+    P("• Près de 5% du volume total d’achat du Crous de Lyon en 2021 constitués de produits bio. • 37% du volume total d’achat en 2021 constitués de produits de qualité (produits locaux, bio, labellisés…).",
+      [ALIM], non=["5%", "2021", "37%", "2021"], notes="Parts d'achats constatées en 2021 (piège).")
