@@ -278,9 +278,6 @@ def load(S, P, Q) -> None:
       [NRJ], non=["80 %"], notes="Part déjà atteinte (« aujourd'hui », piège).")
 
     S("https://www.lescrous.fr/2023/09/strategie-de-transition-ecologique-2023/", "Les Crous dévoilent la stratégie de transition écologique (Cnous, réseau des Crous)")
-    P("Mise en place à partir de cette année, la stratégie vise à réduire de manière significative l'impact environnemental du réseau notamment en matière de restauration et de logement avec pour objectif d'ici 2030, d'une diminution chaque année de 4,7% de ses émissions de gaz à effet de serre.",
-      [ENV, ALIM], objs=[Q(4.7, direction="decrease", kind="growth_rate", horizon=2030, per_year=True, subject="émissions de gaz à effet de serre du réseau des Crous", themes=(ENV,))],
-      notes="« diminution chaque année de 4,7% … d'ici 2030 » : baisse annuelle (taux par an), horizon écrit.")
     P("Les objectifs et les indicateurs ont été déterminés à partir du bilan des émissions de gaz à effet de serre réalisé sur l’ensemble du réseau. Ainsi, les Crous ont émis, en 2022, 366 314 tonnes d’équivalent CO2.",
       [ENV], non=["2022", "366 314 tonnes"], notes="Résultat du bilan d'émissions (piège).")
 
