@@ -96,10 +96,14 @@ MAINTAIN = re.compile(rf"\b(?:mainten(?!ant\b)\w*|(?<=\ben\s)maintenant|maintien
                       # « s'engage à continuer à s'approvisionner … en électricité 100 % renouvelable »
                       rf"continu(?:er|era|eront|ons|ent)\s+(?:[àa]|d['’]|de)(?=\s))\b", I)
 # ---- what makes a number something else than a target ------------------------------------------
+# words after « a / ont » that the participle pattern would take for one (its « e » also stands for an OCR-lost
+# accent): « il y a une hausse », « A ce titre » (an unaccented « À »), « a lieu », « a plus de »
+_NOT_PARTICIPLE = (r"(?:une?|ce|ces|cet|cette|des?|du|les?|la|que|qu|plus|moins|m[eê]me|si|lieu|tr[eè]s|peu|pr[eè]s|"
+                   r"c[oô]t[ée]|tout|toute|tous|toutes|rien|me|te|se|ne)")
 PAST = re.compile(
     rf"\b(?:(?:a|ont|avait|avaient|aura\s+{E}t{E})\s+(?:(?:d{E}j[àa]|ainsi|{E}galement|notamment|fortement|"
-    rf"encore|pu|[a-zà-ÿ]{{4,}}ment)\s+){{0,2}}(?:{E}t{E}|[a-zà-ÿ]+(?:{E}|{E}e|{E}s|{E}es|i|is|it|u|us|ue|ues|int|ert|ait)\b)|"
-    rf"{E}tait|{E}taient|s['’]{E}levait|s['’]{E}st\s+{E}lev{E}e?s?|s['’]{E}l[eè]ve|est\s+(?:donc\s+|ainsi\s+|d{E}j[àa]\s+|progressivement\s+)?pass{E}e?|sont\s+(?:donc\s+|ainsi\s+|d{E}j[àa]\s+)?pass{E}e?s|"
+    rf"encore|pu|[a-zà-ÿ]{{4,}}ment)\s+){{0,2}}(?!{_NOT_PARTICIPLE}\b)(?:{E}t{E}|[a-zà-ÿ]+(?:{E}|{E}e|{E}s|{E}es|i|is|it|u|us|ue|ues|int|ert|ait)\b)|"
+    rf"(?<!s['’]){E}tait|(?<!s['’]){E}taient|s['’]{E}tai(?:t|ent)\s+(?!(?:{E}galement\s+|aussi\s+|d{E}j[àa]\s+)?(?:engag|fix|donn))\w+|s['’]{E}levait|s['’]{E}st\s+{E}lev{E}e?s?|s['’]{E}l[eè]ve|est\s+(?:donc\s+|ainsi\s+|d{E}j[àa]\s+|progressivement\s+)?pass{E}e?|sont\s+(?:donc\s+|ainsi\s+|d{E}j[àa]\s+)?pass{E}e?s|"
     rf"repr{E}sentait|repr{E}sentaient|comportaient|comportait|comptait|comptaient|atteignait|s['’]est\s+(?!(?:{E}galement\s+|aussi\s+)?(?:engag|fix)){E}?\w+{E}e?|\w{{3,}}(?<![rf])aient\b|(?:compren|inclu|int{E}gr|conten|d{E}pass|concern)ait\b|"
     rf"se\s+sont\s+\w+|(?:est|sont)\s+(?:d['’]ores\s+et\s+d{E}j[àa]\s+|d{E}j[àa]\s+)?(?:parvenu|arriv{E}|devenu)e?s?\b|"
     rf"furent|fut|en\s+\d{{4}}\s*:(?![^.;:]{{0,24}}\bobjectifs?\b)|bilan|pr{E}c{E}dent\s+sch{E}ma|premier\s+sch{E}ma|"

@@ -347,7 +347,9 @@ def rejection_reason(
     before = clause[max(0, quantity.start - 60) : quantity.start]
     after = clause[quantity.start + len(quantity.number_text or quantity.text) :]
     if quantity.source == "number":
-        if lx.REFERENCE_BEFORE.search(before) or lx.REFERENCE_AFTER.match(after) or re.search(r"[-–]\s*$", before[-2:]) and re.search(r"\d[-–]$", before):
+        # (a share is never a numbered item: « s'était fixé comme objectif 10 % d'économie »)
+        if ((lx.REFERENCE_BEFORE.search(before) and quantity.unit != "%") or lx.REFERENCE_AFTER.match(after)
+                or re.search(r"[-–]\s*$", before[-2:]) and re.search(r"\d[-–]$", before)):
             return "reference"
         if _FOOTNOTE.search(clause[: quantity.start]) and re.match(r"^\d{1,3}\)", clause[quantity.start :]):
             return "reference"  # a footnote call glued to a word or a quote: « … en 2012 »(2)
@@ -430,7 +432,11 @@ def rejection_reason(
 
 _REPORTING = re.compile(
     r"(?:[,»”\"]|\s[–-])\s*(?:a|ont)(?:-t-(?:il|elle|ils|elles))?\s+(?:(?:notamment|également|encore|ainsi)\s+)?"
-    r"(?:affirm|d[ée]clar|indiqu|annonc|rappel|pr[ée]cis|expliqu|soulign|assur|ajout|insist|martel|confi)[ée]e?s?\b",
+    r"(?:affirm|d[ée]clar|indiqu|annonc|rappel|pr[ée]cis|expliqu|soulign|assur|ajout|insist|martel|confi)[ée]e?s?\b"
+    # or before the reported words (« le gouvernement a ajouté que … annoncent pouvoir diminuer de 10 % »)
+    r"|\b(?:a|ont)\s+(?:(?:notamment|également|encore|ainsi|aussi)\s+)?"
+    r"(?:affirm|d[ée]clar|indiqu|annonc|rappel|pr[ée]cis|expliqu|soulign|assur|ajout|insist|martel|confi)[ée]e?s?"
+    r"(?=\s+qu(?:e\b|['’]))",
     re.I,
 )
 # a quantity per inhabitant, person or meal, with no verb or word of target in its own segment of the clause
