@@ -1,0 +1,139 @@
+"""Evaluation-only real passages labelled for themes, set 6 (``corpora/real-fresh-themes/passages6.jsonl``); never
+train on them.
+
+Collected as sets 1 to 5 (``src.py`` ... ``src5.py``) were, on other hosts: each page's usable opening (as returned by
+the project's search tool, corpus "pages") is transcribed passage by passage, verbatim except for runs of spaces, and
+labelled with **all** its themes with the shared real dev set's conventions. No theme model was run on these passages
+while collecting or labelling (blind). Objective fields are left minimal (``is_objective`` false, no objectives): this
+set is for themes only. Pages are trade press, companies, consultancies, law firms, blogs and associations outside the
+public-purchasing networks; every passage is about purchasing, procurement, buyers or suppliers; at most 8 passages per
+page.
+"""
+# ruff: noqa: E501
+
+from passage_checks import AL, BIO, CE, CEQ, CS, CT, EFH, EN, ESS, INNO, MR, NUM, PME, SA, E, G
+
+
+def load(S, P, Q) -> None:
+
+    S("https://admical.org/expertise/achats-socialement-responsables-de-quoi-parle-t", "Achats socialement responsables : de quoi parle-t-on ? (Admical, le Mag)")
+    P("Achats socialement responsables : de quoi parle-t-on ?",
+      [CS], notes="Titre: achats socialement responsables (volet social, insertion par la suite).", ambiguous=True)
+    P("Dans votre entreprise, vous pouvez appliquer ce même comportement.",
+      [E], notes="« ce même comportement » = acheter écolo et bio (phrases précédentes, non transcrites): achat responsable au sens large.", ambiguous=True)
+    P("Les achats professionnels peuvent ainsi devenir autre chose que de simples actes d’approvisionnement.",
+      [CS], notes="Achats professionnels porteurs d'impact (insertion annoncée par la phrase suivante).", ambiguous=True)
+    P("Nous proposons ici un focus sur l’impact des achats en termes d’emploi et d’insertion professionnelle.",
+      [CS], notes="Achats et insertion professionnelle.")
+    P("Les achats socialement responsables représentent les flux d’affaires entre acheteurs et structures d’utilité sociale. Ils sont un levier pour développer la responsabilité sociétale des entreprises et prendre en compte les principes du développement durable.",
+      [CS, ESS, E], notes="Structures d'utilité sociale (ESS?), RSE et développement durable (convention: environnement).", ambiguous=True)
+    P("Pour maximiser l’impact social de ses achats, une entreprise peut ainsi avoir recours aux structures de l’insertion par l’activité économique (SIAE).",
+      [CS], notes="Achats auprès des SIAE: insertion.")
+    P("L’insertion par l’activité économique regroupe différents types de structures, les SIAE, dont l’objectif est de produire un impact positif sur l’emploi local. Il s’agit le plus souvent de TPE/PME, d’associations et de coopératives qui produisent des biens, des services, mettent à disposition du personnel ou œuvrent dans le domaine du travail temporaire.",
+      [CS, PME], notes="SIAE; emploi local, TPE/PME (accès PME/local?).", ambiguous=True)
+    P("Ces entreprises de l’Économie sociale et solidaire, pionnières dans la lutte contre le chômage et les exclusions, constituent les partenaires de choix pour effectuer des achats socialement responsables.",
+      [ESS, CS], notes="Entreprises de l'ESS, lutte contre le chômage, achats socialement responsables.")
+
+    S("http://idf.lesentreprisesdinsertion.org/index.php/entreprises/achats-responsables/37-achats-responsables", "Les achats responsables : une volonté, un engagement de « l’entreprise citoyenne » (Fédération des entreprises d'insertion Île-de-France)")
+    P("Les achats responsables : une volonté, un engagement de « l’entreprise citoyenne »",
+      [E], notes="Titre: achats responsables au sens large (convention: environnement); la page parle d'insertion.", ambiguous=True)
+    P("Alors que les pouvoirs publics décident d’imposer des clauses sociales aux marchés qu’elles passent au moyen du Code des Marchés Publics, l’entreprise qui décide volontairement de s’appliquer le même engagement affirme sa responsabilité envers la société dans laquelle elle évolue.",
+      [CS], notes="Clauses sociales des marchés publics, reprises volontairement par l'entreprise.")
+    P("Ainsi, associer à l’achat de prestations de services, de travaux, voire de fournitures, un objectif d’insertion des personnes éloignées de l’emploi est la manifestation d’un acte de responsabilité.",
+      [CS], notes="Insertion des personnes éloignées de l'emploi par l'achat.")
+    P("Il donne un sens à l’action de l’entreprise liée à la valeur sociétale de l’achat.",
+      [CS], notes="« Il » = l'objectif d'insertion (phrase précédente).", ambiguous=True)
+    P("Les achats responsables sont un levier puissant pour l’emploi et l’insertion des personnes.",
+      [CS], notes="Achats responsables et insertion.")
+    P("La collaboration économique sous forme d’achat de production auprès d’une entreprise d’insertion.",
+      [CS], notes="Item de liste: achat auprès d'une entreprise d'insertion.")
+    P("L’insertion durable des publics dans l’emploi est un mode de réalisation des achats responsables.",
+      [CS], notes="Insertion et achats responsables.")
+    P("C’est un objectif de plus en plus présent dans les politiques d’achat des entreprises. Il s’inscrit dans les trois piliers du développement durable.",
+      [CS, E], notes="« C' » = l'insertion durable (phrase précédente); développement durable (convention: environnement).", ambiguous=True)
+
+    S("http://www.repasbio.org/rediger-son-appel-doffres", "Rédiger son appel d'offres (Repas bio, FNAB)")
+    P("Rédiger son appel d'offres",
+      [AL], notes="Titre: appel d'offres de denrées bio (par la page).", ambiguous=True)
+    P("Les Etats Généraux de l'Alimentation (EGAlim), ont permis d'instaurer de nouvelles règles encadrant la qualité et la durabilité environnementale des aliments présentés en restauration collective.",
+      [AL, E], notes="EGAlim, restauration collective; durabilité environnementale des aliments.", ambiguous=True)
+    P("Au 1er janvier 2022, 50% de la valeur des denrées présentes dans les assiettes devront être \"durables et de qualité\". Les aliments issus de l'agriculture biologique devront représenter une part au moins égale à 20% e la valeur totale des denrées.",
+      [AL], notes="Parts EGAlim de produits durables et bio (objectif non annoté dans ce set).")
+    P("Cette modification des repas se traduit, sur le terrain, par l'adaptation des marchés publics d'achat de denrées (gestion directe) ou de service de préparation des repas (gestion concédée).",
+      [AL], notes="Marchés publics de denrées et de repas.")
+    P("Le code des marchés publics est souvent perçu par les acheteurs comme un frein à l’approvisionnement bio et local. En réalité, un certain nombre de leviers prévus dans le code des marchés publics permettent de favoriser un approvisionnement bio et local.",
+      [AL], notes="Approvisionnement bio et local (circuits courts).")
+    P("Toutefois, ils sont encore peu connus des acheteurs et gestionnaires.",
+      [AL], notes="« ils » = les leviers pour le bio et local (phrase précédente).", ambiguous=True)
+    P("Ainsi, les antennes du réseau FNAB peuvent vous accompagner dans vos démarches pour la rédaction de votre commande publique : connaissance de l’offre locale et des fournisseurs en capacité de répondre à un marché public, préconisations sur la définition des critères d’attribution…",
+      [AL, PME], notes="Réseau bio (FNAB), offre locale et fournisseurs locaux (accès local?).", ambiguous=True)
+    P("Recourez systématiquement à l’allotissement et ajustez la composition des lots ;",
+      [PME], notes="Item de liste: allotissement (accès des PME/producteurs), dans une liste sur le bio.", ambiguous=True)
+
+    S("https://territoiresbio.org/developper-lalimentation-bio/la-commande-publique-un-levier-puissant-pour-atteindre-les-objectifs-de-la-loi-egalim/", "La commande publique, un levier puissant pour atteindre les objectifs de la loi EGALIM (Territoires Bio)")
+    P("La commande publique, un levier puissant pour atteindre les objectifs de la loi EGALIM",
+      [AL], notes="Titre: EGAlim (alimentation durable).")
+    P("Promouvoir les produits bio en restauration collective tout en permettant aux fournisseurs de son territoire de répondre aux appels d’offre nécessite une bonne maitrise des leviers offerts par la commande publique. Petit rappel des bonnes pratiques pour des marchés bien pensés.",
+      [AL, PME], notes="Produits bio en restauration collective; fournisseurs du territoire.")
+    P("Souvent perçus comme une contrainte, les marchés publics peuvent représenter une réelle une opportunité commerciale pour les fournisseurs",
+      [AL, PME], notes="Intertitre: opportunité pour les fournisseurs (producteurs bio, par la page).", ambiguous=True)
+    P("D’une part, les volumes en jeu sont potentiellement importants, notamment quand il s’agit de livrer des cuisines centrales ou des restaurants collectifs de taille importante.",
+      [AL], notes="Restauration collective (par la page: fournisseurs bio).", ambiguous=True)
+    P("D’autre part, du fait de la contractualisation qui se traduit par un engagement annuel ou pluriannuel avec la collectivité donneur d’ordre, les fournisseurs peuvent bénéficier d’une visibilité accrue sur les volumes et les montants en jeu ainsi que sur les fréquences de livraison.",
+      [AL, PME], notes="Fournisseurs (producteurs) et marchés publics: accès des producteurs du territoire.", ambiguous=True)
+    P("Ils sont ainsi en capacité de planifier les périodes de semi, de récolte ou d’abattage de leurs animaux.",
+      [AL], notes="Producteurs agricoles (pronom).", ambiguous=True)
+    P("Le marché de la restauration collective peut être mobilisé en complémentarité avec d’autres circuits de distribution, et renforcer ainsi la résilience économique de l’entreprise.",
+      [AL], notes="Restauration collective et circuits de distribution des producteurs.", ambiguous=True)
+    P("Enfin, les marchés publics concourent dans certains cas à une massification des volumes et donc à un allègement des contraintes et des coûts logistiques, en particulier dans le cas des marchés passés avec des cuisines centrales privées ou publiques qui préparent un nombre conséquent de repas par jour.",
+      [AL], notes="Cuisines centrales, repas (restauration collective).", ambiguous=True)
+
+    S("http://www.lagardere.com/developpement-durable/focus-2014/focus-15-602496.html", "Ecovadis : un pas de plus vers les achats responsables (Lagardère, développement durable, focus 2014)")
+    P("Ecovadis : un pas de plus vers les achats responsables",
+      [E], notes="Titre: achats responsables au sens large (convention: environnement); évaluation RSE des fournisseurs.", ambiguous=True)
+    P("En quoi la « Politique Achats responsables » contribue-t-elle à la performance globale de la démarche achats du groupe ?",
+      [E, G], notes="Politique d'achats responsables du groupe (stratégie d'achat: gouvernance au sens large).", ambiguous=True)
+    P("Il s’agit d’une Politique Achats classique, définissant un cadre et des méthodes permettant de réduire les coûts, limiter les risques et stimuler l’innovation fournisseur.",
+      [G, INNO], notes="Cadre de la politique d'achats; innovation fournisseur (achats innovants?).", ambiguous=True)
+    P("Elle insiste sur des notions comme le TCO (Total Cost of Ownership), qui considère le coût complet d’un produit ou d’un service.",
+      [E], notes="Coût complet (coût du cycle de vie): convention environnement? Aucun thème explicite.", ambiguous=True)
+    P("Elle incite aussi à s’ouvrir sur les PME, notamment locales, et elle pousse à considérer l’apport des sociétés d’insertion et d’aide par le travail, bien souvent compétitives (AGEFIPH).",
+      [PME, CS, MR], notes="PME locales; sociétés d'insertion; aide par le travail (ESAT: secteur protégé).")
+    P("Elle favorise encore le traitement respectueux des fournisseurs et elle précise des règles d’éthique et de déontologie vis-à-vis de ces derniers, dans le respect des valeurs de l’entreprise et aussi dans l’intérêt financier direct des sociétés du Groupe.",
+      [PME], notes="Relations fournisseurs respectueuses (charte fournisseurs, délais de paiement?) et éthique: proche de l'accès PME; sinon aucun thème.", ambiguous=True)
+    P("Il s’agit effectivement d’aller encore plus loin en matière de « sourcing responsable », c’est-à-dire de sélection de nouveaux fournisseurs responsables lors des appels d’offres, ou d’accompagnement de partenaires existants dans leur démarche de progrès.",
+      [E], notes="Sourcing responsable au sens large (convention: environnement).", ambiguous=True)
+    P("La Charte Fournisseur Responsable développée en 2013 consiste en un engagement, signé par nos fournisseurs, à respecter les règles de la RSE qui y sont inscrites.",
+      [G, E], notes="Charte fournisseurs (gouvernance: charte), RSE (convention: environnement).", ambiguous=True)
+
+    S("https://resources.ecovadis.com/fr/blog/du-climat-au-travail-forcé-le-score-achats-responsables-ecovadis-révélateur-de-la-maîtrise-d-enjeux-majeurs", "Du climat au travail forcé : le score Achats Responsables EcoVadis, révélateur de la maîtrise d’enjeux majeurs (EcoVadis, blog)")
+    P("Du climat au travail forcé : le score Achats Responsables EcoVadis, révélateur de la maîtrise d’enjeux majeurs",
+      [E, CT, G], notes="Climat; travail forcé (conditions de travail); score (indicateur).", ambiguous=True)
+    P("Le score global de performance RSE EcoVadis intègre, au même titre que les pratiques éthiques, performances sociales et environnementales d’une entreprise, ses pratiques achats.",
+      [E, G], notes="Performance environnementale et sociale, score d'évaluation (indicateur).", ambiguous=True)
+    P("L’évaluation des pratiques achats responsables est même la spécificité du référentiel d’évaluation RSE EcoVadis et de sa position de tiers de confiance au coeur des chaînes d’approvisionnement : + 65 000 entreprises acheteurs et fournisseurs interagissent au quotidien sur la plateforme mondiale EcoVadis.",
+      [G, E], notes="Évaluation des pratiques d'achats responsables (suivi), RSE.", ambiguous=True)
+    P("Face à l’immense complexité des chaînes d’approvisionnement mondiales et l’externalisation, le score achats responsables mesure au sein d’une entreprise, son niveau de maîtrise des impacts liés à ses activités et la profondeur d’investigation des risques sociaux et environnementaux de sa chaîne d’approvisionnement, SUP (pour supply chain).",
+      [G, E, CT], notes="Mesure (score), risques environnementaux et sociaux de la chaîne d'approvisionnement.", ambiguous=True)
+    P("Le thème Achats Responsables EcoVadis prend en compte les problématiques sociales et environnementales qui ne résultent pas uniquement des liens avec les fournisseurs directs mais qui peuvent apparaître au travers des rangs 2 ou 3 de fournisseurs.",
+      [E, CT], notes="Problématiques sociales (chez les fournisseurs: conditions de travail?) et environnementales.", ambiguous=True)
+    P("La profondeur d’investigation demeure un enjeu majeur : 45% des donneurs d’ordres déclarent connaître les pratiques éthiques et performances sociales et environnementales uniquement de leurs fournisseurs de niveau 1.",
+      [E, G], notes="Connaissance des performances des fournisseurs (suivi), environnementales.", ambiguous=True)
+
+    S("http://secteurpublic.asso.fr/Menu-Gauche/La-commande-publique/La-commande-publique-un-enjeu-economique-pour-les-PME", "La commande publique : un enjeu économique pour les PME (Club Secteur Public, CSOEC)")
+    P("La commande publique : un enjeu économique pour les PME",
+      [PME], notes="Titre: PME et commande publique.")
+    P("La capacité des entreprises, et notamment des PME à répondre aux appels d'offres influe considérablement sur leur devenir. C'est d'ailleurs l'une des raisons pour lesquelles certains pays, au premier rang desquels les Etats-Unis, ont élaboré depuis longtemps une stratégie en faveur de ces entreprises à travers le Small Business Act.",
+      [PME], notes="PME et appels d'offres, Small Business Act.")
+    P("Force est de constater que la manne financière que constitue les appels d'offres publics ne profite que très peu aux PME alors même qu'elles sont les entreprises les plus créatrices d'emplois.",
+      [PME], notes="Accès des PME aux appels d'offres publics.")
+    P("Du fait de leur taille et de leur structure réduite, les PME cumulent en effet des handicaps économiques et organisationnels pour répondre aux appels d'offres publics.",
+      [PME], notes="Freins des PME (« handicaps » au sens figuré, pas le handicap).")
+    P("Ainsi, les marchés leur échappent souvent, non par manque de compétences, mais bien par manque d'accompagnement.",
+      [PME], notes="« leur » = les PME.", ambiguous=True)
+    P("Conscients de cette problématique, les pouvoirs publics français cherchent actuellement à faciliter les relations d'achat entre les structures publiques, les grands comptes et les PME.",
+      [PME], notes="Relations d'achat avec les PME.")
+    P("Cette volonté s'est traduite par l'adoption, le 1er décembre 2004, du \"Pacte PME\" par lequel dix-sept grands comptes et ministères français s'engagent à renforcer leurs relations commerciales avec les PME, notamment les jeunes entreprises innovantes.",
+      [PME, INNO], notes="Pacte PME; jeunes entreprises innovantes (achats innovants?).", ambiguous=True)
+    P("C'est dans ce contexte que s'inscrit l'opportunité d'un accompagnement des PME par les experts-comptables afin de faciliter l'accès des entreprises les plus petites à la commande publique.",
+      [PME], notes="Accès des petites entreprises à la commande publique.")
