@@ -137,3 +137,21 @@ def load(S, P, Q) -> None:
       [PME, INNO], notes="Pacte PME; jeunes entreprises innovantes (achats innovants?).", ambiguous=True)
     P("C'est dans ce contexte que s'inscrit l'opportunité d'un accompagnement des PME par les experts-comptables afin de faciliter l'accès des entreprises les plus petites à la commande publique.",
       [PME], notes="Accès des petites entreprises à la commande publique.")
+
+    S("https://enviro2b.com/2007/12/18/la-justice-neerlandaise-plaide-en-faveur-du-developpement-durable", "La justice néerlandaise plaide en faveur du développement durable (enviro2b)")
+    P("La province néerlandaise de Groningue est en droit de demander dans ses appels d’offres que ses fournisseurs respectent six critères de base du commerce équitable qui figurent dans les standards de Fairtrade / Max Havelaar.",
+      [CEQ], notes="Critères du commerce équitable dans les appels d'offres.")
+    P("C’est le jugement prononcé en première instance suite à l’attaque du groupe Douwe Egberts.",
+      [CEQ], notes="« C' » = le droit d'exiger des critères équitables (phrase précédente).", ambiguous=True)
+    P("Les fonctionnaires de la province de Groningue (Groningen), aux Pays-Bas, boivent du café labellisé Max Havelaar.",
+      [CEQ], notes="Café labellisé Max Havelaar (commerce équitable).")
+    P("Conformément à la législation néerlandaise, cette collectivité locale avait inscrit un certain nombre d’ « exigences fondamentales » figurant dans les standards de Fairtrade / Max Havelaar dans ses appels d’offres pour le café :",
+      [CEQ], notes="Standards Fairtrade dans les appels d'offres.")
+    P("– provenance de coopératives de petits producteurs,",
+      [CEQ], notes="Item de liste: critère équitable (petits producteurs du Sud).", ambiguous=True)
+    P("– préfinancement partiel sur demande,",
+      [CEQ], notes="Item de liste: critère équitable.", ambiguous=True)
+    P("Le groupe agro-alimentaire Douwe Egberts, filiale de Sara Lee, a décidé d’attaquer ces critères en justice, les considérant comme discriminatoires parce qu’ils excluaient d’autres initiatives « éthiques », comme celle d’Utz Kapeh.",
+      [CEQ], notes="Critères équitables contestés (par la page).", ambiguous=True)
+    P("Verdict de la Cour de district de Groningue : la Province a le droit d’inclure les six critères concernés dans ses appels d’offre, au titre de sa liberté à exercer une influence en matière de développement durable.",
+      [CEQ, E], notes="Critères équitables (par la page); développement durable (convention: environnement).", ambiguous=True)
