@@ -155,3 +155,39 @@ def load(S, P, Q) -> None:
       [CEQ], notes="Critères équitables contestés (par la page).", ambiguous=True)
     P("Verdict de la Cour de district de Groningue : la Province a le droit d’inclure les six critères concernés dans ses appels d’offre, au titre de sa liberté à exercer une influence en matière de développement durable.",
       [CEQ, E], notes="Critères équitables (par la page); développement durable (convention: environnement).", ambiguous=True)
+
+    S("https://iqo.eu/en/achats/role-strategique-achats-decarbonation-scope-3", "Le rôle stratégique des achats dans la décarbonation du scope 3 (IQO, conseil)")
+    P("La décarbonation est devenue un enjeu central pour les Directions Achats, qui jouent un rôle clé dans la stratégie de réduction des émissions de l’entreprise.",
+      [E], notes="Décarbonation, réduction des émissions.")
+    P("Les émissions du scope 3 sont des émissions indirectes, résultant principalement des activités des fournisseurs, représentent souvent la majeure partie de l’empreinte carbone d’une entreprise.",
+      [E], notes="Émissions et empreinte carbone.")
+    P("Découvrez dans cet article pourquoi et comment les Directions Achats doivent construire une stratégie de décarbonation fournisseurs.",
+      [E], notes="Stratégie de décarbonation fournisseurs.")
+    P("Scope 2 : émissions indirectes liées à la consommation d'énergie achetée.",
+      [E, EN], notes="Item: émissions liées à l'énergie achetée.", ambiguous=True)
+    P("Scope 3 : toutes les autres émissions indirectes résultant des activités de l'entreprise, mais provenant de sources détenues ou contrôlées par d'autres entités.",
+      [E], notes="Item: émissions indirectes.")
+    P("Le Scope 3 du GHG Protocol couvre les émissions en amont et en aval, offrant une vue complète de l’empreinte carbone des entreprises.",
+      [E], notes="Empreinte carbone.")
+    P("les achats de biens et services",
+      [E], notes="Item de la liste des émissions en amont (scope 3).", ambiguous=True)
+    P("la gestion des déchets",
+      [E, CE], notes="Item de la liste des émissions en amont: déchets.", ambiguous=True)
+
+    S("https://asea.fr/la-decarbonation-des-achats-2", "La décarbonation des achats (Asea)")
+    P("La décarbonation des achats",
+      [E], notes="Titre: décarbonation.")
+    P("Jenny Bourhis, Directrice Achats Responsables et Performance environnementale chez Asea, a contribué à un article sur la décarbonation des achats dans le numéro d’octobre du magazine Décision Achats.",
+      [E], notes="Décarbonation des achats, performance environnementale.")
+    P("Alors que les entreprises contribuent très largement aux émissions de carbone, la mise en œuvre de la décarbonation n’en est qu’à ses débuts. Nous savons que la décarbonation de l’économie passera par la décarbonation des achats.",
+      [E], notes="Émissions de carbone, décarbonation des achats.")
+    P("Dans ce domaine, le premier réflexe des directions achats est de mesurer et de réaliser leur bilan carbone. Or cette première étape reste dans de nombreux cas difficile à évaluer.",
+      [E, G], notes="Bilan carbone (mesure: suivi?).", ambiguous=True)
+    P("Les données ou quantités consommées (litres de fioul, kilomètres parcourus, etc.) sont compliquées à obtenir.",
+      [E, G], notes="Données du bilan carbone (par le contexte), fioul (énergie?).", ambiguous=True)
+    P("Pour Jenny BOURHIS: « Il ne faut pas chercher à calculer au kilogramme de CO² près, mais plutôt avoir des ordres de grandeur pour prioriser. Le plus important est de passer du temps sur les actions à mener. »",
+      [E], notes="Calcul du CO2.")
+    P("La décarbonation des achats passe par la formation. Des acheteurs et des prescripteurs sensibilisés sont plus à même d’accompagner les fournisseurs.",
+      [E, G], notes="Décarbonation; formation des acheteurs (convention: gouvernance).")
+    P("C’est en travaillant ensemble, acheteurs et fournisseurs, que la démarche de décarbonation sera la plus efficace.",
+      [E], notes="Décarbonation avec les fournisseurs.")
