@@ -191,3 +191,53 @@ def load(S, P, Q) -> None:
       [E, G], notes="Décarbonation; formation des acheteurs (convention: gouvernance).")
     P("C’est en travaillant ensemble, acheteurs et fournisseurs, que la démarche de décarbonation sera la plus efficace.",
       [E], notes="Décarbonation avec les fournisseurs.")
+
+    S("https://www.syntec.fr/inclusion/guide/handicap-et-sous-traitance-co-traitance/", "Handicap et sous-traitance / co-traitance (Syntec, guide pratique)")
+    P("Handicap et sous-traitance / co-traitance",
+      [MR], notes="Titre: sous-traitance au secteur du handicap (STPA).", ambiguous=True)
+    P("Le recours au secteur du travail protégé et adapté (STPA) est une bonne manière de répondre à des besoins de l’entreprise, tout en contribuant à l’emploi des personnes en situation de handicap.",
+      [MR], notes="Achats au secteur protégé et adapté.")
+    P("Découvrez les avantages de la sous-traitance et de la cotraitance avec les Établissements ou services d’aide par le travail (ESAT), les Établissements adaptés (EA) ou les Travailleurs indépendants handicapés (TIH).",
+      [MR], notes="Sous-traitance aux ESAT, EA, TIH.")
+    P("L’OETH impose à toute entreprise comptant au moins 20 salariés d’employer des travailleurs handicapés dans une proportion de 6 % de son effectif. Si cet objectif n’est pas atteint, l’entreprise doit verser une contribution qui sert à financer des actions en faveur de l’insertion des personnes handicapées.",
+      [MR], notes="Obligation d'emploi des travailleurs handicapés (contexte des achats au STPA); pas un marché réservé à proprement parler.", ambiguous=True)
+    P("Le recours au STPA est une option intéressante pour réduire sa contribution handicap.",
+      [MR], notes="Achats au STPA.")
+    P("En effet, si depuis 2020 les actions de sous- traitance ne rentrent plus dans le calcul du taux d’emploi via l’acquisitions d’unités bénéficiaires, elles sont désormais valorisées sous la forme d’une déduction de la contribution due (à hauteur de 30 % du coût en équivalent main d’œuvre*).",
+      [MR], notes="Sous-traitance au STPA déduite de la contribution handicap (par la page).", ambiguous=True)
+    P("Une longue liste de produits peut être acquise auprès des ESAT : bureaux, prestations de traiteur, impression et routage de documents, fabrication de palettes ou de pièces industrielles…",
+      [MR], notes="Achats auprès des ESAT.")
+    P("Le travailleur est alors détaché auprès de l’entreprise d’accueil pour exercer l’activité considérée. Il s’agit du mode de prestation qui est le plus favorable à une possibilité de recrutement par l’entreprise, le STPA pouvant en effet être une passerelle vers le milieu ordinaire du travail.",
+      [MR], notes="Mise à disposition par le STPA.")
+
+    S("https://opcoep.fr/entreprise/m-engager/developper-vos-achats-aupres-esat-ea-et-tih", "Développer vos achats auprès des ESAT, EA et TIH (OPCO EP)")
+    P("Avec la réforme induite par la loi n° 2018-771 du 5 septembre 2018 «pour la liberté de choisir son avenir professionnel», les entreprises ne peuvent plus valoriser d’unité bénéficiaire au moyen d’actions de sous-traitance auprès du Secteur du travail protégé et adapté (STPA) qui regroupe les Établissements et services d’aide par le travail (ESAT), les Entreprises adaptées (EA) et les Travailleurs indépendants handicapés.",
+      [MR], notes="Sous-traitance au STPA (ESAT, EA, TIH).")
+    P("En revanche, elles peuvent déduire de leur contribution une partie de leurs dépenses effectuées auprès de ce secteur d’activité, quel que soit le contrat conclu :",
+      [MR], notes="Dépenses auprès du STPA (« ce secteur »).", ambiguous=True)
+    P("- Contrats de fournitures : achat de biens produits, transformés et/ou conditionnés par un ESAT ou une EA (articles de papeterie, équipements de travail, etc.).",
+      [MR], notes="Achats auprès d'un ESAT ou d'une EA.")
+    P("- Contrats de prestations de service et de sous-traitance : réalisation de travaux de toute nature (entretien des espaces verts, nettoyage des locaux, traitement des paies, graphisme, PAO, etc.).",
+      [MR], notes="Item de liste: prestations du STPA (par la liste).", ambiguous=True)
+    P("- Contrats de mise à disposition de personnel : un travailleur handicapé issu d’une EA ou d’un ESAT peut, avec son accord, être mis à la disposition d’un autre employeur. Cette mise à disposition peut se faire en vue d’une embauche.",
+      [MR], notes="EA/ESAT, travailleur handicapé.")
+    P("Le saviez-vous : Il existe en France plus de 1 500 ESAT et 800 EA et EATT qui emploient près de 150 000 travailleurs handicapés.",
+      [MR], notes="ESAT et EA (par la page: achats auprès d'eux).", ambiguous=True)
+    P("Depuis la loi Macron, publiée au Journal Officiel du 7 août 2015, et le décret d’application n° 2016-60 du 28 janvier 2016, les contrats passés avec des Travailleurs indépendants handicapés (TIH) sont désormais pris en compte dans l’Obligation d’emploi des travailleurs handicapés.",
+      [MR], notes="Contrats avec des TIH.")
+
+    S("https://www.lizenzdirekt.com/fr/base-de-connaissances/lachat-durable-de-licences-de-logiciel", "L’achat durable de licences de logiciel (lizenzdirekt, base de connaissances)")
+    P("LES LOGICIELS DURABLES : MÉNAGER LE CLIMAT ET ATTEINDRE LES OBJECTIFS DE DURABILITÉ",
+      [NUM, E], notes="Intertitre: logiciels durables (numérique responsable), climat.")
+    P("De plus en plus d’entreprises s’engagent à atteindre certains objectifs en matière d’émissions de CO2 et d’utilisation sobre des ressources et investissent dans des projets écologiques.",
+      [E], notes="Émissions de CO2, sobriété des ressources (pas d'achat explicite: contexte de la page).", ambiguous=True)
+    P("COMMENT LA RÉGLEMENTATION SUR L’ACHAT DE SERVICES DURABLES PERMETTRA-T-ELLE DE RENDRE L’ACHAT DE LOGICIELS PLUS RESPONSABLE ?",
+      [NUM, E], notes="Achat de logiciels responsable (numérique), achat durable.")
+    P("C’est pourquoi, depuis des années déjà, les pouvoirs publics ont l’obligation légale de prendre en compte les licences de logiciel d’occasion en cas d’appels d’offres, du moins en Allemagne.",
+      [NUM, CE], notes="Licences d'occasion dans les appels d'offres (réemploi de logiciels).")
+    P("Le fait de pouvoir réutiliser les choses devient un facteur de plus en plus important pour éviter d’impacter l’environnement par une production inutile.",
+      [CE, E], notes="Réutilisation, impact environnemental.")
+    P("À cet égard, les produits numériques présentent un avantage de taille, à savoir qu’ils ne s’usent pas.",
+      [NUM], notes="Produits numériques (réutilisation par la phrase précédente).", ambiguous=True)
+    P("Les programmes SQL, par exemple, fonctionnent tout aussi bien avec une licence d’occasion qu’avec une nouvelle.",
+      [NUM, CE], notes="Licence d'occasion (réemploi).", ambiguous=True)
