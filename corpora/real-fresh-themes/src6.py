@@ -229,8 +229,6 @@ def load(S, P, Q) -> None:
     S("https://www.lizenzdirekt.com/fr/base-de-connaissances/lachat-durable-de-licences-de-logiciel", "L’achat durable de licences de logiciel (lizenzdirekt, base de connaissances)")
     P("LES LOGICIELS DURABLES : MÉNAGER LE CLIMAT ET ATTEINDRE LES OBJECTIFS DE DURABILITÉ",
       [NUM, E], notes="Intertitre: logiciels durables (numérique responsable), climat.")
-    P("De plus en plus d’entreprises s’engagent à atteindre certains objectifs en matière d’émissions de CO2 et d’utilisation sobre des ressources et investissent dans des projets écologiques.",
-      [E], notes="Émissions de CO2, sobriété des ressources (pas d'achat explicite: contexte de la page).", ambiguous=True)
     P("COMMENT LA RÉGLEMENTATION SUR L’ACHAT DE SERVICES DURABLES PERMETTRA-T-ELLE DE RENDRE L’ACHAT DE LOGICIELS PLUS RESPONSABLE ?",
       [NUM, E], notes="Achat de logiciels responsable (numérique), achat durable.")
     P("C’est pourquoi, depuis des années déjà, les pouvoirs publics ont l’obligation légale de prendre en compte les licences de logiciel d’occasion en cas d’appels d’offres, du moins en Allemagne.",
@@ -241,3 +239,71 @@ def load(S, P, Q) -> None:
       [NUM], notes="Produits numériques (réutilisation par la phrase précédente).", ambiguous=True)
     P("Les programmes SQL, par exemple, fonctionnent tout aussi bien avec une licence d’occasion qu’avec une nouvelle.",
       [NUM, CE], notes="Licence d'occasion (réemploi).", ambiguous=True)
+
+    S("http://www.webtimemedias.com/article/so-eko-grasse-le-nouveau-visage-de-leconomie-sociale-et-solidaire-20141201-55598", "So Eko à Grasse : le nouveau visage de l'Economie Sociale et Solidaire (WebTimeMedias)")
+    P("So Eko à Grasse : le nouveau visage de l'Economie Sociale et Solidaire",
+      [ESS], notes="Titre: ESS (salon des achats responsables).")
+    P("Le premier salon professionnel des achats responsables a mis en relation entreprises et acheteurs. Il a donné aussi un coup de flash sur une Economie Sociale et Solidaire en plein développement (17.100 établissements en PACA et 3,9 milliards d'euros de masse salariale).",
+      [ESS, E], notes="Salon des achats responsables (convention: environnement?), ESS.", ambiguous=True)
+    P("Une ESS qui a beaucoup évolué et qui, au-delà du \"non lucratif\", parle désormais de \"gouvernance démocratique\" et de \"lucrativité limitée\".",
+      [ESS], notes="ESS (gouvernance démocratique des structures, pas le pilotage des achats).")
+    P("So Eko, le salon des achats responsables qui s'est tenu la semaine dernière au Palais des Congrès de Grasse était une première.",
+      [E], notes="Salon des achats responsables (au sens large; la page porte sur l'ESS).", ambiguous=True)
+    P("Au vu du nombre de stands, de l'animation durant toute la journée, ce premier marché de l'économie sociale et solidaire qui clôturait le mois de l'ESS dans le pays de Grasse, s'est révélé un succès.",
+      [ESS], notes="Marché de l'ESS (salon d'achats).")
+    P("Il a permis aussi de rassembler dans un même lieu les entreprises de l'ESS avec les acheteurs (collectivités et établissements publics, entreprises privées, PME, TPE, grandes entreprises, comités d’entreprise) et donner un coup de flash sur cette autre économie dont le poids est loin d'être négligeable (10% d'emploi en PACA, 160.000 salariés dont 30.500 pour les seules Alpes-Maritimes, 17.100 établissements employeurs, 3,9 milliards d'euros de masse salariale).",
+      [ESS], notes="Entreprises de l'ESS et acheteurs (PME/TPE cités comme acheteurs, pas accès PME).")
+    P("Une économie qui s'est bien développée ces dernières années et qui a évolué.",
+      [ESS], notes="« Une économie » = l'ESS (phrase précédente).", ambiguous=True)
+    P("Comme le disait à la tribune lors de l'inauguration Michel Faure, président de la CRESS PACA (la chambre régionale de l'ESS), elle est ouverte à tout type d'entreprise.",
+      [ESS], notes="ESS, CRESS.")
+
+    S("https://www.essentiel-media.fr/inclusion-achats-responsables-less-service-entreprises/", "Inclusion, achats responsables : l’ESS au service des entreprises (Essentiel Média)")
+    P("Soucieuses d’améliorer leur image, d’être dans une démarche plus responsable ou encore de développer une économie différente, des entreprises font appel aux compétences des structures de l’Économie Sociale et Solidaire pour leur permettre d’atteindre ces objectifs.",
+      [ESS], notes="Entreprises faisant appel aux structures de l'ESS.")
+    P("Des entreprises, en allant de PME à de grandes entreprises, font le choix de s’associer à des acteurs de l’Economie Sociale et Solidaire.",
+      [ESS], notes="Partenariats avec l'ESS.")
+    P("Elles n’ont cependant pas forcément les capacités à changer toutes seules et se tournent alors vers des acteurs de l’Economie Sociale et Solidaire (ESS).",
+      [ESS], notes="Recours à l'ESS.")
+    P("L’une des motivations peut concerner les achats. On appelle cela, des achats responsables.",
+      [ESS, E], notes="Achats auprès de l'ESS (par la page); achats responsables (convention: environnement).", ambiguous=True)
+    P("Pour Anne-Céline Denis, créatrice de l’agence Les Petites Rivières (agence de conseil en innovation sociale et responsabilité de l’entreprise), « se tourner vers les achats responsables est une étape très facile à réaliser pour les entreprises. Cela peut aller d’un traiteur que l’on souhaite plus responsable, préférant par exemple les circuits courts, aux produits de nettoyage, aux services de blanchisserie jusqu’aux fournitures de bureau ».",
+      [E, AL], notes="Achats responsables; traiteur en circuits courts (alimentation durable).", ambiguous=True)
+    P("Les entreprises qui s’engagent dans ces achats responsables sont, selon un sondage, 61 % à s’intéresser à l’emploi dans le bassin local et 54 % à penser à l’insertion des personnes éloignées de l’emploi.",
+      [PME, CS], notes="Emploi local (ancrage local), insertion des personnes éloignées de l'emploi.", ambiguous=True)
+    P("D’autres, se tournent vers l’ESS pour aller encore plus loin que l’achat. Elles cherchent à recruter différemment et avoir des profils plus diversifiés.",
+      [ESS], notes="ESS au-delà de l'achat.")
+
+    S("https://aktis-partners.com/cest-dans-les-vieux-pots-quon-fait-les-meilleures-confitures/", "C’est dans les vieux pots qu’on fait les meilleures confitures (Aktis Partners, blog)")
+    P("Recyclage, seconde main, reconditionnement, l’économie circulaire a le vent en poupe. Mastodonte du CAC 40 ou petites PME, elles sont nombreuses à s’engager dans une démarche environnementale en se tournant vers du mobilier éco responsable.",
+      [CE, E], notes="Économie circulaire, mobilier éco-responsable (achat).")
+    P("Outre de prendre soin de la planète en réduisant notre empreinte carbone, acheter reconditionné permet aussi de créer de l’emploi.",
+      [CE, E], notes="Achat reconditionné, empreinte carbone.")
+    P("Chaque année, près de 100. 000 de tonnes de mobilier professionnel finissent leurs vieux jours à la décharge, pourtant en bon état. Un chiffre qui fait froid dans le dos…",
+      [CE], notes="Mobilier jeté (déchets).")
+    P("Hier encore inexistante, la filière du réemploi « at work » est en plein boom et acquière ses lettres de noblesse.",
+      [CE], notes="Filière du réemploi.")
+    P("Mauvaise image, associé à un faible budget, le mobilier reconditionné n’avait pas bonne presse et rare étaient les entreprises à opter de manière transparente pour cette approche.",
+      [CE], notes="Mobilier reconditionné (achat des entreprises).")
+    P("Aujourhui la tendance s’inverse avec la pression environnementale croissante, assorti d’une réglementation incitative.",
+      [CE, E], notes="Tendance au reconditionné (par le contexte), pression environnementale.", ambiguous=True)
+    P("En vigueur depuis le 1er janvier 2002, la loi anti-gaspillage pour une économie circulaire (Agec) a pour la première fois élaboré un cadre juridique pour encourager la seconde main. Elle impose aux acheteurs publics à se doter à minima de 20% de biens issus du réemploi ou du recyclage.",
+      [CE], notes="Loi AGEC, obligation d'achats issus du réemploi.")
+
+    S("https://bigmedia.bpifrance.fr/decryptages/reconditionne-quand-le-materiel-de-bureau-soffre-une-deuxieme-vie", "Reconditionné, quand le matériel de bureau s'offre une deuxième vie (Big média, Bpifrance)")
+    P("Reconditionné, quand le matériel de bureau s'offre une deuxième vie",
+      [CE], notes="Titre: matériel reconditionné.")
+    P("Si le reconditionné à destination des particuliers est devenu monnaie-courante, il s’impose progressivement au sein des entreprises. Big média revient sur le marché de la seconde vie à destination des professionnels.",
+      [CE], notes="Reconditionné en entreprise.")
+    P("C’est en tout cas une tendance de fond qui s’inscrit progressivement dans le quotidien des entreprises. Et pour accélérer ce passage d’une économie linéaire à une économie circulaire, une nouvelle législation est entrée en vigueur.",
+      [CE], notes="Économie circulaire.")
+    P("Depuis janvier 2022, la loi Anti-Gaspillage pour une Économie Circulaire (AGEC) oblige les acheteurs publics à consacrer entre 20 % et 40 % de leurs achats à des produits reconditionnés ou issus du réemploi.",
+      [CE], notes="Obligation AGEC pour les acheteurs publics.")
+    P("Si cette mesure ne concerne que les acteurs publics, elle doit servir de modèle pour faire changer les mentalités, qui évoluent depuis dix ans.",
+      [CE], notes="« cette mesure » = obligation AGEC (pronom).", ambiguous=True)
+    P("« Aujourd’hui tout le monde sait ce qu’est le reconditionné, exprime Quentin de Lambert, cofondateur de Rzilient, une startup qui propose du matériel informatique reconditionné aux PME et ETI.",
+      [NUM, CE], notes="Matériel informatique reconditionné (numérique + réemploi).")
+    P("C’est devenu commun parce que la plupart des gens l’ont testé dans un cadre perso. Mais des freins existent encore pour le généraliser en entreprise ».",
+      [CE], notes="Le reconditionné (pronom).", ambiguous=True)
+    P("Auparavant, les freins à l’utilisation du matériel informatique reconditionné étaient liés à des enjeux de sécurité.",
+      [NUM, CE], notes="Matériel informatique reconditionné.")
