@@ -165,14 +165,8 @@ def load(S, P, Q) -> None:
       [E], notes="Stratégie de décarbonation fournisseurs.")
     P("Scope 2 : émissions indirectes liées à la consommation d'énergie achetée.",
       [E, EN], notes="Item: émissions liées à l'énergie achetée.", ambiguous=True)
-    P("Scope 3 : toutes les autres émissions indirectes résultant des activités de l'entreprise, mais provenant de sources détenues ou contrôlées par d'autres entités.",
-      [E], notes="Item: émissions indirectes.")
-    P("Le Scope 3 du GHG Protocol couvre les émissions en amont et en aval, offrant une vue complète de l’empreinte carbone des entreprises.",
-      [E], notes="Empreinte carbone.")
     P("les achats de biens et services",
       [E], notes="Item de la liste des émissions en amont (scope 3).", ambiguous=True)
-    P("la gestion des déchets",
-      [E, CE], notes="Item de la liste des émissions en amont: déchets.", ambiguous=True)
 
     S("https://asea.fr/la-decarbonation-des-achats-2", "La décarbonation des achats (Asea)")
     P("La décarbonation des achats",
@@ -245,18 +239,12 @@ def load(S, P, Q) -> None:
       [ESS], notes="Titre: ESS (salon des achats responsables).")
     P("Le premier salon professionnel des achats responsables a mis en relation entreprises et acheteurs. Il a donné aussi un coup de flash sur une Economie Sociale et Solidaire en plein développement (17.100 établissements en PACA et 3,9 milliards d'euros de masse salariale).",
       [ESS, E], notes="Salon des achats responsables (convention: environnement?), ESS.", ambiguous=True)
-    P("Une ESS qui a beaucoup évolué et qui, au-delà du \"non lucratif\", parle désormais de \"gouvernance démocratique\" et de \"lucrativité limitée\".",
-      [ESS], notes="ESS (gouvernance démocratique des structures, pas le pilotage des achats).")
     P("So Eko, le salon des achats responsables qui s'est tenu la semaine dernière au Palais des Congrès de Grasse était une première.",
       [E], notes="Salon des achats responsables (au sens large; la page porte sur l'ESS).", ambiguous=True)
     P("Au vu du nombre de stands, de l'animation durant toute la journée, ce premier marché de l'économie sociale et solidaire qui clôturait le mois de l'ESS dans le pays de Grasse, s'est révélé un succès.",
       [ESS], notes="Marché de l'ESS (salon d'achats).")
     P("Il a permis aussi de rassembler dans un même lieu les entreprises de l'ESS avec les acheteurs (collectivités et établissements publics, entreprises privées, PME, TPE, grandes entreprises, comités d’entreprise) et donner un coup de flash sur cette autre économie dont le poids est loin d'être négligeable (10% d'emploi en PACA, 160.000 salariés dont 30.500 pour les seules Alpes-Maritimes, 17.100 établissements employeurs, 3,9 milliards d'euros de masse salariale).",
       [ESS], notes="Entreprises de l'ESS et acheteurs (PME/TPE cités comme acheteurs, pas accès PME).")
-    P("Une économie qui s'est bien développée ces dernières années et qui a évolué.",
-      [ESS], notes="« Une économie » = l'ESS (phrase précédente).", ambiguous=True)
-    P("Comme le disait à la tribune lors de l'inauguration Michel Faure, président de la CRESS PACA (la chambre régionale de l'ESS), elle est ouverte à tout type d'entreprise.",
-      [ESS], notes="ESS, CRESS.")
 
     S("https://www.essentiel-media.fr/inclusion-achats-responsables-less-service-entreprises/", "Inclusion, achats responsables : l’ESS au service des entreprises (Essentiel Média)")
     P("Soucieuses d’améliorer leur image, d’être dans une démarche plus responsable ou encore de développer une économie différente, des entreprises font appel aux compétences des structures de l’Économie Sociale et Solidaire pour leur permettre d’atteindre ces objectifs.",
@@ -271,16 +259,12 @@ def load(S, P, Q) -> None:
       [E, AL], notes="Achats responsables; traiteur en circuits courts (alimentation durable).", ambiguous=True)
     P("Les entreprises qui s’engagent dans ces achats responsables sont, selon un sondage, 61 % à s’intéresser à l’emploi dans le bassin local et 54 % à penser à l’insertion des personnes éloignées de l’emploi.",
       [PME, CS], notes="Emploi local (ancrage local), insertion des personnes éloignées de l'emploi.", ambiguous=True)
-    P("D’autres, se tournent vers l’ESS pour aller encore plus loin que l’achat. Elles cherchent à recruter différemment et avoir des profils plus diversifiés.",
-      [ESS], notes="ESS au-delà de l'achat.")
 
     S("https://aktis-partners.com/cest-dans-les-vieux-pots-quon-fait-les-meilleures-confitures/", "C’est dans les vieux pots qu’on fait les meilleures confitures (Aktis Partners, blog)")
     P("Recyclage, seconde main, reconditionnement, l’économie circulaire a le vent en poupe. Mastodonte du CAC 40 ou petites PME, elles sont nombreuses à s’engager dans une démarche environnementale en se tournant vers du mobilier éco responsable.",
       [CE, E], notes="Économie circulaire, mobilier éco-responsable (achat).")
     P("Outre de prendre soin de la planète en réduisant notre empreinte carbone, acheter reconditionné permet aussi de créer de l’emploi.",
       [CE, E], notes="Achat reconditionné, empreinte carbone.")
-    P("Chaque année, près de 100. 000 de tonnes de mobilier professionnel finissent leurs vieux jours à la décharge, pourtant en bon état. Un chiffre qui fait froid dans le dos…",
-      [CE], notes="Mobilier jeté (déchets).")
     P("Hier encore inexistante, la filière du réemploi « at work » est en plein boom et acquière ses lettres de noblesse.",
       [CE], notes="Filière du réemploi.")
     P("Mauvaise image, associé à un faible budget, le mobilier reconditionné n’avait pas bonne presse et rare étaient les entreprises à opter de manière transparente pour cette approche.",
@@ -303,7 +287,5 @@ def load(S, P, Q) -> None:
       [CE], notes="« cette mesure » = obligation AGEC (pronom).", ambiguous=True)
     P("« Aujourd’hui tout le monde sait ce qu’est le reconditionné, exprime Quentin de Lambert, cofondateur de Rzilient, une startup qui propose du matériel informatique reconditionné aux PME et ETI.",
       [NUM, CE], notes="Matériel informatique reconditionné (numérique + réemploi).")
-    P("C’est devenu commun parce que la plupart des gens l’ont testé dans un cadre perso. Mais des freins existent encore pour le généraliser en entreprise ».",
-      [CE], notes="Le reconditionné (pronom).", ambiguous=True)
     P("Auparavant, les freins à l’utilisation du matériel informatique reconditionné étaient liés à des enjeux de sécurité.",
       [NUM, CE], notes="Matériel informatique reconditionné.")
