@@ -289,3 +289,65 @@ def load(S, P, Q) -> None:
       [NUM, CE], notes="Matériel informatique reconditionné (numérique + réemploi).")
     P("Auparavant, les freins à l’utilisation du matériel informatique reconditionné étaient liés à des enjeux de sécurité.",
       [NUM, CE], notes="Matériel informatique reconditionné.")
+
+    S("https://iwms.fr/lachat-de-proprete-et-dhygiene-bien-plus-quun-enjeu-de-securite-sanitaire-un-achat-essentiel", "L’achat de propreté et d’hygiène, bien plus qu’un enjeu de sécurité sanitaire : un achat essentiel (IWMS)")
+    P("L’achat de propreté et d’hygiène, bien plus qu’un enjeu de sécurité sanitaire : un achat essentiel",
+      [SA], notes="Titre: achat de propreté, sécurité sanitaire (santé).", ambiguous=True)
+    P("550 000 professionnels de la propreté travaillent chaque jour à l’entretien des lieux de vie et de l’environnement de travail. Un secteur et des salariés dont la valeur a été mise en lumière par la crise sanitaire, comme le souligne Philippe Jouanny, Président de la Fédération des Entreprises de Propreté, d’Hygiène et Services Associés (FEP).",
+      [CT], notes="Salariés de la propreté (prestataires), reconnaissance de leur travail: conditions de travail?", ambiguous=True)
+    P("Dans ce contexte, la propreté, perçue jusqu’alors comme un service purement opérationnel de nettoyage, est devenue stratégique pour la sécurité sanitaire dans les lieux de vie et de travail. Les acheteurs de propreté doivent mieux le prendre en considération.",
+      [SA], notes="Sécurité sanitaire, acheteurs de propreté.")
+    P("Notamment au regard des coûts induits chez nos clients en cas de non-adéquation des besoins et exigences d’hygiénisation.",
+      [SA], notes="Exigences d'hygiène dans les achats de propreté (par la phrase précédente).", ambiguous=True)
+    P("Les prestations de propreté sont devenues visibles.",
+      [], notes="Prestations achetées; aucun thème.", ambiguous=True)
+    P("Encore aujourd’hui, les utilisateurs veulent être rassurés sur le niveau d’hygiène dans les transports en commun, les services publics, les espaces de bureaux partagés… Et pour cela, ils ont besoin de voir les agents d’entretien en journée, en continu.",
+      [SA, CT], notes="Hygiène (santé); nettoyage en journée des agents (conditions de travail: horaires).", ambiguous=True)
+    P("C’est la co-présence ou co-activité, qui tend à se développer sur certains sites.",
+      [CT], notes="Nettoyage en journée (co-activité): horaires des agents, conditions de travail.", ambiguous=True)
+
+    S("https://batinfo.com/actualite/les-entreprises-francaises-se-convertissent-a-la-vente-directe-denergies-renouvelables_11159", "Les entreprises françaises se convertissent à la vente directe d'énergies renouvelables (Batinfo)")
+    P("Baptisé contrat d'achat privé d'énergie (en anglais, \"corporate PPA\" pour \"Power purchase agreement\"), ce dispositif constitue une petite révolution dans la fourniture d'énergie, même s'il ne représente encore qu'une toute petite partie de l'électricité consommée dans le monde.",
+      [EN], notes="Contrat d'achat d'énergie (PPA).")
+    P("Permettant aux entreprises de nouer des contrats de long terme pour se protéger de la volatilité des prix de l'énergie, ils sont en pleine expansion ces dernières années.",
+      [EN], notes="Contrats d'achat d'énergie.")
+    P("Les géants du numérique américains, en particulier, en ont fait un élément clé de leur stratégie d'approvisionnement en électricité pour \"verdir\" la consommation très importante de leurs centres de données.",
+      [EN, NUM, E], notes="Approvisionnement en électricité verte; centres de données (numérique?).", ambiguous=True)
+    P("Sur les 18 gigawatts qui avaient été contractualisés en 2016 par les grandes entreprises via des PPA, Amazon, Google et Microsoft totalisaient plus d'1,2 gigawatt, selon une étude récente du cabinet E-cube.",
+      [EN], notes="Achats d'électricité par PPA.")
+    P("Parmi les précurseurs, la SNCF a lancé cette année un appel d'offres pour sécuriser pendant 20 ans 20% de sa consommation d'électricité de source renouvelable via des PPA, explique Olivier Menuet, vice-président chargé de l'énergie au sein de la compagnie publique.",
+      [EN], notes="Appel d'offres d'électricité renouvelable (énergie).")
+    P("Aéroport de Paris a lui aussi publié cette année un appel à la concurrence pour approvisionner des sites via ce type de contrat.",
+      [EN], notes="Appel à la concurrence pour un PPA (énergie, par la page).", ambiguous=True)
+    P("\"En France, les conditions historiques ne poussaient pas à développer ce type de contrat\", note toutefois Virginie Schwarz, directrice de l'énergie au ministère de la Transition écologique et solidaire.",
+      [EN], notes="Contrats d'achat d'énergie (par la page).", ambiguous=True)
+    P("Jusqu'ici, les entreprises n'avaient pas vraiment intérêt à signer ce type de contrat, alors qu'elles pouvaient profiter d'un prix du courant moins cher sur le marché.",
+      [EN], notes="Prix de l'électricité, contrats d'achat.")
+
+    S("https://collectifenergie.com/blog/actualite-energie/power-purchase-agreement", "Power Purchase Agreement : visibilité sur les prix, décarbonation et promotion des énergies renouvelables (Collectif Énergie, blog)")
+    P("Power Purchase Agreement : visibilité sur les prix, décarbonation et promotion des énergies renouvelables",
+      [EN, E], notes="Titre: contrat d'achat d'électricité, énergies renouvelables, décarbonation.")
+    P("En plus de la transition écologique, la crise sur les marchés a mis en avant le besoin pour votre entreprise de diversifier sa stratégie d’achat et d’anticiper l’avenir… mais aussi la difficulté à le faire.",
+      [EN, E], notes="Stratégie d'achat d'énergie (par la page), transition écologique.", ambiguous=True)
+    P("Les réponses qui les accompagnent sont logiquement nombreuses, avec des formules contractuelles et d’approvisionnement qui recouvrent des réalités très différentes les unes des autres : contrat bloc + spot, produits à terme, autoconsommation, garantie d’origine… ou Power Purchase Agreement (PPA), sigle à la mode mais mystérieux au premier abord qui désigne les contrats signés directement entre un producteur d’électricité et un consommateur sur un temps long (généralement quinze à vingt ans).",
+      [EN], notes="Formules d'approvisionnement en électricité.")
+    P("Pour s’y retrouver et comprendre l’engouement autour de cet achat d’électricité de gré à gré, Aurore Le Gouëz, directrice régionale Nord-Est de Collectif Énergie, répond à quatre questions essentielles pour entamer sa réflexion sur le sujet.",
+      [EN], notes="Achat d'électricité.")
+    P("Tout d’abord, un contrat d’énergie classique aujourd’hui permet de souscrire jusqu’à trois ans. Avec un PPA, la durée s’allonge à quinze voire vingt ans.",
+      [EN], notes="Contrats d'énergie.")
+    P("Pour le consommateur, il s’agit donc de se donner une visibilité budgétaire, au moins sur une partie de sa fourniture en énergie et une partie de sa consommation.",
+      [EN], notes="Fourniture en énergie.")
+
+    S("https://obs-commedia.com/les-pme-vertueuses-avec-leurs-fournisseurs-seront-desormais-labellisees-pat-letat/", "Les PME vertueuses avec leurs fournisseurs seront désormais labellisées par l’Etat (Observatoire COM MEDIA)")
+    P("Les PME vertueuses avec leurs fournisseurs seront désormais labellisées par l’Etat",
+      [G, PME], notes="Titre: label des relations fournisseurs (gouvernance: label), PME.", ambiguous=True)
+    P("Jusque-là réservé aux grands groupes, le label délivré par le Médiateur des entreprises et le Conseil National des Achats s’ouvre aux PME-TPE après les grands groupes.",
+      [G, PME], notes="Label achats (gouvernance), PME-TPE (comme acheteurs labellisés).", ambiguous=True)
+    P("Ce label est le seul décerné par les pouvoirs publics et distingue les entreprises ou entités publiques qui ont fait la preuve de relations « durables et équilibrées » avec leurs fournisseurs.",
+      [G, PME], notes="Label des relations fournisseurs équilibrées (proche de l'accès des PME?).", ambiguous=True)
+    P("Sa création en 2012 a suivi de peu celle de la charte des Relations Fournisseur Responsables (1.850 signataires).",
+      [G], notes="Charte (convention: gouvernance).")
+    P("La Charte des Relations Fournisseur Responsables est née en 2010 de l’impulsion donnée par le Conseil National des Achats (CNA) et la Médiation des Entreprises, le médiateur des entreprises ayant été désigné pour la première fois par l’Etat cette même année. . Elle a pour but d’inciter les entreprises et organisations publiques à adopter des pratiques d’achats responsables vis-à-vis de leurs fournisseurs.",
+      [G, E], notes="Charte d'achats responsables (gouvernance; achats responsables au sens large).", ambiguous=True)
+    P("L’Observatoire COM MEDIA a voulu s’inscrire dès 2010, dans cette dynamique en portant la charte Relations Fournisseur Responsables auprès de ses adhérents et en communiquant régulièrement sur ses engagements, notamment en matière de processus des délais de paiement et de RSE.",
+      [G, PME, E], notes="Charte; délais de paiement (PME?); RSE.", ambiguous=True)
