@@ -329,8 +329,10 @@ def load(S, P, Q) -> None:
       [EN, E], notes="Titre: contrat d'achat d'électricité, énergies renouvelables, décarbonation.")
     P("En plus de la transition écologique, la crise sur les marchés a mis en avant le besoin pour votre entreprise de diversifier sa stratégie d’achat et d’anticiper l’avenir… mais aussi la difficulté à le faire.",
       [EN, E], notes="Stratégie d'achat d'énergie (par la page), transition écologique.", ambiguous=True)
-    P("Les réponses qui les accompagnent sont logiquement nombreuses, avec des formules contractuelles et d’approvisionnement qui recouvrent des réalités très différentes les unes des autres : contrat bloc + spot, produits à terme, autoconsommation, garantie d’origine… ou Power Purchase Agreement (PPA), sigle à la mode mais mystérieux au premier abord qui désigne les contrats signés directement entre un producteur d’électricité et un consommateur sur un temps long (généralement quinze à vingt ans).",
-      [EN], notes="Formules d'approvisionnement en électricité.")
+    P("Les réponses qui les accompagnent sont logiquement nombreuses, avec des formules contractuelles et d’approvisionnement qui recouvrent des réalités très différentes les unes des autres : contrat bloc + spot, produits à terme, autoconsommation, garantie d’origine…",
+      [EN], notes="Formules d'approvisionnement en électricité (première tranche d'une phrase longue).")
+    P("ou Power Purchase Agreement (PPA), sigle à la mode mais mystérieux au premier abord qui désigne les contrats signés directement entre un producteur d’électricité et un consommateur sur un temps long (généralement quinze à vingt ans).",
+      [EN], notes="PPA, contrat d'achat d'électricité (seconde tranche de la phrase).")
     P("Pour s’y retrouver et comprendre l’engouement autour de cet achat d’électricité de gré à gré, Aurore Le Gouëz, directrice régionale Nord-Est de Collectif Énergie, répond à quatre questions essentielles pour entamer sa réflexion sur le sujet.",
       [EN], notes="Achat d'électricité.")
     P("Tout d’abord, un contrat d’énergie classique aujourd’hui permet de souscrire jusqu’à trois ans. Avec un PPA, la durée s’allonge à quinze voire vingt ans.",
@@ -351,3 +353,39 @@ def load(S, P, Q) -> None:
       [G, E], notes="Charte d'achats responsables (gouvernance; achats responsables au sens large).", ambiguous=True)
     P("L’Observatoire COM MEDIA a voulu s’inscrire dès 2010, dans cette dynamique en portant la charte Relations Fournisseur Responsables auprès de ses adhérents et en communiquant régulièrement sur ses engagements, notamment en matière de processus des délais de paiement et de RSE.",
       [G, PME, E], notes="Charte; délais de paiement (PME?); RSE.", ambiguous=True)
+
+    S("https://www.lextimes.fr/jurisprudence/droit-administratif/marches-publics/le-conseil-detat-assouplit-sa-position-en-matiere-dinsertion", "Marchés publics : Le Conseil d’État assouplit sa position en matière d’insertion (Lextimes)")
+    P("Marchés publics : Le Conseil d’État assouplit sa position en matière d’insertion",
+      [CS], notes="Titre: insertion dans les marchés publics.")
+    P("Le Conseil d’État accepte enfin le critère de l'insertion professionnelle parmi la pluralité de critères qu'une personne publique peut retenir pour l'attribution d'un marché.",
+      [CS], notes="Critère d'insertion professionnelle.")
+    P("En l'espèce le marché portait sur le renouvellement, le renforcement des chaussées, l'entretien des voies vertes et des abords des bâtiments du conseil général de l'Isère.",
+      [], notes="Objet du marché litigieux (travaux de voirie): aucun thème (le critère d'insertion est dans la phrase voisine).", ambiguous=True)
+    P("Le tribunal administratif avait considéré que l'insertion professionnelle n'était pas en lien avec l'objet de ce marché.",
+      [CS], notes="Insertion professionnelle et objet du marché.")
+    P("Le Conseil d’État en a décidé autrement au motif, quelque peu laconique, que le marché « est susceptible d'être exécuté au moins en partie par du personnel engagé dans une démarche d'insertion ».",
+      [CS], notes="Personnel en insertion.")
+    P("Comment prendre en compte la dimension sociale dans le cadre des marchés publics et permettre à des personnes sans emploi ou rencontrant des difficultés sociales et professionnelles de bénéficier de contrats de travail en vue de faciliter leur insertion sociale et professionnelle ?",
+      [CS], notes="Dimension sociale des marchés, insertion.")
+    P("Le code des marchés publics ouvre, au moins en théorie, deux possibilités : au stade de l'attribution du marché (art. 53) ou au stade de son exécution (art. 14).",
+      [CS], notes="Deux possibilités de clause sociale (par la phrase précédente).", ambiguous=True)
+
+    S("http://direct.lemondedudroit.fr/public/281-contrats-publics/43077-utilisation-du-critere-dinsertion-professionnelle-dans-les-marches-publics.html", "Utilisation du critère d'insertion professionnelle dans les marchés publics (Le Monde du Droit)")
+    P("Dans le cadre d'une procédure d'attribution d'un marché qui, eu égard à son objet, est susceptible d'être exécuté, au moins en partie, par des personnels engagés dans une démarche d'insertion, le pouvoir adjudicateur peut légalement prévoir d'apprécier les offres au regard du critère d'insertion professionnelle des publics en difficulté dès lors que ce critère n'est pas discriminatoire et lui permet d'apprécier objectivement ces offres.",
+      [CS], notes="Critère d'insertion professionnelle.")
+    P("Un département a lancé le 31 juillet 2012 une procédure d'appel d'offres ouvert en vue de l'attribution d'un marché à bons de commande portant sur le renouvellement, le renforcement des chaussées, l'entretien des voies vertes et des abords des bâtiments du conseil général, divisé en treize lots, dont un des critères de sélection des offres était le critère des performances en matière d'insertion professionnelle des publics en difficulté, pondéré pour 15 % de la note finale.",
+      [CS], notes="Critère d'insertion pondéré à 15 %.")
+    P("Soutenant que le critère de notation relatif aux performances en matière d'insertion professionnelle n'a pas de lien avec l'objet du marché et peut être retenu dès lors que le pouvoir adjudicateur n'a pas émis de telles exigences dans le cadre des clauses d'exécution du marché, une société évincée du marché a saisi la justice administrative.",
+      [CS], notes="Critère d'insertion contesté.")
+    P("Par un jugement du 20 décembre 2012, le juge des référés du tribunal administratif de Grenoble a fait droit à cette demande.",
+      [CS], notes="Contentieux du critère d'insertion (par la phrase précédente).", ambiguous=True)
+
+    S("https://www.adden-leblog.com/le-conseil-detat-assouplit-fortement-sa-jurisprudence-relative-a-lutilisation-du-critere-social/", "Le Conseil d’Etat assouplit fortement sa jurisprudence relative à l’utilisation du critère social (Adden Avocats, blog)")
+    P("Le Conseil d’Etat assouplit fortement sa jurisprudence relative à l’utilisation du critère social",
+      [CS], notes="Titre: critère social (insertion).")
+    P("Le département de l’Isère a initié le 31 juillet 2012 une procédure d’appel d’offres ouvert pour l’attribution d’un marché portant sur « le renouvellement, le renforcement des chaussées, l’entretien des voies vertes et des abords des bâtiments du conseil général, divisé en treize lots ».",
+      [], notes="Objet du marché: aucun thème.", ambiguous=True)
+    P("Ce marché va être l’occasion pour le juge administratif de « repenser » l’utilisation du critère dit « social » dans le jugement des offres[1].",
+      [CS], notes="Critère social.")
+    P("Non retenue pour l’attribution du lot n° 3, la société PL Favier a saisi le juge des référés précontractuel de Grenoble qui, par une ordonnance du 20 décembre 2012, a annulé la procédure de passation « en relevant que, par nature et indépendamment des personnels susceptibles d’être concernés par l’exécution du marché, les travaux de renforcement et de renouvellement de chaussées prévus par le marché litigieux ne présentent aucun lien direct avec l’insertion professionnelle des publics en difficulté ».",
+      [CS], notes="Insertion professionnelle des publics en difficulté.")
