@@ -389,3 +389,33 @@ def load(S, P, Q) -> None:
       [CS], notes="Critère social.")
     P("Non retenue pour l’attribution du lot n° 3, la société PL Favier a saisi le juge des référés précontractuel de Grenoble qui, par une ordonnance du 20 décembre 2012, a annulé la procédure de passation « en relevant que, par nature et indépendamment des personnels susceptibles d’être concernés par l’exécution du marché, les travaux de renforcement et de renouvellement de chaussées prévus par le marché litigieux ne présentent aucun lien direct avec l’insertion professionnelle des publics en difficulté ».",
       [CS], notes="Insertion professionnelle des publics en difficulté.")
+
+    S("https://bbraun.fr/fr/a-propos/media/actualites/2024/developpement-durable-a-l-hopital---le-role-cle-des-achats.html", "Développement durable à l’hôpital : le rôle clé des achats (B. Braun, actualités)")
+    P("Le portefeuille d’achats hospitalier est très large et couvre, pour l’exploitation, principalement les biens (fournitures et consommables) et les services (prestations ponctuelles ou externalisation d’une ou plusieurs fonctions supports).",
+      [], notes="Périmètre des achats hospitaliers: aucun thème.", ambiguous=True)
+    P("Du fait de leur volume annuel très conséquent, en particulier au bloc opératoire, ces biens et services ont un fort impact environnemental qui est de mieux en mieux étudié et mesuré.",
+      [E, G], notes="Impact environnemental des achats, mesuré (suivi?).", ambiguous=True)
+    P("Anthony Mauro, Responsable Département Production de l’Offre pour les unités de soins de la coopérative UniHA aux Hospices Civils de Lyon1, nous éclaire sur ces évolutions qui ont pour objectif de réduire cette incidence.",
+      [E], notes="Réduire l'impact environnemental (« cette incidence »).", ambiguous=True)
+    P("En premier lieu, il est important de rappeler le contexte juridique qui s’applique aux achats durables, avec le Code de la commande publique d’une part, et la loi Climat et résilience d’autre part.",
+      [E], notes="Achats durables (convention: environnement), loi Climat et résilience.")
+    P("En août 2026 au plus tard, nous aurons notamment l’obligation de retenir au moins un critère d’attribution prenant en compte les caractéristiques environnementales des offres.",
+      [E], notes="Critère environnemental obligatoire.")
+    P("Selon les typologies d’achat, l'importance relative d’un critère d’évaluation peut varier. D'un appel d'offres à un autre, le même critère peut disposer d'un impact tantôt central tantôt négligeable. C’est évidemment le cas pour les critères liés à la performance environnementale des offres.",
+      [E], notes="Critères de performance environnementale.")
+    P("Nos consultations comportent de manière quasi systématique des critères en lien avec le développement durable. Et ceux-ci pèsent évidemment dans la décision finale et s'avèrent parfois décisifs.",
+      [E], notes="Critères de développement durable (convention: environnement).")
+    P("Nous nous attachons à définir des critères en lien direct avec l'objet de marché et sommes attentifs à ce que les réponses ne soient pas de simples déclarations d'intention, que ces critères soient intelligibles et quantifiables.",
+      [E], notes="Critères (de développement durable, par le contexte).", ambiguous=True)
+
+    S("http://infos.advolys.fr/post/2011/02/20/Commercialisation-du-bois-non-certifi%C3%A9-interdite-en-2013", "Commercialisation du bois non certifié interdite en 2013 (Advolys, blog)")
+    P("Une entreprise responsable s'interroge sur ses approvisionnements et leur provenance. Il en est ainsi du bois nécessaire aux activités de certaines entreprises.",
+      [E, BIO], notes="Approvisionnements responsables en bois (biodiversité par la suite de la page).", ambiguous=True)
+    P("L'exploitation illégale des domaines forestiers représente une réelle menace. Celle-ci contribue à la déforestation et à la dégradation des forêts qui sont responsables de près d'1/4 des émissions mondiales de CO2.",
+      [BIO, E], notes="Déforestation (biodiversité, taxonomie), émissions de CO2; contexte des achats de bois.", ambiguous=True)
+    P("Mais cette surexploitation illégale menace également la biodiversité et contrecarre toute gestion durable des forêts.",
+      [BIO], notes="Biodiversité (contexte des achats de bois).", ambiguous=True)
+    P("L'Union Européenne a ainsi adopté une nouvelle réglementation qui imposera aux importateurs et négociants en bois de connaître la source du bois ou des produits forestiers qu’ils achètent et de s’assurer de leur légalité.",
+      [BIO], notes="Achat de bois légal (déforestation: biodiversité).", ambiguous=True)
+    P("Il s'agit dès aujourd'hui de se référer plus encore aux labels et écolabels comme PEFC et FSC.",
+      [BIO, E], notes="Labels de gestion forestière (biodiversité), écolabels.", ambiguous=True)
