@@ -373,8 +373,8 @@ def load(S, P, Q) -> None:
     S("http://direct.lemondedudroit.fr/public/281-contrats-publics/43077-utilisation-du-critere-dinsertion-professionnelle-dans-les-marches-publics.html", "Utilisation du critère d'insertion professionnelle dans les marchés publics (Le Monde du Droit)")
     P("Dans le cadre d'une procédure d'attribution d'un marché qui, eu égard à son objet, est susceptible d'être exécuté, au moins en partie, par des personnels engagés dans une démarche d'insertion, le pouvoir adjudicateur peut légalement prévoir d'apprécier les offres au regard du critère d'insertion professionnelle des publics en difficulté dès lors que ce critère n'est pas discriminatoire et lui permet d'apprécier objectivement ces offres.",
       [CS], notes="Critère d'insertion professionnelle.")
-    P("Un département a lancé le 31 juillet 2012 une procédure d'appel d'offres ouvert en vue de l'attribution d'un marché à bons de commande portant sur le renouvellement, le renforcement des chaussées, l'entretien des voies vertes et des abords des bâtiments du conseil général, divisé en treize lots, dont un des critères de sélection des offres était le critère des performances en matière d'insertion professionnelle des publics en difficulté, pondéré pour 15 % de la note finale.",
-      [CS], notes="Critère d'insertion pondéré à 15 %.")
+    P("dont un des critères de sélection des offres était le critère des performances en matière d'insertion professionnelle des publics en difficulté, pondéré pour 15 % de la note finale.",
+      [CS], notes="Critère d'insertion pondéré à 15 % (seconde tranche d'une phrase de plus de 70 mots; la première, l'objet du marché, est laissée de côté).")
     P("Soutenant que le critère de notation relatif aux performances en matière d'insertion professionnelle n'a pas de lien avec l'objet du marché et peut être retenu dès lors que le pouvoir adjudicateur n'a pas émis de telles exigences dans le cadre des clauses d'exécution du marché, une société évincée du marché a saisi la justice administrative.",
       [CS], notes="Critère d'insertion contesté.")
     P("Par un jugement du 20 décembre 2012, le juge des référés du tribunal administratif de Grenoble a fait droit à cette demande.",
@@ -387,8 +387,8 @@ def load(S, P, Q) -> None:
       [], notes="Objet du marché: aucun thème.", ambiguous=True)
     P("Ce marché va être l’occasion pour le juge administratif de « repenser » l’utilisation du critère dit « social » dans le jugement des offres[1].",
       [CS], notes="Critère social.")
-    P("Non retenue pour l’attribution du lot n° 3, la société PL Favier a saisi le juge des référés précontractuel de Grenoble qui, par une ordonnance du 20 décembre 2012, a annulé la procédure de passation « en relevant que, par nature et indépendamment des personnels susceptibles d’être concernés par l’exécution du marché, les travaux de renforcement et de renouvellement de chaussées prévus par le marché litigieux ne présentent aucun lien direct avec l’insertion professionnelle des publics en difficulté ».",
-      [CS], notes="Insertion professionnelle des publics en difficulté.")
+    P("« en relevant que, par nature et indépendamment des personnels susceptibles d’être concernés par l’exécution du marché, les travaux de renforcement et de renouvellement de chaussées prévus par le marché litigieux ne présentent aucun lien direct avec l’insertion professionnelle des publics en difficulté ».",
+      [CS], notes="Insertion professionnelle des publics en difficulté (seconde tranche d'une phrase de plus de 70 mots; la première, la procédure, est laissée de côté).")
 
     S("https://bbraun.fr/fr/a-propos/media/actualites/2024/developpement-durable-a-l-hopital---le-role-cle-des-achats.html", "Développement durable à l’hôpital : le rôle clé des achats (B. Braun, actualités)")
     P("Le portefeuille d’achats hospitalier est très large et couvre, pour l’exploitation, principalement les biens (fournitures et consommables) et les services (prestations ponctuelles ou externalisation d’une ou plusieurs fonctions supports).",
