@@ -419,3 +419,26 @@ def load(S, P, Q) -> None:
       [BIO], notes="Achat de bois légal (déforestation: biodiversité).", ambiguous=True)
     P("Il s'agit dès aujourd'hui de se référer plus encore aux labels et écolabels comme PEFC et FSC.",
       [BIO, E], notes="Labels de gestion forestière (biodiversité), écolabels.", ambiguous=True)
+
+    S("https://decent-work-toolkit.herokuapp.com/fr/comment-realiser-l-egalite-des-sexes-dans-la-chaine-d-approvisionnement", "Agir : Comment obtenir l’égalité des sexes dans les chaînes d'approvisionnement (Decent Work Toolkit)")
+    P("Appliquer une optique de genre à l’approvisionnement responsable",
+      [EFH], notes="Titre: genre et approvisionnement responsable.")
+    P("Agir : Comment obtenir l’égalité des sexes dans les chaînes d'approvisionnement",
+      [EFH], notes="Égalité des sexes dans les chaînes d'approvisionnement.")
+    P("Malgré des avantages évidents, les entreprises ne savent pas toujours par où commencer. Il est important d’obtenir en interne le soutien des hauts dirigeants de l’entreprise et de tous les services importants et leur engagement à mobiliser du temps et des ressources.",
+      [EFH, G], notes="Démarche d'égalité dans les achats (par le titre); engagement de la direction (pilotage?).", ambiguous=True)
+    P("Le premier objectif est de passer en revue toutes les politiques et pratiques existantes afin d’identifier les lacunes à combler en vue d’intégrer pleinement l’égalité des sexes à l’activité de l’entreprise.",
+      [EFH, G], notes="Égalité des sexes; revue des politiques (gouvernance?).", ambiguous=True)
+    P("Cela vous permettra d’élaborer et de mettre en œuvre une stratégie complète d’achats sensibles au genre, intégrant l’égalité des sexes aux processus décisionnaires à tous les échelons, afin de mieux comprendre ce qui empêche les entreprises appartenant à des femmes d’accéder à la chaîne d’approvisionnement et d’y jouer pleinement leur rôle.",
+      [EFH, G], notes="Stratégie d'achats sensibles au genre (stratégie d'achat: gouvernance au sens large).", ambiguous=True)
+    P("Il est aussi essentiel de bien identifier le rôle important que jouent les parties prenantes extérieures et d’échanger avec les partenaires commerciaux, les fournisseurs et les prestataires de services qui collaborent avec les entreprises appartenant à des femmes ou sensibles au genre afin d’améliorer leur accès aux chaînes d’approvisionnement mondiales.",
+      [EFH], notes="Entreprises appartenant à des femmes, accès aux chaînes d'approvisionnement.")
+    P("L’objectif est d’obtenir, à terme, l’intégration parfaite d’une dimension de genre en matière de processus d’achat à votre culture d’entreprise et à vos pratiques d’entreprise.",
+      [EFH], notes="Dimension de genre dans les achats.")
+    S("https://tetuconnect.com/achats-et-inclusion-la-difficile-equation", "Achats et inclusion, la difficile équation (Têtu Connect)")
+    P("Pas facile d’engager les entreprises dans une stratégie d’achat à la fois responsable et inclusive.",
+      [CS], notes="Achats inclusifs (diversité et inclusion; volet social au sens large).", ambiguous=True)
+    P("Force est de constater qu’en France et en Europe, le sujet du respect de la diversité dans la fonction achat en est à ses balbutiements.",
+      [CS], notes="Diversité dans la fonction achat (lutte contre les discriminations: volet social?).", ambiguous=True)
+    P("Si ces thématiques vivent en interne, rares sont les entreprises à même de revendiquer une politique à 360 degrés, c’est-à-dire prenant en compte le sujet de l’inclusion à tous les niveaux de l’entreprise : depuis le recrutement de nouveaux entrants jusqu’au quotidien de la vie de l’entreprise. En ce sens, la thématique des achats est assez révélatrice.",
+      [CS], notes="Inclusion (diversité, genre) dans les achats.", ambiguous=True)
