@@ -442,3 +442,35 @@ def load(S, P, Q) -> None:
       [CS], notes="Diversité dans la fonction achat (lutte contre les discriminations: volet social?).", ambiguous=True)
     P("Si ces thématiques vivent en interne, rares sont les entreprises à même de revendiquer une politique à 360 degrés, c’est-à-dire prenant en compte le sujet de l’inclusion à tous les niveaux de l’entreprise : depuis le recrutement de nouveaux entrants jusqu’au quotidien de la vie de l’entreprise. En ce sens, la thématique des achats est assez révélatrice.",
       [CS], notes="Inclusion (diversité, genre) dans les achats.", ambiguous=True)
+
+    S("https://yoomap.fr/du-role-des-services-achats-dans-lopen-innovation/", "Du rôle des services achats dans l’Open Innovation (Yoomap)")
+    P("Du rôle des services achats dans l’Open Innovation",
+      [INNO], notes="Titre: achats et innovation ouverte (entreprises privées, pas la commande publique).", ambiguous=True)
+    P("Comment les services achats peuvent-ils devenir des facilitateurs des relations entre grands groupes et start-up ?",
+      [INNO], notes="Achats et start-up (taxonomie: start-up), côté entreprises.", ambiguous=True)
+    P("Même si quelques grandes entreprises, comme Safran ou Natixis, ont confié tout ou partie de leur démarche Open Innovation aux Achats, le passage obligatoire par ces services fait encore office d’épouvantail pour de nombreuses start-up.",
+      [INNO], notes="Achats, open innovation, start-up.", ambiguous=True)
+    P("Il suffit pourtant d’un peu de bonne volonté et d’organisation pour embarquer sereinement les équipes achats dans le mouvement Open Innovation.",
+      [INNO], notes="Équipes achats et open innovation.", ambiguous=True)
+    P("Variante inverse : la start-up signe le « pavé » des achats sans discuter, faute de temps, de compétences et d’énergie pour négocier.",
+      [INNO], notes="Contrat d'achat avec une start-up.", ambiguous=True)
+    P("Heureusement, les contre-exemples s’avèrent de plus en plus nombreux, et émanent généralement d’une évolution bienvenue des process des services achats. Ainsi par exemple, Allianz a-t-elle réduit son contrat start-up de 80%, et Total conçu un contrat POC (Proof of Concept) de 8 pages seulement.",
+      [INNO], notes="Contrats start-up et POC (expérimentation).", ambiguous=True)
+    P("« On peut commencer par désigner un ou plusieurs acheteurs Open Innovation référents » propose Richard Biquillon, président de Yoomap.",
+      [INNO, G], notes="Acheteurs référents open innovation (organisation: gouvernance?).", ambiguous=True)
+    P("Il ne s’agit pas là de procéder au « sourcing » d’innovation, déjà maîtrisé par les services achats, mais de s’immerger dans l’écosystème des start-up afin de mieux comprendre leur mode de fonctionnement, y compris sur le plan humain.",
+      [INNO], notes="Sourcing d'innovation, start-up.", ambiguous=True)
+
+    S("https://nextstart.fr/2016/09/26/collaboration-start-up-et-grands-groupes-lacheteur-au-coeur-de-linnovation-ouverte-par-c-legros", "Collaboration start-up et grands groupes, l’acheteur au cœur de l’innovation ouverte (NextStart)")
+    P("Collaboration start-up et grands groupes, l’acheteur au cœur de l’innovation ouverte par C Legros",
+      [INNO], notes="Titre: acheteur, start-up, innovation ouverte.", ambiguous=True)
+    P("L’Agence pour l’Innovation Ouverte (AIO) a publié au début de l’été son guide de bonnes pratiques. Focalisé sur les start-up, il propose des pistes de travail pour leur permettre de développer leurs relations avec les grands groupes.",
+      [INNO], notes="Start-up et grands groupes (clients).", ambiguous=True)
+    P("La fonction Achats y est citée à deux niveaux, avec la nécessité d’une « adaptation des processus de décision », d’une part, et la mise en place d’actions de sourcing inter-organisations pour améliorer l’accès au marché par les start-ups, d’autre part.",
+      [INNO], notes="Sourcing, accès des start-up au marché.")
+    P("Adapter les modes de fonctionnement des directions Achats, au service d’une meilleure collaboration avec des start-up, nécessite une transformation de la fonction Achats et la mise en place d’une démarche duale.",
+      [INNO], notes="Achats et start-up.", ambiguous=True)
+    P("Quelles sont les adaptations nécessaires des processus et pratiques Achats pour favoriser l’innovation ouverte avec les start-up ?",
+      [INNO], notes="Achats et innovation ouverte.", ambiguous=True)
+    P("Le processus de référencement, vertueux pour l’entreprise qui souhaite optimiser son sourcing et développer des relations avec ses principaux fournisseurs, trouve ses limites lorsqu’il s’agit d’identifier des solutions innovantes auprès de start-up.",
+      [INNO], notes="Solutions innovantes, start-up.")
