@@ -450,10 +450,6 @@ def load(S, P, Q) -> None:
       [INNO], notes="Achats et start-up (taxonomie: start-up), côté entreprises.", ambiguous=True)
     P("Même si quelques grandes entreprises, comme Safran ou Natixis, ont confié tout ou partie de leur démarche Open Innovation aux Achats, le passage obligatoire par ces services fait encore office d’épouvantail pour de nombreuses start-up.",
       [INNO], notes="Achats, open innovation, start-up.", ambiguous=True)
-    P("Il suffit pourtant d’un peu de bonne volonté et d’organisation pour embarquer sereinement les équipes achats dans le mouvement Open Innovation.",
-      [INNO], notes="Équipes achats et open innovation.", ambiguous=True)
-    P("Variante inverse : la start-up signe le « pavé » des achats sans discuter, faute de temps, de compétences et d’énergie pour négocier.",
-      [INNO], notes="Contrat d'achat avec une start-up.", ambiguous=True)
     P("Heureusement, les contre-exemples s’avèrent de plus en plus nombreux, et émanent généralement d’une évolution bienvenue des process des services achats. Ainsi par exemple, Allianz a-t-elle réduit son contrat start-up de 80%, et Total conçu un contrat POC (Proof of Concept) de 8 pages seulement.",
       [INNO], notes="Contrats start-up et POC (expérimentation).", ambiguous=True)
     P("« On peut commencer par désigner un ou plusieurs acheteurs Open Innovation référents » propose Richard Biquillon, président de Yoomap.",
@@ -468,8 +464,6 @@ def load(S, P, Q) -> None:
       [INNO], notes="Start-up et grands groupes (clients).", ambiguous=True)
     P("La fonction Achats y est citée à deux niveaux, avec la nécessité d’une « adaptation des processus de décision », d’une part, et la mise en place d’actions de sourcing inter-organisations pour améliorer l’accès au marché par les start-ups, d’autre part.",
       [INNO], notes="Sourcing, accès des start-up au marché.")
-    P("Adapter les modes de fonctionnement des directions Achats, au service d’une meilleure collaboration avec des start-up, nécessite une transformation de la fonction Achats et la mise en place d’une démarche duale.",
-      [INNO], notes="Achats et start-up.", ambiguous=True)
     P("Quelles sont les adaptations nécessaires des processus et pratiques Achats pour favoriser l’innovation ouverte avec les start-up ?",
       [INNO], notes="Achats et innovation ouverte.", ambiguous=True)
     P("Le processus de référencement, vertueux pour l’entreprise qui souhaite optimiser son sourcing et développer des relations avec ses principaux fournisseurs, trouve ses limites lorsqu’il s’agit d’identifier des solutions innovantes auprès de start-up.",
