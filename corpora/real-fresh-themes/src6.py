@@ -468,3 +468,21 @@ def load(S, P, Q) -> None:
       [INNO], notes="Achats et innovation ouverte.", ambiguous=True)
     P("Le processus de référencement, vertueux pour l’entreprise qui souhaite optimiser son sourcing et développer des relations avec ses principaux fournisseurs, trouve ses limites lorsqu’il s’agit d’identifier des solutions innovantes auprès de start-up.",
       [INNO], notes="Solutions innovantes, start-up.")
+
+    S("https://expat-elan.fr/rh-info-les-actualites/243-200906-travail-illegal-les-maitres-douvrage-co-responsables/amp", "2009/06 - Travail illégal : les maîtres d'ouvrage co-responsables (Expat Elan, RH info)")
+    P("2009/06 - Travail illégal : les maîtres d'ouvrage co-responsables",
+      [CT], notes="Titre: travail illégal, maîtres d'ouvrage.")
+    P("Travail illégal : les maîtres d'ouvrage co-responsables. Au-delà de l'application du Code des marchés publics, les donneurs d'ordres doivent veiller directement à l'élimination de toute situation de travail dissimulé chez leurs sous-traitants.",
+      [CT], notes="Travail dissimulé chez les sous-traitants.")
+    P("Obligation de s'assurer, tous les six mois, que les sous-traitants ne recourent pas au travail dissimulé.",
+      [CT], notes="Item: contrôle du travail dissimulé.")
+    P("Les services de l'inspection du travail estiment ce contrôle insuffisant.",
+      [CT], notes="Contrôle du travail dissimulé (par la liste).", ambiguous=True)
+    P("L'interpellation récente du ministre du Travail, des Relations sociales, de la Famille, de la Solidarité et de la Ville sur les obligations du maître d'ouvrage en termes de lutte contre le travail illégal, fournit l'occasion de rappeler les obligations en ce domaine.",
+      [CT], notes="Lutte contre le travail illégal.")
+    P("Le Code des marchés publics[1] impose aux donneurs d'ordres (pouvoir adjudicateur) de solliciter tous les six mois un certain nombre de pièces[2] permettant \"aux maîtres d'ouvrages publics de s'assurer que leurs sous-traitants ne recourent pas au travail dissimulé\".",
+      [CT], notes="Travail dissimulé, marchés publics.")
+    P("de renforcer la périodicité de remise des documents de contrôle, passant à trois, voire un mois, au lieu de six mois actuellement.",
+      [CT], notes="Item: contrôle contre le travail dissimulé (par la liste).", ambiguous=True)
+    P("Dans sa réponse du 9 juin 2009, le ministre n'estime pas nécessaire d'augmenter la fréquence de remise des documents, ni de faire effectuer un contrôle du personnel des co-contractants.",
+      [CT], notes="Contrôle des co-contractants (travail illégal, par la page).", ambiguous=True)
