@@ -129,14 +129,10 @@ def load(S, P, Q) -> None:
       [PME], notes="Accès des PME aux appels d'offres publics.")
     P("Du fait de leur taille et de leur structure réduite, les PME cumulent en effet des handicaps économiques et organisationnels pour répondre aux appels d'offres publics.",
       [PME], notes="Freins des PME (« handicaps » au sens figuré, pas le handicap).")
-    P("Ainsi, les marchés leur échappent souvent, non par manque de compétences, mais bien par manque d'accompagnement.",
-      [PME], notes="« leur » = les PME.", ambiguous=True)
     P("Conscients de cette problématique, les pouvoirs publics français cherchent actuellement à faciliter les relations d'achat entre les structures publiques, les grands comptes et les PME.",
       [PME], notes="Relations d'achat avec les PME.")
     P("Cette volonté s'est traduite par l'adoption, le 1er décembre 2004, du \"Pacte PME\" par lequel dix-sept grands comptes et ministères français s'engagent à renforcer leurs relations commerciales avec les PME, notamment les jeunes entreprises innovantes.",
       [PME, INNO], notes="Pacte PME; jeunes entreprises innovantes (achats innovants?).", ambiguous=True)
-    P("C'est dans ce contexte que s'inscrit l'opportunité d'un accompagnement des PME par les experts-comptables afin de faciliter l'accès des entreprises les plus petites à la commande publique.",
-      [PME], notes="Accès des petites entreprises à la commande publique.")
 
     S("https://enviro2b.com/2007/12/18/la-justice-neerlandaise-plaide-en-faveur-du-developpement-durable", "La justice néerlandaise plaide en faveur du développement durable (enviro2b)")
     P("La province néerlandaise de Groningue est en droit de demander dans ses appels d’offres que ses fournisseurs respectent six critères de base du commerce équitable qui figurent dans les standards de Fairtrade / Max Havelaar.",
@@ -313,14 +309,10 @@ def load(S, P, Q) -> None:
       [EN], notes="Contrats d'achat d'énergie.")
     P("Les géants du numérique américains, en particulier, en ont fait un élément clé de leur stratégie d'approvisionnement en électricité pour \"verdir\" la consommation très importante de leurs centres de données.",
       [EN, NUM, E], notes="Approvisionnement en électricité verte; centres de données (numérique?).", ambiguous=True)
-    P("Sur les 18 gigawatts qui avaient été contractualisés en 2016 par les grandes entreprises via des PPA, Amazon, Google et Microsoft totalisaient plus d'1,2 gigawatt, selon une étude récente du cabinet E-cube.",
-      [EN], notes="Achats d'électricité par PPA.")
     P("Parmi les précurseurs, la SNCF a lancé cette année un appel d'offres pour sécuriser pendant 20 ans 20% de sa consommation d'électricité de source renouvelable via des PPA, explique Olivier Menuet, vice-président chargé de l'énergie au sein de la compagnie publique.",
       [EN], notes="Appel d'offres d'électricité renouvelable (énergie).")
     P("Aéroport de Paris a lui aussi publié cette année un appel à la concurrence pour approvisionner des sites via ce type de contrat.",
       [EN], notes="Appel à la concurrence pour un PPA (énergie, par la page).", ambiguous=True)
-    P("\"En France, les conditions historiques ne poussaient pas à développer ce type de contrat\", note toutefois Virginie Schwarz, directrice de l'énergie au ministère de la Transition écologique et solidaire.",
-      [EN], notes="Contrats d'achat d'énergie (par la page).", ambiguous=True)
     P("Jusqu'ici, les entreprises n'avaient pas vraiment intérêt à signer ce type de contrat, alors qu'elles pouvaient profiter d'un prix du courant moins cher sur le marché.",
       [EN], notes="Prix de l'électricité, contrats d'achat.")
 
@@ -476,13 +468,23 @@ def load(S, P, Q) -> None:
       [CT], notes="Travail dissimulé chez les sous-traitants.")
     P("Obligation de s'assurer, tous les six mois, que les sous-traitants ne recourent pas au travail dissimulé.",
       [CT], notes="Item: contrôle du travail dissimulé.")
-    P("Les services de l'inspection du travail estiment ce contrôle insuffisant.",
-      [CT], notes="Contrôle du travail dissimulé (par la liste).", ambiguous=True)
     P("L'interpellation récente du ministre du Travail, des Relations sociales, de la Famille, de la Solidarité et de la Ville sur les obligations du maître d'ouvrage en termes de lutte contre le travail illégal, fournit l'occasion de rappeler les obligations en ce domaine.",
       [CT], notes="Lutte contre le travail illégal.")
     P("Le Code des marchés publics[1] impose aux donneurs d'ordres (pouvoir adjudicateur) de solliciter tous les six mois un certain nombre de pièces[2] permettant \"aux maîtres d'ouvrages publics de s'assurer que leurs sous-traitants ne recourent pas au travail dissimulé\".",
       [CT], notes="Travail dissimulé, marchés publics.")
-    P("de renforcer la périodicité de remise des documents de contrôle, passant à trois, voire un mois, au lieu de six mois actuellement.",
-      [CT], notes="Item: contrôle contre le travail dissimulé (par la liste).", ambiguous=True)
     P("Dans sa réponse du 9 juin 2009, le ministre n'estime pas nécessaire d'augmenter la fréquence de remise des documents, ni de faire effectuer un contrôle du personnel des co-contractants.",
       [CT], notes="Contrôle des co-contractants (travail illégal, par la page).", ambiguous=True)
+
+    S("https://www.shou-air.fr/post/fourniture-scolaires-et-qualit%C3%A9-de-l-air-comment-agir-en-2022", "Fournitures scolaires et qualité de l’air : comment agir en 2022 (Shou'Air, blog)")
+    P("Le printemps arrive et la saison est propice pour évoquer sereinement la question des achats de la rentrée scolaire avec un incontournable : les fournitures scolaires.",
+      [SA], notes="Achats de fournitures scolaires (qualité de l'air: santé, par le titre).", ambiguous=True)
+    P("Pourtant, les fournitures utilisées à la maison ou en classe peuvent avoir un impact sur la santé, et notamment sur la qualité de l’air intérieur.",
+      [SA], notes="Santé, qualité de l'air intérieur (fournitures achetées).")
+    P("Quel est vraiment cet impact, comment s’y retrouver entre les différents labels et quelles sont les conséquences pour le porte-monnaie ?",
+      [SA], notes="Impact sur la santé (par la phrase précédente), labels et coût à l'achat.", ambiguous=True)
+    P("De plus, la composition de ces produits est délicate à obtenir, entre les fiches de sécurité manquantes et les attestations de conformités en contradiction avec les mesures réalisées en laboratoire. Autant dire que le critère de l’émissivité des produits au moment de l’achat n’est donc pas aisé à évaluer.",
+      [SA], notes="Émissivité des produits (qualité de l'air) à l'achat.")
+    P("Heureusement, il existe de nombreuses ressources pour accompagner aussi bien les parents que les professionnels lors de l’achat de fournitures et de matériel pour arts plastiques et loisirs créatifs.",
+      [SA], notes="Achat de fournitures (santé par la page).", ambiguous=True)
+    P("Pour les structures scolaires engagées dans des démarches d’amélioration de la qualité de l’air intérieur, il peut être intéressant de communiquer ces fiches lors de la diffusion de la liste des fournitures scolaires.",
+      [SA], notes="Qualité de l'air intérieur, liste des fournitures.")
