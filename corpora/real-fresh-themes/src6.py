@@ -488,3 +488,19 @@ def load(S, P, Q) -> None:
       [SA], notes="Achat de fournitures (santé par la page).", ambiguous=True)
     P("Pour les structures scolaires engagées dans des démarches d’amélioration de la qualité de l’air intérieur, il peut être intéressant de communiquer ces fiches lors de la diffusion de la liste des fournitures scolaires.",
       [SA], notes="Qualité de l'air intérieur, liste des fournitures.")
+
+    S("https://bebiodiversity.be/biodiversiscape/domaine/achat-processus/", "Achat & Processus (Be Biodiversity, Biodiversiscape)")
+    P("La pollution et la surexploitation des ressources figurent parmi les principales menaces sur la biodiversité. On peut s’attaquer au problème en appliquant une politique adéquate d’achats et en réorganisant certains processus.",
+      [BIO], notes="Biodiversité et politique d'achats.")
+    P("Quelques réflexes en faveur de l’amélioration des achats et processus",
+      [BIO], notes="Intertitre: achats (en faveur de la biodiversité, par la page).", ambiguous=True)
+    P("Acheter des matériaux durables/produits écologiques",
+      [E, BIO], notes="Intertitre: achats écologiques (biodiversité par la page).", ambiguous=True)
+    P("La demande croissante en matières premières met sous pression les zones de production et l’utilisation des terres. Cela mène à une surexploitation. Pour préserver la biodiversité, optimisez votre gestion des matières premières. Deux réflexes aident à améliorer votre chaine d’approvisionnement.",
+      [BIO], notes="Biodiversité, chaîne d'approvisionnement.")
+    P("D’une part, réduisez la quantité et l’utilisation de matières premières ainsi que la consommation d’énergie; privilégiez les accessoires réutilisables ou les cycles courts et réduisez les emballages.",
+      [BIO, EN, CE], notes="Sobriété en matières (biodiversité par la page), énergie, réutilisable et emballages.", ambiguous=True)
+    P("D’autre part, assurez la durabilité de vos approvisionnements : évitez les produits chimiques et tournez-vous vers les labels écologiques et/ou durables, limitant les polluants (peinture et vernis naturel, produits de soin écologiques, etc.).",
+      [BIO, E], notes="Approvisionnements durables, labels écologiques (biodiversité par la page).", ambiguous=True)
+    P("Enfin, pour continuer à préserver la biodiversité, pensez à limiter et bien gérer vos déchets.",
+      [BIO, CE], notes="Biodiversité, déchets.")
