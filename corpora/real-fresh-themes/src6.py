@@ -19,8 +19,6 @@ def load(S, P, Q) -> None:
     S("https://admical.org/expertise/achats-socialement-responsables-de-quoi-parle-t", "Achats socialement responsables : de quoi parle-t-on ? (Admical, le Mag)")
     P("Achats socialement responsables : de quoi parle-t-on ?",
       [CS], notes="Titre: achats socialement responsables (volet social, insertion par la suite).", ambiguous=True)
-    P("Dans votre entreprise, vous pouvez appliquer ce même comportement.",
-      [E], notes="« ce même comportement » = acheter écolo et bio (phrases précédentes, non transcrites): achat responsable au sens large.", ambiguous=True)
     P("Les achats professionnels peuvent ainsi devenir autre chose que de simples actes d’approvisionnement.",
       [CS], notes="Achats professionnels porteurs d'impact (insertion annoncée par la phrase suivante).", ambiguous=True)
     P("Nous proposons ici un focus sur l’impact des achats en termes d’emploi et d’insertion professionnelle.",
@@ -63,8 +61,6 @@ def load(S, P, Q) -> None:
       [AL], notes="Marchés publics de denrées et de repas.")
     P("Le code des marchés publics est souvent perçu par les acheteurs comme un frein à l’approvisionnement bio et local. En réalité, un certain nombre de leviers prévus dans le code des marchés publics permettent de favoriser un approvisionnement bio et local.",
       [AL], notes="Approvisionnement bio et local (circuits courts).")
-    P("Toutefois, ils sont encore peu connus des acheteurs et gestionnaires.",
-      [AL], notes="« ils » = les leviers pour le bio et local (phrase précédente).", ambiguous=True)
     P("Ainsi, les antennes du réseau FNAB peuvent vous accompagner dans vos démarches pour la rédaction de votre commande publique : connaissance de l’offre locale et des fournisseurs en capacité de répondre à un marché public, préconisations sur la définition des critères d’attribution…",
       [AL, PME], notes="Réseau bio (FNAB), offre locale et fournisseurs locaux (accès local?).", ambiguous=True)
     P("Recourez systématiquement à l’allotissement et ajustez la composition des lots ;",
@@ -81,8 +77,6 @@ def load(S, P, Q) -> None:
       [AL], notes="Restauration collective (par la page: fournisseurs bio).", ambiguous=True)
     P("D’autre part, du fait de la contractualisation qui se traduit par un engagement annuel ou pluriannuel avec la collectivité donneur d’ordre, les fournisseurs peuvent bénéficier d’une visibilité accrue sur les volumes et les montants en jeu ainsi que sur les fréquences de livraison.",
       [AL, PME], notes="Fournisseurs (producteurs) et marchés publics: accès des producteurs du territoire.", ambiguous=True)
-    P("Ils sont ainsi en capacité de planifier les périodes de semi, de récolte ou d’abattage de leurs animaux.",
-      [AL], notes="Producteurs agricoles (pronom).", ambiguous=True)
     P("Le marché de la restauration collective peut être mobilisé en complémentarité avec d’autres circuits de distribution, et renforcer ainsi la résilience économique de l’entreprise.",
       [AL], notes="Restauration collective et circuits de distribution des producteurs.", ambiguous=True)
     P("Enfin, les marchés publics concourent dans certains cas à une massification des volumes et donc à un allègement des contraintes et des coûts logistiques, en particulier dans le cas des marchés passés avec des cuisines centrales privées ou publiques qui préparent un nombre conséquent de repas par jour.",
@@ -95,8 +89,6 @@ def load(S, P, Q) -> None:
       [E, G], notes="Politique d'achats responsables du groupe (stratégie d'achat: gouvernance au sens large).", ambiguous=True)
     P("Il s’agit d’une Politique Achats classique, définissant un cadre et des méthodes permettant de réduire les coûts, limiter les risques et stimuler l’innovation fournisseur.",
       [G, INNO], notes="Cadre de la politique d'achats; innovation fournisseur (achats innovants?).", ambiguous=True)
-    P("Elle insiste sur des notions comme le TCO (Total Cost of Ownership), qui considère le coût complet d’un produit ou d’un service.",
-      [E], notes="Coût complet (coût du cycle de vie): convention environnement? Aucun thème explicite.", ambiguous=True)
     P("Elle incite aussi à s’ouvrir sur les PME, notamment locales, et elle pousse à considérer l’apport des sociétés d’insertion et d’aide par le travail, bien souvent compétitives (AGEFIPH).",
       [PME, CS, MR], notes="PME locales; sociétés d'insertion; aide par le travail (ESAT: secteur protégé).")
     P("Elle favorise encore le traitement respectueux des fournisseurs et elle précise des règles d’éthique et de déontologie vis-à-vis de ces derniers, dans le respect des valeurs de l’entreprise et aussi dans l’intérêt financier direct des sociétés du Groupe.",
@@ -173,8 +165,6 @@ def load(S, P, Q) -> None:
       [E], notes="Émissions de carbone, décarbonation des achats.")
     P("Dans ce domaine, le premier réflexe des directions achats est de mesurer et de réaliser leur bilan carbone. Or cette première étape reste dans de nombreux cas difficile à évaluer.",
       [E, G], notes="Bilan carbone (mesure: suivi?).", ambiguous=True)
-    P("Les données ou quantités consommées (litres de fioul, kilomètres parcourus, etc.) sont compliquées à obtenir.",
-      [E, G], notes="Données du bilan carbone (par le contexte), fioul (énergie?).", ambiguous=True)
     P("Pour Jenny BOURHIS: « Il ne faut pas chercher à calculer au kilogramme de CO² près, mais plutôt avoir des ordres de grandeur pour prioriser. Le plus important est de passer du temps sur les actions à mener. »",
       [E], notes="Calcul du CO2.")
     P("La décarbonation des achats passe par la formation. Des acheteurs et des prescripteurs sensibilisés sont plus à même d’accompagner les fournisseurs.",
@@ -235,8 +225,6 @@ def load(S, P, Q) -> None:
       [ESS], notes="Titre: ESS (salon des achats responsables).")
     P("Le premier salon professionnel des achats responsables a mis en relation entreprises et acheteurs. Il a donné aussi un coup de flash sur une Economie Sociale et Solidaire en plein développement (17.100 établissements en PACA et 3,9 milliards d'euros de masse salariale).",
       [ESS, E], notes="Salon des achats responsables (convention: environnement?), ESS.", ambiguous=True)
-    P("So Eko, le salon des achats responsables qui s'est tenu la semaine dernière au Palais des Congrès de Grasse était une première.",
-      [E], notes="Salon des achats responsables (au sens large; la page porte sur l'ESS).", ambiguous=True)
     P("Au vu du nombre de stands, de l'animation durant toute la journée, ce premier marché de l'économie sociale et solidaire qui clôturait le mois de l'ESS dans le pays de Grasse, s'est révélé un succès.",
       [ESS], notes="Marché de l'ESS (salon d'achats).")
     P("Il a permis aussi de rassembler dans un même lieu les entreprises de l'ESS avec les acheteurs (collectivités et établissements publics, entreprises privées, PME, TPE, grandes entreprises, comités d’entreprise) et donner un coup de flash sur cette autre économie dont le poids est loin d'être négligeable (10% d'emploi en PACA, 160.000 salariés dont 30.500 pour les seules Alpes-Maritimes, 17.100 établissements employeurs, 3,9 milliards d'euros de masse salariale).",
@@ -295,8 +283,6 @@ def load(S, P, Q) -> None:
       [SA], notes="Sécurité sanitaire, acheteurs de propreté.")
     P("Notamment au regard des coûts induits chez nos clients en cas de non-adéquation des besoins et exigences d’hygiénisation.",
       [SA], notes="Exigences d'hygiène dans les achats de propreté (par la phrase précédente).", ambiguous=True)
-    P("Les prestations de propreté sont devenues visibles.",
-      [], notes="Prestations achetées; aucun thème.", ambiguous=True)
     P("Encore aujourd’hui, les utilisateurs veulent être rassurés sur le niveau d’hygiène dans les transports en commun, les services publics, les espaces de bureaux partagés… Et pour cela, ils ont besoin de voir les agents d’entretien en journée, en continu.",
       [SA, CT], notes="Hygiène (santé); nettoyage en journée des agents (conditions de travail: horaires).", ambiguous=True)
     P("C’est la co-présence ou co-activité, qui tend à se développer sur certains sites.",
@@ -351,8 +337,6 @@ def load(S, P, Q) -> None:
       [CS], notes="Titre: insertion dans les marchés publics.")
     P("Le Conseil d’État accepte enfin le critère de l'insertion professionnelle parmi la pluralité de critères qu'une personne publique peut retenir pour l'attribution d'un marché.",
       [CS], notes="Critère d'insertion professionnelle.")
-    P("En l'espèce le marché portait sur le renouvellement, le renforcement des chaussées, l'entretien des voies vertes et des abords des bâtiments du conseil général de l'Isère.",
-      [], notes="Objet du marché litigieux (travaux de voirie): aucun thème (le critère d'insertion est dans la phrase voisine).", ambiguous=True)
     P("Le tribunal administratif avait considéré que l'insertion professionnelle n'était pas en lien avec l'objet de ce marché.",
       [CS], notes="Insertion professionnelle et objet du marché.")
     P("Le Conseil d’État en a décidé autrement au motif, quelque peu laconique, que le marché « est susceptible d'être exécuté au moins en partie par du personnel engagé dans une démarche d'insertion ».",
@@ -375,8 +359,6 @@ def load(S, P, Q) -> None:
     S("https://www.adden-leblog.com/le-conseil-detat-assouplit-fortement-sa-jurisprudence-relative-a-lutilisation-du-critere-social/", "Le Conseil d’Etat assouplit fortement sa jurisprudence relative à l’utilisation du critère social (Adden Avocats, blog)")
     P("Le Conseil d’Etat assouplit fortement sa jurisprudence relative à l’utilisation du critère social",
       [CS], notes="Titre: critère social (insertion).")
-    P("Le département de l’Isère a initié le 31 juillet 2012 une procédure d’appel d’offres ouvert pour l’attribution d’un marché portant sur « le renouvellement, le renforcement des chaussées, l’entretien des voies vertes et des abords des bâtiments du conseil général, divisé en treize lots ».",
-      [], notes="Objet du marché: aucun thème.", ambiguous=True)
     P("Ce marché va être l’occasion pour le juge administratif de « repenser » l’utilisation du critère dit « social » dans le jugement des offres[1].",
       [CS], notes="Critère social.")
     P("« en relevant que, par nature et indépendamment des personnels susceptibles d’être concernés par l’exécution du marché, les travaux de renforcement et de renouvellement de chaussées prévus par le marché litigieux ne présentent aucun lien direct avec l’insertion professionnelle des publics en difficulté ».",
