@@ -64,3 +64,59 @@ def load(S, P, Q) -> None:
       [NRJ], objs=[Q(23, horizon=2020, subject="part des énergies renouvelables dans la consommation finale brute"),
                    Q(32, horizon=2030, subject="part des énergies renouvelables dans la consommation finale brute")],
       notes="Trajectoire légale en deux paliers (« sera de »), niveaux visés.")
+
+    S("https://louverne.fr/restaurant-scolaire", "Restaurant scolaire (Ville de Louverné)")
+    P("Selon les dispositions de la loi EGAlim, il est précisé qu’il doit être proposé 50 % de produits durables et de qualité (labélisés) dont 20 % de produits bio.\nSur 2022, 24 % des achats proviennent de produits bio.",
+      [ALIM], objs=[Q(50, subject="produits durables et de qualité au restaurant scolaire"),
+                    Q(20, subject="produits bio au restaurant scolaire")],
+      non=["2022", "24 %"], notes="Quota légal EGalim (50 % dont 20 % bio) ; 24 % en 2022 est le résultat obtenu (piège).")
+    P("Cela revient à 84% des repas avec des protéines animales et 16 % avec des protéines végétales (soja, blé, légumineux, pates, pois chiche…).\nL’équipe du restaurant scolaire arrive à produire 3 repas végétarien par mois environ.",
+      [ALIM], non=["84%", "16 %", "3"], notes="Répartition constatée des repas et fréquence actuelle des repas végétariens (piège).")
+
+    S("https://sainte-soulle.fr/enfance-jeunesse/le-scolaire/cantine/presentation", "Cantine : présentation (Commune de Sainte-Soulle)")
+    P("La loi EGALIM vise notamment à renforcer la qualité des produits pour une alimentation saine, durable et accessible à tous. Cette loi précise notamment que 50% des aliments servis dans les cantines scolaires devront être durables, dont 20 % devront être constitués de produits issus de l’agriculture biologique ou en conversion.",
+      [ALIM], objs=[Q(50, subject="aliments durables servis dans les cantines scolaires"),
+                    Q(20, subject="produits bio ou en conversion dans les cantines scolaires")],
+      notes="Quota légal EGalim rappelé par la commune ; pas d'année dans le passage.")
+    P("La qualité alimentaire ne se résume pas qu’au bio. Tous les produits possédant un signe officiel de qualité (appellation d’origine contrôlée, label rouge, pêche responsable, œufs de plein air…) sont les bienvenus dans les assiettes. De plus, cette loi a pour but sur le long terme de combattre des fléaux tel le gaspillage alimentaire et le plastique.",
+      [ALIM, CIRC], objective=True, notes="But qualitatif de la loi (lutter contre le gaspillage alimentaire et le plastique), sans valeur.", ambiguous=True)
+
+    S("http://labuissiere.bruaylabuissiere.fr/la-restauration-scolaire-au-coeur-des-echanges/", "La restauration scolaire au cœur des échanges (Ville de Bruay-La-Buissière)")
+    P("« Un enfant qui mange à la cantine quatre jours par semaine, cela représente 10% de ses repas à l’année » explique Monsieur Patte. La municipalité a établi un cahier des charges précis, avec une exigence de label, pour un menu composé de quatre éléments, ce qui permet aussi de limiter le gaspillage.",
+      [ALIM, CIRC], non=["quatre", "10%", "quatre"], notes="Part des repas d'un enfant pris à la cantine (statistique) et composition du menu (piège).")
+
+    S("http://marsacsurlisle.fr/fr/actualite/232460/label-territoire-bio-engage", "Label Territoire bio engagé (Commune de Marsac-sur-l'Isle)")
+    P("Depuis quelques années le restaurant scolaire est labellisé Territoire bio engagé. (Niveau 1 (20 à 35% de Bio) et va passer maintenant en niveau 2, de 35 à 60% de Bio)",
+      [ALIM], non=["1", "20 à 35%", "2", "35 à 60%"], notes="Paliers d'un label (définition des niveaux) ; le passage au niveau 2 suit un résultat déjà atteint (62 % de bio) : piège, discutable.", ambiguous=True)
+    P("Le chef, laurent Dechiron, met tout en œuvre pour intégrer du bio et du local dans les assiettes des enfants. Le restaurant est ainsi passé à 62 % de produits bio et à 68 % d'Egalim",
+      [ALIM], non=["62 %", "68 %"], notes="« est passé à » : résultat atteint (piège).")
+    P("L’objectif pour 2026 est de stabiliser les 60 % de bio et de finir notre transition vers du 100% fait maison tout en se resserrant sur des achats en ultra local.",
+      [ALIM], objs=[Q(60, direction="maintain", horizon=2026, subject="part de produits bio au restaurant scolaire"),
+                    Q(100, horizon=2026, subject="repas faits maison")],
+      notes="« stabiliser les 60 % » : maintien d'un niveau (maintain) ; « 100% fait maison » : niveau visé pour 2026.")
+
+    S("http://saintsulpicedefaleyrens.com/2019/10/saint-sulpice-contre-le-plastique-a-usage-unique/", "Saint Sulpice contre le plastique à usage unique (Commune de Saint-Sulpice-de-Faleyrens)")
+    P("En 2018, votre Commune s’est engagée dans une démarche ZERO PHYTO sur l’ensemble des espaces publics, qui s’est traduite par un plan de désherbage et de gestion différenciée, l’acquisition de végétaux et matériel adaptés, la formation des agents municipaux…",
+      [BIO], non=["2018"], notes="Démarche déjà engagée en 2018 et ses réalisations (piège) ; « l'ensemble des espaces publics » décrit le périmètre d'une démarche passée.")
+    P("Le 18 septembre 2019, le Conseil Municipal a franchi une nouvelle étape dans son engagement en faveur du développement durable en délibérant pour le ZERO PLASTIQUE à usage unique.",
+      [CIRC], objective=True, non=["18 septembre 2019"], notes="Engagement « zéro plastique à usage unique » pris par délibération : objectif qualitatif (le « zéro » n'est pas étiqueté comme valeur) ; la date est celle de la délibération.", ambiguous=True)
+    P("• Élargir l’interdiction de la mise à disposition de bouteilles d’eau plastiques dans les cantines scolaires au 01/01/2020 à toutes les activités et événements communaux: réunion interne, conseils municipaux, manifestations, équipements sportifs/culturels etc.",
+      [CIRC], objs=[Q(100, subject="activités et événements communaux sans bouteilles d'eau en plastique")],
+      non=["01/01/2020"], notes="« toutes les activités et événements communaux » normalisé à 100 % ; la date du 01/01/2020 est celle de l'interdiction légale dans les cantines, pas un horizon de l'extension.", ambiguous=True)
+
+    S("https://www.malaunay.fr/Malaunay-en-transition-s/Changer-le-territoire/S-approvisionner-et-produire-durable/Achat-d-electricite-verte", "Achat d'électricité verte (Ville de Malaunay)")
+    P("Depuis 2008, la commune a lancé une réflexion autour de l’impact de ses besoins en énergies (bâtiments et véhicules) sur le climat et a donc engagé une politique de diminution de ses besoins. La commune a aussi souhaité approfondir sa réflexion en s’intéressant à la fourniture en énergie et notamment électrique.",
+      [NRJ, ENV], non=["2008"], notes="Démarche engagée depuis 2008 (date, piège) ; pas de cible.")
+    P("La commune a également transféré, depuis cet été, deux sites en contrat « 100 % électricité verte » auprès d’ENERCOOP.\n\nDans le futur, la commune a le projet de couvrir de panneaux photovoltaïques l’ensemble de ses toitures publiques bien orientées, dont une partie du surplus serait revendu à ENERCOOP.",
+      [NRJ], objs=[Q(100, subject="toitures publiques bien orientées couvertes de panneaux photovoltaïques")],
+      non=["deux", "100 %"], notes="« 100 % électricité verte » : nom d'un contrat déjà souscrit pour deux sites (piège) ; « l'ensemble de ses toitures publiques bien orientées » : projet futur normalisé à 100 % (discutable : projet plutôt qu'objectif).", ambiguous=True)
+
+    S("https://www.vingrau.fr/?p=95", "Éclairage public et énergie (Commune de Vingrau)")
+    P("En 2024, nous avons achevé la mise en place de l’éclairage public en LED et procédé au remplacement des candélabres. Ces nouveaux équipements sont beaucoup moins énergivores et si l’on considère que l’éclairage public représente 40% de la consommation électrique des communes, cela nous permet de réaliser des économies substantielles.",
+      [NRJ], non=["2024", "40%"], notes="Travaux achevés et part moyenne de l'éclairage public dans la consommation des communes (statistique, piège).")
+    P("Nous avons opté pour de l’autoconsommation collective, ce qui permettra de diminuer drastiquement la facture d’électricité de l’ensemble de nos bâtiments, de l’éclairage public et de bénéficier de 11 000 euros de prime. Le coût total de l’investissement d’un montant de 75 000€ HT sera amorti au bout de 3 ans, les économies générées dès la 4ème année permettront d’aider à financer nos projets en cours.",
+      [NRJ], non=["11 000 euros", "75 000€ HT", "3 ans", "4ème"], notes="Prime, coût d'investissement et durée d'amortissement (piège) ; « diminuer drastiquement » sans valeur, « l'ensemble de nos bâtiments » est le périmètre.")
+
+    S("https://puttelange-les-thionville.fr/candelabres", "Éclairage des bâtiments communaux (Commune de Puttelange-lès-Thionville)")
+    P("Ainsi, l’éclairage des écoles, du presbytère, du périscolaire et de la mairie a été intégralement rénové, avec des systèmes LED spécifiquement adaptés à chaque bâtiment.\nLe conseil municipal a validé un devis de l’entreprise CEGELEC d’un montant de 10 746,86 € TTC. Une subvention de 2 687 € a été accordée par l’Etat.",
+      [NRJ], non=["10 746,86 € TTC", "2 687 €"], notes="Travaux réalisés, montant d'un devis et subvention (piège).")
