@@ -20,6 +20,9 @@ def load(S, P, Q) -> None:
                     Q(55, horizon=2025, subject="réutilisation et recyclage des DMA"),
                     Q(10, direction="decrease", horizon=2035, subject="part des DMA admis en installation de stockage")],
       notes="Objectifs réglementaires nationaux repris par le PLPDMA de l'agglomération. « réduction … à 10% des DMA produits » : niveau visé (part) avec un verbe de baisse, étiqueté decrease/rate (discutable : reach).", ambiguous=True)
+    P("- La diminution de 50% des Déchets d’Activités Economiques (DAE) collectés en mélange dans les DMA en 2025",
+      [CIRC], objs=[Q(50, direction="decrease", kind="relative_change", horizon=2025, subject="déchets d'activités économiques collectés en mélange dans les DMA")],
+      notes="Dernier point de la liste des objectifs réglementaires du PLPDMA (passage séparé) : baisse relative, horizon écrit.")
     P("Le PLPDMA de l’Agglomération Provence Verte, approuvé le 1er juillet 2019, comprend 27 actions réparties sous cinq axes :",
       [CIRC, GOV], non=["1er juillet 2019", "27", "cinq"], notes="Date d'approbation et nombre d'actions et d'axes du programme (piège).")
 
@@ -37,6 +40,9 @@ def load(S, P, Q) -> None:
                     Q(65, horizon=2025, subject="recyclage des déchets non dangereux"),
                     Q(50, direction="decrease", kind="relative_change", horizon=2025, subject="stockage des déchets")],
       notes="Objectifs légaux (loi de transition énergétique) rappelés par le syndicat ; liste coupée après le troisième point.")
+    P("• valorisation de 70 % des déchets du BTP d'ici à 2020 ;",
+      [CIRC], objs=[Q(70, horizon=2020, subject="valorisation des déchets du BTP")],
+      notes="Point suivant de la même liste d'objectifs légaux (passage séparé) : niveau visé.")
 
     S("https://www.cc-sudvendeelittoral.fr/blog/actualites/sud-vendee-littoral-lance-son-projet-alimentaire-territorial/", "Sud Vendée Littoral lance son projet alimentaire territorial ! (Communauté de communes Sud Vendée Littoral)")
     P("Doté d’une enveloppe de 2,4 millions d’euros, cet appel à projets a pour objectif de soutenir des projets émergents en faveur d’une alimentation saine, sûre et durable.\nÀ l’issue du processus de sélection nationale en janvier 2022, la candidature de la Communauté de communes Sud Vendée Littoral a été retenue parmi 25 lauréats et un total de 79 projets mis en compétition.",
@@ -53,8 +59,11 @@ def load(S, P, Q) -> None:
       [ENV], objective=True, non=["2018", "49", "2030"], notes="But qualitatif du plan (favoriser les modes doux) sans valeur ; 2018 est l'année d'élaboration, 49 un nombre de communes, « d'ici 2030 » l'horizon des actions listées, sans cible chiffrée.", ambiguous=True)
 
     S("https://www.ccplaine-estrees.com/environnement/plan-climat-air-energie-territorial/", "Plan Climat Air Énergie territorial (Communauté de communes du Pays des Sources / Plaine d'Estrées)")
-    P("En 2019, la CCPE, 18 000 habitants environ, a donc choisi de s’engager volontairement dans un PCAET (la loi oblige les intercommunalités de plus de 20 000 habitants à en adopter un).",
-      [ENV], non=["2019", "18 000", "20 000"], notes="Date d'engagement, population et seuil légal d'obligation du PCAET (piège).")
+    P("• consommation d’énergie : réduction de 30 % à l’horizon 2030 de la consommation énergétique primaire des énergies fossiles ; réduction de 50 % de la consommation énergétique finale à l’horizon 2050 en visant un objectif intermédiaire de – 20 % à l’horizon 2030 ;",
+      [NRJ], objs=[Q(30, direction="decrease", kind="relative_change", horizon=2030, subject="consommation énergétique primaire des énergies fossiles"),
+                   Q(50, direction="decrease", kind="relative_change", horizon=2050, subject="consommation énergétique finale"),
+                   Q(20, direction="decrease", kind="relative_change", horizon=2030, subject="consommation énergétique finale (objectif intermédiaire)")],
+      notes="Objectifs de la loi de transition énergétique rappelés par l'intercommunalité ; « – 20 % » : baisse relative intermédiaire.")
     P("• gaz à effet de serre (GES) : réduction de 40 % des émissions en 2030 ; division par 4 en 2050 (objectif dit “facteur 4” équivalent à une réduction de 75 %) ;",
       [ENV], objs=[Q(40, direction="decrease", kind="relative_change", horizon=2030, subject="émissions de gaz à effet de serre"),
                    Q(4, unit="x", direction="decrease", kind="relative_change", horizon=2050, subject="émissions de gaz à effet de serre (facteur 4)"),
@@ -120,3 +129,38 @@ def load(S, P, Q) -> None:
     S("https://puttelange-les-thionville.fr/candelabres", "Éclairage des bâtiments communaux (Commune de Puttelange-lès-Thionville)")
     P("Ainsi, l’éclairage des écoles, du presbytère, du périscolaire et de la mairie a été intégralement rénové, avec des systèmes LED spécifiquement adaptés à chaque bâtiment.\nLe conseil municipal a validé un devis de l’entreprise CEGELEC d’un montant de 10 746,86 € TTC. Une subvention de 2 687 € a été accordée par l’Etat.",
       [NRJ], non=["10 746,86 € TTC", "2 687 €"], notes="Travaux réalisés, montant d'un devis et subvention (piège).")
+
+    S("https://www.beaumont63.fr/le-sivu-de-romagnat-a-la-loupe", "Le SIVU de Romagnat à la loupe (Ville de Beaumont)")
+    P("Nous sommes un service public et notre exercice doit être à l’équilibre en fin d’année. En cette rentrée 2024, nous devrions atteindre le chiffre de 2 100 repas préparés par jour.",
+      [], non=["2024", "2 100"], notes="Prévision d'activité de la cuisine centrale (« nous devrions atteindre ») : prévision, pas un objectif (piège) ; aucun thème.", ambiguous=True)
+
+    S("https://www.chalagnac.fr/compte-rendu-de-la-reunion-du-conseil-municipal-du-dimanche-12-juin-2022", "Compte rendu de la réunion du conseil municipal du dimanche 12 juin 2022 (Commune de Chalagnac)")
+    P("Le but est d’accompagner la cantinière dans le choix des commandes, d’élaborer des menus équilibrés, d’améliorer la qualité en évitant les plats tout préparés, de commander du local et du bio et par la même faire des économies.",
+      [ALIM], objective=True, notes="Buts qualitatifs de la nouvelle organisation de la cantine (local, bio), sans valeur.")
+    P("La commission « école » va recevoir Agrilocal (Service du Conseil départemental) qui aide les collectivités dans la démarche des commandes des cantines. Les fournisseurs adhérents livrent tous les 15 jours, sont bio à 100% pour les légumes.",
+      [ALIM], non=["15", "100%"], notes="« bio à 100% pour les légumes » décrit l'offre des fournisseurs de la plateforme, pas une cible de la commune (piège) ; fréquence de livraison.")
+
+    S("https://www.parisouestladefense.fr/?p=23554", "Égalité professionnelle femme-homme (Établissement public territorial Paris Ouest La Défense)")
+    P("Conformément à la loi de transformation de la fonction publique du 6 août 2019, l’établissement public Paris Ouest la Défense a approuvé un plan pluriannuel relatif à l’égalité professionnelle entre les femmes et les hommes, en bureau territorial, le 15 février 2022.\nPlan d’actions triennal de POLD\nLe plan d’actions de POLD, d’une durée de 3 ans, se structure en 4 axes :",
+      [EGAL], non=["6 août 2019", "15 février 2022", "3 ans", "4"], notes="Date de la loi, date d'approbation, durée et nombre d'axes du plan (piège).")
+    P("- Egal accès aux responsabilités professionnelles formaliser une procédure de recrutement favorisant l’égalité d’accès des candidats à la fonction publique (mixité des fiches de postes, formation des jurys de recrutement, clause dans les marchés de recrutement…),",
+      [EGAL], objective=True, notes="Action du plan (formaliser une procédure de recrutement, clause dans les marchés de recrutement) : objectif qualitatif sans valeur.")
+
+    S("http://www.ploudalmezeau.fr/note-aux-familles-utilisatrices-du-services-de-restauration-scolaire/", "Note aux familles utilisatrices du service de restauration scolaire (Ville de Ploudalmézeau)")
+    P("En application de l’article 24 de la loi dite “EGALIM” (n° 2018-938 du 30 octobre 2018), il est imposé aux Gestionnaires, publics ou privés, des services de restauration collective scolaire, de proposer, à titre expérimental, pour une durée de deux ans, au moins une fois par semaine, un menu végétarien.",
+      [ALIM], objective=True, non=["24", "2018-938", "30 octobre 2018", "deux ans"],
+      notes="Obligation légale de fréquence (« au moins une fois par semaine ») gardée qualitative, comme dans les sets précédents : ni une part ni un volume ; numéros d'article et de loi, date, durée de l'expérimentation.", ambiguous=True)
+    P("Cette expérimentation fera l’objet d’une évaluation, notamment de son impact sur le gaspillage alimentaire, sur les taux de fréquentation et sur le coût des repas, dont les résultats seront transmis au Parlement au plus tard six mois avant son terme.",
+      [ALIM, CIRC], non=["six mois"], notes="Modalité d'évaluation et délai de transmission (piège) ; pas de cible.")
+
+    S("https://ville-navarrenx.fr/page/renovatoin-energetique", "Rénovation énergétique écoles et mairie (Ville de Navarrenx)")
+    P("La réduction de l'impact énergétique était un des objectifs de notre programme avec deux finalités: réduire les coûts associés à des consommations non maîtrisées d’une part et diminuer les impacts écologiques d’autre part.",
+      [NRJ, ENV], objective=True, non=["deux"], notes="Objectif qualitatif de l'équipe municipale (réduire l'impact énergétique), sans valeur ; « deux finalités » est un compte.")
+    P("Un audit énergétique a été réalisé en 2021 pour les 3 bâtiments dont les consommations sont les plus élevées : la mairie, l’école élémentaire et l’école maternelle. La consommation d’électricité de la mairie s’élève à près de 14 000 euros, essentiellement pour les besoins de chauffage des bureaux.",
+      [NRJ], non=["2021", "3", "14 000 euros"], notes="Audit réalisé, nombre de bâtiments et coût constaté (piège).")
+
+    S("https://www.province-sud.nc/wp-content/publications/DDDT/Steps-Revision2023", "Révision du Schéma pour la Transition Énergétique de la Province Sud (STEPS) (Province Sud, Nouvelle-Calédonie)")
+    P("La province Sud a adopté en 2017 son schéma pour la transition énergétique, une déclinaison du STENC (Schéma pour la Transition Énergétique de la Nouvelle-Calédonie) sur ses compétences propres.",
+      [NRJ], non=["2017"], notes="Date d'adoption du schéma (piège).")
+    P("Ainsi, une vigilance particulière a été apportée pour viser l’autonomie énergétique autant que faire se peut, afin de faire face au contexte actuel de crise énergétique, conséquence des instabilités géopolitiques mondiales.",
+      [NRJ], objective=True, notes="Objectif qualitatif (viser l'autonomie énergétique), sans valeur.")
