@@ -226,3 +226,32 @@ def load(S, P, Q) -> None:
     P("La collecte des déchets évolue au 1er janvier 2023\nLa Loi transition énergétique pour la croissance verte vise à inscrire les territoires dans une démarche globale d’économie circulaire, avec pour objectif de réduire de 50% les déchets mis en décharge entre 2015 et 2025.",
       [CIRC], objs=[Q(50, direction="decrease", kind="relative_change", horizon=2025, baseline_year=2015, subject="déchets mis en décharge")],
       non=["1er janvier 2023"], notes="Objectif légal rappelé par la collectivité ; « entre 2015 et 2025 » : année de référence 2015, horizon 2025 ; le titre donne une date de changement de collecte.")
+
+    S("https://www.champforgeuil.fr/actualites/composteur-individuel/", "Composteur individuel (Commune de Champforgeuil)")
+    P("A partir du 1er janvier 2024, chaque foyer devra être équipé d’un composteur individuel ou collectif.\nCette mesure permettra de réduire considérablement la quantité de déchets envoyés à l’incinération et donc de diminuer les émissions de gaz à effet de serre.",
+      [CIRC, ENV], objs=[Q(100, subject="foyers équipés d'un composteur individuel ou collectif")],
+      non=["1er janvier 2024"], notes="Obligation présentée par la commune : « chaque foyer » normalisé à 100 % ; date d'entrée en vigueur d'une obligation à un seul niveau, donc pas d'horizon ; « réduire considérablement » sans valeur.", ambiguous=True)
+
+    S("https://sirtomgrosne.fr/4581-2", "Généralisation du tri à la source des biodéchets (SIRTOM de la vallée de la Grosne)")
+    P("C’est ce que l’on appelle la « généralisation du tri à la source des biodéchets ».\nPour arriver à cet objectif, le SIRTOM va intensifier le déploiement du compostage individuel et collectif.",
+      [CIRC], objective=True, notes="Engagement du syndicat (intensifier le compostage) pour atteindre l'obligation légale, sans valeur : objectif qualitatif.")
+    P("C’est dans ce cadre qu’un recensement des pratiques des habitants a été réalisé de décembre 2021 à mars 2022.\nNous en profitons pour remercier les 261 participants à ce sondage.",
+      [CIRC], non=["décembre 2021", "mars 2022", "261"], notes="Période d'une enquête et nombre de participants (piège).")
+
+    S("https://penchard.fr/tri-la-source-des-biodechets-une-obligation-reglementaire-des-le-1er-janvier-2024", "Tri à la source des biodéchets : une obligation réglementaire dès le 1er janvier 2024 (Commune de Penchard)")
+    P("Déjà imposé pour les gros producteurs de biodéchets (+ de 5 tonnes par an), le tri à la source des biodéchets se généralise à l’ensemble des habitants en 2024. Les collectivités doivent proposer, à chaque habitant, des solutions de collecte et de valorisation pour \"sortir\" de la poubelle d’ordures ménagères les déchets organiques qui sont habituellement incinérés.",
+      [CIRC], objs=[Q(100, horizon=2024, subject="habitants à qui une solution de tri à la source des biodéchets est proposée")],
+      non=["+ de 5 tonnes par an"], notes="Obligation légale étendue par étapes (gros producteurs puis tous les habitants en 2024) : « l'ensemble des habitants » / « chaque habitant » normalisés à 100 %, horizon 2024 (trajectoire par paliers) ; 5 tonnes par an est un seuil.", ambiguous=True)
+
+    S("https://castelnaudemontmiral.com/?p=3110", "Trier ses biodéchets (Commune de Castelnau-de-Montmiral)")
+    P("Les biodéchets (épluchures, restes alimentaires, nourriture avariée…) représentent près de 30 % du poids de notre poubelle noire. Un volume important qui alourdit inutilement les coûts de traitement… et donc la facture pour les contribuables.",
+      [CIRC], non=["30 %"], notes="Part constatée des biodéchets dans les ordures ménagères (statistique, piège).")
+
+    S("https://bassussarry.fr/a-chacun-composteur", "À chacun son composteur (Commune de Bassussarry)")
+    P("Les restes de repas, épluchures et autres produits de cuisine représentent encore un tiers du contenu de la poubelle d’ordures ménagères résiduelles sur notre territoire, soit 83 kg/an/habitant. Le 1er janvier 2024, la loi prévoit que tous les particuliers disposent d’une solution pratique de tri à la source de leurs biodéchets.",
+      [CIRC], objs=[Q(100, subject="particuliers disposant d'une solution de tri à la source des biodéchets")],
+      non=["un tiers", "83 kg/an/habitant", "1er janvier 2024"], notes="Un tiers et 83 kg/an/habitant : constat (piège) ; obligation légale « tous les particuliers » normalisée à 100 %, date d'entrée en vigueur sans horizon.", ambiguous=True)
+
+    S("http://st-etienne-de-fontbellon.fr/fr/actualite/271806/gestion-biodechets-partir-1er-janvier", "Gestion des biodéchets à partir du 1er janvier (Commune de Saint-Étienne-de-Fontbellon)")
+    P("A l’heure actuelle, les biodéchets non triés représentent encore plus d’un tiers du contenu de la poubelle résiduelle.\nLa gestion de proximité permet tout d’abord de limiter la production de déchets à traiter par le service public et de maîtriser la facture de gestion des déchets",
+      [CIRC], non=["plus d’un tiers"], notes="Part constatée (« à l'heure actuelle ») des biodéchets non triés (piège).")
