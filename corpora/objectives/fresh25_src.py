@@ -2,7 +2,7 @@
 
 Collected in issue 15's twenty-sixth pass, blind to what the extractor gets wrong (no error listing, first score or
 error table read, and the extractor never run on these passages), to measure it on text nobody here had read. Pages
-of local and regional public bodies only: communes (school catering and EGalim, municipal plastics ban, public
+of local and regional public bodies only: communes (school catering and EGalim, biowaste sorting, municipal plastics ban, public
 lighting and energy, green electricity, town-council minutes, hedges and trees), intercommunalités and their waste
 services (PLPDMA and legal waste targets, incentive pricing, PCAET targets, food project, mobility plan), waste
 syndicates (SMIRTOM, SMECTOM), an établissement public territorial (gender-equality plan), an intercommunal catering
