@@ -42,3 +42,35 @@ def load(S, P, Q) -> None:
       [GOV], non=["54 %", "67 %"], notes="Part d'acteurs formés constatée (enquête, piège) ; formation des acheteurs : gouvernance.")
     P("Déchets : 36 % des établissements sanitaires sont engagés dans une démarche de valorisation des déchets, de formation et de sensibilisation du personnel. En moyenne, les établissements sanitaires ont mis en place 11 filières de tri des déchets.",
       [CIRC], non=["36 %", "11"], notes="Constats d'enquête (piège).")
+
+    S("https://www.unicancer.fr/fr/actualite/responsabilite-societale-et-environnementale-unicancer-se-dote-dun-cadre-commun", "Responsabilité sociétale et environnementale : Unicancer se dote d'un cadre commun (Unicancer)")
+    P("Tout d’abord, il a établi, en janvier 2025, une charte d’engagement en matière de responsabilité sociétale et environnementale (RSE), qui a été signée par l’ensemble des Centres de lutte contre le cancer (CLCC).",
+      [GOV], non=["janvier 2025"], notes="Adoption d'une charte, déjà faite (piège) ; « l'ensemble des Centres » décrit les signataires, pas une part visée.")
+    P("Ce cadre vise à renforcer les politiques RSE à l’échelle de chaque établissement, tout en favorisant une dynamique commune. Quatre axes stratégiques ont été déterminés pour guider les centres dans la durée :\n1. Identifier et évaluer les risques environnementaux et sociaux ;\n2. Mesurer les impacts et en limiter les effets négatifs ;",
+      [GOV, ENV], objective=True, non=["Quatre", "1.", "2."], notes="Objectif qualitatif (renforcer les politiques RSE) ; compte d'axes et numérotation ne sont pas des cibles.", ambiguous=True)
+
+    S("https://www.unicancer.fr/fr/actualite/laction-dunicancer-pour-le-developpement-durable/", "L'action d'Unicancer pour le développement durable (Unicancer)")
+    P("En juin 2021, Unicancer a créé un groupe de travail sur la thématique du Développement Durable afin d’identifier les pratiques innovantes et favoriser leur déploiement dans d’autres Centres de Lutte Contre le Cancer. En 2023, Sophie Beaupère, Déléguée Générale, a souhaité compléter ce groupe par la constitution d’un Comité stratégique sur ce sujet.",
+      [GOV], non=["juin 2021", "2023"], notes="Dates de création d'instances de pilotage (piège).")
+
+    S("https://banque-france.fr/fr/banque-de-france/banque-centrale-engagee/responsabilite-sociale-environnementale", "Responsabilité sociale et environnementale (Banque de France)")
+    P("Nous agissons pour réduire nos émissions de GES (gaz à effets de serre), en fixant des objectifs cibles à 2024 et 2030. Cette action ambitieuse passe par la poursuite de l’effort de réduction entamé depuis 2014.",
+      [ENV], objective=True, non=["2024", "2030", "2014"], notes="Engagement de réduction sans valeur dans le passage (objectif qualitatif) ; les années sont des jalons sans cible chiffrée, 2014 le début de l'effort.", ambiguous=True)
+    P("Le prochain jalon à 2025 porte sur une réduction des émissions de GES d’au moins 25 % par rapport à 2019 sur un périmètre comprenant à ce stade les énergies, les déplacements professionnels et domicile – travail, les déchets et les émissions fugitives liées aux fuites de gaz frigorigènes des systèmes de climatisation (périmètre de déclaration).",
+      [ENV], objs=[Q(25, direction="decrease", kind="relative_change", horizon=2025, baseline_year=2019, comparator=">=", subject="émissions de GES de la Banque de France")],
+      notes="« jalon à 2025 » : horizon écrit ; « d'au moins 25 % par rapport à 2019 » : baisse relative minimale.")
+
+    S("https://www.banque-france.fr/la-banque-de-france/responsabilite-sociale-dentreprise/engagement-environnemental/reduire-lempreinte-environnementale", "Réduire l'empreinte environnementale (Banque de France)")
+    P("La Banque s’est ainsi engagée à réduire de 9% ses émissions de gaz à effet de serre en 2020 par rapport à 2014.",
+      [ENV], objs=[Q(9, direction="decrease", kind="relative_change", horizon=2020, baseline_year=2014, subject="émissions de gaz à effet de serre de la Banque de France")],
+      notes="Engagement daté avec année de référence.")
+    P("En 2017, la Banque de France a rejeté 97 479 tonnes de CO2, soit 2,4 % de moins qu'en 2014. Les consommations d'énergie, les déplacements et les achats demeurent les principaux postes de nos émissions de GES.",
+      [ENV], non=["2017", "97 479 tonnes", "2,4 %", "2014"], notes="Résultat passé (piège).")
+    P("Dans le cadre du suivi de son empreinte carbone et conformément à la réglementation en vigueur, la Banque de France a élaboré fin 2018 son 4ème Bilan des émissions de gaz à effet de serre (BEGES).",
+      [ENV, GOV], non=["2018", "4ème"], notes="Date et rang d'un bilan (piège).")
+
+    S("https://calmec.fr/nouveau-marche-reserve-au-milieu-penitentiaire-impact-positif-sur-la-reinsertion-des-detenus-et-sur-les-pratiques-dachat-public/", "Nouveau marché réservé au milieu pénitentiaire (CALMEC)")
+    P("Depuis une ordonnance du 19 octobre 2022, les acheteurs publics ont la possibilité de réserver des marchés (ou des lots) à des entreprises implantées en établissement pénitentiaire et qui emploient à ce titre des personnes détenues. Un nouveau type de marché réservé, qui reste assez peu connu aujourd’hui alors qu’il présente plusieurs avantages pour les acheteurs et la société en général.",
+      [CS], non=["19 octobre 2022"], notes="Faculté ouverte par un texte déjà en vigueur (date), pas de cible (piège) ; emploi de personnes détenues : insertion.")
+    P("« Des marchés ou des lots d’un marché peuvent être réservés à des opérateurs économiques qui les exécutent dans le cadre des activités de production de biens et de services qu’ils réalisent en établissement pénitentiaire et qui font travailler à ce titre, dans les conditions prévues aux articles L. 412-10 à L. 412-18 du code pénitentiaire, des personnes détenues dans une proportion minimale fixée par voie réglementaire. »",
+      [CS], non=["L. 412-10", "L. 412-18"], notes="Article L2113-13-1 cité ; numéros d'articles ; la « proportion minimale » n'est pas chiffrée dans le passage (piège).")
