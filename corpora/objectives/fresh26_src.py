@@ -74,3 +74,36 @@ def load(S, P, Q) -> None:
       [CS], non=["19 octobre 2022"], notes="Faculté ouverte par un texte déjà en vigueur (date), pas de cible (piège) ; emploi de personnes détenues : insertion.")
     P("« Des marchés ou des lots d’un marché peuvent être réservés à des opérateurs économiques qui les exécutent dans le cadre des activités de production de biens et de services qu’ils réalisent en établissement pénitentiaire et qui font travailler à ce titre, dans les conditions prévues aux articles L. 412-10 à L. 412-18 du code pénitentiaire, des personnes détenues dans une proportion minimale fixée par voie réglementaire. »",
       [CS], non=["L. 412-10", "L. 412-18"], notes="Article L2113-13-1 cité ; numéros d'articles ; la « proportion minimale » n'est pas chiffrée dans le passage (piège).")
+
+    S("https://rapport-annuel.assurance-maladie.fr/cpam-savoie/article-emploi-eco.html", "Emploi & RSO : une caisse qui s'engage pour relever les enjeux de la transition écologique (CPAM de la Savoie, rapport annuel de l'Assurance Maladie)")
+    P("Nos organismes sont également soumis aux obligations du « décret tertiaire » qui demande aux entreprises et administrations de taille importante de réduire de manière conséquente leur consommation d’énergie. La première étape de ces obligations est fixée à 2030.",
+      [NRJ], objective=True, non=["2030"], notes="Obligation légale de baisse sans valeur dans le passage (objectif qualitatif) ; 2030 est l'échéance de la première étape, sans cible chiffrée.", ambiguous=True)
+    P("L’année 2022, avec son contexte de crise énergétique, impactant le prix des énergies, et de risque de ruptures d’approvisionnement, a conduit le gouvernement à fixer un objectif de réduction de 10 % des consommations d’énergie (carburant, gaz et électricité) d’ici à 2024.",
+      [NRJ], objs=[Q(10, direction="decrease", kind="relative_change", horizon=2024, subject="consommations d'énergie (carburant, gaz et électricité)")],
+      non=["2022"], notes="Objectif national rappelé : « réduction de 10 % … d'ici à 2024 ».")
+    P("Suite au déploiement des plans de sobriété en 2022, cette démarche a connu un « coup d’accélérateur », afin de répondre aux tensions sur le marché de l’énergie liées notamment au contexte international. En 2023, la CPAM de la Savoie a ainsi déployé son propre plan en la matière.",
+      [NRJ], non=["2022", "2023"], notes="Dates de déploiement (piège).")
+
+    S("https://cafhautegaronne-rapportactivite.fr/rso/", "S'engager en faveur du développement durable (Caf de la Haute-Garonne, rapport d'activité)")
+    P("Depuis le 1er janvier 2021, le protocole relatif à la mise en place du forfait mobilités durables remplace celui sur l’indemnité kilométrique vélo. Le « forfait mobilités durables » prend en charge les frais de déplacement résidence habituelle / lieu de travail, dans une limite de 500 € par an, pour tous les salariés qui déclarent leurs trajets à vélo ou en covoiturage.",
+      [ENV], non=["1er janvier 2021", "500 €"], notes="Date d'entrée en vigueur et plafond d'une aide (seuil), pas une cible ; « par an » ne fait pas un objectif (piège).")
+    P("20 salariés ont été retenus après candidature pour essayer gratuitement un vélo électrique pendant un mois : 2 340 km ont été parcourus par des participants très satisfait de ces dispositifs. Cela représente 155 trajets domiciles-travail et 186 kg de CO2 évités.",
+      [ENV], non=["20", "un mois", "2 340 km", "155", "186 kg"], notes="Résultats d'une opération (piège).")
+
+    S("http://www.pole-emploi.org/accueil/actualites/achats-responsables-la-directio.html?type=article", "Achats responsables : la Direction des systèmes d'information de Pôle emploi en pointe (Pôle emploi)")
+    P("Publié le 02/04/2014\n\nDes clauses sociales pour des achats de services en prestations intellectuelles, une première pour la Direction des Systèmes Informatiques de Pôle emploi.",
+      [CS], non=["02/04/2014"], notes="Date de publication ; fait accompli (piège).")
+
+    S("http://w2ww.mybtob.fr/autres/actualites/867-commande-publique-responsable-un-levier-insuffisamment-exploite.html", "Commande publique responsable : un levier insuffisamment exploité (CGI, Confédération du commerce de gros et international)")
+    P("Le PNAAPD prévoit à horizon 2020 que 30% des marchés intègrent une clause environnementale alors que seuls 10% sont atteints à ce jour et 25% intègrent une clause sociale alors que seuls 8% sont atteints à ce jour ;",
+      [ENV, CS], objs=[Q(30, horizon=2020, subject="marchés intégrant une clause environnementale", themes=(ENV,)),
+                       Q(25, horizon=2020, subject="marchés intégrant une clause sociale", themes=(CS,))],
+      non=["10%", "8%"], notes="Cibles du plan national « à horizon 2020 » ; 10 % et 8 % sont les niveaux atteints (constats).")
+    P("Et seuls 30% des contrats sont conclus avec des PME, ce qui implique une évolution des pratiques des élus et des acheteurs.",
+      [PME], non=["30%"], notes="Constat (piège).")
+    P("Cette présentation a permis de rappeler l’importance de la commande publique en chiffres (200 milliards d’euros, soit 10% du PIB) et les enjeux qu’elle représente en termes de transition écologique et sociale. Elle est aussi un levier pour améliorer l’efficience de la dépense publique.",
+      [], non=["200 milliards d’euros", "10%"], notes="Volume de la commande publique (statistique générale, piège) ; aucun thème.")
+
+    S("https://lafabriquedelasante.fr/2020/08/12/insuffler-le-developpement-durable-a-lhopital-repenser-un-roseau-pansant-rudy-chouvel", "Insuffler le développement durable à l'hôpital (La Fabrique de la Santé, tribune d'un directeur d'hôpital)")
+    P("Plus de 700 000 tonnes de déchets (ANAP, 2010), 2% de la consommation énergétique et 1,5 milliard de repas (ADEME, 2016) sont produits et consommés chaque année par les établissements de santé publics et privés, auxquels s’ajoutent 25 milliards d’euros d’achats publics hospitaliers (Cour des comptes, 2017)",
+      [CIRC, NRJ], non=["700 000 tonnes", "2010", "2%", "1,5 milliard", "2016", "25 milliards d’euros", "2017"], notes="Statistiques annuelles du secteur (piège) ; « chaque année » ne fait pas une cible. Tranche d'une phrase plus longue.")
