@@ -107,3 +107,37 @@ def load(S, P, Q) -> None:
     S("https://lafabriquedelasante.fr/2020/08/12/insuffler-le-developpement-durable-a-lhopital-repenser-un-roseau-pansant-rudy-chouvel", "Insuffler le développement durable à l'hôpital (La Fabrique de la Santé, tribune d'un directeur d'hôpital)")
     P("Plus de 700 000 tonnes de déchets (ANAP, 2010), 2% de la consommation énergétique et 1,5 milliard de repas (ADEME, 2016) sont produits et consommés chaque année par les établissements de santé publics et privés, auxquels s’ajoutent 25 milliards d’euros d’achats publics hospitaliers (Cour des comptes, 2017)",
       [CIRC, NRJ], non=["700 000 tonnes", "2010", "2%", "1,5 milliard", "2016", "25 milliards d’euros", "2017"], notes="Statistiques annuelles du secteur (piège) ; « chaque année » ne fait pas une cible. Tranche d'une phrase plus longue.")
+
+    S("https://lycee-jean-de-berry.fr/metiers-du-batiment/la-restauration-scolaire", "La restauration scolaire (Lycée Jean de Berry)")
+    P("Ce label vise à encourager, récompenser et mettre en valeur les collectivités qui ont réussi à atteindre les objectifs du Plan Ambition Bio et de la Loi EGalim, en termes de surface agricole cultivée en BIO et/ou d’approvisionnement de leurs restaurants collectifs en BIO (au moins 22 % de produits BIO dans les menus).",
+      [ALIM], non=["22 %"], notes="Seuil d'attribution d'un label (condition déjà remplie par les lauréats), pas une cible que se fixe l'établissement (piège) ; on pourrait y lire un niveau minimal visé.", ambiguous=True)
+    P("Le label Etablissement Bio Engagé a été délivré pour un taux de 24 % de bio dans les repas sur l’année civile 2024.",
+      [ALIM], non=["24 %", "2024"], notes="Résultat obtenu (piège).")
+    P("Cette loi prévoit notamment qu’à compter de 2022, les repas servis en restauration collective dont scolaire, doivent comprendre 50 % de produits sous signes d’identification de la qualité et de l’origine (SIQO), dont 20 % de produits issus de l’agriculture biologique.",
+      [ALIM], objs=[Q(50, subject="produits sous signes de qualité (SIQO) dans les repas"), Q(20, subject="produits issus de l'agriculture biologique dans les repas")],
+      non=["2022"], notes="Quota légal EGalim ; « à compter de 2022 » est l'entrée en vigueur d'une obligation à un seul niveau : pas d'horizon.")
+
+    S("https://www.univ-larochelle.fr/luniversite/nos-engagements-societaux/developpement-durable/le-bilan-carbone-de-luniversite/", "Le bilan carbone de l'Université (La Rochelle Université)")
+    P("Les émissions globales de La Rochelle Université en 2019, sur l’ensemble de ses activités (scopes 1 à 3) s’élèvent à 11 902 tonnes de CO2 équivalent (C02e).\n\nCela équivaut à 1,23 tonnes de CO2e par usager de l’Université (étudiant·es et personnel confondus).",
+      [ENV], non=["2019", "1 à 3", "11 902 tonnes", "1,23 tonnes"], notes="Bilan d'émissions (constat, piège).")
+
+    S("https://univ-larochelle.fr/actualites/decouvrez-le-bilan-carbone-de-luniversite-et-son-plan-daction", "Découvrez le bilan carbone de l'Université et son plan d'action (La Rochelle Université)")
+    P("Les immobilisations et les achats sont aussi très émetteurs car ils représentent respectivement 22% et 18% du bilan carbone global. Viennent ensuite l’énergie (14%) et les déchets (1%).",
+      [ENV], non=["22%", "18%", "14%", "1%"], notes="Répartition des émissions (constat, piège).")
+
+    S("https://uniha.org/2024/10/15/concilier-durabilite-et-performance-economique-les-defis-du-secteur-de-la-restauration-hospitaliere", "Concilier durabilité et performance économique, les défis du secteur de la restauration hospitalière (UniHA)")
+    P("La loi EGalim fixe des normes strictes pour améliorer la qualité de l’alimentation dans la restauration collective publique. Cette règlementation impose que les repas servis dans les hôpitaux incluent au moins 50 % de produits durables et de qualité, dont au moins 20 % doivent être issus de l’agriculture biologique.",
+      [ALIM], objs=[Q(50, comparator=">=", subject="produits durables et de qualité dans les repas servis dans les hôpitaux"),
+                    Q(20, comparator=">=", subject="produits issus de l'agriculture biologique dans les repas servis dans les hôpitaux")],
+      notes="Quota légal EGalim rappelé ; « au moins » : comparateur >= ; pas d'année.")
+    P("Face à ces impératifs, UniHA s’engage à structurer ses marchés de façon à concilier maitrise des dépenses et réponse aux exigences de la loi EGalim.",
+      [ALIM], objective=True, notes="Engagement qualitatif de la centrale d'achat, sans valeur.")
+
+    S("http://college-louis-grenier.fr/information-menu-vegetarien/", "Information : Menu végétarien (Collège Louis Grenier)")
+    P("Depuis le 1er novembre 2019, conformément à la loi EGalim, toute la restauration scolaire -de la maternelle au lycée- doit proposer au moins un menu végétarien par semaine. C’est-à-dire un menu unique sans viande ni poisson, crustacés et fruits de mer.",
+      [ALIM], objs=[Q(1, unit="count", kind="absolute", comparator=">=", subject="menus végétariens proposés par semaine en restauration scolaire")],
+      non=["1er novembre 2019"], notes="Obligation légale chiffrée (« au moins un menu végétarien par semaine ») lue comme objectif de niveau, comparateur >= ; fréquence hebdomadaire, donc pas per_year ; « depuis » : obligation en vigueur, pas d'horizon. On pourrait n'y voir qu'une règle d'organisation.", ambiguous=True)
+
+    S("https://www.univ-ubs.fr/fr/universite-bretagne-sud/l-ubs-en-bref/transition-ecologique.html", "Transition écologique (Université Bretagne Sud)")
+    P("Aujourd’hui, quatre personnes composent le service Développement Durable et Responsabilité Sociétale (DD-RS) et travaillent à une stratégie claire, partagée en interne et avec les partenaires.",
+      [GOV], non=["quatre"], notes="Effectif d'un service (compte, piège).")
