@@ -141,3 +141,26 @@ def load(S, P, Q) -> None:
     S("https://www.univ-ubs.fr/fr/universite-bretagne-sud/l-ubs-en-bref/transition-ecologique.html", "Transition écologique (Université Bretagne Sud)")
     P("Aujourd’hui, quatre personnes composent le service Développement Durable et Responsabilité Sociétale (DD-RS) et travaillent à une stratégie claire, partagée en interne et avec les partenaires.",
       [GOV], non=["quatre"], notes="Effectif d'un service (compte, piège).")
+
+    S("https://lemarche.inclusion.gouv.fr/ressources/bilan-achats-inclusifs-2025", "Bilan 2025 : l'achat inclusif devient l'arbitrage stratégique des directions achats (Le Marché de l'inclusion)")
+    P("Le Plan National pour des Achats Durables (PNAD) 2022-2025 fixe des objectifs structurants pour les acheteurs publics :\n- 100 % des marchés doivent intégrer une dimension environnementale,\n- 30 % doivent intégrer une dimension sociale.",
+      [ENV, CS], objs=[Q(100, subject="marchés intégrant une dimension environnementale", themes=(ENV,)),
+                       Q(30, subject="marchés intégrant une dimension sociale", themes=(CS,))],
+      non=["2022-2025"], notes="Cibles du PNAD ; 2022-2025 est la période du plan, pas un horizon.")
+
+    S("https://lemarche.inclusion.gouv.fr/ressources/quest-ce-que-linclusion", "Qu'est-ce que l'inclusion professionnelle ? (Le Marché de l'inclusion)")
+    P("Plus de 2,4 millions de personnes sont aujourd’hui éloignées de l’emploi en France, selon les chiffres de France Travail au deuxième trimestre 2025.",
+      [CS], non=["2,4 millions", "2025"], notes="Statistique (piège).")
+
+    S("https://lemarche.inclusion.gouv.fr/ressources/integrer-achats-inclusifs-dans-strategie", "Intégrer les achats inclusifs dans sa stratégie (Le Marché de l'inclusion)")
+    P("5 raisons d’intégrer l’achat inclusif à sa stratégie achats\nIntégrer l’inclusion dans sa stratégie achats ne relève pas uniquement d’un engagement social : c’est aussi un choix stratégique qui crée de la valeur à tous les niveaux de l’organisation.",
+      [CS, HAND], non=["5"], notes="Intertitre avec un compte de raisons (piège) ; achats auprès des SIAE et du secteur protégé et adapté.")
+
+    S("https://pro.cap-metiers.fr/?p=13364", "La Dares publie une étude sur les structures de l'insertion par l'activité économique (Cap Métiers Nouvelle-Aquitaine)")
+    P("Selon l’étude, la France compte environ 4 500 SIAE fin 2023, regroupant 142 500 salariés. Ces établissements, qui combinent production de biens et de services avec un objectif social, poursuivent leur croissance depuis 2018.",
+      [CS], non=["4 500", "2023", "142 500", "2018"], notes="Statistiques ; « objectif social » n'est pas une cible chiffrée (piège).")
+
+    S("https://www.metis.upmc.fr/fr/actualite", "Actualité (UMR METIS, Sorbonne Université)")
+    P("L'Accord de Villarceaux est proposé par l'IPSL à ses laboratoire, avec une cible ambitieuse de baisse des émissions en GES (-50% d'ici à 2030), en ligne avec les cadrages nationaux et ceux de la FSI (faculté des sciences et ingénierie).\nEn s'appuyant sur un vote favorable de 69% des suffrages exprimés, la direction de METIS signe donc cet accord aujourd'hui.",
+      [ENV], objs=[Q(50, direction="decrease", kind="relative_change", horizon=2030, subject="émissions de GES des laboratoires")],
+      non=["69%"], notes="« -50% d'ici à 2030 » : baisse relative datée ; 69 % est le résultat d'un vote (piège dans le passage).")
