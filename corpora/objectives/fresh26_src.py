@@ -164,3 +164,25 @@ def load(S, P, Q) -> None:
     P("L'Accord de Villarceaux est proposé par l'IPSL à ses laboratoire, avec une cible ambitieuse de baisse des émissions en GES (-50% d'ici à 2030), en ligne avec les cadrages nationaux et ceux de la FSI (faculté des sciences et ingénierie).\nEn s'appuyant sur un vote favorable de 69% des suffrages exprimés, la direction de METIS signe donc cet accord aujourd'hui.",
       [ENV], objs=[Q(50, direction="decrease", kind="relative_change", horizon=2030, subject="émissions de GES des laboratoires")],
       non=["69%"], notes="« -50% d'ici à 2030 » : baisse relative datée ; 69 % est le résultat d'un vote (piège dans le passage).")
+
+    S("http://www.inria.fr/fr/labos-1point5-collectif-reduction-impact-recherche-environnement", "Labos 1point5, un collectif pour réduire l'impact de la recherche sur l'environnement (Inria)")
+    P("À ce jour, Labos 1point5 compte plus de 250 membres, 500 laboratoires impliqués dans l’estimation de leur BGES (bilan gaz à effet de serre) et plus de 3500 abonnés à la lettre de diffusion.",
+      [ENV], non=["250", "500", "3500"], notes="Comptes (piège).")
+
+    S("https://www.vetagro-sup.fr/mise-en-place-plan-de-mobilite-sur-le-campus-agronomique/", "Mise en place d'un plan de mobilité sur le campus agronomique (VetAgro Sup)")
+    P("Un Plan de Mobilité Employeur (PdME) est un document stratégique rendu obligatoire par la Loi d’Orientation des Mobilités de décembre 2019 pour tout établissement de plus de 50 salariés sur un seul site. Ce document vise à améliorer la mobilité des personnels et à répondre aux ambitions de développement durable et climatiques, notamment la réduction des émissions de gaz à effet de serre.",
+      [ENV], non=["décembre 2019", "50"], notes="Seuil d'assujettissement légal (50 salariés) et date de la loi ; visée qualitative d'un document, sans cible chiffrée (piège).")
+
+    S("https://territoiresbio.org/developper-lalimentation-bio/lenseignement-agricole-un-acteur-cle-pour-participer-au-developpement-de-lalimentation-bio-sur-un-territoire/", "L'enseignement agricole, un acteur clé pour participer au développement de l'alimentation bio sur un territoire (Territoires Bio, FNAB)")
+    P("Avec environ 800 établissements publics et privés, 18 établissements d’enseignement supérieur agronomique, vétérinaire et de paysage ainsi que de nombreux centres de formation d’apprentis et de formation professionnelle, l’enseignement agricole maille l’ensemble du territoire.",
+      [ALIM], non=["800", "18"], notes="Comptes d'établissements (piège).")
+    P("D’autant que le Ministère de l’Agriculture a fixé des objectifs clairs à l’enseignement agricole dans le cadre du plan Enseigner à Produire Autrement : les établissements doivent en effet « incarner les objectifs de la loi EGALIM en matière de restauration collective ».",
+      [ALIM], objective=True, notes="Objectif qualitatif assigné aux établissements (incarner les objectifs EGalim), sans valeur dans le passage.")
+
+    S("https://www.reunion.chambagri.fr/spip.php?article242", "Restauration collective (Chambre d'agriculture de La Réunion)")
+    P("La restauration collective, au niveau des établissements publics réunionnais, représente plus de 170 000 repas par jour, se décomposant de la manière suivante : \n\n  • 110 lycées et collèges pour 44 000 repas par jour,\n  • 4 hôpitaux pour 4 400 repas par jour,",
+      [ALIM], non=["170 000", "110", "44 000", "4", "4 400"], notes="Volumes de repas et comptes d'établissements (piège).")
+
+    S("https://www.iut-brest.fr/un-engagement-durable-ancre-dans-le-quotidien-de-notre-iut", "Un engagement durable ancré dans le quotidien de notre IUT (IUT de Brest)")
+    P("- Un écosystème vivant et partagé : notre campus est aussi un lieu de vie et de biodiversité. Depuis 2024, des moutons entretiennent naturellement nos espaces verts dans une démarche d’éco-pâturage.",
+      [BIO], non=["2024"], notes="Date de mise en place d'une pratique (piège).")
