@@ -186,3 +186,22 @@ def load(S, P, Q) -> None:
     S("https://www.iut-brest.fr/un-engagement-durable-ancre-dans-le-quotidien-de-notre-iut", "Un engagement durable ancré dans le quotidien de notre IUT (IUT de Brest)")
     P("- Un écosystème vivant et partagé : notre campus est aussi un lieu de vie et de biodiversité. Depuis 2024, des moutons entretiennent naturellement nos espaces verts dans une démarche d’éco-pâturage.",
       [BIO], non=["2024"], notes="Date de mise en place d'une pratique (piège).")
+
+    S("https://sciencespo.fr/fr/actualites/climat-sciences-po-s-engage-sur-une-trajectoire-net-zero-ambitieuse", "Climat : Sciences Po s'engage sur une trajectoire net-zéro ambitieuse (Sciences Po)")
+    P("Dans le contexte climatique actuel, le plan climat-biodiversité et transition écologique du Ministère de l’Enseignement supérieur et de la Recherche (publié en novembre 2022) impose une diminution annuelle des émissions de gaz à effet de serre au minimum de 2 %.",
+      [ENV], objs=[Q(2, direction="decrease", kind="growth_rate", per_year=True, comparator=">=", subject="émissions de gaz à effet de serre des établissements (baisse annuelle)")],
+      non=["novembre 2022"], notes="« diminution annuelle … au minimum de 2 % » : taux annuel, comparateur >= ; la date de publication n'est pas un horizon.")
+    P("Sciences Po s'engage au-delà de la demande ministérielle, sur une trajectoire net-zéro ambitieuse qui implique les objectifs de réduction des émissions directes et indirectes de gaz à effet de serre suivants : \n\n  • - 60 % en 2035 par rapport à 2019, pour atteindre la neutralité carbone\n  • - 90 % en 2050 par rapport à 2019, pour atteindre le net-zéro",
+      [ENV], objs=[Q(60, direction="decrease", kind="relative_change", horizon=2035, baseline_year=2019, subject="émissions directes et indirectes de gaz à effet de serre"),
+                   Q(90, direction="decrease", kind="relative_change", horizon=2050, baseline_year=2019, subject="émissions directes et indirectes de gaz à effet de serre")],
+      notes="Deux jalons d'une trajectoire, chacun avec son année et l'année de référence 2019.")
+    P("En parallèle de ces objectifs de réduction, Sciences Po financera des projets de contribution carbone visant à séquestrer les émissions résiduelles (conservation de forêts par exemple), au plus tard d'ici à 2035.",
+      [ENV], objective=True, non=["2035"], notes="Engagement daté sans valeur chiffrée (objectif qualitatif).")
+
+    S("https://www.ec-lyon.fr/es/node/213", "Gérer les campus de manière plus responsable (Centrale Lyon)")
+    P("- Promouvoir une politique d'achat responsable autour des principes : réduire (allonger la durée de vie, mutualiser les achats, réduire la consommation, réduire les livraisons et le transport), réutiliser, réparer et recycler.",
+      [CIRC, ENV], objective=True, notes="Enjeu du schéma directeur DD&RSE : objectif qualitatif, sans valeur.")
+
+    S("https://www.univ-smb.fr/en/2019/11/13/luniversite-savoie-mont-blanc-labellisee-campus-durable-en-ville-durable/", "L'Université Savoie Mont Blanc labellisée « Campus durable en ville durable » (USMB)")
+    P("Ce label a été décerné à de l’alliance Savoie Mont Blanc le 21 octobre 2019 par un comité composé de représentants des 9 organisations nationales (ADEME, AVUF, Banque des Territoires, CGE, Cirses, Cnous, CPU, MGEN, Refedd) réunies en commission de labellisation pour examiner les candidatures présentées par les alliances locales.",
+      [GOV], non=["21 octobre 2019", "9"], notes="Date d'un label et compte d'organisations (piège).")
