@@ -3,9 +3,13 @@
 Collected in issue 15's twenty-seventh pass, blind to what the extractor gets wrong (no error listing, first score or
 error table read, and the extractor never run on these passages), to measure it on text nobody here had read. Pages
 of the State, national public bodies and their networks only: support missions and federations of hospitals (MAPES
-Pays de la Loire, FHP-MCO, Unicancer), networks and associations of the field, State operators and public
-establishments; about purchasing and operating targets and traps: results of the past, statistics and surveys,
-budgets, counts, dates and thresholds. No local authority's page, no press, no company. Pages of sites that neither
+Pays de la Loire, FHP-MCO, Unicancer, CALMEC, UniHA), the Banque de France, social security and employment bodies (CPAM,
+Caf, Pôle emploi, Cap Métiers GIP), the Marché de l'inclusion, Météo-France, the French oceanographic fleet (Ifremer),
+universities, schools and labs (La Rochelle, UBS, USMB, Nantes, Lyon 1, Sciences Po, Centrale Lyon, VetAgro Sup,
+IUT de Brest, METIS, Inria), a lycée and a collège, a chambre d'agriculture, and networks and associations of the
+field (Territoires Bio, a federation's note on a CESE study, a hospital director's op-ed); about purchasing and
+operating targets and traps: results of the past, statistics and surveys, budgets, counts, dates, thresholds and
+projections. No local authority's page, no press, no company. Pages of sites that neither
 the shared dev set, nor any training passage (``corpora/real``, the collected set, the theme model's training file),
 nor an earlier fresh set or theme set uses (the build checks the first ones; the theme sets' hosts were checked by
 hand). Labelled with the conventions of the shared real dev set; never run through the extractor here (the lead
@@ -14,7 +18,7 @@ cited by its URL, 70 words or fewer. No detector is trained on it.
 """
 # ruff: noqa: E501
 
-from collected_src import ALIM, CIRC, CS, ENV, ESS, GOV, HAND, NRJ, PME
+from collected_src import ALIM, CIRC, CS, ENV, GOV, HAND, NRJ, PME
 
 SANTE = "sante"
 INNO = "achats_innovants"
@@ -205,3 +209,32 @@ def load(S, P, Q) -> None:
     S("https://www.univ-smb.fr/en/2019/11/13/luniversite-savoie-mont-blanc-labellisee-campus-durable-en-ville-durable/", "L'Université Savoie Mont Blanc labellisée « Campus durable en ville durable » (USMB)")
     P("Ce label a été décerné à de l’alliance Savoie Mont Blanc le 21 octobre 2019 par un comité composé de représentants des 9 organisations nationales (ADEME, AVUF, Banque des Territoires, CGE, Cirses, Cnous, CPU, MGEN, Refedd) réunies en commission de labellisation pour examiner les candidatures présentées par les alliances locales.",
       [GOV], non=["21 octobre 2019", "9"], notes="Date d'un label et compte d'organisations (piège).")
+
+    S("https://meteofrance.fr/etablissement/organisation/lecoresponsabilite-meteo-france", "L'écoresponsabilité à Météo-France (Météo-France)")
+    P("Météo-France a adopté en 2021 un nouveau pluriannuel écoresponsable pour la période 2021-2025. Un des objectifs clés de ce plan est d’atteindre la cible fixée dans le Contrat d’Objectifs et de Performance 2022-2026 de l’établissement, à savoir de réduire de 20 % ses émissions de gaz à effet de serre d’ici à 2026 par rapport à 2019.",
+      [ENV], objs=[Q(20, direction="decrease", kind="relative_change", horizon=2026, baseline_year=2019, subject="émissions de gaz à effet de serre de l'établissement")],
+      non=["2021", "2021-2025", "2022-2026"], notes="Cible du COP : baisse relative datée avec année de référence ; date d'adoption et périodes des plans ne sont pas des horizons.")
+    P("L’ensemble des bâtiments situés sur des sites pérennes de Météo-France en métropole, soit 64 bâtiments répartis sur 35 sites, représentant une superficie totale de 85 000 m², ont fait l’objet d’audits énergétiques courant 2021 et 2022.",
+      [NRJ], non=["64", "35", "85 000 m²", "2021", "2022"], notes="Périmètre audité et dates (constat, piège) ; « l'ensemble des bâtiments » décrit un audit fait, pas une cible.")
+
+    S("https://u-news.univ-nantes.fr/50-actions-concretes-pour-reduire-notre-impact-carbone", "50 actions concrètes pour réduire notre impact carbone (Nantes Université)")
+    P("Le 16 décembre 2022, le Conseil d'administration de Nantes Université a adopté son plan de sobriété énergétique, dans l'objectif de réduire de 10% les consommations énergétiques de l’établissement.",
+      [NRJ], objs=[Q(10, direction="decrease", kind="relative_change", subject="consommations énergétiques de l'établissement")],
+      non=["16 décembre 2022"], notes="Baisse relative sans horizon ni année de référence dans le passage ; la date est celle de l'adoption.")
+
+    S("https://www.univ-nantes.fr/l-universite-de-nantes-est-engagee-sur-les-enjeux-de-la-transition-energetique-2549242.kjsp?RH=1563870053497", "L'université de Nantes est engagée sur les enjeux de la transition énergétique (Université de Nantes)")
+    P("Avec 40 000 usagers, 12 campus, 123 bâtiments, la consommation énergétique de notre université correspond à celle d’une collectivité de 120 000 habitants. Si nous n’agissons pas, la facture qui s’élève aujourd’hui à plus de 5 M€ doublera d’ici 2030 !",
+      [NRJ], non=["40 000", "12", "123", "120 000", "5 M€", "2030"], notes="Comptes, équivalence et projection au fil de l'eau (« doublera d'ici 2030 » si rien n'est fait) : piège, ce n'est pas une cible.")
+
+    S("https://www.univ-lyon1.fr/actualites/concours-cube-pour-les-economies-denergie-la-bu-sciences-en-pole-position", "Concours CUBE pour les économies d'énergie : la BU Sciences en pole position ! (Université Claude Bernard Lyon 1)")
+    P("Pendant un an, plus de 225 candidats et 680 bâtiments publics se sont mobilisés en 2024 sur l’enjeu des économies d’énergie. L’UCBL a relevé le challenge avec la participation du bâtiment Lederer et de la BU Sciences, qui se positionne parmi les candidats ayant réalisé les meilleures performances !",
+      [NRJ], non=["225", "680", "2024"], notes="Participation à un concours (comptes, date) : piège.")
+
+    S("https://flotteoceanographique.fr/Toutes-les-actualites/A-quoi-ressemblera-la-Flotte-oceanographique-francaise-a-l-horizon-2035", "À quoi ressemblera la Flotte océanographique française à l'horizon 2035 ? (Flotte océanographique française, Ifremer)")
+    P("Diminuer de 40% le bilan carbone à l’horizon 2035\nLancée en mars 2023, la réflexion collective « Imaginons la Flotte océanographique française à l'horizon 2035 » doit aboutir à l’élaboration de nouveaux scénarios de renouvellement des moyens océanographiques d’ici l’été 2024.",
+      [ENV], objs=[Q(40, direction="decrease", kind="relative_change", horizon=2035, subject="bilan carbone de la Flotte océanographique française")],
+      non=["mars 2023", "été 2024"], notes="Intertitre-cible (baisse de 40 % à l'horizon 2035) ; le second « horizon 2035 » est le nom de la réflexion, l'échéance de l'été 2024 est celle d'un livrable.")
+
+    S("https://flotteoceanographique.fr/Demain-la-Flotte-oceanographique/Maitriser-notre-empreinte-carbone/Notre-bilan-carbone", "Notre bilan carbone (Flotte océanographique française, Ifremer)")
+    P("Après avoir défini un périmètre et une méthodologie, la Flotte océanographique française a, pour la première fois, quantifié les émissions de gaz à effet de serre des activités associées à la récolte en mer de données océanographiques. Pour l’année 2022, son empreinte carbone est évaluée à environ 43 000 tonnes équivalent CO2.",
+      [ENV], non=["2022", "43 000"], notes="Résultat d'un bilan carbone (piège).")
