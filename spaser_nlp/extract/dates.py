@@ -24,7 +24,7 @@ _REFERENCE_BEFORE = re.compile(r"(?:n\s*°|nº|no\.?|n°\s*|loi|décret|arrêté
 _REFERENCE_AFTER = re.compile(r"^[-–]\d")
 _DATE_BEFORE = re.compile(rf"\b(?:1er|\d{{1,2}})\s+(?:{MONTHS})\s+$|\b(?:{MONTHS})\s+$", re.I)
 _BASELINE_BEFORE = re.compile(
-    r"(?:par\s+rapport\s+(?:à|a|aux?)|rapport\s+à|comparé(?:e|s)?\s+à|référence|réf\.?|base(?:\s+de)?|depuis|"
+    r"(?:par\s+rapport\s+(?:à|a|aux?)|rapport\s+à|comparé(?:e|s)?\s+à|comparativement\s+(?:à|a|aux?)|référence|réf\.?|base(?:\s+de)?|depuis|"
     r"niveau\s+de|valeur\s+de\s+référence|année\s+de\s+référence|contre|de\s+référence)"
     r"(?:\s+(?:l['’]année|l['’]exercice|la\s+situation\s+de|la\s+situation\s+en|celui\s+de|celle\s+de|"
     r"(?:les\s+|leurs?\s+|ses\s+)?(?:chiffres|niveaux?|donn[ée]es|valeurs?|volumes?)\s+(?:de|d['’]|en)|\(|:))*\s*$",

@@ -72,7 +72,7 @@ _NULL_HORIZON = re.compile(
     re.I,
 )
 _BASELINE_PHRASE = re.compile(
-    r"par\s+rapport\s+(?:[àa]|aux?)\s+(?:l['’]ann[ée]e\s+|(?:son|leur|ses|leurs)\s+niveaux?\s+(?:de|d['’]|en)\s+|celui\s+de\s+|"
+    r"(?:par\s+rapport|comparativement)\s+(?:[àa]|aux?)\s+(?:l['’]ann[ée]e\s+|(?:son|leur|ses|leurs)\s+niveaux?\s+(?:de|d['’]|en)\s+|celui\s+de\s+|"
     r"celle\s+de\s+)?(?:19|20)\d\d\)?",
     re.I,
 )
@@ -82,10 +82,10 @@ _TODAY_PHRASE = re.compile(
     re.I,
 )
 _HARD_BOUNDARY = re.compile(r",\s*soit\b(?!\s+(?:pour|en|d['’]\s*ici(?:\s+[àa])?|fin|[àa]\s+l['’]horizon|au\s+plus\s+tard\s+en)"
-                            r"\s+(?:(?:la\s+)?fin\s+)?(?:19|20)\d\d)|\bpuis\b|\bcontre\b|\bensuite\b|\bavec\s+un\s+point\b|\bpar\s+rapport\b", re.I)
+                            r"\s+(?:(?:la\s+)?fin\s+)?(?:19|20)\d\d)|\bpuis\b|\bcontre\b|\bensuite\b|\bavec\s+un\s+point\b|\bpar\s+rapport\b|\bcomparativement\b", re.I)
 _SUBJECT_STOP = re.compile(
     r"\s*(?:[,;:(]|\.\s|\.$|\s[–-]\s|\bd['’]\s*ici\b|\b[àa]\s+l['’]horizon\b|\ben\s+(?:19|20)\d\d\b|\bd[èé]s\s+(?:19|20)\d\d|"
-    r"\bsoit\b|\bcontre\b|\bpar\s+rapport\b|\bafin\b|\bpour\s+atteindre\b|\bà\s+compter\b|\bà\s+partir\b|\bau\s+terme\b|"
+    r"\bsoit\b|\bcontre\b|\bpar\s+rapport\b|\bcomparativement\b|\bafin\b|\bpour\s+atteindre\b|\bà\s+compter\b|\bà\s+partir\b|\bau\s+terme\b|"
     r"\bsur\s+la\s+dur[ée]e\b|\bpuis\b|\bet\s+(?:à\s+)?\d|\bet\s+(?:de\s+)?(?:la\s+moitié|un\s+quart|un\s+tiers)|"
     r"\bcomporter\w*|\bdevr\w*|\bseront\b|\bsera\b|\bfer\w*\s+l['’]objet|\bpar\s+an\b|\bchaque\s+ann[ée]e\b|"
     r"\bd['’]au\s+moins\b|\bau\s+moins\b|\bde\s+\d|\bà\s+\d|\bsupplémentaires?\b)",

@@ -178,7 +178,7 @@ STRUCTURE_UNITS = frozenset(
 # Counted nouns a target can be expressed in, even when the same noun also counts a structure.
 TARGET_WORTHY = frozenset("collèges lycées agents salariés jours communes".split())
 BASELINE_BEFORE = re.compile(
-    rf"(?:\bcontre|\bpar\s+rapport\s+(?:à|aux?)|\bcompar{E}e?s?\s+(?:à|aux?)|\bau\s+lieu\s+d(?:e|es|u)|\br{E}f{E}rence\s*(?:\d{{4}})?\s*:?|"
+    rf"(?:\bcontre|\bpar\s+rapport\s+(?:à|aux?)|\bcomparativement\s+(?:à|aux?)|\bcompar{E}e?s?\s+(?:à|aux?)|\bau\s+lieu\s+d(?:e|es|u)|\br{E}f{E}rence\s*(?:\d{{4}})?\s*:?|"
     rf"\bvaleur\s+de\s+r{E}f{E}rence\s*(?:\d{{4}})?\s*:?|\bsoit\s+(?:actuellement|aujourd['’]hui)|\bbase\s+(?:\d{{4}}\s*)?:?|"
     rf"\bcontre\s+seulement|\bcontre\s+environ|\bniveau\s+actuel\s+(?:de|d['’])|\bactuellement\s+(?:de|d['’])?|"
     rf"\bpart\s+actuelle\s+(?:de|d['’])|\bestim{E}e?s?\s+[àa]|\bpass(?:er|era|eront|ant|e)\s+(?:[\w'’-]+\s+){{0,8}}?de|"

@@ -45,9 +45,12 @@ _FRACTIONS: dict[str, float] = {
 }
 _WORD = "|".join(sorted(list(UNITS_WORDS) + list(_SCALES), key=len, reverse=True))
 _WORD_NUMBER = re.compile(rf"(?<![\w-])(?:{_WORD})(?:(?:[- ]|-et-| et )(?:{_WORD}))*(?![\w-])", re.IGNORECASE)
+# fraction glyphs as typeset in brochures and slides (« ¼ des marchés »)
+_GLYPHS: dict[str, float] = {"¼": 25.0, "½": 50.0, "¾": 75.0, "⅓": 100 / 3, "⅔": 200 / 3, "⅕": 20.0, "⅒": 10.0}
 _FRACTION = re.compile(
     r"(?<![\w-])(?:(?P<article>la|une|un|d['’]une?|de)\s+(?P<half>moitié)"
-    r"|(?P<count>un|deux|trois|quatre|d['’]un)\s+(?P<part>quarts?|tiers|cinquièmes?|dixièmes?))(?![\w-])",
+    r"|(?P<count>un|deux|trois|quatre|d['’]un)\s+(?P<part>quarts?|tiers|cinquièmes?|dixièmes?))(?![\w-])"
+    r"|(?<![\d/])(?<!\d\s)(?P<glyph>[¼½¾⅓⅔⅕⅒])",
     re.IGNORECASE,
 )
 # "un"/"une" alone is an article far more often than a number; it only counts inside a compound.
@@ -132,6 +135,8 @@ def parse_number(text: str) -> float | None:
 def _fraction_value(match: re.Match[str]) -> float:
     if match.group("half"):
         return 50.0
+    if match.group("glyph"):
+        return _GLYPHS[match.group("glyph")]
     count_word = match.group("count").lower()
     count = 1 if count_word.startswith("d") else UNITS_WORDS[count_word]
     return count * _FRACTIONS[match.group("part").lower()]

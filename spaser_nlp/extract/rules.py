@@ -113,6 +113,9 @@ def score_clause(clause: str, sentence_cues: str = "", *, listed: bool = False) 
         score += 2
         cues.append("future")
     start = lx.INFINITIVE_START.match(clause)
+    if not (start and lx.CHANGE_VERBS_INF.fullmatch(start.group("verb"))) and ":" in clause:
+        # or right after a colon (« Parmi les mesures concrètes : atteindre 10 % du parc … »)
+        start = lx.INFINITIVE_START.match(clause.split(":", 1)[1])
     if start and lx.CHANGE_VERBS_INF.fullmatch(start.group("verb")):
         score += 2
         cues.append("infinitive")
@@ -278,7 +281,7 @@ _IMPERFECT = re.compile(r"\b\w{2,}(?:ait|aient)\b", re.I)
 
 
 _BASELINE_PHRASES = re.compile(
-    r"\([^)]*\)|\bcontre\s+[^,;]*|\bestim[ée]e?s?\s+[àa]\s+[^,;]*|\b(?:par\s+rapport|comparé)\s+[àa]u?\s+[^,;]*", re.I
+    r"\([^)]*\)|\bcontre\s+[^,;]*|\bestim[ée]e?s?\s+[àa]\s+[^,;]*|\b(?:par\s+rapport|comparé|comparativement)\s+[àa]u?\s+[^,;]*", re.I
 )
 
 
@@ -403,8 +406,8 @@ def rejection_reason(
         return "per_capita"  # ", 21 kilos par an et par habitant de ces pertes": a statistic beside a target
     if _PER_TRANCHE.search(before):
         return "threshold"  # "35 heures par tranche de 50 000 € HT de travaux": the denominator of a rate
-    if lx.SCOPE_BEFORE.search(before):
-        return "threshold"
+    if lx.SCOPE_BEFORE.search(before) or (_SIZE_SCOPE_BEFORE.search(before) and _SIZE_AFTER.match(after)):
+        return "threshold"  # « les bâtiments de plus de 1 000 m² », « les EPCI de plus de 20 000 habitants »: who is concerned
     if quantity.unit == "EUR" and lx.THRESHOLD_BEFORE.search(before):
         return "threshold"
     if quantity.unit == "%" and (lx.WEIGHTING.search(before[-40:]) or re.match(r"^\s*(?:de|à)\s+la\s+(?:note|pond)", after)):
@@ -439,6 +442,16 @@ _REPORTING = re.compile(
     r"(?=\s+qu(?:e\b|['’]))",
     re.I,
 )
+# the size that says which buildings, authorities or firms a rule concerns (« bâtiments … de plus de 1 000 m² »,
+# « les EPCI de plus de 20 000 habitants », « entreprises d'au moins 50 salariés »), not a level to reach
+_SIZE_SCOPE_BEFORE = re.compile(
+    r"\b(?:b[âa]timents?|locaux|sites?|surfaces?|communes?|collectivit[ée]s?|epci|villes?|intercommunalit[ée]s?|"
+    r"entreprises?|soci[ée]t[ée]s?|structures?|[ée]tablissements?|employeurs?)\b(?:\s+[\w'’-]+){0,6}?\s+"
+    r"(?:de|d['’]une?|dont\s+la\s+surface\s+est)?\s*(?:plus\s+de|moins\s+de|au\s+moins|"
+    r"sup[ée]rieure?s?\s+(?:ou\s+[ée]gale?s?\s+)?[àa]|[ée]gale?s?\s+ou\s+sup[ée]rieure?s?\s+[àa])\s*$",
+    re.I,
+)
+_SIZE_AFTER = re.compile(r"^\s*(?:m²|m2|m\s*²|mètres?\s+carrés|habitants|salariés|agents)\b", re.I)
 # a quantity per inhabitant, person or meal, with no verb or word of target in its own segment of the clause
 _PER_CAPITA_AFTER = re.compile(
     r"\s*(?:[\w'’]+\s+){0,2}?(?:par\s+an\s+et\s+|et\s+par\s+an\s+)?par\s+(?:habitant|personne|convive|[ée]l[èe]ve|usager)s?\b",
