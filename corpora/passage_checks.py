@@ -79,14 +79,17 @@ class Transcriber:
 # Evaluation sets that have been scored and read (their first scores are kept in the README and beside them): from
 # theme model 1.10.0 on, their theme labels are training data too (models/themes/ROUND11_RULE.md). Order: the order
 # in which 1.10.0 was built and scored (objectives' collected set, the objectives' unseen sets in file-name order,
-# the theme unseen sets 1-3; from 1.11.0, theme set 4 and the objectives' fresh21-22). Sets collected later (fresh23-,
-# theme set 5-, ...) stay evaluation-only until a model version ships them; they refuse every host of training.jsonl.
+# the theme unseen sets 1-3; from 1.11.0, theme set 4 and the objectives' fresh21-22; from 1.12.0, theme set 5 and
+# fresh23-24). Sets collected later (fresh25-, theme set 6-, ...) stay evaluation-only until a model version ships
+# them; they refuse every host of training.jsonl.
 READ_SETS: tuple[str, ...] = (
     ("objectives/real-collected.jsonl",
      *sorted(f"objectives/real-fresh{n}.jsonl" for n in ["", *map(str, range(2, 21))]),
      "real-fresh-themes/passages.jsonl", "real-fresh-themes/passages2.jsonl", "real-fresh-themes/passages3.jsonl",
      # from 1.11.0: the unseen pool U that 1.10.0 was judged on, scored and read since
-     "real-fresh-themes/passages4.jsonl", "objectives/real-fresh21.jsonl", "objectives/real-fresh22.jsonl")
+     "real-fresh-themes/passages4.jsonl", "objectives/real-fresh21.jsonl", "objectives/real-fresh22.jsonl",
+     # from 1.12.0: pool V, which judged 1.11.0
+     "real-fresh-themes/passages5.jsonl", "objectives/real-fresh23.jsonl", "objectives/real-fresh24.jsonl")
 )
 READ_TRAINING = Path(__file__).resolve().parent / "real" / "training.jsonl"
 
