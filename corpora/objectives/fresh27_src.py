@@ -73,3 +73,86 @@ def load(S, P, Q) -> None:
       [ALIM, CIRC], non=["150 g"], notes="Statistique nationale (piège).")
     P("La sensibilisation des convives à cette problématique, la formation du personnel en cuisine et une meilleure organisation du service ont permis à ce jour de réduire localement de près de 80% le poids des denrées non consommées. Cela représente autant d’économies en amont puisque chaque repas coûte moins cher à produire : plus de quinze centimes sont récupérés !",
       [ALIM, CIRC], non=["80%", "quinze centimes"], notes="Baisse déjà obtenue (« ont permis à ce jour de réduire ») et économie par repas : résultats (piège) malgré le verbe de baisse.")
+
+    S("https://trivalis.fr/gestion-dechets-en-vendee/plan-conseil-regional", "Le plan régional de prévention et de gestion des déchets (Trivalis, syndicat mixte départemental de Vendée)")
+    P(". Poursuivre le développement des outils économiques, dont la tarification incitative qui couvre au 1er janvier 2016, 33 % des habitants de la région pour un objectif 2025 de 37 % dans la loi pour la Transition Ecologique et la Croissance Verte,",
+      [CIRC], objs=[Q(37, horizon=2025, subject="part des habitants de la région couverts par la tarification incitative")],
+      non=["1er janvier 2016", "33 %"],
+      notes="Objectif 2025 de 37 % (niveau visé) ; 33 % au 1er janvier 2016 est le niveau constaté, cité comme point de départ (non étiqueté comme baseline_value, faute de « passer de … à … »).", ambiguous=True)
+    P(". Mettre en place au sein des administrations publiques des démarches éco-exemplaires :  renforcer et systématiser la prise en compte de la prévention des déchets dans les politiques d’achats publics,",
+      [CIRC], objective=True, notes="Orientation du plan pour les achats publics (objectif qualitatif, sans valeur).")
+
+    S("https://sictom-shv.fr", "Le mot du Président (SICTOM, site du syndicat)")
+    P("En 40 ans la production des déchets ménagers a doublé en France, due à l’évolution de nos sociétés de consommation. Le coût de traitement des déchets a augmenté plus vite encore.",
+      [CIRC], non=["40 ans"], notes="Évolution passée (« a doublé ») : constat, piège, malgré le vocabulaire du doublement.")
+    P("Ainsi, les collectivités adhérentes au SICTOM ont décidé de s’engager dans la tarification incitative, conformément à la Loi de Transition Écologique pour la Croissance Verte. Ce nouveau système prévoit que chaque usager paiera sa contribution au service à hauteur de sa production d’ordures ménagères.",
+      [CIRC], objective=True, notes="Engagement qualitatif (passage à la tarification incitative), sans valeur chiffrée.")
+
+    S("https://projet-romainville-bobigny.syctom.fr/?p=2040", "Contribution d'un habitant (concertation du projet de Romainville-Bobigny, Syctom)")
+    P("La loi a fixé des objectifs chiffrés : « les collectivités territoriales progressent vers la généralisation d’une tarification incitative en matière de déchets, avec pour objectif que 15 millions d’habitants soient couverts en 2020 et 25 millions en 2025 » (Code de l’environnement).",
+      [CIRC], objs=[Q(15000000, unit="count", kind="absolute", horizon=2020, subject="habitants couverts par une tarification incitative"),
+                   Q(25000000, unit="count", kind="absolute", horizon=2025, subject="habitants couverts par une tarification incitative")],
+      notes="Objectifs légaux cités (Code de l'environnement) : deux paliers datés, en nombre d'habitants.")
+    P("En trois ans, une baisse du volume des OMR a été réalisée au profit des collectes sélectives : 100kg/hab/an en habitat individuel et 150 kg en habitat collectif (Syctom : 335kg/hab/an), pour un coût d’exploitation de 5 euros par habitant et par an (voir la publication de l’ADEME).",
+      [CIRC], non=["trois ans", "100kg/hab/an", "150 kg", "335kg/hab/an", "5 euros"], notes="Résultats obtenus ailleurs et coût (piège) ; « par an » décrit des ratios constatés.")
+    P("Le Syctom propose des tarifs dégressifs de traitement des Ordures ménagères, depuis 2016 (de 94 euros la tonne pour les Ordures Ménagères Résiduelles à 5 euros la tonne pour les biodéchets), afin d’inciter des politiques locales en faveur du tri. Mais cela est prévu pour 5 ans…",
+      [CIRC], non=["2016", "94 euros", "5 euros", "5 ans"], notes="Tarifs de traitement et durée du dispositif (piège) ; « de … à … » décrit une grille de prix, pas une trajectoire.")
+
+    S("https://www.suisse-normande.com/transition-energetique/demarche-100-enr/", "Démarche 100 % EnR (Communauté de communes Cingal-Suisse Normande)")
+    P("La Communauté de communes Cingal-Suisse Normande est impliquée dans la démarche ambitieuse 100% EnR dont l’objectif est la réduction des consommations énergétiques de 50 % et le passage à 100% d’énergies renouvelables d’ici à 2040.",
+      [NRJ, ENV], objs=[Q(50, direction="decrease", kind="relative_change", horizon=2040, subject="consommations énergétiques du territoire", themes=(NRJ,)),
+                        Q(100, direction="increase", horizon=2040, subject="part des énergies renouvelables", themes=(NRJ,))],
+      notes="Deux cibles de la démarche : baisse de 50 % et « passage à 100% » (verbe de changement : increase) ; « d'ici à 2040 » porte sur les deux. « 100% EnR » dans le nom de la démarche n'est pas compté à part.", ambiguous=True)
+    P("Première étape de la démarche : la transition énergétique a été scénarisée par les élus en fonction du potentiel du territoire. Les principaux potentiels de réduction des consommations énergétiques sur le territoire portent sur les changements des comportements individuels (16% des économies scénarisées), l’augmentation de l’efficacité énergétique de l’habitat (34%) ainsi que les changements en termes de mobilité (25%).",
+      [NRJ], non=["16%", "34%", "25%"], notes="Répartition des économies d'un scénario (parts de potentiel), pas des cibles à atteindre : piège, discutable.", ambiguous=True)
+
+    S("https://www.ccbresseetsaone.fr/plan-climat-air-energie-territorial-pcaet/", "Plan climat air énergie territorial (Communauté de communes Bresse et Saône)")
+    P("Mise à jour : approbation du PCAET en Conseil communautaire le 13 décembre 2021",
+      [ENV, GOV], non=["13 décembre 2021"], notes="Date d'approbation du plan (piège).")
+
+    S("https://thouars-communaute.fr/projets-cc-thouarsais", "Projets de la Communauté de communes du Thouarsais (Thouars Communauté)")
+    P("La Communauté de Communes a été labellisée Cit’ergie le 21 Juin 2017, valorisant ainsi la qualité de la politique énergétique et climatique menée par la collectivité depuis de nombreuses années.",
+      [NRJ, ENV, GOV], non=["21 Juin 2017"], notes="Date de labellisation (piège).")
+
+    S("https://www.agglo-agen.net/en-ce-moment/actualites/le-label-europeen-cit-ergie-recompense-l-agglo-956.html", "Le label européen Cit'ergie récompense l'Agglo (Agglomération d'Agen)")
+    P("Ce 22 mai 2019, l'Agglo d'Agen a feté en l'obtention de ce la bel en présence de Patrick BUISSON, Maires de Bajamont, Membre du bureau de l'Agglomération d'Agen, délégué à l'Environnement, Développement durable et Énergies. Ce label a été officiellement remis en début d'année 2019, lors des assises de la transition énergétique à Dunkerque où 29 collectivités ont reçu officiellement le label Cit’ergie.",
+      [NRJ, ENV, GOV], non=["22 mai 2019", "2019", "29"], notes="Dates et nombre de collectivités labellisées (piège) ; coquilles du texte conservées.")
+
+    S("https://vertou.fr/inspirer-ensemble/imaginer-et-comprendre-lavenir/grands-projets/strategie-scolaire/cuisine-centrale-mutualisee/", "Cuisine centrale mutualisée (Ville de Vertou)")
+    P("La Loi EGALIM impose aux restaurants scolaires de proposer d’ici le 1er janvier 2022 une part au moins égale à 50 % de produits locaux et de qualité*. Le groupement s’engage dans une politique encore plus ambitieuse avec un approvisionnement à 75 % d’ici 2025 dont 40% de produits bio.",
+      [ALIM], objs=[Q(50, horizon=2022, comparator=">=", subject="produits locaux et de qualité dans les restaurants scolaires (loi EGalim)"),
+                    Q(75, horizon=2025, subject="approvisionnement en produits locaux et de qualité du groupement"),
+                    Q(40, horizon=2025, subject="produits bio dans l'approvisionnement du groupement")],
+      notes="Quota légal (« au moins égale à 50 % » d'ici le 1er janvier 2022) et engagement du groupement de communes (75 % d'ici 2025 dont 40 % bio).")
+    P("* produits alimentaires qui répondent au moins à l’un des critères de qualité suivant : produits bio (20 % minimum), produits SIQO (Label Rouge, AOP, IGP, …), Ecolabel Pêche Durable",
+      [ALIM], objs=[Q(20, comparator=">=", subject="produits bio parmi les produits de qualité (minimum légal)")],
+      notes="Note de bas de page : « 20 % minimum » de bio est le plancher légal EGalim (quota) ; pas d'année dans le passage.", ambiguous=True)
+    P("Sous l’impulsion de Vertou, les communes de Saint-Sébastien-sur-Loire, Les Sorinières et Vertou s’engagent dans un projet de cuisine centrale mutualisée. Elles ont été rejointes en janvier 2022 par l’institut médico-éducatif OCENS et le groupement des Hauts-Thébaudières. Implantée près de l’Accueil de loisir de la Presse au Vin à Vertou, elle sera ouverte en septembre 2024.",
+      [ALIM, GOV], non=["janvier 2022", "septembre 2024"], notes="Dates d'adhésion et d'ouverture (piège).")
+
+    S("https://payssabolien.fr/la-cuisine-centrale-passe-en-regie", "La cuisine centrale passe en régie (Communauté de communes du Pays sabolien)")
+    P("« Notre objectif est de nourrir nos enfants avec des produits de qualité et de travailler avec nos producteurs locaux » complète Mélanie Cosnier. Dans le respect de la loi Egalim, la collectivité vise les 50% de produits à haute valeur environnementale* dont 20% de produits bio.",
+      [ALIM], objs=[Q(50, subject="produits à haute valeur environnementale dans les repas de la cuisine centrale"),
+                    Q(20, subject="produits bio dans les repas de la cuisine centrale")],
+      notes="Cibles EGalim reprises par la collectivité (« vise ») ; pas d'année.")
+    P("La Communauté de communes est gestionnaire d’une cuisine centrale qui alimente les cantines de 8 communes. Elle fournit également les personnes âgées à domicile, trois foyers logements et plusieurs centres médicaux sociaux éducatifs. Elle produit 1400 repas par jour.",
+      [ALIM], non=["8", "trois", "1400"], notes="Comptes et volume de production (piège) ; « par jour » décrit un volume constaté.")
+
+    S("https://www.petitecamargue.fr/creation-dune-nouvelle-cuisine-centrale/", "Création d'une nouvelle cuisine centrale (Communauté de communes de Petite Camargue)")
+    P("Première cuisine centrale certifiée Bio en France dès 1997, la cuisine centrale intercommunale de Petite Camargue a été précurseur dans l’utilisation du Bio, l’approvisionnement par les circuits locaux / courts et les repas alternatifs, bien avant la loi Egalim de 2018.",
+      [ALIM], non=["1997", "2018"], notes="Historique (piège) ; « dès 1997 » date un fait passé.")
+    P("2-Adaptation à la capacité de production, prioritairement un système de liaison chaude, nécessaire actuelle et à venir, permettant de répondre à l’augmentation de population estimée par le SCOT Sud Gard (+8000 logements d’ici à l’horizon 2030) et aux besoins de restauration collective des autres services communaux et intercommunaux du territoire",
+      [ALIM], non=["2", "+8000", "2030"], notes="Prévision de logements d'un SCoT (piège) malgré « d'ici à l'horizon 2030 » ; « 2- » est une numérotation.")
+
+    S("https://www.sivom-eg.fr/cuisine-centrale/", "Cuisine centrale (SIVOM)")
+    P("Construite en 2015, la cuisine centrale de proximité permet la production et la livraison des 1800 repas journaliers des écoles et accueils de loisirs des trois communes du SIVOM. Elle permet également la préparation des repas livrés à domicile aux personnes âgées et handicapées.",
+      [ALIM], non=["2015", "1800", "trois"], notes="Date et volume de repas (piège).")
+    P("Nous essayons dans la mesure du possible d’axer nos approvisionnements en local (région ARA et 250 km autour de notre outil de production). 95% de nos approvisionnements sont d’origines locales et en circuits courts.",
+      [ALIM], non=["250 km", "95%"], notes="Part déjà atteinte déclarée par le délégataire (constat, piège) ; 250 km définit le périmètre local.")
+
+    S("https://paysdelafrancaise.fr/projet-alimentaire-de-territoire", "Projet alimentaire de territoire (Communauté de communes du Pays de Lafrançaise)")
+    P("Composée de différents volets, elle définit l’objectif emblématique de garantir au moins 50% de produits durables et de qualité, dont au moins 20% de produits biologiques, dans les repas servis en restauration collective de service public depuis le 1er janvier 2022, étendue aux établissements de restauration collective privés depuis le 1er janvier 2024.",
+      [ALIM], objs=[Q(50, comparator=">=", subject="produits durables et de qualité en restauration collective (loi EGalim)"),
+                    Q(20, comparator=">=", subject="produits biologiques en restauration collective (loi EGalim)")],
+      non=["1er janvier 2022", "1er janvier 2024"],
+      notes="Quota légal EGalim ; « depuis le 1er janvier 2022 » : obligation déjà en vigueur, pas d'horizon.")
