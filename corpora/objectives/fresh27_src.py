@@ -156,3 +156,56 @@ def load(S, P, Q) -> None:
                     Q(20, comparator=">=", subject="produits biologiques en restauration collective (loi EGalim)")],
       non=["1er janvier 2022", "1er janvier 2024"],
       notes="Quota légal EGalim ; « depuis le 1er janvier 2022 » : obligation déjà en vigueur, pas d'horizon.")
+
+    S("https://cc-flandreinterieure.fr/fr/nw/574368/634987/le-shema-directeur-des-amenagements-cyclables-est-approuve", "Le schéma directeur des aménagements cyclables est approuvé (Communauté de communes de Flandre intérieure)")
+    P("La CCFI a délibéré afin d’exercer la compétence « Mobilité » le 16 mars 2021. Les mobilités actives occupent une place majeure dans l’exercice de cette compétence et se retranscrivent notamment au travers de l’élaboration d’un schéma directeur des aménagements cyclables approuvé en Conseil communautaire ce 6 juillet.",
+      [ENV, GOV], non=["16 mars 2021", "6 juillet"], notes="Dates de délibération et d'approbation (piège).")
+    P("Ainsi, le réseau communautaire identifié par le schéma cyclable représente 125 km de voiries considérées comme étant les plus propices au report modal. La CCFI interviendra en financement sur tous les axes qu'ils soient communautaires, supra- communaux ou locaux.",
+      [ENV], non=["125 km"], notes="Longueur du réseau identifié par le schéma (description du périmètre, pas une cible datée d'aménagements à réaliser) : piège, discutable.", ambiguous=True)
+
+    S("https://www.muttersholtz.fr/projets/renovation-bbc-du-groupe-scolaire/", "Rénovation BBC du groupe scolaire (Commune de Muttersholtz)")
+    P("En établissant sa stratégie de territoire à énergie positive, la commune avait repéré que le groupe scolaire était le bâtiment le plus énergivore de son patrimoine immobilier. En cause, la durée et l’intensité d’occupation, certes, avec des enfants présents 8 mois sur 12.",
+      [NRJ], non=["8 mois sur 12"], notes="Constat (piège).")
+    P("La commune a donc décidé que ce bâtiment serait le premier à bénéficier d’une rénovation thermique, avant de passer à la salle des fêtes et à la Mairie. Une étude thermique préalable a confirmé que, sur ce type de bâtiment, les travaux d’isolation étaient les plus « rentables » et prévoyaient une division par quatre des consommations énergétiques.",
+      [NRJ], non=["quatre"], notes="« prévoyaient une division par quatre » : estimation d'une étude pour des travaux depuis réalisés (projection, piège) ; discutable, une cible de performance pourrait être lue.", ambiguous=True)
+
+    S("https://chanaclesmines.fr/fr/nw/1469080/1810317/transition-energetique", "Transition énergétique (Commune de Chanac-les-Mines)")
+    P("Pour rappel, face aux crises climatique et énergétique, la France a pris pour objectif d'atteindre la neutralité carbone d'ici 2050.",
+      [ENV], objective=True, non=["2050"], notes="Objectif national qualitatif (neutralité carbone) avec une année, sans valeur chiffrée.", ambiguous=True)
+    P("La loi n°2023-175 d'accélération du développement des énergies renouvelables du 10 mars 2023 fait de la planification territoriale de ces énergies une priorité. Elle réaffirme le rôle crutial des collectivités territoriales et des élus locaux pour l'aménagement du territoire en leur donnant de nouveaux leviers d'action.",
+      [NRJ], non=["2023-175", "10 mars 2023"], notes="Numéro et date de loi (piège) ; coquille « crutial » conservée.")
+
+    S("https://morbihan-energies.fr/energie-solaire-sarzeau-entre-en-production/", "Énergie solaire : Sarzeau entre en production (Morbihan Énergies, syndicat départemental d'énergies)")
+    P("1 % de l’électricité consommée dans le Morbihan provient du solaire. La nouvelle centrale photovoltaïque de Sarzeau montre comment, en partenariat, nos structures locales peuvent monter un projet de production d’énergie.",
+      [NRJ], non=["1 %"], notes="Part actuelle (statistique, piège).")
+    P("Pour 2030, 40 % de l’électricité française devra être fournie par les énergies renouvelables, les émissions de gaz à effet de serre devront être en diminution de 40 % et la part du nucléaire devra être ramenée de 70 à 50 %.",
+      [NRJ, ENV], objs=[Q(40, horizon=2030, subject="part des énergies renouvelables dans l'électricité française", themes=(NRJ,)),
+                        Q(40, direction="decrease", kind="relative_change", horizon=2030, subject="émissions de gaz à effet de serre", themes=(ENV,)),
+                        Q(50, direction="decrease", horizon=2030, baseline_value=70, subject="part du nucléaire dans la production d'électricité", themes=(NRJ,))],
+      notes="Objectifs de la loi de transition énergétique rappelés sur la page du syndicat ; « Pour 2030 » porte sur les trois ; « ramenée de 70 à 50 % » : niveau visé avec baisse et valeur de départ 70.", ambiguous=True)
+    P("La centrale de 82 Kwcrête assurera une production de 95.000kw/h par an : la consommation annuelle hors chauffage de 30 foyers. Un contrat de rachat a été passé avec EDF au prix de 11,20 centimes.",
+      [NRJ], non=["82 Kwcrête", "95.000kw/h", "30", "11,20 centimes"], notes="Caractéristiques et production attendue d'une installation, prix de rachat (piège).")
+
+    S("https://stmeen-montauban.fr/le-plan-daction-pour-le-developpement-des-energies-renouvelables", "Le plan d'action pour le développement des énergies renouvelables (Communauté de communes Saint-Méen Montauban)")
+    P("- La production locale d’énergies renouvelables représente 154 GWh et a augmenté de 67 % entre 2016 et 2022.\n- Elle représente 19 % de la production d’énergie.",
+      [NRJ], non=["154 GWh", "67 %", "2016", "2022", "19 %"], notes="Constat et hausse passée (piège).")
+    P("Les objectifs du Plan d’action à horizon 2030\n- Multiplier par 2 la production d’énergies renouvelables\n- Diminuer de 31 % les consommations d’énergie",
+      [NRJ], objs=[Q(2, unit="x", direction="increase", kind="relative_change", horizon=2030, subject="production d'énergies renouvelables"),
+                   Q(31, direction="decrease", kind="relative_change", horizon=2030, subject="consommations d'énergie du territoire")],
+      notes="Intertitre et liste : « à horizon 2030 » est dans le passage ; « multiplier par 2 » : facteur 2, hausse.")
+    P("- Développement du photovoltaïque sur les parkings (supérieurs à 1 500 m2) : un premier projet d’installation de deux ombrières photovoltaïques sur le parking de la gare de la Brohinière, d’une puissance totale de 143 kWc (cette puissance installée équivaut à la consommation annuelle de 33 foyers « tout électricité ») a été validé par le conseil communautaire.",
+      [NRJ], non=["1 500 m2", "deux", "143 kWc", "33"], notes="Seuil de surface, caractéristiques d'un projet validé (piège).")
+
+    S("https://parishabitat.fr/a-la-une/schema-promotion-achats-socialement-et-ecologiquement-responsables-dec-2019", "Schéma de promotion des achats socialement et écologiquement responsables, décembre 2019 (Paris Habitat, OPH)")
+    P("En 2016, Paris Habitat est devenu le premier bailleur social français à obtenir la certification ISO 50 001 pour son management de la performance énergétique. Il est aussi certifié ISO 9001 et a obtenu le droit d’usage global de la\nmarque NF Habitat HQE.",
+      [NRJ, GOV], non=["2016", "50 001", "9001"], notes="Date et numéros de normes (piège).")
+    P("D’autre part, l’AFNOR a décerné la note de 90/100 à Paris Habitat, attestant ainsi de sa maturité RSE.",
+      [GOV], non=["90/100"], notes="Note d'évaluation obtenue (résultat, piège).")
+    P("Paris Habitat s’est engagé à déployer des pratiques bas-carbone dans le cadre de ses activités, à identifier les cibles pertinentes selon les 9 ODD sélectionnés et à se fixer des objectifs quantitatifs ambitieux dans le cadre de sa stratégie 1.5°C.",
+      [ENV, GOV], objective=True, non=["9", "1.5°C"], notes="Engagement qualitatif (objectifs quantitatifs annoncés mais non chiffrés dans le passage) ; 9 ODD est un compte, 1.5°C le nom de la stratégie.", ambiguous=True)
+
+    S("https://parishabitat.fr/a-la-une/le-logement-au-service-de-linsertion", "Le logement au service de l'insertion (Paris Habitat, OPH)")
+    P("Pourtant cet homme au sourire expressif n’habite pas ici, il ne fait pas non plus partie des équipes de Paris Habitat. En effet, Mouhamadou est maçon sur l’opération de réhabilitation Plan Climat actuellement en cours au sein de la résidence. Comme deux autres de ses collègues, il bénéficie d’un programme d’insertion professionnelle de deux ans comportant de la formation théorique et la validation des acquis professionnels sur le terrain.",
+      [CS], non=["deux", "deux ans"], notes="Témoignage et durée d'un parcours d'insertion (piège).")
+    P("L’établissement poursuit ainsi cette ambition au travers de sa politique d’achats, s’engageant à contribuer à l’insertion sociale de ces publics en difficulté par le biais de la commande publique. Un schéma de promotion des achats socialement et écologiquement responsables a d’ailleurs été formalisé.",
+      [CS, GOV], objective=True, notes="Engagement qualitatif de l'office (insertion par la commande publique, SPASER), sans valeur.")
