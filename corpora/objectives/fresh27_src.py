@@ -209,3 +209,23 @@ def load(S, P, Q) -> None:
       [CS], non=["deux", "deux ans"], notes="Témoignage et durée d'un parcours d'insertion (piège).")
     P("L’établissement poursuit ainsi cette ambition au travers de sa politique d’achats, s’engageant à contribuer à l’insertion sociale de ces publics en difficulté par le biais de la commande publique. Un schéma de promotion des achats socialement et écologiquement responsables a d’ailleurs été formalisé.",
       [CS, GOV], objective=True, notes="Engagement qualitatif de l'office (insertion par la commande publique, SPASER), sans valeur.")
+
+    S("https://sarthe.fr/actualites/retour-sur-la-commission-permanente-environnement-0", "Retour sur la commission permanente : environnement (Département de la Sarthe)")
+    P("Parmi les 44 dossiers examinés lors de la Commission permanente du Conseil départemental réunie vendredi 23 février 2024, focus sur ceux relatifs à l'environnement : mise en place d’un groupement de commandes pour les produits alimentaires afin de favoriser l’approvisionnement local.",
+      [ALIM, GOV], non=["44", "23 février 2024"], notes="Nombre de dossiers et date de séance (piège).")
+    P("Au regard des objectifs fixés en matière de qualité d’approvisionnement des achats alimentaires dans les collèges sarthois (80% de produits locaux dans les assiettes d’ici 2026), il a été proposé aux collèges publics sarthois de s’associer à ce projet d’accord-cadre d’une durée maximale de 4 ans via un groupement de commandes. 45 établissements scolaires ont répondu favorablement à l’adhésion à ce groupement, piloté par le Département.",
+      [ALIM, GOV], objs=[Q(80, horizon=2026, subject="produits locaux dans les assiettes des collèges", themes=(ALIM,))],
+      non=["4 ans", "45"], notes="Cible départementale datée (80 % d'ici 2026) ; durée de l'accord-cadre et nombre d'adhérents sont des pièges.")
+
+    S("https://www.val-de-sarthe.fr/environnement-cadre-vie/contrat-dobjectifs-territorial", "Contrat d'objectifs territorial (Communauté de communes du Val de Sarthe)")
+    P("Fin 2021, la Communauté de communes du Val de Sarthe a signé un Contrat d’objectifs territorial (COT) pour la période 2022-2026, en partenariat avec l’ADEME et le ministère de la Transition écologique. Ce contrat a pour objectifs de renforcer le projet de territoire et de soutenir les actions nécessaires à l’atteinte de la neutralité carbone d’ici 2050, conformément aux engagements du Plan climat air énergie territorial (PCAET).",
+      [ENV, GOV], objective=True, non=["2021", "2022-2026", "2050"],
+      notes="Objectif qualitatif (neutralité carbone d'ici 2050) ; date de signature et période du contrat (pas d'horizon chiffré).", ambiguous=True)
+    P("L’ADEME a établi deux référentiels regroupant plus de 1 300 actions possibles pour les collectivités. En 2023, un premier audit a permis d’évaluer la Communauté de communes :\n• 30 % pour le référentiel Climat-Air-Énergie.\n• 10 % pour le référentiel Économie Circulaire.",
+      [ENV, CIRC, GOV], non=["deux", "1 300", "2023", "30 %", "10 %"], notes="Scores d'audit obtenus (résultats, piège) et nombre d'actions des référentiels.")
+
+    S("http://agenda21.hautes-alpes.fr/711-n4-concretiser-la-demarche-route-durable-.htm", "N4 / Concrétiser la démarche « route durable » (Agenda 21, Conseil général des Hautes-Alpes)")
+    P("Le Conseil Général en tant qu’exploitant et aménageur d’un réseau routier de 1 962 km occupe un rôle important sur cette thématique. Il fixe lui-même le niveau de service de son réseau qui détermine sa politique routière.",
+      [ENV], non=["1 962 km"], notes="Longueur du réseau (compte, piège) ; thème déduit de la démarche « route durable » du titre.", ambiguous=True)
+    P("Enfin, des dispositions permettront d’améliorer les conditions de travail des ouvriers, notamment les enrobés froids ou tièdes, et de favoriser l’insertion sociale.",
+      [TRAV, CS, ENV], objective=True, notes="Objectifs qualitatifs de l'action (conditions de travail, insertion), sans valeur.")
