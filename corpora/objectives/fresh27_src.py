@@ -229,3 +229,11 @@ def load(S, P, Q) -> None:
       [ENV], non=["1 962 km"], notes="Longueur du réseau (compte, piège) ; thème déduit de la démarche « route durable » du titre.", ambiguous=True)
     P("Enfin, des dispositions permettront d’améliorer les conditions de travail des ouvriers, notamment les enrobés froids ou tièdes, et de favoriser l’insertion sociale.",
       [TRAV, CS, ENV], objective=True, notes="Objectifs qualitatifs de l'action (conditions de travail, insertion), sans valeur.")
+
+    S("https://www.sevresanxaumont.fr/index.php/la-mairie/143-environnement/546-gestion-differenciee-des-espaces-verts", "Gestion différenciée des espaces verts (Commune de Sèvres-Anxaumont)")
+    P("Cela implique tout d’abord de respecter la réglementation en vigueur pour la protection de la santé et de l’environnement mais aussi de prendre toutes les précautions utiles pour la gestion et l’usage des pesticides. S’ajoute ensuite l’objectif de réduire progressivement et durablement l’usage de pesticides en adaptant nos façons de travailler (paillage, plante couvre sol, enherbage)",
+      [BIO, SANTE, ENV], objective=True, notes="Objectif qualitatif de réduction des pesticides, sans valeur ; tranche d'une phrase plus longue.")
+
+    S("https://maconnais-sud-bourgogne.fr/14-qui-sommes-nous.html", "Qui sommes-nous ? (PETR Mâconnais Sud Bourgogne)")
+    P("A l’échelle nationale et au 1er janvier 2018, les territoires de projet (PETR, pays, syndicats mixtes) étaient au nombre de 262, ils couvraient 70% du territoire métropolitain et concernaient 45% de la population française.",
+      [], non=["1er janvier 2018", "262", "70%", "45%"], notes="Statistique sur les territoires de projet (piège) ; passage général sans thème de la taxonomie.")
