@@ -2,9 +2,18 @@
 
 Collected in issue 15's twenty-eighth pass, blind to what the extractor gets wrong (no error listing, first score or
 error table read, and the extractor never run on these passages), to measure it on text nobody here had read. Pages
-of local and regional public bodies only: KINDS_PLACEHOLDER. No State body, no national body, no press, no
+of local and regional public bodies only: communes (sobriety measures, green electricity contract, school catering and
+central kitchens, building renovation, energy transition, differentiated management of green spaces), intercommunalités
+(PCAET pages and climate-plan action sheets, renewable-energy action plan, 100 % EnR approach, cycling master plan,
+Cit'ergie labels, central kitchens, food projects, territorial objectives contract), a PETR, syndicats (departmental
+energy syndicates, waste collection and treatment syndicates including Syctom's consultation site, a SIVOM, a regional
+natural park), départements (gender-equality report, collège catering purchasing, route-durable Agenda 21 sheet) and a
+public housing office (Paris Habitat: SPASER page, insertion); about purchasing and operating targets (EGalim catering
+quotas and local-sourcing targets, waste and incentive-pricing targets, energy and climate trajectories, renewable
+power) and traps: results of the past, statistics, counts, dates, tariffs, scenario shares and forecasts. No State body, no national body, no press, no
 association, no company. The stored pages corpus holds few unused pages of this kind (most hits were refused as
-hosts of earlier sets). Pages of sites that neither the shared dev set, nor any training passage (``corpora/real``,
+hosts of earlier sets), so the set is smaller than planned and its share of passages with a quantified objective (about
+a fifth; about two fifths with qualitative objectives counted) is below the dev set's. Pages of sites that neither the shared dev set, nor any training passage (``corpora/real``,
 the collected set), nor an earlier fresh set or theme set uses (the build checks the first three; every host was also
 checked by hand against every URL under ``corpora/`` and of the dev set). Labelled with the conventions of the shared
 real dev set; never run through the extractor here (the lead scores it). Every passage is copied from the opening of
@@ -13,15 +22,12 @@ on it.
 """
 # ruff: noqa: E501
 
-from collected_src import ALIM, CIRC, CS, ENV, ESS, GOV, HAND, NRJ, PME
+from collected_src import ALIM, CIRC, CS, ENV, GOV, NRJ
 
 BIO = "biodiversite"
 EGAL = "egalite_femmes_hommes"
-NUM = "numerique_responsable"
 SANTE = "sante"
 TRAV = "conditions_de_travail"
-INNO = "achats_innovants"
-EQUI = "commerce_equitable"
 
 
 def load(S, P, Q) -> None:
