@@ -243,3 +243,17 @@ def load(S, P, Q) -> None:
     S("https://maconnais-sud-bourgogne.fr/14-qui-sommes-nous.html", "Qui sommes-nous ? (PETR Mâconnais Sud Bourgogne)")
     P("A l’échelle nationale et au 1er janvier 2018, les territoires de projet (PETR, pays, syndicats mixtes) étaient au nombre de 262, ils couvraient 70% du territoire métropolitain et concernaient 45% de la population française.",
       [], non=["1er janvier 2018", "262", "70%", "45%"], notes="Statistique sur les territoires de projet (piège) ; passage général sans thème de la taxonomie.")
+
+    S("https://www.energie28.fr/actualites/eclairage-public-25-millions-deuros-pour-la-transformation-du-parc-177.html", "Éclairage public : 2,5 millions d'euros pour la transformation du parc (ENERGIE Eure-et-Loir, syndicat départemental)")
+    P("ENERGIE Eure-et-Loir compte 205 collectivités adhérentes à la compétence éclairage public et gère 43 560 points lumineux dont 24 105 d’ores et déjà dotés de la technologie Led (soit 55,34% du parc). 19 455 installations demeurent équipées de sources plus énergivores.",
+      [NRJ], non=["205", "43 560", "24 105", "55,34%", "19 455"], notes="État du parc (comptes et part déjà atteinte, piège).")
+    P("Allié à un fléchage prioritaire des crédits budgétaires du syndicat vers la modernisation de l’éclairage public, le soutien de l’État à travers le dispositif « Fonds Vert » permettra in fine au syndicat d’accompagner en 2024 : 78 projets, cet effet levier devant permettre le traitement en Led de 4 270 points lumineux (soit en une seule année pas loin de 22 % du parc énergivore restant à fin 2023).",
+      [NRJ], objs=[Q(78, unit="count", kind="absolute", horizon=2024, subject="projets d'éclairage public accompagnés par le syndicat"),
+                   Q(4270, unit="count", kind="absolute", horizon=2024, subject="points lumineux passés en LED")],
+      non=["22 %", "2023"],
+      notes="Programme 2024 annoncé (78 projets, 4 270 points lumineux) lu comme cibles de volume ; 22 % est la part que cela représente (calcul, non étiqueté) ; fin 2023 date le parc restant. Programme plutôt que cible d'achat : discutable.", ambiguous=True)
+
+    S("https://te38.fr/?p=8545", "TE38 lauréat du programme Lum'ACTEE (Territoire d'Énergie Isère)")
+    P("Au 1er janvier 2024, 293 communes ont délégué la compétence en éclairage public (EP) au syndicat. À chaque nouvelle adhésion, TE38 entreprend un diagnostic exhaustif du réseau de la commune. À la suite de cette évaluation, TE38 propose systématiquement à la commune un schéma directeur de rénovation, visant à atteindre un patrimoine composé à 100% de luminaires LED.",
+      [NRJ], objs=[Q(100, subject="luminaires LED dans le patrimoine d'éclairage public des communes")],
+      non=["1er janvier 2024", "293", "38"], notes="« visant à atteindre … 100% de luminaires LED » : cible des schémas directeurs, sans année ; 293 communes est un compte, 38 est dans le sigle TE38.")
