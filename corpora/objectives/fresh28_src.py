@@ -1,0 +1,73 @@
+"""Twenty-eighth set of real passages kept for evaluation only (helpers S, P, Q: build_collected.py writes real-fresh28.jsonl).
+
+Collected in issue 15's twenty-ninth pass, blind to what the extractor gets wrong (no error listing, first score or
+error table read, and the extractor never run on these passages), to measure it on text nobody here had read. Pages
+of the State, national public bodies and their networks only: hospitals and groupings of hospitals, cancer centres,
+national public bodies and research institutes, schools, lycées and universities, and State services; about
+purchasing and operating targets and traps: results of the past, statistics and surveys, budgets, counts, dates,
+thresholds and projections. No local authority's page, no press, no company. Pages of sites that neither the shared
+dev set, nor any training passage (``corpora/real``, the collected set, the theme model's training file), nor an
+earlier fresh set or theme set uses (the build checks the first ones; the theme sets' hosts were checked by hand).
+Labelled with the conventions of the shared real dev set; never run through the extractor here (the lead scores it).
+Every passage is copied from the opening of a public web page as the project's search tool stored it, cited by its
+URL, 70 words or fewer. No detector is trained on it.
+"""
+# ruff: noqa: E501
+
+from collected_src import ALIM, CIRC, CS, ENV, GOV, HAND, NRJ, PME
+
+SANTE = "sante"
+INNO = "achats_innovants"
+NUM = "numerique_responsable"
+CT = "conditions_de_travail"
+BIO = "biodiversite"
+EGAL = "egalite_femmes_hommes"
+CE = "commerce_equitable"
+ESS = "ess_economie_sociale"
+
+
+def load(S, P, Q) -> None:
+
+    S("http://www.ch-le-vinatier.fr/le-vinatier/e-mag/la-transition-du-vinatier-vers-une-flotte-automobile-plus-verte-2881.html", "La transition du Vinatier vers une flotte automobile plus « verte » (Centre hospitalier Le Vinatier)")
+    P("Ce projet répond à la loi d’Orientation des mobilités (LOM) qui prévoit la fin des ventes de véhicules thermiques d’ici 2040, mais la volonté du Centre Hospitalier Le Vinatier est d’aller au-delà des obligations légales, en s’équipant à court et moyen terme en véhicules et carburants alternatifs au pétrole.",
+      [ENV], objective=True, non=["2040"],
+      notes="Objectif qualitatif de l'hôpital (aller au-delà de la loi) ; la « fin des ventes de véhicules thermiques d'ici 2040 » n'a pas de valeur chiffrée (on pourrait la lire comme 100 % de baisse) : laissée sans objectif chiffré.", ambiguous=True)
+    P("Actuellement, le parc automobile du Vinatier compte 137 véhicules soumis à la réglementation du certificat de la qualité de l’air et comportant la vignette Crit’air dont quatre de ces véhicules sont déjà répertoriés et classés Crit’air 0.",
+      [ENV], non=["137", "quatre", "0"], notes="État du parc (constat, piège) ; « Crit'air 0 » est une classe.")
+
+    S("https://institut.ina.fr/institut-national-audiovisuel/un-service-public-ecoresponsable", "Un service public écoresponsable (INA)")
+    P("  • 8 mesures autour de la mobilité durable des personnels,\n  • 3 mesures autour des achats responsables\n  • 1 sur l’alimentation plus respectueuse de l'environnement\n  • 5 mesures autour de la réduction de la consommation d'énergie dans les bâtiments publics",
+      [ENV, ALIM, NRJ], non=["8", "3", "1", "5"], notes="Comptes de mesures du dispositif (piège).")
+    P("L’INA s’engage dans le cadre de sa démarche RSE à répondre et suivre les 20 engagements pour des services publics écoresponsables.",
+      [GOV, ENV], objective=True, non=["20"], notes="Engagement qualitatif ; « 20 engagements » est un compte de mesures, pas une cible.")
+
+    S("http://www.ign.fr/institut/print/institut/responsabilite-societale-environnementale", "Responsabilité sociétale et environnementale (IGN)")
+    P("Après s’être vu confirmer la certification ISO 9001 de son système de management pour une grande partie de ses activités, l’IGN, fort de la confirmation de la robustesse de son organisation, de la maîtrise de ses activités et de sa performance, a décidé de prendre en compte les attentes d’un plus grand nombre de ses parties prenantes et a mis en place une démarche de responsabilité sociétale des organisations (RSO).",
+      [GOV], non=["ISO 9001"], notes="Numéro de norme ; démarche déjà mise en place (piège).")
+    P("Les premiers résultats de la démarche ont été visibles dès le premier semestre 2013 (publication des comptes de l’institut, bilan carbone, etc.).",
+      [GOV, ENV], non=["2013"], notes="Résultats passés datés (piège).")
+
+    S("http://eco.lycee-marie-de-champagne.fr/2016/11/14/le-lycee-marie-de-champagne-sengage-dans-la-lutte-contre-le-gaspillage-alimentaire/", "Engagement dans la lutte contre le gaspillage alimentaire (lycée Marie-de-Champagne, Troyes)")
+    P("«  Ce gaspillage, on l’estime à quatre kilos par jour. On fait 800 repas le midi et 200 le soir. Autrement, on n’est pas trop mauvais élève. On estime notre gaspillage à 18 % lors de notre pesée en décembre. On a du pain sur la planche. »",
+      [ALIM, CIRC], non=["quatre kilos", "800", "200", "18 %"], notes="Mesures du gaspillage et nombre de repas (constats, piège).")
+    P("«  On va proposer différentes tailles de pain aux élèves 35 ou 60 grammes. On a mieux formé le personnel de cuisine pour qu’il dialogue avec les usagers pour savoir s’ils veulent des assiettes petites ou grandes. On va aussi composter nos déchets. »",
+      [ALIM, CIRC], objective=True, non=["35", "60 grammes"], notes="Actions prévues (objectif qualitatif) ; 35 et 60 grammes sont des tailles de portion, pas des cibles.", ambiguous=True)
+
+    S("https://centreleonberard.fr/institution/actualites/fresque-du-climat-les-salaries-du-centre-leon-berard-se-mobilisent", "Fresque du climat : les salariés du Centre Léon Bérard se mobilisent (Centre Léon Bérard)")
+    P("8 % des émissions de gaz à effet de serre proviennent des activités de santé et des établissements hospitaliers . Conscient de cet impact, le Centre Léon Bérard est engagé dans une démarche environnementale depuis 2005 avec l’achat d’un banaliseur de DASRI.",
+      [ENV, CIRC], non=["8 %", "2005"], notes="Statistique et date d'engagement (piège) ; DASRI : déchets.")
+    P("Après un appel à candidature lancé en septembre dernier, 17 salariés issus de tous les services de l’établissement ont accepté d’être animateurs de la fresque et ont reçu une formation en janvier 2024.",
+      [GOV, ENV], non=["17", "janvier 2024"], notes="Compte de salariés formés (constat, piège).")
+    P("Objectif : 100% des salariés ayant participé à une fresque à horizon 3 ans !",
+      [GOV, ENV], objs=[Q(100, subject="salariés ayant participé à une fresque du climat")],
+      notes="Cible de sensibilisation des agents (gouvernance) au climat ; « à horizon 3 ans » n'écrit pas d'année : pas d'horizon.")
+
+    S("https://ght-gpne.fr/le-ght/le-ght-sengage-dans-une-dynamique-de-developpement-durable", "Le GHT s'engage dans une dynamique de développement durable (GHT Grand Paris Nord-Est)")
+    P("En 2021 profitant du renouvellement du marché, les services restaurations des 3 sites de notre GHT et notre cellule des marchés ont répondu aux mesures de la loi Egalim et ainsi proposer aux patients et aux agents des produits plus responsables :",
+      [ALIM], non=["2021", "3"], notes="Action passée (piège).")
+    P("- Les pains distribués sont dorénavant fabriqués avec une farine label rouge issue à 100% de blé d’île de France. Par cette démarche, le GHT a",
+      [ALIM, PME], non=["100%"], notes="« dorénavant … 100% » décrit une situation déjà atteinte (piège).", ambiguous=True)
+
+    S("https://www.ifp-school.com/node/1762", "Label DD&RS : IFP School s'engage (IFP School)")
+    P("Le label DD&RS est basé sur un référentiel national (ex-Plan Vert), outil d’auto-diagnostic, issu de l’article 55 du Grenelle 1 de l’environnement. Systémique, il intègre les 17 Objectifs de développement durable (ODD) et est structuré autour de cinq axes : stratégie et gouvernance, enseignement et formation, recherche et innovation, environnement, et politique sociale. Il est attribué pour une durée de quatre ans.",
+      [GOV], non=["55", "1", "17", "cinq", "quatre ans"], notes="Article de loi, comptes d'ODD et d'axes, durée du label (piège).")
