@@ -71,3 +71,58 @@ def load(S, P, Q) -> None:
     S("https://www.ifp-school.com/node/1762", "Label DD&RS : IFP School s'engage (IFP School)")
     P("Le label DD&RS est basé sur un référentiel national (ex-Plan Vert), outil d’auto-diagnostic, issu de l’article 55 du Grenelle 1 de l’environnement. Systémique, il intègre les 17 Objectifs de développement durable (ODD) et est structuré autour de cinq axes : stratégie et gouvernance, enseignement et formation, recherche et innovation, environnement, et politique sociale. Il est attribué pour une durée de quatre ans.",
       [GOV], non=["55", "1", "17", "cinq", "quatre ans"], notes="Article de loi, comptes d'ODD et d'axes, durée du label (piège).")
+
+    S("https://www.cea.fr/entreprises/Pages/fournisseurs/politique-achat.aspx", "Politique d'achat responsable (CEA)")
+    P("Les achats du CEA :\n3,7 milliards d’euros en 2024",
+      [], non=["3,7 milliards d’euros", "2024"], notes="Volume d'achats constaté (piège) ; passage général sans thème.")
+    P("En moyenne, l’investissement en R&D des fournisseurs du CEA est quatre fois supérieur à la moyenne nationale.",
+      [INNO], non=["quatre fois"], notes="Constat comparatif (piège).", ambiguous=True)
+    P("Le CEA s’engage à intégrer dans une majorité de ses marchés la responsabilité environnementale et sociétale tout en veillant à assurer une relation équilibrée avec ses fournisseurs",
+      [ENV, CS], objective=True, notes="Engagement ; « une majorité de ses marchés » n'est pas une valeur chiffrée des conventions (on pourrait y lire > 50 %) : objectif qualitatif.", ambiguous=True)
+
+    S("https://rapport-activite.brgm.fr/fr/ambitions-affirmees-2030", "Des ambitions affirmées pour 2030 (BRGM, rapport d'activité)")
+    P("Couvrant la période 2025-2030, ce document dessine un projet global et fédérateur, qui embrasse la totalité des activités de l’établissement – recherche, appui aux politiques publiques, recherche partenariale, expertise, gestion de l’après-mine, activités support – et mobilise l’ensemble de ses collaborateurs.",
+      [GOV], non=["2025-2030"], notes="Période du schéma directeur (piège).")
+    P("« Le cap à suivre d’ici à 2030, indique Philippe Sabourault, est balisé par cinq grands engagements : accélérer la transition écologique de la société par notre recherche, notre innovation et notre expertise ;",
+      [GOV, ENV], objective=True, non=["cinq"], notes="Engagements qualitatifs à l'horizon 2030 ; « cinq » compte les engagements.")
+
+    S("https://www.ile-de-france.prse.fr/resultats-de-l-appel-a-manifestation-d-interet-ami-a331.html", "Résultats de l'AMI à destination des EHPAD pour leur transition alimentaire (PRSE Île-de-France)")
+    P("L’action 3.1 du PRSE4 a pour objectif de faire le relais et la promotion des dispositifs et outils existants pour favoriser une alimentation saine, durable et en quantité pour tous, notamment à travers la restauration collective et le secteur médico-social.",
+      [ALIM, SANTE], objective=True, non=["3.1"], notes="Objectif qualitatif d'une action du plan ; numéro d'action.")
+    P("Pour ce faire, cette action vise notamment à accompagner des EHPAD dans la mise en application de la loi EGALIM et sa mesure sur les approvisionnements (respect des 50% de produits durables dont 20% bio dans les achats de denrées).",
+      [ALIM], objs=[Q(50, subject="produits durables dans les achats de denrées des EHPAD"), Q(20, subject="produits bio dans les achats de denrées des EHPAD")],
+      notes="Quota légal EGalim rappelé (objectif) ; pas d'année.")
+
+    S("http://environnement2019.infocomlannion.fr/2018/11/13/le-bio-entre-a-lhopital/", "Le bio entre à l'hôpital (IUT de Lannion, site des étudiants en information-communication)")
+    P("Les restaurants collectifs devront proposer à compter de 2022 au moins 40% de produits locaux dans leurs menus dont 20% de produits bio.",
+      [ALIM, PME], objs=[Q(40, comparator=">=", subject="produits locaux dans les menus des restaurants collectifs"), Q(20, subject="produits bio dans les menus des restaurants collectifs")],
+      notes="Obligation légale (rapportée de façon inexacte : EGalim parle de produits durables et de qualité) ; « à compter de 2022 » : entrée en vigueur d'un niveau unique, pas d'horizon.", ambiguous=True)
+    P("Une circulaire de l’Etat français datant de l’année 2008 avait demandé d’atteindre les 20% de bio dans la restauration collective publique d’ici 2012.",
+      [ALIM], objs=[Q(20, horizon=2012, subject="produits bio dans la restauration collective publique")],
+      non=["2008"], notes="Objectif de la circulaire État exemplaire, rapporté au passé (objectif, comme dans le jeu de dev) ; 2008 : date de la circulaire.")
+    P("Le gouvernement a présenté en juin dernier son programme “Ambition Bio 2022”. Atteindre les 20% de bio en restauration collective est de nouveau à l’ordre du jour.",
+      [ALIM], objs=[Q(20, subject="produits bio en restauration collective")],
+      non=["2022"], notes="2022 est dans le nom du programme, pas un horizon écrit de la cible.", ambiguous=True)
+
+    S("https://www.unrs.fr/actualites-23/l-unrs-s-inscrit-dans-la-demarche-de-developpement-durable-29802.html?tx_news_pi1%5Bcontroller%5D=News&tx_news_pi1%5Baction%5D=detail&cHash=f3be6914f1ed224a9c2df6b47fc40fa3", "L'UNRS s'inscrit dans la démarche de développement durable (UNRS, Assurance maladie)")
+    P("La norme ISO 26000, publiée en novembre 2010, représente le premier véritable standard de la responsabilité sociétale.",
+      [GOV], non=["ISO 26000", "novembre 2010"], notes="Numéro de norme et date de publication (piège).")
+    P("Les missions fondamentales de l’Assurance Maladie en font une entreprise soucieuse d’exemplarité. Conformément au Plan cadre développement durable 2011-2014 de la Sécurité sociale, cette démarche s’organise autour de cinq axes :",
+      [GOV], non=["2011-2014", "cinq"], notes="Période d'un plan et compte d'axes (piège).")
+
+    S("https://clermont-sb.fr/actsup-pas-a-pas", "Act'Sup Pas à Pas : notre École en action pour un avenir bas carbone (Clermont School of Business)")
+    P("Notre École a été retenue pour participer à « Act’Sup Pas à Pas », un projet commun avec 10 établissements de l’enseignement supérieur et de la recherche, l’ADEME et le CIRCES. D’une durée de 18 mois, ce projet vise à établir un plan d’actions ambitieux, validé, réaliste et robuste de réduction des émissions de gaz à effet de serre (GES), avec une planification jusqu’en 2050.",
+      [ENV, GOV], objective=True, non=["10", "18 mois", "2050"], notes="Objectif qualitatif (établir un plan de réduction) ; compte d'établissements, durée du projet et fin de planification ne sont pas des cibles chiffrées.", ambiguous=True)
+
+    S("https://fr.coursera.org/lecture/entreprise-changement-climatique/role-et-responsabilite-d-un-acteur-de-l-enseignement-superieur-en-management-l-SRGax", "Rôle et responsabilité d'un acteur de l'enseignement supérieur en management : l'ESSEC (cours en ligne, transcription)")
+    P("Si on prend le sujet de l'enseignement, plusieurs engagements ont été pris. Le premier, il vise à introduire, pour 100 % des étudiants de l'école, tous programmes confondus, un enseignement obligatoire sur le changement climatique. Aucun ou aucune étudiante ne doit pouvoir diplômer de l'ESSEC sans avoir été formé à ce sujet.",
+      [ENV], objs=[Q(100, subject="étudiants recevant un enseignement obligatoire sur le changement climatique")],
+      notes="Engagement de l'école : 100 % des étudiants ; pas d'année.")
+
+    S("https://documentation.onisep.fr/doc_num.php?explnum_id=51533", "Appels d'offres pour les JO de Paris 2024 : un tremplin pour les petites entreprises (ONISEP, documentation)")
+    P("Alors que 25% du montant des contrats doivent leur être réservés selon la charte mise en place par l’aménageur Solideo, les objectifs ne sont pas encore atteints.",
+      [PME, ESS], objs=[Q(25, subject="montant des contrats des ouvrages olympiques réservé aux petites entreprises et à l'ESS")],
+      notes="Objectif de la charte Solideo (« leur » : TPE-PME et ESS, nommées dans le titre) ; « pas encore atteints » confirme que c'est une cible.")
+    P("Alors que la charte encadrant le chantier des Jeux olympiques de Paris en 2024 prévoit que 25 % du montant des contrats doivent être confiés à des TPE-PME et des entreprises de l’économie sociale et solidaire (ESS), la société de livraison des ouvrages olympiques (Solideo), qui gère les 62 équipements à fournir d’ici à fin 2023, reconnaît être en retard sur ses objectifs.",
+      [PME, ESS], objs=[Q(25, subject="montant des contrats confiés à des TPE-PME et à l'ESS")],
+      non=["2024", "62", "fin 2023"], notes="2024 date l'événement et fin 2023 la livraison des équipements, pas la cible de 25 % : pas d'horizon.", ambiguous=True)
