@@ -126,3 +126,28 @@ def load(S, P, Q) -> None:
     P("Alors que la charte encadrant le chantier des Jeux olympiques de Paris en 2024 prévoit que 25 % du montant des contrats doivent être confiés à des TPE-PME et des entreprises de l’économie sociale et solidaire (ESS), la société de livraison des ouvrages olympiques (Solideo), qui gère les 62 équipements à fournir d’ici à fin 2023, reconnaît être en retard sur ses objectifs.",
       [PME, ESS], objs=[Q(25, subject="montant des contrats confiés à des TPE-PME et à l'ESS")],
       non=["2024", "62", "fin 2023"], notes="2024 date l'événement et fin 2023 la livraison des équipements, pas la cible de 25 % : pas d'horizon.", ambiguous=True)
+
+    S("http://www.justice.gouv.fr/grands-dossiers/travail-detention", "Le travail en détention (ministère de la Justice)")
+    P("Le travail en détention permet à la personne détenue d’exercer une activité professionnelle rémunérée pendant son incarcération. Il favorise la réinsertion et présente aussi des avantages pour l’entreprise. L’objectif du ministère de la Justice est que 50% au moins des personnes détenues puissent exercer une activité professionnelle rémunérée.",
+      [CS], objs=[Q(50, comparator=">=", subject="personnes détenues exerçant une activité professionnelle rémunérée")],
+      notes="Objectif ministériel (« 50% au moins ») ; pas d'année. Réinsertion par le travail : thème insertion.", ambiguous=True)
+
+    S("https://www.insertion-professionnelle-justice.fr/travail", "Le travail pénitentiaire (ATIGIP, ministère de la Justice)")
+    P("Chaque mois, plus de 20 000 personnes détenues travaillent dont plus de la moitié au service général et les autres au sein des ateliers.",
+      [CS], non=["20 000", "plus de la moitié"], notes="Constat (piège) ; « plus de la moitié » décrit une répartition observée.")
+
+    S("https://campus-sante-rouen.fr/du-plan-de-sobriete-a-lengagement-societal/", "Du plan de sobriété à l'engagement sociétal ! (Campus santé Rouen : CHU de Rouen, Centre Henri Becquerel, université de Rouen Normandie)")
+    P("Les enjeux environnementaux sont de fait particulièrement stratégiques pour les acteurs de la santé : avec plus de 17 millions de m² construits, le patrimoine des hôpitaux est plus important que celui de l’État – universités comprises. Les consommations énergétiques représentent 11 %[1] de l’ensemble des consommations du secteur tertiaire en France.",
+      [NRJ, ENV], non=["17 millions de m²", "11 %", "[1]"], notes="Statistiques de patrimoine et de consommation (piège).")
+    P("Une étude de 2020 de la prestigieuse revue Lancet estimait d’ailleurs que les hôpitaux sont responsables de 5%[2] des émissions mondiales de gaz à effet de serre.",
+      [ENV], non=["2020", "5%", "[2]"], notes="Estimation d'une étude (piège).")
+
+    S("https://revue-hospitaliere.fr/article/politique-du-reemploi-comment-offrir-une-seconde-vie-au-mobilier-et-au-materiel-hospitalier", "Politique du réemploi : comment offrir une seconde vie au mobilier et au matériel hospitalier ? (Revue hospitalière de France, FHF)")
+    P("Engagé depuis la fin des années 1990 sur les filières de tri des déchets suite à l’arrêt de l’incinérateur, le centre hospitalier d’Angoulême porte une politique ambitieuse en faveur du réemploi avec des acteurs locaux.",
+      [CIRC], non=["1990"], notes="Date d'engagement (piège) ; politique en cours, pas de cible.")
+    P("Cette politique a vu le jour en 2011 et n’a cessé de se renforcer depuis, avec en 2021 une formalisation plus précise des filières et des partenaires.",
+      [CIRC, GOV], non=["2011", "2021"], notes="Historique daté (piège).")
+
+    S("https://www.eclaira.org/initiative/h/hospices-civils-de-lyon-une-demarche-chaine-de-valeur-et-une-politique-d-achats-responsables.html", "Hospices civils de Lyon : une démarche « chaîne de valeur » et une politique d'achats responsables (Eclaira, réseau régional de l'économie circulaire)")
+    P("Différentes actions sont mises en œuvre et contribuent à rendre les achats et pratiques des quatorze établissements hospitaliers composant les HCL plus durables et responsables.",
+      [GOV], non=["quatorze"], notes="Compte d'établissements (piège) ; actions déjà mises en œuvre.")
