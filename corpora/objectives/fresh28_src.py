@@ -3,8 +3,9 @@
 Collected in issue 15's twenty-ninth pass, blind to what the extractor gets wrong (no error listing, first score or
 error table read, and the extractor never run on these passages), to measure it on text nobody here had read. Pages
 of the State, national public bodies and their networks only: hospitals, a grouping of hospitals (GHT) and a cancer
-centre (CH Le Vinatier, GHT Grand Paris Nord-Est, Centre Léon Bérard, the Rouen health campus), the hospitals'
-federation journal and a regional circular-economy network (Revue hospitalière de France, Eclaira), national public
+centre (CH Le Vinatier, GHT Grand Paris Nord-Est, Centre Léon Bérard, the Rouen health campus), a hospitals' purchasing
+grouping (GCS Achats du Centre), networks (the hospitals' federation journal Revue hospitalière de France, the Eclaira
+circular-economy network, a regional union of social landlords), national public
 bodies and research institutes (CEA, BRGM, CNES, IGN, INA, an Assurance maladie body), the ministry of Justice and its
 agency for prison work, a regional health-environment plan (PRSE Île-de-France), ONISEP's documentation, and schools,
 universities and their student or electoral sites (a lycée, IUT de Lannion, IFP School, INSA Lyon, ESSEC, Clermont School
@@ -188,3 +189,15 @@ def load(S, P, Q) -> None:
       [GOV], non=["17", "2030", "6"], notes="Comptes d'objectifs et d'engagements ; 2030 est dans le nom de l'agenda (piège).")
     P("5 axes prioritaires, 57 actions ciblées",
       [GOV], non=["5", "57"], notes="Intertitre : comptes d'axes et d'actions (piège).")
+
+    S("https://www.gcs-achats-du-centre.fr/", "Le GCS c'est ... (GCS Achats du Centre, groupement de coopération sanitaire)")
+    P("Le GCS Achats du Centre regroupe 172 membres et représente un périmètre achats de 338 millions d’euros pour 1 742 marchés couverts (2023). Il participe aux gains de performance achats des établissements de la région à hauteur de 8,512 millions d’euros (2022).",
+      [], non=["172", "338 millions d’euros", "1 742", "2023", "8,512 millions d’euros", "2022"], notes="Comptes, volume d'achats et gains constatés (piège) ; passage général sans thème.")
+    P("Il est donc logique que les objectifs définis dans la feuille de route 2023 – 2027 coïncident très largement avec cette actualité.\n\nEn effet il y a 5 grands objectifs pour le GCS Achats du Centre :",
+      [GOV], non=["2023 – 2027", "5"], notes="Période de la feuille de route et compte d'objectifs (piège).")
+    P("Objectif n°1 : Intégrer la démarche de développement durable au quotidien",
+      [GOV, ENV], objective=True, non=["n°1"], notes="Intitulé d'objectif qualitatif ; « n°1 » est une numérotation.", ambiguous=True)
+
+    S("https://unionhabitat-hautsdefrance.org/?p=16545", "Matinales de l'achat public (Union régionale pour l'habitat des Hauts-de-France)")
+    P("Les achats des collectivités, établissements publics et bailleurs sociaux représentent un potentiel de chiffre d’affaires important. Afin de donner de la lisibilité à la commande publique sur les territoires, la Région, la CCI et la Chambre des Métiers et de l’Artisanat organisent chaque année cinq rencontres territoriales autour de l’achat public à destination des entreprises et des donneurs d’ordre.",
+      [PME], non=["cinq"], notes="Action récurrente décrite (compte de rencontres, piège) ; accès des entreprises du territoire à la commande publique.", ambiguous=True)
