@@ -83,3 +83,53 @@ def load(S, P, Q) -> None:
       [AL, PME], notes="Pas d'exigence d'origine géographique (approvisionnement local).", ambiguous=True)
     P("Les procédures d’achat que les collectivités doivent respecter varient en fonction du montant de leurs achats annuels.",
       [AL], notes="Procédures d'achat de la restauration collective (par la page).", ambiguous=True)
+
+    S("https://eco-paths.com/le-blog/pourquoi-les-achats-sont-la-cle-cachee-du-scope-3", "Pourquoi les achats sont la clé cachée du Scope 3 (Eco-Paths, blog)")
+    P("Pourquoi les achats sont la clé cachée du Scope 3",
+      [E], notes="Titre: émissions indirectes (scope 3) des achats.", ambiguous=True)
+    P("Quand une entreprise mesure son empreinte carbone, elle pense d’abord à ses bureaux, ses usines ou ses déplacements. Pourtant, la majorité des émissions se cache ailleurs : dans les produits et services qu’elle achète.",
+      [E], notes="Empreinte carbone des achats.")
+    P("C’est ce qu’on appelle le Scope 3, et plus précisément la catégorie des achats de biens et services (Scope 3.1).",
+      [E], notes="Scope 3 des achats (émissions, par la phrase précédente).", ambiguous=True)
+    P("Les émissions liées aux achats sont dites « indirectes » car elles ont lieu chez les fournisseurs : production, transformation, transport des biens achetés.",
+      [E], notes="Émissions des fournisseurs.")
+    P("Et comme ces fournisseurs sont nombreux, dispersés et pas toujours transparents, il est difficile d’avoir des données fiables.",
+      [E, G], notes="Données d'émissions des fournisseurs (mesure, suivi?).", ambiguous=True)
+    P("Faute de mieux, la plupart des entreprises utilisent des facteurs d’émissions monétaires : on applique un ratio CO2/euro dépensé sur chaque ligne d’achat.",
+      [E, G], notes="Mesure des émissions des achats (indicateur: gouvernance?).", ambiguous=True)
+
+    S("https://www.orsys.fr/orsys-lemag/comment-reussir-decarbonation-achats", "Comment réussir la décarbonation des achats ? (ORSYS le mag)")
+    P("La décarbonation des achats est un enjeu stratégique sous-estimé. Pourtant, elle permet de concilier impact environnemental et performance économique.",
+      [E], notes="Décarbonation des achats.")
+    P("La fonction achats est un levier sous-estimé mais aux impacts majeurs.",
+      [E], notes="Levier achats pour la transition écologique (par le contexte).", ambiguous=True)
+    P("Le scope 3 regroupe l’ensemble des émissions indirectes, c’est-à-dire celles liées à la chaîne de valeur de l’entreprise (achats, transport, usage des produits…), et représente 60 à 80 % des émissions totales de gaz à effet de serre (source : CDP Carbon Disclosure Project).",
+      [E], notes="Émissions de GES du scope 3, dont achats.")
+    P("Dans le même temps, les achats jouent un rôle central en matière de décarbonation au sein de la chaîne de valeur.",
+      [E], notes="Décarbonation par les achats.")
+    P("Les directions achats doivent désormais intégrer des obligations croissantes dans leurs pratiques.",
+      [G, E], notes="Obligations réglementaires (reporting climat) des directions achats.", ambiguous=True)
+    P("La CSRD ou reporting extrafinancier, obligatoire depuis 2024 pour les entreprises ayant au moins 2 des 3 critères suivants :",
+      [G], notes="Reporting extra-financier (suivi).", ambiguous=True)
+
+    S("https://avocat-lbv.com/les-criteres-dattribution-des-marches-publics-et-le-critere-vert/", "Les critères d'attribution des marchés publics et le critère vert (cabinet d'avocats LBV)")
+    P("Les marchés publics en France sont attribués sur la base de critères objectifs, précis et en lien avec l’objet du marché, définis par le Code de la commande publique et la jurisprudence. Ces critères incluent notamment : le prix et les aspects qualitatifs, environnementaux ou sociaux.",
+      [E, CS], notes="Critères environnementaux ou sociaux d'attribution.", ambiguous=True)
+    P("Le critère environnemental est désormais obligatoire dans les marchés publics depuis la loi du 22 août 2021.",
+      [E], notes="Critère environnemental obligatoire (loi Climat et résilience).")
+    P("Au moins un critère doit intégrer les caractéristiques environnementales de l’offre (article L. 2152-7).",
+      [E], notes="Critère environnemental.")
+    P("Ce critère, validé par la jurisprudence européenne et française, doit rester objectif et précis, lié à l’objet du marché, et conforme aux principes de non-discrimination et de transparence.",
+      [E], notes="« Ce critère » = le critère environnemental.", ambiguous=True)
+    P("Les marchés publics doivent concilier le respect des principes de concurrence et des critères qualitatifs, y compris environnementaux.",
+      [E], notes="Critères environnementaux.")
+    P("Le défi réside dans l’équilibre entre coût, qualité et exigences écologiques.",
+      [E], notes="Exigences écologiques des marchés.")
+
+    S("https://consultation.avocat.fr/blog/benoit-coussy/article-73909-les-modalites-d-appreciation-du-critere-environnemental-dans-les-marches-publics.html", "Les modalités d'appréciation du critère environnemental dans les marchés publics (blog d'avocat, consultation.avocat.fr)")
+    P("Le pouvoir adjudicateur est tenu de préciser le contenu et définir les modalités d'appréciation du critère environnementallorsqu'il apparait dans les critères de sélection.",
+      [E], notes="Critère environnemental (« environnementallorsqu'il » tel quel dans la page).")
+    P("Selon le rapporteur public, un critère aussi général que l'impact environnemental devait faire l'objet de précisions et être clairement déterminé afin de permettre aux candidats de présenter une offre dans les meilleures conditions.",
+      [E], notes="Critère d'impact environnemental.")
+    P("Le Conseil d'Etat a donc censuré l'usage du sous-critère lié à la politique sociale de l'entreprise sans rapport avec l'objet du marché, qu'il considère comme étant contraire aux règles de publicité et de mise en concurrence.",
+      [CS], notes="Sous-critère social (politique sociale de l'entreprise) censuré: clauses sociales au sens large?", ambiguous=True)
