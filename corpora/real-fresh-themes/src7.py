@@ -11,7 +11,7 @@ page.
 """
 # ruff: noqa: E501
 
-from passage_checks import AL, CE, CEQ, CS, CT, EN, NUM, PME, E, G
+from passage_checks import AL, CE, CEQ, CS, CT, EN, MR, NUM, PME, E, G
 
 
 def load(S, P, Q) -> None:
@@ -133,3 +133,63 @@ def load(S, P, Q) -> None:
       [E], notes="Critère d'impact environnemental.")
     P("Le Conseil d'Etat a donc censuré l'usage du sous-critère lié à la politique sociale de l'entreprise sans rapport avec l'objet du marché, qu'il considère comme étant contraire aux règles de publicité et de mise en concurrence.",
       [CS], notes="Sous-critère social (politique sociale de l'entreprise) censuré: clauses sociales au sens large?", ambiguous=True)
+
+    S("https://www.spark-office.fr/actualites/loi-agec-et-mobilier-de-bureau-obligations-entreprises", "Loi AGEC et mobilier de bureau : obligations et solutions pratiques pour les entreprises (Spark Office)")
+    P("Loi AGEC et mobilier de bureau : obligations et solutions pratiques pour les entreprises",
+      [CE], notes="Titre: loi anti-gaspillage et achats de mobilier.", ambiguous=True)
+    P("Depuis février 2020, la loi anti-gaspillage pour une économie circulaire (AGEC) transforme en profondeur les pratiques d’achat et de gestion du mobilier professionnel.",
+      [CE], notes="Loi AGEC et pratiques d'achat de mobilier.")
+    P("Cette réglementation impose aux entreprises et collectivités de nouvelles obligations visant à réduire les déchets et favoriser le réemploi.",
+      [CE], notes="Réduction des déchets et réemploi.")
+    P("Face à ce constat, la loi AGEC fixe des règles précises pour limiter l’impact environnemental et développer une économie plus circulaire.",
+      [CE, E], notes="Économie circulaire; impact environnemental.")
+    P("Les quotas d’achat responsable à respecter selon votre statut",
+      [CE], notes="Item de sommaire: quotas d'achat (réemploi, loi AGEC, par la page).", ambiguous=True)
+    P("Mise en pratique : intégrer la loi AGEC dans votre stratégie d’achat",
+      [CE, G], notes="Item de sommaire: loi AGEC dans la stratégie d'achat (gouvernance?).", ambiguous=True)
+
+    S("https://defensepaysannedulot.fr/index.php/2022/06/23/produits-locaux-et-de-qualite-creation-dun-repertoire-des-fournisseurs-locaux/", "Produits locaux et de qualité : création d'un répertoire des fournisseurs locaux (Défense paysanne du Lot)")
+    P("Produits locaux et de qualité Création d’un répertoire des fournisseurs locaux",
+      [AL, PME], notes="Titre: fournisseurs locaux de la restauration collective (par la page).", ambiguous=True)
+    P("La Chambre d’agriculture a élaboré sur commande du Conseil Départemental un répertoire des producteurs respectant les critères de proximité et de qualité, susceptibles de fournir la restauration collective.",
+      [AL, PME], notes="Producteurs locaux fournisseurs de la restauration collective.")
+    P("Une démarche responsable qui répond aux exigences des lois Egalim et Climat et Résilience.",
+      [AL], notes="EGAlim (par la phrase précédente).", ambiguous=True)
+    P("Acheter des produits de qualité en local devient une priorité pour la restauration collective qui s’engage résolument dans une démarche responsable aussi bien pour les consommateurs des cantines que pour les agriculteurs fournisseurs.",
+      [AL, PME], notes="Achat local de produits de qualité pour les cantines.")
+    P("Elle a donc travaillé à la rédaction de cette charte engageant les producteurs qui souhaitent commercialiser leurs denrées auprès de la restauration collective.",
+      [AL, G], notes="Charte des fournisseurs de la restauration collective (gouvernance?).", ambiguous=True)
+    P("Pour le bon fonctionnement de l’approvisionnement local, un ensemble de bonnes pratiques sont nécessaires pour consolider les relations de proximité.",
+      [AL, PME], notes="Approvisionnement local (alimentaire, par la page).", ambiguous=True)
+
+    S("https://www.alimenterre.org/faciliter-l-approvisionnement-local-des-cantines", "Faciliter l'approvisionnement local des cantines (Alimenterre)")
+    P("Faciliter l'approvisionnement local des cantines",
+      [AL, PME], notes="Titre: approvisionnement local des cantines.")
+    P("Grâce à un site internet, les responsables d’établissements publics passent commande directement auprès de producteurs locaux.",
+      [AL, PME], notes="Commande directe aux producteurs locaux.")
+    P("Il s’agit d’une plate-forme web gratuite sur laquelle les acheteurs publics peuvent passer commande auprès de producteurs locaux, inscrits dans un répertoire géoréférencé, tout en respectant le code des marchés publics.",
+      [AL, PME], notes="Plateforme d'achat public auprès de producteurs locaux (Agrilocal).")
+    P("L’idée de départ était de faciliter l’approvisionnement en circuits courts, et de préférence bio, pour les cantines des établissements(collèges, maisons de retraite...).",
+      [AL, PME], notes="Circuits courts et bio pour les cantines (« établissements(collèges » tel quel).")
+    P("Ainsi, la Drôme a paramétré le logiciel pour faciliter la sélection de produits bio locaux, alors que le Puy-de-Dôme cible avant tout la provenance locale.",
+      [AL, PME], notes="Produits bio locaux, provenance locale.")
+
+    S("https://www.agribourgogne.fr/articles/ils-n-ont-pas-manque-le-rendez-vous-82175", "Agrilocal : ils n'ont pas manqué le rendez-vous ! (Agri Bourgogne)")
+    P("Belle réussite pour ce second rendez-vous entre les acteurs de la restauration collective et les producteurs locaux, à l’initiative du Conseil départemental et de la Chambre d’agriculture.",
+      [AL, PME], notes="Rencontre restauration collective / producteurs locaux (sourçage).")
+    P("Initiée en 2018 par le Conseil départemental en lien avec la Chambre d’agriculture, la plateforme agrilocal fait désormais bien partie du paysage de la restauration collective publique.",
+      [AL, PME], notes="Plateforme d'achat local de la restauration collective.", ambiguous=True)
+    P("45 établissements publics (collèges, lycées, établissements sociaux, communautés de communes, etc.) et quelques grossistes, soit 90 personnes, sont venus découvrir les propositions des 35 producteurs locaux présents (pour la plupart des producteurs fermiers).",
+      [AL, PME], notes="Acheteurs publics et producteurs locaux.")
+    P("La plateforme Agrilocal est gratuite et son accès simplifie les démarches dans le cadre des appels d’offres publics.",
+      [AL, PME], notes="Plateforme d'achat local (par la page).", ambiguous=True)
+    P("Ces procédures peuvent décourager certains producteurs, aussi ces rencontres sont importantes pour mieux connaître les contraintes des uns et des autres, aplanir les difficultés, trouver des solutions, faire preuve d’imagination.",
+      [PME, AL], notes="Accès des producteurs (petits fournisseurs locaux) aux procédures.", ambiguous=True)
+
+    S("https://www.cac-formations.fr/actualites/depuis-30-ans-lesat-anais-assure-le-fleurissement-du-casino-de-bagnoles/", "Depuis 30 ans, l'ESAT Anais assure le fleurissement du casino de Bagnoles (CAC Formations)")
+    P("Si le casino de Bagnoles (Orne) remporte régulièrement le 1er prix à des concours de fleurissement, il le doit aux travailleurs de l’ESAT Anais de Domfront-en-Poiraie.",
+      [MR], notes="Prestation achetée à un ESAT par une entreprise (secteur protégé; pas un marché réservé).", ambiguous=True)
+    P("C’est aussi notre façon de marquer notre soutien à l’ESAT que l’on souhaite pérenniser.",
+      [MR], notes="Client soutenant un ESAT prestataire.", ambiguous=True)
+    P("« Nous soutenons le tissu local et nous ne sommes pas déconnectés de notre environnement », note le directeur général.",
+      [PME, MR], notes="Soutien au tissu local par le choix d'un prestataire ESAT (par le contexte).", ambiguous=True)
