@@ -193,3 +193,41 @@ def load(S, P, Q) -> None:
       [MR], notes="Client soutenant un ESAT prestataire.", ambiguous=True)
     P("« Nous soutenons le tissu local et nous ne sommes pas déconnectés de notre environnement », note le directeur général.",
       [PME, MR], notes="Soutien au tissu local par le choix d'un prestataire ESAT (par le contexte).", ambiguous=True)
+
+    S("http://leblogdesgroupementsdemployeurs.blogspot.com/2013/12/deux-approches-juridiques-distinctes.html", "Deux approches juridiques distinctes pour les GEIQ qui répondent aux clauses sociales des appels d'offres publics (le blog des groupements d'employeurs)")
+    P("Deux approches juridiques distinctes pour les GEIQ qui répondent aux clauses sociales des appels d'offres publics",
+      [CS], notes="Titre: GEIQ et clauses sociales.")
+    P("L'introduction des clauses sociales dans le Code des marchés publics date de 2001.",
+      [CS], notes="Clauses sociales.")
+    P("L'objectif principal du dispositif est de mettre en place une synergie entre les différents acteurs sociaux concernés et de créer des emplois pour les personnes qui en sont le plus éloignées.",
+      [CS], notes="Emplois pour les personnes éloignées de l'emploi.")
+    P("Si l'acheteur public fait appel à la clause sociale d'exécution, article 14 du Code des marchés publics, cela signifie que des clauses d'insertion sociale figurent dans le cahier des charges du marché.",
+      [CS], notes="Clause sociale d'exécution.")
+    P("Le ministre précise que l'utilisation de la clause n'est pas un critère de choix pour sélectionner les offres, mais des conditions qui s'imposent à tous les candidats qui gardent la liberté des modalités de mise en oeuvre.",
+      [CS], notes="« la clause » = la clause sociale (contexte).", ambiguous=True)
+    P("L'entreprise sélectionnée peut faire conclure un contrat de co-traitance ou de sous-traitance en faisant appel aux diverses structures d'insertion.",
+      [CS], notes="Structures d'insertion.")
+    P("Elle peut collaborer avec une structure d'insertion par l'activité économique (SIAE) : entreprise d'insertion, entreprise d'intérim d'insertion, association intermédiaire.",
+      [CS], notes="SIAE.")
+    P("L’article 53-1 permet aux acheteurs publics d’insérer un critère de performance en matière d’insertion professionnelle des publics en difficulté parmi les différents critères de sélection des offres.",
+      [CS], notes="Critère d'attribution social (insertion).")
+
+    S("https://iblog.redlink.fr/2013/04/22/linsertion-professionnelle-dans-les-marches-publics-lachat-politique", "L'insertion professionnelle dans les marchés publics : l'achat politique (iBlog, Redlink avocats)")
+    P("L’insertion professionnelle dans les marchés publics : l’achat politique",
+      [CS], notes="Titre: insertion professionnelle et marchés publics.")
+    P("Parmi eux, l’acheteur public peut choisir un critère de sélection des offres tenant aux « performances en matière d’insertion professionnelle des publics en difficulté » sur lequel le Conseil d’Etat vient de se prononcer (CE, 25 mars 2013, Société PL Favier, req. n° 364950).",
+      [CS], notes="Critère d'insertion professionnelle (même arrêt que trois pages du set 6, autre rédaction).")
+    P("Il n’est a priori pas évident d’appréhender dans quelle mesure ce critère des « performances en matière d’insertion professionnelle » peut être non discriminatoire et lié à l’objet du marché.",
+      [CS], notes="Critère d'insertion.")
+    P("Une pure logique d’achat, qui consiste à satisfaire un besoin de prestation ou de fourniture au meilleur rapport qualité/prix, est étrangère à l’appréhension de facteurs « externes », tel, par exemple, que le type de personnes employées par l’opérateur titulaire du marché public.",
+      [CS], notes="Personnes employées par le titulaire (insertion, par le contexte).", ambiguous=True)
+    P("Insérer un critère relatif aux performances en matière d’insertion exprime donc un choix de formule d’achat reposant sur des facteurs « externes » qui peuvent, par nature, être discriminants et non liés à l’objet du marché.",
+      [CS], notes="Critère d'insertion.")
+
+    S("https://syndicalismehebdo.fr/article/quand-le-btp-tire-son-epingle-du-jeu", "Quand le BTP tire son épingle du jeu (Syndicalisme Hebdo)")
+    P("Dans le secteur de la construction, c’est Solideo qui est chargée de garantir l’exemplarité des Jeux sur les plans social et environnemental.",
+      [CS, E], notes="Exemplarité sociale et environnementale des marchés des Jeux (volet social → insertion par la suite).", ambiguous=True)
+    P("En 2018, elle adopte une charte en faveur de l’emploi et du développement territorial qui reprend pour le BTP les engagements de la Charte sociale Paris 2024 et qu’elle applique à l’ensemble des maîtres d’ouvrage publics et privés contractant avec elle via des clauses d’insertion.",
+      [CS, G], notes="Charte sociale appliquée par des clauses d'insertion (charte: gouvernance?).", ambiguous=True)
+    P("À ce titre, 10 % des heures travaillées doivent être réservées à un public éloigné de l’emploi et 25 % du montant des marchés doivent être accessibles aux TPE, PME et aux structures de l’économie sociale et solidaire (ESS).",
+      [CS, PME, ESS], notes="Heures d'insertion; part des marchés pour TPE/PME et ESS (objectifs non annotés).")
