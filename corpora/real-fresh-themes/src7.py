@@ -231,3 +231,57 @@ def load(S, P, Q) -> None:
       [CS, G], notes="Charte sociale appliquée par des clauses d'insertion (charte: gouvernance?).", ambiguous=True)
     P("À ce titre, 10 % des heures travaillées doivent être réservées à un public éloigné de l’emploi et 25 % du montant des marchés doivent être accessibles aux TPE, PME et aux structures de l’économie sociale et solidaire (ESS).",
       [CS, PME, ESS], notes="Heures d'insertion; part des marchés pour TPE/PME et ESS (objectifs non annotés).")
+
+    S("https://www.museumconnections.com/favoriser-la-transition-numerique-tout-en-controlant-son-empreinte-2/", "Favoriser la transition numérique tout en contrôlant son empreinte (Museum Connections)")
+    P("Dans le but de réduire ces impactes, la première chose à mettre en place est de prolonger la durée de vie des équipements le plus longtemps possible et d’en acheter le moins possible.",
+      [NUM, CE], notes="Impacts du numérique (par la page): durée de vie des équipements, moins d'achats.", ambiguous=True)
+    P("D’après, Marguerite Courtel, il s’agit de mettre en place une politique d’achats responsables.",
+      [NUM, E], notes="Achats responsables du numérique (par le contexte).", ambiguous=True)
+    P("C’est-à-dire, introduire des critères environnementaux dans les appels d’offres, soumettre les fournisseurs potentiels à un questionnaire sur leurs engagements écologiques et sociétaux et exiger des écolabels, exiger une garantie minimum à 5 ans…",
+      [E, NUM, CE], notes="Critères environnementaux, écolabels, garantie (durée de vie) pour les équipements numériques.", ambiguous=True)
+    P("Mais surtout, il est important de sélectionner un appareil dont les performances sont adaptées à ses besoins (rien ne sert, par exemple, d’acheter un ordinateur surpuissant si c’est pour faire de la bureautique).",
+      [NUM], notes="Achat d'ordinateurs adaptés au besoin (sobriété numérique).")
+    P("Effectivement, avant d’acheter du neuf, il est important d’acquérir du matériel de seconde main ou reconditionné, de louer le matériel plutôt que l’acheter et de faire réparer plutôt que de changer.",
+      [NUM, CE], notes="Matériel reconditionné, location, réparation.")
+    P("Enfin, le fait d’éviter de laisser au placard des appareils numériques permet aux filières de recyclage de se développer, de se structurer.",
+      [NUM, CE], notes="Recyclage des appareils numériques.")
+
+    S("https://bouyguestelecom-entreprises.fr/mag-business/le-leasing-ou-comment-assurer-une-politique-durable-en-entreprise", "Le leasing ou comment assurer une politique durable en entreprise (Bouygues Telecom Entreprises, mag)")
+    P("Les achats en entreprises sont un levier inestimable pour engager une démarche éco-responsable.",
+      [E], notes="Achats et démarche éco-responsable.")
+    P("Entre acquisition et location, décryptage des pratiques généralement observées sur la consommation du matériel informatique par les professionnels.",
+      [NUM], notes="Achat ou location du matériel informatique (numérique responsable, par la page).", ambiguous=True)
+    P("Pour les entreprises qui se posent des questions sur leur consommation et sur leur impact écologique, la gestion de ce type de matériel est de fait un sujet de préoccupation.",
+      [NUM, E], notes="Impact écologique du matériel informatique.")
+
+    S("https://www.sia-partners.com/fr/publications/publications-de-nos-experts/devoir-de-vigilance-nouvelles-obligations-et-impacts", "Devoir de vigilance : nouvelles obligations et impacts organisationnels (Sia Partners)")
+    P("Devoir de vigilance : nouvelles obligations et impacts organisationnels",
+      [CT, G], notes="Titre: devoir de vigilance des donneurs d'ordre (droits humains, conditions de travail chez les fournisseurs; organisation).", ambiguous=True)
+    P("Pensée pour éviter les drames humains, comme celui de l’usine du Rana Plazza au Bangladesh en 2013, la loi sur le devoir de vigilance des entreprises donneuses d’ordre a pour objectif de renforcer la surveillance des risques éthiques, sociaux et environnementaux des sous-traitants et fournisseurs.",
+      [CT, E], notes="Risques sociaux (Rana Plaza: conditions de travail) et environnementaux des fournisseurs.")
+    P("Quel est l’impact organisationnel de telles mesures, notamment au sein des directions Achats ?",
+      [G], notes="Organisation des directions Achats (devoir de vigilance).", ambiguous=True)
+
+    S("https://guidedesdemarches.com/INFO/INFO1174.htm", "Bois certifiés FSC et PEFC (Guide des démarches)")
+    P("On le sait, une partie du bois utilisé pour fabriquer nos meubles ou nos parquets est issu de mauvaises pratiques forestières conduisant à la déforestation massive de régions entières.",
+      [BIO], notes="Déforestation (achat de bois, par la page).", ambiguous=True)
+    P("Pour éviter cela, le plus simple est de se tourner vers des produits qui ont obtenus l'une des 2 certifications de respect de la forêt : FSC (Forest Stewardship Council) et PEFC (Programme de Reconnaissance des Certifications Forestières).",
+      [BIO], notes="Bois certifié.")
+    P("L’Etat veut donner le bon exemple et 2 circulaires imposent aux agents de l'Etat de « n’acheter que du bois certifié ou issu de forêts gérées de manière durable à compter de 2010 »",
+      [BIO], notes="Achat public de bois certifié.")
+    P("Un indicateur de suivi a même été instauré : il mesure la part en valeur des produits certifiés achetés.",
+      [BIO, G], notes="Indicateur de suivi des achats de bois certifié.")
+
+    S("https://artofchange21.com/?p=7383", "Bois, à quel label se fier : PEFC ou FSC ? (Art of Change 21)")
+    P("La certification ne saurait être un critère suffisant pour s’approvisionner de manière écologique si elle n’était accompagnée de bons réflexes : acheter local, ce qui réduit l’impact du transport, et utiliser le bois de façon durable ou circulaire, ce qui amortit l’impact.",
+      [BIO, E, CE, PME], notes="Approvisionnement en bois certifié, achat local, usage circulaire.", ambiguous=True)
+    P("Concernant les bois exotiques, s’il n’y a pas de certification, il faut se méfier car le trafic illégal prévaut.",
+      [BIO], notes="Bois exotiques non certifiés (approvisionnement, par le contexte).", ambiguous=True)
+
+    S("https://rosemees.com/?p=11136", "Sobriété numérique en entreprise (Rosemees)")
+    P("Si le budget a toujours posé problème pour le renouvellement du parc informatique au profit d’un modèle moins énergivore, le recours à des experts permet de trouver des solutions adaptées.",
+      [NUM, EN], notes="Renouvellement du parc informatique moins énergivore.")
+    P("Ainsi, l’entreprise peut compter sur les conseils et l’expertise d’un professionnel lorsqu’elle souhaite acheter des matériels répondant aux normes environnementales.",
+      [NUM, E], notes="Achat de matériel informatique répondant aux normes environnementales.")
+    P("Sont à prévoir l’usage d’équipements certifiés à faible consommation d’énergie, l’installation d’imprimantes sobres ou la virtualisation des serveurs.",
+      [NUM, EN], notes="Équipements à faible consommation d'énergie.")
