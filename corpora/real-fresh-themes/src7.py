@@ -285,3 +285,39 @@ def load(S, P, Q) -> None:
       [NUM, E], notes="Achat de matériel informatique répondant aux normes environnementales.")
     P("Sont à prévoir l’usage d’équipements certifiés à faible consommation d’énergie, l’installation d’imprimantes sobres ou la virtualisation des serveurs.",
       [NUM, EN], notes="Équipements à faible consommation d'énergie.")
+
+    S("https://www.lacooperationagricole.coop/regions/auvergne-rhone-alpes/actualites/lancement-dopendata-ess-plateforme-de-referencement-en", "Lancement d'OPENDATA ESS, plateforme de référencement en complémentarité de PRÉFÉRENCE COOP (La Coopération Agricole Auvergne-Rhône-Alpes)")
+    P("Lancement d'OPENDATA ESS, plateforme de référencement en complémentarité de PRÉFÉRENCE COOP",
+      [ESS], notes="Titre: plateforme de référencement de fournisseurs de l'ESS (par la page).", ambiguous=True)
+    P("Dans le cadre de son SPAR (Schéma de promotion des achats responsables), la Métropole de Lyon accompagne ses agents pour renforcer les achats auprès des structures de l’ESS.",
+      [ESS, G], notes="SPAR (gouvernance) et achats auprès de l'ESS.")
+    P("Cela passe par exemple par l’adaptation des cahiers des charges de certains marchés (allotissement, conditions d’exécution…).",
+      [ESS, PME], notes="Adaptation des marchés pour l'ESS (allotissement: accès des petites structures?).", ambiguous=True)
+    P("Elle a également mandaté la CRESS pour accompagner les fournisseurs de l’ESS à répondre en groupement.",
+      [ESS], notes="Fournisseurs de l'ESS.")
+    P("Dans ce cadre, la Métropole de Lyon, en partenariat avec la CRESS, a créé une base de données des fournisseurs de l’ESS en Auvergne-Rhône-Alpes.",
+      [ESS], notes="Base de fournisseurs de l'ESS.")
+    P("Objectif ? Permettre aux 500 acheteurs membres de la centrale d’achat de la métropole de Lyon de renforcer leurs achats auprès des structures de l’ESS.",
+      [ESS], notes="Achats auprès de l'ESS.")
+    P("Les coopératives sont des acteurs incontournables de l’ESS et c’est dans ce cadre que la Coopération Agricole ARA s’est associée à la CRESS.",
+      [ESS], notes="Coopératives fournisseurs de l'ESS (par le contexte).", ambiguous=True)
+
+    S("https://www.instao.fr/appel-offre/traiteur-evenements-11-25-cG", "Traiteur pour événements, fiche synthétique d'un marché public (Instao)")
+    P("Gamme de prestations : petits-déjeuners (mini viennoiseries), accueils / pauses café (biscuits ou mignardises maison), cocktails (formats 6/12/15 pièces ou équivalents), repas assis (formules avec entrée, plat, dessert/mignardises, pain bio, café commerce équitable), plateaux-repas (entrée froide, plat froid, dessert, pain), sacs sandwichs individuels biodégradables.",
+      [AL, CEQ, CE], notes="Marché de traiteur: pain bio, café équitable, sacs biodégradables (déchets?).", ambiguous=True)
+    P("Composition et contraintes alimentaires : au moins 40% des pièces hors accueil café doivent être végétariennes ; au moins 40% des produits utilisés doivent être labellisés biologiques (label bio européen) ; fruits et légumes de saison obligatoires ; café/thé issus du commerce équitable et/ou bio ; interdiction d’introduire sciemment des OGM.",
+      [AL, CEQ], notes="Exigences bio, végétarien, saison, commerce équitable (objectifs non annotés).")
+    P("Conditionnement & matériels : plateaux et éléments de plateaux-repas doivent être intégralement biodégradables ou réutilisables ; condiments fournis dans contenants lavables/réutilisables ; mise à disposition possible de verrerie, couverts, nappage et décoration conforme à charte couleur (blanc/noir/touche bleu) ; location possible de tables traiteur, mange-debout (avec housses), fontaines à eau, bonbonnes 12L.",
+      [CE], notes="Contenants réutilisables ou biodégradables (réduction des déchets).")
+
+    S("https://www.corekap.com/achats-responsables-norme-iso-20400-a-ete-adoptee/", "Achats Responsables : la norme ISO 20400 a été adoptée ! (Corekap)")
+    P("Achats Responsables : la norme ISO 20400 a été adoptée !",
+      [E, G], notes="Titre: norme d'achats responsables (référentiel: gouvernance?; achats responsables: environnement).", ambiguous=True)
+    P("Après 3 ans et demi de travail, la norme internationale Achats Responsables ISO 20400 vient d’être adoptée par 22 pays.",
+      [E, G], notes="Norme d'achats responsables.", ambiguous=True)
+    P("L’objectif de cette norme universelle est de « fournir aux organisations, de toutes tailles et de tous secteurs, des lignes directrices pour intégrer la responsabilité dans leur processus d’achat, tel que décrit dans l’ISO 26000 » (source : Vigeo).",
+      [G, E], notes="Lignes directrices d'achat responsable (pilotage du processus d'achat).", ambiguous=True)
+    P("– la définition d’une due diligence ou la maîtrise des risques dans la chaîne de fournisseurs",
+      [G], notes="Item de liste: maîtrise des risques fournisseurs.", ambiguous=True)
+    P("Et grâce au travail de coopération entrepris par Pierre PELOUZET (Médiateur des Entreprises), le Groupe AFNOR, le Conseil National des Achats et l’ObsAR, le référentiel du label Relations Fournisseur Responsables a été choisi comme base de travail à enrichir pour intégrer toutes les recommandations de la norme ISO 20400.",
+      [G], notes="Label Relations fournisseur responsables (gouvernance, convention du set 6).")
