@@ -321,3 +321,35 @@ def load(S, P, Q) -> None:
       [G], notes="Item de liste: maîtrise des risques fournisseurs.", ambiguous=True)
     P("Et grâce au travail de coopération entrepris par Pierre PELOUZET (Médiateur des Entreprises), le Groupe AFNOR, le Conseil National des Achats et l’ObsAR, le référentiel du label Relations Fournisseur Responsables a été choisi comme base de travail à enrichir pour intégrer toutes les recommandations de la norme ISO 20400.",
       [G], notes="Label Relations fournisseur responsables (gouvernance, convention du set 6).")
+
+    S("https://www.chefdentreprise.com/Chef-d-entreprise-Magazine/Article/Reduisez-votre-contribution-Agefiph-en-sous-traitant-a-un-Esat-42813-1.htm", "Réduisez votre contribution Agefiph en sous-traitant à un Esat (Chef d'Entreprise Magazine)")
+    P("Réduisez votre contribution Agefiph en sous-traitant à un Esat",
+      [MR], notes="Titre: achats auprès du secteur protégé (ESAT), pas un marché réservé.")
+    P("En collaborant avec un Esat (Etablissement et service d'aide par le travail) ou bien avec une entreprise adaptée, vous pouvez satisfaire, en partie, votre obligation légale d'embauche de travailleurs handicapés.",
+      [MR], notes="Achats auprès d'ESAT/EA.")
+    P("S'acquitter en partie de son obligation d'embauche de 6 % de salariés handicapés en recourant à la sous-traitance auprès du secteur protégé et adapté.",
+      [MR], notes="Sous-traitance au secteur protégé et adapté.")
+    P("Voilà le parti adopté par de nombreuses PME pour réduire leur contribution à l'Agefiph (Association de gestion du fonds pour l'insertion des personnes handicapées).",
+      [MR], notes="« le parti » = la sous-traitance au secteur protégé (phrase précédente).", ambiguous=True)
+    P("D'autant que « les prestations fournies sont tout aussi compétitives en termes de qualité et de coût que celles des entreprises classiques », précise Jean -Marc Froger, secrétaire national de l'Unea (Union nationale des entreprises adaptées).",
+      [MR], notes="Prestations des ESAT/EA (par le contexte).", ambiguous=True)
+    P("D'ailleurs, vous n'avez aucune excuse: des Esat et des EA, il y a en a aujourd'hui partout en France.",
+      [MR], notes="Recours aux ESAT/EA (par le contexte).", ambiguous=True)
+
+    S("https://newswire.ca/fr/news-releases/14-grands-decideurs-se-mobilisent-pour-lequite-en-affaires-685828752.html", "14 grands décideurs se mobilisent pour l'équité en affaires (Réseau des Femmes d'affaires du Québec, communiqué CNW)")
+    P("Le 8 juin dernier, le Réseau des Femmes d'affaires du Québec (RFAQ) a réuni 14 décideurs de grandes entreprises afin de stimuler l'essor des entreprises à propriété féminine.",
+      [EFH], notes="Entreprises à propriété féminine (fournisseurs des grandes entreprises, par la suite).", ambiguous=True)
+    P("L'objectif avoué est d'inclure davantage d'entreprises détenues par des femmes dans les chaînes d'approvisionnement des grandes corporations.",
+      [EFH], notes="Fournisseurs détenus par des femmes.")
+    P("« Bien que nous reconnaissions l'importance des femmes à accéder à des hauts postes de gestion et au sein des conseils d'administration, très peu de réflexions portent sur la place qu'elles occupent dans le marché des chaînes d'approvisionnement des grandes entreprises, souligne Ruth Vachon, présidente-directrice générale du Réseau des femmes d'affaires du Québec.",
+      [EFH], notes="Place des femmes dans les chaînes d'approvisionnement.")
+    P("Nous souhaitons alimenter le débat pour aller plus loin et étendre l'équité à toutes les facettes de l'entreprise, incluant la chaîne d'approvisionnement. »",
+      [EFH], notes="Équité (femmes-hommes, par le contexte) dans la chaîne d'approvisionnement.", ambiguous=True)
+    P("« Il ne faut pas oublier qu'au Québec, on estime que sur l'ensemble des achats effectués auprès des fournisseurs des grandes entreprises, seulement un pour cent de la valeur de ces contrats est octroyé à des entreprises dirigées par des femmes.",
+      [EFH], notes="Part des achats auprès d'entreprises dirigées par des femmes.")
+
+    S("https://esat45.apirjso-couronnerie.fr/vos-avantages-a-travailler-avec-nous/", "Les avantages de travailler avec un ESAT (ESAT APIRJSO La Couronnerie)")
+    P("Faire appel à un ESAT permet à votre organisation de concrétiser indirectement l’emploi de personnes en situation de handicap, participer à l’économie solidaire et à lutter contre l’exclusion et la discrimination de ces personnes.",
+      [MR, ESS], notes="Achat auprès d'un ESAT; économie solidaire.")
+    P("Depuis janvier 2020, cette déduction correspond à 30% du prix HT des fournitures, travaux ou prestations figurant au contrat avec des ESATs, duquel seront déduits les coûts des matières premières, des produits, des matériaux, de la sous-traitance, des consommations intermédiaires et des frais de vente et de commercialisation.",
+      [MR], notes="Déduction liée aux contrats avec des ESAT.")
