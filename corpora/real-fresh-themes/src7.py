@@ -353,3 +353,17 @@ def load(S, P, Q) -> None:
       [MR, ESS], notes="Achat auprès d'un ESAT; économie solidaire.")
     P("Depuis janvier 2020, cette déduction correspond à 30% du prix HT des fournitures, travaux ou prestations figurant au contrat avec des ESATs, duquel seront déduits les coûts des matières premières, des produits, des matériaux, de la sous-traitance, des consommations intermédiaires et des frais de vente et de commercialisation.",
       [MR], notes="Déduction liée aux contrats avec des ESAT.")
+
+    S("https://www.lab-energies.fr/audit-photovoltaique", "Trouver le meilleur contrat d'électricité verte pour son entreprise (Lab Énergies)")
+    P("Trouver le meilleur contrat d’électricité verte pour son entreprise",
+      [EN], notes="Titre: achat d'électricité renouvelable.")
+    P("De nombreuses entreprises et collectivités souhaitent réduire leur impact environnemental et considèrent l'achat d'électricité verte comme une solution efficace.",
+      [EN, E], notes="Achat d'électricité verte; impact environnemental.")
+    P("Cette complexité rend la sélection de la meilleure offre d’électricité difficile parmi toutes les offres disponibles.",
+      [EN], notes="Choix d'une offre d'électricité (verte, par le contexte).", ambiguous=True)
+    P("C’est pourquoi nous allons à travers cet article, vous donner toutes les clés pour bien s'approvisionner en électricité verte.",
+      [EN], notes="Approvisionnement en électricité verte.")
+    P('Une offre de fourniture d\'électricité peut aussi être qualifiée de "verte" si le fournisseur peut assurer que la quantité d\'électricité d\'origine renouvelable injectée sur le réseau est équivalente à la consommation de ses clients.',
+      [EN], notes="Offre de fourniture d'électricité renouvelable.")
+    P("Les Garanties d'Origine (GO ou EAC pour Energy Attribute Certificate en anglais) sont les seuls certificats acceptés en Europe pour prouver cette équivalence de quantité d'électricité verte injectée sur le réseau.",
+      [EN], notes="Garanties d'origine de l'électricité verte achetée (par le contexte).", ambiguous=True)
