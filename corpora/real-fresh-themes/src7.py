@@ -367,3 +367,21 @@ def load(S, P, Q) -> None:
       [EN], notes="Offre de fourniture d'électricité renouvelable.")
     P("Les Garanties d'Origine (GO ou EAC pour Energy Attribute Certificate en anglais) sont les seuls certificats acceptés en Europe pour prouver cette équivalence de quantité d'électricité verte injectée sur le réseau.",
       [EN], notes="Garanties d'origine de l'électricité verte achetée (par le contexte).", ambiguous=True)
+
+    S("https://essy.fr/comment-et-pourquoi-appliquer-les-clauses-sociales-pour-les-entreprises/", "Comment et pourquoi appliquer les clauses sociales pour les entreprises (Essy)")
+    P("Les entreprises, attributaires des appels d’offre, doivent non seulement répondre à l’objet du marché mais elles doivent aussi de plus en plus souvent satisfaire à des objectifs de développement durable.",
+      [E], notes="Objectifs de développement durable des marchés (convention: environnement); la page parle ensuite des clauses sociales.", ambiguous=True)
+    P("Quelles sont ces clauses sociales, définies pour favoriser l’insertion d’un certain public ?",
+      [CS], notes="Clauses sociales d'insertion.")
+    P("Depuis le début des années 1990, l’insertion d’une clause favorisant l’insertion professionnelle fait partie des leviers reconnus pour leur efficacité pour toute entreprise souhaitant participer aux marchés publics.",
+      [CS], notes="Clause d'insertion professionnelle.")
+    P("Des collectivités locales, cette prise en compte a été reprise au niveau national en 2001 (introduction des clauses sociales d’insertion dans le code de la commande publique).",
+      [CS], notes="Clauses sociales d'insertion.")
+    P("Intégrer une clause sociale répond à la prise en compte du développement durable par l’Etat et les collectivités locales.",
+      [CS, E], notes="Clause sociale; développement durable (convention: environnement).")
+    P("Cette insertion de clauses est même devenue un élément clé de la politique de développement durable de la France depuis le Grenelle de l’environnement (2007).",
+      [CS, E], notes="« clauses » = clauses sociales (contexte); développement durable.", ambiguous=True)
+    P("- Promouvoir l’emploi et notamment l’emploi local,",
+      [CS, PME], notes="Item de liste (objectifs de la clause): emploi local (accès local?).", ambiguous=True)
+    P("- Renforcer l’insertion sociale (insertion des jeunes, des travailleurs handicapés, des habitants des quartiers prioritaires…),",
+      [CS], notes="Item de liste: publics de la clause d'insertion (travailleurs handicapés comme public: pas un marché réservé).")
