@@ -385,3 +385,17 @@ def load(S, P, Q) -> None:
       [CS, PME], notes="Item de liste (objectifs de la clause): emploi local (accès local?).", ambiguous=True)
     P("- Renforcer l’insertion sociale (insertion des jeunes, des travailleurs handicapés, des habitants des quartiers prioritaires…),",
       [CS], notes="Item de liste: publics de la clause d'insertion (travailleurs handicapés comme public: pas un marché réservé).")
+
+    S("https://lehub.bpifrance.fr/livre-blanc-achats-dinnovation-comment-les-directions-achats-peuvent-devenir-des-accelerateurs-de-transformation", "Livre Blanc Achats d'innovation (Bpifrance Le Hub)")
+    P("Livre Blanc Achats d’innovation : comment les Directions Achats peuvent devenir des accélérateurs de transformation",
+      [INNO], notes="Titre: achats d'innovation des grands groupes (taxonomie: marchés publics; ici achats privés).", ambiguous=True)
+    P("Face à cette bascule, une question devient centrale : comment les grands groupes peuvent-ils capter et intégrer cette innovation externe sans se heurter à leurs propres lourdeurs internes ?",
+      [INNO], notes="Innovation externe (start-up) captée par les grands groupes; achats privés.", ambiguous=True)
+    P("C’est autour de ce défi que s’est tenue la matinale DAPI (Directions Achats Pour l’Innovation) organisée par Bpifrance Le Hub, autour de la présentation du livre blanc du programme.",
+      [INNO], notes="Programme Directions Achats pour l'Innovation (achats privés).", ambiguous=True)
+
+    S("https://www.facilities.fr/infospratique-proprete-nettoyage/", "Informations pratiques, secteur Propreté & Nettoyage (Facilities)")
+    P("La sacro sainte pratique du nettoyage des bureaux le soir ou la nuit aura disparue dans quelques années.",
+      [CT], notes="Horaires des agents de nettoyage (prestation achetée, par la page).", ambiguous=True)
+    P("C’est en favorisant le nettoyage des bureaux en journée, aux horaires où ils sont occupés que l’on lutte efficacement contre deux fléaux répandus dans les métiers de main d’œuvre, que sont l’absentéisme non maîtrisé et le turn-over.",
+      [CT], notes="Nettoyage en journée: conditions de travail des agents du prestataire.", ambiguous=True)
