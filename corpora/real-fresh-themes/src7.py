@@ -11,7 +11,7 @@ page.
 """
 # ruff: noqa: E501
 
-from passage_checks import AL, BIO, CE, CEQ, CS, CT, EFH, EN, ESS, INNO, MR, NUM, PME, SA, E, G
+from passage_checks import AL, BIO, CE, CEQ, CS, CT, EFH, EN, ESS, INNO, MR, NUM, PME, E, G
 
 
 def load(S, P, Q) -> None:
