@@ -11,7 +11,7 @@ page.
 """
 # ruff: noqa: E501
 
-from passage_checks import AL, BIO, CE, CEQ, CS, CT, EFH, EN, ESS, INNO, MR, NUM, PME, E, G
+from passage_checks import AL, BIO, CE, CEQ, CS, CT, EFH, EN, ESS, INNO, MR, NUM, PME, SA, E, G
 
 
 def load(S, P, Q) -> None:
@@ -399,3 +399,9 @@ def load(S, P, Q) -> None:
       [CT], notes="Horaires des agents de nettoyage (prestation achetée, par la page).", ambiguous=True)
     P("C’est en favorisant le nettoyage des bureaux en journée, aux horaires où ils sont occupés que l’on lutte efficacement contre deux fléaux répandus dans les métiers de main d’œuvre, que sont l’absentéisme non maîtrisé et le turn-over.",
       [CT], notes="Nettoyage en journée: conditions de travail des agents du prestataire.", ambiguous=True)
+
+    S("http://agronomie.asso.fr/carrefour-inter-professionnel/evenements-de-lafa/revue-en-ligne/revue-aes-vol7-n1-juin-2017-nutrition-et-agronomie/revue-aes-vol7n1-6/", "Restauration collective et enjeux de santé publique (Revue AE&S, Association française d'agronomie)")
+    P("Le contenu de l’offre alimentaire a été défini à partir des recommandations nutritionnelles regroupées dans un document référence : le GEM-RCN (Groupe Permanent d’Étude des Marchés de la Restauration Collective et de Nutrition) qui propose des conseils pratiques de nature à aider les professionnels et synthétise les points fondamentaux à observer.",
+      [AL, SA], notes="Recommandations nutritionnelles des marchés de restauration collective (GEM-RCN): santé des convives?", ambiguous=True)
+    P("Les auteurs présentent des pistes pour les acteurs de l’agronomie/industrie agro-alimentaire afin qu’ils contribuent à améliorer la qualité de l’offre.",
+      [AL], notes="Offre des fournisseurs de la restauration collective (par le contexte).", ambiguous=True)
