@@ -405,3 +405,57 @@ def load(S, P, Q) -> None:
       [AL, SA], notes="Recommandations nutritionnelles des marchés de restauration collective (GEM-RCN): santé des convives?", ambiguous=True)
     P("Les auteurs présentent des pistes pour les acteurs de l’agronomie/industrie agro-alimentaire afin qu’ils contribuent à améliorer la qualité de l’offre.",
       [AL], notes="Offre des fournisseurs de la restauration collective (par le contexte).", ambiguous=True)
+
+    S("https://www.caps-entreprise.com/2025/04/30/achats-en-entreprise-comment-proceder-pour-integrer-leconomie-circulaire", "Achats en entreprise : comment procéder pour intégrer l'économie circulaire (Caps Entreprise)")
+    P("La mise en place d’une politique d’achat responsable revient à construire une stratégie échelonnée du travail d’analyse en amont jusqu’à la mise en place d’actions.",
+      [E, G], notes="Stratégie d'achat responsable (gouvernance; achats responsables: environnement).", ambiguous=True)
+    P("Pour y parvenir, l’entreprise doit intégrer l’économie circulaire dans ses stratégies d’achat, dont les étapes sont :",
+      [CE, G], notes="Économie circulaire dans la stratégie d'achat.")
+    P("La mise en place d’une stratégie d’achat prenant en compte l’économie circulaire requiert l’adoption d’objectifs clairs.",
+      [CE, G], notes="Stratégie d'achat circulaire et objectifs (pilotage).")
+    P("En effet, de nombreux paramètres en dépendent comme des process ou des indicateurs et KPI mesurables.",
+      [G, CE], notes="Indicateurs de la stratégie d'achat circulaire (par la phrase précédente).", ambiguous=True)
+    P("À cela, vous devez former vos acheteurs sur certaines dimensions de la RSE et des achats durables.",
+      [G, E], notes="Formation des acheteurs (gouvernance); RSE et achats durables (environnement).")
+    P("Dans une démarche d’achat responsable, il faut acheter une valeur d’usage et non un bien.",
+      [CE], notes="Économie de la fonctionnalité (usage plutôt que possession).", ambiguous=True)
+    P("Ici, le recyclage doit être votre dernière option lorsque le produit n’est plus réutilisable ou réparable.",
+      [CE], notes="Fin de vie des produits achetés: réemploi, réparation, recyclage.")
+
+    S("https://www.club-acheteurs.com/?p=205791", "Prestations intellectuelles : réussir l'achat inclusif (Club Acheteurs)")
+    P("Prestations intellectuelles : réussir l’achat inclusif",
+      [CS, MR], notes="Titre: achat inclusif (structures d'insertion et du handicap, par la page).", ambiguous=True)
+    P("L’achat inclusif s’étend aux prestations intellectuelles, un secteur souvent méconnu mais riche en opportunités sociales et économiques.",
+      [CS], notes="Achat inclusif (insertion; handicap?).", ambiguous=True)
+    P("Longtemps cantonné à des secteurs comme le BTP, le médico-social ou l’intérim d’insertion, l’achat inclusif s’ouvre désormais aux prestations intellectuelles.",
+      [CS], notes="Achat inclusif, intérim d'insertion.")
+    P("Ces activités peuvent être assurées par des structures inclusives, à condition de les intégrer dans une stratégie d’achat adaptée.",
+      [CS, MR], notes="Structures inclusives (SIAE et secteur protégé?) dans la stratégie d'achat.", ambiguous=True)
+    P("Lorsqu’on évoque l’achat inclusif, on l’associe encore trop souvent à des secteurs comme l’intérim, les métiers manuels ou les marchés avec clauses sociales.",
+      [CS], notes="Achat inclusif et clauses sociales.")
+    P("Pourtant, les prestations intellectuelles représentent un gisement important de potentiel, encore largement sous-exploité dans différents domaines.",
+      [CS], notes="Potentiel d'achat inclusif (par le contexte).", ambiguous=True)
+
+    S("https://www.epsa.com/blog/nouvelles-tendances-achats-responsables/", "Nouvelles tendances des achats responsables (EPSA, blog)")
+    P("Autant de pratiques que les entreprises peuvent, elles aussi mettre en place dans leur démarche d’achats responsables.",
+      [CE, E], notes="Pratiques circulaires (phrase précédente) dans les achats responsables.", ambiguous=True)
+    P("Pour se faire, l’entreprise doit changer ses pratiques d’approvisionnement, de conception et réfléchir dès le début du projet à la fin de vie de son produit.",
+      [CE], notes="Approvisionnement et fin de vie (économie circulaire).")
+    P("Ainsi, l’entreprise sélectionne des fournisseurs en adéquation avec cette démarche pour privilégier des matières durables, recyclées ou à faible impact carbone dans l’objectif de concevoir plus durablement.",
+      [CE, E], notes="Fournisseurs de matières recyclées ou bas carbone.")
+    P("Au-delà même de la production, la durée d’usage des produits doit être allongée afin de ne plus être dans le jetable, mais réparable, revendable, réutilisable et en dernier recours recyclable.",
+      [CE], notes="Allongement de la durée d'usage, réemploi, recyclage.")
+
+    S("http://www.institut-economie-circulaire.fr/Le-deploiement-d-une-economie-circulaire-passera-aussi-par-l-implication-de-la-fonction-achats_a863.html", "Le déploiement d'une économie circulaire passera aussi par l'implication de la fonction achats (Institut de l'économie circulaire)")
+    P("Le déploiement d’une économie circulaire passera aussi par l’implication de la fonction achats",
+      [CE], notes="Titre: fonction achats et économie circulaire.")
+    P("La fonction achats a un rôle à jouer dans le changement de paradigme économique voulu par l’économie circulaire.",
+      [CE], notes="Fonction achats et économie circulaire.")
+    P("Objectif : sensibiliser les acheteurs publics et privés à cette notion (voir focus).",
+      [CE, G], notes="Sensibilisation des acheteurs à l'économie circulaire (par le contexte).", ambiguous=True)
+    P("Présente à la matinée, la chargée de mission des achats publics écoresponsables à l’Ademe, Dominique Veuillet estime que « la fonction achats a un rôle majeur à jouer dans le déploiement d’une économie circulaire ».",
+      [CE], notes="Fonction achats et économie circulaire.")
+    P("Avant le lancement de la consultation, quand il définit le besoin en interne et fixe des critères de sélection des fournisseurs, il a d’importants leviers.",
+      [CE], notes="Leviers de l'acheteur (pour l'économie circulaire, par le contexte).", ambiguous=True)
+    P("Pour Valdélia, éco-organisme de collecte et de recyclage des déchets d’ameublement professionnels, le rôle de l’acheteur est, par exemple, « de recourir aux prestataires éco-contributeurs et d’acheter des produits recyclés ».",
+      [CE], notes="Achat de produits recyclés, déchets d'ameublement.")
