@@ -1,5 +1,5 @@
 """corpora/real-fresh-themes (evaluation-only theme sets): rebuilt in a scratch copy, the builder writes the committed
-passages.jsonl, passages2.jsonl ... passages6.jsonl byte for byte, refuses a later set on a host of an earlier one (and
+passages.jsonl, passages2.jsonl ... passages7.jsonl byte for byte, refuses a later set on a host of an earlier one (and
 a set not yet read on a host of the training file), and refuses to run without the shared dev set."""
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ def test_fresh_theme_set_rebuilds_and_needs_the_dev_set(tmp_path: Path) -> None:
                  CORPORA / "real-fresh-themes" / "src.py", CORPORA / "real-fresh-themes" / "src2.py",
                  CORPORA / "real-fresh-themes" / "src3.py", CORPORA / "real-fresh-themes" / "src4.py",
                  CORPORA / "real-fresh-themes" / "src5.py", CORPORA / "real-fresh-themes" / "src6.py",
+                 CORPORA / "real-fresh-themes" / "src7.py",
                  CORPORA / "real" / "training.jsonl", *training]:
         target = repo / path.relative_to(CORPORA)
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -37,7 +38,7 @@ def test_fresh_theme_set_rebuilds_and_needs_the_dev_set(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     for name in ("passages.jsonl", "passages2.jsonl", "passages3.jsonl", "passages4.jsonl", "passages5.jsonl",
-                 "passages6.jsonl"):
+                 "passages6.jsonl", "passages7.jsonl"):
         written = repo / "real-fresh-themes" / name
         assert written.read_bytes() == (CORPORA / "real-fresh-themes" / name).read_bytes()
     # set 2 may not use a host of set 1
@@ -90,5 +91,18 @@ def test_fresh_theme_set_rebuilds_and_needs_the_dev_set(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120)
     assert done.returncode == 1 and "host of a training passage" in done.stderr
     src6.write_text(original6, encoding="utf-8")
+    # set 7 may not use a host of sets 1 to 6, nor one of the training file
+    src7 = repo / "real-fresh-themes" / "src7.py"
+    original7 = src7.read_text(encoding="utf-8")
+    for earlier in ("https://www.marchespublics.net/x", "https://blog.acpformation.fr/x", "http://essonne21.fr/x",
+                    "https://www.victoryus.pro/x", "https://altagem.com/x", "https://admical.org/x"):
+        src7.write_text(original7.replace('S("https://', f'S("{earlier}#', 1), encoding="utf-8")
+        done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120)
+        assert done.returncode == 1 and "host used by an earlier set" in done.stderr, earlier
+        assert "passages7.jsonl" not in done.stdout
+    src7.write_text(original7.replace('S("https://', 'S("https://up.coop/x#', 1), encoding="utf-8")
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1 and "host of a training passage" in done.stderr
+    src7.write_text(original7, encoding="utf-8")
     shutil.rmtree(tmp_path / "shared")
     assert subprocess.run([sys.executable, str(script)], capture_output=True, timeout=120).returncode == 2
