@@ -80,8 +80,8 @@ class Transcriber:
 # theme model 1.10.0 on, their theme labels are training data too (models/themes/ROUND11_RULE.md). Order: the order
 # in which 1.10.0 was built and scored (objectives' collected set, the objectives' unseen sets in file-name order,
 # the theme unseen sets 1-3; from 1.11.0, theme set 4 and the objectives' fresh21-22; from 1.12.0, theme set 5 and
-# fresh23-24). Sets collected later (fresh25-, theme set 6-, ...) stay evaluation-only until a model version ships
-# them; they refuse every host of training.jsonl.
+# fresh23-24; from 1.13.0, theme set 6 and fresh25-26). Sets collected later (fresh27-, theme set 7-, ...) stay
+# evaluation-only until a model version ships them; they refuse every host of training.jsonl.
 READ_SETS: tuple[str, ...] = (
     ("objectives/real-collected.jsonl",
      *sorted(f"objectives/real-fresh{n}.jsonl" for n in ["", *map(str, range(2, 21))]),
@@ -89,7 +89,9 @@ READ_SETS: tuple[str, ...] = (
      # from 1.11.0: the unseen pool U that 1.10.0 was judged on, scored and read since
      "real-fresh-themes/passages4.jsonl", "objectives/real-fresh21.jsonl", "objectives/real-fresh22.jsonl",
      # from 1.12.0: pool V, which judged 1.11.0
-     "real-fresh-themes/passages5.jsonl", "objectives/real-fresh23.jsonl", "objectives/real-fresh24.jsonl")
+     "real-fresh-themes/passages5.jsonl", "objectives/real-fresh23.jsonl", "objectives/real-fresh24.jsonl",
+     # from 1.13.0: pool W, which judged 1.12.0
+     "real-fresh-themes/passages6.jsonl", "objectives/real-fresh25.jsonl", "objectives/real-fresh26.jsonl")
 )
 READ_TRAINING = Path(__file__).resolve().parent / "real" / "training.jsonl"
 

@@ -46,7 +46,7 @@ from spaser_nlp.classify.taxonomy import Taxonomy, load_taxonomy
 from spaser_nlp.classify.taxonomy import taxonomy_path as shipped_taxonomy_path
 from spaser_nlp.classify.thresholds import choose_thresholds
 
-MODEL_VERSION = "1.12.0"
+MODEL_VERSION = "1.13.0"
 # Where thresholds are tuned: "dev" (synthetic dev split), "real" (out-of-fold probabilities of the real
 # passages, folds grouped by source page) or "dev+real". Chosen by cross-validation on the training data
 # (scripts/themes_decision_cv.py; model card, "Decision rule").
@@ -78,7 +78,7 @@ VARIANTS = {"default": "lexical+embedding", "lexical": "lexical"}
 # How many passages of the repository's corpora/real/training.jsonl the default training reads, in file order
 # (collection rounds are appended to it, so a number keeps the rounds a shipped model was trained on while later
 # rounds wait for a version that ships them); None: all of them. An explicit ``real_path`` is read whole.
-REAL_PASSAGES_USED: int | None = None  # all: rounds 1-9 (1 595) and the 30 read evaluation sets (2 759), 4 354 passages
+REAL_PASSAGES_USED: int | None = None  # all: rounds 1-9 (1 595) and the 33 read evaluation sets (3 079), 4 674 passages
 # Hyperparameters per feature mode, chosen on the dev split only (model card, "Method").
 # "keywords": True appends the taxonomy keyword-hit block (the lists are read from the taxonomy).
 # "min_one_ratio" (the "at least one theme" rule of ThemeScorer.predict) is available and off: cross-validated on
