@@ -137,6 +137,17 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+def training_host_problems(records: Iterable[dict[str, Any]], name: str, what: str) -> list[str]:
+    """Pages of ``records``, the set written as ``name`` (relative to ``corpora/``), on a host of the theme model's
+    training file :data:`READ_TRAINING`, when that set is not yet training data (not in :data:`READ_SETS`); one
+    problem each, "host of ``what`` (corpora/real/training.jsonl): URL". None for a read set or without the file."""
+    if name in READ_SETS or not READ_TRAINING.is_file():
+        return []
+    hosts = {host(r["source_url"]) for r in read_jsonl(READ_TRAINING)}
+    return [f"host of {what} (corpora/real/training.jsonl): {r['source_url']}" for r in records
+            if host(r["source_url"]) in hosts]
+
+
 def write_numbered(path: Path, records: Iterable[dict[str, Any]], prefix: str) -> None:
     """Write ``records`` as JSON lines, each with ``id`` ``<prefix>-001``, ``<prefix>-002``… first."""
     with open(path, "w", encoding="utf-8") as out:

@@ -20,15 +20,13 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # corpora/passage_checks.py
 
 from passage_checks import (  # noqa: E402
-    READ_SETS,
-    READ_TRAINING,
     DevSet,
     dev_path,
     flat_text,
-    host,
     passage_problems,
     read_jsonl,
     site_problems,
+    training_host_problems,
     write_numbered,
 )
 
@@ -117,10 +115,7 @@ def _fresh(dev: DevSet, known_records: list[dict], source: str = "fresh_src", ou
     seen = DevSet.from_records(training + collected)
     problems = passage_problems(SRC, dev, same_domain="domain") + site_problems(SRC, seen, "domain")
     problems += [f"text also in a training set: {r['text'][:60]}" for r in SRC if seen.shares_text(r["text"])]
-    if f"objectives/{out}" not in READ_SETS and READ_TRAINING.is_file():  # not yet theme training data: no host of it
-        theme_training = DevSet.from_records(read_jsonl(READ_TRAINING))
-        problems += [f"host of a theme training passage (corpora/real/training.jsonl): {r['source_url']}"
-                     for r in SRC if host(r["source_url"]) in theme_training.hosts]
+    problems += training_host_problems(SRC, f"objectives/{out}", "a theme training passage")
     if problems:
         print("\n".join(problems), file=sys.stderr)
         return None

@@ -21,15 +21,13 @@ HERE = Path(__file__).resolve().parent
 CORPORA = HERE.parent
 sys.path.insert(0, str(CORPORA))  # corpora/passage_checks.py
 from passage_checks import (  # noqa: E402
-    READ_SETS,
-    READ_TRAINING,
     DevSet,
     Transcriber,
     dev_path,
     host,
     passage_problems,
-    read_jsonl,
     site_problems,
+    training_host_problems,
     write_numbered,
 )
 
@@ -63,16 +61,13 @@ def main() -> int:
         return 2
     dev_set = DevSet.load(dev)
     used, earlier = training_hosts(), set()
-    read_hosts = {host(r["source_url"]) for r in read_jsonl(READ_TRAINING)} if READ_TRAINING.is_file() else set()
     for module, out, prefix in SETS:
         records = transcribed(module)
         problems = site_problems(records, dev_set, "domain")
         problems += sorted({f"host used for training: {r['source_url']}" for r in records if host(r["source_url"]) in used})
         problems += sorted({f"host used by an earlier set: {r['source_url']}"
                             for r in records if host(r["source_url"]) in earlier})
-        if f"real-fresh-themes/{out}" not in READ_SETS:  # not yet training data: no host of what is
-            problems += sorted({f"host of a training passage (corpora/real/training.jsonl): {r['source_url']}"
-                                for r in records if host(r["source_url"]) in read_hosts})
+        problems += sorted(set(training_host_problems(records, f"real-fresh-themes/{out}", "a training passage")))
         problems += passage_problems(records, dev_set, same_domain="domain")
         if problems:
             print("\n".join(dict.fromkeys(problems)), file=sys.stderr)
