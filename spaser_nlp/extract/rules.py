@@ -433,13 +433,12 @@ def rejection_reason(
     return "no_target_marker"
 
 
+_REPORTED = r"(?:affirm|d[ée]clar|indiqu|annonc|rappel|pr[ée]cis|expliqu|soulign|assur|ajout|insist|martel|confi)[ée]e?s?"
 _REPORTING = re.compile(
-    r"(?:[,»”\"]|\s[–-])\s*(?:a|ont)(?:-t-(?:il|elle|ils|elles))?\s+(?:(?:notamment|également|encore|ainsi)\s+)?"
-    r"(?:affirm|d[ée]clar|indiqu|annonc|rappel|pr[ée]cis|expliqu|soulign|assur|ajout|insist|martel|confi)[ée]e?s?\b"
+    rf"(?:[,»”\"]|\s[–-])\s*(?:a|ont)(?:-t-(?:il|elle|ils|elles))?\s+(?:(?:notamment|également|encore|ainsi)\s+)?"
+    rf"{_REPORTED}\b"
     # or before the reported words (« le gouvernement a ajouté que … annoncent pouvoir diminuer de 10 % »)
-    r"|\b(?:a|ont)\s+(?:(?:notamment|également|encore|ainsi|aussi)\s+)?"
-    r"(?:affirm|d[ée]clar|indiqu|annonc|rappel|pr[ée]cis|expliqu|soulign|assur|ajout|insist|martel|confi)[ée]e?s?"
-    r"(?=\s+qu(?:e\b|['’]))",
+    rf"|\b(?:a|ont)\s+(?:(?:notamment|également|encore|ainsi|aussi)\s+)?{_REPORTED}(?=\s+qu(?:e\b|['’]))",
     re.I,
 )
 # the size that says which buildings, authorities or firms a rule concerns (« bâtiments … de plus de 1 000 m² »,
