@@ -115,13 +115,13 @@ def norm_url(url: str) -> str:
 
 
 def host(url: str) -> str:
-    """The page's host name without ``www.``."""
-    return norm_url(url).split("/", 1)[0]
+    """The page's host name without ``www.``, user name (``s.name@site.fr``) or port."""
+    return re.sub(r":\d+$", "", norm_url(url).split("/", 1)[0].rsplit("@", 1)[-1])
 
 
 def domain(url: str) -> str:
     """The registrable domain of a page (``css.achatpublic.info`` -> ``achatpublic.info``, ``x.gouv.fr`` kept whole)."""
-    name = urlparse(url if "://" in url else "https://" + url).netloc.lower()
+    name = urlparse(url if "://" in url else "https://" + url).hostname or ""
     parts = re.sub(r"^www\.", "", name).split(".")
     size = 3 if len(parts) >= 3 and parts[-2] in _SECOND_LEVEL else 2
     return ".".join(parts[-size:])

@@ -50,6 +50,18 @@ def test_urls_compare_without_scheme_www_query_or_slash() -> None:
     assert checks.domain("https://achats-durables.gouv.fr/x") == "achats-durables.gouv.fr"
 
 
+def test_a_user_name_or_port_in_a_url_does_not_hide_its_site() -> None:
+    # a training page is stored as http://s.couvidat@tours-metropole.fr/…: another page of tours-metropole.fr is
+    # the same site, and the check must say so (session 12: a helper found the build let such a page through)
+    checks = _checks()
+    url = "http://s.couvidat@tours-metropole.fr/le-schema-de-promotion"
+    assert checks.host(url) == checks.host("https://www.tours-metropole.fr/autre-page") == "tours-metropole.fr"
+    assert checks.domain(url) == "tours-metropole.fr"
+    assert checks.host("https://example.org:8080/x") == checks.domain("https://example.org:8080/x") == "example.org"
+    seen = checks.DevSet.from_records([{"source_url": url, "text": "Un texte."}])
+    assert checks.site_problems([{"source_url": "https://tours-metropole.fr/x", "text": "Autre."}], seen, "domain")
+
+
 def test_every_problem_is_reported_and_a_clean_set_passes() -> None:
     checks = _checks()
     dev = checks.DevSet.from_records([_record("La Ville vise 30 % de produits bio en 2026.",
