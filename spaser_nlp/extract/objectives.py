@@ -73,6 +73,14 @@ _REACHED_AFTER = re.compile(
     r"(?:(?:d[ée]j[àa]|bien|largement|donc|ainsi)\s+)?(?:atteinte?s?|d[ée]pass[ée]e?s?|remplie?s?)\b",
     re.I,
 )
+# « la tarification incitative couvre au 1er janvier 2016 33 % des habitants pour un objectif 2025 de 37 % », « 40 % des
+# plats sont désormais cuisinés sur place avec un objectif de 80 % en 2028 »: the level before « pour / avec un objectif »
+# of the same measure is where things stand
+_THEN_OBJECTIVE = re.compile(r"[^.;:!?]{0,100}?\b(?:pour|avec)\s+(?:un|l['’]\s*|comme)\s*objectif\b(?P<gap>[^.;:!?]{0,40}?)"
+                             r"(?=\d)", re.I)
+# « un schéma directeur, visant à atteindre un patrimoine composé à 100 % de luminaires LED », « son plan visant à baisser
+# la consommation de 10 % »: the level in the object of « visant à » + a verb of target
+_AIMING = re.compile(r"\bvisant\s+(?:notamment\s+)?(?:[àa]|au|aux)\s+(?P<verb>[a-zà-ÿ]+)\b[^.;:!?\d]{0,100}$", re.I)
 _LIST_MARK = re.compile(r"^\s*(?:[•\-–*▪►·]|[a-z][.)]|\d{1,2}[.)])\s")
 # a bullet that opens on a share ("• 80 % des organisations…", "e) 100 % des cartouches…"): a list item even when
 # the lead line above it was not kept
@@ -134,13 +142,17 @@ def _confidence(score: ClauseScore, quantity: Quantity) -> float:
     return round(max(0.05, min(0.99, value)), 2)
 
 
+# a verb of change and its « de », before a starting level: « passera de 38 à 50 », « ramenée de 70 à 50 % »
+_CHANGE_FROM = re.compile(r"\b(?:pass|port|augment|r[ée]dui|accro|fai\w*\s+pass|ramen|[ée]volu|progress|diminu|baiss|"
+                          r"abaiss)\w*\s+(?:[\w'’%,-]+\s+){0,10}?de\s*$", re.I)
+
+
 def _split_change_range(clause: str, quantity: Quantity) -> tuple[Quantity, float] | None:
     """"passera de 38 à 50": the range reading is wrong, 38 is the baseline and 50 the target."""
     if quantity.value_max is None:
         return None
     before = clause[max(0, quantity.start - 80) : quantity.start]
-    if re.search(r"\b(?:pass|port|augment|r[ée]dui|accro|fai\w*\s+pass|ramen|[ée]volu|progress|diminu|baiss)\w*\s+"
-                 r"(?:[\w'’%,-]+\s+){0,8}?de\s*$", before, re.I):
+    if _CHANGE_FROM.search(before):
         from dataclasses import replace
 
         start = quantity.upper_start if quantity.upper_start is not None else quantity.start
@@ -159,6 +171,18 @@ _SHARE_OF_WHOLE = re.compile(r"\b(?:part|proportion|pourcentage|taux|ratio)\b[^.
                              re.I)
 _UNIVERSAL_CONTEXT = re.compile(r"\b(?:pour|dans|sur|de)\s+$|\b(?:int[ée]grer|comporter|comprendre|respecter|"
                                 r"couvrant|exige\w*|impos\w*|obligation)\b", re.I)
+
+
+def _current_level(clause: str, quantity: Quantity, quantities: list[Quantity], index: int) -> bool:
+    """``quantity`` is a level of today told before the objective of the same unit (``_THEN_OBJECTIVE``), and no
+    target word or verb governs it."""
+    objective = _THEN_OBJECTIVE.match(clause, quantity.end)
+    if (objective is None or quantity.source != "number" or governed_by_objective(clause, quantity)
+            or lx.OBJECTIVE_WORDS.search(clause, 0, quantity.start) or lx.FUTURE.search(clause, 0, quantity.start)
+            or lx.COMPARATOR_MIN.search(clause, 0, quantity.start)):
+        return False
+    later = [q for q in quantities[index + 1 :] if q.unit == quantity.unit]
+    return bool(later) and later[0].start >= objective.end()
 
 
 def _is_heading(sentence: str) -> bool:
@@ -205,9 +229,18 @@ def _analyse_clause(sentence: str, start: int, end: int, lead: str, context: str
     previous_verb_start = verb_start = 0  # where the verb governing the next number may start: durations and dates do not cut it off
     targets: list[tuple[Finding, Quantity]] = []
     baselines: list[tuple[Quantity, float | None]] = []
+    # « la part du nucléaire sera ramenée de 70 à 50 % »: a level going down is no range; the first number is the
+    # starting level of the second, not a target of its own
+    starts = {index + 1: q.value for index, (q, following) in enumerate(zip(quantities, quantities[1:]))
+              if q.source == "number" and q.value_max is None and q.unit in ("count", following.unit)
+              and following.source == "number" and following.value < q.value
+              and _FROM_TO_GAP.match(clause[q.end : following.start])
+              and _CHANGE_FROM.search(clause[max(0, q.start - 80) : q.start])}
+    quantities = [q for index, q in enumerate(quantities) if index + 1 not in starts]
+    starts = {index - sum(1 for s in starts if s <= index): value for index, value in starts.items()}
     for index, quantity in enumerate(quantities):
         split = _split_change_range(clause, quantity)
-        baseline_from_range = None
+        baseline_from_range = starts.get(index)
         if split:
             quantity, baseline_from_range = split
         next_start = quantities[index + 1].start if index + 1 < len(quantities) else len(clause)
@@ -240,9 +273,13 @@ def _analyse_clause(sentence: str, start: int, end: int, lead: str, context: str
         # plan's « prévoit / comporte » named by an action noun is the plan's target
         provided = (quantity.source == "number" and reason in (None, "no_target_marker", "detector")
                     and not score.past and bool(_PROVIDES.search(clause, 0, quantity.start)))
-        named = named or adopted or factor or provided
+        aimed = (quantity.source == "number" and reason in (None, "no_target_marker", "detector", "result")
+                 and bool((aim := _AIMING.search(clause, 0, quantity.start)) and lx.CHANGE_VERBS_INF.fullmatch(aim["verb"])
+                          # (not past the participle's own clause: « les actions visant à réduire … ont permis »)
+                          and not lx.PAST.search(clause, aim.end("verb"), quantity.start)))
+        named = named or adopted or factor or provided or aimed
         # « l'objectif de 6 % était atteint dès 2010 »: the level of a named objective told as reached is a result
-        reached = bool(_REACHED_AFTER.match(clause, quantity.end))
+        reached = bool(_REACHED_AFTER.match(clause, quantity.end)) or _current_level(clause, quantity, quantities, index)
         if reached:
             named = False
             reason = "result"
@@ -335,6 +372,8 @@ def _analyse_clause(sentence: str, start: int, end: int, lead: str, context: str
             elif direction == "reach" and accepted and fl.coordinated(clause[accepted[-1][1].end : quantity.start]):
                 # "passera à 20 % en 2024, à 35 % en 2027": the second level shares the first one's verb
                 direction = accepted[-1][0].direction if accepted[-1][0].kind == "rate" else direction
+            if direction == "reach" and index in starts:
+                direction = "decrease"  # « ramenée de 70 à 50 % »: from a higher level to a lower one
             finding.direction = direction
             # a date or a reference before the number ("à compter du 1er janvier 2021, les biens acquis annuellement
             # … 20 %", "L'article 58 … annuellement … 20 %") does not make it the clause's second number
