@@ -91,7 +91,9 @@ READ_SETS: tuple[str, ...] = (
      # from 1.12.0: pool V, which judged 1.11.0
      "real-fresh-themes/passages5.jsonl", "objectives/real-fresh23.jsonl", "objectives/real-fresh24.jsonl",
      # from 1.13.0: pool W, which judged 1.12.0
-     "real-fresh-themes/passages6.jsonl", "objectives/real-fresh25.jsonl", "objectives/real-fresh26.jsonl")
+     "real-fresh-themes/passages6.jsonl", "objectives/real-fresh25.jsonl", "objectives/real-fresh26.jsonl",
+     # from 1.14.0: pool X, which judged 1.13.0
+     "real-fresh-themes/passages7.jsonl", "objectives/real-fresh27.jsonl", "objectives/real-fresh28.jsonl")
 )
 READ_TRAINING = Path(__file__).resolve().parent / "real" / "training.jsonl"
 
