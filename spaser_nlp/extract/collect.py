@@ -117,7 +117,9 @@ _DEADLINE_REACH = 3  # sentences between the targets and their deadline
 # a sentence that announces dated objectives without stating a level: "Le PNAD a deux objectifs clairs d'ici 2025."
 _ANNOUNCED = re.compile(
     r"\bobjectifs?\b[^.;:\d]{0,60}?\b(?:pour|d['’]\s*ici|[àa]\s+l['’]horizon|horizon)\s+(?:[àa]\s+)?(?:(?:la\s+)?fin\s+)?"
-    r"((?:19|20)\d\d)\b",
+    r"((?:19|20)\d\d)\b"
+    # « L'Agglo s'est engagée dans un programme avec pour horizon l'année 2030. »
+    r"|\b(?:avec\s+)?pour\s+(?:[ée]ch[ée]ance|horizon)\s+(?:l['’]\s*ann[ée]e\s+)?((?:19|20)\d\d)\b",
     re.I,
 )
 
@@ -136,7 +138,7 @@ def _announced_year(sentence: str, findings: list[Finding]) -> int | None:
     if any(f.reason is None for f in findings):
         return None
     announced = _ANNOUNCED.search(sentence)
-    return int(announced.group(1)) if announced else None
+    return int(announced.group(1) or announced.group(2)) if announced else None
 
 
 def collect(document: Document, *, detector: ObjectiveDetector | _Default | None = DEFAULT) -> list[QuantityRecord]:
@@ -197,7 +199,9 @@ def collect(document: Document, *, detector: ObjectiveDetector | _Default | None
             annual_item = None
         enumerating = announced is not None and bool(_ENUMERATES.match(sentence) or _LIST_ITEM.match(sentence))
         # "… deux objectifs d'ici à 2025. D'une part, 100 % … D'autre part, 30 % …": the year goes on with the list
-        announced = announced if enumerating else _announced_year(sentence, findings)
+        # (… and through the lead line of the list, « Les objectifs sont de : », which states no level)
+        lead_through = announced is not None and _is_lead(sentence) and not findings
+        announced = announced if enumerating or lead_through else _announced_year(sentence, findings)
         # a lead line ("Objectifs pour 2020 :", "Pour 2012") governs the list items under it
         if _is_lead(sentence) and not (context and _LIST_ITEM.match(sentence)):
             # (a short item under a lead is not the next items' lead: « … a connu une baisse de : - 54 % … - 33 % … »)

@@ -187,7 +187,11 @@ _COORDINATED_CHANGE = re.compile(
 # "… de 68 % d'ici 2030 et de 90 % d'ici 2035, et les émissions des parties prenantes de 27,5 %": a second object of the
 # same change, named without a verb
 _COORDINATED_OBJECT = re.compile(
-    r"(?:^|,)\s*et\s+(?:les|la|le|l['’]|leurs?|ses|sa|son|nos|notre|vos|votre)\s*[^,;:.()\d]{0,60}?\s(?:de|d['’])\s*$",
+    r"(?:^|,)\s*et\s+(?:les|la|le|l['’]|leurs?|ses|sa|son|nos|notre|vos|votre)\s*[^,;:.()\d]{0,60}?\s(?:de|d['’])\s*$"
+    # … or after a comma (« les bâtiments devront voir leurs émissions réduites de 53 %, l'énergie de 42 % et … »),
+    # not a share (« …, la part des renouvelables de 32 % » is a level)
+    r"|,\s*(?!(?:la|le|l['’])\s*(?:part|taux|proportion|pourcentage)\b)(?:les|la|le|l['’])\s*[^,;:.()\d]{0,40}?\s"
+    r"(?:de|d['’])\s*$",
     re.I,
 )
 # "porter à 30 % en 2030, et 40 % en 2050", "de 68 % d'ici 2030 et 90 % d'ici 2035": the next step of the same

@@ -254,8 +254,11 @@ def _analyse_clause(sentence: str, start: int, end: int, lead: str, context: str
             reason = None if sure and not score.past and len(quantities) == 1 else "universal"
         else:
             reason = rejection_reason(clause, quantity, years, score, previous_end)
-        if any(f.reason == "survey" for f in findings):
-            reason = "survey"  # "54 % des répondants estiment que leurs achats dépasseront les 10 %"
+        survey = next((f for f in findings if f.reason == "survey"), None)
+        if survey is not None and not lx.LEGAL.search(clause, survey.end - start, quantity.start):
+            # "54 % des répondants estiment que leurs achats dépasseront les 10 %" (but « 86 % des Français sont
+            # favorables à une loi imposant au moins 20 % de bio »: the level the law sets is a target)
+            reason = "survey"
         # "l'objectif de 20 %", "un taux minimal de 37,4 %": the level of a named objective, whatever the tense
         last = next((q for f, q in reversed(targets) if f.reason is None), None)
         named = quantity.source != "universal" and reason not in _SURE_NOT and (
@@ -564,9 +567,31 @@ def analyse_sentence(sentence: str, context: str = "", *,
     lead_match = _LEAD.match(sentence)
     lead = lead_match.group() if lead_match else ""
     findings: list[Finding] = []
+    previous: list[Finding] = []
     for start, end in _clauses(sentence):
-        findings.extend(_analyse_clause(sentence, start, end, lead, context, model))
+        found = _analyse_clause(sentence, start, end, lead, context, model)
+        _continue_change(sentence[start:end], previous, found)
+        findings.extend(found)
+        previous = found
     return findings
+
+
+# a clause that opens on a dated share and names no change of its own (« 40 % en 2030, 83 % en 2050 pour les gaz à
+# effet de serre » after « Une baisse de la consommation de 25 % d'ici 2030, 55 % d'ici 2050 ; »)
+_ELLIPTIC_STEP = re.compile(r"^\W*\d[\d\s,.]*\s*%\s*(?:en|d['’]\s*ici(?:\s+[àa])?|pour|[àa]\s+l['’]\s*horizon)\s+(?:19|20)\d\d",
+                            re.I)
+
+
+def _continue_change(clause: str, previous: list[Finding], found: list[Finding]) -> None:
+    """The levels of an elliptic clause after a clause of changes are the same change (its verb is elided)."""
+    changes = [f for f in previous if f.reason is None]
+    if (not changes or any(f.kind != "relative_change" for f in changes) or len({f.direction for f in changes}) != 1
+            or not _ELLIPTIC_STEP.match(clause) or lx.DECREASE.search(clause) or lx.INCREASE.search(clause)
+            or lx.MAINTAIN.search(clause) or re.search(r"\b(?:part|taux|proportion)\b", clause, re.I)):
+        return
+    for finding in found:
+        if finding.reason is None and finding.direction == "reach" and finding.unit == changes[0].unit:
+            finding.direction, finding.kind = changes[0].direction, "relative_change"
 
 
 def targets(sentence: str, context: str = "", *,

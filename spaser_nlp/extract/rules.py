@@ -394,6 +394,8 @@ def rejection_reason(
         # « la grande majorité des acteurs publics (88 %) », « de plus en plus d'établissements (40 %*) »,
         # « réduire leur impact (81 % des établissements) »: the share of a population that was asked or counted
         return "survey"
+    if _statistic_share(clause, quantity, score):
+        return "statistic"
     if (_EMPLOYMENT.search(clause) and not _PURCHASES_AFTER.match(after)) or (
             quantity.unit == "%" and _WORKFORCE_AFTER.match(after)):
         return "employment"  # « obligation d'emploi … 6 % de son effectif », « employer 80 % de travailleurs handicapés »
@@ -467,9 +469,57 @@ _TARGET_IN_SEGMENT = re.compile(
 _SURVEY = re.compile(
     r"^\s*(?:%|pour\s+cent)?\s*(?:des|de)\s+(?:[\w'’-]+\s+){0,5}?(?:r[ée]pondants?|sond[ée]s|interrog[ée]e?s|"
     r"ayant\s+r[ée]pondu)\b|^\s*(?:%|pour\s+cent)?\s*(?:des|de)\s+(?:[\w'’-]+\s+){1,6}?(?:estiment|d[ée]clarent|"
-    r"pensent|consid[èe]rent|jugent|affirment|se\s+disent|souhaitent)\b",
+    r"pensent|consid[èe]rent|jugent|affirment|se\s+disent|souhaitent|"
+    # an opinion: « 86 % des Français sont favorables à … », « 88 % des parents voudraient que … »
+    r"sont\s+(?:(?:plut[ôo]t|tr[èe]s|tout\s+[àa]\s+fait)\s+)?(?:favorables|oppos[ée]s|d[ée]favorables|pr[êe]ts|satisfaits)|"
+    r"se\s+d[ée]clarent|se\s+prononcent|voudraient|souhaiteraient|aimeraient|approuvent|pl[ée]biscitent)\b",
     re.I,
 )
+# a share of a footprint or of a consumption (« 55 % des rejets de GES », « un quart des émissions », « 22 % des
+# consommations d'énergie »), and a verb that says how it stands (« représente », « sont dus à », « sont d'origine »)
+_FOOTPRINT_AFTER = re.compile(
+    r"^\s*(?:%|pour\s*cents?)?\s*(?:des|de\s+la|de\s+l['’]|du|de\s+(?:leurs?|ses|nos))\s*(?:[\w'’-]+\s+)?"
+    r"(?:[ée]missions|rejets|consommations?|empreinte|bilan\s+carbone|gaz\s+[àa]\s+effet|GES)\b",
+    re.I,
+)
+_STATISTIC_VERB = re.compile(
+    r"\b(?:repr[ée]sent(?:e|ent|ant)|p[èe]s(?:e|ent|ant)|proviennent|provient|[ée]met(?:tent)?|(?:est|sont)\s+"
+    r"(?:(?:essentiellement|principalement|surtout)\s+)?(?:du|due|dus|dues|d['’]\s*origine|responsables?|[àa]\s+l['’]\s*origine))\b",
+    re.I,
+)
+# what makes a clause a target, in ``ClauseScore.cues``
+_TARGET_CUES = frozenset({"objective_word", "future", "horizon", "year", "infinitive", "pledge", "wish", "adoption",
+                          "planned", "quota", "nominal_change", "comparator", "additional"})
+# a share alone in parentheses: with another one in the same clause, the parts of a breakdown
+_BARE_SHARE_IN_PARENTHESES = re.compile(r"\(\s*\d[\d\s,.]*\s*%\s*\)")
+
+
+def _statistic_share(clause: str, quantity: Quantity, score: ClauseScore) -> bool:
+    """A share that says how a footprint or a total breaks down today, not a level to reach: « les achats de biens
+    (58 %), les déplacements (18 %) », « 55 % des rejets de GES sont d'origine agricole », « le bâtiment,
+    représentant 16 % des émissions », « (22 % des consommations d'énergie, 38 % des rejets de GES) »."""
+    if quantity.unit != "%" or quantity.source not in ("number", "fraction"):
+        return False
+    if (len(_BARE_SHARE_IN_PARENTHESES.findall(clause)) >= 2 and _in_bare_parentheses(clause, quantity)):
+        return True
+    if not _FOOTPRINT_AFTER.match(clause, quantity.end) and not _FOOTPRINT_AFTER.match(
+            clause[quantity.start + len(quantity.number_text or quantity.text) :]):
+        return False
+    before = re.split(r"[,;:(•]", clause[: quantity.start])[-1]
+    after = re.split(r"[,;:)•]", clause[quantity.end :])[0]
+    segment = f"{before} {after}"
+    if (_TARGET_IN_SEGMENT.search(before) or lx.FUTURE.search(segment) or lx.HORIZON_WORDS.search(segment)
+            or re.search(r"\b(?:19|20)\d\d\b", segment)):
+        return False
+    # (a share in parentheses that opens its segment, in a clause with no cue of target: « (22 % des consommations
+    # d'énergie, 38 % des rejets de GES) »)
+    opened = clause.rfind("(", 0, quantity.start)
+    in_parentheses = opened >= 0 and ")" not in clause[opened : quantity.start] and not before.strip()
+    return bool(_STATISTIC_VERB.search(segment)) or (in_parentheses and not set(score.cues) & _TARGET_CUES)
+
+
+def _in_bare_parentheses(clause: str, quantity: Quantity) -> bool:
+    return any(m.start() <= quantity.start < m.end() for m in _BARE_SHARE_IN_PARENTHESES.finditer(clause))
 _FOOTNOTE = re.compile(r"[^\s(]\($")
 # a capitalised word inside a sentence, right before a bare number (« son Agenda 21 et … », « le Grenelle 2 »)
 _PROPER_NAME_BEFORE = re.compile(r"(?:(?<=[a-zà-ÿ,] )|(?<=\b[dlDL]['’]))(?-i:[A-Z][a-zà-ÿ]+)\s$")
