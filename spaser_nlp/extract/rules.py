@@ -520,6 +520,8 @@ def _statistic_share(clause: str, quantity: Quantity, score: ClauseScore) -> boo
 
 def _in_bare_parentheses(clause: str, quantity: Quantity) -> bool:
     return any(m.start() <= quantity.start < m.end() for m in _BARE_SHARE_IN_PARENTHESES.finditer(clause))
+
+
 _FOOTNOTE = re.compile(r"[^\s(]\($")
 # a capitalised word inside a sentence, right before a bare number (« son Agenda 21 et … », « le Grenelle 2 »)
 _PROPER_NAME_BEFORE = re.compile(r"(?:(?<=[a-zà-ÿ,] )|(?<=\b[dlDL]['’]))(?-i:[A-Z][a-zà-ÿ]+)\s$")
