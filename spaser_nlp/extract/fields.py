@@ -263,6 +263,10 @@ _ANNUAL_DOCUMENT = re.compile(
 )
 
 
+# a past tense that is a verb (not « aujourd'hui », « bilan », « en 2019 : »)
+_PAST_VERB = re.compile(r"(?:a|ont|avait|avaient|est|sont|s['’])\s", re.I)
+
+
 def horizon_year(clause: str, quantity: Quantity, years: list[YearMention], taken: set[int],
                  next_target: int | None = None) -> int | None:
     """The target year of ``quantity``: the first usable year after it (before the next target when a year
@@ -277,6 +281,11 @@ def horizon_year(clause: str, quantity: Quantity, years: list[YearMention], take
             break
         boundary = _HARD_BOUNDARY.search(clause, baseline.end())
     limit = boundary.start() if boundary else len(clause)
+    # a year told by a past verb beside the target dates that past (« réduire de 7 % les déchets, le ratio est passé
+    # de 421 kg en 2008 … », « … à partir de 2050 et a invité les communes à réduire de moitié »)
+    told = [m for m in lx.PAST.finditer(clause) if _PAST_VERB.match(m.group())]
+    limit = min([limit, *(m.start() for m in told if m.start() >= quantity.end)])
+    after_past = max((m.end() for m in told if m.end() <= quantity.start), default=0)
     if next_target is not None and any(y.end <= quantity.start for y in usable):
         limit = min(limit, next_target)
     null_marker = _NULL_HORIZON.search(clause, quantity.end)
@@ -288,7 +297,7 @@ def horizon_year(clause: str, quantity: Quantity, years: list[YearMention], take
     if null_marker and null_marker.start() < limit:
         return None
     previous_boundary = max((m.end() for m in _HARD_BOUNDARY.finditer(clause, 0, quantity.start)), default=0)
-    before = [y for y in usable if previous_boundary <= y.end <= quantity.start]
+    before = [y for y in usable if max(previous_boundary, after_past) <= y.end <= quantity.start]
     if before:
         return before[-1].year
     return None

@@ -80,7 +80,13 @@ _THEN_OBJECTIVE = re.compile(r"[^.;:!?]{0,100}?\b(?:pour|avec)\s+(?:un|l['’]\s
                              r"(?=\d)", re.I)
 # « un schéma directeur, visant à atteindre un patrimoine composé à 100 % de luminaires LED », « son plan visant à baisser
 # la consommation de 10 % »: the level in the object of « visant à » + a verb of target
-_AIMING = re.compile(r"\bvisant\s+(?:notamment\s+)?(?:[àa]|au|aux)\s+(?P<verb>[a-zà-ÿ]+)\b[^.;:!?\d]{0,100}$", re.I)
+# … and the infinitive that names an objective or a plan (« l'objectif du Grenelle de réduire de 7 % », « les objectifs
+# de ce plan étaient de réduire de 15 % », « un plan d'actions pour diminuer de 20 % »): a target whatever the tense
+# (or its noun: « l'engagement, d'ici à 2030, d'une réduction de 22 % », « un objectif intermédiaire de réduction de moitié »)
+_AIMING = re.compile(rf"(?:\bvisant\s+(?:notamment\s+)?(?:[àa]|au|aux)\s+|\b(?:objectifs?|ambitions?|cibles?|engagements?)\b"
+                     rf"(?:[^.;:!?\d]|(?:19|20)\d\d){{0,60}}?\b(?:de\s+|d['’]\s*)|\bplans?\s+(?:d['’]\s*actions?\s+)?pour\s+)"
+                     rf"(?:(?P<verb>{lx.CHANGE_VERBS_INF.pattern})|(?:(?:une?|la|l['’])\s*)?(?P<noun>r[ée]duction|baisse|diminution|"
+                     rf"augmentation|hausse|division)\b)[^.;:!?\d(]{{0,100}}$", re.I)
 _LIST_MARK = re.compile(r"^\s*(?:[•\-–*▪►·]|[a-z][.)]|\d{1,2}[.)])\s")
 # a bullet that opens on a share ("• 80 % des organisations…", "e) 100 % des cartouches…"): a list item even when
 # the lead line above it was not kept
@@ -239,6 +245,7 @@ def _analyse_clause(sentence: str, start: int, end: int, lead: str, context: str
     quantities = [q for index, q in enumerate(quantities) if index + 1 not in starts]
     starts = {index - sum(1 for s in starts if s <= index): value for index, value in starts.items()}
     for index, quantity in enumerate(quantities):
+        subject = False
         split = _split_change_range(clause, quantity)
         baseline_from_range = starts.get(index)
         if split:
@@ -251,7 +258,10 @@ def _analyse_clause(sentence: str, start: int, end: int, lead: str, context: str
                     # "Pour 2010 : utilisation exclusive de papier écoresponsable" (a dated lead, then the level)
                     or (bool(lead) and 0 <= start + quantity.start - len(lead) <= 2
                         and any(y.role in ("horizon", "in") for y in find_years(lead))))
-            reason = None if sure and not score.past and len(quantities) == 1 else "universal"
+            # « Toutes les formations … intègreront … »: the subject of a future verb (the detector saw few)
+            subject = (score.score >= OBJECTIVE_THRESHOLD and not clause[: quantity.start].strip(" •-–*")
+                       and bool(lx.FUTURE.search(clause, quantity.end)))
+            reason = None if (sure or subject) and not score.past and len(quantities) == 1 else "universal"
         else:
             reason = rejection_reason(clause, quantity, years, score, previous_end)
         survey = next((f for f in findings if f.reason == "survey"), None)
@@ -276,11 +286,11 @@ def _analyse_clause(sentence: str, start: int, end: int, lead: str, context: str
         # plan's « prévoit / comporte » named by an action noun is the plan's target
         provided = (quantity.source == "number" and reason in (None, "no_target_marker", "detector")
                     and not score.past and bool(_PROVIDES.search(clause, 0, quantity.start)))
-        aimed = (quantity.source == "number" and reason in (None, "no_target_marker", "detector", "result")
-                 and bool((aim := _AIMING.search(clause, 0, quantity.start)) and lx.CHANGE_VERBS_INF.fullmatch(aim["verb"])
+        aimed = (quantity.source in ("number", "fraction") and reason in (None, "no_target_marker", "detector", "result", "legal")
+                 and bool((aim := _AIMING.search(clause, 0, quantity.start))
                           # (not past the participle's own clause: « les actions visant à réduire … ont permis »)
-                          and not lx.PAST.search(clause, aim.end("verb"), quantity.start)))
-        named = named or adopted or factor or provided or aimed
+                          and not lx.PAST.search(clause, max(aim.end("verb"), aim.end("noun")), quantity.start)))
+        named = named or adopted or factor or provided or aimed or (quantity.source == "universal" and reason is None and subject)
         # « l'objectif de 6 % était atteint dès 2010 »: the level of a named objective told as reached is a result
         reached = bool(_REACHED_AFTER.match(clause, quantity.end)) or _current_level(clause, quantity, quantities, index)
         if reached:

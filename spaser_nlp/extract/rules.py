@@ -105,7 +105,10 @@ def score_clause(clause: str, sentence_cues: str = "", *, listed: bool = False) 
     cues: list[str] = []
     score = 0.0
     clause = _mask_baselines(clause)
-    own_objective = bool(lx.OBJECTIVE_WORDS.search(clause) or lx.OBJECTIVE_WORDS.search(sentence_cues))
+    own_objective = bool(lx.OBJECTIVE_WORDS.search(clause) or lx.OBJECTIVE_WORDS.search(sentence_cues)
+                         # a lead line in the future with a horizon (« Des actions seront menées d'ici 2030, avec
+                         # par exemple : ») announces targets in the items under it
+                         or (listed and _future(sentence_cues) and lx.HORIZON_WORDS.search(sentence_cues)))
     if own_objective:
         score += 2
         cues.append("objective_word")
