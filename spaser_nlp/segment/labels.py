@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spaser_nlp.document.model import SectionKind
 
@@ -114,13 +115,16 @@ def fold(text: str) -> str:
     return plain.replace("–", "-").replace("—", "-").replace("’", "'").lower()
 
 
+@lru_cache(maxsize=4096)
+def _fold_char(char: str) -> str:
+    """One character folded to one character (" " when folding removes it)."""
+    folded = fold(char)
+    return folded[0] if folded else " "
+
+
 def _fold_same_length(text: str) -> str:
     # Keep one folded character per original character so match offsets map back to ``text``.
-    out = []
-    for char in text:
-        folded = fold(char)
-        out.append(folded[0] if folded else " ")
-    result = "".join(out)
+    result = "".join(map(_fold_char, text))
     for wrong, right in _OCR_WORD_FIXES:
         result = result.replace(wrong, right)
     return result
