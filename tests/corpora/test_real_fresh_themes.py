@@ -4,7 +4,6 @@ read on a host of the training file), and refuses to run without the shared dev 
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 import shutil
@@ -14,21 +13,12 @@ from pathlib import Path
 
 import pytest
 
+from tests.corpora.test_passage_checks import READ_SETS  # the read evaluation sets, theme training data
+
 ROOT = Path(__file__).resolve().parents[2]
 CORPORA = ROOT / "corpora"
 DEV = next((p / "shared" / "data" / "spaser-real-dev" / "passages.jsonl" for p in ROOT.parents[:2]
             if (p / "shared" / "data" / "spaser-real-dev" / "passages.jsonl").is_file()), None)
-
-
-def _read_sets() -> tuple[str, ...]:
-    spec = importlib.util.spec_from_file_location("passage_checks", CORPORA / "passage_checks.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return tuple(module.READ_SETS)
-
-
-READ_SETS = _read_sets()  # the read evaluation sets, theme training data
 
 
 def _number(path: Path) -> int:
