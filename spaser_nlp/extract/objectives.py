@@ -22,6 +22,7 @@ from spaser_nlp.extract.rules import (
     OBJECTIVE_THRESHOLD,
     ClauseScore,
     governed_by_objective,
+    in_parentheses,
     is_year_quantity,
     rejection_reason,
     score_clause,
@@ -199,16 +200,11 @@ def _is_heading(sentence: str) -> bool:
     return label is not None and label.family != "chapitre" and label.number is not None
 
 
-def _in_parentheses(text: str, offset: int) -> bool:
-    opened = text.rfind("(", 0, offset)
-    return opened >= 0 and ")" not in text[opened:offset]
-
-
 def _candidates(clause: str, universal: bool = True) -> list[Quantity]:
     numbers = [q for q in find_quantities(clause) if not is_year_quantity(q)]
     # "tous les marchés" is the target only when no explicit share is given ("25 % de … chaque acheteur")
     # (a share in parentheses is a baseline or an aside: "L'intégralité des contrats … (la part était de 16 %)")
-    shares = [q for q in numbers if q.unit == "%" and not _in_parentheses(clause, q.start)]
+    shares = [q for q in numbers if q.unit == "%" and not in_parentheses(clause, q.start)]
     found = universal_quantities(clause) if universal else []
     # « mesurer la part des achats responsables dans la totalité des achats »: the whole a share is taken of
     found = [q for q in found if not _SHARE_OF_WHOLE.search(clause, 0, q.start)]

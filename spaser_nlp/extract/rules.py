@@ -516,9 +516,14 @@ def _statistic_share(clause: str, quantity: Quantity, score: ClauseScore) -> boo
         return False
     # (a share in parentheses that opens its segment, in a clause with no cue of target: « (22 % des consommations
     # d'énergie, 38 % des rejets de GES) »)
-    opened = clause.rfind("(", 0, quantity.start)
-    in_parentheses = opened >= 0 and ")" not in clause[opened : quantity.start] and not before.strip()
-    return bool(_STATISTIC_VERB.search(segment)) or (in_parentheses and not set(score.cues) & _TARGET_CUES)
+    opens_parentheses = in_parentheses(clause, quantity.start) and not before.strip()
+    return bool(_STATISTIC_VERB.search(segment)) or (opens_parentheses and not set(score.cues) & _TARGET_CUES)
+
+
+def in_parentheses(text: str, offset: int) -> bool:
+    """``offset`` is inside a parenthesis opened before it and not yet closed."""
+    opened = text.rfind("(", 0, offset)
+    return opened >= 0 and ")" not in text[opened:offset]
 
 
 def _in_bare_parentheses(clause: str, quantity: Quantity) -> bool:
