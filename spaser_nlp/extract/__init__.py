@@ -22,7 +22,7 @@ from spaser_nlp.extract.collect import QuantityRecord, collect, to_objective
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
-__all__ = ["QuantityRecord", "all_quantities", "extract", "extract_objectives", "objectives_frame", "prepare",
+__all__ = ["QuantityRecord", "all_quantities", "clear_caches", "extract", "extract_objectives", "objectives_frame", "prepare",
            "text_document"]
 
 
@@ -35,6 +35,19 @@ def extract(document: Document) -> Document:
 def all_quantities(document: Document) -> list[QuantityRecord]:
     """Every quantity of the document, targets and rejected numbers, each with its reason."""
     return collect(document)
+
+
+def clear_caches() -> None:
+    """Forget what extraction memoises between calls (each clause's parse and embedding, its quantities and years,
+    folded words): to time a cold run, or to free memory after a large batch. Results do not change."""
+    from spaser_nlp.extract import dates, detector, objectives, quantities
+
+    detector._PARSED.clear()
+    detector._EMBEDDED.clear()
+    detector._fold.cache_clear()
+    quantities._quantities.cache_clear()
+    dates._years.cache_clear()
+    objectives._is_heading.cache_clear()
 
 
 def text_document(text: str, doc_id: str = "text") -> Document:

@@ -153,10 +153,11 @@ def collect(document: Document, *, detector: ObjectiveDetector | _Default | None
                  if not ("\t" in text[start:end] or any(a <= start < b for a, b in table_spans)
                          or (start, end) in table_lines)]
     if model is not None and (model.parse or model.dense):
-        clauses = [(text[start:end], candidate_clauses(text[start:end])) for start, end in sentences]
         if model.parse:
-            prefetch([c for _, found in clauses for c in found])
+            # one batch for the clauses whose numbers may reach the parse (dates, references… never do)
+            prefetch([c for start, end in sentences for c in candidate_clauses(text[start:end], parse=True)])
         if model.dense:
+            clauses = [(text[start:end], candidate_clauses(text[start:end])) for start, end in sentences]
             # one batch for the sentences that hold a candidate number (the others are never scored)
             prefetch_vectors([sentence for sentence, found in clauses if found])
     announced: int | None = None

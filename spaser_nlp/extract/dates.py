@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 YearRole = Literal["horizon", "baseline", "period", "date", "reference", "in"]
@@ -98,6 +99,16 @@ def _role(text: str, start: int, end: int) -> YearRole:
 
 def find_years(text: str) -> list[YearMention]:
     """Every year of ``text`` with its role; "2024-2028" is a period unless a season or horizon."""
+    return list(_years(text))
+
+
+@lru_cache(maxsize=4096)
+def _years(text: str) -> tuple[YearMention, ...]:
+    # memoised like quantities.find_quantities (YearMention is frozen)
+    return tuple(_find_years(text))
+
+
+def _find_years(text: str) -> list[YearMention]:
     found: list[YearMention] = []
     skip_until = -1
     between = {m.start(1): m for m in _BETWEEN.finditer(text) if int(m.group(2)) > int(m.group(1))}

@@ -38,8 +38,9 @@ VETOES = frozenset({"threshold", "duration", "frequency", "reference", "date", "
 STRICT = frozenset({"result", "projection"})
 
 
+@lru_cache(maxsize=1 << 16)
 def _fold(word: str) -> str:
-    """Lower case without accents (OCR and writers drop them)."""
+    """Lower case without accents (OCR and writers drop them); memoised (words repeat)."""
     decomposed = unicodedata.normalize("NFKD", word.lower())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -370,7 +371,9 @@ class ObjectiveDetector:
 
     def explain(self, features: list[str], k: int = 3) -> tuple[str, ...]:
         """The ``k`` features that pushed the verdict most, signed ("+L1=porter", "-cue=past")."""
-        weighed = sorted(((self.weights.get(f, 0.0), f) for f in set(features)), key=lambda p: -abs(p[0]))
+        # (ties, such as two features that always occur together, in name order: not in set order, which
+        # changes with the process's string hashing)
+        weighed = sorted(((self.weights.get(f, 0.0), f) for f in set(features)), key=lambda p: (-abs(p[0]), p[1]))
         return tuple(f"{'+' if w > 0 else '-'}{f}" for w, f in weighed[:k] if w)
 
     def to_json(self) -> dict:

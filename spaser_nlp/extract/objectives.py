@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spaser_nlp.extract import fields as fl
 from spaser_nlp.extract import lexicon as lx
@@ -26,6 +27,7 @@ from spaser_nlp.extract.rules import (
     is_year_quantity,
     rejection_reason,
     score_clause,
+    shape_reason,
 )
 
 _CLAUSE_SPLIT = re.compile(r";|\s•\s|\n")
@@ -192,6 +194,7 @@ def _current_level(clause: str, quantity: Quantity, quantities: list[Quantity], 
     return bool(later) and later[0].start >= objective.end()
 
 
+@lru_cache(maxsize=1024)
 def _is_heading(sentence: str) -> bool:
     """A plan heading ("Défi 2.3 – … dans chaque marché"): its « chaque » names a theme, not a target."""
     from spaser_nlp.segment.labels import parse_label
@@ -545,10 +548,24 @@ def _fill_baselines(
                 finding.baseline_year = year.year
 
 
-def candidate_clauses(sentence: str) -> list[str]:
-    """The clauses of ``sentence`` that hold a candidate number (those the detector may parse)."""
+def candidate_clauses(sentence: str, *, parse: bool = False) -> list[str]:
+    """The clauses of ``sentence`` that hold a candidate number (those the detector may score).
+
+    ``parse``: only those where some candidate is not ruled out by its own shape (a date, a reference, a duration…,
+    :func:`~spaser_nlp.extract.rules.shape_reason`), which never reaches the parse: the clauses worth parsing ahead in
+    one batch. A clause left out that the detector does parse after all is parsed then, on its own (same result).
+    """
     universal = not _is_heading(sentence)
-    return [sentence[a:b] for a, b in _clauses(sentence) if _candidates(sentence[a:b], universal)]
+    kept = []
+    for a, b in _clauses(sentence):
+        clause = sentence[a:b]
+        candidates = _candidates(clause, universal)
+        if parse and candidates:
+            years = find_years(clause)
+            candidates = [q for q in candidates if shape_reason(clause, q, years) is None]
+        if candidates:
+            kept.append(clause)
+    return kept
 
 
 class _Default:

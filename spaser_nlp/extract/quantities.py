@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Literal
 
 from spaser_nlp.extract.numbers import Number, find_numbers, parse_number
@@ -162,6 +163,16 @@ _NOT_A_POPULATION = re.compile(
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity of ``text`` in order: numbers with units, ranges, ratios, factor verbs."""
+    return list(_quantities(text))
+
+
+@lru_cache(maxsize=4096)
+def _quantities(text: str) -> tuple[Quantity, ...]:
+    # memoised: a clause is read by several stages (candidates, the parse's prefetch, fields); Quantity is frozen
+    return tuple(_find_quantities(text))
+
+
+def _find_quantities(text: str) -> list[Quantity]:
     numbers = find_numbers(text)
     quantities: list[Quantity] = []
     index = 0

@@ -346,52 +346,64 @@ def is_year_quantity(quantity: Quantity) -> bool:
     )
 
 
+def shape_reason(clause: str, quantity: Quantity, years: list[YearMention]) -> str | None:
+    """Why ``quantity`` is no target by its own shape, whatever the clause says (a reference, a date, an ordinal, a
+    duration or frequency, a count of plan parts): the first checks of :func:`rejection_reason`, which need no score."""
+    if quantity.source != "number":
+        return None
+    before = clause[max(0, quantity.start - 60) : quantity.start]
+    after = clause[quantity.start + len(quantity.number_text or quantity.text) :]
+    # (a share is never a numbered item: « s'était fixé comme objectif 10 % d'économie »)
+    if ((lx.REFERENCE_BEFORE.search(before) and quantity.unit != "%") or lx.REFERENCE_AFTER.match(after)
+            or re.search(r"[-–]\s*$", before[-2:]) and re.search(r"\d[-–]$", before)):
+        return "reference"
+    if _FOOTNOTE.search(clause[: quantity.start]) and re.match(r"^\d{1,3}\)", clause[quantity.start :]):
+        return "reference"  # a footnote call glued to a word or a quote: « … en 2012 »(2)
+    if re.search(r"[\w»”%]\s\($", clause[: quantity.start]) and re.match(r"^\d{1,2}\)", clause[quantity.start :]):
+        return "reference"  # a footnote call after a word: « … à l'horizon 2014 (1), les collectivités … (2). »
+    if (re.search(r"[)»”]$", before) and re.fullmatch(r"\d{1,2}", quantity.number_text or "")
+            and quantity.unit == "count"):
+        return "reference"  # a footnote call glued to a parenthesis or a quote: « … Territoriaux (PAT)3. »
+    if re.search(r"\[$", before) and re.match(r"^\d{1,3}\]", clause[quantity.start :]):
+        return "reference"  # a footnote call in brackets: « … 25 % en 2030[2]. »
+    if (re.fullmatch(r"z[ée]ro", quantity.number_text or "", re.I) and quantity.unit not in CANONICAL_UNITS
+            and not re.search(r"\b(?:[àa]|vers)\s*$", before)):  # (« réduire à zéro », « tendre vers zéro »: levels)
+        return "reference"  # « le Zéro Artificialisation Nette », « zéro déchet », « zéro émission nette »: a name
+    if quantity.unit == "count" and _PROPER_NAME_BEFORE.search(before) and quantity.value < 100:
+        return "reference"  # the number of a programme's name: « son Agenda 21 », « Scope 3 », « Grenelle 2 »
+    if _SCOPE_NAME.search(before) and quantity.value < 10:
+        return "reference"  # the number of an emissions scope: « les émissions du scope 3 », « Scopes 1 et 2 »
+    if _NAMED_TEXT.search(before) and quantity.unit == "count" and quantity.value < 10:
+        return "reference"  # the number in a text's name: « la loi Grenelle 1 », « la loi EGalim 2 »
+    if lx.DATE_AFTER.match(after):
+        return "date"
+    if _SPLIT_YEAR.match(quantity.number_text) and _YEAR_WORD_BEFORE.search(before):
+        return "date"  # « à l'horizon 2 030 »: a year written with a thousands space
+    if _ORDINAL_AFTER.match(after):
+        return "ordinal"  # « la 1ère Région à énergie positive », « la 2e campagne »
+    if any(y.start <= quantity.start < y.end for y in years):
+        return "date"
+    if lx.DURATION_AFTER.match(after) and (
+        lx.DURATION_CONTEXT.search(before)
+        or re.match(r"^\s*(?:(?:prochaine?s?|derni[èe]re?s?)\s+)?(?:ans?|ann[ée]es?|fois|mois|semaines?)\b", after, re.I)
+    ):
+        return "frequency" if re.match(r"^\s*fois\b", after) or lx.FREQUENCY.search(before[-12:]) else "duration"
+    if quantity.unit in lx.STRUCTURE_UNITS and quantity.unit not in lx.TARGET_WORTHY:
+        return "structure_count"
+    return None
+
+
 def rejection_reason(
     clause: str, quantity: Quantity, years: list[YearMention], score: ClauseScore, window_start: int
 ) -> str | None:
     """Why ``quantity`` is not a target (None when it may be one)."""
+    shape = shape_reason(clause, quantity, years)
+    if shape is not None:
+        return shape
     before = clause[max(0, quantity.start - 60) : quantity.start]
     after = clause[quantity.start + len(quantity.number_text or quantity.text) :]
-    if quantity.source == "number":
-        # (a share is never a numbered item: « s'était fixé comme objectif 10 % d'économie »)
-        if ((lx.REFERENCE_BEFORE.search(before) and quantity.unit != "%") or lx.REFERENCE_AFTER.match(after)
-                or re.search(r"[-–]\s*$", before[-2:]) and re.search(r"\d[-–]$", before)):
-            return "reference"
-        if _FOOTNOTE.search(clause[: quantity.start]) and re.match(r"^\d{1,3}\)", clause[quantity.start :]):
-            return "reference"  # a footnote call glued to a word or a quote: « … en 2012 »(2)
-        if re.search(r"[\w»”%]\s\($", clause[: quantity.start]) and re.match(r"^\d{1,2}\)", clause[quantity.start :]):
-            return "reference"  # a footnote call after a word: « … à l'horizon 2014 (1), les collectivités … (2). »
-        if (re.search(r"[)»”]$", before) and re.fullmatch(r"\d{1,2}", quantity.number_text or "")
-                and quantity.unit == "count"):
-            return "reference"  # a footnote call glued to a parenthesis or a quote: « … Territoriaux (PAT)3. »
-        if re.search(r"\[$", before) and re.match(r"^\d{1,3}\]", clause[quantity.start :]):
-            return "reference"  # a footnote call in brackets: « … 25 % en 2030[2]. »
-        if (re.fullmatch(r"z[ée]ro", quantity.number_text or "", re.I) and quantity.unit not in CANONICAL_UNITS
-                and not re.search(r"\b(?:[àa]|vers)\s*$", before)):  # (« réduire à zéro », « tendre vers zéro »: levels)
-            return "reference"  # « le Zéro Artificialisation Nette », « zéro déchet », « zéro émission nette »: a name
-        if quantity.unit == "count" and _PROPER_NAME_BEFORE.search(before) and quantity.value < 100:
-            return "reference"  # the number of a programme's name: « son Agenda 21 », « Scope 3 », « Grenelle 2 »
-        if _SCOPE_NAME.search(before) and quantity.value < 10:
-            return "reference"  # the number of an emissions scope: « les émissions du scope 3 », « Scopes 1 et 2 »
-        if _NAMED_TEXT.search(before) and quantity.unit == "count" and quantity.value < 10:
-            return "reference"  # the number in a text's name: « la loi Grenelle 1 », « la loi EGalim 2 »
-        if lx.DATE_AFTER.match(after):
-            return "date"
-        if _SPLIT_YEAR.match(quantity.number_text) and _YEAR_WORD_BEFORE.search(before):
-            return "date"  # « à l'horizon 2 030 »: a year written with a thousands space
-        if _ORDINAL_AFTER.match(after):
-            return "ordinal"  # « la 1ère Région à énergie positive », « la 2e campagne »
-        if any(y.start <= quantity.start < y.end for y in years):
-            return "date"
-        if lx.DURATION_AFTER.match(after) and (
-            lx.DURATION_CONTEXT.search(before)
-            or re.match(r"^\s*(?:(?:prochaine?s?|derni[èe]re?s?)\s+)?(?:ans?|ann[ée]es?|fois|mois|semaines?)\b", after, re.I)
-        ):
-            return "frequency" if re.match(r"^\s*fois\b", after) or lx.FREQUENCY.search(before[-12:]) else "duration"
-        if quantity.unit in lx.STRUCTURE_UNITS and quantity.unit not in lx.TARGET_WORTHY:
-            return "structure_count"
-        if quantity.unit in lx.TARGET_WORTHY and score.score < OBJECTIVE_THRESHOLD + 1:
-            return "structure_count"
+    if quantity.source == "number" and quantity.unit in lx.TARGET_WORTHY and score.score < OBJECTIVE_THRESHOLD + 1:
+        return "structure_count"
     if quantity.unit == "%" and (_SURVEY.match(after) or _ACTORS_SHARE.match(after) or (
             _ALONE_IN_PARENTHESES.match(after) and _ACTORS_BEFORE.search(before))):
         # « la grande majorité des acteurs publics (88 %) », « de plus en plus d'établissements (40 %*) »,

@@ -62,6 +62,17 @@ def test_detector_is_explainable() -> None:
     assert objective.value == 30 and 0.5 <= objective.confidence <= 1
 
 
+def test_explanation_orders_tied_weights_by_name() -> None:
+    # two features that always occur together get the same weight: their order must not follow the set's
+    # iteration order, which changes with the process's string hashing (PYTHONHASHSEED)
+    from spaser_nlp.extract.detector import ObjectiveDetector
+
+    detector = ObjectiveDetector(weights={"W=zeta": 0.5, "W=alpha": 0.5, "W=mid": -0.5, "W=small": 0.1},
+                                 bias=0.0, threshold=0.5, parse=False)
+    for features in (["W=zeta", "W=alpha", "W=mid", "W=small"], ["W=small", "W=mid", "W=alpha", "W=zeta"]):
+        assert detector.explain(features) == ("+W=alpha", "-W=mid", "+W=zeta")
+
+
 def _real_gold(tmp_path: Path) -> Path:
     rows = [
         {"id": "t-1", "source_url": "https://example.org/a", "text": "Porter à 35 % la part des marchés clausés d'ici 2028.",
