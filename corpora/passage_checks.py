@@ -117,13 +117,14 @@ def norm_url(url: str) -> str:
 
 
 def host(url: str) -> str:
-    """The page's host name without ``www.``, user name (``s.name@site.fr``) or port."""
-    return re.sub(r":\d+$", "", norm_url(url).split("/", 1)[0].rsplit("@", 1)[-1])
+    """The page's host name without ``www.``, user name (``s.name@site.fr``), port or the root's final dot
+    (``cordis.europa.eu./…``, a fully qualified name, is ``cordis.europa.eu``)."""
+    return re.sub(r"\.?(?::\d+)?$", "", norm_url(url).split("/", 1)[0].rsplit("@", 1)[-1])
 
 
 def domain(url: str) -> str:
     """The registrable domain of a page (``css.achatpublic.info`` -> ``achatpublic.info``, ``x.gouv.fr`` kept whole)."""
-    name = urlparse(url if "://" in url else "https://" + url).hostname or ""
+    name = (urlparse(url if "://" in url else "https://" + url).hostname or "").rstrip(".")
     parts = re.sub(r"^www\.", "", name).split(".")
     size = 3 if len(parts) >= 3 and parts[-2] in _SECOND_LEVEL else 2
     return ".".join(parts[-size:])

@@ -62,6 +62,15 @@ def test_a_user_name_or_port_in_a_url_does_not_hide_its_site() -> None:
     assert checks.site_problems([{"source_url": "https://tours-metropole.fr/x", "text": "Autre."}], seen, "domain")
 
 
+def test_a_final_dot_in_a_host_does_not_hide_its_site() -> None:
+    # theme set 11 stores a page as https://cordis.europa.eu./…, a fully qualified name: the same site as without the dot
+    checks = _checks()
+    url = "https://cordis.europa.eu./article/id/1/fr"
+    assert checks.host(url) == checks.host("https://cordis.europa.eu/x") == "cordis.europa.eu"
+    assert checks.domain(url) == checks.domain("https://eige.europa.eu/y") == "europa.eu"
+    assert checks.host("https://example.org.:8080/x") == "example.org"
+
+
 def test_every_problem_is_reported_and_a_clean_set_passes() -> None:
     checks = _checks()
     dev = checks.DevSet.from_records([_record("La Ville vise 30 % de produits bio en 2026.",
