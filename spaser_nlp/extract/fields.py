@@ -176,7 +176,9 @@ _COORDINATED_CHANGE = re.compile(
     r"^[^,;:.()]{0,60}?\bet\s+(?:(?:ceux|celles?|celui)\s+(?:[\w'’-]+\s+){0,4}?)?(?:de|d['’])\s*$"
     # « réduire le gaspillage de 50 % d'ici 2025, par rapport à 2015, dans la distribution …, et de 50 % d'ici 2030 »,
     # « … de 40 % en 2030, puis de 80 % en 2050 »: the complements in between may be long and hold commas
-    r"|^[^;:.()]{0,240}?(?:\bet|,\s*puis|\bpuis)\s+(?:de|d['’])\s*$"
+    r"|^[^;:.()]{0,240}?(?:\bet|,\s*puis|\bpuis)\s+(?:une\s+autre\s+|un\s+autre\s+)?(?:de|d['’])\s*$"
+    # « … de 40 % d'ici 2030, de 50 % pour 2040 »: a step's year (after the object), a comma, the next change
+    r"|^\s*[^\d;:.()]{0,80}?(?:en|pour|d[èe]s|d['’]\s*ici(?:\s+[àa])?|[àa]\s+l['’]horizon|(?:[àa]\s+)?fin)\s+(?:19|20)\d\d\s*,\s*(?:de|d['’])\s*$"
     # "réduire … de 50 % en 2050 …, en visant les objectifs intermédiaires d'environ 7 % en 2023 et de 20 % en 2030"
     r"|^[^;:]{0,160}?\b(?:objectifs?|jalons?|paliers?|[ée]tapes?|cibles?)\s+interm[ée]diaires?\s+(?:de\s+|d['’]\s*)"
     r"(?:environ\s+)?$",

@@ -420,8 +420,10 @@ def _analyse_clause(sentence: str, start: int, end: int, lead: str, context: str
             baselines.append((quantity, None))
         previous_end = quantity.end
         previous_verb_start = verb_start
-        if reason not in ("duration", "frequency", "date", "reference"):
-            # (a reference, « du scope 3 de 27,5 % », does not cut the verb off either)
+        if reason not in ("duration", "frequency", "date", "reference") and not (
+                reason == "threshold" and quantity.unit not in ("%", "EUR")):
+            # (a reference, « du scope 3 de 27,5 % », does not cut the verb off either, nor the size that says what
+            # the change concerns: « réduction des consommations des bâtiments de plus de 1 000 m² de 40 % »)
             verb_start = quantity.end
     _share_nested_verdicts(clause, targets)
     _fill_horizons(clause, targets, baselines, years)

@@ -47,7 +47,7 @@ _FACTOR_ADJECTIVE = re.compile(r"\b(?:un|une|le|la|au|[àa]\s+la|du|de\s+la)\s+$
 _NOUN_AFTER = re.compile(r"\s+(?!de\b|d['’]|des\b|du\b|en\b|d['’]ici\b|par\b|sur\b|[àa]\b|et\b|ou\b|entre\b)[a-zà-ÿ]{2,}", re.IGNORECASE)
 _FACTOR_VALUES = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0}
 _BY_FACTOR = re.compile(
-    r"\b(?P<verb>multipli|divis)\w*\s+(?:\w+\s+){0,4}?par\s+(?P<n>\d+(?:,\d+)?|deux|trois|quatre|cinq|dix)\b",
+    r"\b(?P<verb>multipli|divis)\w*\s+(?:[\w'’-]+\s+){0,10}?par\s+(?P<n>\d+(?:,\d+)?|deux|trois|quatre|cinq|dix)\b",
     re.IGNORECASE,
 )
 # "tous les marchés", "chaque marché", "l'ensemble des produits", "utilisation exclusive": 100 % by the
@@ -81,8 +81,14 @@ def _is_year(number: Number) -> bool:
 # « le décret tertiaire visant - 40 % de consommation »: a sign written apart, right after a word of aim (elsewhere a
 # spaced dash is a separator: « les transports - 32 %, le résidentiel - 29 % », « … environnementale - 30 % des marchés »)
 # (or right after a list bullet: « - – 40 % d'ici 2030 »)
-_SPACED_SIGN_BEFORE = re.compile(r"\b(?:vis\w*|objectifs?|cibles?|cap\s+[àa])\s+[-−–+]\s$|(?:^|\n)[ \t]*[-•*·][ \t]*[-−–+]\s$",
-                                 re.IGNORECASE)
+# (or right after a word that no separator follows: « un objectif intermédiaire de – 20 % », « … et – 75 % »)
+_SPACED_SIGN_BEFORE = re.compile(r"\b(?:vis\w*|objectifs?|cibles?|cap\s+[àa]|de|et)\s+[-−–+]\s$|"
+                                 r"(?:^|\n)[ \t]*[-•*·][ \t]*[-−–+]\s$", re.IGNORECASE)
+# … or before a change's baseline in the same clause: « : – 40 % de ses émissions en 2030 par rapport à 1990 »,
+# « : + 20 % d'ici 2022 (par rapport à 2017) »; a separator dash is not followed by a baseline (« - 30 % des marchés »)
+_SPACED_SIGN = re.compile(r"[-−–+]\s$")
+_BASELINE_AFTER = re.compile(r"^[^;:.!?\n]{0,120}?\(?\s*(?:par\s+rapport|compar(?:ativement|[ée]e?s?))\s+(?:[àa]|aux?)\s",
+                             re.IGNORECASE)
 
 
 def _signed(text: str, number: Number) -> Literal["+", "-"] | None:
@@ -90,7 +96,8 @@ def _signed(text: str, number: Number) -> Literal["+", "-"] | None:
         return "+"
     if number.text[:1] in "-−–":
         return "-"
-    if _SPACED_SIGN_BEFORE.search(text, 0, number.start):
+    if _SPACED_SIGN_BEFORE.search(text, 0, number.start) or (
+            _SPACED_SIGN.search(text, 0, number.start) and _BASELINE_AFTER.match(text[number.end :])):
         return "+" if text[number.start - 2] == "+" else "-"
     return None
 
