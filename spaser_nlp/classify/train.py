@@ -46,7 +46,7 @@ from spaser_nlp.classify.taxonomy import Taxonomy, load_taxonomy
 from spaser_nlp.classify.taxonomy import taxonomy_path as shipped_taxonomy_path
 from spaser_nlp.classify.thresholds import choose_thresholds
 
-MODEL_VERSION = "1.14.0"
+MODEL_VERSION = "1.17.0"
 # Where thresholds are tuned: "dev" (synthetic dev split), "real" (out-of-fold probabilities of the real
 # passages, folds grouped by source page) or "dev+real". Chosen by cross-validation on the training data
 # (scripts/themes_decision_cv.py; model card, "Decision rule").
