@@ -192,7 +192,7 @@ _COORDINATED_OBJECT = re.compile(
     r"(?:^|,)\s*et\s+(?:les|la|le|l['’]|leurs?|ses|sa|son|nos|notre|vos|votre)\s*[^,;:.()\d]{0,60}?\s(?:de|d['’])\s*$"
     # … or after a comma (« les bâtiments devront voir leurs émissions réduites de 53 %, l'énergie de 42 % et … »),
     # not a share (« …, la part des renouvelables de 32 % » is a level)
-    r"|,\s*(?!(?:la|le|l['’])\s*(?:part|taux|proportion|pourcentage)\b)(?:les|la|le|l['’])\s*[^,;:.()\d]{0,40}?\s"
+    rf"|,\s*(?!(?:la|le|l['’])\s*{lx.SHARE_NOUNS}\b)(?:les|la|le|l['’])\s*[^,;:.()\d]{{0,40}}?\s"
     r"(?:de|d['’])\s*$",
     re.I,
 )

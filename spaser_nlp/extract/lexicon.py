@@ -75,6 +75,10 @@ PER_YEAR = re.compile(
     rf"\bpar\s+campagne\b)",
     I,
 )
+# The nouns of a share: a level measured as a part of a whole (« la part des produits bio », « le taux de marchés
+# clausés »), for the rules that tell a share's level from a change or an amount.
+SHARE_NOUNS = r"(?:part|taux|proportion|pourcentage)"
+
 # ---- direction -------------------------------------------------------------------------------
 # (« 50 % au moins de produits bio »: a comparator, not a decrease)
 DECREASE = re.compile(

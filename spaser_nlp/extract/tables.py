@@ -104,7 +104,7 @@ def _unit_from_indicator(indicator: str) -> str | None:
         unit = read_unit(" " + paren.group(1))
         if unit.unit != "count":
             return unit.unit
-    if re.match(r"\s*(?:part|taux|pourcentage|proportion|%)\b", lowered) or "%" in lowered:
+    if re.match(rf"\s*(?:{lx.SHARE_NOUNS}|%)\b", lowered) or "%" in lowered:
         return "%"
     if re.match(r"\s*(?:montant|volume\s+financier|chiffre)", lowered):
         return "EUR"
