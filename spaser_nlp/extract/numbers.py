@@ -4,7 +4,7 @@
 its character span. Digits accept the decimal comma and thousands grouped by
 spaces, no-break or thin spaces, or dots ("1.500.000"); number words cover
 "zéro" to "un million" ("vingt-deux", "quatre-vingt-dix", "deux cents"), and
-fractions read as percentages ("la moitié" is 50, "un quart" 25).
+fractions read as percentages ("la moitié" is 50, "un quart" 25, "¼" 25, "2/5 de" 40).
 
 >>> [(n.value, n.text) for n in find_numbers("1 500 000 € et 37,4 % puis 1.500.000")]
 [(1500000.0, '1 500 000'), (37.4, '37,4'), (1500000.0, '1.500.000')]
@@ -50,7 +50,10 @@ _GLYPHS: dict[str, float] = {"¼": 25.0, "½": 50.0, "¾": 75.0, "⅓": 100 / 3,
 _FRACTION = re.compile(
     r"(?<![\w-])(?:(?P<article>la|une|un|d['’]une?|de)\s+(?P<half>moitié)"
     r"|(?P<count>un|deux|trois|quatre|d['’]un)\s+(?P<part>quarts?|tiers|cinquièmes?|dixièmes?))(?![\w-])"
-    r"|(?<![\d/])(?<!\d\s)(?P<glyph>[¼½¾⅓⅔⅕⅒])",
+    r"|(?<![\d/])(?<!\d\s)(?P<glyph>[¼½¾⅓⅔⅕⅒])"
+    # … or written with a slash, as a share of what follows (« dont 2/5 de la production bio », « les 3 /4 du parc »;
+    # not « 24/7 », « 2/8 tâches réalisées » or a date: « de / des / du / d' » must follow)
+    r"|(?<![\d/.,])(?P<num>[1-9])\s?/\s?(?P<den>[2-9]|10)(?![\d/])(?=\s*(?:(?:des|du|de)\b|d['’]))",
     re.IGNORECASE,
 )
 # "un"/"une" alone is an article far more often than a number; it only counts inside a compound.
@@ -137,6 +140,8 @@ def _fraction_value(match: re.Match[str]) -> float:
         return 50.0
     if match.group("glyph"):
         return _GLYPHS[match.group("glyph")]
+    if match.group("den"):
+        return 100 * int(match.group("num")) / int(match.group("den"))
     count_word = match.group("count").lower()
     count = 1 if count_word.startswith("d") else UNITS_WORDS[count_word]
     return count * _FRACTIONS[match.group("part").lower()]
@@ -151,6 +156,8 @@ def find_numbers(text: str) -> list[Number]:
         return all(end <= a or start >= b for a, b in taken)
 
     for match in _FRACTION.finditer(text):
+        if match.group("den") and int(match.group("num")) >= int(match.group("den")):
+            continue  # « 5/5 », « 3/2 »: no share
         found.append(Number(round(_fraction_value(match), 2), match.start(), match.end(), match.group(), "fraction"))
         taken.append(match.span())
     for match in _DIGITS.finditer(text):
