@@ -40,7 +40,7 @@ def all_quantities(document: Document) -> list[QuantityRecord]:
 def clear_caches() -> None:
     """Forget what extraction memoises between calls (each clause's parse and embedding, its quantities and years,
     folded words): to time a cold run, or to free memory after a large batch. Results do not change."""
-    from spaser_nlp.extract import dates, detector, objectives, quantities
+    from spaser_nlp.extract import dates, detector, fields, objectives, quantities
 
     detector._PARSED.clear()
     detector._EMBEDDED.clear()
@@ -48,6 +48,7 @@ def clear_caches() -> None:
     quantities._quantities.cache_clear()
     dates._years.cache_clear()
     objectives._is_heading.cache_clear()
+    fields._past_verbs.cache_clear()
 
 
 def text_document(text: str, doc_id: str = "text") -> Document:

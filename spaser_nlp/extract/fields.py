@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spaser_nlp.extract import lexicon as lx
 from spaser_nlp.extract.dates import YearMention
@@ -269,6 +270,12 @@ _ANNUAL_DOCUMENT = re.compile(
 _PAST_VERB = re.compile(r"(?:a|ont|avait|avaient|est|sont|s['’])\s", re.I)
 
 
+@lru_cache(maxsize=4096)
+def _past_verbs(clause: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the clause's past tenses that are verbs (read once per clause, not once per number)."""
+    return tuple(m.span() for m in lx.PAST.finditer(clause) if _PAST_VERB.match(m.group()))
+
+
 def horizon_year(clause: str, quantity: Quantity, years: list[YearMention], taken: set[int],
                  next_target: int | None = None) -> int | None:
     """The target year of ``quantity``: the first usable year after it (before the next target when a year
@@ -285,9 +292,9 @@ def horizon_year(clause: str, quantity: Quantity, years: list[YearMention], take
     limit = boundary.start() if boundary else len(clause)
     # a year told by a past verb beside the target dates that past (« réduire de 7 % les déchets, le ratio est passé
     # de 421 kg en 2008 … », « … à partir de 2050 et a invité les communes à réduire de moitié »)
-    told = [m for m in lx.PAST.finditer(clause) if _PAST_VERB.match(m.group())]
-    limit = min([limit, *(m.start() for m in told if m.start() >= quantity.end)])
-    after_past = max((m.end() for m in told if m.end() <= quantity.start), default=0)
+    told = _past_verbs(clause)
+    limit = min([limit, *(start for start, _ in told if start >= quantity.end)])
+    after_past = max((end for _, end in told if end <= quantity.start), default=0)
     if next_target is not None and any(y.end <= quantity.start for y in usable):
         limit = min(limit, next_target)
     null_marker = _NULL_HORIZON.search(clause, quantity.end)

@@ -176,6 +176,7 @@ _COPULA_GAP = re.compile(r"^[^\d;:]{0,80}?\b(?:sera|seront|soit|soient|est|sont|
 _SCOPE_COUNT_BEFORE = re.compile(r"\b(?:pour|sur|dans|chez)\s+(?:les|ses|leurs|nos|ces)\s*$", re.I)
 _SHARE_AFTER = re.compile(r"\s*(?:des|du|de\s+la|de\s+l['’])\s", re.I)
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:puis\s+|et\s+)?|puis\s+|et\s+)$", re.I)
+_SHARE_NOUN = re.compile(rf"\b{lx.SHARE_NOUNS}\b", re.I)
 _SHARE_OF_WHOLE = re.compile(rf"\b(?:{lx.SHARE_NOUNS}|ratio)\b[^.;:!?]{{0,80}}?\b(?:dans|sur|parmi|de)\s+$",
                              re.I)
 _UNIVERSAL_CONTEXT = re.compile(r"\b(?:pour|dans|sur|de)\s+$|\b(?:int[ée]grer|comporter|comprendre|respecter|"
@@ -612,7 +613,7 @@ def _continue_change(clause: str, previous: list[Finding], found: list[Finding])
     changes = [f for f in previous if f.reason is None]
     if (not changes or any(f.kind != "relative_change" for f in changes) or len({f.direction for f in changes}) != 1
             or not _ELLIPTIC_STEP.match(clause) or lx.DECREASE.search(clause) or lx.INCREASE.search(clause)
-            or lx.MAINTAIN.search(clause) or re.search(rf"\b{lx.SHARE_NOUNS}\b", clause, re.I)):
+            or lx.MAINTAIN.search(clause) or _SHARE_NOUN.search(clause)):
         return
     for finding in found:
         if finding.reason is None and finding.direction == "reach" and finding.unit == changes[0].unit:
