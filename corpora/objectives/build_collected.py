@@ -61,7 +61,7 @@ def P(text: str, themes: list[str] | tuple[str, ...], *, objective: bool | None 
 
 #: the evaluation sets, in the order they were collected: each one's sites are checked against every earlier one
 FRESH_SETS = [("fresh_src", "real-fresh.jsonl", "obj-fresh")] + [
-    (f"fresh{n}_src", f"real-fresh{n}.jsonl", f"obj-fresh{n}") for n in range(2, 41)]
+    (f"fresh{n}_src", f"real-fresh{n}.jsonl", f"obj-fresh{n}") for n in range(2, 43)]
 
 
 def main() -> int:
