@@ -179,6 +179,12 @@ _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:puis\s+|et\s+)?|puis\s+|et\s+)$", re.I)
 _SHARE_NOUN = re.compile(rf"\b{lx.SHARE_NOUNS}\b", re.I)
 _SHARE_OF_WHOLE = re.compile(rf"\b(?:{lx.SHARE_NOUNS}|ratio)\b[^.;:!?]{{0,80}}?\b(?:dans|sur|parmi|de)\s+$",
                              re.I)
+# « vise à introduire des critères … dans tous nos appels d'offres », « pour intégrer une clause dans chaque marché »:
+# a universal that says where a measure is to be put, after a verb of putting-in
+_PUT_IN = re.compile(r"\b(?P<verb>int[ée]gr|introdu|ins[ée]r|inclu|instaur|g[ée]n[ée]ralis|[ée]tend|[ée]largi|utilis|"
+                     r"respect|[ée]quip)(?!\w*(?:tion|ment)s?\b)\w*\b[^.;:!?]{0,120}?\b(?:dans|[àa]|pour|sur|de|d['’])\s*$", re.I)
+_INTENT_BEFORE = re.compile(r"\bpour\s+(?:y\s+)?$|\b(?:[àa]\s+l['’]avenir|[àa]\s+terme)\b", re.I)
+_DELAY_UNITS = frozenset({"ans", "an", "années", "mois", "semaines", "jours"})
 _UNIVERSAL_CONTEXT = re.compile(r"\b(?:pour|dans|sur|de)\s+$|\b(?:int[ée]grer|comporter|comprendre|respecter|"
                                 r"couvrant|exige\w*|impos\w*|obligation)\b", re.I)
 
@@ -261,7 +267,18 @@ def _analyse_clause(sentence: str, start: int, end: int, lead: str, context: str
             # « Toutes les formations … intègreront … »: the subject of a future verb (the detector saw few)
             subject = (score.score >= OBJECTIVE_THRESHOLD and not clause[: quantity.start].strip(" •-–*")
                        and bool(lx.FUTURE.search(clause, quantity.end)))
-            reason = None if (sure or subject) and not score.past and len(quantities) == 1 else "universal"
+            # « … vise à introduire des critères dans tous nos appels d'offres »: the object of a verb of putting-in
+            # under a target word, a future or an obligation, or after « pour »
+            # (a delay beside it is no other level: « pour introduire, d'ici deux ans, … dans tous nos marchés »)
+            put_in = _PUT_IN.search(clause, 0, quantity.start)
+            placed = bool(
+                put_in and not lx.PAST.search(clause, 0, quantity.start)
+                and all(q is quantity or q.unit in _DELAY_UNITS for q in quantities)
+                and (lx.OBJECTIVE_WORDS.search(clause, 0, put_in.start()) or lx.FUTURE.search(clause, max(0, put_in.start() - 40), quantity.start)
+                     or _OBLIGED.search(clause, 0, put_in.start()) or _INTENT_BEFORE.search(clause, 0, put_in.start())
+                     or lx.OBJECTIVE_WORDS.search(lead)))
+            subject = (subject and len(quantities) == 1) or placed
+            reason = None if (sure and len(quantities) == 1 or subject) and not score.past else "universal"
         else:
             reason = rejection_reason(clause, quantity, years, score, previous_end)
         survey = next((f for f in findings if f.reason == "survey"), None)
