@@ -1,7 +1,7 @@
-"""Build corpora/real-fresh-themes/passages.jsonl, passages2.jsonl ... passages12.jsonl, EVALUATION-ONLY theme sets
+"""Build corpora/real-fresh-themes/passages.jsonl, passages2.jsonl ... passages13.jsonl, EVALUATION-ONLY theme sets
 (run: python build.py).
 
-The passages are transcribed in ``src.py``, ``src2.py`` ... ``src12.py``, same ``load(S, P, Q)`` format as
+The passages are transcribed in ``src.py``, ``src2.py`` ... ``src13.py``, same ``load(S, P, Q)`` format as
 ``corpora/real/passages_src*.py``. The build fails when a page is a page of the shared real dev set or on one of its
 domains, when a page's host is used for training (any ``corpora/real`` round or the objectives' collected set) or by an
 earlier set of this folder, on a passage over 70 words, on a theme id outside the taxonomy, or on a text shared with
@@ -37,7 +37,8 @@ SETS = [("src", "passages.jsonl", "themes-fresh"), ("src2", "passages2.jsonl", "
         ("src5", "passages5.jsonl", "themes-fresh5"), ("src6", "passages6.jsonl", "themes-fresh6"),
         ("src7", "passages7.jsonl", "themes-fresh7"), ("src8", "passages8.jsonl", "themes-fresh8"),
         ("src9", "passages9.jsonl", "themes-fresh9"), ("src10", "passages10.jsonl", "themes-fresh10"),
-        ("src11", "passages11.jsonl", "themes-fresh11"), ("src12", "passages12.jsonl", "themes-fresh12")]
+        ("src11", "passages11.jsonl", "themes-fresh11"), ("src12", "passages12.jsonl", "themes-fresh12"),
+        ("src13", "passages13.jsonl", "themes-fresh13")]
 
 URL = re.compile(r"https?://[^\s\"'<>)]+")
 
