@@ -105,6 +105,26 @@ def _horizon_from_next(findings: list[Finding], following: str) -> None:
             finding.horizon_year = int(named.group(1))
 
 
+# a lead that is only a level (« 15 %. C'est l'objectif de réduction des consommations … »), named by the next sentence
+_BARE_LEVEL = re.compile(r"^\W*\d[\d\s,.]*\s*(?:%|pour\s*cents?)\s*[.!:]?\s*$", re.I)
+_NAMES_BACK = re.compile(r"^\W*(?:c['’]est|ce\s+sera|tel(?:le)?\s+est|voil[àa])\s+(?:l['’]|un|cet|notre|leur|son|le|la)\s*"
+                         r"(?:objectifs?|cibles?|ambitions?|cap)\b(?:\s+(?:de|d['’])\s*(?P<noun>\w+))?", re.I)
+
+
+def _named_by_next(findings: list[Finding], sentence: str, following: str) -> None:
+    """A share alone in its sentence is the target that the next sentence names (« C'est l'objectif de … »)."""
+    named = _NAMES_BACK.match(following)
+    if named is None or not _BARE_LEVEL.match(sentence):
+        return
+    for finding in findings:
+        if finding.reason == "no_target_marker":
+            finding.reason = None
+            noun = named.group("noun") or ""
+            if lx.DECREASE.match(noun) or lx.INCREASE.match(noun):
+                finding.direction = "decrease" if lx.DECREASE.match(noun) else "increase"
+                finding.kind = "relative_change"
+
+
 # a sentence that only dates what came before: « L'échéance visée est l'horizon 2030. », « Échéance : fin 2026. »
 _DEADLINE = re.compile(
     r"^\W*(?:l['’]\s*)?(?:[ée]ch[ée]ance|date\s+butoir|horizon)\s+(?:(?:vis[ée]e|fix[ée]e|retenue|pr[ée]vue|cible)\s+)?"
@@ -180,6 +200,7 @@ def collect(document: Document, *, detector: ObjectiveDetector | _Default | None
         else:
             since_undated += 1
         if index + 1 < len(sentences):
+            _named_by_next(findings, sentence, text[sentences[index + 1][0] : sentences[index + 1][1]])
             _horizon_from_next(findings, text[sentences[index + 1][0] : sentences[index + 1][1]])
         if announced is not None and (_ENUMERATES.match(sentence) or _LIST_ITEM.match(sentence)):
             # "Le PNAD a deux objectifs clairs d'ici 2025. Le premier est d'intégrer … dans 100 % des contrats."

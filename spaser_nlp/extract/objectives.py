@@ -70,6 +70,7 @@ _PROVIDES = re.compile(
     re.I,
 )
 _FROM_TO_GAP = re.compile(r"^\s*(?:%|pour\s*cents?)?\s*(?:\([^()]{0,30}\)\s*)?[àa]\s*$", re.I)
+_FROM_TODAY_GAP = re.compile(r"^\s*(?:%|pour\s*cents?)?\s*(?:aujourd['’]hui|actuellement|[àa]\s+ce\s+jour)\s*,?\s*[àa]\s*$", re.I)
 _AND_OF = re.compile(r"^[^,;:.()\d]{0,60}?\bet\s+(?:de|d['’])\s*$", re.I)
 _REACHED_AFTER = re.compile(
     r"\s*(?:%|pour\s*cents?)?\s*(?:[^\s.;:,]+\s+){0,3}?(?:[ée]tait|[ée]taient|a\s+[ée]t[ée]|ont\s+[ée]t[ée]|est|sont)\s+"
@@ -245,8 +246,10 @@ def _analyse_clause(sentence: str, start: int, end: int, lead: str, context: str
     # starting level of the second, not a target of its own
     starts = {index + 1: q.value for index, (q, following) in enumerate(zip(quantities, quantities[1:]))
               if q.source == "number" and q.value_max is None and q.unit in ("count", following.unit)
-              and following.source == "number" and following.value < q.value
-              and _FROM_TO_GAP.match(clause[q.end : following.start])
+              and following.source == "number"
+              and (following.value < q.value and _FROM_TO_GAP.match(clause[q.end : following.start])
+                   # (or a level of today: « porter la part de 15 % aujourd'hui à 32 % en 2030 »)
+                   or _FROM_TODAY_GAP.match(clause[q.end : following.start]))
               and _CHANGE_FROM.search(clause[max(0, q.start - 80) : q.start])}
     quantities = [q for index, q in enumerate(quantities) if index + 1 not in starts]
     starts = {index - sum(1 for s in starts if s <= index): value for index, value in starts.items()}
@@ -403,7 +406,8 @@ def _analyse_clause(sentence: str, start: int, end: int, lead: str, context: str
                 # "passera à 20 % en 2024, à 35 % en 2027": the second level shares the first one's verb
                 direction = accepted[-1][0].direction if accepted[-1][0].kind == "rate" else direction
             if direction == "reach" and index in starts:
-                direction = "decrease"  # « ramenée de 70 à 50 % »: from a higher level to a lower one
+                # « ramenée de 70 à 50 % »: from a higher level to a lower one (« de 15 % aujourd'hui à 32 % »: higher)
+                direction = "decrease" if quantity.value < starts[index] else "increase"
             finding.direction = direction
             # a date or a reference before the number ("à compter du 1er janvier 2021, les biens acquis annuellement
             # … 20 %", "L'article 58 … annuellement … 20 %") does not make it the clause's second number

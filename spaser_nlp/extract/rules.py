@@ -99,6 +99,14 @@ def _wish(clause: str) -> re.Match[str] | None:
     return None
 
 
+_NOMINAL_CHANGE = re.compile(r"^(?P<mark>\W*)(?P<article>(?:la|une|l['’])\s*)?(?:r[ée]duction|augmentation|hausse|baisse|diminution|division|doublement|"
+                             r"triplement|progression|passage|atteinte|maintien|r[ée]alisation|int[ée]gration|insertion|"
+                             r"recrutement|embauche|accompagnement)\b", re.I)
+_BULLET = re.compile(r"[•\-–*▪►·]")
+# a change told as done: a past verb, « depuis 2019 », « entre 2015 et 2020 »
+_TOLD_DONE = re.compile(r"\bdepuis\b|\bentre\s+(?:19|20)\d\d\s+et\b", re.I)
+
+
 def score_clause(clause: str, sentence_cues: str = "", *, listed: bool = False) -> ClauseScore:
     """Objective score of ``clause``; ``sentence_cues`` is the sentence's lead ("Objectifs chiffrés :");
     ``listed``: the clause is an item of a list under a lead line."""
@@ -122,10 +130,11 @@ def score_clause(clause: str, sentence_cues: str = "", *, listed: bool = False) 
     if start and lx.CHANGE_VERBS_INF.fullmatch(start.group("verb")):
         score += 2
         cues.append("infinitive")
-    elif re.match(r"^\W*(?:r[ée]duction|augmentation|hausse|baisse|diminution|division|doublement|triplement|"
-                  r"progression|passage|atteinte|maintien|r[ée]alisation|int[ée]gration|insertion|recrutement|"
-                  r"embauche|accompagnement)\b", clause, re.I):
-        score += 1.5
+    elif (nominal := _NOMINAL_CHANGE.match(clause)) and (not nominal.group("article") or _BULLET.search(nominal.group("mark"))):
+        # (a list item that opens on it, « - Baisse à 30 % de la part … », « • la réduction des émissions : -35 % »,
+        # is an item of a plan's targets, unless it is told as done)
+        bullet = _BULLET.search(nominal.group("mark")) and not (lx.PAST.search(clause) or _TOLD_DONE.search(clause))
+        score += 2 if bullet else 1.5
         cues.append("nominal_change")
     if lx.HORIZON_WORDS.search(clause):
         score += 2
@@ -284,7 +293,9 @@ _IMPERFECT = re.compile(r"\b\w{2,}(?:ait|aient)\b", re.I)
 
 
 _BASELINE_PHRASES = re.compile(
-    r"\([^)]*\)|\bcontre\s+[^,;]*|\bestim[ée]e?s?\s+[àa]\s+[^,;]*|\b(?:par\s+rapport|comparé|comparativement)\s+[àa]u?\s+[^,;]*", re.I
+    r"\([^)]*\)|\bcontre\s+[^,;]*|\bestim[ée]e?s?\s+[àa]\s+[^,;]*|\b(?:par\s+rapport|comparé|comparativement)\s+[àa]u?\s+[^,;]*"
+    # the starting level of a change from today (« porter la part de 15 % aujourd'hui à 32 % en 2030 »)
+    r"|\bde\s+\d[\d\s,.]*(?:%|pour\s*cent)?\s*(?:aujourd['’]hui|actuellement|[àa]\s+ce\s+jour)(?=\s*,?\s*[àa]\s+\d)", re.I
 )
 
 
