@@ -3,7 +3,8 @@
 Protocol (also in the model card), with ``S`` the synthetic corpus (``corpora/themes/``) and ``R`` the real
 passages (``corpora/real/``, collected from public pages, none of them a page of the shared real dev set):
 
-1. fit on S-train + R (out-of-fold Platt calibration inside ``fit``);
+1. fit on S-train + R, each synthetic passage weighted :data:`SYNTHETIC_SAMPLE_WEIGHT` (2 from 1.18.0) in the
+   regressions and the out-of-fold Platt calibration inside ``fit``;
 2. tune the thresholds on S-dev (``threshold_pool="dev"``; tuning them on out-of-fold probabilities of R,
    folds grouped by source page, alone or pooled with S-dev, is available and was measured worse in
    cross-validation on R: model card, "Decision rule"), with the rule :data:`THRESHOLD_RULE`
@@ -46,7 +47,7 @@ from spaser_nlp.classify.taxonomy import Taxonomy, load_taxonomy
 from spaser_nlp.classify.taxonomy import taxonomy_path as shipped_taxonomy_path
 from spaser_nlp.classify.thresholds import choose_thresholds
 
-MODEL_VERSION = "1.17.0"
+MODEL_VERSION = "1.18.0"
 # Where thresholds are tuned: "dev" (synthetic dev split), "real" (out-of-fold probabilities of the real
 # passages, folds grouped by source page) or "dev+real". Chosen by cross-validation on the training data
 # (scripts/themes_decision_cv.py; model card, "Decision rule").
@@ -69,10 +70,16 @@ THRESHOLD_RULE = "half-f1"
 # fitted each without one of B folds of S-train + R (by passage group / source page); every model's thresholds are
 # chosen on S-dev with the rule, and each theme keeps the median of the B + 1 values. B extra fits; 0 = off.
 THRESHOLD_BAGS = 0
-# Weight of each real passage in the fits (scikit-learn ``sample_weight``; a synthetic passage weighs 1). 1.0 fits
-# without weights, as every shipped model (1.9.0 included); other values measured by cross-validation on the training data in
+# Weight of each real passage in the fits (scikit-learn ``sample_weight``; a synthetic passage weighs
+# SYNTHETIC_SAMPLE_WEIGHT). 1.0 in every shipped model (1.9.0 included); other values measured by cross-validation on the training data in
 # scripts/themes_session9_cv.md (session 9), for the lead's retrain to choose.
 REAL_SAMPLE_WEIGHT = 1.0
+# Weight of each synthetic passage (S-train, S-dev) in the fits, a real one weighing REAL_SAMPLE_WEIGHT. 1.18.0: 2.0
+# (1.0 before): with ~5 000 real passages against ~4 200 synthetic ones, real wording that labels other things (a trial
+# « expérimentation » of something else than a new solution, etc.) had pulled down the synthetic figures of several themes
+# more than 0.02 below the synthetic-only model 1.3.0; counting each synthetic passage twice restores part of them and
+# leaves the real read pools level (model card, "Changes in 1.18.0").
+SYNTHETIC_SAMPLE_WEIGHT = 2.0
 DEFAULT_THRESHOLD_FOLDS = 5
 VARIANTS = {"default": "lexical+embedding", "lexical": "lexical"}
 # How many passages of the repository's corpora/real/training.jsonl the default training reads, in file order
@@ -125,8 +132,10 @@ def _rule_note() -> str:
 
 
 def _weight_note() -> str:
-    """The real passages' fitting weight, for the metadata (empty at 1.0, as in every shipped model)."""
-    return "" if REAL_SAMPLE_WEIGHT == 1.0 else f" (real passages weighted {REAL_SAMPLE_WEIGHT:g})"
+    """The passages' fitting weights, for the metadata (empty at 1.0, as in every model up to 1.17.0)."""
+    notes = [f"real passages weighted {REAL_SAMPLE_WEIGHT:g}"] if REAL_SAMPLE_WEIGHT != 1.0 else []
+    notes += [f"synthetic passages weighted {SYNTHETIC_SAMPLE_WEIGHT:g}"] if SYNTHETIC_SAMPLE_WEIGHT != 1.0 else []
+    return f" ({'; '.join(notes)})" if notes else ""
 
 
 def read_real_passages(path: str | Path, limit: int | None = None) -> tuple[list[LabelledPassage], str]:
@@ -166,6 +175,7 @@ def fit_theme_model(
     threshold_rule: str | None = None,
     threshold_bags: int | None = None,
     real_sample_weight: float = 1.0,
+    synthetic_sample_weight: float = 1.0,
     progress: Callable[[str], None] | None = None,
 ) -> ThemeClassifier:
     """The training protocol of the module docstring, in memory: returns the fitted model with its thresholds.
@@ -179,6 +189,8 @@ def fit_theme_model(
     ``real_sample_weight``: the weight of each real passage in every fit (the regressions and their calibration, as
     scikit-learn's ``sample_weight``), relative to 1 for a synthetic one; 1.0 (the default, every shipped model)
     fits without weights. Measured by cross-validation on the training data: ``scripts/themes_session9_cv.md``.
+    ``synthetic_sample_weight``: the same for each synthetic passage (S-train, S-dev), relative to 1 for a real one
+    (:data:`SYNTHETIC_SAMPLE_WEIGHT`, 2.0 from 1.18.0).
     ``embed`` (texts -> vectors) gives the embeddings of the ``lexical+embedding`` mode (default: the
     estimator's own embedder); it is not called in ``lexical`` mode.
     """
@@ -197,10 +209,13 @@ def fit_theme_model(
 
     if not (np.isfinite(real_sample_weight) and real_sample_weight > 0):
         raise ValueError(f"real_sample_weight must be a positive number, got {real_sample_weight!r}")
-    weighted = set(real) if real_sample_weight != 1.0 else set()
+    if not (np.isfinite(synthetic_sample_weight) and synthetic_sample_weight > 0):
+        raise ValueError(f"synthetic_sample_weight must be a positive number, got {synthetic_sample_weight!r}")
+    real_set = set(real)
+    weighted = real_sample_weight != 1.0 or synthetic_sample_weight != 1.0
 
     def fit(passages: Sequence[LabelledPassage]) -> ThemeClassifier:
-        weights = np.array([real_sample_weight if p in weighted else 1.0 for p in passages]) if weighted else None
+        weights = np.array([real_sample_weight if p in real_set else synthetic_sample_weight for p in passages]) if weighted else None
         return clone(estimator).fit([p.text for p in passages], [p.labels for p in passages], embeddings=embeddings(passages),
                                     sample_weight=weights)
 
@@ -289,7 +304,8 @@ def train_theme_model(
     say(f"test split: {held_out} passages, not read here" if held_out else "no test split in the corpus yet: not needed to train")
     estimator = new_estimator(features, taxonomy, params)
     embed = None if embedder is None else (lambda texts: np.asarray(embedder.encode(texts), dtype=np.float64))
-    model = fit_theme_model(estimator, train, dev, real, embed=embed, real_sample_weight=REAL_SAMPLE_WEIGHT, progress=say)
+    model = fit_theme_model(estimator, train, dev, real, embed=embed, real_sample_weight=REAL_SAMPLE_WEIGHT,
+                            synthetic_sample_weight=SYNTHETIC_SAMPLE_WEIGHT if real else 1.0, progress=say)
 
     import sklearn
     import spacy

@@ -111,15 +111,15 @@ def leave_source_out(
     """Out-of-fold scores on the gold file, folds grouped by source page (see the module docstring).
 
     Each fold's model has the shipped ``variant``'s hyperparameters and is fitted on what the shipped model was
-    fitted on (synthetic train+dev, ``corpora/real``) plus the gold passages of the other folds; it keeps the
-    shipped model's thresholds (tuned without any gold passage). One fit per fold.
+    fitted on (synthetic train+dev, ``corpora/real``, with the recipe's passage weights) plus the gold passages of
+    the other folds; it keeps the shipped model's thresholds (tuned without any gold passage). One fit per fold.
     """
     from sklearn.base import clone
 
     from spaser_nlp.classify import load_taxonomy, load_theme_model
     from spaser_nlp.classify.corpus import fold_of, load_corpus, load_real_passages, split_passages
     from spaser_nlp.classify.scorer import binarize_labels
-    from spaser_nlp.classify.train import training_real_passages
+    from spaser_nlp.classify.train import REAL_SAMPLE_WEIGHT, SYNTHETIC_SAMPLE_WEIGHT, training_real_passages
 
     say = progress or (lambda message: None)
     path = Path(gold_path) if gold_path is not None else REAL_DEV
@@ -128,6 +128,7 @@ def leave_source_out(
     themes = load_taxonomy().ids
     corpus = load_corpus(corpus_path)
     base = split_passages(corpus, "train") + split_passages(corpus, "dev")
+    synthetic = len(base)
     gold_pages = {p.group for p in gold}
     # what the shipped model was trained on (train_theme_model's default real passages), never a scored page
     base += [p for p in training_real_passages()[0] if p.group not in gold_pages]
@@ -146,7 +147,10 @@ def leave_source_out(
         training = base + [p for p, f in zip(gold, fold) if f != k]
         say(f"fold {k}: fitting on {len(training)} passages, scoring its {int((fold == k).sum())} held-out gold passages")
         texts = [p.text for p in training]
-        model = estimator.fit(texts, [p.labels for p in training], embeddings=vectors(texts))
+        # the shipped recipe's weights: each synthetic passage SYNTHETIC_SAMPLE_WEIGHT, each real one REAL_SAMPLE_WEIGHT
+        weights = np.array([SYNTHETIC_SAMPLE_WEIGHT] * synthetic + [REAL_SAMPLE_WEIGHT] * (len(training) - synthetic))
+        model = estimator.fit(texts, [p.labels for p in training], embeddings=vectors(texts),
+                              sample_weight=None if (weights == 1.0).all() else weights)
         model.thresholds_ = shipped.thresholds_.copy()
         held = np.flatnonzero(fold == k)
         held_texts = [gold[i].text for i in held]

@@ -14,7 +14,7 @@ import pytest
 from spaser_nlp.classify import load_taxonomy
 from spaser_nlp.classify.corpus import load_corpus, load_real_passages, split_passages
 from spaser_nlp.classify.model import ThemeClassifier, binarize_labels
-from spaser_nlp.classify.train import REAL_SAMPLE_WEIGHT, fit_theme_model, new_estimator
+from spaser_nlp.classify.train import REAL_SAMPLE_WEIGHT, SYNTHETIC_SAMPLE_WEIGHT, fit_theme_model, new_estimator
 from spaser_nlp.errors import ModelError
 
 SCRIPTS = Path(__file__).resolve().parents[2] / "scripts"
@@ -86,6 +86,23 @@ def test_real_sample_weight_weights_only_the_real_passages_and_defaults_to_none(
     for bad in (0.0, -2.0, float("nan")):
         with pytest.raises(ValueError, match="real_sample_weight"):
             fit_theme_model(estimator, train, dev, real, real_sample_weight=bad)
+
+
+@pytest.mark.slow
+def test_synthetic_sample_weight_weights_only_the_synthetic_passages(small_data):
+    train, dev, real = small_data
+    assert SYNTHETIC_SAMPLE_WEIGHT == 2.0  # the shipped protocol (1.18.0): each synthetic passage counted twice
+    estimator = _RecordingClassifier(**new_estimator("lexical", load_taxonomy(), {"calibration_folds": 2}).get_params())
+    _RecordingClassifier.fits = []
+    fit_theme_model(estimator, train, dev, real, synthetic_sample_weight=2.0)
+    real_texts = {p.text for p in real}
+    assert len(_RecordingClassifier.fits) == 2
+    for texts, weights in _RecordingClassifier.fits:  # the threshold fit (train + real) and the refit (+ dev)
+        assert weights is not None and len(weights) == len(texts)
+        assert all(w == (1.0 if text in real_texts else 2.0) for text, w in zip(texts, weights))
+    for bad in (0.0, -2.0, float("nan")):
+        with pytest.raises(ValueError, match="synthetic_sample_weight"):
+            fit_theme_model(estimator, train, dev, real, synthetic_sample_weight=bad)
 
 
 def test_oof_fit_refuses_a_non_numeric_param():
