@@ -68,7 +68,7 @@ def _table_records(document: Document, text: str) -> list[QuantityRecord]:
     return records
 
 
-_LIST_ITEM = re.compile(r"^\s*(?:[•\-–*▪►·]|\(?[a-zA-Z0-9]{1,3}[.)/]\s|\(?[ivxIVX]{1,4}[.)]\s)")
+_LIST_ITEM = re.compile(rf"^\s*(?:{lx.BULLET_MARK}|\(?[a-zA-Z0-9]{{1,3}}[.)/]\s|\(?[ivxIVX]{{1,4}}[.)]\s)")
 _LEAD_LINE = re.compile(r":\s*$")
 
 
@@ -120,8 +120,9 @@ def _named_by_next(findings: list[Finding], sentence: str, following: str) -> No
         if finding.reason == "no_target_marker":
             finding.reason = None
             noun = named.group("noun") or ""
-            if lx.DECREASE.match(noun) or lx.INCREASE.match(noun):
-                finding.direction = "decrease" if lx.DECREASE.match(noun) else "increase"
+            direction = "decrease" if lx.DECREASE.match(noun) else "increase" if lx.INCREASE.match(noun) else None
+            if direction:
+                finding.direction = direction
                 finding.kind = "relative_change"
 
 

@@ -79,7 +79,7 @@ _BASELINE_PHRASE = re.compile(
 )
 _TODAY_PHRASE = re.compile(
     r"contre\s+(?:environ\s+|pr[èe]s\s+de\s+)?\d[\d\s\u00a0\u202f,.]*\s*(?:%|[a-zà-ÿ€]+\s+)?\s*"
-    r"(?:aujourd['’]hui|actuellement|[àa]\s+ce\s+jour)\b",
+    rf"{lx.TODAY}\b",
     re.I,
 )
 _HARD_BOUNDARY = re.compile(r",\s*soit\b(?!\s+(?:pour|en|d['’]\s*ici(?:\s+[àa])?|fin|[àa]\s+l['’]horizon|au\s+plus\s+tard\s+en)"

@@ -78,6 +78,10 @@ PER_YEAR = re.compile(
 # The nouns of a share: a level measured as a part of a whole (« la part des produits bio », « le taux de marchés
 # clausés »), for the rules that tell a share's level from a change or an amount.
 SHARE_NOUNS = r"(?:part|taux|proportion|pourcentage)"
+# A list item's mark (bullet or dash), as a character class to build patterns with.
+BULLET_MARK = r"[•\-–*▪►·]"
+# A word for today, as the date of a level (« 15 % aujourd'hui », « contre 12 % actuellement »).
+TODAY = r"(?:aujourd['’]hui|actuellement|[àa]\s+ce\s+jour)"
 
 # ---- direction -------------------------------------------------------------------------------
 # (« 50 % au moins de produits bio »: a comparator, not a decrease)

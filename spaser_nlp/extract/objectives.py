@@ -70,7 +70,7 @@ _PROVIDES = re.compile(
     re.I,
 )
 _FROM_TO_GAP = re.compile(r"^\s*(?:%|pour\s*cents?)?\s*(?:\([^()]{0,30}\)\s*)?[àa]\s*$", re.I)
-_FROM_TODAY_GAP = re.compile(r"^\s*(?:%|pour\s*cents?)?\s*(?:aujourd['’]hui|actuellement|[àa]\s+ce\s+jour)\s*,?\s*[àa]\s*$", re.I)
+_FROM_TODAY_GAP = re.compile(rf"^\s*(?:%|pour\s*cents?)?\s*{lx.TODAY}\s*,?\s*[àa]\s*$", re.I)
 _AND_OF = re.compile(r"^[^,;:.()\d]{0,60}?\bet\s+(?:de|d['’])\s*$", re.I)
 _REACHED_AFTER = re.compile(
     r"\s*(?:%|pour\s*cents?)?\s*(?:[^\s.;:,]+\s+){0,3}?(?:[ée]tait|[ée]taient|a\s+[ée]t[ée]|ont\s+[ée]t[ée]|est|sont)\s+"
@@ -91,10 +91,10 @@ _AIMING = re.compile(rf"(?:\bvisant\s+(?:notamment\s+)?(?:[àa]|au|aux)\s+|\b(?:
                      rf"(?:[^.;:!?\d]|(?:19|20)\d\d){{0,60}}?\b(?:de\s+|d['’]\s*)|\bplans?\s+(?:d['’]\s*actions?\s+)?pour\s+)"
                      rf"(?:(?P<verb>{lx.CHANGE_VERBS_INF.pattern})|(?:(?:une?|la|l['’])\s*)?(?P<noun>r[ée]duction|baisse|diminution|"
                      rf"augmentation|hausse|division)\b)[^.;:!?\d(]{{0,100}}$", re.I)
-_LIST_MARK = re.compile(r"^\s*(?:[•\-–*▪►·]|[a-z][.)]|\d{1,2}[.)])\s")
+_LIST_MARK = re.compile(rf"^\s*(?:{lx.BULLET_MARK}|[a-z][.)]|\d{{1,2}}[.)])\s")
 # a bullet that opens on a share ("• 80 % des organisations…", "e) 100 % des cartouches…"): a list item even when
 # the lead line above it was not kept
-_BULLET_SHARE = re.compile(r"^\s*(?:[•\-–*▪►·]|[a-z][.)])\s*\d[\d\s,.]*\s*%")
+_BULLET_SHARE = re.compile(rf"^\s*(?:{lx.BULLET_MARK}|[a-z][.)])\s*\d[\d\s,.]*\s*%")
 # what the rules know for sure a number is not; a named objective's level never overrules these
 _SURE_NOT = frozenset({"reference", "date", "duration", "frequency", "threshold", "weighting", "baseline", "budget",
                        "employment", "statistic",

@@ -102,7 +102,7 @@ def _wish(clause: str) -> re.Match[str] | None:
 _NOMINAL_CHANGE = re.compile(r"^(?P<mark>\W*)(?P<article>(?:la|une|l['’])\s*)?(?:r[ée]duction|augmentation|hausse|baisse|diminution|division|doublement|"
                              r"triplement|progression|passage|atteinte|maintien|r[ée]alisation|int[ée]gration|insertion|"
                              r"recrutement|embauche|accompagnement)\b", re.I)
-_BULLET = re.compile(r"[•\-–*▪►·]")
+_BULLET = re.compile(lx.BULLET_MARK)
 # a change told as done: a past verb, « depuis 2019 », « entre 2015 et 2020 »
 _TOLD_DONE = re.compile(r"\bdepuis\b|\bentre\s+(?:19|20)\d\d\s+et\b", re.I)
 
@@ -130,11 +130,11 @@ def score_clause(clause: str, sentence_cues: str = "", *, listed: bool = False) 
     if start and lx.CHANGE_VERBS_INF.fullmatch(start.group("verb")):
         score += 2
         cues.append("infinitive")
-    elif (nominal := _NOMINAL_CHANGE.match(clause)) and (not nominal.group("article") or _BULLET.search(nominal.group("mark"))):
+    elif (nominal := _NOMINAL_CHANGE.match(clause)) and (
+            (listed_item := bool(_BULLET.search(nominal.group("mark")))) or not nominal.group("article")):
         # (a list item that opens on it, « - Baisse à 30 % de la part … », « • la réduction des émissions : -35 % »,
         # is an item of a plan's targets, unless it is told as done)
-        bullet = _BULLET.search(nominal.group("mark")) and not (lx.PAST.search(clause) or _TOLD_DONE.search(clause))
-        score += 2 if bullet else 1.5
+        score += 2 if listed_item and not (lx.PAST.search(clause) or _TOLD_DONE.search(clause)) else 1.5
         cues.append("nominal_change")
     if lx.HORIZON_WORDS.search(clause):
         score += 2
@@ -295,7 +295,7 @@ _IMPERFECT = re.compile(r"\b\w{2,}(?:ait|aient)\b", re.I)
 _BASELINE_PHRASES = re.compile(
     r"\([^)]*\)|\bcontre\s+[^,;]*|\bestim[ée]e?s?\s+[àa]\s+[^,;]*|\b(?:par\s+rapport|comparé|comparativement)\s+[àa]u?\s+[^,;]*"
     # the starting level of a change from today (« porter la part de 15 % aujourd'hui à 32 % en 2030 »)
-    r"|\bde\s+\d[\d\s,.]*(?:%|pour\s*cent)?\s*(?:aujourd['’]hui|actuellement|[àa]\s+ce\s+jour)(?=\s*,?\s*[àa]\s+\d)", re.I
+    rf"|\bde\s+\d[\d\s,.]*(?:%|pour\s*cent)?\s*{lx.TODAY}(?=\s*,?\s*[àa]\s+\d)", re.I
 )
 
 
